@@ -1,0 +1,3 @@
+from teamdesk.app import main
+
+raise SystemExit(main())

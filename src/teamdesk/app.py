@@ -1,0 +1,50 @@
+"""Process start: arguments, data location, then either the CLI or the Qt main window.
+
+Qt is imported only on the GUI path, so the CLI starts fast and runs where no display is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+
+PROCESS_START = time.perf_counter()
+
+
+def gui_arguments() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="teamdesk",
+        description="TeamDesk: teams, individual plans and meetings for housing communities. "
+        "Without a subcommand it opens the program; run 'teamdesk help' for the subcommands.",
+    )
+    parser.add_argument("--data-dir", help="folder that holds teamdesk.sqlite3")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a separate demo database with fictional data"
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window, wait until it shows data, print the milliseconds from "
+        "process start to ready, and exit",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from teamdesk.cli import is_cli_invocation
+
+    if is_cli_invocation(args):
+        from teamdesk.cli import main as cli_main
+
+        return cli_main(args)
+    options = gui_arguments().parse_args(args)
+    from teamdesk.ui.launch import run_gui
+
+    return run_gui(options, process_start=PROCESS_START)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure domain: entities, enums and rules. Imports nothing else of TeamDesk, no Qt, no SQL."""

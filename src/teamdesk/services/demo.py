@@ -1,0 +1,294 @@
+"""A realistic, fictional Norwegian municipality for `teamdesk --demo` and the benchmarks.
+
+Everything is written through the store's write path (change log and audit included) in one
+transaction; the services' per-call rule checks are skipped because the generator builds the
+rule findings it wants on purpose: a missing secondary contact, a primary contact without a
+bachelor degree, an overloaded primary contact, an inactive staff member still assigned, and
+absences this week that leave one resident with nobody known on duty.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from teamdesk.domain.team import Education, Role
+from teamdesk.services.context import Permission, ServiceContext
+
+UNIT_NAMES = [
+    "Solsikken bofellesskap", "Lindealléen bofellesskap", "Fjordglimt bosenter",
+    "Bjørkelia bofellesskap", "Granheim omsorgsboliger", "Havblikk bofellesskap",
+    "Nordlys bosenter", "Eikely bofellesskap", "Kvitveisen boliger", "Furutoppen bofellesskap",
+]
+FIRST_NAMES = [
+    "Kari", "Ola", "Ingrid", "Lars", "Sigrid", "Magnus", "Astrid", "Even", "Solveig", "Håkon",
+    "Marit", "Bjørn", "Ragnhild", "Torstein", "Liv", "Sindre", "Åse", "Eirik", "Gunhild", "Øyvind",
+    "Hilde", "Jørgen", "Ellinor", "Vegard", "Turid", "Knut", "Synnøve", "Per", "Nora", "Aslak",
+    "Tone", "Geir", "Mari", "Stian", "Berit", "Anders", "Frida", "Trond", "Ida", "Rune",
+    "Amira", "Yusuf", "Leila", "Tomasz", "Agnieszka", "Ahmed", "Selam", "Mikkel", "Elin", "Odd",
+]
+SURNAMES = [
+    "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen",
+    "Jensen", "Karlsen", "Berg", "Haugen", "Hagen", "Johnsen", "Bakken", "Solberg", "Strand",
+    "Lie", "Dahl", "Lund", "Moen", "Eide", "Holm", "Sæther", "Nygård", "Fjeld", "Aasen",
+    "Bråten", "Løken", "Haraldsen", "Rønning", "Ali", "Nowak", "Tesfaye", "Rahman", "Øverland",
+]
+WHAT_MATTERS = [
+    "Å gå tur med hunden min hver morgen.",
+    "At jeg får bestemme selv når jeg står opp.",
+    "Å besøke søsteren min i Drammen hver måned.",
+    "Å jobbe på kafeen to dager i uka.",
+    "Å ha ro på rommet mitt etter middag.",
+    "At personalet banker på før de kommer inn.",
+    "Å lage mat selv, med litt hjelp.",
+    "Fotball på TV og kaffe med venner.",
+    "Å synge i koret på torsdager.",
+    "At mamma får vite hvordan jeg har det.",
+]
+ABSENCE_REASONS = ["Ferie", "Sykemelding", "Kurs", "Avspasering", "Permisjon"]
+TEAM_NAMES = ["Lag Nord", "Lag Sør", "Lag Øst", "Lag Vest", "Lag Sentrum"]
+
+DEMO_SCALE_1 = {"units": 3, "residents": 25, "staff": 40}
+
+
+@dataclass
+class DemoSummary:
+    """What the generator made, for the CLI to print."""
+
+    units: int = 0
+    residents: int = 0
+    staff: int = 0
+    teams: int = 0
+    assignments: int = 0
+    absences: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def create_demo(ctx: ServiceContext, scale: int = 1, seed: int = 2026) -> DemoSummary:
+    """Fill an empty database with a fictional municipality; ``scale`` multiplies its size.
+
+    Scale 1 is 3 units, 25 residents and 40 staff; scale 100 about 2,500 residents and 4,000
+    staff. Refuses a database that already holds residents, so real data is never mixed in.
+    """
+    ctx.require(Permission.EDIT_SETTINGS)
+    if scale < 1:
+        raise ValueError("scale must be at least 1")
+    store = ctx.store
+    if store.query_one("SELECT 1 FROM resident LIMIT 1") is not None:
+        raise ValueError("the database already holds residents; demo data needs an empty one")
+    rng = random.Random(seed)
+    today = ctx.today()
+    who = ctx.who
+    summary = DemoSummary()
+
+    def person(used: set[str]) -> str:
+        for _ in range(50):
+            name = f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
+            if name not in used:
+                used.add(name)
+                return name
+        name = f"{rng.choice(FIRST_NAMES)} {rng.choice(FIRST_NAMES)[0]}. {rng.choice(SURNAMES)}"
+        used.add(name)
+        return name
+
+    resident_names: set[str] = set()
+    staff_names: set[str] = set()
+    n_units = DEMO_SCALE_1["units"] * scale
+    residents_per_unit = [
+        DEMO_SCALE_1["residents"] * scale // n_units
+        + (1 if i < DEMO_SCALE_1["residents"] * scale % n_units else 0)
+        for i in range(n_units)
+    ]
+    staff_per_unit = [
+        DEMO_SCALE_1["staff"] * scale // n_units
+        + (1 if i < DEMO_SCALE_1["staff"] * scale % n_units else 0)
+        for i in range(n_units)
+    ]
+
+    with store.transaction():
+        for u in range(n_units):
+            base = UNIT_NAMES[u % len(UNIT_NAMES)]
+            unit_name = base if u < len(UNIT_NAMES) else f"{base} {u // len(UNIT_NAMES) + 1}"
+            unit_id = store.insert("unit", {"name": unit_name}, actor=who)
+            summary.units += 1
+
+            staff_rows: list[tuple[str, Education]] = []
+            for s in range(staff_per_unit[u]):
+                # About a third bachelor level, a third certified health workers, a third other.
+                education = [Education.BACHELOR, Education.HEALTH_WORKER, Education.OTHER][s % 3]
+                name = person(staff_names)
+                staff_id = store.insert(
+                    "staff",
+                    {
+                        "name": name,
+                        "initials": "".join(p[0] for p in name.split()).upper(),
+                        "education": education,
+                        "peer_worker": s % 13 == 12,
+                        "fte_percent": rng.choice([100, 100, 100, 80, 75, 60, 50]),
+                        "unit_id": unit_id,
+                        "active": True,
+                    },
+                    actor=who,
+                )
+                staff_rows.append((staff_id, education))
+            summary.staff += len(staff_rows)
+
+            n_teams = max(1, min(len(TEAM_NAMES), residents_per_unit[u] // 3))
+            team_ids = [
+                store.insert("team", {"name": TEAM_NAMES[t], "unit_id": unit_id}, actor=who)
+                for t in range(n_teams)
+            ]
+            summary.teams += n_teams
+            team_staff: list[list[tuple[str, Education]]] = [[] for _ in team_ids]
+            for i, row in enumerate(staff_rows):
+                # Groups of three (one of each education) so every team has the whole mix.
+                team_staff[(i // 3) % n_teams].append(row)
+            for team_id, members in zip(team_ids, team_staff, strict=True):
+                for staff_id, _ in members:
+                    store.insert(
+                        "team_membership", {"team_id": team_id, "staff_id": staff_id}, actor=who
+                    )
+
+            for r in range(residents_per_unit[u]):
+                t = r % n_teams
+                moved_in = today - timedelta(days=rng.randint(60, 3650))
+                resident_id = store.insert(
+                    "resident",
+                    {
+                        "name": person(resident_names),
+                        "preferred_name": "",
+                        "unit_id": unit_id,
+                        "team_id": team_ids[t],
+                        "room": f"{100 * (u % 9 + 1) + r + 1}",
+                        "moved_in": moved_in,
+                        "what_matters": rng.choice(WHAT_MATTERS),
+                    },
+                    actor=who,
+                )
+                summary.residents += 1
+                members = team_staff[t]
+                bachelors = [s for s, e in members if e is Education.BACHELOR]
+                health = [s for s, e in members if e is Education.HEALTH_WORKER]
+                others = [s for s, e in members if e is Education.OTHER]
+                k = r // n_teams
+                primary = (bachelors or members and [members[0][0]])[k % max(1, len(bachelors))]
+                secondary = health[k % len(health)] if health else None
+                start = moved_in + timedelta(days=rng.randint(0, 30))
+                plan: list[tuple[str | None, Role]] = [(primary, Role.PRIMARY)]
+                if not (u == 0 and r == 1):  # the demo's resident without a secondary contact
+                    plan.append((secondary, Role.SECONDARY))
+                plan += [(s, Role.MEMBER) for s in others[k % max(1, len(others)) :][:2]]
+                for staff_id, role in plan:
+                    if staff_id is None:
+                        continue
+                    store.insert(
+                        "assignment",
+                        {"resident_id": resident_id, "staff_id": staff_id, "role": role,
+                         "valid_from": start},
+                        actor=who,
+                    )
+                    summary.assignments += 1
+                if r == 0 and bachelors:
+                    # History: the first primary contact handed over a year ago.
+                    earlier = rng.choice([s for s, _ in members if s != primary] or [primary])
+                    store.insert(
+                        "assignment",
+                        {"resident_id": resident_id, "staff_id": earlier, "role": Role.PRIMARY,
+                         "valid_from": start - timedelta(days=400),
+                         "valid_to": start - timedelta(days=1)},
+                        actor=who,
+                    )
+                    summary.assignments += 1
+
+            if u == 0:
+                _demo_warnings(ctx, unit_id, today, staff_rows, summary)
+            # This week's absences: a few per unit.
+            for staff_id, _ in rng.sample(staff_rows, k=min(3, len(staff_rows))):
+                start = today - timedelta(days=rng.randint(0, 3))
+                store.insert(
+                    "absence",
+                    {"staff_id": staff_id, "from_date": start,
+                     "to_date": start + timedelta(days=rng.randint(2, 10)),
+                     "reason": rng.choice(ABSENCE_REASONS)},
+                    actor=who,
+                )
+                summary.absences += 1
+    return summary
+
+
+def _demo_warnings(
+    ctx: ServiceContext,
+    unit_id: str,
+    today: date,
+    staff_rows: list[tuple[str, Education]],
+    summary: DemoSummary,
+) -> None:
+    """Plant the findings the demo should show in the first unit."""
+    store, who = ctx.store, ctx.who
+    residents = [
+        r["id"]
+        for r in store.query(
+            "SELECT id FROM resident WHERE unit_id = ? ORDER BY room", (unit_id,)
+        )
+    ]
+    health = [s for s, e in staff_rows if e is Education.HEALTH_WORKER]
+    others = [s for s, e in staff_rows if e is Education.OTHER]
+    if len(residents) < 6 or not health or not others:
+        return
+    # A primary contact without a bachelor degree: a health worker took over last month.
+    _replace_primary(ctx, residents[2], health[0], today - timedelta(days=30))
+    # One bachelor is primary contact for four residents (the default limit is three).
+    busy = store.query(
+        "SELECT staff_id FROM assignment WHERE resident_id = ? AND role = 'primary' "
+        "AND valid_to IS NULL",
+        (residents[0],),
+    )[0]["staff_id"]
+    for rid in residents[3:6]:
+        _replace_primary(ctx, rid, busy, today - timedelta(days=14))
+    # A staff member who has left is still a team member for a resident.
+    load = {
+        s: store.query_one(
+            "SELECT COUNT(*) AS n FROM assignment WHERE staff_id = ?", (s,)
+        )["n"]  # type: ignore[index]
+        for s in others
+    }
+    leaver = min(others, key=lambda s: (load[s], s))
+    store.update("staff", leaver, {"active": False}, actor=who, summary="staff member left")
+    store.insert(
+        "assignment",
+        {"resident_id": residents[1], "staff_id": leaver, "role": Role.MEMBER,
+         "valid_from": today - timedelta(days=200)},
+        actor=who,
+    )
+    summary.assignments += 1
+    # Everyone on one resident's team is away this week: nobody known on duty.
+    lonely = residents[-1]
+    for row in store.query(
+        "SELECT DISTINCT staff_id FROM assignment WHERE resident_id = ? AND valid_to IS NULL",
+        (lonely,),
+    ):
+        store.insert(
+            "absence",
+            {"staff_id": row["staff_id"], "from_date": today - timedelta(days=1),
+             "to_date": today + timedelta(days=4), "reason": "Kurs"},
+            actor=who,
+        )
+        summary.absences += 1
+    summary.notes.append("planted rule warnings and a coverage alert in the first unit")
+
+
+def _replace_primary(ctx: ServiceContext, resident_id: str, staff_id: str, day: date) -> None:
+    store, who = ctx.store, ctx.who
+    for row in store.query(
+        "SELECT id, valid_from FROM assignment WHERE resident_id = ? AND role = 'primary' "
+        "AND valid_to IS NULL AND deleted_at IS NULL",
+        (resident_id,),
+    ):
+        store.update("assignment", row["id"], {"valid_to": day - timedelta(days=1)}, actor=who)
+    store.insert(
+        "assignment",
+        {"resident_id": resident_id, "staff_id": staff_id, "role": Role.PRIMARY,
+         "valid_from": day},
+        actor=who,
+    )

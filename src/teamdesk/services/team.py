@@ -1,0 +1,456 @@
+"""Team structure use cases: residents, staff, teams, contact roles, absences, coverage."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from teamdesk.domain.findings import Finding
+from teamdesk.domain.rules import Coverage, TeamRuleSettings, coverage_on, team_findings
+from teamdesk.domain.team import (
+    Absence,
+    Assignment,
+    Education,
+    Resident,
+    Role,
+    Staff,
+    Team,
+    TeamMembership,
+    Unit,
+)
+from teamdesk.domain.text import N_, Message
+from teamdesk.services.context import NotFound, Permission, ServiceContext, ServiceError
+from teamdesk.store import team_repo
+from teamdesk.store.store import RowChange
+
+
+class InvalidInput(ServiceError):
+    """Input a person typed that cannot be saved as it is."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a write did: the rows it changed (for undo), the new row's id, and the rule
+    findings about the record afterwards (so the person sees a warning at once)."""
+
+    changes: list[RowChange]
+    row_id: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TeamCard:
+    """A resident's team as shown on their page."""
+
+    resident: Resident
+    unit: Unit | None
+    team: Team | None
+    primary: list[tuple[Assignment, Staff]]
+    secondary: list[tuple[Assignment, Staff]]
+    members: list[tuple[Assignment, Staff]]
+    coverage: Coverage | None
+    history: list[tuple[Assignment, Staff]]
+    findings: list[Finding]
+    role_labels: TeamRuleSettings
+
+
+RESIDENT_FIELDS = frozenset(
+    {
+        "name",
+        "preferred_name",
+        "unit_id",
+        "team_id",
+        "room",
+        "moved_in",
+        "moved_out",
+        "what_matters",
+    }
+)
+STAFF_FIELDS = frozenset(
+    {"name", "initials", "education", "peer_worker", "fte_percent", "unit_id", "active"}
+)
+
+
+def _required_text(value: object, what: str) -> str:
+    text = str(value or "").strip()
+    if not text:
+        raise InvalidInput(Message(N_("The {what} cannot be empty."), {"what": what}))
+    return text
+
+
+class TeamService:
+    """Residents, staff, teams and who holds which role for whom."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.store = ctx.store
+
+    # -- reading -------------------------------------------------------------------------
+
+    def units(self) -> list[Unit]:
+        """All units (housing communities), by name."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        return team_repo.units(self.store)
+
+    def teams(self) -> list[Team]:
+        """All teams, by name."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        return team_repo.teams(self.store)
+
+    def team_members(self, team_id: str) -> list[tuple[TeamMembership, Staff]]:
+        """The staff on a team, by name."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        staff = {s.id: s for s in team_repo.staff(self.store)}
+        rows = [
+            (m, staff[m.staff_id])
+            for m in team_repo.team_memberships(self.store, team_id)
+            if m.staff_id in staff
+        ]
+        return sorted(rows, key=lambda r: r[1].name.casefold())
+
+    def residents(self) -> list[Resident]:
+        """All residents, by name, moved-out ones included."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        return team_repo.residents(self.store)
+
+    def resident(self, resident_id: str) -> Resident:
+        """One resident; refuses an unknown or deleted id."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        found = team_repo.resident(self.store, resident_id)
+        if found is None:
+            raise NotFound(Message(N_("This resident no longer exists.")))
+        return found
+
+    def staff(self, include_inactive: bool = True) -> list[Staff]:
+        """All staff, by name."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        return team_repo.staff(self.store, include_inactive)
+
+    def staff_member(self, staff_id: str) -> Staff:
+        """One staff member; refuses an unknown or deleted id."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        found = team_repo.staff_member(self.store, staff_id)
+        if found is None:
+            raise NotFound(Message(N_("This staff member no longer exists.")))
+        return found
+
+    def absences(self, staff_id: str | None = None) -> list[Absence]:
+        """Absences, of one staff member or all."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        return team_repo.absences(self.store, staff_ids=[staff_id] if staff_id else None)
+
+    def rule_settings(self) -> TeamRuleSettings:
+        return team_repo.rule_settings(self.store)
+
+    def findings(self, day: date | None = None) -> list[Finding]:
+        """Every team rule finding on ``day`` (default today), most serious first."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        day = day or self.ctx.today()
+        return team_findings(team_repo.snapshot(self.store, day), day, self.rule_settings())
+
+    def resident_findings(self, resident_id: str, day: date | None = None) -> list[Finding]:
+        """Findings about one resident's team, and about the workload of the staff on it."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        day = day or self.ctx.today()
+        snap = team_repo.snapshot_for_resident(self.store, resident_id, day)
+        staff_ids = {a.staff_id for a in snap.assignments if a.resident_id == resident_id}
+        return [
+            f
+            for f in team_findings(snap, day, self.rule_settings())
+            if (f.subject_kind == "resident" and f.subject_id == resident_id)
+            or (f.subject_kind == "staff" and f.subject_id in staff_ids)
+        ]
+
+    def coverage(self, day: date | None = None) -> list[Coverage]:
+        """Who to turn to for each resident on ``day`` (default today); alerts first."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        day = day or self.ctx.today()
+        return coverage_on(team_repo.snapshot(self.store, day), day)
+
+    def team_card(self, resident_id: str, day: date | None = None) -> TeamCard:
+        """A resident's team, today's cover and assignment history, for the resident page."""
+        resident = self.resident(resident_id)
+        day = day or self.ctx.today()
+        snap = team_repo.snapshot_for_resident(self.store, resident_id, day)
+        own = [a for a in snap.assignments if a.resident_id == resident_id]
+        current = [a for a in own if a.current_on(day)]
+
+        def with_staff(items: list[Assignment]) -> list[tuple[Assignment, Staff]]:
+            return [(a, snap.staff[a.staff_id]) for a in items if a.staff_id in snap.staff]
+
+        covers = [c for c in coverage_on(snap, day) if c.resident_id == resident_id]
+        settings = self.rule_settings()
+        units = {u.id: u for u in team_repo.units(self.store)}
+        teams = {t.id: t for t in team_repo.teams(self.store)}
+        return TeamCard(
+            resident=resident,
+            unit=units.get(resident.unit_id or ""),
+            team=teams.get(resident.team_id or ""),
+            primary=with_staff([a for a in current if a.role is Role.PRIMARY]),
+            secondary=with_staff([a for a in current if a.role is Role.SECONDARY]),
+            members=with_staff([a for a in current if a.role is Role.MEMBER]),
+            coverage=covers[0] if covers else None,
+            history=with_staff(
+                sorted(own, key=lambda a: (a.valid_from, a.role.value), reverse=True)
+            ),
+            findings=self.resident_findings(resident_id, day),
+            role_labels=settings,
+        )
+
+    # -- writing -------------------------------------------------------------------------
+
+    def create_unit(self, name: str) -> Outcome:
+        """Create a unit (housing community); refuses an empty name."""
+        self.ctx.require(Permission.EDIT_SETTINGS)
+        with self.store.recording() as changes:
+            row_id = self.store.insert(
+                "unit", {"name": _required_text(name, "unit name")}, actor=self.ctx.who
+            )
+        return Outcome(changes, row_id)
+
+    def create_team(self, name: str, unit_id: str | None = None) -> Outcome:
+        """Create a team; refuses an empty name."""
+        self.ctx.require(Permission.EDIT_TEAMS)
+        with self.store.recording() as changes:
+            row_id = self.store.insert(
+                "team",
+                {"name": _required_text(name, "team name"), "unit_id": unit_id},
+                actor=self.ctx.who,
+            )
+        return Outcome(changes, row_id)
+
+    def add_to_team(self, team_id: str, staff_id: str) -> Outcome:
+        """Put a staff member on a team; a second call for the same person changes nothing."""
+        self.ctx.require(Permission.EDIT_TEAMS)
+        self.staff_member(staff_id)
+        existing = [
+            m for m in team_repo.team_memberships(self.store, team_id) if m.staff_id == staff_id
+        ]
+        if existing:
+            return Outcome([], existing[0].id)
+        with self.store.recording() as changes:
+            row_id = self.store.insert(
+                "team_membership", {"team_id": team_id, "staff_id": staff_id}, actor=self.ctx.who
+            )
+        return Outcome(changes, row_id)
+
+    def remove_from_team(self, membership_id: str) -> Outcome:
+        """Take a staff member off a team."""
+        self.ctx.require(Permission.EDIT_TEAMS)
+        with self.store.recording() as changes:
+            self.store.tombstone("team_membership", membership_id, actor=self.ctx.who)
+        return Outcome(changes)
+
+    def create_resident(self, name: str, **fields: object) -> Outcome:
+        """Register a resident; refuses an empty name and a move-out before the move-in."""
+        self.ctx.require(Permission.EDIT_RESIDENTS)
+        values = self._resident_values({"name": name, **fields}, None)
+        with self.store.recording() as changes:
+            row_id = self.store.insert(
+                "resident", values, actor=self.ctx.who, summary="registered resident"
+            )
+        return Outcome(changes, row_id)
+
+    def update_resident(self, resident_id: str, **fields: object) -> Outcome:
+        """Change a resident's details; refuses an empty name and impossible dates."""
+        self.ctx.require(Permission.EDIT_RESIDENTS)
+        current = self.resident(resident_id)
+        values = self._resident_values(fields, current)
+        with self.store.recording() as changes:
+            self.store.update("resident", resident_id, values, actor=self.ctx.who)
+        return Outcome(changes, resident_id)
+
+    def _resident_values(
+        self, fields: Mapping[str, object], current: Resident | None
+    ) -> dict[str, object]:
+        unknown = set(fields) - RESIDENT_FIELDS
+        if unknown:
+            raise ValueError(f"unknown resident fields {sorted(unknown)}")
+        values = dict(fields)
+        if "name" in values:
+            values["name"] = _required_text(values["name"], "resident's name")
+        for key in ("preferred_name", "room", "what_matters"):
+            if key in values:
+                values[key] = (
+                    str(values[key] or "").strip()
+                    if key != "what_matters"
+                    else str(values[key] or "")
+                )
+        moved_in = values.get("moved_in", current.moved_in if current else None)
+        moved_out = values.get("moved_out", current.moved_out if current else None)
+        if isinstance(moved_in, date) and isinstance(moved_out, date) and moved_out < moved_in:
+            raise InvalidInput(
+                Message(
+                    N_("The move-out date {out} is before the move-in date {into}."),
+                    {"out": moved_out.isoformat(), "into": moved_in.isoformat()},
+                )
+            )
+        return values
+
+    def create_staff(self, name: str, **fields: object) -> Outcome:
+        """Register a staff member; refuses an empty name and a position outside 0-100 %."""
+        self.ctx.require(Permission.EDIT_STAFF)
+        values = self._staff_values({"name": name, **fields})
+        if "initials" not in values:
+            values["initials"] = "".join(p[0] for p in str(values["name"]).split()[:3]).upper()
+        with self.store.recording() as changes:
+            row_id = self.store.insert("staff", values, actor=self.ctx.who)
+        return Outcome(changes, row_id)
+
+    def update_staff(self, staff_id: str, **fields: object) -> Outcome:
+        """Change a staff member's details (education, position, active...)."""
+        self.ctx.require(Permission.EDIT_STAFF)
+        self.staff_member(staff_id)
+        values = self._staff_values(fields)
+        with self.store.recording() as changes:
+            self.store.update("staff", staff_id, values, actor=self.ctx.who)
+        return Outcome(changes, staff_id)
+
+    def _staff_values(self, fields: Mapping[str, object]) -> dict[str, object]:
+        unknown = set(fields) - STAFF_FIELDS
+        if unknown:
+            raise ValueError(f"unknown staff fields {sorted(unknown)}")
+        values = dict(fields)
+        if "name" in values:
+            values["name"] = _required_text(values["name"], "staff member's name")
+        if "education" in values:
+            values["education"] = Education(str(values["education"]))
+        if "fte_percent" in values:
+            fte = values["fte_percent"]
+            if not isinstance(fte, int) or not 0 <= fte <= 100:
+                raise InvalidInput(
+                    Message(N_("A position is between 0 and 100 percent, not {fte}."), {"fte": fte})
+                )
+        return values
+
+    def assign(
+        self, resident_id: str, staff_id: str, role: Role, from_date: date | None = None
+    ) -> Outcome:
+        """Give a staff member a role for a resident from ``from_date`` (default today).
+
+        A new primary or secondary contact ends the one before (history is kept: the old
+        assignment gets an end date). Giving the same person the same role again changes
+        nothing. Refuses inactive staff; the composition rules are returned as findings
+        (warnings, not blocks).
+        """
+        self.ctx.require(Permission.EDIT_TEAMS)
+        resident = self.resident(resident_id)
+        staff = self.staff_member(staff_id)
+        if not staff.active:
+            raise InvalidInput(
+                Message(
+                    N_(
+                        "{staff} is no longer active and cannot be given a role. Choose someone "
+                        "else, or mark {staff} as active on the Staff page."
+                    ),
+                    {"staff": staff.name},
+                )
+            )
+        day = from_date or self.ctx.today()
+        current = [
+            a
+            for a in team_repo.assignments(self.store, resident_id=resident_id)
+            if a.current_on(day)
+        ]
+        if any(a.staff_id == staff_id and a.role is role for a in current):
+            return Outcome([], None, self.resident_findings(resident.id, day))
+        with self.store.recording() as changes, self.store.transaction():
+            for a in current:
+                replaced = role is not Role.MEMBER and a.role is role
+                # One person holds one role per resident: moving them ends the old role.
+                moved = a.staff_id == staff_id
+                if replaced or moved:
+                    self._end(a, day)
+            row_id = self.store.insert(
+                "assignment",
+                {"resident_id": resident_id, "staff_id": staff_id, "role": role, "valid_from": day},
+                actor=self.ctx.who,
+                summary=f"assigned {role.value}",
+            )
+        return Outcome(changes, row_id, self.resident_findings(resident_id, day))
+
+    def _end(self, assignment: Assignment, day: date) -> None:
+        if assignment.valid_from >= day:
+            # Began today or later: it never really held, so it is withdrawn, not ended.
+            self.store.tombstone(
+                "assignment", assignment.id, actor=self.ctx.who, summary="withdrew assignment"
+            )
+        else:
+            self.store.update(
+                "assignment",
+                assignment.id,
+                {"valid_to": day - timedelta(days=1)},
+                actor=self.ctx.who,
+                summary="ended assignment",
+            )
+
+    def end_assignment(self, assignment_id: str, last_day: date | None = None) -> Outcome:
+        """End an assignment after ``last_day`` (default: it ends today, held until yesterday).
+
+        An assignment that began on or after that day is withdrawn instead.
+        """
+        self.ctx.require(Permission.EDIT_TEAMS)
+        row = self.store.get("assignment", assignment_id)
+        if row is None or row["deleted_at"]:
+            raise NotFound(Message(N_("This assignment no longer exists.")))
+        assignment = team_repo.assignment_from_row(row)
+        day = (last_day + timedelta(days=1)) if last_day else self.ctx.today()
+        with self.store.recording() as changes, self.store.transaction():
+            self._end(assignment, day)
+        return Outcome(
+            changes, assignment_id, self.resident_findings(assignment.resident_id, self.ctx.today())
+        )
+
+    def record_absence(
+        self, staff_id: str, from_date: date, to_date: date, reason: str = ""
+    ) -> Outcome:
+        """Record that a staff member is away; refuses an end before the start."""
+        self.ctx.require(Permission.EDIT_TEAMS)
+        self.staff_member(staff_id)
+        if to_date < from_date:
+            raise InvalidInput(
+                Message(
+                    N_("The absence ends ({to}) before it begins ({start})."),
+                    {"to": to_date.isoformat(), "start": from_date.isoformat()},
+                )
+            )
+        with self.store.recording() as changes:
+            row_id = self.store.insert(
+                "absence",
+                {
+                    "staff_id": staff_id,
+                    "from_date": from_date,
+                    "to_date": to_date,
+                    "reason": reason.strip(),
+                },
+                actor=self.ctx.who,
+            )
+        return Outcome(changes, row_id)
+
+    def cancel_absence(self, absence_id: str) -> Outcome:
+        """Withdraw a recorded absence."""
+        self.ctx.require(Permission.EDIT_TEAMS)
+        with self.store.recording() as changes:
+            self.store.tombstone("absence", absence_id, actor=self.ctx.who)
+        return Outcome(changes)
+
+    def set_max_primary_per_staff(self, limit: int) -> Outcome:
+        """Set how many residents one person may be primary contact for before a warning."""
+        self.ctx.require(Permission.EDIT_SETTINGS)
+        if limit < 1:
+            raise InvalidInput(Message(N_("The limit must be at least 1.")))
+        return self._set_setting("max_primary_per_staff", str(limit))
+
+    def set_role_label(self, role: Role, label: str) -> Outcome:
+        """Set the house's own name for a role ("the boss"); empty restores the default."""
+        self.ctx.require(Permission.EDIT_SETTINGS)
+        return self._set_setting(f"role_label.{role.value}", label.strip())
+
+    def _set_setting(self, key: str, value: str) -> Outcome:
+        with self.store.recording() as changes:
+            if self.store.get("setting", key) is None:
+                self.store.insert("setting", {"value": value}, actor=self.ctx.who, row_id=key)
+            else:
+                self.store.update("setting", key, {"value": value}, actor=self.ctx.who)
+        return Outcome(changes, key)

@@ -1,0 +1,92 @@
+"""Storage errors a person can act on, each with a sentence that says what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from teamdesk.domain.text import N_, Message
+
+
+class StoreError(Exception):
+    """A storage problem a person can act on; ``message`` says what happened and what to do."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+
+class NotATeamDeskDatabaseError(StoreError):
+    """The file is not a SQLite database, or not one TeamDesk made."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(
+            Message(
+                N_(
+                    "The file {path} is not a TeamDesk database{detail}. It was left as it "
+                    "was. Choose another data folder, or restore a backup."
+                ),
+                {"path": str(path), "detail": f" ({detail})" if detail else ""},
+            )
+        )
+        self.path = path
+
+
+class DatabaseCorruptError(StoreError):
+    """The database is damaged (truncated, overwritten, failed integrity check)."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(
+            Message(
+                N_(
+                    "The database {path} is damaged{detail}. TeamDesk did not change it. "
+                    "Restore the newest backup, or ask your IT contact for help."
+                ),
+                {"path": str(path), "detail": f" ({detail})" if detail else ""},
+            )
+        )
+        self.path = path
+
+
+class DatabaseTooNewError(StoreError):
+    """The database was written by a newer TeamDesk than this one."""
+
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        super().__init__(
+            Message(
+                N_(
+                    "The database {path} was made by a newer version of TeamDesk (schema "
+                    "{found}; this version reads up to {supported}). It was left as it was. "
+                    "Install the newest TeamDesk on this PC."
+                ),
+                {"path": str(path), "found": found, "supported": supported},
+            )
+        )
+        self.path = path
+
+
+class DatabaseBusyError(StoreError):
+    """Another program holds the database lock for longer than the busy timeout."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                N_(
+                    "The database is in use by another TeamDesk window or program. Nothing "
+                    "was lost; try again in a moment."
+                )
+            )
+        )
+
+
+class DiskFullError(StoreError):
+    """The disk is full; the last change was not saved."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                N_(
+                    "The disk is full, so the last change could not be saved. Free some space "
+                    "and try again; everything saved before is safe."
+                )
+            )
+        )

@@ -1,0 +1,467 @@
+"""The Store: an open TeamDesk database and the one write path every change goes through.
+
+``insert``, ``update`` and ``tombstone`` each write the row, append one ``change`` entry per
+column (for sync and undo) and append a hash-chained ``audit_event``, all in one transaction.
+Nothing else in TeamDesk writes SQL to data tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from teamdesk.store import schema
+from teamdesk.store.connection import SQLITE_HEADER, configure_for_writing, connect
+from teamdesk.store.errors import (
+    DatabaseBusyError,
+    DatabaseCorruptError,
+    DatabaseTooNewError,
+    DiskFullError,
+    NotATeamDeskDatabaseError,
+)
+from teamdesk.store.ids import HybridLogicalClock, new_id
+
+GENESIS_HASH = "0" * 64
+
+Value = str | int | float | bytes | None
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """One row's change as the write path made it: ``before`` is None for a new row."""
+
+    table: str
+    row_id: str
+    before: dict[str, Value] | None
+    after: dict[str, Value]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_db(value: object) -> Value:
+    """A Python value as SQLite stores it: dates as ISO text, enums by value, bools as 0/1."""
+    if value is None or (
+        isinstance(value, str | int | float | bytes) and not isinstance(value, bool | Enum)
+    ):
+        return value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Enum):
+        return to_db(value.value)
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__}: {value!r}")
+
+
+class Store:
+    """An open database. Pass it to whatever needs data; never reach it through a global."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        *,
+        now: Callable[[], datetime] = utc_now,
+        clock: HybridLogicalClock | None = None,
+    ) -> None:
+        self.conn = conn
+        self.path = path
+        self.now = now
+        self._columns: dict[str, frozenset[str]] = {}
+        self._depth = 0
+        self._lock = threading.RLock()
+        self._recorders: list[list[RowChange]] = []
+        row = conn.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()
+        self.replica_id: str = row[0]
+        last = conn.execute("SELECT MAX(hlc) FROM change").fetchone()[0]
+        self.clock = clock or HybridLogicalClock(last=last)
+        if clock is not None and last:
+            clock.observe(last)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
+        """Rows of a read-only query."""
+        with _translate_errors(self.path):
+            return self.conn.execute(sql, params).fetchall()
+
+    def query_one(
+        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> sqlite3.Row | None:
+        with _translate_errors(self.path):
+            row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
+            return row
+
+    def get(self, table: str, row_id: str) -> sqlite3.Row | None:
+        """One row by id, tombstoned or not."""
+        self._columns_of(table)
+        return self.query_one(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+
+    # -- the write path ----------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction; nested calls join the outer one. Takes the write lock at once, so
+        two processes queue on the busy timeout instead of failing half-way."""
+        with self._lock:
+            if self._depth == 0:
+                with _translate_errors(self.path):
+                    self.conn.execute("BEGIN IMMEDIATE")
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._depth -= 1
+                if self._depth == 0 and self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self._depth -= 1
+                if self._depth == 0:
+                    with _translate_errors(self.path):
+                        try:
+                            self.conn.execute("COMMIT")
+                        except BaseException:
+                            if self.conn.in_transaction:
+                                self.conn.execute("ROLLBACK")
+                            raise
+
+    @contextmanager
+    def recording(self) -> Iterator[list[RowChange]]:
+        """Collect every row change made inside the block, in order (for undo and tests)."""
+        changes: list[RowChange] = []
+        self._recorders.append(changes)
+        try:
+            yield changes
+        finally:
+            self._recorders.remove(changes)
+
+    def _record(self, change: RowChange) -> None:
+        for recorder in self._recorders:
+            recorder.append(change)
+
+    def insert(
+        self,
+        table: str,
+        values: Mapping[str, object],
+        *,
+        actor: str,
+        row_id: str | None = None,
+        summary: str = "",
+    ) -> str:
+        """Create a row; returns its new id. Logs every column and one ``create`` event."""
+        allowed = self._writable_columns(table)
+        unknown = set(values) - allowed
+        if unknown:
+            raise ValueError(f"{table} has no column(s) {sorted(unknown)}")
+        row_id = row_id or new_id()
+        with self.transaction():
+            hlc = self.clock.now()
+            at = to_db(self.now())
+            row: dict[str, Value] = {k: to_db(v) for k, v in values.items()}
+            row.update(id=row_id, created_at=at, updated_at=hlc, updated_by=actor)
+            cols = list(row)
+            with _translate_errors(self.path):
+                self.conn.execute(
+                    f"INSERT INTO {table} ({', '.join(cols)}) "
+                    f"VALUES ({', '.join('?' for _ in cols)})",
+                    [row[c] for c in cols],
+                )
+            logged = {k: row[k] for k in values}
+            self._log_changes(table, row_id, logged, hlc, actor)
+            self._append_audit(actor, "create", table, row_id, summary or f"created {table}")
+            self._record(RowChange(table, row_id, None, logged))
+        return row_id
+
+    def update(
+        self,
+        table: str,
+        row_id: str,
+        changes: Mapping[str, object],
+        *,
+        actor: str,
+        summary: str = "",
+        action: str = "update",
+    ) -> dict[str, Value]:
+        """Change columns of a row; returns the previous values of what actually changed.
+
+        A call that changes nothing writes nothing. Refuses unknown rows and columns.
+        """
+        allowed = self._writable_columns(table) | {"deleted_at"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"{table} has no writable column(s) {sorted(unknown)}")
+        with self.transaction():
+            current = self.get(table, row_id)
+            if current is None:
+                raise KeyError(f"no {table} with id {row_id}")
+            new = {k: to_db(v) for k, v in changes.items()}
+            changed = {k: v for k, v in new.items() if current[k] != v}
+            if not changed:
+                return {}
+            hlc = self.clock.now()
+            assignments = ", ".join(f"{c} = ?" for c in changed)
+            with _translate_errors(self.path):
+                self.conn.execute(
+                    f"UPDATE {table} SET {assignments}, updated_at = ?, updated_by = ? "
+                    "WHERE id = ?",
+                    [*changed.values(), hlc, actor, row_id],
+                )
+            self._log_changes(table, row_id, changed, hlc, actor)
+            self._append_audit(
+                actor, action, table, row_id, summary or f"changed {', '.join(sorted(changed))}"
+            )
+            before = {k: current[k] for k in changed}
+            self._record(RowChange(table, row_id, before, changed))
+            return before
+
+    def tombstone(self, table: str, row_id: str, *, actor: str, summary: str = "") -> None:
+        """Mark a row deleted. Rows are never removed, so history, sync and undo keep working."""
+        self.update(
+            table,
+            row_id,
+            {"deleted_at": to_db(self.now())},
+            actor=actor,
+            summary=summary or f"deleted {table}",
+            action="delete",
+        )
+
+    def untombstone(self, table: str, row_id: str, *, actor: str, summary: str = "") -> None:
+        """Bring back a tombstoned row (undo of a delete)."""
+        self.update(
+            table,
+            row_id,
+            {"deleted_at": None},
+            actor=actor,
+            summary=summary or f"restored {table}",
+            action="restore",
+        )
+
+    def audit(
+        self,
+        action: str,
+        *,
+        actor: str,
+        table: str | None = None,
+        row_id: str | None = None,
+        summary: str = "",
+    ) -> None:
+        """Record an event that changes no row: a record opened, a file exported, a sign-in."""
+        with self.transaction():
+            self._append_audit(actor, action, table, row_id, summary)
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _columns_of(self, table: str) -> frozenset[str]:
+        cols = self._columns.get(table)
+        if cols is None:
+            if not table.isidentifier():
+                raise ValueError(f"not a table name: {table!r}")
+            rows = self.conn.execute(f"PRAGMA table_info({table})").fetchall()
+            if not rows:
+                raise ValueError(f"no table {table!r}")
+            cols = frozenset(r["name"] for r in rows)
+            self._columns[table] = cols
+        return cols
+
+    def _writable_columns(self, table: str) -> frozenset[str]:
+        if table in schema.SYSTEM_TABLES:
+            raise ValueError(f"{table} is written by the store only")
+        return self._columns_of(table) - {
+            "id",
+            "created_at",
+            "updated_at",
+            "updated_by",
+            "deleted_at",
+        }
+
+    def _log_changes(
+        self, table: str, row_id: str, values: Mapping[str, Value], hlc: str, actor: str
+    ) -> None:
+        self.conn.executemany(
+            "INSERT INTO change (table_name, row_id, column_name, value, hlc, replica_id, actor) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(table, row_id, col, val, hlc, self.replica_id, actor) for col, val in values.items()],
+        )
+
+    def _append_audit(
+        self, actor: str, action: str, table: str | None, row_id: str | None, summary: str
+    ) -> None:
+        prev = self.conn.execute(
+            "SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        prev_hash = prev[0] if prev else GENESIS_HASH
+        event_id = new_id()
+        at = str(to_db(self.now()))
+        digest = audit_hash(prev_hash, event_id, at, actor, action, table, row_id, summary)
+        self.conn.execute(
+            "INSERT INTO audit_event (id, at, actor, action, table_name, row_id, summary, "
+            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (event_id, at, actor, action, table, row_id, summary, prev_hash, digest),
+        )
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def audit_hash(
+    prev_hash: str,
+    event_id: str,
+    at: str,
+    actor: str,
+    action: str,
+    table: str | None,
+    row_id: str | None,
+    summary: str,
+) -> str:
+    """The hash that chains an audit event to the one before it."""
+    payload = "\x1f".join(
+        [prev_hash, event_id, at, actor, action, table or "", row_id or "", summary]
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@contextmanager
+def _translate_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite errors a person can act on into sentences; let bugs through as they are."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise DatabaseBusyError() from exc
+        if "disk is full" in text or "database or disk is full" in text:
+            raise DiskFullError() from exc
+        if "malformed" in text or "disk i/o error" in text:
+            raise DatabaseCorruptError(path, str(exc)) from exc
+        raise
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+            raise
+        text = str(exc).lower()
+        if "not a database" in text or "encrypted" in text:
+            raise NotATeamDeskDatabaseError(path, str(exc)) from exc
+        if "malformed" in text or "corrupt" in text:
+            raise DatabaseCorruptError(path, str(exc)) from exc
+        raise
+
+
+# -- opening ---------------------------------------------------------------------------------
+
+
+def inspect_file(path: Path) -> None:
+    """Refuse a file that is not a whole SQLite database, without writing to it."""
+    size = path.stat().st_size
+    if size == 0:
+        raise NotATeamDeskDatabaseError(path, "the file is empty")
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(SQLITE_HEADER):
+        raise NotATeamDeskDatabaseError(path, "it is not a SQLite database")
+    if len(header) < 100:
+        raise DatabaseCorruptError(path, "the file is cut short")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = int.from_bytes(header[24:28], "big")
+    page_count = int.from_bytes(header[28:32], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    if page_count and change_counter == valid_for and size < page_count * page_size:
+        raise DatabaseCorruptError(
+            path, f"the file is cut short: {size} of {page_count * page_size} bytes"
+        )
+
+
+def open_store(
+    path: Path,
+    *,
+    create: bool = True,
+    now: Callable[[], datetime] = utc_now,
+    backup_dir: Path | None = None,
+) -> Store:
+    """Open (or create) the database at ``path``, migrating it to the current schema.
+
+    Refuses, leaving the file byte-for-byte untouched: a file that is not SQLite, a truncated
+    file, another program's database, and a database from a newer TeamDesk. Takes a backup with
+    SQLite's backup API before migrating an existing database.
+    """
+    existed = path.exists()
+    if existed:
+        inspect_file(path)
+    elif not create:
+        raise FileNotFoundError(path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = connect(path)
+    try:
+        with _translate_errors(path):
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            has_tables = conn.execute(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"
+            ).fetchone()[0]
+        if existed and (app_id != schema.APPLICATION_ID and (has_tables or version)):
+            raise NotATeamDeskDatabaseError(path, "it belongs to another program")
+        latest = schema.latest_version()
+        if version > latest:
+            raise DatabaseTooNewError(path, version, latest)
+        configure_for_writing(conn)
+        if version < latest:
+            if existed and version > 0:
+                from teamdesk.store.backup import backup_database
+
+                backup_database(
+                    conn, backup_dir or path.parent / "backups", f"before-migration-v{version}"
+                )
+            _migrate(conn, version, now)
+    except BaseException:
+        conn.close()
+        raise
+    return Store(conn, path, now=now)
+
+
+def _migrate(conn: sqlite3.Connection, version: int, now: Callable[[], datetime]) -> None:
+    for number, migration in enumerate(schema.MIGRATIONS, start=1):
+        if number <= version:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migration(conn)
+            if number == 1:
+                conn.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('replica_id', ?), ('created_at', ?)",
+                    (new_id(), to_db(now())),
+                )
+            conn.execute(f"PRAGMA user_version={number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a new file's directory entry durable (POSIX); a no-op where not supported."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

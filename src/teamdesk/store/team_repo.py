@@ -1,0 +1,209 @@
+"""Reading the team structure: rows in, domain objects out. Writes go through the services."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+
+from teamdesk.domain.rules import TeamRuleSettings, TeamSnapshot
+from teamdesk.domain.team import (
+    DEFAULT_ROLE_LABELS,
+    Absence,
+    Assignment,
+    Education,
+    Resident,
+    Role,
+    Staff,
+    Team,
+    TeamMembership,
+    Unit,
+)
+from teamdesk.store.store import Store
+
+LIVE = "deleted_at IS NULL"
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def resident_from_row(row: sqlite3.Row) -> Resident:
+    return Resident(
+        id=row["id"],
+        name=row["name"],
+        unit_id=row["unit_id"],
+        preferred_name=row["preferred_name"],
+        room=row["room"],
+        moved_in=_date(row["moved_in"]),
+        moved_out=_date(row["moved_out"]),
+        what_matters=row["what_matters"],
+        team_id=row["team_id"],
+    )
+
+
+def staff_from_row(row: sqlite3.Row) -> Staff:
+    return Staff(
+        id=row["id"],
+        name=row["name"],
+        initials=row["initials"],
+        education=Education(row["education"]),
+        peer_worker=bool(row["peer_worker"]),
+        fte_percent=row["fte_percent"],
+        unit_id=row["unit_id"],
+        active=bool(row["active"]),
+    )
+
+
+def assignment_from_row(row: sqlite3.Row) -> Assignment:
+    valid_from = _date(row["valid_from"])
+    assert valid_from is not None
+    return Assignment(
+        id=row["id"],
+        resident_id=row["resident_id"],
+        staff_id=row["staff_id"],
+        role=Role(row["role"]),
+        valid_from=valid_from,
+        valid_to=_date(row["valid_to"]),
+    )
+
+
+def absence_from_row(row: sqlite3.Row) -> Absence:
+    from_date, to_date = _date(row["from_date"]), _date(row["to_date"])
+    assert from_date is not None and to_date is not None
+    return Absence(row["id"], row["staff_id"], from_date, to_date, row["reason"])
+
+
+def units(store: Store) -> list[Unit]:
+    rows = store.query(f"SELECT id, name FROM unit WHERE {LIVE} ORDER BY name")
+    return [Unit(r["id"], r["name"]) for r in rows]
+
+
+def teams(store: Store) -> list[Team]:
+    rows = store.query(f"SELECT id, name, unit_id FROM team WHERE {LIVE} ORDER BY name")
+    return [Team(r["id"], r["name"], r["unit_id"]) for r in rows]
+
+
+def team_memberships(store: Store, team_id: str | None = None) -> list[TeamMembership]:
+    sql = f"SELECT id, team_id, staff_id FROM team_membership WHERE {LIVE}"
+    params: tuple[str, ...] = ()
+    if team_id is not None:
+        sql += " AND team_id = ?"
+        params = (team_id,)
+    return [TeamMembership(r["id"], r["team_id"], r["staff_id"]) for r in store.query(sql, params)]
+
+
+def residents(store: Store) -> list[Resident]:
+    rows = store.query(f"SELECT * FROM resident WHERE {LIVE} ORDER BY name COLLATE NOCASE")
+    return [resident_from_row(r) for r in rows]
+
+
+def resident(store: Store, resident_id: str) -> Resident | None:
+    row = store.query_one(f"SELECT * FROM resident WHERE id = ? AND {LIVE}", (resident_id,))
+    return resident_from_row(row) if row else None
+
+
+def staff(store: Store, include_inactive: bool = True) -> list[Staff]:
+    sql = f"SELECT * FROM staff WHERE {LIVE}"
+    if not include_inactive:
+        sql += " AND active = 1"
+    return [staff_from_row(r) for r in store.query(sql + " ORDER BY name COLLATE NOCASE")]
+
+
+def staff_member(store: Store, staff_id: str) -> Staff | None:
+    row = store.query_one(f"SELECT * FROM staff WHERE id = ? AND {LIVE}", (staff_id,))
+    return staff_from_row(row) if row else None
+
+
+def assignments(
+    store: Store, *, resident_id: str | None = None, staff_id: str | None = None
+) -> list[Assignment]:
+    """Assignments, current and past, oldest first."""
+    sql = f"SELECT * FROM assignment WHERE {LIVE}"
+    params: list[str] = []
+    if resident_id is not None:
+        sql += " AND resident_id = ?"
+        params.append(resident_id)
+    if staff_id is not None:
+        sql += " AND staff_id = ?"
+        params.append(staff_id)
+    rows = store.query(sql + " ORDER BY valid_from, created_at", params)
+    return [assignment_from_row(r) for r in rows]
+
+
+def absences(
+    store: Store, *, staff_ids: Iterable[str] | None = None, around: date | None = None
+) -> list[Absence]:
+    """Absences; with ``around``, only those that cover that day."""
+    sql = f"SELECT * FROM absence WHERE {LIVE}"
+    params: list[str] = []
+    if around is not None:
+        sql += " AND from_date <= ? AND to_date >= ?"
+        params += [around.isoformat(), around.isoformat()]
+    if staff_ids is not None:
+        ids = list(staff_ids)
+        sql += f" AND staff_id IN ({', '.join('?' for _ in ids)})"
+        params += ids
+    return [absence_from_row(r) for r in store.query(sql + " ORDER BY from_date", params)]
+
+
+def snapshot(store: Store, day: date | None = None) -> TeamSnapshot:
+    """Everything the team rules need, in a handful of queries whatever the size of the house."""
+    return TeamSnapshot(
+        residents={r.id: r for r in residents(store)},
+        staff={s.id: s for s in staff(store)},
+        assignments=assignments(store),
+        absences=absences(store, around=day),
+    )
+
+
+def setting(store: Store, key: str) -> str | None:
+    row = store.query_one(f"SELECT value FROM setting WHERE id = ? AND {LIVE}", (key,))
+    return str(row["value"]) if row else None
+
+
+def rule_settings(store: Store) -> TeamRuleSettings:
+    """The house's rule settings, falling back to the defaults."""
+    labels = dict(DEFAULT_ROLE_LABELS)
+    for role in Role:
+        custom = setting(store, f"role_label.{role.value}")
+        if custom:
+            labels[role] = custom
+    limit = setting(store, "max_primary_per_staff")
+    if limit and limit.isdigit():
+        return TeamRuleSettings(max_primary_per_staff=int(limit), role_labels=labels)
+    return TeamRuleSettings(role_labels=labels)
+
+
+def snapshot_for_resident(store: Store, resident_id: str, day: date) -> TeamSnapshot:
+    """A snapshot just big enough to judge one resident's team: their assignments, and every
+    assignment of the staff on it (so workload rules count right)."""
+    own = assignments(store, resident_id=resident_id)
+    staff_ids = sorted({a.staff_id for a in own})
+    related: list[Assignment] = list(own)
+    if staff_ids:
+        marks = ", ".join("?" for _ in staff_ids)
+        rows = store.query(
+            f"SELECT * FROM assignment WHERE {LIVE} AND resident_id != ? AND staff_id IN ({marks})",
+            [resident_id, *staff_ids],
+        )
+        related += [assignment_from_row(r) for r in rows]
+    resident_ids = sorted({a.resident_id for a in related} | {resident_id})
+    res_rows = store.query(
+        f"SELECT * FROM resident WHERE {LIVE} AND id IN ({', '.join('?' for _ in resident_ids)})",
+        resident_ids,
+    )
+    staff_rows = (
+        store.query(
+            f"SELECT * FROM staff WHERE {LIVE} AND id IN ({', '.join('?' for _ in staff_ids)})",
+            staff_ids,
+        )
+        if staff_ids
+        else []
+    )
+    return TeamSnapshot(
+        residents={r["id"]: resident_from_row(r) for r in res_rows},
+        staff={r["id"]: staff_from_row(r) for r in staff_rows},
+        assignments=related,
+        absences=absences(store, staff_ids=staff_ids, around=day),
+    )
