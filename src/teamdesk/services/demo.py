@@ -17,22 +17,106 @@ from teamdesk.domain.team import Education, Role
 from teamdesk.services.context import Permission, ServiceContext
 
 UNIT_NAMES = [
-    "Solsikken bofellesskap", "Lindealléen bofellesskap", "Fjordglimt bosenter",
-    "Bjørkelia bofellesskap", "Granheim omsorgsboliger", "Havblikk bofellesskap",
-    "Nordlys bosenter", "Eikely bofellesskap", "Kvitveisen boliger", "Furutoppen bofellesskap",
+    "Solsikken bofellesskap",
+    "Lindealléen bofellesskap",
+    "Fjordglimt bosenter",
+    "Bjørkelia bofellesskap",
+    "Granheim omsorgsboliger",
+    "Havblikk bofellesskap",
+    "Nordlys bosenter",
+    "Eikely bofellesskap",
+    "Kvitveisen boliger",
+    "Furutoppen bofellesskap",
 ]
 FIRST_NAMES = [
-    "Kari", "Ola", "Ingrid", "Lars", "Sigrid", "Magnus", "Astrid", "Even", "Solveig", "Håkon",
-    "Marit", "Bjørn", "Ragnhild", "Torstein", "Liv", "Sindre", "Åse", "Eirik", "Gunhild", "Øyvind",
-    "Hilde", "Jørgen", "Ellinor", "Vegard", "Turid", "Knut", "Synnøve", "Per", "Nora", "Aslak",
-    "Tone", "Geir", "Mari", "Stian", "Berit", "Anders", "Frida", "Trond", "Ida", "Rune",
-    "Amira", "Yusuf", "Leila", "Tomasz", "Agnieszka", "Ahmed", "Selam", "Mikkel", "Elin", "Odd",
+    "Kari",
+    "Ola",
+    "Ingrid",
+    "Lars",
+    "Sigrid",
+    "Magnus",
+    "Astrid",
+    "Even",
+    "Solveig",
+    "Håkon",
+    "Marit",
+    "Bjørn",
+    "Ragnhild",
+    "Torstein",
+    "Liv",
+    "Sindre",
+    "Åse",
+    "Eirik",
+    "Gunhild",
+    "Øyvind",
+    "Hilde",
+    "Jørgen",
+    "Ellinor",
+    "Vegard",
+    "Turid",
+    "Knut",
+    "Synnøve",
+    "Per",
+    "Nora",
+    "Aslak",
+    "Tone",
+    "Geir",
+    "Mari",
+    "Stian",
+    "Berit",
+    "Anders",
+    "Frida",
+    "Trond",
+    "Ida",
+    "Rune",
+    "Amira",
+    "Yusuf",
+    "Leila",
+    "Tomasz",
+    "Agnieszka",
+    "Ahmed",
+    "Selam",
+    "Mikkel",
+    "Elin",
+    "Odd",
 ]
 SURNAMES = [
-    "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen",
-    "Jensen", "Karlsen", "Berg", "Haugen", "Hagen", "Johnsen", "Bakken", "Solberg", "Strand",
-    "Lie", "Dahl", "Lund", "Moen", "Eide", "Holm", "Sæther", "Nygård", "Fjeld", "Aasen",
-    "Bråten", "Løken", "Haraldsen", "Rønning", "Ali", "Nowak", "Tesfaye", "Rahman", "Øverland",
+    "Hansen",
+    "Johansen",
+    "Olsen",
+    "Larsen",
+    "Andersen",
+    "Pedersen",
+    "Nilsen",
+    "Kristiansen",
+    "Jensen",
+    "Karlsen",
+    "Berg",
+    "Haugen",
+    "Hagen",
+    "Johnsen",
+    "Bakken",
+    "Solberg",
+    "Strand",
+    "Lie",
+    "Dahl",
+    "Lund",
+    "Moen",
+    "Eide",
+    "Holm",
+    "Sæther",
+    "Nygård",
+    "Fjeld",
+    "Aasen",
+    "Bråten",
+    "Løken",
+    "Haraldsen",
+    "Rønning",
+    "Ali",
+    "Nowak",
+    "Tesfaye",
+    "Rahman",
+    "Øverland",
 ]
 WHAT_MATTERS = [
     "Å gå tur med hunden min hver morgen.",
@@ -172,31 +256,40 @@ def create_demo(ctx: ServiceContext, scale: int = 1, seed: int = 2026) -> DemoSu
                 health = [s for s, e in members if e is Education.HEALTH_WORKER]
                 others = [s for s, e in members if e is Education.OTHER]
                 k = r // n_teams
-                primary = (bachelors or members and [members[0][0]])[k % max(1, len(bachelors))]
+                candidates = bachelors or [s for s, _ in members]
+                primary: str | None = candidates[k % len(candidates)] if candidates else None
                 secondary = health[k % len(health)] if health else None
                 start = moved_in + timedelta(days=rng.randint(0, 30))
                 plan: list[tuple[str | None, Role]] = [(primary, Role.PRIMARY)]
                 if not (u == 0 and r == 1):  # the demo's resident without a secondary contact
                     plan.append((secondary, Role.SECONDARY))
                 plan += [(s, Role.MEMBER) for s in others[k % max(1, len(others)) :][:2]]
-                for staff_id, role in plan:
-                    if staff_id is None:
+                for planned, role in plan:
+                    if planned is None:
                         continue
                     store.insert(
                         "assignment",
-                        {"resident_id": resident_id, "staff_id": staff_id, "role": role,
-                         "valid_from": start},
+                        {
+                            "resident_id": resident_id,
+                            "staff_id": planned,
+                            "role": role,
+                            "valid_from": start,
+                        },
                         actor=who,
                     )
                     summary.assignments += 1
-                if r == 0 and bachelors:
+                if r == 0 and bachelors and primary is not None:
                     # History: the first primary contact handed over a year ago.
                     earlier = rng.choice([s for s, _ in members if s != primary] or [primary])
                     store.insert(
                         "assignment",
-                        {"resident_id": resident_id, "staff_id": earlier, "role": Role.PRIMARY,
-                         "valid_from": start - timedelta(days=400),
-                         "valid_to": start - timedelta(days=1)},
+                        {
+                            "resident_id": resident_id,
+                            "staff_id": earlier,
+                            "role": Role.PRIMARY,
+                            "valid_from": start - timedelta(days=400),
+                            "valid_to": start - timedelta(days=1),
+                        },
                         actor=who,
                     )
                     summary.assignments += 1
@@ -208,9 +301,12 @@ def create_demo(ctx: ServiceContext, scale: int = 1, seed: int = 2026) -> DemoSu
                 start = today - timedelta(days=rng.randint(0, 3))
                 store.insert(
                     "absence",
-                    {"staff_id": staff_id, "from_date": start,
-                     "to_date": start + timedelta(days=rng.randint(2, 10)),
-                     "reason": rng.choice(ABSENCE_REASONS)},
+                    {
+                        "staff_id": staff_id,
+                        "from_date": start,
+                        "to_date": start + timedelta(days=rng.randint(2, 10)),
+                        "reason": rng.choice(ABSENCE_REASONS),
+                    },
                     actor=who,
                 )
                 summary.absences += 1
@@ -228,9 +324,7 @@ def _demo_warnings(
     store, who = ctx.store, ctx.who
     residents = [
         r["id"]
-        for r in store.query(
-            "SELECT id FROM resident WHERE unit_id = ? ORDER BY room", (unit_id,)
-        )
+        for r in store.query("SELECT id FROM resident WHERE unit_id = ? ORDER BY room", (unit_id,))
     ]
     health = [s for s, e in staff_rows if e is Education.HEALTH_WORKER]
     others = [s for s, e in staff_rows if e is Education.OTHER]
@@ -248,17 +342,19 @@ def _demo_warnings(
         _replace_primary(ctx, rid, busy, today - timedelta(days=14))
     # A staff member who has left is still a team member for a resident.
     load = {
-        s: store.query_one(
-            "SELECT COUNT(*) AS n FROM assignment WHERE staff_id = ?", (s,)
-        )["n"]  # type: ignore[index]
+        s: store.query_one("SELECT COUNT(*) AS n FROM assignment WHERE staff_id = ?", (s,))["n"]  # type: ignore[index]
         for s in others
     }
     leaver = min(others, key=lambda s: (load[s], s))
     store.update("staff", leaver, {"active": False}, actor=who, summary="staff member left")
     store.insert(
         "assignment",
-        {"resident_id": residents[1], "staff_id": leaver, "role": Role.MEMBER,
-         "valid_from": today - timedelta(days=200)},
+        {
+            "resident_id": residents[1],
+            "staff_id": leaver,
+            "role": Role.MEMBER,
+            "valid_from": today - timedelta(days=200),
+        },
         actor=who,
     )
     summary.assignments += 1
@@ -270,8 +366,12 @@ def _demo_warnings(
     ):
         store.insert(
             "absence",
-            {"staff_id": row["staff_id"], "from_date": today - timedelta(days=1),
-             "to_date": today + timedelta(days=4), "reason": "Kurs"},
+            {
+                "staff_id": row["staff_id"],
+                "from_date": today - timedelta(days=1),
+                "to_date": today + timedelta(days=4),
+                "reason": "Kurs",
+            },
             actor=who,
         )
         summary.absences += 1
@@ -288,7 +388,6 @@ def _replace_primary(ctx: ServiceContext, resident_id: str, staff_id: str, day: 
         store.update("assignment", row["id"], {"valid_to": day - timedelta(days=1)}, actor=who)
     store.insert(
         "assignment",
-        {"resident_id": resident_id, "staff_id": staff_id, "role": Role.PRIMARY,
-         "valid_from": day},
+        {"resident_id": resident_id, "staff_id": staff_id, "role": Role.PRIMARY, "valid_from": day},
         actor=who,
     )

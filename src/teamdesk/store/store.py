@@ -31,6 +31,7 @@ from teamdesk.store.errors import (
 from teamdesk.store.ids import HybridLogicalClock, new_id
 
 GENESIS_HASH = "0" * 64
+_WRITE_ACTIONS = frozenset({sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE})
 
 Value = str | int | float | bytes | None
 
@@ -84,6 +85,8 @@ class Store:
         self._depth = 0
         self._lock = threading.RLock()
         self._recorders: list[list[RowChange]] = []
+        self._writing = 0
+        conn.set_authorizer(self._authorize)
         row = conn.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()
         self.replica_id: str = row[0]
         last = conn.execute("SELECT MAX(hlc) FROM change").fetchone()[0]
@@ -174,7 +177,7 @@ class Store:
             row: dict[str, Value] = {k: to_db(v) for k, v in values.items()}
             row.update(id=row_id, created_at=at, updated_at=hlc, updated_by=actor)
             cols = list(row)
-            with _translate_errors(self.path):
+            with _translate_errors(self.path), self._write_path():
                 self.conn.execute(
                     f"INSERT INTO {table} ({', '.join(cols)}) "
                     f"VALUES ({', '.join('?' for _ in cols)})",
@@ -214,7 +217,7 @@ class Store:
                 return {}
             hlc = self.clock.now()
             assignments = ", ".join(f"{c} = ?" for c in changed)
-            with _translate_errors(self.path):
+            with _translate_errors(self.path), self._write_path():
                 self.conn.execute(
                     f"UPDATE {table} SET {assignments}, updated_at = ?, updated_by = ? "
                     "WHERE id = ?",
@@ -265,6 +268,33 @@ class Store:
 
     # -- internals ---------------------------------------------------------------------------
 
+    @contextmanager
+    def _write_path(self) -> Iterator[None]:
+        self._writing += 1
+        try:
+            yield
+        finally:
+            self._writing -= 1
+
+    def _authorize(
+        self,
+        action: int,
+        arg1: str | None,
+        arg2: str | None,
+        dbname: str | None,
+        source: str | None,
+    ) -> int:
+        """Deny any data write that does not come through this class's write path, so a
+        feature that writes SQL around it fails at once instead of skipping log and audit."""
+        if (
+            action in _WRITE_ACTIONS
+            and not self._writing
+            and arg1 is not None
+            and not arg1.startswith("sqlite_")
+        ):
+            return sqlite3.SQLITE_DENY
+        return sqlite3.SQLITE_OK
+
     def _columns_of(self, table: str) -> frozenset[str]:
         cols = self._columns.get(table)
         if cols is None:
@@ -291,6 +321,12 @@ class Store:
     def _log_changes(
         self, table: str, row_id: str, values: Mapping[str, Value], hlc: str, actor: str
     ) -> None:
+        with self._write_path():
+            self._insert_changes(table, row_id, values, hlc, actor)
+
+    def _insert_changes(
+        self, table: str, row_id: str, values: Mapping[str, Value], hlc: str, actor: str
+    ) -> None:
         self.conn.executemany(
             "INSERT INTO change (table_name, row_id, column_name, value, hlc, replica_id, actor) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -307,11 +343,12 @@ class Store:
         event_id = new_id()
         at = str(to_db(self.now()))
         digest = audit_hash(prev_hash, event_id, at, actor, action, table, row_id, summary)
-        self.conn.execute(
-            "INSERT INTO audit_event (id, at, actor, action, table_name, row_id, summary, "
-            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (event_id, at, actor, action, table, row_id, summary, prev_hash, digest),
-        )
+        with self._write_path():
+            self.conn.execute(
+                "INSERT INTO audit_event (id, at, actor, action, table_name, row_id, summary, "
+                "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (event_id, at, actor, action, table, row_id, summary, prev_hash, digest),
+            )
 
     def close(self) -> None:
         self.conn.close()
