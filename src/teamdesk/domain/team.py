@@ -47,7 +47,7 @@ DEFAULT_ROLE_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """A housing community or a unit of one."""
 
@@ -55,7 +55,7 @@ class Unit:
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resident:
     """A person who lives in a housing community and receives services."""
 
@@ -83,7 +83,7 @@ class Resident:
         return not (self.moved_out is not None and day > self.moved_out)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Staff:
     """A member of staff."""
 
@@ -97,7 +97,7 @@ class Staff:
     active: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Team:
     """A named group of staff tied to a few residents."""
 
@@ -106,7 +106,7 @@ class Team:
     unit_id: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TeamMembership:
     """A staff member's place on a team."""
 
@@ -115,7 +115,7 @@ class TeamMembership:
     staff_id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assignment:
     """A staff member holding a role for a resident over a period; ``valid_to`` None is open."""
 
@@ -131,7 +131,7 @@ class Assignment:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Absence:
     """A period a staff member is away (holiday, sick leave, course)."""
 

@@ -23,6 +23,8 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys=ON")
+    # 32 MiB of page cache: the Today view reads every resident, staff member and assignment.
+    conn.execute("PRAGMA cache_size=-32768")
     return conn
 
 

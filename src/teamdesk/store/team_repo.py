@@ -147,14 +147,49 @@ def absences(
     return [absence_from_row(r) for r in store.query(sql + " ORDER BY from_date", params)]
 
 
-def snapshot(store: Store, day: date | None = None) -> TeamSnapshot:
-    """Everything the team rules need, in a handful of queries whatever the size of the house."""
-    return TeamSnapshot(
-        residents={r.id: r for r in residents(store)},
-        staff={s.id: s for s in staff(store)},
-        assignments=assignments(store),
-        absences=absences(store, around=day),
-    )
+_ROLES = {r.value: r for r in Role}
+_EDUCATIONS = {e.value: e for e in Education}
+
+
+def snapshot(store: Store, day: date) -> TeamSnapshot:
+    """Everything the team rules need on ``day``, in four queries whatever the size of the house.
+
+    Only residents living in the house that day and assignments that hold that day are loaded;
+    this is the hot path of the Today view, so rows are read as plain tuples.
+    """
+    iso = day.isoformat()
+    fromiso = date.fromisoformat
+    # Only the columns the rules read; long free text (what matters to me) stays on disk.
+    res = {
+        r[0]: Resident(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            moved_in=fromiso(r[4]) if r[4] else None,
+            moved_out=fromiso(r[5]) if r[5] else None,
+            team_id=r[6],
+        )
+        for r in store.conn.execute(
+            "SELECT id, name, unit_id, preferred_name, moved_in, moved_out, team_id "
+            f"FROM resident WHERE {LIVE} AND (moved_in IS NULL OR moved_in <= ?) "
+            "AND (moved_out IS NULL OR moved_out >= ?)",
+            (iso, iso),
+        )
+    }
+    staff_map = {
+        r[0]: Staff(r[0], r[1], education=_EDUCATIONS[r[2]], active=bool(r[3]))
+        for r in store.conn.execute(f"SELECT id, name, education, active FROM staff WHERE {LIVE}")
+    }
+    current = [
+        Assignment(r[0], r[1], r[2], _ROLES[r[3]], fromiso(r[4]), fromiso(r[5]) if r[5] else None)
+        for r in store.conn.execute(
+            "SELECT id, resident_id, staff_id, role, valid_from, valid_to FROM assignment "
+            f"WHERE {LIVE} AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)",
+            (iso, iso),
+        )
+    ]
+    return TeamSnapshot(res, staff_map, current, absences(store, around=day))
 
 
 def setting(store: Store, key: str) -> str | None:
