@@ -441,7 +441,8 @@ def open_store(
         raise FileNotFoundError(path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    conn = connect(path)
+    with _translate_errors(path):
+        conn = connect(path)
     try:
         with _translate_errors(path):
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
