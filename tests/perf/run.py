@@ -1,0 +1,351 @@
+"""TeamDesk benchmarks: what a person waits for, at municipality scale, beside a floor.
+
+Run from the project folder:  uv run python tests/perf/run.py [--scale N] [--json FILE]
+
+Every figure is measured beside a floor (or peer) measured in the same run on the same machine,
+so the ratio means something on a noisy PC. pytest does not collect this file (it is not named
+test_*), and no test asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@dataclass
+class Result:
+    """One line of the table."""
+
+    name: str
+    median_ms: float
+    p95_ms: float
+    floor: str
+    floor_ms: float | None
+    target: str
+    met: bool | None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if not self.floor_ms:
+            return None
+        return self.median_ms / self.floor_ms
+
+
+def timed(fn: Callable[[], object], repeat: int, warmup: int = 2) -> list[float]:
+    """Milliseconds of ``repeat`` calls after ``warmup`` unmeasured ones."""
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
+
+
+def median(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+def teamdesk_command() -> list[str]:
+    exe = shutil.which("teamdesk")
+    return [exe] if exe else [sys.executable, "-m", "teamdesk"]
+
+
+def make_demo(directory: Path, scale: int) -> Path:
+    if not (directory / "teamdesk.sqlite3").exists():
+        subprocess.run(
+            [*teamdesk_command(), "demo-data", "--data-dir", str(directory), "--scale", str(scale)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    return directory
+
+
+def open_context(directory: Path):  # type: ignore[no-untyped-def]
+    from teamdesk.services.bootstrap import local_actor
+    from teamdesk.services.context import ServiceContext
+    from teamdesk.store.store import open_store
+
+    store = open_store(directory / "teamdesk.sqlite3")
+    return ServiceContext(store, local_actor())
+
+
+# -- 1 and 7: start to ready, and peak memory ---------------------------------------------
+
+
+def _ready_ms(command: list[str]) -> tuple[float, float, float]:
+    """(ready_ms printed by the process, whole-process wall ms, peak RSS MiB)."""
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, str(HERE / "peak_rss.py"), *command],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    wall = (time.perf_counter() - start) * 1000
+    if proc.returncode != 0:
+        raise RuntimeError(f"{command} failed: {proc.stdout}\n{proc.stderr}")
+    ready = re.search(r"ready_ms=(\d+)", proc.stdout)
+    peak = re.search(r"peak_rss_mib=([\d.]+)", proc.stderr)
+    if not ready or not peak:
+        raise RuntimeError(f"{command} printed no ready_ms: {proc.stdout!r}")
+    return float(ready.group(1)), wall, float(peak.group(1))
+
+
+def bench_startup(dirs: dict[int, Path], repeat: int) -> list[Result]:
+    floor = [_ready_ms([sys.executable, str(HERE / "floor_app.py")]) for _ in range(repeat)]
+    floor_ready = median([f[0] for f in floor])
+    floor_peak = max(f[2] for f in floor)
+    results = []
+    peaks: dict[int, float] = {}
+    for scale, directory in sorted(dirs.items()):
+        runs = [
+            _ready_ms([*teamdesk_command(), "--smoke-test", "--data-dir", str(directory)])
+            for _ in range(repeat)
+        ]
+        ready = [r[0] for r in runs]
+        peaks[scale] = max(r[2] for r in runs)
+        target = "<= 2x floor" if scale >= 100 else "(reference)"
+        met = median(ready) <= 2 * floor_ready if scale >= 100 else None
+        results.append(
+            Result(
+                f"start to ready, scale {scale}",
+                median(ready),
+                p95(ready),
+                "bare PySide6 window",
+                floor_ready,
+                target,
+                met,
+                f"whole process {median([r[1] for r in runs]):.0f} ms",
+            )
+        )
+    top = max(peaks)
+    results.append(
+        Result(
+            f"peak memory of smoke test, scale {top} (MiB)",
+            peaks[top],
+            peaks[top],
+            "bare PySide6 window (MiB)",
+            floor_peak,
+            "<= 200 MiB",
+            peaks[top] <= 200,
+        )
+    )
+    return results
+
+
+# -- 4: today's coverage --------------------------------------------------------------------
+
+
+def bench_coverage(directory: Path, scale: int, repeat: int) -> list[Result]:
+    from teamdesk.services.team import TeamService
+
+    ctx = open_context(directory)
+    service = TeamService(ctx)
+    ours = timed(service.coverage, repeat)
+    iso = date.today().isoformat()
+    conn = ctx.store.conn
+
+    def floor() -> None:
+        # Reading the same rows with bare SQL, building nothing: what any solution must pay.
+        conn.execute("SELECT id, name FROM resident WHERE deleted_at IS NULL").fetchall()
+        conn.execute("SELECT id, name, active FROM staff WHERE deleted_at IS NULL").fetchall()
+        conn.execute(
+            "SELECT resident_id, staff_id, role FROM assignment WHERE deleted_at IS NULL "
+            "AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)",
+            (iso, iso),
+        ).fetchall()
+        conn.execute(
+            "SELECT staff_id FROM absence WHERE from_date <= ? AND to_date >= ?", (iso, iso)
+        ).fetchall()
+
+    floor_ms = median(timed(floor, repeat))
+    ctx.store.close()
+    return [
+        Result(
+            f"today's coverage, all residents, scale {scale}",
+            median(ours),
+            p95(ours),
+            "bare SQL reads of the same rows",
+            floor_ms,
+            "<= 50 ms",
+            median(ours) <= 50,
+        )
+    ]
+
+
+# -- 6: one edit through the write path -----------------------------------------------------
+
+
+def bench_edit(directory: Path, scale: int, repeat: int) -> list[Result]:
+    from teamdesk.services.team import TeamService
+
+    ctx = open_context(directory)
+    service = TeamService(ctx)
+    resident_id = service.residents()[len(service.residents()) // 2].id
+    counter = iter(range(10**9))
+    ours = timed(lambda: service.update_resident(resident_id, room=f"R{next(counter)}"), repeat)
+    ctx.store.close()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        conn = sqlite3.connect(Path(tmp) / "floor.sqlite3", isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, room TEXT)")
+        conn.execute("INSERT INTO t (id, room) VALUES (1, '')")
+        n = iter(range(10**9))
+
+        def floor() -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("UPDATE t SET room = ? WHERE id = 1", (f"R{next(n)}",))
+            conn.execute("COMMIT")
+
+        floor_ms = median(timed(floor, repeat))
+        conn.close()
+    return [
+        Result(
+            f"one edit through the write path, scale {scale}",
+            median(ours),
+            p95(ours),
+            "bare UPDATE + COMMIT, same pragmas",
+            floor_ms,
+            "median <= 5 ms",
+            median(ours) <= 5,
+        )
+    ]
+
+
+# -- the table --------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kib = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kib / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (
+        f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}){mem}, "
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+    )
+
+
+def table(results: list[Result]) -> str:
+    head = ["benchmark", "median", "p95", "floor / peer", "floor", "ratio", "target", "met"]
+    rows = [
+        [
+            r.name,
+            f"{r.median_ms:.1f}",
+            f"{r.p95_ms:.1f}",
+            r.floor,
+            "" if r.floor_ms is None else f"{r.floor_ms:.1f}",
+            "" if r.ratio is None else f"{r.ratio:.1f}x",
+            r.target,
+            {True: "yes", False: "NO", None: "-"}[r.met],
+        ]
+        for r in results
+    ]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    notes = [f"- {r.name}: {r.note}" for r in results if r.note]
+    return "\n".join(lines + (["", *notes] if notes else []))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=100, help="the main scale (default 100)")
+    parser.add_argument(
+        "--big-scale",
+        type=int,
+        default=1000,
+        help="the scale for search-as-you-type's second figure (0 skips it)",
+    )
+    parser.add_argument("--repeat", type=int, default=30, help="samples per benchmark")
+    parser.add_argument("--startup-repeat", type=int, default=5)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--data", type=Path, help="keep generated demo data here between runs")
+    parser.add_argument(
+        "--only",
+        nargs="*",
+        help="run only benchmarks whose name has one of "
+        "these words (startup, search, resident, coverage, pdf, edit)",
+    )
+    args = parser.parse_args(argv)
+
+    base = args.data or Path(tempfile.mkdtemp(prefix="teamdesk-perf-"))
+    base.mkdir(parents=True, exist_ok=True)
+    print(f"Machine: {machine()}", flush=True)
+    print(f"Preparing demo data in {base} ...", flush=True)
+    scales = {1, args.scale}
+    dirs = {s: make_demo(base / f"scale-{s}", s) for s in sorted(scales)}
+
+    def wanted(word: str) -> bool:
+        return not args.only or word in args.only
+
+    results: list[Result] = []
+    steps: list[tuple[str, Callable[[], list[Result]]]] = [
+        (
+            "startup",
+            lambda: bench_startup({s: dirs[s] for s in (1, args.scale)}, args.startup_repeat),
+        ),
+        ("coverage", lambda: bench_coverage(dirs[args.scale], args.scale, args.repeat)),
+        ("edit", lambda: bench_edit(dirs[args.scale], args.scale, args.repeat * 3)),
+    ]
+    for word, step in steps:
+        if wanted(word):
+            print(f"Running {word} ...", flush=True)
+            results.extend(step())
+    print()
+    print(table(results))
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {
+                    "machine": machine(),
+                    "results": [asdict(r) | {"ratio": r.ratio} for r in results],
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
