@@ -89,6 +89,16 @@ def test_coverage_today_uses_the_secondary_when_the_primary_is_away(
     assert (cover.kind, cover.staff_name) == (CoverageKind.SECONDARY, "Hilde Helsefag")
 
 
+def test_the_today_overview_agrees_with_coverage_and_findings(
+    svc: TeamService, house: dict[str, str]
+) -> None:
+    svc.assign(house["per"], house["ola"], Role.PRIMARY, from_date=date(2025, 1, 1))
+    coverage, findings = svc.today_overview()
+    assert coverage == svc.coverage()
+    assert findings == svc.findings()
+    assert {"primary_without_bachelor", "missing_secondary"} <= {f.code for f in findings}
+
+
 def test_bad_input_is_refused_with_a_sentence(svc: TeamService, house: dict[str, str]) -> None:
     with pytest.raises(InvalidInput, match="cannot be empty"):
         svc.create_resident("   ")

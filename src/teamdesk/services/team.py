@@ -162,6 +162,14 @@ class TeamService:
             or (f.subject_kind == "staff" and f.subject_id in staff_ids)
         ]
 
+    def today_overview(self, day: date | None = None) -> tuple[list[Coverage], list[Finding]]:
+        """Coverage and every team finding on ``day``, from one read of the house (the Today
+        view needs both, and reading the house once halves its wait)."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        day = day or self.ctx.today()
+        snap = team_repo.snapshot(self.store, day)
+        return coverage_on(snap, day), team_findings(snap, day, self.rule_settings())
+
     def coverage(self, day: date | None = None) -> list[Coverage]:
         """Who to turn to for each resident on ``day`` (default today); alerts first."""
         self.ctx.require(Permission.READ_RESIDENTS)
