@@ -152,9 +152,132 @@ def _v1_foundation(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v2_individual_plans(conn: sqlite3.Connection) -> None:
+    """Individual plans (issue 4): the plan and its goals, participants and measures (the
+    working copy), approved versions as frozen JSON, case roles for the coordinator conflict
+    check, and completed courses.
+
+    ``training`` is deliberately small (staff, course, completed date) so the mentoring issue
+    can add columns; the coordinator check only asks for a row with course 'coordinator'.
+    A trigger keeps approved versions immutable; only the tombstone of an undone approval may
+    touch a ``plan_version`` row.
+    """
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE plan (
+            id TEXT PRIMARY KEY,
+            resident_id TEXT NOT NULL REFERENCES resident (id),
+            status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN ('draft', 'active', 'under_revision', 'ended')),
+            resources TEXT NOT NULL DEFAULT '',
+            needs TEXT NOT NULL DEFAULT '',
+            coordinator_id TEXT REFERENCES staff (id),
+            coordinator_override_reason TEXT NOT NULL DEFAULT '',
+            resident_contribution TEXT NOT NULL DEFAULT '',
+            period_from TEXT,
+            period_to TEXT,
+            evaluation_date TEXT,
+            evaluation_method TEXT NOT NULL DEFAULT '',
+            next_meeting TEXT,
+            consent_date TEXT,
+            consent_how TEXT NOT NULL DEFAULT '',
+            consent_recorded_by TEXT NOT NULL DEFAULT '',
+            cooperation TEXT NOT NULL DEFAULT '',
+            language_culture TEXT NOT NULL DEFAULT '',
+            participation TEXT NOT NULL DEFAULT '',
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX plan_resident ON plan (resident_id);
+        CREATE INDEX plan_coordinator ON plan (coordinator_id);
+
+        CREATE TABLE plan_goal (
+            id TEXT PRIMARY KEY,
+            plan_id TEXT NOT NULL REFERENCES plan (id),
+            parent_id TEXT REFERENCES plan_goal (id),
+            text TEXT NOT NULL,
+            evaluation_date TEXT,
+            position INTEGER NOT NULL DEFAULT 0,
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX plan_goal_plan ON plan_goal (plan_id);
+        CREATE INDEX plan_goal_evaluation ON plan_goal (evaluation_date);
+
+        CREATE TABLE plan_participant (
+            id TEXT PRIMARY KEY,
+            plan_id TEXT NOT NULL REFERENCES plan (id),
+            kind TEXT NOT NULL CHECK (kind IN ('resident', 'relative', 'staff', 'service')),
+            name TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            staff_id TEXT REFERENCES staff (id),
+            contribution TEXT NOT NULL DEFAULT '',
+            share_scope TEXT NOT NULL DEFAULT '',
+            share_consent_date TEXT,
+            share_consent_expires TEXT,
+            position INTEGER NOT NULL DEFAULT 0,
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX plan_participant_plan ON plan_participant (plan_id);
+
+        CREATE TABLE plan_measure (
+            id TEXT PRIMARY KEY,
+            plan_id TEXT NOT NULL REFERENCES plan (id),
+            goal_id TEXT REFERENCES plan_goal (id),
+            what TEXT NOT NULL,
+            extent TEXT NOT NULL DEFAULT '',
+            how TEXT NOT NULL DEFAULT '',
+            responsible_staff_id TEXT REFERENCES staff (id),
+            responsible_participant_id TEXT REFERENCES plan_participant (id),
+            position INTEGER NOT NULL DEFAULT 0,
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX plan_measure_plan ON plan_measure (plan_id);
+
+        CREATE TABLE plan_version (
+            id TEXT PRIMARY KEY,
+            plan_id TEXT NOT NULL REFERENCES plan (id),
+            number INTEGER NOT NULL,
+            approved_by TEXT NOT NULL,
+            approved_on TEXT NOT NULL,
+            snapshot TEXT NOT NULL,
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX plan_version_plan ON plan_version (plan_id, number);
+        CREATE TRIGGER plan_version_immutable
+            BEFORE UPDATE OF plan_id, number, approved_by, approved_on, snapshot ON plan_version
+            BEGIN SELECT RAISE(ABORT, 'an approved plan version cannot be changed'); END;
+
+        CREATE TABLE case_role (
+            id TEXT PRIMARY KEY,
+            staff_id TEXT NOT NULL REFERENCES staff (id),
+            resident_id TEXT NOT NULL REFERENCES resident (id),
+            kind TEXT NOT NULL
+                CHECK (kind IN ('supervisory', 'allocates_services', 'allocates_budget')),
+            note TEXT NOT NULL DEFAULT '',
+            valid_from TEXT,
+            valid_to TEXT,
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX case_role_resident ON case_role (resident_id);
+        CREATE INDEX case_role_staff ON case_role (staff_id);
+
+        CREATE TABLE training (
+            id TEXT PRIMARY KEY,
+            staff_id TEXT NOT NULL REFERENCES staff (id),
+            course TEXT NOT NULL,
+            completed_on TEXT NOT NULL,
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX training_staff ON training (staff_id, course);
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
-MIGRATIONS: list[Migration] = [_v1_foundation]
+MIGRATIONS: list[Migration] = [_v1_foundation, _v2_individual_plans]
 
 
 def latest_version() -> int:
