@@ -275,9 +275,33 @@ def _v2_individual_plans(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3_accounts(conn: sqlite3.Connection) -> None:
+    """Sign-in accounts. Authoritative here, inside the encrypted file: the name, the role,
+    whether the account may sign in, and the PIN hash. The wrapped database keys live in the key
+    file beside the database, because sign-in needs them before the file is decrypted."""
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE account (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL
+                CHECK (role IN ('administrator', 'leader', 'coordinator', 'staff', 'read_only')),
+            staff_id TEXT REFERENCES staff (id),
+            unit_id TEXT REFERENCES unit (id),
+            active INTEGER NOT NULL DEFAULT 1,
+            pin_hash TEXT NOT NULL DEFAULT '',
+            {STANDARD_COLUMNS}
+        );
+        CREATE UNIQUE INDEX account_name ON account (name COLLATE NOCASE)
+            WHERE deleted_at IS NULL;
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
-MIGRATIONS: list[Migration] = [_v1_foundation, _v2_individual_plans]
+MIGRATIONS: list[Migration] = [_v1_foundation, _v2_individual_plans, _v3_accounts]
 
 
 def latest_version() -> int:
