@@ -1,0 +1,651 @@
+"""The individual plan as an archival PDF, and the resident's one-page "My plan".
+
+Built from a :class:`PlanPrint` the plan service assembles; nothing here reads the database.
+Sections follow the regulation's order a) to i). The resident's goals are set apart as their
+own words (quoted, in italics, on a tinted band); the measures table repeats its header row on
+every page; the consent section ends with signature lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from fpdf.enums import XPos, YPos
+from fpdf.fonts import FontFace
+
+from teamdesk.domain.plan import Goal, ParticipantKind, PlanContent
+from teamdesk.domain.plan_rules import Completeness, PlanItem
+from teamdesk.domain.text import N_
+from teamdesk.reports.document import (
+    ACCENT,
+    ACCENT_LIGHT,
+    FONT_FAMILY,
+    INK,
+    MUTED,
+    ROW_SHADE,
+    RULE,
+    WARN,
+    WARN_LIGHT,
+    PageFrame,
+    TeamDeskPdf,
+    Translate,
+)
+
+
+@dataclass(frozen=True)
+class PlanPrint:
+    """Everything a printed plan shows: the content and which version of it this is."""
+
+    content: PlanContent
+    version: int | None  # None: the working draft
+    printed_at: datetime
+    printed_by: str
+    today: date
+    approved_by: str = ""
+    approved_on: date | None = None
+    based_on: int | None = None  # for a draft: the approved version it revises
+    completeness: Completeness | None = None  # for a draft: what is still missing
+
+    @property
+    def is_draft(self) -> bool:
+        return self.version is None
+
+
+def _d(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _version_label(doc: PlanPrint, t: Translate) -> str:
+    if doc.version is not None:
+        return t(N_("Version {number}, approved {date} by {who}")).format(
+            number=doc.version, date=_d(doc.approved_on), who=doc.approved_by
+        )
+    if doc.based_on is not None:
+        return t(N_("DRAFT – changes to version {number}, not approved")).format(
+            number=doc.based_on
+        )
+    return t(N_("DRAFT – not approved"))
+
+
+class _PlanWriter:
+    """Writes one plan document section by section."""
+
+    def __init__(self, doc: PlanPrint, translate: Translate | None, title: str) -> None:
+        self.doc = doc
+        self.c = doc.content
+        self.t: Translate = translate or (lambda text: text)
+        self.pdf = TeamDeskPdf(
+            PageFrame(
+                subject=self.c.resident_name,
+                title=self.t(title),
+                version_label=_version_label(doc, self.t),
+                draft=doc.is_draft,
+                printed_at=doc.printed_at,
+                printed_by=doc.printed_by,
+            ),
+            self.t,
+        )
+
+    # -- small blocks ------------------------------------------------------------------------
+
+    def heading(self, text: str) -> None:
+        pdf = self.pdf
+        pdf.ensure_space(28)
+        pdf.ln(5)
+        pdf.set_font(FONT_FAMILY, "B", 13)
+        pdf.set_text_color(*ACCENT)
+        pdf.cell(0, 7, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_draw_color(*ACCENT)
+        pdf.set_line_width(0.4)
+        pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + 30, pdf.get_y())
+        pdf.ln(3)
+        pdf.set_text_color(*INK)
+
+    def label(self, text: str, indent: float = 0) -> None:
+        pdf = self.pdf
+        pdf.ensure_space(14)
+        pdf.set_font(FONT_FAMILY, "B", 10)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.cell(0, 6, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def text_or_placeholder(self, text: str, indent: float = 0) -> None:
+        if text.strip():
+            self.pdf.paragraph(text.strip(), indent=indent)
+        else:
+            self.pdf.not_written(indent)
+        self.pdf.ln(1.5)
+
+    def facts(self, rows: list[tuple[str, str]], label_width: float = 52) -> None:
+        """Label-value lines, such as the plan's key facts."""
+        pdf = self.pdf
+        for key, value in rows:
+            pdf.set_font(FONT_FAMILY, "", 10)
+            height = pdf.text_height(value or "—", pdf.epw - label_width, 5.5)
+            pdf.ensure_space(height)
+            pdf.set_font(FONT_FAMILY, "", 9.5)
+            pdf.set_text_color(*MUTED)
+            pdf.cell(label_width, 5.5, key, new_x=XPos.RIGHT, new_y=YPos.TOP)
+            pdf.set_text_color(*INK)
+            pdf.set_font(FONT_FAMILY, "", 10)
+            pdf.multi_cell(
+                pdf.epw - label_width, 5.5, value or "—", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            )
+
+    def own_words(
+        self,
+        goal: Goal,
+        number: str,
+        *,
+        sub: bool = False,
+        size: float = 11.5,
+        show_date: bool = True,
+    ) -> None:
+        """A goal as the resident said it: quoted, italic, on a tinted band with an accent bar."""
+        pdf = self.pdf
+        indent = 12 if sub else 0
+        number_w = 10
+        text_w = pdf.epw - indent - number_w - 6
+        font_size = size - (1.5 if sub else 0)
+        pdf.set_font(FONT_FAMILY, "I", font_size)
+        quoted = f"«{goal.text.strip()}»"
+        line = font_size * 0.5
+        height = pdf.text_height(quoted, text_w, line) + 4
+        date_line = ""
+        if show_date and goal.evaluation_date:
+            date_line = self.t(N_("Evaluate by {date}")).format(date=_d(goal.evaluation_date))
+            height += 4.5
+        pdf.ensure_space(height + 2)
+        x0, y0 = pdf.l_margin + indent, pdf.get_y()
+        pdf.set_fill_color(*ACCENT_LIGHT)
+        pdf.rect(x0, y0, pdf.epw - indent, height, style="F")
+        pdf.set_fill_color(*ACCENT)
+        pdf.rect(x0, y0, 1.2, height, style="F")
+        pdf.set_xy(x0 + 2.5, y0 + 2)
+        pdf.set_font(FONT_FAMILY, "B", font_size)
+        pdf.set_text_color(*ACCENT)
+        pdf.cell(number_w, line, number, new_x=XPos.RIGHT, new_y=YPos.TOP)
+        pdf.set_font(FONT_FAMILY, "I", font_size)
+        pdf.set_text_color(*INK)
+        pdf.multi_cell(text_w, line, quoted, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        if date_line:
+            pdf.set_x(x0 + 2.5 + number_w)
+            pdf.set_font(FONT_FAMILY, "", 8.5)
+            pdf.set_text_color(*MUTED)
+            pdf.cell(0, 4.5, date_line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            pdf.set_text_color(*INK)
+        pdf.set_y(y0 + height + 2)
+
+    def table(
+        self,
+        headings: list[str],
+        rows: list[list[str]],
+        widths: tuple[float, ...],
+        *,
+        size: float = 9.5,
+    ) -> None:
+        """A table whose heading row repeats at the top of every page it runs onto."""
+        pdf = self.pdf
+        pdf.set_font(FONT_FAMILY, "", size)
+        pdf.set_draw_color(*RULE)
+        pdf.set_line_width(0.2)
+        # Rows without a shade are drawn with the current fill colour: make it white.
+        pdf.set_fill_color(255, 255, 255)
+        pdf.ensure_space(22)
+        with pdf.table(
+            col_widths=widths,
+            width=pdf.epw,
+            text_align="LEFT",
+            v_align="TOP",
+            line_height=size * 0.52,
+            padding=(1.6, 1.8),
+            borders_layout="HORIZONTAL_LINES",
+            headings_style=FontFace(emphasis="BOLD", color=ACCENT, fill_color=ACCENT_LIGHT),
+            cell_fill_color=ROW_SHADE,
+            cell_fill_mode="ROWS",
+            repeat_headings=1,
+        ) as table:
+            head = table.row()
+            for text in headings:
+                head.cell(text)
+            for values in rows:
+                row = table.row()
+                for value in values:
+                    row.cell(value)
+        pdf.ln(2)
+
+    # -- the plan ----------------------------------------------------------------------------
+
+    def title_block(self) -> None:
+        pdf, c, t = self.pdf, self.c, self.t
+        plan = c.plan
+        pdf.set_font(FONT_FAMILY, "B", 20)
+        pdf.set_text_color(*ACCENT)
+        pdf.cell(0, 10, t(N_("Individual plan")), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_font(FONT_FAMILY, "", 14)
+        pdf.set_text_color(*INK)
+        pdf.cell(0, 8, c.resident_name, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(3)
+        period = ""
+        if plan.period_from or plan.period_to:
+            period = f"{_d(plan.period_from)} – {_d(plan.period_to)}".strip()
+        version = _version_label(self.doc, t)
+        self.facts(
+            [
+                (t(N_("Status")), t(plan.status.label)),
+                (t(N_("Version")), version),
+                (t(N_("Plan period")), period),
+                (t(N_("Coordinator")), c.coordinator_name),
+                (t(N_("Evaluation of the plan")), _d(plan.evaluation_date)),
+                (t(N_("Next meeting")), _d(plan.next_meeting)),
+            ]
+        )
+        missing = self.doc.completeness.missing if self.doc.completeness else []
+        if self.doc.is_draft and missing:
+            self.missing_box([f.text for f in missing])
+
+    def missing_box(self, lines: list[str]) -> None:
+        pdf, t = self.pdf, self.t
+        shown = lines[:8]
+        if len(lines) > len(shown):
+            shown.append(t(N_("… and {count} more.")).format(count=len(lines) - len(shown)))
+        pdf.ln(3)
+        pdf.set_font(FONT_FAMILY, "", 9)
+        width = pdf.epw - 8
+        height = 9 + sum(pdf.text_height(f"• {x}", width, 4.6) for x in shown) + 2
+        pdf.ensure_space(height)
+        x0, y0 = pdf.l_margin, pdf.get_y()
+        pdf.set_fill_color(*WARN_LIGHT)
+        pdf.rect(x0, y0, pdf.epw, height, style="F")
+        pdf.set_xy(x0 + 4, y0 + 2)
+        pdf.set_font(FONT_FAMILY, "B", 9.5)
+        pdf.set_text_color(*WARN)
+        pdf.cell(
+            0,
+            5.5,
+            t(N_("This draft is not ready for approval. Missing:")),
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
+        )
+        pdf.set_text_color(*INK)
+        pdf.set_font(FONT_FAMILY, "", 9)
+        for text in shown:
+            pdf.set_x(x0 + 4)
+            pdf.multi_cell(width, 4.6, f"• {text}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_y(y0 + height)
+
+    def section_a(self) -> None:
+        c, t, pdf = self.c, self.t, self.pdf
+        self.heading(t(PlanItem.A.heading))
+        self.label(t(N_("Goals, in {resident}'s own words")).format(resident=c.resident_name))
+        goals = c.main_goals()
+        if not goals:
+            pdf.not_written()
+        for i, goal in enumerate(goals, start=1):
+            self.own_words(goal, str(i))
+            for j, sub in enumerate(c.sub_goals(goal.id), start=1):
+                self.own_words(sub, f"{i}.{j}", sub=True)
+        pdf.ln(1)
+        self.label(t(N_("Resources")))
+        self.text_or_placeholder(c.plan.resources)
+        self.label(t(N_("Needs for services")))
+        self.text_or_placeholder(c.plan.needs)
+
+    def section_b(self) -> None:
+        c, t = self.c, self.t
+        self.heading(t(PlanItem.B.heading))
+        people = c.ordered_participants()
+        if not people:
+            self.pdf.not_written()
+            return
+        rows = []
+        for p in people:
+            role = t(p.kind.label)
+            if p.role.strip():
+                role = (
+                    f"{role}: {t(p.role.strip())}"
+                    if p.kind is not ParticipantKind.RESIDENT
+                    else t(p.role.strip())
+                )
+            rows.append([p.name, role, p.organisation, p.contact])
+        self.table(
+            [t(N_("Name")), t(N_("Role")), t(N_("Organisation")), t(N_("Contact"))],
+            rows,
+            (40, 45, 40, 45),
+        )
+
+    def section_c(self) -> None:
+        c, t, pdf = self.c, self.t, self.pdf
+        self.heading(t(PlanItem.C.heading))
+        if not c.coordinator_name:
+            pdf.paragraph(t(N_("No coordinator is chosen yet.")), style="I", colour=WARN)
+            return
+        pdf.paragraph(c.coordinator_name, size=11, style="B")
+        pdf.paragraph(
+            t(N_("Responsible for coordinating the services and for the progress of the plan.")),
+            size=9.5,
+            colour=MUTED,
+        )
+
+    def section_d(self) -> None:
+        c, t = self.c, self.t
+        self.heading(t(PlanItem.D.heading))
+        self.label(c.resident_name)
+        self.text_or_placeholder(c.plan.resident_contribution)
+        others = [
+            p
+            for p in c.ordered_participants()
+            if p.kind is not ParticipantKind.RESIDENT and (p.is_external or p.contribution.strip())
+        ]
+        if others:
+            rows = [
+                [p.display_name, p.contribution.strip() or t(N_("Not written yet."))]
+                for p in others
+            ]
+            self.table([t(N_("Who")), t(N_("Contributes"))], rows, (55, 115))
+
+    def section_e(self) -> None:
+        c, t = self.c, self.t
+        self.heading(t(PlanItem.E.heading))
+        measures = c.ordered_measures()
+        if not measures:
+            self.pdf.not_written()
+            return
+        rows = [
+            [
+                str(i),
+                m.what,
+                m.extent or "—",
+                c.responsible_name(m) or t(N_("Nobody yet")),
+                c.goal_number(m.goal_id) or "—",
+            ]
+            for i, m in enumerate(measures, start=1)
+        ]
+        self.table(
+            [t(N_("No.")), t(N_("Measure")), t(N_("Extent")), t(N_("Responsible")), t(N_("Goal"))],
+            rows,
+            (10, 68, 38, 40, 14),
+        )
+
+    def section_f(self) -> None:
+        c, t, pdf = self.c, self.t, self.pdf
+        self.heading(t(PlanItem.F.heading))
+        measures = c.ordered_measures()
+        if not measures:
+            pdf.not_written()
+            return
+        for i, m in enumerate(measures, start=1):
+            pdf.set_font(FONT_FAMILY, "B", 10)
+            pdf.ensure_space(12)
+            pdf.multi_cell(0, 5.5, f"{i}. {m.what}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            self.text_or_placeholder(m.how, indent=5)
+
+    def section_g(self) -> None:
+        c, t = self.c, self.t
+        plan = c.plan
+        self.heading(t(PlanItem.G.heading))
+        rows = [
+            (t(N_("Plan period from")), _d(plan.period_from)),
+            (t(N_("Plan period to")), _d(plan.period_to)),
+            (t(N_("Evaluation of the plan")), _d(plan.evaluation_date)),
+            (t(N_("How it is evaluated")), plan.evaluation_method.strip()),
+            (t(N_("Next meeting")), _d(plan.next_meeting)),
+        ]
+        for i, goal in enumerate(c.main_goals(), start=1):
+            rows.append(
+                (t(N_("Evaluation of goal {number}")).format(number=i), _d(goal.evaluation_date))
+            )
+        self.facts(rows)
+
+    def section_h(self) -> None:
+        c, t, pdf = self.c, self.t, self.pdf
+        plan = c.plan
+        self.heading(t(PlanItem.H.heading))
+        self.label(t(N_("Consent to the plan")))
+        if plan.has_consent:
+            self.facts(
+                [
+                    (t(N_("Given on")), _d(plan.consent_date)),
+                    (t(N_("How it was given")), plan.consent_how),
+                    (t(N_("Recorded by")), plan.consent_recorded_by),
+                ]
+            )
+        else:
+            pdf.paragraph(t(N_("Not recorded yet.")), style="I", colour=WARN)
+        pdf.ln(2)
+        external = [p for p in c.ordered_participants() if p.is_external]
+        if external:
+            self.label(t(N_("Consent to share information with the participants")))
+            rows = []
+            for p in external:
+                expires = _d(p.share_consent_expires)
+                if p.share_consent_expires and p.share_consent_expires < self.doc.today:
+                    expires = t(N_("{date} (expired)")).format(date=expires)
+                rows.append(
+                    [
+                        p.display_name,
+                        p.share_scope.strip()
+                        or ("—" if p.share_consent_date else t(N_("No consent recorded"))),
+                        _d(p.share_consent_date) or "—",
+                        expires or ("—" if p.share_consent_date else ""),
+                    ]
+                )
+            self.table(
+                [
+                    t(N_("Participant")),
+                    t(N_("What may be shared")),
+                    t(N_("Given")),
+                    t(N_("Expires")),
+                ],
+                rows,
+                (50, 68, 26, 26),
+            )
+        self.signatures()
+
+    def signatures(self) -> None:
+        c, t, pdf = self.c, self.t, self.pdf
+        signers = [
+            c.resident_name,
+            t(N_("Coordinator: {name}")).format(name=c.coordinator_name or "…"),
+            t(N_("Guardian or representative (if any)")),
+        ]
+        pdf.ensure_space(16 + 17 * len(signers))
+        pdf.ln(4)
+        pdf.set_font(FONT_FAMILY, "", 9.5)
+        pdf.multi_cell(
+            0,
+            5,
+            t(N_("We have taken part in making this plan and agree to it.")),
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
+        )
+        pdf.ln(4)
+        sig_w, gap = 105, 10
+        for name in signers:
+            pdf.ln(9)
+            y = pdf.get_y()
+            pdf.set_draw_color(*INK)
+            pdf.set_line_width(0.3)
+            pdf.line(pdf.l_margin, y, pdf.l_margin + sig_w, y)
+            pdf.line(pdf.l_margin + sig_w + gap, y, pdf.w - pdf.r_margin, y)
+            pdf.set_font(FONT_FAMILY, "", 8.5)
+            pdf.set_text_color(*MUTED)
+            pdf.set_xy(pdf.l_margin, y + 0.8)
+            pdf.cell(
+                sig_w,
+                4,
+                t(N_("Signature, {name}")).format(name=name),
+                new_x=XPos.RIGHT,
+                new_y=YPos.TOP,
+            )
+            pdf.set_x(pdf.l_margin + sig_w + gap)
+            pdf.cell(0, 4, t(N_("Date")), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            pdf.set_text_color(*INK)
+            pdf.ln(2)
+
+    def section_i(self) -> None:
+        self.heading(self.t(PlanItem.I.heading))
+        self.text_or_placeholder(self.c.plan.cooperation)
+
+    def section_notes(self) -> None:
+        c, t = self.c, self.t
+        self.heading(t(PlanItem.NOTES.heading))
+        self.label(t(N_("Language and cultural background")))
+        self.text_or_placeholder(c.plan.language_culture)
+        self.label(t(N_("How {resident} and relatives take part")).format(resident=c.resident_name))
+        self.text_or_placeholder(c.plan.participation)
+
+    def write_plan(self) -> tuple[bytes, int]:
+        self.pdf.add_page()
+        self.title_block()
+        for section in (
+            self.section_a,
+            self.section_b,
+            self.section_c,
+            self.section_d,
+            self.section_e,
+            self.section_f,
+            self.section_g,
+            self.section_h,
+            self.section_i,
+            self.section_notes,
+        ):
+            section()
+        return bytes(self.pdf.output()), self.pdf.pages_count
+
+
+def render_plan(doc: PlanPrint, translate: Translate | None = None) -> tuple[bytes, int]:
+    """The whole plan as PDF/A-2B bytes, and its number of pages."""
+    return _PlanWriter(doc, translate, N_("Individual plan")).write_plan()
+
+
+# -- "My plan": one page for the resident -------------------------------------------------------
+
+
+class _SummaryWriter(_PlanWriter):
+    def __init__(
+        self, doc: PlanPrint, translate: Translate | None, scale: float, limit: int
+    ) -> None:
+        super().__init__(doc, translate, N_("My plan"))
+        self.scale = scale
+        self.limit = limit
+        # One page only: no automatic page break; the caller shrinks the text until it fits.
+        self.pdf.set_auto_page_break(False)
+
+    def big_heading(self, text: str) -> None:
+        pdf = self.pdf
+        pdf.ln(4 * self.scale)
+        pdf.set_font(FONT_FAMILY, "B", 14 * self.scale)
+        pdf.set_text_color(*ACCENT)
+        pdf.cell(0, 8 * self.scale, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_text_color(*INK)
+
+    def line_text(
+        self, text: str, *, style: str = "", colour: tuple[int, int, int] = INK, indent: float = 0
+    ) -> None:
+        self.pdf.paragraph(
+            text,
+            size=12 * self.scale,
+            style=style,
+            line=6.2 * self.scale,
+            colour=colour,
+            indent=indent,
+        )
+
+    def write_summary(self) -> tuple[bytes, int, bool]:
+        c, t, pdf = self.c, self.t, self.pdf
+        pdf.add_page()
+        pdf.set_font(FONT_FAMILY, "B", 22 * self.scale)
+        pdf.set_text_color(*ACCENT)
+        pdf.cell(0, 11 * self.scale, t(N_("My plan")), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_font(FONT_FAMILY, "", 14 * self.scale)
+        pdf.set_text_color(*INK)
+        pdf.cell(0, 8 * self.scale, c.resident_name, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+        self.big_heading(t(N_("My goals")))
+        goals = c.main_goals()
+        if not goals:
+            self.line_text(t(N_("We have not written my goals yet.")), style="I", colour=MUTED)
+        for i, goal in enumerate(goals[: self.limit], start=1):
+            self.own_words(goal, str(i), size=12.5 * self.scale, show_date=False)
+        if len(goals) > self.limit:
+            self.line_text(
+                t(N_("… and {count} more goals in my full plan.")).format(
+                    count=len(goals) - self.limit
+                ),
+                style="I",
+                colour=MUTED,
+            )
+
+        self.big_heading(t(N_("Who helps me with what")))
+        measures = c.ordered_measures()
+        if not measures:
+            self.line_text(t(N_("We have not decided this yet.")), style="I", colour=MUTED)
+        helpers: dict[str, list[str]] = {}
+        for m in measures:
+            who = c.responsible_name(m) or t(N_("We will find out who"))
+            what = m.what.strip()
+            if m.extent.strip():
+                what = f"{what} ({m.extent.strip()})"
+            helpers.setdefault(who, []).append(what)
+        shown = 0
+        # Every helper gets a line before anyone gets many: who helps matters most.
+        per_helper = max(1, self.limit // max(1, len(helpers)))
+        for who, tasks in helpers.items():
+            if shown >= max(self.limit, len(helpers)):
+                break
+            self.line_text(t(N_("{name} helps me with:")).format(name=who), style="B")
+            for task in tasks[:per_helper]:
+                self.line_text(f"• {task}", indent=5)
+                shown += 1
+        if len(measures) > shown:
+            self.line_text(
+                t(N_("… and {count} more in my full plan.")).format(count=len(measures) - shown),
+                style="I",
+                colour=MUTED,
+            )
+
+        self.big_heading(t(N_("My coordinator")))
+        if c.coordinator_name:
+            self.line_text(c.coordinator_name, style="B")
+            self.line_text(
+                t(
+                    N_(
+                        "My coordinator helps me and everyone else to work together "
+                        "on my plan, and calls the meetings."
+                    )
+                ),
+                colour=MUTED,
+            )
+        else:
+            self.line_text(t(N_("Not chosen yet.")), colour=MUTED)
+
+        self.big_heading(t(N_("Next meeting")))
+        plan = c.plan
+        if plan.next_meeting:
+            self.line_text(_d(plan.next_meeting))
+        else:
+            self.line_text(t(N_("Not set yet. Ask my coordinator.")), colour=MUTED)
+        if plan.evaluation_date:
+            self.line_text(
+                t(N_("We look at the whole plan together again by {date}.")).format(
+                    date=_d(plan.evaluation_date)
+                ),
+                colour=MUTED,
+            )
+        fits = pdf.get_y() <= pdf.h - 20
+        return bytes(pdf.output()), pdf.pages_count, fits
+
+
+def render_summary(doc: PlanPrint, translate: Translate | None = None) -> tuple[bytes, int]:
+    """The resident's one-page "My plan" as PDF/A-2B bytes (always one page): my goals, who
+    helps me with what, my coordinator, the next meeting. Long plans get smaller text, then
+    "and N more" lines, rather than a second page."""
+    attempts = [(1.0, 99), (0.9, 99), (0.8, 99), (0.8, 6), (0.75, 4), (0.7, 3), (0.65, 2)]
+    result: tuple[bytes, int, bool] | None = None
+    for scale, limit in attempts:
+        result = _SummaryWriter(doc, translate, scale, limit).write_summary()
+        if result[2]:
+            break
+    assert result is not None
+    return result[0], result[1]
