@@ -1,0 +1,198 @@
+"""Read queries shaped for the desktop lists: id lists, pages of rows and search text. No Qt.
+
+The residents list must stay quick at tens of thousands of residents, so it works on ids: the
+order comes from one SQL query, the rows of the visible page from another, and search-as-you-type
+filters a cached, case-folded search text in memory instead of asking the database per keystroke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from teamdesk.domain.team import Assignment, Resident, Role
+from teamdesk.services.context import Permission, ServiceContext
+from teamdesk.store import team_repo
+
+LIVE = "deleted_at IS NULL"
+
+_CURRENT_PRIMARY = """
+    (SELECT s.name FROM assignment a JOIN staff s ON s.id = a.staff_id
+     WHERE a.resident_id = r.id AND a.role = 'primary' AND a.deleted_at IS NULL
+       AND a.valid_from <= :day AND (a.valid_to IS NULL OR a.valid_to >= :day)
+     ORDER BY a.valid_from DESC LIMIT 1)
+"""
+
+
+class ResidentSort(StrEnum):
+    """The columns the residents list can be ordered by."""
+
+    NAME = "name"
+    ROOM = "room"
+    UNIT = "unit"
+    PRIMARY = "primary"
+    MOVED_IN = "moved_in"
+
+
+_SORT_SQL = {
+    ResidentSort.NAME: "r.name COLLATE NOCASE",
+    ResidentSort.ROOM: "r.room COLLATE NOCASE",
+    ResidentSort.UNIT: "u.name COLLATE NOCASE",
+    ResidentSort.PRIMARY: f"{_CURRENT_PRIMARY} COLLATE NOCASE",
+    ResidentSort.MOVED_IN: "r.moved_in",
+}
+
+
+@dataclass(frozen=True)
+class ResidentListRow:
+    """What one line of the residents list shows."""
+
+    id: str
+    name: str
+    preferred_name: str
+    room: str
+    unit_name: str
+    primary_name: str
+    moved_in: date | None
+    moved_out: date | None
+
+    @property
+    def display_name(self) -> str:
+        if self.preferred_name and self.preferred_name != self.name:
+            return f"{self.name} ({self.preferred_name})"
+        return self.name
+
+    def lives_here_on(self, day: date) -> bool:
+        return self.moved_out is None or day <= self.moved_out
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def resident_ids(
+    ctx: ServiceContext,
+    sort: ResidentSort = ResidentSort.NAME,
+    *,
+    descending: bool = False,
+    include_moved_out: bool = False,
+    day: date | None = None,
+) -> list[str]:
+    """Ids of the residents in list order; moved-out residents only when asked for.
+
+    Ties are broken by name and then id, so the order is stable between refreshes.
+    """
+    ctx.require(Permission.READ_RESIDENTS)
+    day = day or ctx.today()
+    direction = "DESC" if descending else "ASC"
+    where = f"r.{LIVE}"
+    if not include_moved_out:
+        where += " AND (r.moved_out IS NULL OR r.moved_out >= :day)"
+    rows = ctx.store.query(
+        f"SELECT r.id FROM resident r LEFT JOIN unit u ON u.id = r.unit_id WHERE {where} "
+        f"ORDER BY {_SORT_SQL[sort]} {direction}, r.name COLLATE NOCASE {direction}, r.id",
+        {"day": day.isoformat()},
+    )
+    return [str(r["id"]) for r in rows]
+
+
+def resident_search_text(ctx: ServiceContext) -> dict[str, str]:
+    """For every resident, the case-folded text a search matches: names, room and unit."""
+    ctx.require(Permission.READ_RESIDENTS)
+    rows = ctx.store.query(
+        "SELECT r.id, r.name, r.preferred_name, r.room, u.name AS unit_name "
+        f"FROM resident r LEFT JOIN unit u ON u.id = r.unit_id WHERE r.{LIVE}"
+    )
+    return {
+        str(r["id"]): " ".join(
+            str(part)
+            for part in (r["name"], r["preferred_name"], r["room"], r["unit_name"])
+            if part
+        ).casefold()
+        for r in rows
+    }
+
+
+def matching_ids(ids: Sequence[str], search_text: dict[str, str], search: str) -> list[str]:
+    """The ids, in order, whose search text holds every word of ``search`` (any case)."""
+    words = search.casefold().split()
+    if not words:
+        return list(ids)
+    return [i for i in ids if all(w in search_text.get(i, "") for w in words)]
+
+
+def resident_rows(
+    ctx: ServiceContext, ids: Sequence[str], day: date | None = None
+) -> dict[str, ResidentListRow]:
+    """The list rows of the given residents, by id; deleted or unknown ids are left out."""
+    ctx.require(Permission.READ_RESIDENTS)
+    if not ids:
+        return {}
+    day = day or ctx.today()
+    found: dict[str, ResidentListRow] = {}
+    # SQLite allows a limited number of parameters per statement.
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ", ".join(f":id{i}" for i in range(len(chunk)))
+        params: dict[str, str] = {f"id{i}": rid for i, rid in enumerate(chunk)}
+        params["day"] = day.isoformat()
+        rows = ctx.store.query(
+            "SELECT r.id, r.name, r.preferred_name, r.room, r.moved_in, r.moved_out, "
+            f"u.name AS unit_name, {_CURRENT_PRIMARY} AS primary_name "
+            "FROM resident r LEFT JOIN unit u ON u.id = r.unit_id "
+            f"WHERE r.{LIVE} AND r.id IN ({marks})",
+            params,
+        )
+        for r in rows:
+            found[str(r["id"])] = ResidentListRow(
+                id=str(r["id"]),
+                name=str(r["name"]),
+                preferred_name=str(r["preferred_name"] or ""),
+                room=str(r["room"] or ""),
+                unit_name=str(r["unit_name"] or ""),
+                primary_name=str(r["primary_name"] or ""),
+                moved_in=_date(r["moved_in"]),
+                moved_out=_date(r["moved_out"]),
+            )
+    return found
+
+
+def residents_on_team(ctx: ServiceContext, team_id: str) -> list[Resident]:
+    """The residents tied to a team, by name, moved-out ones included."""
+    ctx.require(Permission.READ_RESIDENTS)
+    rows = ctx.store.query(
+        f"SELECT * FROM resident WHERE {LIVE} AND team_id = ? ORDER BY name COLLATE NOCASE",
+        (team_id,),
+    )
+    return [team_repo.resident_from_row(r) for r in rows]
+
+
+@dataclass(frozen=True)
+class StaffRole:
+    """One role a staff member holds for a resident."""
+
+    assignment: Assignment
+    resident_id: str
+    resident_name: str
+
+
+def staff_roles(ctx: ServiceContext, staff_id: str, day: date | None = None) -> list[StaffRole]:
+    """The roles a staff member holds on ``day`` (default today), primary ones first."""
+    ctx.require(Permission.READ_RESIDENTS)
+    day = day or ctx.today()
+    current = [a for a in team_repo.assignments(ctx.store, staff_id=staff_id) if a.current_on(day)]
+    names: dict[str, str] = {}
+    if current:
+        ids = sorted({a.resident_id for a in current})
+        rows = ctx.store.query(
+            f"SELECT * FROM resident WHERE {LIVE} AND id IN ({', '.join('?' for _ in ids)})",
+            ids,
+        )
+        names = {str(r["id"]): team_repo.resident_from_row(r).display_name for r in rows}
+    order = {Role.PRIMARY: 0, Role.SECONDARY: 1, Role.MEMBER: 2}
+    roles = [
+        StaffRole(a, a.resident_id, names[a.resident_id]) for a in current if a.resident_id in names
+    ]
+    return sorted(roles, key=lambda r: (order[r.assignment.role], r.resident_name.casefold()))

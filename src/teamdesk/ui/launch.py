@@ -1,0 +1,148 @@
+"""Starting the GUI: the data location, the QApplication, the main window, the smoke test."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from teamdesk.services.bootstrap import local_actor, open_location, prepare_demo
+from teamdesk.services.context import ServiceContext
+from teamdesk.store.errors import StoreError
+from teamdesk.store.paths import DataLocation, demo_data_dir, log_dir, resolve_data_dir
+from teamdesk.ui.background import BackgroundReader
+from teamdesk.ui.main_window import MainWindow
+from teamdesk.ui.session import Session
+from teamdesk.ui.text import refusal_text
+
+EXIT_OK = 0
+EXIT_SMOKE_FAILED = 1
+EXIT_CANNOT_OPEN = 2
+SMOKE_TIMEOUT_MS = 120_000
+
+log = logging.getLogger(__name__)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName("TeamDesk")
+    app.setApplicationName("TeamDesk")
+    app.setApplicationDisplayName("TeamDesk")
+    return app
+
+
+def _install_translations(app: QApplication) -> None:
+    """Qt's own strings and TeamDesk's, for the system language, where they exist."""
+    locale = QLocale()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    folder = Path(__file__).resolve().parents[3] / "resources" / "translations"
+    if folder.is_dir() and ours.load(locale, "teamdesk", "_", str(folder)):
+        app.installTranslator(ours)
+
+
+def _log_to_file() -> None:
+    """Bugs go to a log file with their traceback (the message box names the folder)."""
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(folder / "teamdesk.log", encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger("teamdesk").addHandler(handler)
+
+
+def _refuse_to_start(text: str, smoke_test: bool) -> int:
+    print(text, file=sys.stderr)
+    if not smoke_test:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QApplication.translate("TeamDesk", "TeamDesk cannot open its data"),
+            text,
+        )
+        box.setObjectName("startupError")
+        box.exec()
+    return EXIT_CANNOT_OPEN
+
+
+def run_gui(options: argparse.Namespace, process_start: float) -> int:
+    """Open the main window on the chosen data directory; returns the process exit code.
+
+    ``--demo`` opens (and on first use fills) the separate demo directory. ``--smoke-test``
+    prints ``ready_ms=N`` once Today shows data and exits 0. A database that cannot be opened
+    is reported as a sentence, left untouched, and gives exit code 2.
+    """
+    app = _application()
+    _install_translations(app)
+    if not options.smoke_test:
+        _log_to_file()
+    smoke_test = bool(options.smoke_test)
+    try:
+        if options.demo:
+            directory = demo_data_dir()
+            prepare_demo(directory)
+            location = DataLocation(directory, "--demo")
+        else:
+            location = resolve_data_dir(options.data_dir)
+        store = open_location(location)
+    except StoreError as error:
+        return _refuse_to_start(refusal_text(error), smoke_test)
+    except OSError as error:
+        text = QApplication.translate(
+            "TeamDesk",
+            "TeamDesk could not open its data folder: {error}. Check that the folder exists "
+            "and that you may write to it, or choose another with --data-dir.",
+        ).format(error=error)
+        return _refuse_to_start(text, smoke_test)
+
+    ctx = ServiceContext(store, local_actor())
+    session = Session(ctx)
+
+    def open_reader_context() -> ServiceContext:
+        return ServiceContext(open_location(location), ctx.actor, ctx.today)
+
+    reader = BackgroundReader(open_reader_context)
+    settings = QSettings("TeamDesk", "TeamDesk")
+    window = MainWindow(
+        session,
+        reader,
+        settings,
+        location=str(location.directory),
+        demo=bool(options.demo),
+        remember_layout=not smoke_test,
+    )
+    code = {"value": EXIT_OK}
+    if smoke_test:
+
+        def ready() -> None:
+            if code.get("ready"):
+                return
+            code["ready"] = 1
+            ms = round((time.perf_counter() - process_start) * 1000)
+            print(f"ready_ms={ms}", flush=True)
+            # Let the window paint once with the data before leaving.
+            QTimer.singleShot(0, app.quit)
+
+        def too_slow() -> None:
+            print("smoke test: Today did not show data in time", file=sys.stderr)
+            code["value"] = EXIT_SMOKE_FAILED
+            app.quit()
+
+        window.today.loaded.connect(ready)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, too_slow)
+    window.show()
+    result = app.exec()
+    window.shutdown()
+    window.deleteLater()
+    store.close()
+    return code["value"] if smoke_test else result

@@ -1,0 +1,374 @@
+"""The main window: navigation between Today, Residents, Staff and Teams, warnings, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from teamdesk.ui.background import BackgroundReader
+from teamdesk.ui.overview import HouseOverview
+from teamdesk.ui.residents_view import ResidentsView
+from teamdesk.ui.session import Session
+from teamdesk.ui.staff_view import StaffView
+from teamdesk.ui.teams_view import TeamsView
+from teamdesk.ui.today_view import TodayView
+from teamdesk.ui.warnings_panel import WarningsPanel
+from teamdesk.ui.widgets import named
+
+STYLE_SHEET = """
+QLabel[role="title"] { font-size: 17pt; font-weight: 600; }
+QLabel[role="hint"] { color: #555555; }
+QLabel[role="subheading"] { font-weight: 600; margin-top: 6px; }
+QLabel[role="banner"] {
+    padding: 8px 10px; border-radius: 4px; background: #eef3f8; border: 1px solid #c9d6e3;
+}
+QLabel[role="banner"][kind="alert"] {
+    background: #fde3e1; border-color: #e0a39c; color: #8a1c12; font-weight: 600;
+}
+QLabel[role="banner"][kind="ok"] { background: #e8f4ea; border-color: #a9d3b0; color: #1d4d26; }
+QLabel[role="warnings"] {
+    padding: 6px 10px; background: #fff4d6; border: 1px solid #e6cf8a; border-radius: 4px;
+    color: #5c4300;
+}
+QPlainTextEdit[role="ownWords"] {
+    font-style: italic; font-size: 12pt; background: #fbf8f1; border: 1px solid #e2d6b5;
+    border-left: 4px solid #c9a227; padding: 6px;
+}
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],
+QDateEdit[invalid="true"] {
+    border: 2px solid #c0392b; background: #fdecea;
+}
+QListWidget#navigation { font-size: 12pt; border: none; background: #f1f3f5; }
+QListWidget#navigation::item { padding: 10px 14px; }
+QListWidget#navigation::item:selected { background: #2f6690; color: white; }
+QLabel#statusMessage[kind="refused"] { color: #8a1c12; font-weight: 600; }
+QLabel#dataLocation[demo="true"] {
+    background: #c9a227; color: black; font-weight: 700; padding: 1px 8px; border-radius: 3px;
+}
+QGroupBox { font-weight: 600; }
+QGroupBox QLabel, QGroupBox QTableView, QGroupBox QLineEdit, QGroupBox QComboBox,
+QGroupBox QCheckBox, QGroupBox QPushButton, QGroupBox QSpinBox, QGroupBox QDateEdit {
+    font-weight: normal;
+}
+"""
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the chosen page, the warnings panel below, undo in Edit."""
+
+    PAGES = ("today", "residents", "staff", "teams")
+
+    def __init__(
+        self,
+        session: Session,
+        reader: BackgroundReader,
+        settings: QSettings,
+        *,
+        location: str,
+        demo: bool = False,
+        remember_layout: bool = True,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(self.tr("TeamDesk"))
+        self.session = session
+        self.reader = reader
+        self._settings = settings
+        self._closed = False
+        self._demo = demo
+        self._remember_layout = remember_layout
+        self.setWindowTitle(
+            self.tr("TeamDesk — DEMO (fictional people)") if demo else self.tr("TeamDesk")
+        )
+        self.setStyleSheet(STYLE_SHEET)
+
+        self.overview = HouseOverview(session, reader, self)
+        self.today = TodayView(session, self.overview)
+        self.residents = ResidentsView(session, settings)
+        self.staff = StaffView(session, settings)
+        self.teams = TeamsView(session, settings)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        for page in (self.today, self.residents, self.staff, self.teams):
+            self.pages.addWidget(page)
+
+        self.navigation = named(QListWidget(), "navigation", self.tr("Go to page"))
+        for text in (self.tr("Today"), self.tr("Residents"), self.tr("Staff"), self.tr("Teams")):
+            item = QListWidgetItem(text)
+            item.setSizeHint(QSize(150, 44))
+            self.navigation.addItem(item)
+        self.navigation.setFixedWidth(160)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(body)
+
+        self.warnings = WarningsPanel(session, self.overview, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.warnings)
+
+        self.status_message = named(QLabel(), "statusMessage", self.tr("Last message"))
+        self.status_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.data_location = named(QLabel(), "dataLocation", self.tr("Where the data is"))
+        if demo:
+            self.data_location.setText(self.tr("DEMO"))
+            self.data_location.setProperty("demo", True)
+            self.data_location.setToolTip(
+                self.tr("Demo data in {folder}; nothing here is about real people.").format(
+                    folder=location
+                )
+            )
+        else:
+            self.data_location.setText(location)
+            self.data_location.setProperty("role", "hint")
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().addWidget(self.status_message, 1)
+        self.statusBar().addPermanentWidget(self.data_location)
+
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(8000)
+        self._message_timer.timeout.connect(self._fade_message)
+
+        self._build_menus()
+        self._connect()
+        self._restore()
+        self.navigation.setCurrentRow(0)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        stack = self.session.undo_stack
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self.add_resident_action = QAction(self.tr("&New resident…"), self)
+        self.add_resident_action.setObjectName("newResidentAction")
+        self.add_resident_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_resident_action.triggered.connect(self._new_resident)
+        file_menu.addAction(self.add_resident_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setEnabled(False)
+        self.redo_action.triggered.connect(self.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        find_action = QAction(self.tr("&Find…"), self)
+        find_action.setObjectName("findAction")
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.focus_search)
+        edit_menu.addAction(find_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        go_menu.setObjectName("goMenu")
+        names = (self.tr("&Today"), self.tr("&Residents"), self.tr("&Staff"), self.tr("T&eams"))
+        self.page_actions: list[QAction] = []
+        for i, (key, text) in enumerate(zip(self.PAGES, names, strict=True)):
+            action = QAction(text, self)
+            action.setObjectName(f"go{key.capitalize()}Action")
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _checked=False, page=i: self.go_to(page))
+            go_menu.addAction(action)
+            self.page_actions.append(action)
+        go_menu.addSeparator()
+        warnings_action = QAction(self.tr("&Warnings"), self)
+        warnings_action.setObjectName("goWarningsAction")
+        warnings_action.setShortcut(QKeySequence("F6"))
+        warnings_action.triggered.connect(self.focus_warnings)
+        go_menu.addAction(warnings_action)
+        toggle = self.warnings.toggleViewAction()
+        toggle.setText(self.tr("Show warnings &panel"))
+        toggle.setObjectName("toggleWarningsAction")
+        go_menu.addAction(toggle)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        about = QAction(self.tr("&About TeamDesk"), self)
+        about.setObjectName("aboutAction")
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _connect(self) -> None:
+        self.session.refused.connect(self.show_refusal)
+        self.session.saved.connect(
+            lambda text: self.show_message(self.tr("Saved: {what}.").format(what=text))
+        )
+        self.today.open_resident.connect(self.open_resident)
+        self.warnings.open_resident.connect(self.open_resident)
+        self.warnings.open_staff.connect(self.open_staff)
+        self.residents.open_staff.connect(self.open_staff)
+        self.staff.open_resident.connect(self.open_resident)
+        self.teams.open_resident.connect(self.open_resident)
+        self.teams.open_staff.connect(self.open_staff)
+
+    def _restore(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = self._settings.value("window/state")
+        if state is None or not self.restoreState(state):
+            self.resizeDocks([self.warnings], [190], Qt.Orientation.Vertical)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.overview.is_loaded():
+            self.overview.reload()
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def go_to(self, page: int) -> None:
+        self.navigation.setCurrentRow(page)
+        self.pages.currentWidget().setFocus()
+
+    def current_page(self) -> str:
+        return self.PAGES[self.pages.currentIndex()]
+
+    def open_resident(self, resident_id: str) -> None:
+        """Show a resident's page from anywhere (a warning, today's list, a staff member)."""
+        self.navigation.setCurrentRow(1)
+        if self.residents.show_resident(resident_id):
+            self.residents.table.setFocus()
+        else:
+            self.show_refusal(self.tr("This resident no longer exists."))
+
+    def open_staff(self, staff_id: str) -> None:
+        self.navigation.setCurrentRow(2)
+        if self.staff.show_staff(staff_id):
+            self.staff.table.setFocus()
+        else:
+            self.show_refusal(self.tr("This staff member no longer exists."))
+
+    def focus_search(self) -> None:
+        page = self.pages.currentWidget()
+        if page is self.today:
+            self.navigation.setCurrentRow(1)
+            page = self.residents
+        if isinstance(page, ResidentsView | StaffView | TeamsView):
+            page.focus_search()
+
+    def focus_warnings(self) -> None:
+        self.warnings.show()
+        self.warnings.raise_()
+        self.warnings.list.setFocus()
+        if not self.warnings.list.currentIndex().isValid() and self.warnings.model.rowCount():
+            self.warnings.list.setCurrentIndex(self.warnings.model.index(0, 0))
+
+    def _new_resident(self) -> None:
+        self.navigation.setCurrentRow(1)
+        self.residents.new_name.setFocus()
+
+    # -- undo and messages -------------------------------------------------------------------
+
+    def undo(self) -> None:
+        stack = self.session.undo_stack
+        if stack.canUndo():
+            text = stack.undoText()
+            stack.undo()
+            self.show_message(self.tr("Undone: {what}.").format(what=text))
+
+    def redo(self) -> None:
+        stack = self.session.undo_stack
+        if stack.canRedo():
+            text = stack.redoText()
+            stack.redo()
+            self.show_message(self.tr("Redone: {what}.").format(what=text))
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(
+            self.tr("&Undo {what}").format(what=text) if text else self.tr("&Undo")
+        )
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(
+            self.tr("&Redo {what}").format(what=text) if text else self.tr("&Redo")
+        )
+
+    def show_message(self, text: str) -> None:
+        self.status_message.setProperty("kind", "")
+        self._polish(self.status_message)
+        self.status_message.setText(text)
+        self._message_timer.start()
+
+    def show_refusal(self, text: str) -> None:
+        """A refusal stays until the next message, so there is time to read it."""
+        self._message_timer.stop()
+        self.status_message.setProperty("kind", "refused")
+        self._polish(self.status_message)
+        self.status_message.setText(text)
+
+    def _fade_message(self) -> None:
+        self.status_message.setText("")
+
+    @staticmethod
+    def _polish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About TeamDesk"),
+            self.tr(
+                "TeamDesk: teams, individual plans and meetings for housing communities.\n\n"
+                "Data: {location}"
+            ).format(location=self.data_location.toolTip() or self.data_location.text()),
+        )
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # a field being typed in saves on losing focus
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Save the window's layout and stop background reading; safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        self.reader.shutdown()
+        if not self._remember_layout:
+            return
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
+        for view in (self.residents, self.staff, self.teams):
+            view.save_state()
+        self._settings.sync()

@@ -1,0 +1,52 @@
+"""Today's coverage and the house's rule findings, read together in the background.
+
+The Today page and the warnings panel both need a read of the whole house; one read feeds both.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from teamdesk.domain.findings import Finding
+from teamdesk.domain.rules import Coverage
+from teamdesk.services.context import ServiceContext
+from teamdesk.services.team import TeamService
+from teamdesk.ui.background import BackgroundReader
+from teamdesk.ui.session import Session
+
+OVERVIEW_TABLES = frozenset({"resident", "assignment", "staff", "absence", "setting"})
+
+
+def _overview(ctx: ServiceContext) -> tuple[list[Coverage], list[Finding]]:
+    return TeamService(ctx).today_overview()
+
+
+class HouseOverview(QObject):
+    """Reads coverage and findings again whenever something they depend on changed."""
+
+    loaded = Signal(object, object)
+    """(coverage, findings) for today."""
+    failed = Signal(str)
+
+    def __init__(
+        self, session: Session, reader: BackgroundReader, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._loaded_once = False
+        session.changed.connect(self._on_changed)
+
+    def is_loaded(self) -> bool:
+        return self._loaded_once
+
+    def reload(self) -> None:
+        self._reader.request("overview", _overview, self._arrived, self.failed.emit)
+
+    def _arrived(self, result: tuple[list[Coverage], list[Finding]]) -> None:
+        self._loaded_once = True
+        coverage, findings = result
+        self.loaded.emit(coverage, findings)
+
+    def _on_changed(self, tables: frozenset[str]) -> None:
+        if tables & OVERVIEW_TABLES:
+            self.reload()

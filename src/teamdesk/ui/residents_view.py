@@ -1,0 +1,268 @@
+"""The Residents page: a searchable list of everyone and, beside it, the chosen resident."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teamdesk.ui.models import ResidentsModel
+from teamdesk.ui.resident_page import ResidentPage, configure_table
+from teamdesk.ui.session import Session
+from teamdesk.ui.widgets import named
+
+LIST_TABLES = frozenset({"resident", "unit", "assignment", "staff", "setting"})
+
+
+class SearchField(QLineEdit):
+    """A search box; Down or Enter moves on into the list it filters."""
+
+    into_list = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.into_list.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ListTable(QTableView):
+    """A list whose Enter key opens the current row (double-click does the same)."""
+
+    activated_row = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class ResidentsView(QWidget):
+    """Search, list and the resident page, side by side."""
+
+    open_staff = Signal(str)
+
+    def __init__(self, session: Session, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("residentsView")
+        self._session = session
+        self._settings = settings
+        self._stale = True
+        self._refresh_names = True
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.reload)
+
+        self.model = ResidentsModel(session, self)
+        self.page = ResidentPage(session)
+        self.page.open_staff.connect(self.open_staff)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        self.search = named(
+            SearchField(),
+            "residentSearch",
+            self.tr("Search residents"),
+            self.tr("Filters the list as you type: name, room or unit."),
+        )
+        self.search.setPlaceholderText(self.tr("Search by name, room or unit (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.into_list.connect(self._into_list)
+        self.show_moved_out = named(
+            QCheckBox(self.tr("Show residents who have &moved out")),
+            "showMovedOut",
+            self.tr("Show residents who have moved out"),
+        )
+        self.show_moved_out.toggled.connect(self._moved_out_toggled)
+
+        self.table = named(ListTable(), "residentsTable", self.tr("Residents"))
+        self.table.setModel(self.model)
+        configure_table(self.table)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        header.resizeSection(1, 55)
+        header.resizeSection(2, 140)
+        header.resizeSection(3, 140)
+        header.resizeSection(4, 90)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated_row.connect(lambda _i: self.page.setFocus())
+        self.model.modelReset.connect(self._keep_current)
+        self.model.layoutChanged.connect(self._keep_current)
+
+        self.count = named(QLabel(), "residentCount", self.tr("How many residents are listed"))
+        self.count.setProperty("role", "hint")
+
+        add_row = QHBoxLayout()
+        self.new_name = named(QLineEdit(), "newResidentName", self.tr("Name of a new resident"))
+        self.new_name.setPlaceholderText(self.tr("Name of a new resident"))
+        self.new_name.returnPressed.connect(self.add_resident)
+        self.add_button = named(
+            QPushButton(self.tr("&Add resident")), "addResidentButton", self.tr("Add resident")
+        )
+        self.add_button.clicked.connect(self.add_resident)
+        add_row.addWidget(self.new_name, 1)
+        add_row.addWidget(self.add_button)
+
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.show_moved_out)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
+        left_layout.addLayout(add_row)
+
+        scroll = QScrollArea()
+        scroll.setObjectName("residentPageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("residentsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([600, 640])
+        self.splitter.setChildrenCollapsible(False)
+        state = settings.value("residents/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        session.changed.connect(self._on_changed)
+        self.setFocusProxy(self.search)
+
+    def save_state(self) -> None:
+        self._settings.setValue("residents/splitter", self.splitter.saveState())
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _on_changed(self, tables: frozenset[str]) -> None:
+        if not tables & LIST_TABLES:
+            return
+        self._refresh_names = self._refresh_names or bool(tables & {"resident", "unit"})
+        self._stale = True
+        if self.isVisible():
+            # After the event that caused it, so a click on the list lands where it was aimed.
+            self._refresh_timer.start()
+
+    def reload(self) -> None:
+        """Read the list again (names and order), keeping the chosen resident chosen."""
+        self._refresh_timer.stop()
+        self._stale = False
+        self.model.reload(names_changed=self._refresh_names)
+        self._refresh_names = False
+        self._update_count()
+        self._keep_current()
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        if self.model.search().strip():
+            self.count.setText(self.tr("{shown} residents match").format(shown=shown))
+        elif shown == 0:
+            self.count.setText(self.tr("No residents yet. Add the first one below."))
+        elif shown == 1:
+            self.count.setText(self.tr("1 resident"))
+        else:
+            self.count.setText(self.tr("{shown} residents").format(shown=shown))
+
+    # -- choosing ----------------------------------------------------------------------------
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        self._update_count()
+
+    def _moved_out_toggled(self, checked: bool) -> None:
+        self.model.set_include_moved_out(checked)
+        self._update_count()
+
+    def _into_list(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.page.show_resident(self.model.id_at(current.row()))
+
+    def _keep_current(self) -> None:
+        """After the list changed, point it at the resident the page shows again."""
+        rid = self.page.resident_id()
+        if rid is None:
+            return
+        row = self.model.row_of(rid)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        if self.table.currentIndex().row() != row:
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.table.scrollTo(index)
+
+    def show_resident(self, resident_id: str) -> bool:
+        """Choose a resident, widening the list if a search or filter hides them."""
+        if self._stale:
+            self.reload()
+        if self.model.row_of(resident_id) < 0 and self.search.text():
+            self.search.clear()
+        if self.model.row_of(resident_id) < 0 and not self.show_moved_out.isChecked():
+            self.show_moved_out.setChecked(True)
+        self.page.show_resident(resident_id)
+        if self.page.resident_id() != resident_id:
+            return False
+        self._keep_current()
+        return True
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- adding ------------------------------------------------------------------------------
+
+    def add_resident(self) -> None:
+        name = self.new_name.text()
+        team = self._session.team
+        outcome = self._session.run(
+            self.tr("Add resident {name}").format(name=name.strip()),
+            lambda: team.create_resident(name),
+        )
+        if outcome is None or outcome.row_id is None:
+            self.new_name.setFocus()
+            return
+        self.new_name.clear()
+        self.search.clear()
+        self.reload()
+        self.show_resident(outcome.row_id)
+        self.page.fields["preferred_name"].setFocus()

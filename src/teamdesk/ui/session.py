@@ -1,0 +1,121 @@
+"""The GUI's door to the services: runs a write, puts it on the undo stack, reports refusals.
+
+Every view calls :meth:`Session.run` for a change. The service has already made the change when
+the command is pushed, so the command's first ``redo`` does nothing; later undo and redo replay
+the recorded row changes through :mod:`teamdesk.services.undo`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from teamdesk.services.context import ServiceContext, ServiceError
+from teamdesk.services.team import Outcome, TeamService
+from teamdesk.services.undo import reapply, revert
+from teamdesk.store.errors import StoreError
+from teamdesk.store.store import RowChange
+from teamdesk.ui.text import refusal_text, something_went_wrong
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class ServiceCommand(QUndoCommand):
+    """One service call on the undo stack, undone and redone from its recorded row changes."""
+
+    def __init__(self, session: Session, text: str, changes: Sequence[RowChange]) -> None:
+        super().__init__(text)
+        self._session = session
+        self._changes = list(changes)
+        self._done = True  # the service already ran
+
+    @property
+    def tables(self) -> frozenset[str]:
+        return frozenset(c.table for c in self._changes)
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        if self._session.replay(lambda: reapply(self._session.ctx, self._changes), self.tables):
+            self._done = True
+        else:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if self._session.replay(lambda: revert(self._session.ctx, self._changes), self.tables):
+            self._done = False
+        else:
+            self.setObsolete(True)
+
+
+class Session(QObject):
+    """The open database as the GUI sees it: services, the undo stack, and change signals."""
+
+    changed = Signal(object)
+    """Data changed (an edit, an undo or a redo); carries the frozenset of table names touched,
+    so a view refreshes only when something it shows may have changed."""
+    refused = Signal(str)
+    """A change was refused or failed; the sentence says what happened and what to do."""
+    saved = Signal(str)
+    """A change was saved; the text names it."""
+
+    def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.team = TeamService(ctx)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+        self.last_refusal = ""
+
+    def run(self, description: str, action: Callable[[], Outcome]) -> Outcome | None:
+        """Run a service write; on success put it on the undo stack and return its outcome.
+
+        A refusal is reported through :attr:`refused` and gives None; nothing was changed.
+        """
+        self.last_refusal = ""
+        try:
+            outcome = action()
+        except (ServiceError, StoreError) as error:
+            self._refuse(refusal_text(error))
+            return None
+        except Exception:
+            log.exception("a change failed: %s", description)
+            self._refuse(something_went_wrong())
+            return None
+        if outcome.changes:
+            command = ServiceCommand(self, description, outcome.changes)
+            self.undo_stack.push(command)  # its first redo() does nothing
+            self.changed.emit(command.tables)
+        self.saved.emit(description)
+        return outcome
+
+    def _refuse(self, sentence: str) -> None:
+        self.last_refusal = sentence
+        self.refused.emit(sentence)
+
+    def read(self, query: Callable[[], T], fallback: T) -> T:
+        """Run a read; a refusal is reported and gives ``fallback``."""
+        try:
+            return query()
+        except (ServiceError, StoreError) as error:
+            self._refuse(refusal_text(error))
+            return fallback
+
+    def replay(self, step: Callable[[], None], tables: frozenset[str]) -> bool:
+        """Undo or redo one command's rows; a failure is reported and leaves the data as it was."""
+        try:
+            step()
+        except (ServiceError, StoreError) as error:
+            self._refuse(refusal_text(error))
+            return False
+        except Exception:
+            log.exception("undo or redo failed")
+            self._refuse(something_went_wrong())
+            return False
+        self.changed.emit(tables)
+        return True

@@ -1,0 +1,139 @@
+"""The warnings panel: every team rule finding in the house, and a way to the record it is about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QLabel,
+    QListView,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teamdesk.domain.findings import Finding, Severity
+from teamdesk.domain.rules import Coverage
+from teamdesk.ui.models import Column, RowKind, RowsModel
+from teamdesk.ui.overview import HouseOverview
+from teamdesk.ui.session import Session
+from teamdesk.ui.text import tr_message
+from teamdesk.ui.widgets import named
+
+
+def finding_key(finding: Finding) -> str:
+    return f"{finding.code}:{finding.subject_kind}:{finding.subject_id}:{finding.text}"
+
+
+class FindingsList(QListView):
+    """The findings; Enter or a double-click opens the record a finding is about."""
+
+    open_finding = Signal(object)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _open(self, index: QModelIndex) -> None:
+        model = self.model()
+        if isinstance(model, RowsModel) and index.isValid():
+            self.open_finding.emit(model.row_at(index.row()))
+
+
+class WarningsPanel(QDockWidget):
+    """A dock listing rule findings, most serious first."""
+
+    open_resident = Signal(str)
+    open_staff = Signal(str)
+
+    def __init__(
+        self, session: Session, overview: HouseOverview, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Warnings"), parent)
+        self.setObjectName("warningsDock")
+        self.setAccessibleName(self.tr("Warnings"))
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self._session = session
+        self._loaded_once = False
+        style = self.style()
+        self._icons = {
+            Severity.ALERT: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            Severity.INFO: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+        }
+        self.model = RowsModel(
+            [Column(self.tr("Warning"), lambda f: tr_message(f.message))],
+            key=finding_key,
+            kind=lambda f: RowKind.ALERT if f.severity is Severity.ALERT else RowKind.NORMAL,
+            icon=self._icon,
+            parent=self,
+        )
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.setSpacing(4)
+        self.hint = named(QLabel(), "warningsHint", self.tr("About the warnings"))
+        self.hint.setProperty("role", "hint")
+        self.hint.setWordWrap(True)
+        self.list = named(
+            FindingsList(),
+            "warningsList",
+            self.tr("Warnings"),
+            self.tr("Press Enter to open the resident or staff member a warning is about."),
+        )
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(1)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.doubleClicked.connect(self.list._open)
+        self.list.open_finding.connect(self._open)
+        self.hint.setText(self.tr("Checking the teams…"))
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list, 1)
+        self.setWidget(body)
+        self.setFocusProxy(self.list)
+        overview.loaded.connect(self._show)
+        overview.failed.connect(self._failed)
+
+    def _icon(self, finding: Finding) -> QIcon:
+        return self._icons[finding.severity]
+
+    def is_loaded(self) -> bool:
+        return self._loaded_once
+
+    def _show(self, _coverage: list[Coverage], findings: list[Finding]) -> None:
+        self._loaded_once = True
+        self.model.set_rows(findings)
+        count = len(findings)
+        self.setWindowTitle(
+            self.tr("Warnings ({count})").format(count=count) if count else self.tr("Warnings")
+        )
+        if count:
+            self.hint.setText(
+                self.tr(
+                    "Rules the teams do not meet today. Double-click a warning or press Enter "
+                    "to open the resident or staff member it is about."
+                )
+            )
+        else:
+            self.hint.setText(self.tr("No warnings: every team meets the house's rules today."))
+        self.list.setVisible(bool(count))
+
+    def _failed(self, sentence: str) -> None:
+        self.hint.setText(sentence)
+
+    def _open(self, finding: Finding) -> None:
+        if finding.subject_kind == "staff":
+            self.open_staff.emit(finding.subject_id)
+        else:
+            self.open_resident.emit(finding.subject_id)

@@ -1,0 +1,144 @@
+"""Small widgets shared by the views: fields that save when a person is done with them."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, object_name: str, accessible_name: str, description: str = "") -> W:
+    """Give a widget the object name tests use and the name a screen reader says."""
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible_name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def _repolish(widget: QWidget) -> None:
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def mark_invalid(widget: QWidget, reason: str) -> None:
+    """Show that what a person typed was refused, keeping the text, and say why."""
+    widget.setProperty("invalid", True)
+    widget.setToolTip(reason)
+    widget.setAccessibleDescription(reason)
+    _repolish(widget)
+
+
+def clear_invalid(widget: QWidget) -> None:
+    if widget.property("invalid"):
+        widget.setProperty("invalid", False)
+        widget.setToolTip("")
+        widget.setAccessibleDescription("")
+        _repolish(widget)
+
+
+def is_invalid(widget: QWidget) -> bool:
+    return bool(widget.property("invalid"))
+
+
+def _passes_undo_on(event: QEvent, undo_available: bool, redo_available: bool) -> bool:
+    """Whether an undo/redo shortcut should go to the window's undo stack, not the field.
+
+    A field first undoes its own unsaved typing; once it has none, Ctrl+Z undoes the last saved
+    change, as a person expects.
+    """
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return False
+    if event.matches(QKeySequence.StandardKey.Undo):
+        return not undo_available
+    if event.matches(QKeySequence.StandardKey.Redo):
+        return not redo_available
+    return False
+
+
+class CommitLineEdit(QLineEdit):
+    """A line edit whose text is saved on Enter or when focus leaves (``editingFinished``)."""
+
+    def event(self, event: QEvent) -> bool:
+        if _passes_undo_on(event, self.isUndoAvailable(), self.isRedoAvailable()):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def show_saved(self, text: str) -> None:
+        """Show the stored value; a field being typed in or holding refused text keeps it."""
+        if is_invalid(self) or (self.hasFocus() and self.isModified()):
+            return
+        if self.text() != text or self.isUndoAvailable() or self.isRedoAvailable():
+            # setText also clears the field's own undo history: after a save, Ctrl+Z belongs
+            # to the window's undo stack.
+            self.setText(text)
+        self.setModified(False)
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """Multi-line text saved when focus leaves or on Ctrl+Enter; emits ``editingFinished``."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def event(self, event: QEvent) -> bool:
+        doc = self.document()
+        if _passes_undo_on(event, doc.isUndoAvailable(), doc.isRedoAvailable()):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.editingFinished.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self.document().isModified():
+            self.editingFinished.emit()
+
+    def show_saved(self, text: str) -> None:
+        if is_invalid(self) or (self.hasFocus() and self.document().isModified()):
+            return
+        doc = self.document()
+        if self.toPlainText() != text or doc.isUndoAvailable() or doc.isRedoAvailable():
+            self.setPlainText(text)
+        self.document().setModified(False)
+
+    def mark_saved(self) -> None:
+        self.document().setModified(False)
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", "heading")
+    return label
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    """A quiet line of help or an empty-state sentence."""
+    label = QLabel(text, parent)
+    label.setProperty("role", "hint")
+    label.setWordWrap(True)
+    return label
+
+
+def parent_of_type(obj: QObject, kind: type) -> QObject | None:
+    node = obj.parent()
+    while node is not None and not isinstance(node, kind):
+        node = node.parent()
+    return node

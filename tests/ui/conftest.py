@@ -1,0 +1,99 @@
+"""GUI fixtures: a demo municipality in a real database file, and the main window over it."""
+
+from __future__ import annotations
+
+import inspect
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from teamdesk.services.context import ServiceContext
+from teamdesk.services.demo import create_demo
+from teamdesk.store.store import Store, open_store
+from teamdesk.ui.background import BackgroundReader
+from teamdesk.ui.main_window import MainWindow
+from teamdesk.ui.session import Session
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The offscreen platform warns that it cannot resize windows to their size hints; that is
+    # the test platform talking, not TeamDesk.
+    for item in items:
+        if "tests/ui/" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path: Path) -> Iterator[None]:
+    """QSettings written by any code path lands in the test's folder, never a real profile."""
+    folder = tmp_path / "qsettings"
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    yield
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui-state.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo_ctx(ctx: ServiceContext) -> ServiceContext:
+    """The shared ``ctx`` (a real database file, fixed today) filled with the demo house."""
+    create_demo(ctx)
+    return ctx
+
+
+def open_second_connection(store: Store, request: pytest.FixtureRequest) -> Store:
+    """Another connection to the same file, as the GUI's background reader opens one."""
+    if "key" in inspect.signature(open_store).parameters:
+        key = request.getfixturevalue("db_key")
+        return open_store(store.path, key=key, create=False)  # type: ignore[call-arg]
+    return open_store(store.path, create=False)
+
+
+def make_window(
+    ctx: ServiceContext, settings: QSettings, request: pytest.FixtureRequest
+) -> MainWindow:
+    session = Session(ctx)
+    reader = BackgroundReader(
+        lambda: ServiceContext(open_second_connection(ctx.store, request), ctx.actor, ctx.today)
+    )
+    return MainWindow(session, reader, settings, location=str(ctx.store.path.parent))
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    demo_ctx: ServiceContext,
+    settings: QSettings,
+    request: pytest.FixtureRequest,
+) -> Iterator[MainWindow]:
+    """The main window on the demo house, shown, with Today's coverage on screen."""
+    win = make_window(demo_ctx, settings, request)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(win.today.is_loaded)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def empty_window(
+    qtbot: QtBot, ctx: ServiceContext, settings: QSettings, request: pytest.FixtureRequest
+) -> Iterator[MainWindow]:
+    """The main window on a new, empty database."""
+    win = make_window(ctx, settings, request)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(win.today.is_loaded)
+    yield win
+    win.close()
