@@ -50,6 +50,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     p = verb("check", "Check the database (integrity, audit chain) and list all rule warnings.")
     p.add_argument("--format", choices=["text", "json"], default="text")
+    p = verb("export", "Write a document as a file: the individual plan of a resident as PDF.")
+    p.add_argument("what", choices=["plan"], help="what to export")
+    p.add_argument(
+        "--resident", required=True, help='the resident\'s name or id, e.g. "Per Hansen"'
+    )
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument(
+        "--version", type=int, help="an approved version (default: the plan as it is now)"
+    )
+    p.add_argument(
+        "--summary", action="store_true", help='the one-page "My plan" for the resident instead'
+    )
     sub.add_parser("help", help="Show this help.")
     return parser
 
@@ -63,7 +75,7 @@ def _iso_date(text: str) -> date:
         ) from None
 
 
-VERBS = frozenset({"demo-data", "coverage", "check", "help"})
+VERBS = frozenset({"demo-data", "coverage", "check", "export", "help"})
 
 
 def is_cli_invocation(args: Sequence[str]) -> bool:
@@ -223,8 +235,44 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.sound else EXIT_REFUSED
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from teamdesk.services.plan import PlanService
+
+    store, _ = _open_existing(args)
+    try:
+        plans = PlanService(_context(store))
+        resident = plans.find_resident(args.resident)
+        plan = plans.plan_of_resident(resident.id)
+        if plan is None:
+            raise CliError(
+                f"{resident.display_name} has no individual plan yet. Start one on the "
+                "resident's Plan page."
+            )
+        out = Path(args.out)
+        if out.is_dir():
+            raise CliError(f"{out} is a folder; give a file name such as {out / 'plan.pdf'}.")
+        try:
+            result = plans.export_pdf(plan.id, out, version=args.version, summary=args.summary)
+        except OSError as exc:
+            raise CliError(
+                f"Could not write {out}: {exc.strerror or exc}. Choose another folder."
+            ) from exc
+    finally:
+        store.close()
+    kind = "My plan" if result.summary else "Individual plan"
+    which = f"version {result.version}" if result.version else "draft"
+    print(
+        f"{kind} of {resident.display_name} ({which}) written to {result.path} "
+        f"({result.pages} page{'s' if result.pages != 1 else ''})."
+    )
+    return EXIT_OK
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo-data": cmd_demo_data,
     "coverage": cmd_coverage,
     "check": cmd_check,
+    "export": cmd_export,
 }

@@ -146,6 +146,7 @@ class DemoSummary:
     teams: int = 0
     assignments: int = 0
     absences: int = 0
+    plans: int = 0
     notes: list[str] = field(default_factory=list)
 
 
@@ -310,6 +311,7 @@ def create_demo(ctx: ServiceContext, scale: int = 1, seed: int = 2026) -> DemoSu
                     actor=who,
                 )
                 summary.absences += 1
+        _demo_plans(ctx, today, summary)
     return summary
 
 
@@ -390,4 +392,200 @@ def _replace_primary(ctx: ServiceContext, resident_id: str, staff_id: str, day: 
         "assignment",
         {"resident_id": resident_id, "staff_id": staff_id, "role": Role.PRIMARY, "valid_from": day},
         actor=who,
+    )
+
+
+# -- individual plans (issue 4) ----------------------------------------------------------------
+
+DEMO_GOALS = [
+    ("Jeg vil gå tur med hunden min hver morgen.", "Gå til parken alene på søndager."),
+    ("Jeg vil jobbe på kafeen to dager i uka.", "Ta bussen til jobb selv."),
+    ("Jeg vil lage middag selv, med litt hjelp.", "Handle inn til middagen på fredager."),
+    ("Jeg vil ha kontakt med søsteren min i Drammen.", ""),
+    ("Jeg vil sove bedre om natta.", ""),
+    ("Jeg vil lære å svømme.", ""),
+]
+
+
+def _demo_plans(ctx: ServiceContext, today: date, summary: DemoSummary) -> None:
+    """Individual plans in the first unit, in every state a coordinator meets: approved with
+    history and changes since, a draft, overdue evaluations, an expired consent to share
+    information, and role conflicts (one overridden by a leader, one blocking a candidate).
+
+    Uses the plan services, with the clock set back for the older approvals, so the demo's
+    versions are made the way real ones are; only a handful of plans, so any scale stays fast.
+    """
+    from teamdesk.domain.plan import CaseRoleKind, ParticipantKind, PlanStatus
+    from teamdesk.services.plan import PlanService
+
+    store = ctx.store
+    unit = store.query_one("SELECT id FROM unit ORDER BY created_at, id LIMIT 1")
+    if unit is None:
+        return
+    residents = [
+        r["id"]
+        for r in store.query(
+            "SELECT id FROM resident WHERE unit_id = ? ORDER BY room", (unit["id"],)
+        )
+    ]
+    staff = [
+        r["id"]
+        for r in store.query(
+            "SELECT id FROM staff WHERE unit_id = ? AND active = 1 AND education = 'bachelor' "
+            "ORDER BY name",
+            (unit["id"],),
+        )
+    ]
+    helpers = [
+        r["id"]
+        for r in store.query(
+            "SELECT id FROM staff WHERE unit_id = ? AND active = 1 AND education != 'bachelor' "
+            "ORDER BY name",
+            (unit["id"],),
+        )
+    ]
+    if len(residents) < 7 or len(staff) < 4 or len(helpers) < 2:
+        return
+
+    def at(day: date) -> PlanService:
+        return PlanService(ServiceContext(store, ctx.actor, today=lambda: day))
+
+    now = PlanService(ctx)
+    # Three coordinators have taken the course; staff[3] has not.
+    for s in staff[:3]:
+        now.record_training(s, today - timedelta(days=400))
+
+    def full_plan(resident_id: str, started: date, goals: list[int], coordinator: str) -> str:
+        svc = at(started)
+        plan_id = svc.create_plan(resident_id, period_from=started).row_id or ""
+        goal_ids = []
+        for n in goals:
+            main, sub = DEMO_GOALS[n]
+            gid = svc.add_goal(plan_id, main, evaluation_date=started + timedelta(days=180))
+            goal_ids.append(gid.row_id or "")
+            if sub:
+                svc.add_goal(plan_id, sub, parent_id=gid.row_id)
+        nav = (
+            svc.add_participant(
+                plan_id,
+                ParticipantKind.SERVICE,
+                "Nora Lie",
+                organisation="NAV Sentrum",
+                role="Veileder",
+                contact="55 55 12 34",
+                contribution="Arbeidsrettet oppfølging.",
+                share_scope="Arbeid, helse og økonomi",
+                share_consent_date=started,
+                share_consent_expires=started + timedelta(days=730),
+            ).row_id
+            or ""
+        )
+        svc.add_participant(
+            plan_id,
+            ParticipantKind.SERVICE,
+            "Dr. Eirik Moen",
+            organisation="Fastlegekontoret",
+            role="Fastlege",
+            contact="55 55 98 76",
+            contribution="Medisinsk oppfølging.",
+            share_scope="Helse og medisiner",
+            share_consent_date=started,
+        )
+        svc.add_participant(
+            plan_id,
+            ParticipantKind.RELATIVE,
+            "Åse Hansen",
+            role="Søster",
+            contact="900 12 345",
+            contribution="Ringer hver søndag og er med på møtene.",
+            share_scope="Hvordan hverdagen går",
+            share_consent_date=started,
+        )
+        svc.update_plan(
+            plan_id,
+            resources="Blid og hjelpsom, glad i dyr, har god humor og husker godt.",
+            needs="Struktur i hverdagen, følge til avtaler og oppfølging på jobb.",
+            resident_contribution="Lager kaffe til møtene og sier fra når noe ikke fungerer.",
+            period_to=started + timedelta(days=730),
+            evaluation_date=started + timedelta(days=180),
+            evaluation_method="Samtale med beboeren og ansvarsgruppen hvert halvår.",
+            next_meeting=started + timedelta(days=90),
+            cooperation="Fastlegen og NAV samarbeider om arbeidstrening; koordinator kaller inn.",
+            language_culture="Norsk er morsmålet. Liker korte setninger og bilder.",
+            participation="Leder selv første del av møtene; søsteren deltar når beboeren vil.",
+        )
+        svc.add_measure(
+            plan_id,
+            "Følge til og fra jobb",
+            extent="To dager i uka",
+            goal_id=goal_ids[0],
+            how="Personalet følger de første ukene, så bare til bussen.",
+            responsible_staff_id=helpers[0],
+        )
+        svc.add_measure(
+            plan_id,
+            "Arbeidstrening med veileder",
+            extent="Månedlig samtale",
+            goal_id=goal_ids[-1],
+            how="NAV-veileder møter beboer og arbeidsgiver.",
+            responsible_participant_id=nav,
+        )
+        svc.assign_coordinator(plan_id, coordinator)
+        svc.record_consent(plan_id, started, "Muntlig i oppstartsmøtet")
+        return plan_id
+
+    # 1. Approved twice, with changes since the second version.
+    p1 = full_plan(residents[0], today - timedelta(days=300), [0, 1], staff[0])
+    at(today - timedelta(days=300)).approve_version(p1)
+    later = at(today - timedelta(days=60))
+    later.add_goal(p1, DEMO_GOALS[2][0], evaluation_date=today + timedelta(days=120))
+    later.update_plan(p1, evaluation_date=today + timedelta(days=120))
+    later.approve_version(p1)
+    now.update_plan(p1, next_meeting=today + timedelta(days=14))
+    now.set_status(p1, PlanStatus.UNDER_REVISION)
+    # 2. A draft, just started: goals only.
+    p2 = now.create_plan(residents[1]).row_id or ""
+    now.add_goal(p2, DEMO_GOALS[4][0])
+    now.assign_coordinator(p2, staff[3])  # not trained yet: a warning
+    # 3. Approved, evaluations overdue.
+    p3 = full_plan(residents[2], today - timedelta(days=220), [2], staff[1])
+    at(today - timedelta(days=220)).approve_version(p3)
+    # 4. Approved, but the consent to share information with NAV has expired since.
+    p4 = full_plan(residents[3], today - timedelta(days=120), [3, 5], staff[2])
+    nav = store.query_one(
+        "SELECT id FROM plan_participant WHERE plan_id = ? AND organisation = 'NAV Sentrum'",
+        (p4,),
+    )
+    if nav is not None:
+        at(today - timedelta(days=120)).update_participant(
+            nav["id"], share_consent_expires=today - timedelta(days=20)
+        )
+    at(today - timedelta(days=100)).approve_version(p4)
+    # 5. A role conflict a leader overrode with a reason (kept on the plan and in the audit log).
+    now.add_case_role(
+        staff[1],
+        residents[4],
+        CaseRoleKind.ALLOCATES_SERVICES,
+        note="Saksbehandler for vedtak om praktisk bistand",
+    )
+    p5 = full_plan(residents[4], today - timedelta(days=30), [1], staff[0])
+    now.assign_coordinator(
+        p5,
+        staff[1],
+        override_reason="Eneste som kjenner beboeren godt; vedtaksrollen går over til en "
+        "kollega innen tre måneder.",
+    )
+    # 6. A role conflict that blocks the primary contact as coordinator: no coordinator yet.
+    now.add_case_role(
+        staff[2], residents[5], CaseRoleKind.SUPERVISORY, note="Tilsynsrolle fra kommunen"
+    )
+    p6 = now.create_plan(residents[5]).row_id or ""
+    now.add_goal(p6, DEMO_GOALS[0][0], evaluation_date=today + timedelta(days=20))
+    # 7. An evaluation coming up within the month.
+    p7 = full_plan(residents[6], today - timedelta(days=160), [5], staff[2])
+    at(today - timedelta(days=160)).approve_version(p7)
+    summary.plans = 7
+    summary.notes.append(
+        "individual plans in the first unit: approved with history, a draft, overdue "
+        "evaluations, an expired consent, and role conflicts"
     )
