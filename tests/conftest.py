@@ -10,11 +10,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.support import TODAY
+
 from teamdesk.domain.accounts import AccountRole, Actor
 from teamdesk.services.context import ServiceContext
+from teamdesk.store import keyring
+from teamdesk.store.keyring import new_database_key
 from teamdesk.store.store import Store, open_store
-
-from tests.support import TODAY  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -31,14 +33,26 @@ def _isolated_dirs(
     monkeypatch.delenv("TEAMDESK_DATA_DIR", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _fast_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at a low cost in tests: the cost protects real passwords, not test ones."""
+    monkeypatch.setattr(keyring, "DEFAULT_KDF", keyring.FAST_KDF)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "teamdesk.sqlite3"
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    s = open_store(db_path)
+def db_key() -> bytes:
+    """The raw key the ``store`` fixture's encrypted database is opened with."""
+    return new_database_key()
+
+
+@pytest.fixture
+def store(db_path: Path, db_key: bytes) -> Iterator[Store]:
+    s = open_store(db_path, key=db_key)
     yield s
     s.close()
 

@@ -2,28 +2,37 @@
 
 Exit codes: 0 done (warnings are not failures), 2 refused or unsound (a sentence on stderr says
 why and what to do), 1 a bug (traceback in the log).
+
+Verbs that read or change data act as a named account: ``--user NAME``, with the password from
+the ``TEAMDESK_PASSWORD`` environment variable or typed at a prompt. A verb the account's role
+does not allow is refused with a sentence and exit code 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from teamdesk.domain.accounts import Actor
 from teamdesk.domain.text import Message
-from teamdesk.services.bootstrap import local_actor
 from teamdesk.services.context import ServiceContext, ServiceError
+from teamdesk.services.signin import FolderState, UserSession, folder_state, sign_in
 from teamdesk.store.errors import StoreError
+from teamdesk.store.keyring import keyring_path
 from teamdesk.store.paths import DATABASE_FILE, DataLocation, resolve_data_dir
-from teamdesk.store.store import Store, open_store
+from teamdesk.store.store import Store
 
 EXIT_OK = 0
 EXIT_REFUSED = 2
 
-OPTIONS_WITH_VALUE = frozenset({"--data-dir"})
+OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--user"})
+ENV_PASSWORD = "TEAMDESK_PASSWORD"
 
 
 class CliError(Exception):
@@ -36,12 +45,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
 
-    def verb(name: str, help_text: str) -> argparse.ArgumentParser:
+    def verb(name: str, help_text: str, user: bool = True) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("--data-dir", help="folder that holds teamdesk.sqlite3")
+        if user:
+            p.add_argument(
+                "--user",
+                metavar="NAME",
+                help=f"the account to act as (password from {ENV_PASSWORD} or a prompt)",
+            )
         return p
 
-    p = verb("demo-data", "Create a fictional demo municipality in an empty data folder.")
+    p = verb(
+        "demo-data",
+        "Create a fictional demo municipality, with one demo account per role, in an empty "
+        "data folder.",
+        user=False,
+    )
     p.add_argument(
         "--scale", type=int, default=1, help="multiply the size: 1 is 25 residents, 100 about 2,500"
     )
@@ -62,6 +82,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--summary", action="store_true", help='the one-page "My plan" for the resident instead'
     )
+    verb("backup", "Take a checked backup of the database now.")
+    verb("backups", "List the backups with the result of checking each one.")
+    p = verb(
+        "restore",
+        "Put a backup in place of the database; the current file is kept aside, never overwritten.",
+    )
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--backup", metavar="FILE", help="the backup file to restore")
+    which.add_argument("--newest", action="store_true", help="the newest backup that is sound")
     sub.add_parser("help", help="Show this help.")
     return parser
 
@@ -75,7 +104,9 @@ def _iso_date(text: str) -> date:
         ) from None
 
 
-VERBS = frozenset({"demo-data", "coverage", "check", "export", "help"})
+VERBS = frozenset(
+    {"demo-data", "coverage", "check", "export", "backup", "backups", "restore", "help"}
+)
 
 
 def is_cli_invocation(args: Sequence[str]) -> bool:
@@ -114,42 +145,87 @@ def _render(message: Message) -> str:
     return message.render()
 
 
-def _open_existing(args: argparse.Namespace) -> tuple[Store, DataLocation]:
+def _existing_location(args: argparse.Namespace) -> DataLocation:
+    """The data folder, refused with a sentence unless it holds a database and its key file."""
     location = resolve_data_dir(args.data_dir)
-    if not location.database.exists():
+    state = folder_state(location)
+    if state is FolderState.NEW or state is FolderState.DATABASE_MISSING:
+        if state is FolderState.DATABASE_MISSING and args.verb in {"restore", "backups"}:
+            return location
         raise CliError(
             f"There is no TeamDesk database in {location.directory} (looked for "
-            f"{DATABASE_FILE}, chosen by {location.source}). Check the folder, or create demo "
-            "data with 'teamdesk demo-data --data-dir DIR'."
+            f"{DATABASE_FILE}, chosen by {location.source}). Check the folder, set it up by "
+            "starting TeamDesk, or create demo data with 'teamdesk demo-data --data-dir DIR'."
         )
-    store = open_store(location.database, create=False, backup_dir=location.backups)
-    return store, location
+    if state is FolderState.KEYS_MISSING:
+        raise CliError(
+            f"{location.database} has no key file beside it ({keyring_path(location.database).name}"
+            "), so it cannot be opened; it may not be a TeamDesk database at all. It was left "
+            "as it was. Put the key file back from the data folder's copy, or ask your IT "
+            "contact."
+        )
+    return location
 
 
-def _context(store: Store) -> ServiceContext:
-    return ServiceContext(store, local_actor())
+def _credentials(args: argparse.Namespace) -> tuple[str, str]:
+    """The account name from --user and its password from the environment or a prompt."""
+    if not args.user:
+        raise CliError(
+            f"Say which account to act as with --user NAME (the password comes from "
+            f"{ENV_PASSWORD} or a prompt). 'teamdesk demo-data' prints the demo accounts."
+        )
+    password = os.environ.get(ENV_PASSWORD)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CliError(
+                f"No password for {args.user}: set {ENV_PASSWORD}, or run the command in a "
+                "terminal to be asked for it."
+            )
+        password = getpass.getpass(f"Password for {args.user}: ")
+    return args.user, password
+
+
+def _signed_in(args: argparse.Namespace) -> UserSession:
+    location = _existing_location(args)
+    user, password = _credentials(args)
+    return sign_in(location, user, password)
+
+
+def _open_existing(args: argparse.Namespace) -> tuple[Store, DataLocation]:
+    """Sign in as ``--user`` and open the database; the signed-in person is ``args.actor``."""
+    session = _signed_in(args)
+    args.actor = session.account.actor()
+    return session.store, session.location
+
+
+def _context(store: Store, actor: Actor) -> ServiceContext:
+    return ServiceContext(store, actor)
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from teamdesk.services.demo import create_demo
+    from teamdesk.services.bootstrap import DEMO_ACCOUNTS, DEMO_PASSWORD, create_demo_folder
 
     if args.scale < 1:
         raise CliError("--scale must be 1 or more.")
     location = resolve_data_dir(args.data_dir)
-    store = open_store(location.database, backup_dir=location.backups)
-    try:
-        if store.query_one("SELECT 1 FROM resident LIMIT 1") is not None:
-            raise CliError(
-                f"{location.database} already holds residents. Demo data goes only into an "
-                "empty data folder, so real data is never mixed with fiction."
-            )
-        summary = create_demo(_context(store), scale=args.scale)
-    finally:
-        store.close()
+    if folder_state(location) is not FolderState.NEW or location.database.exists():
+        raise CliError(
+            f"{location.directory} already holds a TeamDesk database ({location.database}); it "
+            "was left as it was. Demo data goes only into an empty data folder, so real data "
+            "is never mixed with fiction."
+        )
+    summary = create_demo_folder(location, scale=args.scale)
     print(
         f"Demo data created in {location.directory}: {summary.units} units, "
         f"{summary.residents} residents, {summary.staff} staff, {summary.teams} teams, "
         f"{summary.assignments} assignments, {summary.absences} absences."
+    )
+    print(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
+    for name, role in DEMO_ACCOUNTS:
+        print(f"  {name}  ({role.value})")
+    print(
+        f"Example: {ENV_PASSWORD}={DEMO_PASSWORD} teamdesk coverage --data-dir "
+        f'{location.directory} --user "{DEMO_ACCOUNTS[1][0]}"'
     )
     return EXIT_OK
 
@@ -160,7 +236,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     store, _ = _open_existing(args)
     try:
         day = args.date or date.today()
-        rows = TeamService(_context(store)).coverage(day)
+        rows = TeamService(_context(store, args.actor)).coverage(day)
     finally:
         store.close()
     if args.format == "json":
@@ -196,7 +272,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     store, location = _open_existing(args)
     try:
         report = check_integrity(store)
-        findings = TeamService(_context(store)).findings()
+        findings = TeamService(_context(store, args.actor)).findings()
     finally:
         store.close()
     if args.format == "json":
@@ -242,7 +318,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     store, _ = _open_existing(args)
     try:
-        plans = PlanService(_context(store))
+        plans = PlanService(_context(store, args.actor))
         resident = plans.find_resident(args.resident)
         plan = plans.plan_of_resident(resident.id)
         if plan is None:
@@ -270,9 +346,67 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from teamdesk.services.recovery import back_up_now
+
+    session = _signed_in(args)
+    try:
+        path = back_up_now(session)
+    finally:
+        session.store.close()
+    print(f"Backup written and checked: {path}")
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from teamdesk.services.context import Permission
+    from teamdesk.services.recovery import checked_backups, unlock_offline
+
+    location = _existing_location(args)
+    user, password = _credentials(args)
+    key, _ = unlock_offline(location, user, password, Permission.MAKE_BACKUPS)
+    checks = checked_backups(location, key)
+    print(f"{len(checks)} backup(s) in {location.backups}")
+    for check in checks:
+        state = "sound" if check.sound else f"NOT SOUND: {check.detail}"
+        taken = check.info.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+        print(f"  {taken}  {check.info.label:<24} {state}  {check.info.path.name}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from teamdesk.services.context import Permission
+    from teamdesk.services.recovery import restore, unlock_offline
+    from teamdesk.store.backup import newest_sound_backup
+
+    location = _existing_location(args)
+    user, password = _credentials(args)
+    chosen = Path(args.backup).expanduser().resolve() if args.backup else None
+    if chosen is not None and not chosen.is_file():
+        raise CliError(f"There is no backup file {chosen}. 'teamdesk backups' lists them.")
+    key, account = unlock_offline(
+        location, user, password, Permission.RESTORE_BACKUPS, role_from=chosen
+    )
+    if chosen is None:
+        newest = newest_sound_backup(location.backups, key)
+        if newest is None:
+            raise CliError(f"There is no sound backup in {location.backups}. Nothing was changed.")
+        chosen = newest.info.path
+    result = restore(location, key, account, chosen)
+    print(f"Restored {result.backup.name} as {location.database}.")
+    if result.kept_aside is not None:
+        print(f"The previous database was kept as {result.kept_aside}.")
+    return EXIT_OK
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo-data": cmd_demo_data,
     "coverage": cmd_coverage,
     "check": cmd_check,
+    "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
     "export": cmd_export,
 }

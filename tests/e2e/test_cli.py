@@ -12,13 +12,19 @@ from pathlib import Path
 
 import pytest
 
+# The demo's accounts share one known password; verbs act as a named account.
+AS_LEADER = ("--user", "Demo Leader")
+
 
 def _teamdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("teamdesk")
     command = [exe] if exe else [sys.executable, "-m", "teamdesk"]
     return subprocess.run(
-        [*command, *args], capture_output=True, text=True, timeout=120,
-        env={**os.environ, **(env or {})},
+        [*command, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "TEAMDESK_PASSWORD": "teamdesk", **(env or {})},
     )
 
 
@@ -28,11 +34,13 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = _teamdesk("demo-data", "--data-dir", str(directory))
     assert result.returncode == 0, result.stderr
     assert "25 residents" in result.stdout
+    assert "password for all: teamdesk" in result.stdout
+    assert "Demo Read-only" in result.stdout
     return directory
 
 
 def test_coverage_as_text_puts_alerts_first(demo_dir: Path) -> None:
-    result = _teamdesk("coverage", "--data-dir", str(demo_dir))
+    result = _teamdesk("coverage", "--data-dir", str(demo_dir), *AS_LEADER)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Coverage on ")
@@ -41,8 +49,16 @@ def test_coverage_as_text_puts_alerts_first(demo_dir: Path) -> None:
 
 
 def test_coverage_as_json_for_a_given_date(demo_dir: Path) -> None:
-    result = _teamdesk("coverage", "--data-dir", str(demo_dir), "--date", "2026-12-24",
-                       "--format", "json")
+    result = _teamdesk(
+        "coverage",
+        "--data-dir",
+        str(demo_dir),
+        "--date",
+        "2026-12-24",
+        "--format",
+        "json",
+        *AS_LEADER,
+    )
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert len(rows) == 25
@@ -57,7 +73,7 @@ def test_a_wrong_date_is_explained(demo_dir: Path) -> None:
 
 
 def test_check_reports_a_sound_database_with_warnings(demo_dir: Path) -> None:
-    result = _teamdesk("check", "--data-dir", str(demo_dir), "--format", "json")
+    result = _teamdesk("check", "--data-dir", str(demo_dir), "--format", "json", *AS_LEADER)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["sound"] is True
@@ -66,7 +82,7 @@ def test_check_reports_a_sound_database_with_warnings(demo_dir: Path) -> None:
 
 
 def test_the_environment_variable_chooses_the_data_folder(demo_dir: Path) -> None:
-    result = _teamdesk("check", env={"TEAMDESK_DATA_DIR": str(demo_dir)})
+    result = _teamdesk("check", *AS_LEADER, env={"TEAMDESK_DATA_DIR": str(demo_dir)})
     assert result.returncode == 0, result.stderr
     assert str(demo_dir) in result.stdout
 
@@ -82,12 +98,13 @@ def test_a_folder_without_a_database_is_explained_and_not_created(tmp_path: Path
 def test_demo_data_refuses_a_folder_with_real_residents(demo_dir: Path) -> None:
     result = _teamdesk("demo-data", "--data-dir", str(demo_dir))
     assert result.returncode == 2
-    assert "already holds residents" in result.stderr
+    assert "already holds a TeamDesk database" in result.stderr
 
 
 @pytest.mark.parametrize("verb", ["check", "coverage", "demo-data"])
 @pytest.mark.parametrize(
-    "content", [b"not a database at all\n" * 50, b"SQLite format 3\x00" + b"\x10\x00" + b"\0" * 90],
+    "content",
+    [b"not a database at all\n" * 50, b"SQLite format 3\x00" + b"\x10\x00" + b"\0" * 90],
     ids=["text-file", "truncated-sqlite"],
 )
 def test_a_bad_file_gets_a_sentence_exit_2_and_stays_byte_for_byte(
@@ -106,8 +123,21 @@ def test_a_bad_file_gets_a_sentence_exit_2_and_stays_byte_for_byte(
 
 def test_python_dash_m_runs_the_same_program(demo_dir: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "teamdesk", "coverage", "--data-dir", str(demo_dir),
-         "--format", "json"], capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "teamdesk",
+            "coverage",
+            "--data-dir",
+            str(demo_dir),
+            "--format",
+            "json",
+            *AS_LEADER,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "TEAMDESK_PASSWORD": "teamdesk"},
     )
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 25

@@ -11,17 +11,25 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from teamdesk.services.bootstrap import local_actor
-from teamdesk.services.context import ServiceContext
+from teamdesk.services.bootstrap import DEMO_PASSWORD
 from teamdesk.services.plan import PlanService
-from teamdesk.store.store import open_store
+from teamdesk.services.signin import sign_in
+from teamdesk.store.paths import DataLocation
+
+# Verbs act as a named account; the demo's accounts share one known password.
+DEMO_USER = "Demo Leader"
 
 
 def _teamdesk(*args: str) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("teamdesk")
     command = [exe] if exe else [sys.executable, "-m", "teamdesk"]
+    user = ["--user", DEMO_USER] if args and args[0] != "demo-data" else []
     return subprocess.run(
-        [*command, *args], capture_output=True, text=True, timeout=120, env={**os.environ}
+        [*command, *args, *user],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "TEAMDESK_PASSWORD": DEMO_PASSWORD},
     )
 
 
@@ -36,9 +44,10 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def demo_plans(demo_dir: Path) -> dict[str, tuple[str, int]]:
     """Resident name -> (resident id, number of approved versions) for every demo plan."""
-    store = open_store(demo_dir / "teamdesk.sqlite3", create=False)
+    session = sign_in(DataLocation(demo_dir, "test"), DEMO_USER, DEMO_PASSWORD)
+    store = session.store
     try:
-        plans = PlanService(ServiceContext(store, local_actor()))
+        plans = PlanService(session.ctx)
         found = {}
         for row in store.query("SELECT id, resident_id FROM plan WHERE deleted_at IS NULL"):
             resident = store.query_one(

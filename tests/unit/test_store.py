@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from teamdesk.store import schema
+from teamdesk.store.connection import connect
 from teamdesk.store.errors import (
     DatabaseCorruptError,
     DatabaseTooNewError,
@@ -17,6 +18,7 @@ from teamdesk.store.errors import (
 )
 from teamdesk.store.ids import HybridLogicalClock, new_id
 from teamdesk.store.integrity import check_integrity
+from teamdesk.store.keyring import new_database_key
 from teamdesk.store.store import Store, open_store
 
 
@@ -93,14 +95,15 @@ def test_a_tombstone_keeps_the_row(store: Store) -> None:
     assert store.get("unit", unit)["deleted_at"] is None
 
 
-def test_the_audit_chain_is_sound_and_a_tampered_event_is_reported(store: Store) -> None:
+def test_the_audit_chain_is_sound_and_a_tampered_event_is_reported(
+    store: Store, db_key: bytes
+) -> None:
     for name in ("A", "B", "C"):
         store.insert("unit", {"name": name}, actor="a")
     assert check_integrity(store).sound
-    # Someone edits the file with another tool.
-    raw = sqlite3.connect(store.path)
+    # Someone who has the key edits the file with another tool.
+    raw = connect(store.path, db_key)
     raw.execute("UPDATE audit_event SET actor = 'someone else' WHERE seq = 2")
-    raw.commit()
     raw.close()
     report = check_integrity(store)
     assert not report.sound
@@ -122,8 +125,10 @@ def test_ids_are_time_ordered_uuid7() -> None:
     assert ids == sorted(ids)
 
 
-def test_two_connections_to_the_same_file_both_work(db_path: Path, store: Store) -> None:
-    other = open_store(db_path)
+def test_two_connections_to_the_same_file_both_work(
+    db_path: Path, db_key: bytes, store: Store
+) -> None:
+    other = open_store(db_path, key=db_key)
     try:
         store.insert("unit", {"name": "Fra vindu 1"}, actor="a")
         other.insert("unit", {"name": "Fra vindu 2"}, actor="b")
@@ -152,14 +157,16 @@ def test_a_file_that_is_not_sqlite_is_refused_untouched(
     path.write_bytes(content)
     before = _digest(path)
     with pytest.raises(error) as caught:
-        open_store(path)
+        open_store(path, key=new_database_key())
     assert "left as it was" in str(caught.value)
     assert _digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["teamdesk.sqlite3"]
 
 
-def test_a_truncated_database_is_refused_untouched(tmp_path: Path, db_path: Path) -> None:
-    store = open_store(db_path)
+def test_a_truncated_database_is_refused_untouched(
+    tmp_path: Path, db_path: Path, db_key: bytes
+) -> None:
+    store = open_store(db_path, key=db_key)
     for i in range(300):
         store.insert("unit", {"name": f"Enhet {i} " + "x" * 200}, actor="a")
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -170,7 +177,7 @@ def test_a_truncated_database_is_refused_untouched(tmp_path: Path, db_path: Path
     cut.write_bytes(data[: len(data) // 2])
     before = _digest(cut)
     with pytest.raises(DatabaseCorruptError) as caught:
-        open_store(cut)
+        open_store(cut, key=db_key)
     assert "damaged" in str(caught.value)
     assert _digest(cut) == before
 
@@ -183,28 +190,31 @@ def test_another_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> No
     conn.close()
     before = _digest(path)
     with pytest.raises(NotATeamDeskDatabaseError) as caught:
-        open_store(path)
+        open_store(path, key=new_database_key())
     assert "another program" in str(caught.value)
+    assert "unencrypted" in str(caught.value)
     assert _digest(path) == before
 
 
-def test_a_database_from_a_newer_teamdesk_is_refused_untouched(db_path: Path) -> None:
-    open_store(db_path).close()
-    conn = sqlite3.connect(db_path)
+def test_a_database_from_a_newer_teamdesk_is_refused_untouched(
+    db_path: Path, db_key: bytes
+) -> None:
+    open_store(db_path, key=db_key).close()
+    conn = connect(db_path, db_key)
     conn.execute(f"PRAGMA user_version={schema.latest_version() + 1}")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     before = _digest(db_path)
     with pytest.raises(DatabaseTooNewError) as caught:
-        open_store(db_path)
+        open_store(db_path, key=db_key)
     assert "newer version of TeamDesk" in str(caught.value)
     assert _digest(db_path) == before
 
 
 def test_a_migration_is_preceded_by_a_checked_backup(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_path: Path, db_key: bytes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = open_store(db_path)
+    store = open_store(db_path, key=db_key)
     store.insert("unit", {"name": "Før migrering"}, actor="a")
     store.close()
 
@@ -212,21 +222,21 @@ def test_a_migration_is_preceded_by_a_checked_backup(
         conn.execute("CREATE TABLE extra (id TEXT PRIMARY KEY)")
 
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, v_next])
-    store = open_store(db_path)
+    store = open_store(db_path, key=db_key)
     assert store.query_one("PRAGMA user_version")[0] == len(schema.MIGRATIONS)
     store.close()
     backups = list((db_path.parent / "backups").glob("*.sqlite3"))
     assert len(backups) == 1
-    old = sqlite3.connect(backups[0])
-    assert old.execute("SELECT name FROM unit").fetchall() == [("Før migrering",)]
+    old = connect(backups[0], db_key)
+    assert [tuple(r) for r in old.execute("SELECT name FROM unit")] == [("Før migrering",)]
     assert old.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) - 1
     old.close()
 
 
 def test_a_failing_migration_changes_nothing(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_path: Path, db_key: bytes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_store(db_path).close()
+    open_store(db_path, key=db_key).close()
 
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("CREATE TABLE half_done (id TEXT)")
@@ -234,8 +244,8 @@ def test_a_failing_migration_changes_nothing(
 
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken])
     with pytest.raises(RuntimeError):
-        open_store(db_path)
-    conn = sqlite3.connect(db_path)
+        open_store(db_path, key=db_key)
+    conn = connect(db_path, db_key)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) - 1
     assert (
         conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0]

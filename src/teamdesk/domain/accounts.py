@@ -3,7 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import StrEnum
+
+from teamdesk.domain.text import N_, Message
+
+# After this many wrong passwords in a row an account is locked, for a time that doubles with
+# each further wrong try (1 minute, 2, 4, ... at most a day).
+MAX_PASSWORD_TRIES = 10
+FIRST_LOCKOUT = timedelta(minutes=1)
+LONGEST_LOCKOUT = timedelta(days=1)
+# Wrong PINs allowed when re-opening a locked session before the full password is required.
+MAX_PIN_TRIES = 5
+MIN_PASSWORD_LENGTH = 8
+PIN_LENGTHS = range(4, 9)
 
 
 class AccountRole(StrEnum):
@@ -25,3 +38,65 @@ class Actor:
     account_id: str | None = None
     staff_id: str | None = None
     unit_id: str | None = None
+
+
+ROLE_TITLES: dict[AccountRole, str] = {
+    AccountRole.ADMINISTRATOR: N_("Administrator"),
+    AccountRole.LEADER: N_("Leader"),
+    AccountRole.COORDINATOR: N_("Coordinator"),
+    AccountRole.STAFF: N_("Staff"),
+    AccountRole.READ_ONLY: N_("Read only"),
+}
+
+
+@dataclass(frozen=True)
+class Account:
+    """A person who can sign in: their name, role, and (optionally) staff record and unit."""
+
+    id: str
+    name: str
+    role: AccountRole
+    staff_id: str | None = None
+    unit_id: str | None = None
+    active: bool = True
+    has_pin: bool = False
+
+    def actor(self) -> Actor:
+        """The acting person the services see once this account has signed in."""
+        return Actor(self.name, self.role, self.id, self.staff_id, self.unit_id)
+
+
+def lockout_after(failures: int) -> timedelta:
+    """How long an account stays locked after ``failures`` wrong passwords in a row: nothing
+    before the tenth, then a minute, doubling with each further wrong try, at most a day."""
+    if failures < MAX_PASSWORD_TRIES:
+        return timedelta(0)
+    doublings = min(failures - MAX_PASSWORD_TRIES, 20)
+    return min(FIRST_LOCKOUT * (1 << doublings), LONGEST_LOCKOUT)
+
+
+def locked_until(failures: int, last_failure: datetime) -> datetime | None:
+    """When a lock from ``failures`` wrong tries ends, or None when the account is not locked."""
+    wait = lockout_after(failures)
+    return last_failure + wait if wait else None
+
+
+def password_problem(password: str) -> Message | None:
+    """Why a new password cannot be used, or None when it can."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return Message(N_("A password needs at least {n} characters."), {"n": MIN_PASSWORD_LENGTH})
+    if password.strip() != password:
+        return Message(N_("A password cannot begin or end with a space."))
+    return None
+
+
+def pin_problem(pin: str) -> Message | None:
+    """Why a new PIN cannot be used, or None when it can."""
+    if not pin.isdigit() or len(pin) not in PIN_LENGTHS:
+        return Message(
+            N_("A PIN is {least} to {most} digits."),
+            {"least": PIN_LENGTHS.start, "most": PIN_LENGTHS.stop - 1},
+        )
+    if len(set(pin)) == 1:
+        return Message(N_("A PIN of one digit repeated is too easy to guess."))
+    return None

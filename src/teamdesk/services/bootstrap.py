@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import getpass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from teamdesk.domain.accounts import AccountRole, Actor
-from teamdesk.services.context import ServiceContext
+from teamdesk.services.accounts import AccountService
 from teamdesk.services.demo import DemoSummary, create_demo
-from teamdesk.store.paths import DATABASE_FILE, DataLocation
+from teamdesk.services.signin import FolderState, folder_state, set_up_first_administrator
+from teamdesk.store.keyring import FAST_KDF, keyring_path
+from teamdesk.store.paths import DataLocation
 from teamdesk.store.store import Store, open_store
 
 DEMO_ACTOR = Actor("Demo", AccountRole.ADMINISTRATOR)
 
 
 def local_actor() -> Actor:
-    """The person at the keyboard, until sign-in exists: the operating-system account."""
+    """The operating-system account as an actor: for benchmarks and tools only. TeamDesk
+    itself acts only as a signed-in account (see :mod:`teamdesk.services.signin`)."""
     try:
         name = getpass.getuser()
     except (KeyError, OSError):
@@ -23,21 +27,80 @@ def local_actor() -> Actor:
     return Actor(name, AccountRole.ADMINISTRATOR)
 
 
-def open_location(location: DataLocation) -> Store:
-    """Open (creating if new) the database of a data directory; refuses bad files unchanged."""
-    return open_store(location.database, backup_dir=location.backups)
+def open_location(location: DataLocation, key: bytes) -> Store:
+    """Open the database of a data directory with its (unwrapped) key; refuses bad files
+    unchanged. Another connection for a signed-in person uses ``session.store.key``."""
+    return open_store(location.database, key=key, create=False, backup_dir=location.backups)
+
+
+DEMO_PASSWORD = "teamdesk"
+DEMO_ACCOUNTS: tuple[tuple[str, AccountRole], ...] = (
+    ("Demo Administrator", AccountRole.ADMINISTRATOR),
+    ("Demo Leader", AccountRole.LEADER),
+    ("Demo Coordinator", AccountRole.COORDINATOR),
+    ("Demo Staff", AccountRole.STAFF),
+    ("Demo Read-only", AccountRole.READ_ONLY),
+)
+
+
+def create_demo_folder(location: DataLocation, scale: int = 1) -> DemoSummary:
+    """Set up an empty data folder with the demo municipality and one demo account per role,
+    all with the password :data:`DEMO_PASSWORD` (shown on the demo sign-in screen; the demo
+    holds fiction only). Refuses a folder that is already set up."""
+    admin_name, _ = DEMO_ACCOUNTS[0]
+    session = set_up_first_administrator(location, admin_name, DEMO_PASSWORD, kdf=FAST_KDF)
+    try:
+        ctx = session.ctx
+        summary = create_demo(ctx, scale=scale)
+        first_unit = ctx.store.query_one(
+            "SELECT id FROM unit WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1"
+        )
+        unit_id = first_unit["id"] if first_unit else None
+        staff = ctx.store.query(
+            "SELECT id, education FROM staff WHERE unit_id = ? AND active = 1 ORDER BY name",
+            (unit_id,),
+        )
+        by_education = {
+            e: [r["id"] for r in staff if r["education"] == e]
+            for e in ("bachelor", "health_worker", "other")
+        }
+        staff_for = {
+            AccountRole.COORDINATOR: (by_education["bachelor"] or [None])[0],
+            AccountRole.STAFF: (by_education["health_worker"] or [None])[0],
+        }
+        accounts = AccountService(ctx)
+        for name, role in DEMO_ACCOUNTS[1:]:
+            accounts.create_account(
+                name,
+                role,
+                DEMO_PASSWORD,
+                staff_id=staff_for.get(role),
+                # The leader sees the whole demo; the others see the first unit only.
+                unit_id=None if role is AccountRole.LEADER else unit_id,
+                kdf=FAST_KDF,
+            )
+    finally:
+        session.sign_out()
+    return summary
 
 
 def prepare_demo(directory: Path, scale: int = 1) -> DemoSummary | None:
-    """Make sure ``directory`` holds a demo database; fills it on first use only.
+    """Make sure ``directory`` holds a demo database with its demo accounts; fills it on
+    first use only. A demo database this version cannot open (one from before encryption) is
+    moved aside and made anew: the demo folder holds fiction only.
 
-    Returns what was created, or None when the demo database was already there.
+    Returns what was created, or None when the demo was already there.
     """
-    path = directory / DATABASE_FILE
-    store = open_store(path, backup_dir=directory / "backups")
-    try:
-        if store.query_one("SELECT 1 FROM resident LIMIT 1") is not None:
-            return None
-        return create_demo(ServiceContext(store, DEMO_ACTOR), scale=scale)
-    finally:
-        store.close()
+    location = DataLocation(directory, "--demo")
+    state = folder_state(location)
+    if state is FolderState.READY:
+        return None
+    if state is not FolderState.NEW:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        for old in (location.database, keyring_path(location.database)):
+            for part in (old, old.with_name(old.name + "-wal"), old.with_name(old.name + "-shm")):
+                if part.exists():
+                    part.rename(part.with_name(f"{part.name}.old-{stamp}"))
+    elif location.database.exists():
+        return None
+    return create_demo_folder(location, scale)

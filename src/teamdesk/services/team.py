@@ -110,9 +110,10 @@ class TeamService:
         return sorted(rows, key=lambda r: r[1].name.casefold())
 
     def residents(self) -> list[Resident]:
-        """All residents, by name, moved-out ones included."""
+        """All residents the acting person may see (their unit's), by name, moved-out ones
+        included."""
         self.ctx.require(Permission.READ_RESIDENTS)
-        return team_repo.residents(self.store)
+        return [r for r in team_repo.residents(self.store) if self.ctx.sees_unit(r.unit_id)]
 
     def resident(self, resident_id: str) -> Resident:
         """One resident; refuses an unknown or deleted id."""
@@ -120,6 +121,7 @@ class TeamService:
         found = team_repo.resident(self.store, resident_id)
         if found is None:
             raise NotFound(Message(N_("This resident no longer exists.")))
+        self.ctx.require_unit(found.unit_id)
         return found
 
     def staff(self, include_inactive: bool = True) -> list[Staff]:
@@ -141,6 +143,8 @@ class TeamService:
         return team_repo.absences(self.store, staff_ids=[staff_id] if staff_id else None)
 
     def rule_settings(self) -> TeamRuleSettings:
+        """The house's rule settings (role names, workload limit)."""
+        self.ctx.require(Permission.READ_RESIDENTS)
         return team_repo.rule_settings(self.store)
 
     def findings(self, day: date | None = None) -> list[Finding]:

@@ -11,8 +11,11 @@ from teamdesk.store.store import RowChange
 def revert(ctx: ServiceContext, changes: Sequence[RowChange]) -> None:
     """Put every row back as it was before ``changes``, newest first, in one transaction.
 
-    A created row is tombstoned, not removed, so the change log keeps the whole story.
+    A created row is tombstoned, not removed, so the change log keeps the whole story. Refuses
+    when the acting person may not write one of the tables.
     """
+    for table in {c.table for c in changes}:
+        ctx.require_write(table)
     with ctx.store.transaction():
         for change in reversed(changes):
             if change.before is None:
@@ -29,7 +32,10 @@ def revert(ctx: ServiceContext, changes: Sequence[RowChange]) -> None:
 
 
 def reapply(ctx: ServiceContext, changes: Sequence[RowChange]) -> None:
-    """Make ``changes`` again after :func:`revert` (redo), in one transaction."""
+    """Make ``changes`` again after :func:`revert` (redo), in one transaction; refuses like
+    :func:`revert`."""
+    for table in {c.table for c in changes}:
+        ctx.require_write(table)
     with ctx.store.transaction():
         for change in changes:
             if change.before is None:

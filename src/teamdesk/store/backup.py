@@ -1,38 +1,299 @@
-"""Backups with SQLite's online backup API, each checked after writing."""
+"""Backups with SQLite's online backup API, each checked after writing; rotation and restore.
+
+A backup is a consistent snapshot of the encrypted database, encrypted with the same key (the
+backup API copies pages through two SQLCipher connections keyed alike), so a copied backup is
+as unreadable without a password as the database itself. Files are named
+``teamdesk-<UTC time>-<label>.sqlite3``; the name carries the time, so listing needs no key.
+
+Rotation keeps the newest backup of each of the last 7 days that have one and the newest of
+each of the last 4 ISO weeks that have one; backups taken before a migration are never pruned.
+Restoring never overwrites: the current file (and its WAL) is first renamed aside.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import sqlite3
-from datetime import UTC, datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from teamdesk.store.connection import connect
+from teamdesk.domain.text import N_, Message
+from teamdesk.store import schema
+from teamdesk.store.connection import ANY_SQLITE_ERROR, SQLITE_HEADER, connect
+from teamdesk.store.errors import StoreError
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+DAILY_LABEL = "daily"
+MANUAL_LABEL = "manual"
+MIGRATION_PREFIX = "before-migration"
+_NAME = re.compile(r"^teamdesk-(\d{8}T\d{6}Z)-([A-Za-z0-9._-]+?)(?:-(\d+))?\.sqlite3$")
 
 
-def backup_database(conn: sqlite3.Connection, directory: Path, label: str) -> Path:
-    """Copy the open database into ``directory`` as a consistent snapshot; returns the file.
+class BackupError(StoreError):
+    """A backup could not be written or did not pass its check."""
 
-    The copy is checked with ``quick_check``; a copy that fails is removed and an error raised,
-    so a bad backup is never mistaken for a good one.
+    def __init__(self, target: Path, detail: str) -> None:
+        super().__init__(
+            Message(
+                N_(
+                    "The backup {path} failed its check ({detail}) and was removed. The "
+                    "database itself was not changed. Check the disk, then try again."
+                ),
+                {"path": str(target), "detail": detail},
+            )
+        )
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file, as its name describes it."""
+
+    path: Path
+    taken_at: datetime
+    label: str
+
+    @property
+    def pruned_by_rotation(self) -> bool:
+        return not self.label.startswith(MIGRATION_PREFIX)
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """The result of checking one backup with its key: ``sound`` or what is wrong."""
+
+    info: BackupInfo
+    sound: bool
+    detail: str
+    schema_version: int | None = None
+
+
+def _stamp(at: datetime) -> str:
+    return at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def backup_database(
+    conn: sqlite3.Connection,
+    directory: Path,
+    label: str,
+    *,
+    key: bytes,
+    now: datetime | None = None,
+) -> Path:
+    """Copy the open database into ``directory`` as a consistent, encrypted snapshot; returns
+    the file.
+
+    The copy is written under a temporary name, checked with ``quick_check`` and only then
+    given its final name, so a crash or a failed check never leaves a bad file that looks like
+    a backup.
     """
     directory.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = _stamp(now or datetime.now(UTC))
     target = directory / f"teamdesk-{stamp}-{label}.sqlite3"
     counter = 1
     while target.exists():
         counter += 1
         target = directory / f"teamdesk-{stamp}-{label}-{counter}.sqlite3"
-    dest = sqlite3.connect(str(target))
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    dest = connect(partial, key)
     try:
         conn.backup(dest)
+        # A backup is a single closed file: no WAL beside it, and opening it creates none.
+        dest.execute("PRAGMA journal_mode=DELETE")
+        result = dest.execute("PRAGMA quick_check").fetchone()[0]
     finally:
         dest.close()
-    check = connect(target)
-    try:
-        result = check.execute("PRAGMA quick_check").fetchone()[0]
-    finally:
-        check.close()
     if result != "ok":
-        target.unlink(missing_ok=True)
-        raise RuntimeError(f"backup {target} failed its check: {result}")
+        partial.unlink(missing_ok=True)
+        raise BackupError(target, result)
+    _fsync_file(partial)
+    os.replace(partial, target)
+    _fsync_dir(directory)
     return target
+
+
+def list_backups(directory: Path) -> list[BackupInfo]:
+    """The backups in ``directory``, newest first; files not named like backups are ignored."""
+    if not directory.is_dir():
+        return []
+    found: list[BackupInfo] = []
+    for path in directory.iterdir():
+        match = _NAME.match(path.name)
+        if not match or not path.is_file():
+            continue
+        taken = datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        found.append(BackupInfo(path, taken, match.group(2)))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def check_backup(info: BackupInfo, key: bytes) -> BackupCheck:
+    """Open a backup read-only with ``key`` and run ``quick_check``; never writes to it."""
+    path = info.path
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return BackupCheck(info, False, f"cannot be read: {exc.strerror or exc}")
+    if not header:
+        return BackupCheck(info, False, "the file is empty")
+    if header == SQLITE_HEADER:
+        return BackupCheck(info, False, "it is not encrypted, so it is not a TeamDesk backup")
+    try:
+        conn = connect(path, key, read_only=True)
+    except ANY_SQLITE_ERROR as exc:
+        return BackupCheck(info, False, _reason(exc))
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != schema.APPLICATION_ID:
+            return BackupCheck(info, False, "it is not a TeamDesk database", version)
+        if version > schema.latest_version():
+            return BackupCheck(
+                info,
+                False,
+                f"it was made by a newer TeamDesk (schema {version}; this version reads up to "
+                f"{schema.latest_version()})",
+                version,
+            )
+        result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    except ANY_SQLITE_ERROR as exc:
+        return BackupCheck(info, False, _reason(exc))
+    finally:
+        conn.close()
+    if result != ["ok"]:
+        return BackupCheck(info, False, "damaged: " + "; ".join(result[:3]), version)
+    return BackupCheck(info, True, "ok", version)
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if "not a database" in text:
+        return "it cannot be read with this data folder's key, or it is not a database"
+    if "malformed" in text or "corrupt" in text:
+        return "damaged (cut short or overwritten)"
+    return str(exc)
+
+
+def backups_to_keep(
+    backups: Iterable[BackupInfo], keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY
+) -> set[Path]:
+    """Which backups the rotation keeps: the newest of each of the last ``keep_daily`` days
+    that have a backup, the newest of each of the last ``keep_weekly`` ISO weeks that have one,
+    and every backup taken before a migration."""
+    newest_first = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    keep = {b.path for b in newest_first if not b.pruned_by_rotation}
+    rotating = [b for b in newest_first if b.pruned_by_rotation]
+    days: dict[object, Path] = {}
+    weeks: dict[object, Path] = {}
+    for b in rotating:
+        day = b.taken_at.date()
+        week = day.isocalendar()[:2]
+        if day not in days and len(days) < keep_daily:
+            days[day] = b.path
+        if week not in weeks and len(weeks) < keep_weekly:
+            weeks[week] = b.path
+    return keep | set(days.values()) | set(weeks.values())
+
+
+def prune_backups(directory: Path) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; returns what was deleted."""
+    backups = list_backups(directory)
+    keep = backups_to_keep(backups)
+    removed = [b.path for b in backups if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def backup_due(directory: Path, now: datetime) -> bool:
+    """Whether the newest backup is more than a day old (or there is none)."""
+    backups = list_backups(directory)
+    return not backups or now - backups[0].taken_at > timedelta(days=1)
+
+
+def newest_sound_backup(directory: Path, key: bytes) -> BackupCheck | None:
+    """The newest backup that opens with ``key`` and passes ``quick_check``, if any."""
+    for info in list_backups(directory):
+        check = check_backup(info, key)
+        if check.sound:
+            return check
+    return None
+
+
+def restore_backup(database: Path, backup: Path, key: bytes, now: datetime) -> Path | None:
+    """Put ``backup`` in place of ``database``; returns where the current file was kept aside
+    (None when there was no current file).
+
+    The backup is checked first and refused, with nothing touched, when it is not sound. The
+    current file and its WAL are renamed aside, never overwritten or deleted; the backup is
+    copied under a temporary name, flushed to disk and only then renamed into place.
+    Other TeamDesk windows on this data folder must be closed first.
+    """
+    info = next(
+        (b for b in list_backups(backup.parent) if b.path == backup),
+        BackupInfo(backup, now, "restore"),
+    )
+    check = check_backup(info, key)
+    if not check.sound:
+        raise RestoreRefused(backup, check.detail)
+    directory = database.parent
+    directory.mkdir(parents=True, exist_ok=True)
+    incoming = directory / f".{database.name}.restoring"
+    shutil.copyfile(backup, incoming)
+    _fsync_file(incoming)
+    aside: Path | None = None
+    if database.exists():
+        aside = directory / f"{database.stem}-replaced-{_stamp(now)}{database.suffix}"
+        counter = 1
+        while aside.exists():
+            counter += 1
+            aside = directory / f"{database.stem}-replaced-{_stamp(now)}-{counter}{database.suffix}"
+        os.rename(database, aside)
+        wal = database.with_name(database.name + "-wal")
+        if wal.exists():
+            os.rename(wal, aside.with_name(aside.name + "-wal"))
+        database.with_name(database.name + "-shm").unlink(missing_ok=True)
+    os.replace(incoming, database)
+    _fsync_dir(directory)
+    return aside
+
+
+class RestoreRefused(StoreError):
+    """The chosen backup is not sound; nothing was changed."""
+
+    def __init__(self, backup: Path, detail: str) -> None:
+        super().__init__(
+            Message(
+                N_(
+                    "The backup {path} cannot be restored: {detail}. Nothing was changed. "
+                    "Choose another backup."
+                ),
+                {"path": str(backup), "detail": detail},
+            )
+        )
+        self.backup = backup
+        self.detail = detail
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make a renamed file's directory entry durable (POSIX); a no-op where not supported."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

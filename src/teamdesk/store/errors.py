@@ -90,3 +90,39 @@ class DiskFullError(StoreError):
                 )
             )
         )
+
+
+class NotEncryptedDatabaseError(NotATeamDeskDatabaseError):
+    """A plain (unencrypted) SQLite file where TeamDesk's encrypted database should be."""
+
+    def __init__(self, path: Path) -> None:
+        StoreError.__init__(
+            self,
+            Message(
+                N_(
+                    "The file {path} is an unencrypted SQLite database, perhaps another "
+                    "program's; TeamDesk keeps its data encrypted and opens only its own "
+                    "encrypted databases. It was left as it was. Choose another data folder, "
+                    "or restore a backup."
+                ),
+                {"path": str(path)},
+            ),
+        )
+        self.path = path
+
+
+class KeyringError(StoreError):
+    """The key file next to the database is missing, damaged or does not fit the database."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            Message(
+                N_(
+                    "TeamDesk cannot use the key file {path} ({detail}). Without it the "
+                    "encrypted database cannot be opened. Nothing was changed. Restore the "
+                    "data folder from your IT contact's copy, or ask them for help."
+                ),
+                {"path": str(path), "detail": detail},
+            )
+        )
+        self.path = path

@@ -11,6 +11,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,17 +21,28 @@ from pathlib import Path
 from typing import Any
 
 from teamdesk.store import schema
-from teamdesk.store.connection import SQLITE_HEADER, configure_for_writing, connect
+from teamdesk.store.connection import (
+    ANY_SQLITE_ERROR,
+    SQLITE_HEADER,
+    configure_for_writing,
+    connect,
+    standard_error,
+)
 from teamdesk.store.errors import (
     DatabaseBusyError,
     DatabaseCorruptError,
     DatabaseTooNewError,
     DiskFullError,
     NotATeamDeskDatabaseError,
+    NotEncryptedDatabaseError,
+    StoreError,
 )
 from teamdesk.store.ids import HybridLogicalClock, new_id
 
 GENESIS_HASH = "0" * 64
+# Beyond SQLite's own busy timeout, a transaction that cannot get the write lock is tried again
+# for about this long, so a long write in another window never reaches a person as an error.
+BUSY_RETRY_SECONDS = 30.0
 _WRITE_ACTIONS = frozenset({sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE})
 
 Value = str | int | float | bytes | None
@@ -77,9 +89,12 @@ class Store:
         *,
         now: Callable[[], datetime] = utc_now,
         clock: HybridLogicalClock | None = None,
+        key: bytes | None = None,
     ) -> None:
         self.conn = conn
         self.path = path
+        # The raw database key: backups are encrypted with it, and new accounts get it wrapped.
+        self.key = key
         self.now = now
         self._columns: dict[str, frozenset[str]] = {}
         self._depth = 0
@@ -121,8 +136,7 @@ class Store:
         two processes queue on the busy timeout instead of failing half-way."""
         with self._lock:
             if self._depth == 0:
-                with _translate_errors(self.path):
-                    self.conn.execute("BEGIN IMMEDIATE")
+                self._begin()
             self._depth += 1
             try:
                 yield
@@ -141,6 +155,22 @@ class Store:
                             if self.conn.in_transaction:
                                 self.conn.execute("ROLLBACK")
                             raise
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting for another process's write to finish for as long as
+        ``BUSY_RETRY_SECONDS`` (SQLite's busy handler is not fair under steady contention)."""
+        deadline = time.monotonic() + BUSY_RETRY_SECONDS
+        pause = 0.01
+        while True:
+            try:
+                with _translate_errors(self.path):
+                    self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except DatabaseBusyError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.25)
 
     @contextmanager
     def recording(self) -> Iterator[list[RowChange]]:
@@ -373,66 +403,78 @@ def audit_hash(
 
 @contextmanager
 def _translate_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite errors a person can act on into sentences; let bugs through as they are."""
+    """Turn SQLite errors a person can act on into sentences; let bugs through as they are.
+
+    Knows both the standard library's exception classes and the SQLCipher driver's (see
+    :mod:`teamdesk.store.connection`); a driver error that is a bug leaves as the standard
+    library's class of the same name.
+    """
     try:
         yield
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            raise DatabaseBusyError() from exc
-        if "disk is full" in text or "database or disk is full" in text:
-            raise DiskFullError() from exc
-        if "malformed" in text or "disk i/o error" in text:
-            raise DatabaseCorruptError(path, str(exc)) from exc
-        raise
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+    except ANY_SQLITE_ERROR as exc:
+        std = standard_error(exc)
+        sentence = _sentence_for(std, path)
+        if sentence is not None:
+            raise sentence from exc
+        if std is exc:
             raise
-        text = str(exc).lower()
+        raise std from exc
+
+
+def _sentence_for(exc: BaseException, path: Path) -> StoreError | None:
+    text = str(exc).lower()
+    if isinstance(exc, sqlite3.OperationalError):
+        if "locked" in text or "busy" in text:
+            return DatabaseBusyError()
+        if "disk is full" in text or "database or disk is full" in text:
+            return DiskFullError()
+        if "malformed" in text or "disk i/o error" in text:
+            return DatabaseCorruptError(path, str(exc))
+        return None
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+        exc, sqlite3.IntegrityError | sqlite3.ProgrammingError
+    ):
         if "not a database" in text or "encrypted" in text:
-            raise NotATeamDeskDatabaseError(path, str(exc)) from exc
+            return NotATeamDeskDatabaseError(path, str(exc))
         if "malformed" in text or "corrupt" in text:
-            raise DatabaseCorruptError(path, str(exc)) from exc
-        raise
+            return DatabaseCorruptError(path, str(exc))
+    return None
 
 
 # -- opening ---------------------------------------------------------------------------------
 
 
 def inspect_file(path: Path) -> None:
-    """Refuse a file that is not a whole SQLite database, without writing to it."""
+    """Refuse, without writing to it, a file that cannot be TeamDesk's encrypted database.
+
+    An encrypted file looks like noise until it is read with its key, so this catches only what
+    shows without the key (an empty file, a plain SQLite file); SQLCipher's page checks catch
+    the rest (random bytes, a wrong key, a file cut short) at the first read.
+    """
     size = path.stat().st_size
     if size == 0:
         raise NotATeamDeskDatabaseError(path, "the file is empty")
     with path.open("rb") as fh:
-        header = fh.read(100)
-    if not header.startswith(SQLITE_HEADER):
-        raise NotATeamDeskDatabaseError(path, "it is not a SQLite database")
-    if len(header) < 100:
-        raise DatabaseCorruptError(path, "the file is cut short")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    change_counter = int.from_bytes(header[24:28], "big")
-    page_count = int.from_bytes(header[28:32], "big")
-    valid_for = int.from_bytes(header[92:96], "big")
-    if page_count and change_counter == valid_for and size < page_count * page_size:
-        raise DatabaseCorruptError(
-            path, f"the file is cut short: {size} of {page_count * page_size} bytes"
-        )
+        header = fh.read(len(SQLITE_HEADER))
+    if header == SQLITE_HEADER:
+        raise NotEncryptedDatabaseError(path)
 
 
 def open_store(
     path: Path,
     *,
+    key: bytes,
     create: bool = True,
     now: Callable[[], datetime] = utc_now,
     backup_dir: Path | None = None,
 ) -> Store:
-    """Open (or create) the database at ``path``, migrating it to the current schema.
+    """Open (or create) the encrypted database at ``path`` with its raw ``key``, migrating it to
+    the current schema.
 
-    Refuses, leaving the file byte-for-byte untouched: a file that is not SQLite, a truncated
-    file, another program's database, and a database from a newer TeamDesk. Takes a backup with
-    SQLite's backup API before migrating an existing database.
+    Refuses, leaving the file byte-for-byte untouched: a file that is not SQLite, a plain
+    (unencrypted) SQLite file, a file the key does not open, a truncated file, another program's
+    database, and a database from a newer TeamDesk. Takes a checked backup with SQLite's backup
+    API before migrating an existing database.
     """
     existed = path.exists()
     if existed:
@@ -441,33 +483,49 @@ def open_store(
         raise FileNotFoundError(path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    with _translate_errors(path):
-        conn = connect(path)
     try:
         with _translate_errors(path):
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            has_tables = conn.execute(
-                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"
-            ).fetchone()[0]
+            conn = connect(path, key)
+    except NotATeamDeskDatabaseError as exc:
+        raise _unreadable(path) from exc
+    try:
+        try:
+            with _translate_errors(path):
+                app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                has_tables = conn.execute(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"
+                ).fetchone()[0]
+        except NotATeamDeskDatabaseError as exc:
+            raise _unreadable(path) from exc
         if existed and (app_id != schema.APPLICATION_ID and (has_tables or version)):
             raise NotATeamDeskDatabaseError(path, "it belongs to another program")
         latest = schema.latest_version()
         if version > latest:
             raise DatabaseTooNewError(path, version, latest)
-        configure_for_writing(conn)
+        with _translate_errors(path):
+            configure_for_writing(conn)
         if version < latest:
             if existed and version > 0:
                 from teamdesk.store.backup import backup_database
 
                 backup_database(
-                    conn, backup_dir or path.parent / "backups", f"before-migration-v{version}"
+                    conn,
+                    backup_dir or path.parent / "backups",
+                    f"before-migration-v{version}",
+                    key=key,
                 )
             _migrate(conn, version, now)
     except BaseException:
         conn.close()
         raise
-    return Store(conn, path, now=now)
+    return Store(conn, path, now=now, key=key)
+
+
+def _unreadable(path: Path) -> NotATeamDeskDatabaseError:
+    return NotATeamDeskDatabaseError(
+        path, "it cannot be read with this data folder's key; it may be noise or another file"
+    )
 
 
 def _migrate(conn: sqlite3.Connection, version: int, now: Callable[[], datetime]) -> None:

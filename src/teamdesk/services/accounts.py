@@ -1,0 +1,298 @@
+"""Accounts: who may sign in, with which role, and their passwords and PINs.
+
+An account is a row in the encrypted database (authoritative: name, role, unit, active, PIN
+hash) plus a key slot in the key file beside it (the database key wrapped under the account's
+password). Changing or resetting a password rewrites that one slot; the database is not
+re-encrypted and nothing in it changes but the audit log.
+"""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from teamdesk.domain.accounts import Account, AccountRole, password_problem, pin_problem
+from teamdesk.domain.text import N_, Message
+from teamdesk.services.context import NotFound, Permission, ServiceContext, ServiceError
+from teamdesk.services.team import InvalidInput, Outcome
+from teamdesk.store import account_repo, keyring
+from teamdesk.store.keyring import (
+    KdfParams,
+    PasswordMismatch,
+    file_lock,
+    keyring_path,
+    load_keyring,
+    lock_path,
+    save_keyring,
+    unwrap_key,
+    wrap_key,
+)
+from teamdesk.store.signin_record import update_signin_record
+
+ACCOUNT_FIELDS = frozenset({"name", "role", "staff_id", "unit_id"})
+
+
+def pin_hasher() -> PasswordHasher:
+    """Argon2id for PINs, at the same cost as the key slots' password derivation."""
+    params = keyring.DEFAULT_KDF
+    return PasswordHasher(
+        time_cost=params.time_cost, memory_cost=params.memory_kib, parallelism=params.parallelism
+    )
+
+
+def verify_pin(stored_hash: str, pin: str) -> bool:
+    """Whether ``pin`` matches the stored Argon2id hash (False when there is none)."""
+    if not stored_hash:
+        return False
+    try:
+        return pin_hasher().verify(stored_hash, pin)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+class AccountService:
+    """Creating accounts, roles, passwords and PINs. Administrators manage everyone's; each
+    person changes their own password and PIN."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.store = ctx.store
+
+    # -- reading -------------------------------------------------------------------------
+
+    def accounts(self) -> list[Account]:
+        """Every account, active or not, by name."""
+        self.ctx.require(Permission.MANAGE_ACCOUNTS)
+        return account_repo.accounts(self.store)
+
+    def account(self, account_id: str) -> Account:
+        """One account; a person may always read their own."""
+        if account_id != self.ctx.actor.account_id:
+            self.ctx.require(Permission.MANAGE_ACCOUNTS)
+        found = account_repo.account(self.store, account_id)
+        if found is None:
+            raise NotFound(Message(N_("This account no longer exists.")))
+        return found
+
+    # -- administrators ------------------------------------------------------------------
+
+    def create_account(
+        self,
+        name: str,
+        role: AccountRole,
+        password: str,
+        *,
+        staff_id: str | None = None,
+        unit_id: str | None = None,
+        kdf: KdfParams | None = None,
+    ) -> Outcome:
+        """Create an account that can sign in with ``password``; refuses an empty or taken
+        name and a password that is too short."""
+        self.ctx.require(Permission.MANAGE_ACCOUNTS)
+        name = _account_name(name)
+        self._refuse_taken(name, None)
+        _refuse_weak(password)
+        database_key = self._database_key()
+        with (
+            self.store.recording() as changes,
+            file_lock(lock_path(self.store.path)),
+            self.store.transaction(),
+        ):
+            row_id = self.store.insert(
+                "account",
+                {
+                    "name": name,
+                    "role": AccountRole(role),
+                    "staff_id": staff_id,
+                    "unit_id": unit_id,
+                },
+                actor=self.ctx.who,
+                summary=f"created account {name} ({AccountRole(role).value})",
+            )
+            # The key file is written inside the transaction: if it fails, the row is undone.
+            path = keyring_path(self.store.path)
+            ring = load_keyring(path)
+            slot = wrap_key(ring, database_key, row_id, name, password, kdf)
+            save_keyring(path, ring.with_slot(slot))
+        return Outcome(changes, row_id)
+
+    def update_account(self, account_id: str, **fields: object) -> Outcome:
+        """Change an account's name, role, unit or staff record; refuses to leave the
+        installation without an active administrator."""
+        self.ctx.require(Permission.MANAGE_ACCOUNTS)
+        unknown = set(fields) - ACCOUNT_FIELDS
+        if unknown:
+            raise ValueError(f"unknown account fields {sorted(unknown)}")
+        current = self.account(account_id)
+        values = dict(fields)
+        if "name" in values:
+            values["name"] = _account_name(values["name"])
+            self._refuse_taken(str(values["name"]), account_id)
+        if "role" in values:
+            values["role"] = AccountRole(str(values["role"]))
+            if values["role"] is not AccountRole.ADMINISTRATOR:
+                self._refuse_last_administrator(current)
+        with (
+            self.store.recording() as changes,
+            file_lock(lock_path(self.store.path)),
+            self.store.transaction(),
+        ):
+            self.store.update("account", account_id, values, actor=self.ctx.who)
+            if "name" in values and values["name"] != current.name:
+                path = keyring_path(self.store.path)
+                save_keyring(path, load_keyring(path).renamed(account_id, str(values["name"])))
+        return Outcome(changes, account_id)
+
+    def deactivate(self, account_id: str) -> Outcome:
+        """Stop an account from signing in: its key slot is removed and the row marked
+        inactive (kept for the audit log). Refuses the last active administrator."""
+        self.ctx.require(Permission.MANAGE_ACCOUNTS)
+        current = self.account(account_id)
+        self._refuse_last_administrator(current)
+        with (
+            self.store.recording() as changes,
+            file_lock(lock_path(self.store.path)),
+            self.store.transaction(),
+        ):
+            self.store.update(
+                "account",
+                account_id,
+                {"active": False},
+                actor=self.ctx.who,
+                summary=f"deactivated account {current.name}",
+            )
+            path = keyring_path(self.store.path)
+            save_keyring(path, load_keyring(path).without(account_id))
+        return Outcome(changes, account_id)
+
+    def reset_password(
+        self, account_id: str, new_password: str, *, kdf: KdfParams | None = None
+    ) -> None:
+        """Give an account a new password (a forgotten one, or an account made active again):
+        re-wraps the key for it and lifts a lock from wrong tries. Nothing is re-encrypted."""
+        self.ctx.require(Permission.MANAGE_ACCOUNTS)
+        account = self.account(account_id)
+        _refuse_weak(new_password)
+        with file_lock(lock_path(self.store.path)), self.store.transaction():
+            if not account.active:
+                self.store.update(
+                    "account",
+                    account_id,
+                    {"active": True},
+                    actor=self.ctx.who,
+                    summary=f"reactivated account {account.name}",
+                )
+            self._rewrap(account, new_password, kdf)
+            self.store.audit(
+                "password_reset",
+                actor=self.ctx.who,
+                table="account",
+                row_id=account_id,
+                summary=f"reset the password of {account.name}",
+            )
+        update_signin_record(self.store.path, lambda r: r.accounts.pop(account_id, None))
+
+    # -- one's own -----------------------------------------------------------------------
+
+    def change_own_password(
+        self, old_password: str, new_password: str, *, kdf: KdfParams | None = None
+    ) -> None:
+        """Change the signed-in person's password; refuses when the old one is wrong."""
+        account = self._own_account()
+        _refuse_weak(new_password)
+        path = keyring_path(self.store.path)
+        with file_lock(lock_path(self.store.path)), self.store.transaction():
+            ring = load_keyring(path)
+            slot = ring.slot(account.id)
+            try:
+                if slot is None:
+                    raise PasswordMismatch(account.id)
+                unwrap_key(ring, slot, old_password)
+            except PasswordMismatch:
+                raise ServiceError(
+                    Message(N_("The current password is not right; the password is unchanged."))
+                ) from None
+            self._rewrap(account, new_password, kdf)
+            self.store.audit(
+                "password_changed",
+                actor=self.ctx.who,
+                table="account",
+                row_id=account.id,
+                summary="changed own password",
+            )
+
+    def set_own_pin(self, pin: str) -> None:
+        """Set the PIN that re-opens the signed-in person's locked session in this run."""
+        account = self._own_account()
+        problem = pin_problem(pin)
+        if problem is not None:
+            raise InvalidInput(problem)
+        self.store.update(
+            "account",
+            account.id,
+            {"pin_hash": pin_hasher().hash(pin)},
+            actor=self.ctx.who,
+            summary="set own PIN",
+        )
+
+    def clear_own_pin(self) -> None:
+        """Remove the signed-in person's PIN: a locked session then needs the password."""
+        account = self._own_account()
+        self.store.update(
+            "account", account.id, {"pin_hash": ""}, actor=self.ctx.who, summary="removed PIN"
+        )
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _own_account(self) -> Account:
+        account_id = self.ctx.actor.account_id
+        if account_id is None:
+            raise ServiceError(Message(N_("Sign in first.")))
+        return self.account(account_id)
+
+    def _database_key(self) -> bytes:
+        if self.store.key is None:
+            raise RuntimeError("the store was opened without its key")
+        return self.store.key
+
+    def _rewrap(self, account: Account, password: str, kdf: KdfParams | None) -> None:
+        path = keyring_path(self.store.path)
+        ring = load_keyring(path)
+        slot = wrap_key(ring, self._database_key(), account.id, account.name, password, kdf)
+        save_keyring(path, ring.with_slot(slot))
+
+    def _refuse_taken(self, name: str, own_id: str | None) -> None:
+        for other in account_repo.accounts(self.store):
+            if other.id != own_id and other.name.casefold() == name.casefold():
+                raise InvalidInput(
+                    Message(
+                        N_("There is already an account named {name}. Choose another name."),
+                        {"name": name},
+                    )
+                )
+
+    def _refuse_last_administrator(self, account: Account) -> None:
+        admins = account_repo.active_administrators(self.store)
+        if account.role is AccountRole.ADMINISTRATOR and admins == [account.id]:
+            raise InvalidInput(
+                Message(
+                    N_(
+                        "{name} is the only active administrator. Make another account an "
+                        "administrator first, so someone can still manage accounts."
+                    ),
+                    {"name": account.name},
+                )
+            )
+
+
+def _account_name(value: object) -> str:
+    name = " ".join(str(value or "").split())
+    if not name:
+        raise InvalidInput(Message(N_("The account's name cannot be empty.")))
+    return name
+
+
+def _refuse_weak(password: str) -> None:
+    problem = password_problem(password)
+    if problem is not None:
+        raise InvalidInput(problem)

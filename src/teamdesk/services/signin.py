@@ -1,0 +1,420 @@
+"""Signing in: first-run set-up, sign-in with a password, locking and re-opening a session.
+
+Qt-free, so the GUI's sign-in screen, the CLI's ``--user`` and the tests share one flow:
+
+- An empty data folder is set up by creating the first administrator (a fresh database key,
+  wrapped under that person's password).
+- Sign-in picks an account from the key file, unwraps the database key with the password,
+  opens the encrypted database and checks there that the account exists and is active.
+  Ten wrong passwords in a row lock the account for a time that doubles with each further
+  wrong try. Every sign-in and every failed one ends up in the hash-chained audit log (failed
+  ones are queued beside the database until the next successful sign-in can write them).
+- A signed-in :class:`UserSession` can be locked; the same person re-opens it in the same run with
+  their PIN (five wrong PINs and the password is required) or their password.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from teamdesk.domain.accounts import (
+    MAX_PASSWORD_TRIES,
+    MAX_PIN_TRIES,
+    Account,
+    AccountRole,
+    locked_until,
+    password_problem,
+)
+from teamdesk.domain.text import N_, Message
+from teamdesk.services.accounts import verify_pin
+from teamdesk.services.context import ServiceContext, ServiceError
+from teamdesk.services.team import InvalidInput
+from teamdesk.store import account_repo
+from teamdesk.store.backup import DAILY_LABEL, backup_database, backup_due, prune_backups
+from teamdesk.store.errors import StoreError
+from teamdesk.store.ids import new_id
+from teamdesk.store.keyring import (
+    KdfParams,
+    Keyring,
+    KeySlot,
+    PasswordMismatch,
+    file_lock,
+    keyring_path,
+    load_keyring,
+    lock_path,
+    new_database_key,
+    new_keyring,
+    save_keyring,
+    unwrap_key,
+    wrap_key,
+)
+from teamdesk.store.paths import DataLocation
+from teamdesk.store.signin_record import PendingEvent, SignInRecord, update_signin_record
+from teamdesk.store.store import Store, open_store, utc_now
+
+
+class SignInRefused(ServiceError):
+    """Sign-in did not succeed; ``message`` says why and what to do."""
+
+
+class WrongPassword(SignInRefused):
+    """The password does not match the account."""
+
+
+class AccountLocked(SignInRefused):
+    """Too many wrong passwords: the account is locked until ``until``."""
+
+    def __init__(self, message: Message, until: datetime) -> None:
+        super().__init__(message)
+        self.until = until
+
+
+class PasswordRequired(SignInRefused):
+    """The PIN may no longer re-open this session (no PIN, or five wrong ones)."""
+
+
+class FolderState(StrEnum):
+    """What a data folder holds, as far as signing in is concerned."""
+
+    NEW = "new"  # nothing yet: the first administrator is set up
+    READY = "ready"  # a database and its key file: sign in
+    KEYS_MISSING = "keys_missing"  # a database but no key file: nothing can open it
+    DATABASE_MISSING = "database_missing"  # keys and backups but no database: restore
+
+
+@dataclass(frozen=True)
+class SignInName:
+    """A name on the sign-in screen."""
+
+    account_id: str
+    name: str
+
+
+def folder_state(location: DataLocation) -> FolderState:
+    """Whether ``location`` needs set-up, can be signed in to, or lacks a piece."""
+    has_db = location.database.exists()
+    has_keys = keyring_path(location.database).exists()
+    if has_db:
+        return FolderState.READY if has_keys else FolderState.KEYS_MISSING
+    if has_keys and any(location.backups.glob("teamdesk-*.sqlite3")):
+        return FolderState.DATABASE_MISSING
+    # Keys without a database or any backup protect nothing: set-up may begin again.
+    return FolderState.NEW
+
+
+def sign_in_names(location: DataLocation) -> list[SignInName]:
+    """The accounts that can sign in, by name (from the key file; nothing is decrypted)."""
+    ring = load_keyring(keyring_path(location.database))
+    return sorted(
+        (SignInName(s.account_id, s.name) for s in ring.slots), key=lambda n: n.name.casefold()
+    )
+
+
+@dataclass
+class UserSession:
+    """A signed-in person with the database open. Lock it when they step away; only they can
+    re-open it in this run (PIN or password); anyone else signs in anew ("Switch user")."""
+
+    location: DataLocation
+    store: Store
+    account: Account
+    now: Callable[[], datetime] = utc_now
+    locked: bool = False
+    pin_failures: int = 0
+    backup_taken: bool = field(default=False)
+
+    @property
+    def ctx(self) -> ServiceContext:
+        return ServiceContext(self.store, self.account.actor())
+
+    @property
+    def pin_allowed(self) -> bool:
+        """Whether the PIN may still re-open the session (a PIN is set, fewer than 5 wrong)."""
+        return self.account.has_pin and self.pin_failures < MAX_PIN_TRIES
+
+    def lock(self) -> None:
+        """Lock the session (auto-lock or Ctrl+L); the database stays open for this person."""
+        if not self.locked:
+            self.locked = True
+            self.store.audit(
+                "lock", actor=self.account.name, table="account", row_id=self.account.id
+            )
+
+    def unlock_with_pin(self, pin: str) -> None:
+        """Re-open a locked session with the PIN; the fifth wrong PIN requires the password."""
+        if not self.pin_allowed:
+            raise PasswordRequired(_password_required(self.account))
+        # The account may have changed since sign-in (PIN removed, account deactivated).
+        current = self._current_account()
+        if verify_pin(account_repo.pin_hash(self.store, current.id), pin):
+            self._unlocked("PIN")
+            return
+        self.pin_failures += 1
+        self.store.audit(
+            "unlock_failed",
+            actor=self.account.name,
+            table="account",
+            row_id=self.account.id,
+            summary="wrong PIN",
+        )
+        if not self.pin_allowed:
+            raise PasswordRequired(_password_required(self.account))
+        raise WrongPassword(
+            Message(
+                N_("That PIN is not right. {left} more tries, then the password is needed."),
+                {"left": MAX_PIN_TRIES - self.pin_failures},
+            )
+        )
+
+    def unlock_with_password(self, password: str) -> None:
+        """Re-open a locked session with the password (counts toward the account lock)."""
+        _unwrap_for(self.location, self.account.id, password, self.now)
+        self._current_account()
+        self._unlocked("password")
+
+    def sign_out(self) -> None:
+        """Close the session ("Switch user" or quitting); the database is closed."""
+        try:
+            self.store.audit(
+                "sign_out", actor=self.account.name, table="account", row_id=self.account.id
+            )
+        finally:
+            self.store.close()
+
+    def _current_account(self) -> Account:
+        current = account_repo.account(self.store, self.account.id)
+        if current is None or not current.active:
+            raise SignInRefused(
+                Message(
+                    N_("The account {name} can no longer sign in. Ask an administrator."),
+                    {"name": self.account.name},
+                )
+            )
+        self.account = current
+        return current
+
+    def _unlocked(self, how: str) -> None:
+        self.locked = False
+        self.pin_failures = 0
+        self.store.audit(
+            "unlock",
+            actor=self.account.name,
+            table="account",
+            row_id=self.account.id,
+            summary=f"with {how}",
+        )
+
+
+def _password_required(account: Account) -> Message:
+    if not account.has_pin:
+        return Message(N_("Type your password to continue."))
+    return Message(
+        N_("The PIN was wrong {n} times. Type your password to continue."), {"n": MAX_PIN_TRIES}
+    )
+
+
+def set_up_first_administrator(
+    location: DataLocation,
+    name: str,
+    password: str,
+    *,
+    now: Callable[[], datetime] = utc_now,
+    kdf: KdfParams | None = None,
+) -> UserSession:
+    """Create the database of an empty data folder with its first administrator, signed in.
+
+    Refuses a folder that already holds a database, an empty name and a weak password. The
+    key file is written first: a crash before the database exists leaves a folder that is set
+    up again from the start.
+    """
+    if folder_state(location) is not FolderState.NEW:
+        raise SignInRefused(
+            Message(
+                N_("{folder} is already set up. Sign in instead."),
+                {"folder": str(location.directory)},
+            )
+        )
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidInput(Message(N_("The account's name cannot be empty.")))
+    problem = password_problem(password)
+    if problem is not None:
+        raise InvalidInput(problem)
+    database_key = new_database_key()
+    account_id = new_id()
+    ring = new_keyring()
+    with file_lock(lock_path(location.database)):
+        save_keyring(
+            keyring_path(location.database),
+            ring.with_slot(wrap_key(ring, database_key, account_id, name, password, kdf)),
+        )
+    store = open_store(location.database, key=database_key, now=now, backup_dir=location.backups)
+    try:
+        store.insert(
+            "account",
+            {"name": name, "role": AccountRole.ADMINISTRATOR},
+            actor=name,
+            row_id=account_id,
+            summary=f"set up TeamDesk with the first administrator, {name}",
+        )
+        account = account_repo.account(store, account_id)
+        assert account is not None
+        store.audit("sign_in", actor=name, table="account", row_id=account_id)
+    except BaseException:
+        store.close()
+        raise
+    return UserSession(location, store, account, now=now)
+
+
+def sign_in(
+    location: DataLocation,
+    who: str,
+    password: str,
+    *,
+    now: Callable[[], datetime] = utc_now,
+    daily_backup: bool = True,
+) -> UserSession:
+    """Sign in as the account ``who`` (its id or its name, any case) with ``password``.
+
+    Refuses an unknown name, a wrong password (counted; the tenth in a row locks the account
+    for a growing time), a locked account, and an account that is inactive in the database.
+    On success writes the queued failed sign-ins and this sign-in to the audit log, and takes
+    the day's backup when the newest is more than a day old.
+    """
+    ring = load_keyring(keyring_path(location.database))
+    slot = _find_slot(ring, who)
+    database_key = _unwrap_for(location, slot.account_id, password, now, ring=ring)
+    store = open_store(
+        location.database, key=database_key, create=False, now=now, backup_dir=location.backups
+    )
+    try:
+        account = account_repo.account(store, slot.account_id)
+        if account is None or not account.active:
+            raise SignInRefused(
+                Message(
+                    N_(
+                        "The account {name} is not active in this database (it was switched "
+                        "off, or the database was restored from an older backup). Ask an "
+                        "administrator."
+                    ),
+                    {"name": slot.name},
+                )
+            )
+        pending = update_signin_record(location.database, _take_pending)
+        with store.transaction():
+            for event in pending:
+                store.audit(
+                    event.action,
+                    actor=event.name,
+                    table="account",
+                    row_id=event.account_id,
+                    summary=f"wrong password at {event.at.isoformat(timespec='seconds')}",
+                )
+            store.audit("sign_in", actor=account.name, table="account", row_id=account.id)
+        session = UserSession(location, store, account, now=now)
+        if daily_backup:
+            session.backup_taken = take_daily_backup(store, location, now())
+    except BaseException:
+        store.close()
+        raise
+    return session
+
+
+def take_daily_backup(store: Store, location: DataLocation, now: datetime) -> bool:
+    """Back up when the newest backup is more than a day old, then prune by the rotation.
+    A backup that fails is not a reason to refuse work: it returns False."""
+    if store.key is None or not backup_due(location.backups, now):
+        return False
+    try:
+        backup_database(store.conn, location.backups, DAILY_LABEL, key=store.key, now=now)
+        prune_backups(location.backups)
+    except (StoreError, OSError):
+        return False
+    return True
+
+
+def _find_slot(ring: Keyring, who: str) -> KeySlot:
+    wanted = " ".join(who.split()).casefold()
+    for slot in ring.slots:
+        if slot.account_id == who or slot.name.casefold() == wanted:
+            return slot
+    raise SignInRefused(
+        Message(
+            N_(
+                "There is no account named {name} here. Check the spelling, or ask an "
+                "administrator."
+            ),
+            {"name": who},
+        )
+    )
+
+
+def _unwrap_for(
+    location: DataLocation,
+    account_id: str,
+    password: str,
+    now: Callable[[], datetime],
+    *,
+    ring: Keyring | None = None,
+) -> bytes:
+    """The database key for ``account_id``, counting a wrong password toward the lock."""
+    ring = ring or load_keyring(keyring_path(location.database))
+    slot = ring.slot(account_id)
+    if slot is None:
+        raise SignInRefused(Message(N_("This account can no longer sign in here.")))
+    at = now()
+
+    def still_locked(record: SignInRecord) -> datetime | None:
+        until = record.tries(account_id).locked_until
+        return until if until is not None and until > at else None
+
+    until = update_signin_record(location.database, still_locked)
+    if until is not None:
+        raise _locked(slot.name, until)
+    try:
+        key = unwrap_key(ring, slot, password)
+    except PasswordMismatch:
+
+        def count_failure(record: SignInRecord) -> tuple[int, datetime | None]:
+            tries = record.tries(account_id)
+            tries.failures += 1
+            tries.locked_until = locked_until(tries.failures, at)
+            record.pending.append(PendingEvent(account_id, slot.name, at, "sign_in_failed"))
+            return tries.failures, tries.locked_until
+
+        failures, lock = update_signin_record(location.database, count_failure)
+        if lock is not None:
+            raise _locked(slot.name, lock) from None
+        left = MAX_PASSWORD_TRIES - failures
+        raise WrongPassword(
+            Message(
+                N_(
+                    "The password is not right for {name}. {left} more tries before the "
+                    "account is locked for a while."
+                ),
+                {"name": slot.name, "left": left},
+            )
+        ) from None
+    update_signin_record(location.database, lambda r: r.accounts.pop(account_id, None))
+    return key
+
+
+def _take_pending(record: SignInRecord) -> list[PendingEvent]:
+    pending, record.pending = record.pending, []
+    return pending
+
+
+def _locked(name: str, until: datetime) -> AccountLocked:
+    return AccountLocked(
+        Message(
+            N_(
+                "{name} is locked after too many wrong passwords, until {until} (UTC). Try "
+                "again then, or ask an administrator to set a new password."
+            ),
+            {"name": name, "until": until.strftime("%Y-%m-%d %H:%M")},
+        ),
+        until,
+    )

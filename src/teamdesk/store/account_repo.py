@@ -1,0 +1,48 @@
+"""Reading sign-in accounts: rows in, domain objects out. Writes go through the services."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from teamdesk.domain.accounts import Account, AccountRole
+from teamdesk.store.store import Store
+
+
+def account_from_row(row: sqlite3.Row) -> Account:
+    return Account(
+        id=row["id"],
+        name=row["name"],
+        role=AccountRole(row["role"]),
+        staff_id=row["staff_id"],
+        unit_id=row["unit_id"],
+        active=bool(row["active"]),
+        has_pin=bool(row["pin_hash"]),
+    )
+
+
+def accounts(store: Store) -> list[Account]:
+    """Every account that is not deleted, active or not, by name."""
+    rows = store.query(
+        "SELECT * FROM account WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"
+    )
+    return [account_from_row(r) for r in rows]
+
+
+def account(store: Store, account_id: str) -> Account | None:
+    row = store.query_one(
+        "SELECT * FROM account WHERE id = ? AND deleted_at IS NULL", (account_id,)
+    )
+    return account_from_row(row) if row else None
+
+
+def pin_hash(store: Store, account_id: str) -> str:
+    row = store.query_one("SELECT pin_hash FROM account WHERE id = ?", (account_id,))
+    return str(row["pin_hash"]) if row else ""
+
+
+def active_administrators(store: Store) -> list[str]:
+    rows = store.query(
+        "SELECT id FROM account WHERE deleted_at IS NULL AND active = 1 AND role = ?",
+        (AccountRole.ADMINISTRATOR.value,),
+    )
+    return [r["id"] for r in rows]

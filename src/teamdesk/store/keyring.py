@@ -1,0 +1,308 @@
+"""The key file beside the encrypted database: the database key, wrapped once per account.
+
+The database is encrypted with one random 256-bit key. Each account holds a *key slot*: that
+key encrypted (AES-256-GCM) under a key derived from the account's password with Argon2id. So
+any staff member can open the shared database with their own password, a copied database is
+noise without one, and changing or resetting a password rewrites one slot and nothing else.
+
+The key file is what the sign-in screen needs before anything is decrypted: account ids, the
+names to pick from, and the slots. It is not authoritative: an account's role, whether it is
+active, and everything else live inside the encrypted database, which is checked after the key
+is unwrapped. A slot is bound (as GCM associated data) to its account id and to this key file's
+database id, so slots cannot be moved between accounts or installations.
+
+The file is JSON, written atomically (temporary file, fsync, rename) under a lock file, so two
+TeamDesk processes never lose each other's change and a crash leaves the old or the new file.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+import secrets
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from teamdesk.store.connection import KEY_BYTES
+from teamdesk.store.errors import KeyringError
+
+FORMAT = "teamdesk-keyring"
+FORMAT_VERSION = 1
+SALT_BYTES = 16
+NONCE_BYTES = 12
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost settings, stored with each slot so they can be raised later."""
+
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+
+
+# RFC 9106's second recommended profile (64 MiB): about a tenth of a second on an office PC.
+DEFAULT_KDF = KdfParams(time_cost=3, memory_kib=64 * 1024, parallelism=4)
+# For accounts whose password is public anyway (the demo prints it), and for tests.
+FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+
+
+class PasswordMismatch(Exception):
+    """The password does not open this key slot."""
+
+
+@dataclass(frozen=True)
+class KeySlot:
+    """One account's copy of the database key, encrypted under its password."""
+
+    account_id: str
+    name: str
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+
+
+@dataclass(frozen=True)
+class Keyring:
+    """The whole key file: which installation it belongs to, and one slot per account."""
+
+    database_id: str
+    slots: tuple[KeySlot, ...] = ()
+
+    def slot(self, account_id: str) -> KeySlot | None:
+        return next((s for s in self.slots if s.account_id == account_id), None)
+
+    def with_slot(self, slot: KeySlot) -> Keyring:
+        """This key file with ``slot`` added, or replacing the account's old slot."""
+        others = tuple(s for s in self.slots if s.account_id != slot.account_id)
+        return replace(self, slots=(*others, slot))
+
+    def without(self, account_id: str) -> Keyring:
+        return replace(self, slots=tuple(s for s in self.slots if s.account_id != account_id))
+
+    def renamed(self, account_id: str, name: str) -> Keyring:
+        return replace(
+            self,
+            slots=tuple(
+                replace(s, name=name) if s.account_id == account_id else s for s in self.slots
+            ),
+        )
+
+
+def new_database_key() -> bytes:
+    """A fresh random 256-bit database key."""
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def new_keyring() -> Keyring:
+    return Keyring(database_id=secrets.token_hex(16))
+
+
+def keyring_path(database: Path) -> Path:
+    """Where the key file of ``database`` lives: beside it, outside the encrypted file."""
+    return database.with_name(f"{database.stem}-keys.json")
+
+
+def lock_path(database: Path) -> Path:
+    return database.with_name(f"{database.stem}-keys.lock")
+
+
+def normalize_password(password: str) -> bytes:
+    """The same password typed on two keyboards (composed or decomposed "ø") is the same."""
+    return unicodedata.normalize("NFC", password).encode("utf-8")
+
+
+def derive_key(password: str, salt: bytes, params: KdfParams) -> bytes:
+    """The key-encryption key for a password: Argon2id over the normalized password."""
+    return hash_secret_raw(
+        normalize_password(password),
+        salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+def _associated_data(database_id: str, account_id: str) -> bytes:
+    return "\x1f".join(["teamdesk-keyslot-v1", database_id, account_id]).encode("utf-8")
+
+
+def wrap_key(
+    keyring: Keyring,
+    database_key: bytes,
+    account_id: str,
+    name: str,
+    password: str,
+    kdf: KdfParams | None = None,
+) -> KeySlot:
+    """A new slot holding ``database_key`` for an account, opened by ``password``."""
+    params = kdf or DEFAULT_KDF
+    salt = secrets.token_bytes(SALT_BYTES)
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    kek = derive_key(password, salt, params)
+    wrapped = AESGCM(kek).encrypt(
+        nonce, database_key, _associated_data(keyring.database_id, account_id)
+    )
+    return KeySlot(account_id, name, params, salt, nonce, wrapped)
+
+
+def unwrap_key(keyring: Keyring, slot: KeySlot, password: str) -> bytes:
+    """The database key from ``slot``; raises :class:`PasswordMismatch` for a wrong password
+    (or a slot that was tampered with or moved)."""
+    kek = derive_key(password, slot.salt, slot.kdf)
+    try:
+        key = AESGCM(kek).decrypt(
+            slot.nonce, slot.wrapped_key, _associated_data(keyring.database_id, slot.account_id)
+        )
+    except InvalidTag:
+        raise PasswordMismatch(slot.account_id) from None
+    if len(key) != KEY_BYTES:
+        raise PasswordMismatch(slot.account_id)
+    return key
+
+
+# -- the file ---------------------------------------------------------------------------------
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("expected base64 text")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _to_json(keyring: Keyring) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "database_id": keyring.database_id,
+        "slots": [
+            {
+                "account_id": s.account_id,
+                "name": s.name,
+                "kdf": {
+                    "algorithm": "argon2id",
+                    "time_cost": s.kdf.time_cost,
+                    "memory_kib": s.kdf.memory_kib,
+                    "parallelism": s.kdf.parallelism,
+                },
+                "salt": _b64(s.salt),
+                "nonce": _b64(s.nonce),
+                "wrapped_key": _b64(s.wrapped_key),
+            }
+            for s in keyring.slots
+        ],
+    }
+
+
+def _from_json(data: Any) -> Keyring:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValueError("it is not a TeamDesk key file")
+    if data.get("version") != FORMAT_VERSION:
+        raise ValueError(f"it is of a newer format ({data.get('version')})")
+    slots = []
+    for raw in data["slots"]:
+        kdf = raw["kdf"]
+        if kdf.get("algorithm") != "argon2id":
+            raise ValueError("unknown key derivation")
+        slots.append(
+            KeySlot(
+                account_id=str(raw["account_id"]),
+                name=str(raw["name"]),
+                kdf=KdfParams(
+                    int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"])
+                ),
+                salt=_unb64(raw["salt"]),
+                nonce=_unb64(raw["nonce"]),
+                wrapped_key=_unb64(raw["wrapped_key"]),
+            )
+        )
+    return Keyring(str(data["database_id"]), tuple(slots))
+
+
+def load_keyring(path: Path) -> Keyring:
+    """Read a key file; refuses a missing or damaged one with a sentence."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KeyringError(path, "the file is missing") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KeyringError(path, f"it cannot be read: {exc}") from None
+    try:
+        return _from_json(json.loads(text))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise KeyringError(path, f"it is damaged: {exc}") from None
+
+
+def save_keyring(path: Path, keyring: Keyring) -> None:
+    """Write the key file atomically: the old file or the new one, never half of either."""
+    write_atomically(path, json.dumps(_to_json(keyring), indent=2, ensure_ascii=False) + "\n")
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so that a crash leaves the old or the new content."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with temporary.open("w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def file_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (created if needed) between TeamDesk processes, so a
+    read-change-write of the key file or the sign-in record never loses another's change."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+b") as fh:
+        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            fh.seek(0)
+            msvcrt.locking(fh.fileno(), msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
+            try:
+                yield
+            finally:
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+        else:
+            import fcntl
+
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
