@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -162,3 +163,16 @@ def test_edits_after_approval_show_what_changed(
     assert page._view.plan.period_to == date(2028, 6, 30)  # type: ignore[union-attr]
     assert "1 change(s) since, not approved yet." in page.version_label.text()
     assert "Plan period to changed from 2027-12-31 to 2028-06-30." in page.changes_label.text()
+
+
+def test_the_resident_page_opens_the_plan_on_its_own_tab(
+    window: Any, demo_ctx: ServiceContext
+) -> None:
+    row = demo_ctx.store.query_one("SELECT resident_id FROM plan WHERE status = 'active' LIMIT 1")
+    assert row is not None
+    resident_page = window.residents.page
+    resident_page.show_resident(row["resident_id"])
+    assert resident_page.plan_page.resident_id() is None  # not loaded until the tab is opened
+    resident_page.tabs.setCurrentWidget(resident_page.plan_page)
+    assert resident_page.plan_page.plan_id is not None
+    assert "Version 1, approved" in resident_page.plan_page.version_label.text()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -111,7 +112,17 @@ class ResidentPage(QWidget):
         self._stack.addWidget(empty)
 
         page = QWidget()
-        self._stack.addWidget(page)
+        # The resident's details on one tab, their individual plan on the other (issue 4).
+        # Imported here: the plan page borrows this module's table helpers.
+        from teamdesk.ui.plan_page import PlanPage
+
+        self.plan_page = PlanPage(self._session)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("residentTabs")
+        self.tabs.addTab(page, self.tr("&Resident"))
+        self.tabs.addTab(self.plan_page, self.tr("Individual &plan"))
+        self.tabs.currentChanged.connect(lambda _i: self._sync_plan_page())
+        self._stack.addWidget(self.tabs)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(10)
@@ -333,6 +344,13 @@ class ResidentPage(QWidget):
             clear_invalid(widget)
         self._card = None
         self.refresh()
+        self._sync_plan_page()
+
+    def _sync_plan_page(self) -> None:
+        """Load the plan only when its tab is open, so choosing a resident stays quick."""
+        on_plan_tab = self.tabs.currentWidget() is self.plan_page
+        if on_plan_tab and self.plan_page.resident_id() != self._resident_id:
+            self.plan_page.show_resident(self._resident_id)
 
     def refresh(self) -> None:
         """Read the team card again and show it; fields being typed in keep their text."""
