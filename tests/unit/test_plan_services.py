@@ -385,3 +385,23 @@ def test_every_write_is_undone_and_redone_whole(
     assert svc.content(house.plan) == before
     reapply(ctx, outcome.changes)
     assert "Svømming" in [m.what for m in svc.content(house.plan).measures]
+
+
+def test_staff_of_another_unit_neither_see_nor_change_the_plan(
+    ctx: ServiceContext, house: PlanHouse
+) -> None:
+    other_unit = TeamService(ctx).create_unit("Havblikk").row_id
+    outsider = PlanService(
+        ServiceContext(
+            ctx.store,
+            Actor("Ute Annen", AccountRole.COORDINATOR, unit_id=other_unit),
+            today=ctx.today,
+        )
+    )
+    with pytest.raises(PermissionDenied, match="works in another unit"):
+        outsider.content(house.plan)
+    with pytest.raises(PermissionDenied):
+        outsider.add_goal(house.plan, "Et mål")
+    with pytest.raises(NotFound):
+        outsider.find_resident("Per Åsmund Hansen")
+    assert outsider.due_for_evaluation(within_days=400) == []

@@ -195,6 +195,7 @@ class PlanService:
     def plan_of_resident(self, resident_id: str) -> Plan | None:
         """The resident's living plan, else their latest ended plan, else None."""
         self.ctx.require(Permission.READ_RESIDENTS)
+        self._require_unit_of(resident_id)
         plans = plan_repo.plans_of_resident(self.store, resident_id)
         living = [p for p in plans if p.status is not PlanStatus.ENDED]
         return (living or plans)[0] if (living or plans) else None
@@ -205,7 +206,13 @@ class PlanService:
         found = plan_repo.plan(self.store, plan_id)
         if found is None:
             raise NotFound(Message(N_("This plan no longer exists.")))
+        self._require_unit_of(found.resident_id)
         return found
+
+    def _require_unit_of(self, resident_id: str) -> None:
+        """Refuse a resident of another unit than the acting person's own."""
+        resident = team_repo.resident(self.store, resident_id)
+        self.ctx.require_unit(resident.unit_id if resident else None)
 
     def content(self, plan_id: str) -> PlanContent:
         """The working copy of a plan."""
@@ -330,6 +337,8 @@ class PlanService:
         self.ctx.require(Permission.READ_RESIDENTS)
         today = self.ctx.today()
         items = plan_repo.evaluation_dates(self.store, today + timedelta(days=within_days))
+        units = {r.id: r.unit_id for r in team_repo.residents(self.store)}
+        items = [i for i in items if self.ctx.sees_unit(units.get(i.resident_id))]
         return due_for_evaluation(items, today, within_days)
 
     def find_resident(self, text: str) -> Resident:
@@ -343,10 +352,10 @@ class PlanService:
         if not query:
             raise InvalidInput(Message(N_("Give a resident's name or id.")))
         by_id = team_repo.resident(self.store, query)
-        if by_id is not None:
+        if by_id is not None and self.ctx.sees_unit(by_id.unit_id):
             return by_id
         folded = query.casefold()
-        everyone = team_repo.residents(self.store)
+        everyone = [r for r in team_repo.residents(self.store) if self.ctx.sees_unit(r.unit_id)]
         exact = [
             r
             for r in everyone
@@ -390,6 +399,7 @@ class PlanService:
         resident = team_repo.resident(self.store, resident_id)
         if resident is None:
             raise NotFound(Message(N_("This resident no longer exists.")))
+        self.ctx.require_unit(resident.unit_id)
         living = [
             p
             for p in plan_repo.plans_of_resident(self.store, resident_id)
