@@ -29,8 +29,9 @@ def _modules(layer: str) -> list[Path]:
 @pytest.mark.parametrize("layer", QT_FREE)
 def test_core_layers_never_import_qt(layer: str) -> None:
     offenders = {
-        str(p.relative_to(SRC)): sorted(n for n in _imports(p) if n.split(".")[0] in
-                                        {"PySide6", "shiboken6", "PyQt5", "PyQt6"})
+        str(p.relative_to(SRC)): sorted(
+            n for n in _imports(p) if n.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
+        )
         for p in _modules(layer)
     }
     assert {k: v for k, v in offenders.items() if v} == {}
@@ -43,9 +44,12 @@ def test_domain_imports_nothing_of_ours_but_domain() -> None:
 
 
 def test_lower_layers_never_import_ui_or_services_upwards() -> None:
-    upward = {"store": ("teamdesk.services", "teamdesk.ui", "teamdesk.reports", "teamdesk.sync"),
-              "services": ("teamdesk.ui",), "reports": ("teamdesk.ui", "teamdesk.store"),
-              "sync": ("teamdesk.ui",)}
+    upward = {
+        "store": ("teamdesk.services", "teamdesk.ui", "teamdesk.reports", "teamdesk.sync"),
+        "services": ("teamdesk.ui",),
+        "reports": ("teamdesk.ui", "teamdesk.store"),
+        "sync": ("teamdesk.ui",),
+    }
     for layer, banned in upward.items():
         for path in _modules(layer):
             bad = {n for n in _imports(path) if n.startswith(banned)}

@@ -6,6 +6,7 @@ import inspect
 from datetime import date, timedelta
 
 import pytest
+from tests.support import TODAY
 
 from teamdesk.domain.accounts import AccountRole, Actor
 from teamdesk.domain.rules import CoverageKind
@@ -14,7 +15,6 @@ from teamdesk.services import team as team_module
 from teamdesk.services.context import PermissionDenied, ServiceContext
 from teamdesk.services.team import InvalidInput, Outcome, TeamService
 from teamdesk.services.undo import reapply, revert
-from tests.support import TODAY
 
 
 @pytest.fixture
@@ -104,7 +104,7 @@ def test_bad_input_is_refused_with_a_sentence(svc: TeamService, house: dict[str,
         svc.create_resident("   ")
     with pytest.raises(InvalidInput, match="before the move-in date"):
         svc.update_resident(house["per"], moved_in=date(2026, 1, 1), moved_out=date(2025, 1, 1))
-    with pytest.raises(InvalidInput, match="ends .* before it begins"):
+    with pytest.raises(InvalidInput, match=r"ends .* before it begins"):
         svc.record_absence(house["berit"], TODAY, TODAY - timedelta(days=1))
     with pytest.raises(InvalidInput, match="between 0 and 100"):
         svc.update_staff(house["berit"], fte_percent=140)
@@ -153,17 +153,20 @@ def _write_calls(svc: TeamService, h: dict[str, str]) -> dict[str, Outcome]:
         "create_team": lambda: svc.create_team("Lag Sør", h["unit"]),
         "add_to_team": lambda: svc.add_to_team(h["team"], h["ola"]),
         "remove_from_team": lambda: svc.remove_from_team(
-            svc.add_to_team(h["team"], h["hilde"]).row_id or ""),
+            svc.add_to_team(h["team"], h["hilde"]).row_id or ""
+        ),
         "create_resident": lambda: svc.create_resident("Kari Nordmann", unit_id=h["unit"]),
         "update_resident": lambda: svc.update_resident(h["per"], what_matters="Å gå tur."),
         "create_staff": lambda: svc.create_staff("Nils Ny"),
         "update_staff": lambda: svc.update_staff(h["ola"], fte_percent=60),
         "assign": lambda: svc.assign(h["per"], h["berit"], Role.PRIMARY),
         "end_assignment": lambda: svc.end_assignment(
-            svc.assign(h["per"], h["hilde"], Role.SECONDARY, date(2025, 1, 1)).row_id or ""),
+            svc.assign(h["per"], h["hilde"], Role.SECONDARY, date(2025, 1, 1)).row_id or ""
+        ),
         "record_absence": lambda: svc.record_absence(h["ola"], TODAY, TODAY, "Kurs"),
         "cancel_absence": lambda: svc.cancel_absence(
-            svc.record_absence(h["berit"], TODAY, TODAY).row_id or ""),
+            svc.record_absence(h["berit"], TODAY, TODAY).row_id or ""
+        ),
         "set_max_primary_per_staff": lambda: svc.set_max_primary_per_staff(4),
         "set_role_label": lambda: svc.set_role_label(Role.MEMBER, "Nest-nestsjef"),
     }
@@ -174,7 +177,8 @@ def test_every_writing_service_leaves_change_log_and_audit_rows(
     ctx: ServiceContext, svc: TeamService, house: dict[str, str]
 ) -> None:
     writers = {
-        name for name, fn in inspect.getmembers(TeamService, inspect.isfunction)
+        name
+        for name, fn in inspect.getmembers(TeamService, inspect.isfunction)
         if not name.startswith("_")
         and inspect.signature(fn).return_annotation in (Outcome, "Outcome")
     }
@@ -200,7 +204,8 @@ def test_every_writing_service_leaves_change_log_and_audit_rows(
 def test_module_exposes_only_the_service_class_for_writes() -> None:
     # Writes live on TeamService so the test above sees them all.
     loose = [
-        name for name, fn in inspect.getmembers(team_module, inspect.isfunction)
+        name
+        for name, fn in inspect.getmembers(team_module, inspect.isfunction)
         if fn.__module__ == team_module.__name__ and not name.startswith("_")
     ]
     assert loose == []
