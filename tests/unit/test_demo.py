@@ -15,8 +15,12 @@ def test_the_demo_has_the_promised_size_and_findings(ctx: ServiceContext) -> Non
     assert (summary.units, summary.residents, summary.staff) == (3, 25, 40)
     svc = TeamService(ctx)
     codes = {f.code for f in svc.findings()}
-    assert {"missing_secondary", "primary_without_bachelor", "too_many_primary",
-            "inactive_staff_assigned"} <= codes
+    assert {
+        "missing_secondary",
+        "primary_without_bachelor",
+        "too_many_primary",
+        "inactive_staff_assigned",
+    } <= codes
     coverage = svc.coverage()
     assert any(c.is_alert for c in coverage)
     assert sum(not c.is_alert for c in coverage) >= 20
