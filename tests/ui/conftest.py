@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,13 +12,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
+from tests.ui.ui_support import make_window
 
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.demo import create_demo
-from teamdesk.store.store import Store, open_store
-from teamdesk.ui.background import BackgroundReader
 from teamdesk.ui.main_window import MainWindow
-from teamdesk.ui.session import Session
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -50,24 +47,6 @@ def demo_ctx(ctx: ServiceContext) -> ServiceContext:
     """The shared ``ctx`` (a real database file, fixed today) filled with the demo house."""
     create_demo(ctx)
     return ctx
-
-
-def open_second_connection(store: Store, request: pytest.FixtureRequest) -> Store:
-    """Another connection to the same file, as the GUI's background reader opens one."""
-    if "key" in inspect.signature(open_store).parameters:
-        key = request.getfixturevalue("db_key")
-        return open_store(store.path, key=key, create=False)  # type: ignore[call-arg]
-    return open_store(store.path, create=False)
-
-
-def make_window(
-    ctx: ServiceContext, settings: QSettings, request: pytest.FixtureRequest
-) -> MainWindow:
-    session = Session(ctx)
-    reader = BackgroundReader(
-        lambda: ServiceContext(open_second_connection(ctx.store, request), ctx.actor, ctx.today)
-    )
-    return MainWindow(session, reader, settings, location=str(ctx.store.path.parent))
 
 
 @pytest.fixture

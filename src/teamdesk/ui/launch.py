@@ -130,13 +130,14 @@ def run_gui(options: argparse.Namespace, process_start: float) -> int:
             code["ready"] = 1
             ms = round((time.perf_counter() - process_start) * 1000)
             print(f"ready_ms={ms}", flush=True)
-            # Let the window paint once with the data before leaving.
-            QTimer.singleShot(0, app.quit)
+            # Let the window paint once with the data before leaving. exit(), not quit():
+            # quit() first asks every window to close, which is not what a smoke test means.
+            QTimer.singleShot(0, lambda: app.exit(EXIT_OK))
 
         def too_slow() -> None:
             print("smoke test: Today did not show data in time", file=sys.stderr)
             code["value"] = EXIT_SMOKE_FAILED
-            app.quit()
+            app.exit(EXIT_SMOKE_FAILED)
 
         window.today.loaded.connect(ready)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, too_slow)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,13 @@ class SearchField(QLineEdit):
     """A search box; Down or Enter moves on into the list it filters."""
 
     into_list = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        for button in self.findChildren(QToolButton):
+            button.setObjectName("clearSearchButton")
+            button.setAccessibleName(self.tr("Clear the search"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -81,7 +89,6 @@ class ResidentsView(QWidget):
             self.tr("Filters the list as you type: name, room or unit."),
         )
         self.search.setPlaceholderText(self.tr("Search by name, room or unit (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.search.into_list.connect(self._into_list)
         self.show_moved_out = named(

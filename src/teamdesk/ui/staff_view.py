@@ -43,7 +43,14 @@ from teamdesk.ui.resident_page import configure_table, fit_rows
 from teamdesk.ui.residents_view import ListTable, SearchField
 from teamdesk.ui.session import Session
 from teamdesk.ui.text import date_format, format_date, translate
-from teamdesk.ui.widgets import CommitLineEdit, clear_invalid, hint, mark_invalid, named
+from teamdesk.ui.widgets import (
+    CommitLineEdit,
+    clear_invalid,
+    hint,
+    mark_invalid,
+    named,
+    pass_undo_to_window,
+)
 
 STAFF_TABLES = frozenset({"staff", "unit", "assignment", "absence", "resident", "setting"})
 
@@ -129,6 +136,7 @@ class StaffPage(QWidget):
         self.fte.setSuffix(" %")
         self.fte.setSingleStep(5)
         self.fte.setKeyboardTracking(False)
+        pass_undo_to_window(self.fte)
         self.fte.editingFinished.connect(
             lambda: self._commit("fte_percent", self.fte.value(), self.tr("position"))
         )
@@ -317,7 +325,8 @@ class StaffPage(QWidget):
             self.initials.show_saved(staff.initials)
             self.education.setCurrentIndex(list(Education).index(staff.education))
             self.peer_worker.setChecked(staff.peer_worker)
-            if not self.fte.hasFocus():
+            typing = self.fte.hasFocus() and self.fte.cleanText() != str(self.fte.value())
+            if not typing:
                 self.fte.setValue(staff.fte_percent)
             index = self.unit.findData(staff.unit_id)
             self.unit.setCurrentIndex(index if index >= 0 else 0)
@@ -459,7 +468,6 @@ class StaffView(QWidget):
         left_layout.setContentsMargins(8, 8, 4, 8)
         self.search = named(SearchField(), "staffSearch", self.tr("Search staff"))
         self.search.setPlaceholderText(self.tr("Search by name, initials or unit (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.search.into_list.connect(self._into_list)
         self.table = named(ListTable(), "staffTable", self.tr("Staff"))

@@ -69,7 +69,6 @@ class TeamsView(QWidget):
         left_layout.setContentsMargins(8, 8, 4, 8)
         self.search = named(SearchField(), "teamSearch", self.tr("Search teams"))
         self.search.setPlaceholderText(self.tr("Search by team or unit (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_filter)
         self.search.into_list.connect(self._into_list)
         self.table = named(ListTable(), "teamsTable", self.tr("Teams"))

@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -82,6 +82,24 @@ class CommitLineEdit(QLineEdit):
         self.setModified(False)
 
 
+class _PassUndo(QObject):
+    """Lets Ctrl+Z reach the window's undo stack from a spin box that has no typing to undo."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QLineEdit) and _passes_undo_on(
+            event, watched.isUndoAvailable(), watched.isRedoAvailable()
+        ):
+            event.ignore()
+            return True
+        return False
+
+
+def pass_undo_to_window(spin_box: QAbstractSpinBox) -> None:
+    line = spin_box.findChild(QLineEdit)
+    if line is not None:
+        line.installEventFilter(_PassUndo(spin_box))
+
+
 class CommitTextEdit(QPlainTextEdit):
     """Multi-line text saved when focus leaves or on Ctrl+Enter; emits ``editingFinished``."""
 
@@ -135,10 +153,3 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label.setProperty("role", "hint")
     label.setWordWrap(True)
     return label
-
-
-def parent_of_type(obj: QObject, kind: type) -> QObject | None:
-    node = obj.parent()
-    while node is not None and not isinstance(node, kind):
-        node = node.parent()
-    return node

@@ -1,0 +1,74 @@
+"""Starting the program: the smoke test, the demo, and a database file that is not right."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from teamdesk.store.paths import DATABASE_FILE, demo_data_dir
+from teamdesk.ui.launch import EXIT_CANNOT_OPEN, run_gui
+
+
+def _options(data_dir: Path | None = None, *, demo: bool = False, smoke_test: bool = True):
+    return argparse.Namespace(
+        data_dir=str(data_dir) if data_dir else None, demo=demo, smoke_test=smoke_test
+    )
+
+
+def test_the_smoke_test_opens_the_window_and_says_when_it_was_ready(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: object,
+) -> None:
+    # Nobody is there to sign in: the smoke test takes its account from the environment.
+    monkeypatch.setenv("TEAMDESK_USER", "Smoke Test")
+    monkeypatch.setenv("TEAMDESK_PASSWORD", "correct horse battery staple")
+    code = run_gui(_options(tmp_path / "data"), process_start=time.perf_counter())
+    assert code == 0
+    lines = capsys.readouterr().out.splitlines()
+    ready = [line for line in lines if line.startswith("ready_ms=")]
+    assert len(ready) == 1 and int(ready[0].removeprefix("ready_ms=")) >= 0
+    assert (tmp_path / "data" / DATABASE_FILE).exists()
+
+
+def test_the_demo_opens_its_own_folder_with_fictional_people(
+    capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    code = run_gui(_options(demo=True), process_start=time.perf_counter())
+    assert code == 0
+    assert "ready_ms=" in capsys.readouterr().out
+    assert (demo_data_dir() / DATABASE_FILE).exists()
+
+
+def test_a_file_that_is_not_a_database_is_explained_and_left_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    bad = data / DATABASE_FILE
+    bad.write_bytes(b"this is a shopping list, not a database\n" * 50)
+    before = bad.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+
+    code = run_gui(_options(data, smoke_test=False), process_start=time.perf_counter())
+
+    assert code == EXIT_CANNOT_OPEN == 2
+    assert len(shown) == 1 and str(bad) in shown[0] and "not a TeamDesk database" in shown[0]
+    assert bad.read_bytes() == before
+
+
+def test_the_smoke_test_reports_a_bad_file_without_waiting_for_anyone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / DATABASE_FILE).write_bytes(b"\x00" * 10)
+    code = run_gui(_options(data), process_start=time.perf_counter())
+    assert code == 2
+    assert "TeamDesk" in capsys.readouterr().err
