@@ -49,7 +49,7 @@ QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="tr
 QDateEdit[invalid="true"] {
     border: 2px solid #c0392b; background: #fdecea;
 }
-QListWidget#navigation { font-size: 12pt; border: none; background: #f1f3f5; }
+QListWidget#navigation { font-size: 12pt; border: none; background: #f1f3f5; outline: 0; }
 QListWidget#navigation::item { padding: 10px 14px; }
 QListWidget#navigation::item:selected { background: #2f6690; color: white; }
 QLabel#statusMessage[kind="refused"] { color: #8a1c12; font-weight: 600; }

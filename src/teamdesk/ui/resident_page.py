@@ -227,7 +227,7 @@ class ResidentPage(QWidget):
         self.team_model = RowsModel(
             [
                 Column(self.tr("Role"), lambda r: self._role_text(r[0].role)),
-                Column(self.tr("Name"), lambda r: r[1].name),
+                Column(self.tr("Name"), lambda r: r[1].name, tooltip=self._inactive_tip),
                 Column(self.tr("Education"), lambda r: education_short(r[1].education)),
                 Column(self.tr("Since"), lambda r: format_date(r[0].valid_from)),
             ],
@@ -538,6 +538,13 @@ class ResidentPage(QWidget):
     def _role_text(self, role: Role) -> str:
         settings = self._card.role_labels if self._card else None
         return role_label(settings, role) if settings else translate(role.default_label)
+
+    def _inactive_tip(self, row: AssignmentRow) -> str:
+        if row[1].active:
+            return ""
+        return self.tr(
+            "{staff} no longer works here. End this role and choose someone else."
+        ).format(staff=row[1].name)
 
     def _staff_choice_text(self, staff: Staff) -> str:
         return f"{staff.name} · {education_short(staff.education)}"

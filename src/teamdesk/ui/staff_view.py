@@ -114,6 +114,7 @@ class StaffPage(QWidget):
         self.name.editingFinished.connect(lambda: self._commit_text("name", self.name))
         self.initials = named(CommitLineEdit(), "staffInitials", self.tr("Initials"))
         self.initials.setMaxLength(6)
+        self.initials.setMaximumWidth(120)
         self.initials.editingFinished.connect(lambda: self._commit_text("initials", self.initials))
         self.education = named(QComboBox(), "staffEducation", self.tr("Education"))
         for education in Education:
@@ -133,6 +134,7 @@ class StaffPage(QWidget):
         )
         self.fte = named(QSpinBox(), "staffFte", self.tr("Position in percent"))
         self.fte.setRange(0, 100)
+        self.fte.setMaximumWidth(120)
         self.fte.setSuffix(" %")
         self.fte.setSingleStep(5)
         self.fte.setKeyboardTracking(False)

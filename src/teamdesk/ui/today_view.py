@@ -64,6 +64,7 @@ class TodayView(QWidget):
         )
         self.table.setModel(self.model)
         configure_table(self.table)
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -107,6 +108,12 @@ class TodayView(QWidget):
     def _show(self, coverage: list[Coverage], _findings: list[Finding]) -> None:
         self._show_title()
         self.model.set_rows(coverage)
+        # Alerts are read in full: their rows grow to show the whole sentence.
+        for row, cover in enumerate(coverage):
+            if not cover.is_alert:
+                break
+            self.table.resizeRowToContents(row)
+            self.table.setRowHeight(row, self.table.rowHeight(row) + 10)
         alerts = sum(1 for c in coverage if c.is_alert)
         covered_by_others = sum(
             1 for c in coverage if c.kind in (CoverageKind.SECONDARY, CoverageKind.MEMBER)
