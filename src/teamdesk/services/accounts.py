@@ -296,3 +296,31 @@ def _refuse_weak(password: str) -> None:
     problem = password_problem(password)
     if problem is not None:
         raise InvalidInput(problem)
+
+
+AUTO_LOCK_SETTING = "auto_lock_minutes"
+DEFAULT_AUTO_LOCK_MINUTES = 5
+
+
+def auto_lock_minutes(ctx: ServiceContext) -> int:
+    """Minutes without input after which a session locks itself (the house's setting)."""
+    ctx.require(Permission.READ_RESIDENTS)
+    row = ctx.store.get("setting", AUTO_LOCK_SETTING)
+    try:
+        minutes = int(row["value"]) if row is not None and not row["deleted_at"] else 0
+    except ValueError:
+        minutes = 0
+    return minutes if minutes > 0 else DEFAULT_AUTO_LOCK_MINUTES
+
+
+def set_auto_lock_minutes(ctx: ServiceContext, minutes: int) -> None:
+    """Set the auto-lock time for this installation; refuses less than 1 or more than 60."""
+    ctx.require(Permission.EDIT_SETTINGS)
+    if not 1 <= minutes <= 60:
+        raise InvalidInput(Message(N_("Auto-lock is between 1 and 60 minutes.")))
+    if ctx.store.get("setting", AUTO_LOCK_SETTING) is None:
+        ctx.store.insert(
+            "setting", {"value": str(minutes)}, actor=ctx.who, row_id=AUTO_LOCK_SETTING
+        )
+    else:
+        ctx.store.update("setting", AUTO_LOCK_SETTING, {"value": str(minutes)}, actor=ctx.who)

@@ -129,14 +129,20 @@ def restore(
     account: Account,
     backup: Path,
     *,
+    because_damaged: bool = False,
     now: Callable[[], datetime] = utc_now,
 ) -> Restored:
     """Make ``backup`` the database; the current file is kept aside, never overwritten.
 
-    Refuses a backup that is not sound (damaged, from a newer TeamDesk, another key), leaving
-    every file as it was. The restore is written to the restored database's audit log.
+    Restoring needs an administrator, except ``because_damaged``: when the current database
+    cannot be opened, anyone who can sign in may put the newest sound backup in its place
+    (nothing is lost: the damaged file is kept aside). Refuses a backup that is not sound
+    (damaged, from a newer TeamDesk, another key), leaving every file as it was. The restore is
+    written to the restored database's audit log.
     """
-    if permission_missing(account, Permission.RESTORE_BACKUPS):
+    if because_damaged and _opens(location, key):
+        because_damaged = False
+    if not because_damaged and permission_missing(account, Permission.RESTORE_BACKUPS):
         raise PermissionDenied(
             Message(N_("Only an administrator may restore a backup."), {"name": account.name})
         )
@@ -161,3 +167,21 @@ def restore(
 
 def permission_missing(account: Account, permission: Permission) -> bool:
     return permission not in ROLE_PERMISSIONS[account.role]
+
+
+def _opens(location: DataLocation, key: bytes) -> bool:
+    """Whether the current database opens and passes ``quick_check`` (read-only)."""
+    from teamdesk.store.connection import ANY_SQLITE_ERROR, connect
+
+    if not location.database.exists():
+        return False
+    try:
+        conn = connect(location.database, key, read_only=True)
+    except ANY_SQLITE_ERROR:
+        return False
+    try:
+        return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+    except ANY_SQLITE_ERROR:
+        return False
+    finally:
+        conn.close()

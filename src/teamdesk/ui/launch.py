@@ -11,13 +11,16 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from teamdesk.services.bootstrap import local_actor, open_location, prepare_demo
-from teamdesk.services.context import ServiceContext
+from teamdesk.services.accounts import auto_lock_minutes
+from teamdesk.services.bootstrap import open_location, prepare_demo
+from teamdesk.services.context import ServiceContext, ServiceError
 from teamdesk.store.errors import StoreError
 from teamdesk.store.paths import DataLocation, demo_data_dir, log_dir, resolve_data_dir
 from teamdesk.ui.background import BackgroundReader
+from teamdesk.ui.lock import LockController
 from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.session import Session
+from teamdesk.ui.signin_screen import obtain_session
 from teamdesk.ui.text import refusal_text
 
 EXIT_OK = 0
@@ -76,16 +79,30 @@ def _refuse_to_start(text: str, smoke_test: bool) -> int:
 
 
 def run_gui(options: argparse.Namespace, process_start: float) -> int:
+    """Start the GUI: sign in, run the main window, and after "Switch user" sign in again."""
+    app = _application()
+    _install_translations(app)
+    if not options.smoke_test:
+        _log_to_file()
+    while True:
+        switch_user: list[bool] = []
+        code = _run_window(options, process_start, app, switch_user)
+        if not switch_user:
+            return code
+
+
+def _run_window(
+    options: argparse.Namespace,
+    process_start: float,
+    app: QApplication,
+    switch_user: list[bool],
+) -> int:
     """Open the main window on the chosen data directory; returns the process exit code.
 
     ``--demo`` opens (and on first use fills) the separate demo directory. ``--smoke-test``
     prints ``ready_ms=N`` once Today shows data and exits 0. A database that cannot be opened
     is reported as a sentence, left untouched, and gives exit code 2.
     """
-    app = _application()
-    _install_translations(app)
-    if not options.smoke_test:
-        _log_to_file()
     smoke_test = bool(options.smoke_test)
     try:
         if options.demo:
@@ -94,8 +111,8 @@ def run_gui(options: argparse.Namespace, process_start: float) -> int:
             location = DataLocation(directory, "--demo")
         else:
             location = resolve_data_dir(options.data_dir)
-        store = open_location(location)
-    except StoreError as error:
+        user_session = obtain_session(location, demo=bool(options.demo), smoke_test=smoke_test)
+    except (StoreError, ServiceError) as error:
         return _refuse_to_start(refusal_text(error), smoke_test)
     except OSError as error:
         text = QApplication.translate(
@@ -105,11 +122,14 @@ def run_gui(options: argparse.Namespace, process_start: float) -> int:
         ).format(error=error)
         return _refuse_to_start(text, smoke_test)
 
-    ctx = ServiceContext(store, local_actor())
+    if user_session is None:
+        return EXIT_OK  # the person chose Quit at sign-in
+    store = user_session.store
+    ctx = user_session.ctx
     session = Session(ctx)
 
     def open_reader_context() -> ServiceContext:
-        return ServiceContext(open_location(location), ctx.actor, ctx.today)
+        return ServiceContext(open_location(location, store.key or b""), ctx.actor, ctx.today)
 
     reader = BackgroundReader(open_reader_context)
     settings = QSettings("TeamDesk", "TeamDesk")
@@ -141,9 +161,16 @@ def run_gui(options: argparse.Namespace, process_start: float) -> int:
 
         window.today.loaded.connect(ready)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, too_slow)
+
+    def hand_over() -> None:
+        switch_user.append(True)  # "Switch user": back to the sign-in screen
+        window.close()
+
+    lock = LockController(window, user_session, auto_lock_minutes(ctx), hand_over)
     window.show()
     result = app.exec()
+    lock.stop()
     window.shutdown()
     window.deleteLater()
-    store.close()
+    user_session.sign_out()
     return code["value"] if smoke_test else result

@@ -1,0 +1,321 @@
+"""The door to the data: first-run set-up of the first administrator, and the sign-in screen.
+
+Both are thin: they collect a name and a password and call :mod:`teamdesk.services.signin`.
+A damaged database found at sign-in offers to restore the newest sound backup, or to quit; the
+damaged file is never written to (the restore keeps it aside).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teamdesk.domain.text import N_, Message
+from teamdesk.services.bootstrap import DEMO_ACCOUNTS, DEMO_PASSWORD
+from teamdesk.services.context import Permission, ServiceError
+from teamdesk.services.recovery import restore, unlock_offline
+from teamdesk.services.signin import (
+    FolderState,
+    SignInName,
+    UserSession,
+    folder_state,
+    set_up_first_administrator,
+    sign_in,
+    sign_in_names,
+)
+from teamdesk.store.backup import newest_sound_backup
+from teamdesk.store.errors import DatabaseCorruptError, NotATeamDeskDatabaseError, StoreError
+from teamdesk.store.keyring import keyring_path
+from teamdesk.store.paths import DataLocation
+from teamdesk.ui.text import refusal_text
+
+ENV_USER = "TEAMDESK_USER"
+ENV_PASSWORD = "TEAMDESK_PASSWORD"
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("signInError")
+    label.setAccessibleName(QApplication.translate("SignIn", "What went wrong"))
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a4000f;")
+    label.hide()
+    return label
+
+
+def _password_field(name: str, accessible: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setAccessibleName(accessible)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class FirstRunDialog(QDialog):
+    """Set up an empty data folder: the first administrator's name and password."""
+
+    def __init__(self, location: DataLocation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunDialog")
+        self.setWindowTitle(self.tr("Set up TeamDesk"))
+        self.location = location
+        self.session: UserSession | None = None
+        intro = QLabel(
+            self.tr(
+                "Welcome. This data folder is empty:\n{folder}\n\nCreate the first "
+                "administrator. They can then add accounts for everyone else. The data is "
+                "encrypted; it opens only with a password."
+            ).format(folder=str(location.directory))
+        )
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setObjectName("setUpName")
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.password = _password_field("setUpPassword", self.tr("Password"))
+        self.repeat = _password_field("setUpRepeat", self.tr("Password again"))
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("&Password (at least 8 characters):"), self.password)
+        form.addRow(self.tr("Password &again:"), self.repeat)
+        self.error = _error_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Create administrator and open")
+        )
+        buttons.accepted.connect(self.set_up)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def set_up(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self._show(self.tr("The two passwords are not the same. Type them again."))
+            return
+        try:
+            self.session = set_up_first_administrator(
+                self.location, self.name.text(), self.password.text()
+            )
+        except (ServiceError, StoreError) as error:
+            self._show(refusal_text(error))
+            return
+        self.accept()
+
+    def _show(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class SignInDialog(QDialog):
+    """Pick your name, type your password. In the demo the shared password is shown."""
+
+    def __init__(
+        self,
+        location: DataLocation,
+        *,
+        demo: bool = False,
+        names: list[SignInName] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInDialog")
+        self.setWindowTitle(
+            self.tr("Sign in to TeamDesk — DEMO") if demo else self.tr("Sign in to TeamDesk")
+        )
+        self.location = location
+        self.session: UserSession | None = None
+        self.names = QListWidget()
+        self.names.setObjectName("signInNames")
+        self.names.setAccessibleName(self.tr("Who are you?"))
+        for entry in names if names is not None else sign_in_names(location):
+            item = QListWidgetItem(entry.name)
+            item.setData(Qt.ItemDataRole.UserRole, entry.account_id)
+            self.names.addItem(item)
+        self.password = _password_field("signInPassword", self.tr("Password"))
+        self.names.itemActivated.connect(lambda _item: self.password.setFocus())
+        layout = QVBoxLayout(self)
+        who = QLabel(self.tr("&Who are you?"))
+        who.setBuddy(self.names)
+        layout.addWidget(who)
+        layout.addWidget(self.names)
+        if demo:
+            hint = QLabel(
+                self.tr(
+                    "This is the demo, with fictional people. Every demo account has the "
+                    "password <b>{password}</b>. Roles: {roles}."
+                ).format(
+                    password=DEMO_PASSWORD,
+                    roles=", ".join(name for name, _ in DEMO_ACCOUNTS),
+                )
+            )
+            hint.setObjectName("demoPasswordHint")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+            self.password.setText(DEMO_PASSWORD)
+            leader = self.names.findItems(DEMO_ACCOUNTS[1][0], Qt.MatchFlag.MatchExactly)
+            if leader:
+                self.names.setCurrentItem(leader[0])
+        elif self.names.count():
+            self.names.setCurrentRow(0)
+        password_label = QLabel(self.tr("&Password:"))
+        password_label.setBuddy(self.password)
+        layout.addWidget(password_label)
+        layout.addWidget(self.password)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        self.names.currentRowChanged.connect(lambda _row: self.error.hide())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        buttons.accepted.connect(self.sign_in)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        self.password.setFocus()
+
+    def chosen_account(self) -> str | None:
+        item = self.names.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def sign_in(self) -> None:
+        account = self.chosen_account()
+        if account is None:
+            self.show_error(self.tr("Choose your name in the list first."))
+            return
+        password = self.password.text()
+        try:
+            self.session = sign_in(self.location, account, password)
+        except DatabaseCorruptError as error:
+            if offer_restore(self, self.location, account, password, error):
+                try:
+                    self.session = sign_in(self.location, account, password)
+                except (ServiceError, StoreError) as again:
+                    self.show_error(refusal_text(again))
+                    return
+                self.accept()
+            return
+        except (ServiceError, StoreError) as error:
+            self.password.selectAll()
+            self.show_error(refusal_text(error))
+            return
+        self.accept()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def done(self, result: int) -> None:
+        self.password.clear()
+        super().done(result)
+
+
+def offer_restore(
+    parent: SignInDialog, location: DataLocation, account: str, password: str, error: StoreError
+) -> bool:
+    """The damaged-database choice: restore the newest sound backup, or quit. Returns True
+    when a backup was restored."""
+    box = QMessageBox(parent)
+    box.setObjectName("damagedDatabase")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(parent.tr("The database is damaged"))
+    box.setText(refusal_text(error))
+    restore_button = box.addButton(
+        parent.tr("Restore the newest sound backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(parent.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore_button:
+        parent.reject()
+        return False
+    try:
+        key, person = unlock_offline(location, account, password, Permission.READ_RESIDENTS)
+        newest = newest_sound_backup(location.backups, key)
+        if newest is None:
+            parent.show_error(
+                parent.tr(
+                    "There is no sound backup in {folder}. The damaged file was left as it "
+                    "was; ask your IT contact for help."
+                ).format(folder=str(location.backups))
+            )
+            return False
+        result = restore(location, key, person, newest.info.path, because_damaged=True)
+    except (ServiceError, StoreError) as failure:
+        parent.show_error(refusal_text(failure))
+        return False
+    QMessageBox.information(
+        parent,
+        parent.tr("Backup restored"),
+        parent.tr(
+            "The backup from {taken} is now the database. The damaged file was kept as {aside}."
+        ).format(
+            taken=newest.info.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
+            aside=str(result.kept_aside) if result.kept_aside else "-",
+        ),
+    )
+    return True
+
+
+def obtain_session(
+    location: DataLocation, *, demo: bool, smoke_test: bool, parent: QWidget | None = None
+) -> UserSession | None:
+    """Set up or sign in to ``location``; None when the person chose to quit.
+
+    Raises a StoreError with its sentence for a folder that cannot be opened at all. The smoke
+    test signs in without a person: the demo's leader, or ``TEAMDESK_USER`` with
+    ``TEAMDESK_PASSWORD`` (setting up a new folder with them as its administrator).
+    """
+    state = folder_state(location)
+    if state is FolderState.KEYS_MISSING:
+        raise NotATeamDeskDatabaseError(
+            location.database,
+            f"there is no key file ({keyring_path(location.database).name}) beside it, so it "
+            "cannot be opened",
+        )
+    if smoke_test:
+        return _smoke_test_session(location, demo, state)
+    if state is FolderState.NEW:
+        first = FirstRunDialog(location, parent)
+        return first.session if first.exec() == QDialog.DialogCode.Accepted else None
+    dialog = SignInDialog(location, demo=demo, parent=parent)
+    return dialog.session if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _smoke_test_session(location: DataLocation, demo: bool, state: FolderState) -> UserSession:
+    if demo:
+        return sign_in(location, DEMO_ACCOUNTS[1][0], DEMO_PASSWORD, daily_backup=False)
+    user, password = os.environ.get(ENV_USER), os.environ.get(ENV_PASSWORD)
+    if not user or password is None:
+        raise ServiceError(_needs_credentials())
+    if state is FolderState.NEW:
+        return set_up_first_administrator(location, user, password)
+    return sign_in(location, user, password, daily_backup=False)
+
+
+def _needs_credentials() -> Message:
+    return Message(
+        N_(
+            "The smoke test signs in without a person: set TEAMDESK_USER and "
+            "TEAMDESK_PASSWORD, or use --demo."
+        )
+    )
