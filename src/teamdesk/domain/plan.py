@@ -115,12 +115,13 @@ class CaseRole:
 
 @dataclass(frozen=True)
 class Training:
-    """A course a staff member has completed."""
+    """A course a staff member has completed (and, since issue 5, who gave it)."""
 
     id: str
     staff_id: str
     course: str
     completed_on: date
+    provider: str = ""
 
 
 @dataclass(frozen=True)

@@ -299,9 +299,158 @@ def _v3_accounts(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_mentoring_and_meetings(conn: sqlite3.Connection) -> None:
+    """Coordinator development and meetings (issue 5).
+
+    Training records gain who gave the course. Mentorships (mentor, mentee, period, focus, and
+    a leader's reason when the mentor does not meet the rule) with their guidance sessions;
+    coordinator networks with members, meetings and attendance. Meetings about a plan, with
+    participants, agenda items (the minutes are written on each item) and action items, each
+    with exactly one responsible person (a staff member or a plan participant) and a due date.
+    """
+    run_script(
+        conn,
+        f"""
+        ALTER TABLE training ADD COLUMN provider TEXT NOT NULL DEFAULT '';
+
+        CREATE TABLE mentorship (
+            id TEXT PRIMARY KEY,
+            mentor_id TEXT NOT NULL REFERENCES staff (id),
+            mentee_id TEXT NOT NULL REFERENCES staff (id),
+            start_date TEXT NOT NULL,
+            end_date TEXT,
+            focus TEXT NOT NULL DEFAULT '',
+            approval_reason TEXT NOT NULL DEFAULT '',
+            approved_by TEXT NOT NULL DEFAULT '',
+            {STANDARD_COLUMNS},
+            CHECK (mentor_id != mentee_id)
+        );
+        CREATE INDEX mentorship_mentor ON mentorship (mentor_id);
+        CREATE INDEX mentorship_mentee ON mentorship (mentee_id);
+
+        CREATE TABLE guidance_session (
+            id TEXT PRIMARY KEY,
+            mentorship_id TEXT NOT NULL REFERENCES mentorship (id),
+            held_on TEXT NOT NULL,
+            minutes INTEGER NOT NULL DEFAULT 60 CHECK (minutes > 0),
+            topics TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX guidance_session_mentorship ON guidance_session (mentorship_id);
+
+        CREATE TABLE coordinator_network (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            unit_id TEXT REFERENCES unit (id),
+            description TEXT NOT NULL DEFAULT '',
+            {STANDARD_COLUMNS}
+        );
+
+        CREATE TABLE network_member (
+            id TEXT PRIMARY KEY,
+            network_id TEXT NOT NULL REFERENCES coordinator_network (id),
+            staff_id TEXT NOT NULL REFERENCES staff (id),
+            joined_on TEXT,
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX network_member_network ON network_member (network_id);
+        CREATE INDEX network_member_staff ON network_member (staff_id);
+
+        CREATE TABLE network_meeting (
+            id TEXT PRIMARY KEY,
+            network_id TEXT NOT NULL REFERENCES coordinator_network (id),
+            held_on TEXT NOT NULL,
+            topic TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX network_meeting_network ON network_meeting (network_id, held_on);
+
+        CREATE TABLE network_attendance (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES network_meeting (id),
+            staff_id TEXT NOT NULL REFERENCES staff (id),
+            present INTEGER NOT NULL DEFAULT 1,
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX network_attendance_meeting ON network_attendance (meeting_id);
+
+        CREATE TABLE meeting (
+            id TEXT PRIMARY KEY,
+            plan_id TEXT NOT NULL REFERENCES plan (id),
+            kind TEXT NOT NULL
+                CHECK (kind IN ('plan_meeting', 'responsibility_group', 'evaluation', 'rehab')),
+            meeting_date TEXT NOT NULL,
+            start_time TEXT NOT NULL DEFAULT '10:00',
+            duration_minutes INTEGER NOT NULL DEFAULT 60 CHECK (duration_minutes > 0),
+            place TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'planned'
+                CHECK (status IN ('planned', 'held', 'cancelled')),
+            next_meeting TEXT,
+            revision INTEGER NOT NULL DEFAULT 0,
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX meeting_plan ON meeting (plan_id, meeting_date);
+        CREATE INDEX meeting_date ON meeting (meeting_date);
+
+        CREATE TABLE meeting_participant (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meeting (id),
+            kind TEXT NOT NULL CHECK (kind IN ('resident', 'relative', 'staff', 'service')),
+            name TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            staff_id TEXT REFERENCES staff (id),
+            plan_participant_id TEXT REFERENCES plan_participant (id),
+            present INTEGER,
+            position INTEGER NOT NULL DEFAULT 0,
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX meeting_participant_meeting ON meeting_participant (meeting_id);
+
+        CREATE TABLE agenda_item (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meeting (id),
+            kind TEXT NOT NULL CHECK (kind IN ('opening', 'plan_evaluation', 'goal_evaluation',
+                'follow_up', 'consent', 'next_meeting', 'other')),
+            title TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            minutes TEXT NOT NULL DEFAULT '',
+            ref_id TEXT,
+            position INTEGER NOT NULL DEFAULT 0,
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX agenda_item_meeting ON agenda_item (meeting_id, position);
+
+        CREATE TABLE action_item (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meeting (id),
+            agenda_item_id TEXT REFERENCES agenda_item (id),
+            what TEXT NOT NULL,
+            responsible_staff_id TEXT REFERENCES staff (id),
+            responsible_participant_id TEXT REFERENCES plan_participant (id),
+            due_date TEXT NOT NULL,
+            done_on TEXT,
+            measure_id TEXT REFERENCES plan_measure (id),
+            {STANDARD_COLUMNS},
+            CHECK ((responsible_staff_id IS NULL) != (responsible_participant_id IS NULL))
+        );
+        CREATE INDEX action_item_meeting ON action_item (meeting_id);
+        CREATE INDEX action_item_staff ON action_item (responsible_staff_id);
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
-MIGRATIONS: list[Migration] = [_v1_foundation, _v2_individual_plans, _v3_accounts]
+MIGRATIONS: list[Migration] = [
+    _v1_foundation,
+    _v2_individual_plans,
+    _v3_accounts,
+    _v4_mentoring_and_meetings,
+]
 
 
 def latest_version() -> int:
