@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from teamdesk.domain.team import Assignment, Resident, Role
+from teamdesk.domain.team import Assignment, Resident, Role, Team
 from teamdesk.services.context import Permission, ServiceContext
 from teamdesk.store import team_repo
 
@@ -196,3 +196,23 @@ def staff_roles(ctx: ServiceContext, staff_id: str, day: date | None = None) -> 
         StaffRole(a, a.resident_id, names[a.resident_id]) for a in current if a.resident_id in names
     ]
     return sorted(roles, key=lambda r: (order[r.assignment.role], r.resident_name.casefold()))
+
+
+def team_staff_ids(ctx: ServiceContext, team_id: str) -> set[str]:
+    """The ids of the staff on a team, without reading every staff member."""
+    ctx.require(Permission.READ_RESIDENTS)
+    rows = ctx.store.query(
+        f"SELECT staff_id FROM team_membership WHERE {LIVE} AND team_id = ?", (team_id,)
+    )
+    return {str(r["staff_id"]) for r in rows}
+
+
+def teams_for_unit(ctx: ServiceContext, unit_id: str | None) -> list[Team]:
+    """The teams a resident of ``unit_id`` can belong to: the unit's own and shared ones."""
+    ctx.require(Permission.READ_RESIDENTS)
+    rows = ctx.store.query(
+        f"SELECT id, name, unit_id FROM team WHERE {LIVE} AND (unit_id IS NULL OR unit_id = ?) "
+        "ORDER BY name COLLATE NOCASE",
+        (unit_id,),
+    )
+    return [Team(str(r["id"]), str(r["name"]), r["unit_id"]) for r in rows]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from teamdesk.domain.findings import Finding, Severity
 from teamdesk.domain.rules import CoverageKind
 from teamdesk.domain.team import Assignment, Role, Staff, Team, Unit
+from teamdesk.services import ui_queries
 from teamdesk.services.team import TeamCard
 from teamdesk.ui.labels import education_short, role_label
 from teamdesk.ui.models import Column, RowKind, RowsModel
@@ -86,7 +87,9 @@ class ResidentPage(QWidget):
         self._drafts: dict[tuple[str, str], tuple[str, str]] = {}
         self._active_staff: list[Staff] | None = None
         self._units: list[Unit] = []
+        self._units_stale = True
         self._teams: list[Team] = []
+        self._picker_for: tuple[str | None, str | None] | None = None
         self._build()
         session.changed.connect(self._on_changed)
 
@@ -368,7 +371,7 @@ class ResidentPage(QWidget):
         if (
             self._card is None
             or self._card.resident.unit_id != card.resident.unit_id
-            or self.team_combo.findData(card.resident.team_id) < 0
+            or self._card.resident.team_id != card.resident.team_id
         ):
             self._fill_choices(card)
         self._card = card
@@ -380,42 +383,47 @@ class ResidentPage(QWidget):
         self._stack.setCurrentIndex(1)
 
     def _fill_choices(self, card: TeamCard) -> None:
+        """Fill the unit, team and staff choices; each is rebuilt only when what it lists
+        changed, so moving from one resident to the next stays quick in a large municipality."""
         team = self._session.team
-        self._units = self._session.read(team.units, [])
-        all_teams = self._session.read(team.teams, [])
-        unit_id = card.resident.unit_id
-        self._teams = [
-            t for t in all_teams if t.unit_id in (unit_id, None) or t.id == card.resident.team_id
-        ]
+        ctx = self._session.ctx
+        resident = card.resident
         self._loading = True
         try:
-            self.unit_combo.clear()
-            self.unit_combo.addItem(self.tr("(no unit)"), None)
-            for unit in self._units:
-                self.unit_combo.addItem(unit.name, unit.id)
-            self.team_combo.clear()
-            self.team_combo.addItem(self.tr("(no team)"), None)
-            for t in self._teams:
-                self.team_combo.addItem(t.name, t.id)
+            if self._units_stale or self.unit_combo.count() == 0:
+                self._units = self._session.read(team.units, [])
+                self._units_stale = False
+                self.unit_combo.clear()
+                self.unit_combo.addItem(self.tr("(no unit)"), None)
+                for unit in self._units:
+                    self.unit_combo.addItem(unit.name, unit.id)
+            teams = self._session.read(lambda: ui_queries.teams_for_unit(ctx, resident.unit_id), [])
+            if resident.team_id and all(t.id != resident.team_id for t in teams) and card.team:
+                teams.append(card.team)
+            if [t.id for t in teams] != [t.id for t in self._teams]:
+                self._teams = teams
+                self.team_combo.clear()
+                self.team_combo.addItem(self.tr("(no team)"), None)
+                for t in teams:
+                    self.team_combo.addItem(t.name, t.id)
             self._fill_staff_picker(card)
         finally:
             self._loading = False
 
     def _fill_staff_picker(self, card: TeamCard) -> None:
+        resident = card.resident
+        key = (resident.unit_id, resident.team_id)
+        if self._active_staff is not None and self._picker_for == key:
+            return
         if self._active_staff is None:
             self._active_staff = self._session.read(
                 lambda: self._session.team.staff(include_inactive=False), []
             )
-        unit_id = card.resident.unit_id
         team_ids: set[str] = set()
-        if card.resident.team_id:
-            rid_team = card.resident.team_id
-            team_ids = {
-                s.id
-                for _, s in self._session.read(
-                    lambda: self._session.team.team_members(rid_team), []
-                )
-            }
+        if resident.team_id:
+            ctx, team_id = self._session.ctx, resident.team_id
+            team_ids = self._session.read(lambda: ui_queries.team_staff_ids(ctx, team_id), set())
+        unit_id = resident.unit_id
         # The resident's team first, then the unit, then everyone else, each by name.
         ordered = sorted(
             self._active_staff,
@@ -425,6 +433,7 @@ class ResidentPage(QWidget):
         self.staff_model.set_rows(ordered)
         self.staff_picker.setCurrentIndex(-1)
         self.staff_picker.setEditText(text)
+        self._picker_for = key
 
     def _show_card(self, card: TeamCard) -> None:
         resident = card.resident
@@ -740,6 +749,11 @@ class ResidentPage(QWidget):
     def _on_changed(self, tables: frozenset[str]) -> None:
         if "staff" in tables:
             self._active_staff = None
+        if "unit" in tables:
+            self._units_stale = True
+        if tables & {"team", "team_membership"}:
+            self._teams = []
+            self._picker_for = None
         if tables & RESIDENT_TABLES and self._resident_id is not None:
             if tables & {"unit", "team", "staff", "team_membership"}:
                 self._card = None  # choices (units, teams, staff picker) need refilling
