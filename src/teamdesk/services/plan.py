@@ -283,6 +283,8 @@ class PlanService:
         return plan_changes(self.version_content(plan_id, earlier[-1].number), new)
 
     def max_plans_per_coordinator(self) -> int:
+        """How many plans one coordinator may hold before a warning."""
+        self.ctx.require(Permission.READ_RESIDENTS)
         return plan_repo.max_plans_per_coordinator(self.store, DEFAULT_MAX_PLANS_PER_COORDINATOR)
 
     def check_coordinator(self, plan_id: str, staff_id: str) -> list[Finding]:
@@ -618,6 +620,8 @@ class PlanService:
         return int(row["n"]) if row else 0
 
     def _child(self, table: str, row_id: str, what: str) -> tuple[dict[str, object], Plan]:
+        # Refuse before looking, so a person without the right learns nothing of the row.
+        self.ctx.require(Permission.EDIT_PLANS)
         row = self.store.get(table, row_id)
         if row is None or row["deleted_at"]:
             raise NotFound(Message(N_("This {what} no longer exists."), {"what": what}))

@@ -1,0 +1,60 @@
+"""Every public service method checks a permission before it does anything: a person whose
+role allows nothing is refused by each one, whatever the arguments."""
+
+from __future__ import annotations
+
+import inspect
+from datetime import date
+
+import pytest
+
+from teamdesk.domain.accounts import AccountRole, Actor
+from teamdesk.services import context
+from teamdesk.services.access_log import AccessLogService
+from teamdesk.services.accounts import AccountService
+from teamdesk.services.context import PermissionDenied, ServiceContext
+from teamdesk.services.plan import PlanService
+from teamdesk.services.team import TeamService
+from teamdesk.store.store import Store
+
+SERVICES = [TeamService, AccountService, AccessLogService, PlanService]
+# Methods about the signed-in person's own account: they need no permission, only a sign-in.
+OWN_ACCOUNT = {"change_own_password", "set_own_pin", "clear_own_pin"}
+
+
+def _placeholder(parameter: inspect.Parameter) -> object:
+    annotation = str(parameter.annotation)
+    if "date" in annotation:
+        return date(2026, 11, 25)
+    if "int" in annotation and "str" not in annotation:
+        return 1
+    return "x"
+
+
+def _public_methods() -> list[tuple[type, str]]:
+    found = []
+    for cls in SERVICES:
+        for name, _fn in inspect.getmembers(cls, inspect.isfunction):
+            if not name.startswith("_") and name not in OWN_ACCOUNT:
+                found.append((cls, name))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("cls", "name"), _public_methods(), ids=lambda v: v if isinstance(v, str) else v.__name__
+)
+def test_a_person_with_no_rights_is_refused_by(
+    cls: type, name: str, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(context.ROLE_PERMISSIONS, AccountRole.READ_ONLY, frozenset())
+    ctx = ServiceContext(store, Actor("Nobody", AccountRole.READ_ONLY, account_id="someone"))
+    service = cls(ctx)
+    method = getattr(service, name)
+    args = [
+        _placeholder(p)
+        for p in inspect.signature(method).parameters.values()
+        if p.default is inspect.Parameter.empty
+        and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+    ]
+    with pytest.raises(PermissionDenied):
+        method(*args)
