@@ -56,6 +56,8 @@ class BackupInfo:
     path: Path
     taken_at: datetime
     label: str
+    # Backups taken within the same second are numbered 2, 3, ... in the order they were taken.
+    sequence: int = 1
 
     @property
     def pruned_by_rotation(self) -> bool:
@@ -127,8 +129,12 @@ def list_backups(directory: Path) -> list[BackupInfo]:
         if not match or not path.is_file():
             continue
         taken = datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-        found.append(BackupInfo(path, taken, match.group(2)))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+        found.append(BackupInfo(path, taken, match.group(2), int(match.group(3) or 1)))
+    return sorted(found, key=_age, reverse=True)
+
+
+def _age(backup: BackupInfo) -> tuple[datetime, int, str]:
+    return backup.taken_at, backup.sequence, backup.path.name
 
 
 def check_backup(info: BackupInfo, key: bytes) -> BackupCheck:
@@ -185,7 +191,7 @@ def backups_to_keep(
     """Which backups the rotation keeps: the newest of each of the last ``keep_daily`` days
     that have a backup, the newest of each of the last ``keep_weekly`` ISO weeks that have one,
     and every backup taken before a migration."""
-    newest_first = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    newest_first = sorted(backups, key=_age, reverse=True)
     keep = {b.path for b in newest_first if not b.pruned_by_rotation}
     rotating = [b for b in newest_first if b.pruned_by_rotation]
     days: dict[object, Path] = {}

@@ -209,7 +209,12 @@ def connect(path: Path, key: bytes, *, read_only: bool = False) -> sqlite3.Conne
     fails here ("file is not a database"), and a file cut short fails as "malformed".
     ``read_only`` opens the file so that no write can reach it (for checking backups).
     """
-    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    target = str(path)
+    if read_only:
+        target = f"{path.resolve().as_uri()}?mode=ro"
+        if not path.with_name(path.name + "-wal").exists():
+            # Nobody is writing it: read it as an unchanging file, so no -wal or -shm is made.
+            target += "&immutable=1"
     raw = _call(
         _driver.connect,
         target,
