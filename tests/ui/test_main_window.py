@@ -108,6 +108,8 @@ def test_search_then_down_arrow_and_enter_open_a_resident_without_the_mouse(
     qtbot.keyClick(residents.search, Qt.Key.Key_Down)
     assert residents.table.hasFocus()
     assert residents.page.resident_id() == resident.id
+    # The row is chosen, not just focused: a person sees it highlighted.
+    assert [i.row() for i in residents.table.selectionModel().selectedRows()] == [0]
 
 
 def test_every_control_has_an_object_name_and_an_accessible_name(window: MainWindow) -> None:

@@ -95,7 +95,7 @@ def test_a_coordinator_adds_a_resident_gives_a_primary_contact_without_a_bachelo
 
     qtbot.keyClicks(residents.search, "tone v")
     assert _listed_names(window) == ["Tone Vik"]
-    assert residents.count.text() == "1 residents match"
+    assert residents.count.text() == "1 resident matches"
     residents.search.clear()
     assert len(_listed_names(window)) == 26
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,6 +61,19 @@ def configure_table(view: QTableView) -> None:
     view.setWordWrap(False)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """Make ``row`` the current, selected row (focus alone would only mark a cell)."""
+    model = view.model()
+    if 0 <= row < model.rowCount():
+        index = model.index(row, 0)
+        view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        view.scrollTo(index)
 
 
 def fit_rows(view: QTableView, minimum: int = 2, maximum: int = 8) -> None:

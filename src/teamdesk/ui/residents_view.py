@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamdesk.ui.models import ResidentsModel
-from teamdesk.ui.resident_page import ResidentPage, configure_table
+from teamdesk.ui.resident_page import ResidentPage, configure_table, select_row
 from teamdesk.ui.session import Session
 from teamdesk.ui.widgets import named
 
@@ -192,7 +192,10 @@ class ResidentsView(QWidget):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         if self.model.search().strip():
-            self.count.setText(self.tr("{shown} residents match").format(shown=shown))
+            if shown == 1:
+                self.count.setText(self.tr("1 resident matches"))
+            else:
+                self.count.setText(self.tr("{shown} residents match").format(shown=shown))
         elif shown == 0:
             self.count.setText(self.tr("No residents yet. Add the first one below."))
         elif shown == 1:
@@ -213,9 +216,9 @@ class ResidentsView(QWidget):
     def _into_list(self) -> None:
         if self.model.rowCount() == 0:
             return
+        selected = self.table.selectionModel().selectedRows()
+        select_row(self.table, selected[0].row() if selected else 0)
         self.table.setFocus()
-        if not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -229,14 +232,7 @@ class ResidentsView(QWidget):
         row = self.model.row_of(rid)
         if row < 0:
             return
-        index = self.model.index(row, 0)
-        if self.table.currentIndex().row() != row:
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        self.table.scrollTo(index)
+        select_row(self.table, row)
 
     def show_resident(self, resident_id: str) -> bool:
         """Choose a resident, widening the list if a search or filter hides them."""

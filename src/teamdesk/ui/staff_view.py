@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
-    QItemSelectionModel,
     QModelIndex,
     QSettings,
     Qt,
@@ -39,7 +38,7 @@ from teamdesk.services import ui_queries
 from teamdesk.services.ui_queries import StaffRole
 from teamdesk.ui.labels import education_short, role_label
 from teamdesk.ui.models import Column, RowKind, RowsModel
-from teamdesk.ui.resident_page import configure_table, fit_rows
+from teamdesk.ui.resident_page import configure_table, fit_rows, select_row
 from teamdesk.ui.residents_view import ListTable, SearchField
 from teamdesk.ui.session import Session
 from teamdesk.ui.text import date_format, format_date, translate
@@ -571,9 +570,9 @@ class StaffView(QWidget):
 
     def _into_list(self) -> None:
         if self.model.rowCount():
+            selected = self.table.selectionModel().selectedRows()
+            select_row(self.table, selected[0].row() if selected else 0)
             self.table.setFocus()
-            if not self.table.currentIndex().isValid():
-                self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -586,14 +585,7 @@ class StaffView(QWidget):
         row = self.model.row_of(sid)
         if row < 0:
             return
-        index = self.model.index(row, 0)
-        if self.table.currentIndex().row() != row:
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        self.table.scrollTo(index)
+        select_row(self.table, row)
 
     def show_staff(self, staff_id: str) -> bool:
         if self._stale:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +25,7 @@ from teamdesk.domain.team import Resident, Staff, Team, TeamMembership
 from teamdesk.services import ui_queries
 from teamdesk.ui.labels import education_short
 from teamdesk.ui.models import Column, RowKind, RowsModel
-from teamdesk.ui.resident_page import configure_table
+from teamdesk.ui.resident_page import configure_table, select_row
 from teamdesk.ui.residents_view import ListTable, SearchField
 from teamdesk.ui.session import Session
 from teamdesk.ui.widgets import clear_invalid, hint, mark_invalid, named
@@ -293,20 +293,13 @@ class TeamsView(QWidget):
         row = self.model.row_of(self._team.id)
         if row < 0:
             return
-        index = self.model.index(row, 0)
-        if self.table.currentIndex().row() != row:
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        self.table.scrollTo(index)
+        select_row(self.table, row)
 
     def _into_list(self) -> None:
         if self.model.rowCount():
+            selected = self.table.selectionModel().selectedRows()
+            select_row(self.table, selected[0].row() if selected else 0)
             self.table.setFocus()
-            if not self.table.currentIndex().isValid():
-                self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
