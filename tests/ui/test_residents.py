@@ -93,6 +93,15 @@ def test_a_coordinator_adds_a_resident_gives_a_primary_contact_without_a_bachelo
     assert _team_names(page) == [("Primary contact", health_worker.name)]
     window.undo_action.trigger()
 
+    # Undoing the "add" too: the resident is gone, the page says so quietly, nothing is red.
+    window.undo_action.trigger()
+    assert page.resident_id() is None
+    assert page.empty_hint.isVisible()
+    assert window.status_message.text() == "Undone: Add resident Tone Vik."
+    qtbot.waitUntil(lambda: "Tone Vik" not in _listed_names(window))
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: "Tone Vik" in _listed_names(window))
+
     qtbot.keyClicks(residents.search, "tone v")
     assert _listed_names(window) == ["Tone Vik"]
     assert residents.count.text() == "1 resident matches"

@@ -375,7 +375,7 @@ class ResidentPage(QWidget):
             self._stack.setCurrentIndex(0)
             return
         team = self._session.team
-        card = self._session.read(lambda: team.team_card(rid), None)
+        card = self._session.read(lambda: team.team_card(rid), None, gone_is_quiet=True)
         if card is None:
             self._resident_id = None
             self._card = None

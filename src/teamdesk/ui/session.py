@@ -14,7 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from teamdesk.services.context import ServiceContext, ServiceError
+from teamdesk.services.context import NotFound, ServiceContext, ServiceError
 from teamdesk.services.team import Outcome, TeamService
 from teamdesk.services.undo import reapply, revert
 from teamdesk.store.errors import StoreError
@@ -98,10 +98,18 @@ class Session(QObject):
         self.last_refusal = sentence
         self.refused.emit(sentence)
 
-    def read(self, query: Callable[[], T], fallback: T) -> T:
-        """Run a read; a refusal is reported and gives ``fallback``."""
+    def read(self, query: Callable[[], T], fallback: T, *, gone_is_quiet: bool = False) -> T:
+        """Run a read; a refusal is reported and gives ``fallback``.
+
+        With ``gone_is_quiet``, a record that no longer exists (an undone "add", say) just
+        gives ``fallback``: the page shows its empty state instead of an error.
+        """
         try:
             return query()
+        except NotFound as error:
+            if not gone_is_quiet:
+                self._refuse(refusal_text(error))
+            return fallback
         except (ServiceError, StoreError) as error:
             self._refuse(refusal_text(error))
             return fallback

@@ -293,7 +293,7 @@ class StaffPage(QWidget):
             self._stack.setCurrentIndex(0)
             return
         team = self._session.team
-        staff = self._session.read(lambda: team.staff_member(sid), None)
+        staff = self._session.read(lambda: team.staff_member(sid), None, gone_is_quiet=True)
         if staff is None:
             self._staff_id = None
             self._stack.setCurrentIndex(0)
