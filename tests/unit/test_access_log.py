@@ -80,3 +80,15 @@ def test_the_access_log_as_a_pdf_for_the_resident(
         "SELECT actor FROM audit_event WHERE action = 'export' AND row_id = ?", (house["per"],)
     )
     assert [e["actor"] for e in exports] == ["Kari Leder"]
+
+
+def test_the_resident_page_logs_one_opening_not_every_redraw(
+    ctx: ServiceContext, house: dict[str, str]
+) -> None:
+    staff = _as(ctx, "Sara Staff", AccountRole.STAFF)
+    for _ in range(3):
+        TeamService(staff).team_card(house["per"])
+    opens = ctx.store.query(
+        "SELECT actor FROM audit_event WHERE action = 'open' AND row_id = ?", (house["per"],)
+    )
+    assert [o["actor"] for o in opens] == ["Sara Staff"]

@@ -16,6 +16,7 @@ from pathlib import Path
 from teamdesk.domain.text import N_, Message
 from teamdesk.reports.access_pdf import AccessPrint, AccessRow, render_access_log
 from teamdesk.services.context import NotFound, Permission, ServiceContext
+from teamdesk.services.record_access import note_record_opened
 from teamdesk.services.team import TeamCard, TeamService
 from teamdesk.store import team_repo
 
@@ -59,15 +60,9 @@ class AccessLogService:
         """A resident's record as their page shows it; the opening is written to the access
         log. Refuses a person without read access or from another unit."""
         self.ctx.require(Permission.READ_RESIDENTS)
-        card = TeamService(self.ctx).team_card(resident_id)
-        self.store.audit(
-            "open",
-            actor=self.ctx.who,
-            table="resident",
-            row_id=resident_id,
-            summary="opened the resident's record",
-        )
-        return card
+        TeamService(self.ctx).resident(resident_id)
+        note_record_opened(self.ctx, resident_id, always=True)
+        return TeamService(self.ctx).team_card(resident_id)
 
     def record_export(self, resident_id: str, what: str) -> None:
         """Log that something about a resident left the program (a print, a file)."""

@@ -21,6 +21,7 @@ from teamdesk.domain.team import (
 )
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.context import NotFound, Permission, ServiceContext, ServiceError
+from teamdesk.services.record_access import note_record_opened
 from teamdesk.store import team_repo
 from teamdesk.store.store import RowChange
 
@@ -181,8 +182,11 @@ class TeamService:
         return coverage_on(team_repo.snapshot(self.store, day), day)
 
     def team_card(self, resident_id: str, day: date | None = None) -> TeamCard:
-        """A resident's team, today's cover and assignment history, for the resident page."""
+        """A resident's team, today's cover and assignment history, for the resident page.
+        Opening it is written to the access log (once per person and resident per quarter of
+        an hour)."""
         resident = self.resident(resident_id)
+        note_record_opened(self.ctx, resident_id)
         day = day or self.ctx.today()
         snap = team_repo.snapshot_for_resident(self.store, resident_id, day)
         own = [a for a in snap.assignments if a.resident_id == resident_id]
