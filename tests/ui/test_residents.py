@@ -339,3 +339,16 @@ def test_moved_out_residents_are_hidden_until_asked_for(window: MainWindow, qtbo
     qtbot.waitUntil(lambda: resident.display_name not in _listed_names(window))
     window.residents.show_moved_out.setChecked(True)
     assert resident.display_name in _listed_names(window)
+
+
+def test_the_house_names_the_roles_its_own_way(window: MainWindow, qtbot: QtBot) -> None:
+    team = window.session.team
+    assert window.session.run("name", lambda: team.set_role_label(Role.PRIMARY, "Sjefen"))
+    card = next(c for c in map(team.team_card, [r.id for r in team.residents()]) if c.primary)
+    window.open_resident(card.resident.id)
+    page = window.residents.page
+    assert ("Sjefen", card.primary[0][1].name) in _team_names(page)
+    assert page.role_combo.itemText(page.role_combo.findData(Role.PRIMARY)) == "Sjefen"
+    qtbot.waitUntil(
+        lambda: window.residents.model.headerData(3, Qt.Orientation.Horizontal) == "Sjefen"
+    )

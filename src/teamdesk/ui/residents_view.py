@@ -142,6 +142,8 @@ class ResidentsView(QWidget):
         scroll.setObjectName("residentPageScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab goes straight to the fields; the area scrolls to whichever field has focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -509,6 +509,8 @@ class StaffView(QWidget):
         scroll.setObjectName("staffPageScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab goes straight to the fields; the area scrolls to whichever field has focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("staffSplitter")
