@@ -254,7 +254,9 @@ class MainWindow(QMainWindow):
 
     def go_to(self, page: int) -> None:
         self.navigation.setCurrentRow(page)
-        self.pages.currentWidget().setFocus()
+        current = self.pages.currentWidget()
+        if current is not None:
+            current.setFocus()
 
     def current_page(self) -> str:
         return self.PAGES[self.pages.currentIndex()]

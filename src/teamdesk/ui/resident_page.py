@@ -300,6 +300,7 @@ class ResidentPage(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.staff_picker.setCompleter(completer)
         line = self.staff_picker.lineEdit()
+        assert line is not None  # an editable combo box has one
         line.setPlaceholderText(self.tr("Type a name…"))
         line.setObjectName("assignStaffPickerText")
         line.setAccessibleName(self.tr("Staff member to give a role"))
@@ -712,7 +713,6 @@ class ResidentPage(QWidget):
         if self._card is None or self._resident_id is None:
             return
         staff = self.chosen_staff()
-        line = self.staff_picker.lineEdit()
         if staff is None:
             reason = (
                 self.tr("Choose a staff member from the list first.")
@@ -738,8 +738,8 @@ class ResidentPage(QWidget):
             lambda: team.assign(rid, staff.id, role),
         )
         if outcome is not None:
-            line.clear()
             self.staff_picker.setCurrentIndex(-1)
+            self.staff_picker.setEditText("")
             self.role_combo.setProperty("chosen_for", None)
 
     def _end_assignment(self) -> None:

@@ -23,6 +23,7 @@ from teamdesk.ui.text import refusal_text, something_went_wrong
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+F = TypeVar("F")
 
 
 class ServiceCommand(QUndoCommand):
@@ -98,7 +99,7 @@ class Session(QObject):
         self.last_refusal = sentence
         self.refused.emit(sentence)
 
-    def read(self, query: Callable[[], T], fallback: T, *, gone_is_quiet: bool = False) -> T:
+    def read(self, query: Callable[[], T], fallback: F, *, gone_is_quiet: bool = False) -> T | F:
         """Run a read; a refusal is reported and gives ``fallback``.
 
         With ``gone_is_quiet``, a record that no longer exists (an undone "add", say) just

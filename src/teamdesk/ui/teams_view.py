@@ -200,6 +200,7 @@ class TeamsView(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.staff_picker.setCompleter(completer)
         line = self.staff_picker.lineEdit()
+        assert line is not None  # an editable combo box has one
         line.setObjectName("teamStaffPickerText")
         line.setAccessibleName(self.tr("Staff member to add to the team"))
         line.setPlaceholderText(self.tr("Type a name…"))
