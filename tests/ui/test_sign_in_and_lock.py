@@ -1,0 +1,153 @@
+"""Signing in on a shared PC, locking the window, and coming back with a PIN."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from teamdesk.services.accounts import AccountService
+from teamdesk.services.bootstrap import DEMO_PASSWORD, open_location, prepare_demo
+from teamdesk.services.context import ServiceContext
+from teamdesk.services.signin import FolderState, UserSession, folder_state, sign_in
+from teamdesk.store.paths import DataLocation
+from teamdesk.ui.background import BackgroundReader
+from teamdesk.ui.lock import LockController
+from teamdesk.ui.main_window import MainWindow
+from teamdesk.ui.session import Session
+from teamdesk.ui.signin_screen import FirstRunDialog, SignInDialog
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> DataLocation:
+    directory = tmp_path_factory.mktemp("demo")
+    prepare_demo(directory)
+    return DataLocation(directory, "--demo")
+
+
+def test_the_first_start_sets_up_an_administrator(qtbot: QtBot, tmp_path: Path) -> None:
+    location = DataLocation(tmp_path / "new", "test")
+    dialog = FirstRunDialog(location)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Anne Admin")
+    qtbot.keyClicks(dialog.password, "correct horse")
+    qtbot.keyClicks(dialog.repeat, "correct horse!")
+    dialog.set_up()
+    assert "not the same" in dialog.error.text() and dialog.session is None
+    dialog.repeat.setText("correct horse")
+    dialog.set_up()
+    assert dialog.session is not None and dialog.session.account.name == "Anne Admin"
+    dialog.session.sign_out()
+    assert folder_state(location) is FolderState.READY
+
+
+def test_the_demo_sign_in_shows_the_password_and_signs_in_without_friction(
+    qtbot: QtBot, demo_folder: DataLocation
+) -> None:
+    dialog = SignInDialog(demo_folder, demo=True)
+    qtbot.addWidget(dialog)
+    hint = dialog.findChild(type(dialog.error), "demoPasswordHint")
+    assert hint is not None and DEMO_PASSWORD in hint.text()
+    assert dialog.names.currentItem().text() == "Demo Leader"
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.session is not None
+    dialog.session.sign_out()
+
+
+def test_a_wrong_password_is_explained_in_the_dialog(
+    qtbot: QtBot, demo_folder: DataLocation
+) -> None:
+    dialog = SignInDialog(demo_folder, demo=True)
+    qtbot.addWidget(dialog)
+    dialog.names.setCurrentRow(dialog.names.count() - 1)  # Demo Staff
+    dialog.password.setText("not it")
+    dialog.sign_in()
+    assert dialog.session is None and "not right" in dialog.error.text()
+    dialog.password.setText(DEMO_PASSWORD)
+    dialog.sign_in()
+    assert dialog.session is not None
+    dialog.session.sign_out()
+
+
+@pytest.fixture
+def signed_in(
+    qtbot: QtBot, demo_folder: DataLocation, tmp_path: Path
+) -> Iterator[tuple[MainWindow, LockController, UserSession, list[bool]]]:
+    session = sign_in(demo_folder, "Demo Coordinator", DEMO_PASSWORD, daily_backup=False)
+    AccountService(session.ctx).set_own_pin("2580")
+    session.account = AccountService(session.ctx).account(session.account.id)
+    ctx = session.ctx
+    key = session.store.key or b""
+    reader = BackgroundReader(
+        lambda: ServiceContext(open_location(demo_folder, key), ctx.actor, ctx.today)
+    )
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Session(ctx), reader, settings, location=str(demo_folder.directory))
+    qtbot.addWidget(window)
+    switched: list[bool] = []
+    lock = LockController(window, session, 5, lambda: switched.append(True))
+    window.show()
+    yield window, lock, session, switched
+    lock.stop()
+    window.shutdown()
+    session.sign_out()
+
+
+def test_ctrl_l_hides_every_view_at_once_and_the_pin_brings_them_back(
+    qtbot: QtBot, signed_in: tuple[MainWindow, LockController, UserSession, list[bool]]
+) -> None:
+    window, lock, session, _ = signed_in
+    body = window.centralWidget()
+    docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert lock.locked and session.locked
+    assert window.centralWidget().objectName() == "lockScreen"
+    assert not body.isVisible() and not any(d.isVisible() for d in docks)
+    assert not window.menuBar().isEnabled()
+    secret = window.findChild(QLineEdit, "lockSecret")
+    qtbot.keyClicks(secret, "2580")
+    qtbot.keyClick(secret, Qt.Key.Key_Return)
+    assert not lock.locked and window.centralWidget() is body and body.isVisible()
+    assert all(d.isVisible() for d in docks)
+
+
+def test_five_wrong_pins_ask_for_the_password(
+    qtbot: QtBot, signed_in: tuple[MainWindow, LockController, UserSession, list[bool]]
+) -> None:
+    _, lock, _, _ = signed_in
+    lock.lock()
+    screen = lock.screen
+    assert screen is not None and "PIN" in screen.prompt.text()
+    for _ in range(5):
+        screen.secret.setText("0000")
+        screen.unlock()
+    assert "password" in screen.prompt.text() and "password" in screen.error.text()
+    screen.secret.setText("2580")
+    screen.unlock()
+    assert lock.locked
+    screen.secret.setText(DEMO_PASSWORD)
+    screen.unlock()
+    assert not lock.locked
+
+
+def test_the_window_locks_itself_when_nobody_touches_it(
+    signed_in: tuple[MainWindow, LockController, UserSession, list[bool]],
+) -> None:
+    window, lock, _, _ = signed_in
+    assert lock.timer.isActive() and lock.timer.interval() == 5 * 60_000
+    lock.timer.timeout.emit()
+    assert lock.locked and window.centralWidget().objectName() == "lockScreen"
+
+
+def test_switch_user_is_two_actions_away(
+    signed_in: tuple[MainWindow, LockController, UserSession, list[bool]],
+) -> None:
+    _, lock, _, switched = signed_in
+    lock.switch_action.trigger()
+    assert switched == [True] and lock.locked
