@@ -19,6 +19,7 @@ from teamdesk.store.paths import DataLocation, demo_data_dir, log_dir, resolve_d
 from teamdesk.ui.background import BackgroundReader
 from teamdesk.ui.lock import LockController
 from teamdesk.ui.main_window import MainWindow
+from teamdesk.ui.security_dialogs import SecurityMenu
 from teamdesk.ui.session import Session
 from teamdesk.ui.signin_screen import obtain_session
 from teamdesk.ui.text import refusal_text
@@ -167,10 +168,12 @@ def _run_window(
         window.close()
 
     lock = LockController(window, user_session, auto_lock_minutes(ctx), hand_over)
+    security = SecurityMenu(window, user_session, window.residents.page.resident_id, hand_over)
     window.show()
     result = app.exec()
     lock.stop()
     window.shutdown()
     window.deleteLater()
     user_session.sign_out()
+    security.run_after_sign_out()
     return code["value"] if smoke_test else result
