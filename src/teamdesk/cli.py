@@ -33,6 +33,7 @@ EXIT_REFUSED = 2
 
 OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--user"})
 ENV_PASSWORD = "TEAMDESK_PASSWORD"
+ENV_NEW_PASSWORD = "TEAMDESK_NEW_PASSWORD"
 
 
 class CliError(Exception):
@@ -82,6 +83,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--summary", action="store_true", help='the one-page "My plan" for the resident instead'
     )
+    verb("accounts", "List the accounts and their roles (administrators).")
+    p = verb(
+        "add-account",
+        "Create an account (administrators); its password comes from TEAMDESK_NEW_PASSWORD "
+        "or a prompt.",
+    )
+    p.add_argument("name", help='the person\'s name as shown at sign-in, e.g. "Kari Nordmann"')
+    p.add_argument(
+        "--role",
+        required=True,
+        choices=["administrator", "leader", "coordinator", "staff", "read_only"],
+    )
+    p = verb(
+        "reset-password",
+        "Give an account a new password and lift a lock (administrators); the new password "
+        "comes from TEAMDESK_NEW_PASSWORD or a prompt.",
+    )
+    p.add_argument("name", help="the account's name")
     verb("backup", "Take a checked backup of the database now.")
     verb("backups", "List the backups with the result of checking each one.")
     p = verb(
@@ -105,7 +124,19 @@ def _iso_date(text: str) -> date:
 
 
 VERBS = frozenset(
-    {"demo-data", "coverage", "check", "export", "backup", "backups", "restore", "help"}
+    {
+        "demo-data",
+        "coverage",
+        "check",
+        "export",
+        "accounts",
+        "add-account",
+        "reset-password",
+        "backup",
+        "backups",
+        "restore",
+        "help",
+    }
 )
 
 
@@ -346,6 +377,71 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _new_password(name: str) -> str:
+    password = os.environ.get(ENV_NEW_PASSWORD)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CliError(
+            f"No new password for {name}: set {ENV_NEW_PASSWORD}, or run the command in a "
+            "terminal to be asked for it."
+        )
+    first = getpass.getpass(f"New password for {name}: ")
+    if getpass.getpass("The same again: ") != first:
+        raise CliError("The two passwords are not the same; nothing was changed.")
+    return first
+
+
+def cmd_accounts(args: argparse.Namespace) -> int:
+    from teamdesk.services.accounts import AccountService
+
+    session = _signed_in(args)
+    try:
+        accounts = AccountService(session.ctx).accounts()
+    finally:
+        session.store.close()
+    for account in accounts:
+        state = "" if account.active else "  (switched off)"
+        print(f"{account.name}  ({account.role.value}){state}")
+    return EXIT_OK
+
+
+def cmd_add_account(args: argparse.Namespace) -> int:
+    from teamdesk.domain.accounts import AccountRole
+    from teamdesk.services.accounts import AccountService
+
+    session = _signed_in(args)
+    try:
+        service = AccountService(session.ctx)
+        service.accounts()  # refuses a person who may not manage accounts before any prompt
+        AccountService(session.ctx).create_account(
+            args.name, AccountRole(args.role), _new_password(args.name)
+        )
+    finally:
+        session.store.close()
+    print(f"Account {args.name} ({args.role}) created; they can sign in now.")
+    return EXIT_OK
+
+
+def cmd_reset_password(args: argparse.Namespace) -> int:
+    from teamdesk.services.accounts import AccountService
+
+    session = _signed_in(args)
+    try:
+        service = AccountService(session.ctx)
+        wanted = " ".join(args.name.split()).casefold()
+        match = [a for a in service.accounts() if a.name.casefold() == wanted]
+        if not match:
+            raise CliError(
+                f"There is no account named {args.name}. 'teamdesk accounts' lists them."
+            )
+        service.reset_password(match[0].id, _new_password(match[0].name))
+    finally:
+        session.store.close()
+    print(f"{match[0].name} has a new password and can sign in now.")
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from teamdesk.services.recovery import back_up_now
 
@@ -408,5 +504,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "backups": cmd_backups,
     "restore": cmd_restore,
+    "accounts": cmd_accounts,
+    "add-account": cmd_add_account,
+    "reset-password": cmd_reset_password,
     "export": cmd_export,
 }

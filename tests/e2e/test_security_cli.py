@@ -88,3 +88,54 @@ def test_backup_list_and_restore_keep_the_current_file_aside(demo_dir: Path) -> 
     assert hashlib.sha256(aside[0].read_bytes()).hexdigest() == current
     result = _teamdesk("check", "--data-dir", str(demo_dir), "--user", "Demo Leader")
     assert result.returncode == 0, result.stderr
+
+
+def test_an_administrator_adds_an_account_that_can_then_sign_in(demo_dir: Path) -> None:
+    env_new = {"TEAMDESK_NEW_PASSWORD": "ny start 2026"}
+    exe = shutil.which("teamdesk")
+    command = [exe] if exe else [sys.executable, "-m", "teamdesk"]
+    base = {**os.environ, "TEAMDESK_PASSWORD": "teamdesk", **env_new}
+    added = subprocess.run(
+        [
+            *command,
+            "add-account",
+            "Nina Nyansatt",
+            "--role",
+            "staff",
+            "--data-dir",
+            str(demo_dir),
+            "--user",
+            "Demo Administrator",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=base,
+        stdin=subprocess.DEVNULL,
+    )
+    assert added.returncode == 0, added.stderr
+    refused = subprocess.run(
+        [
+            *command,
+            "add-account",
+            "Sneaky",
+            "--role",
+            "administrator",
+            "--data-dir",
+            str(demo_dir),
+            "--user",
+            "Demo Leader",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=base,
+        stdin=subprocess.DEVNULL,
+    )
+    assert refused.returncode == 2 and "may not do this" in refused.stderr
+    result = _teamdesk(
+        "coverage", "--data-dir", str(demo_dir), "--user", "Nina Nyansatt", password="ny start 2026"
+    )
+    assert result.returncode == 0, result.stderr
+    listed = _teamdesk("accounts", "--data-dir", str(demo_dir), "--user", "Demo Administrator")
+    assert "Nina Nyansatt  (staff)" in listed.stdout
