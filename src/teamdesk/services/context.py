@@ -29,6 +29,11 @@ class Permission(StrEnum):
     READ_AUDIT = "read_audit"
     MAKE_BACKUPS = "make_backups"
     RESTORE_BACKUPS = "restore_backups"
+    # Issue 5: leaders train, pair and guide coordinators; coordinators prepare the meetings of
+    # the plans they coordinate, leaders those of every plan.
+    MANAGE_MENTORING = "manage_mentoring"
+    PREPARE_MEETINGS = "prepare_meetings"
+    PREPARE_ALL_MEETINGS = "prepare_all_meetings"
 
 
 _ALL = frozenset(Permission)
@@ -50,6 +55,7 @@ ROLE_PERMISSIONS: dict[AccountRole, frozenset[Permission]] = {
             Permission.EDIT_PLANS,
             Permission.APPROVE_PLANS,
             Permission.EXPORT,
+            Permission.PREPARE_MEETINGS,
         }
     ),
     AccountRole.STAFF: frozenset({Permission.READ_RESIDENTS, Permission.EDIT_TEAM_NOTES}),
@@ -71,6 +77,17 @@ TABLE_PERMISSIONS: dict[str, Permission] = {
     "resident": Permission.EDIT_RESIDENTS,
     "staff": Permission.EDIT_STAFF,
     "account": Permission.MANAGE_ACCOUNTS,
+    "training": Permission.EDIT_STAFF,
+    "mentorship": Permission.MANAGE_MENTORING,
+    "guidance_session": Permission.MANAGE_MENTORING,
+    "coordinator_network": Permission.MANAGE_MENTORING,
+    "network_member": Permission.MANAGE_MENTORING,
+    "network_meeting": Permission.MANAGE_MENTORING,
+    "network_attendance": Permission.MANAGE_MENTORING,
+    "meeting": Permission.PREPARE_MEETINGS,
+    "meeting_participant": Permission.PREPARE_MEETINGS,
+    "agenda_item": Permission.PREPARE_MEETINGS,
+    "action_item": Permission.PREPARE_MEETINGS,
 }
 _EDIT_PERMISSIONS = frozenset(p for p in Permission if p.value.startswith(("edit_", "approve_")))
 

@@ -949,20 +949,11 @@ class PlanService:
         self, staff_id: str, completed_on: date, course: str = COORDINATOR_COURSE
     ) -> Outcome:
         """Record a completed course (by default the coordinator course). Refuses a date in
-        the future."""
-        self.ctx.require(Permission.EDIT_STAFF)
-        if team_repo.staff_member(self.store, staff_id) is None:
-            raise NotFound(Message(N_("This staff member no longer exists.")))
-        day = _date_or_none(completed_on, "completion date")
-        if day is None or day > self.ctx.today():
-            raise InvalidInput(Message(N_("A course is recorded once it is completed.")))
-        with self.store.recording() as changes:
-            row_id = self.store.insert(
-                "training",
-                {"staff_id": staff_id, "course": _required(course, "course"), "completed_on": day},
-                actor=self.ctx.who,
-            )
-        return Outcome(changes, row_id)
+        the future. Training is kept by the mentoring service (issue 5); this stays for the
+        plan's callers."""
+        from teamdesk.services.mentoring import MentoringService
+
+        return MentoringService(self.ctx).record_training(staff_id, completed_on, course)
 
     def set_max_plans_per_coordinator(self, limit: int) -> Outcome:
         """Set how many plans one coordinator may hold before a workload warning."""

@@ -180,7 +180,9 @@ class Store:
         try:
             yield changes
         finally:
-            self._recorders.remove(changes)
+            # By identity: a nested recording holds equal lists, and ``remove`` would take the
+            # outer one.
+            self._recorders[:] = [r for r in self._recorders if r is not changes]
 
     def _record(self, change: RowChange) -> None:
         for recorder in self._recorders:

@@ -1,0 +1,111 @@
+"""The leader's overview of coordinators as a PDF: one table (gaps first), then each
+coordinator's gaps in sentences. Built from the mentoring service's rows; no database here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from teamdesk.domain.findings import Severity
+from teamdesk.domain.mentoring import CoordinatorOverviewRow
+from teamdesk.domain.text import N_
+from teamdesk.reports.document import MUTED, WARN_LIGHT, PageFrame, Translate
+from teamdesk.reports.sections import Colour, DocumentWriter
+
+WARNING_LIGHT: Colour = (255, 244, 214)
+
+
+@dataclass(frozen=True)
+class OverviewPrint:
+    """Everything the printed overview shows."""
+
+    rows: list[CoordinatorOverviewRow]
+    today: date
+    printed_at: datetime
+    printed_by: str
+    scope: str = ""  # e.g. the unit the leader sees; empty: all
+
+
+def render_overview(doc: OverviewPrint, translate: Translate | None = None) -> tuple[bytes, int]:
+    """The overview as PDF/A-2B bytes and its number of pages."""
+    t: Translate = translate or (lambda text: text)
+    gaps = sum(1 for r in doc.rows if r.has_gap)
+    w = DocumentWriter(
+        PageFrame(
+            subject=doc.scope or t(N_("Coordinators")),
+            title=t(N_("Coordinator overview")),
+            version_label=t(N_("As of {date}")).format(date=doc.today.isoformat()),
+            draft=False,
+            printed_at=doc.printed_at,
+            printed_by=doc.printed_by,
+        ),
+        t,
+    )
+    w.pdf.add_page()
+    w.title(t(N_("Coordinator overview")), doc.scope)
+    w.paragraph(
+        t(
+            N_(
+                "{count} coordinators, {gaps} with gaps to close. Those with gaps come first. "
+                "As of {date}."
+            )
+        ).format(count=len(doc.rows), gaps=gaps, date=doc.today.isoformat()),
+        size=9.5,
+        colour=MUTED,
+    )
+    if not doc.rows:
+        w.text_or_placeholder("", placeholder=t(N_("Nobody coordinates a plan yet.")))
+        return w.output()
+    table_rows = []
+    shade: list[Colour | None] = []
+    for row in doc.rows:
+        r = row.record
+        who = r.staff.name + (f"\n{r.unit_name}" if r.unit_name else "")
+        if not r.staff.active:
+            who += "\n" + t(N_("(no longer active)"))
+        mentor = r.mentor_name or "—"
+        if r.mentee_names:
+            mentor += "\n" + t(N_("Guides: {names}")).format(names=", ".join(r.mentee_names))
+        table_rows.append(
+            [
+                who,
+                f"{r.living_plans} ({r.plans_ever})",
+                row.trained_on.isoformat() if row.trained_on else t(N_("No")),
+                mentor,
+                str(len(r.role_conflicts)) if r.role_conflicts else "—",
+                str(r.overdue_evaluations) if r.overdue_evaluations else "—",
+            ]
+        )
+        worst = row.worst if row.has_gap else None
+        shade.append(
+            WARN_LIGHT
+            if worst is Severity.ALERT
+            else WARNING_LIGHT
+            if worst is Severity.WARNING
+            else None
+        )
+    w.table(
+        [
+            t(N_("Coordinator")),
+            t(N_("Plans now (ever)")),
+            t(N_("Coordinator course")),
+            t(N_("Mentor")),
+            t(N_("Role conflicts")),
+            t(N_("Overdue evaluations")),
+        ],
+        table_rows,
+        (46, 22, 26, 40, 18, 18),
+        size=9,
+        shade=shade,
+    )
+    with_gaps = [r for r in doc.rows if r.gaps]
+    if with_gaps:
+        w.heading(t(N_("Gaps and notes, coordinator by coordinator")))
+        for row in with_gaps:
+            w.label(row.staff.name)
+            for gap in row.gaps:
+                text = t(gap.message.template).format(**gap.message.params)
+                mark = "" if gap.severity is Severity.INFO else "! "
+                w.paragraph(f"• {mark}{text}", size=9.5, indent=4)
+            w.pdf.ln(1.5)
+    return w.output()
