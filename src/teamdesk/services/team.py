@@ -102,12 +102,9 @@ class TeamService:
     def team_members(self, team_id: str) -> list[tuple[TeamMembership, Staff]]:
         """The staff on a team, by name."""
         self.ctx.require(Permission.READ_RESIDENTS)
-        staff = {s.id: s for s in team_repo.staff(self.store)}
-        rows = [
-            (m, staff[m.staff_id])
-            for m in team_repo.team_memberships(self.store, team_id)
-            if m.staff_id in staff
-        ]
+        memberships = team_repo.team_memberships(self.store, team_id)
+        staff = team_repo.staff_by_ids(self.store, (m.staff_id for m in memberships))
+        rows = [(m, staff[m.staff_id]) for m in memberships if m.staff_id in staff]
         return sorted(rows, key=lambda r: r[1].name.casefold())
 
     def residents(self) -> list[Resident]:
@@ -197,12 +194,10 @@ class TeamService:
 
         covers = [c for c in coverage_on(snap, day) if c.resident_id == resident_id]
         settings = self.rule_settings()
-        units = {u.id: u for u in team_repo.units(self.store)}
-        teams = {t.id: t for t in team_repo.teams(self.store)}
         return TeamCard(
             resident=resident,
-            unit=units.get(resident.unit_id or ""),
-            team=teams.get(resident.team_id or ""),
+            unit=team_repo.unit(self.store, resident.unit_id),
+            team=team_repo.team(self.store, resident.team_id),
             primary=with_staff([a for a in current if a.role is Role.PRIMARY]),
             secondary=with_staff([a for a in current if a.role is Role.SECONDARY]),
             members=with_staff([a for a in current if a.role is Role.MEMBER]),

@@ -79,6 +79,34 @@ def units(store: Store) -> list[Unit]:
     return [Unit(r["id"], r["name"]) for r in rows]
 
 
+def unit(store: Store, unit_id: str | None) -> Unit | None:
+    """One unit by id (None for no id or a deleted unit)."""
+    if not unit_id:
+        return None
+    row = store.query_one(f"SELECT id, name FROM unit WHERE id = ? AND {LIVE}", (unit_id,))
+    return Unit(row["id"], row["name"]) if row else None
+
+
+def team(store: Store, team_id: str | None) -> Team | None:
+    """One team by id (None for no id or a deleted team)."""
+    if not team_id:
+        return None
+    row = store.query_one(f"SELECT id, name, unit_id FROM team WHERE id = ? AND {LIVE}", (team_id,))
+    return Team(row["id"], row["name"], row["unit_id"]) if row else None
+
+
+def staff_by_ids(store: Store, staff_ids: Iterable[str]) -> dict[str, Staff]:
+    """The staff with these ids (deleted ones left out)."""
+    ids = sorted(set(staff_ids))
+    if not ids:
+        return {}
+    rows = store.query(
+        f"SELECT * FROM staff WHERE {LIVE} AND id IN ({', '.join('?' for _ in ids)})",
+        ids,
+    )
+    return {r["id"]: staff_from_row(r) for r in rows}
+
+
 def teams(store: Store) -> list[Team]:
     rows = store.query(f"SELECT id, name, unit_id FROM team WHERE {LIVE} ORDER BY name")
     return [Team(r["id"], r["name"], r["unit_id"]) for r in rows]
