@@ -312,6 +312,9 @@ def create_demo(ctx: ServiceContext, scale: int = 1, seed: int = 2026) -> DemoSu
                 )
                 summary.absences += 1
         _demo_plans(ctx, today, summary)
+        from teamdesk.services.demo_meetings import demo_mentoring_and_meetings
+
+        demo_mentoring_and_meetings(ctx, today, summary)
     return summary
 
 
