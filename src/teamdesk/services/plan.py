@@ -235,12 +235,13 @@ class PlanService:
         coordinator: list[Finding] = []
         if content.plan.coordinator_id:
             coordinator = self._coordinator_findings(content, content.plan.coordinator_id)
-        staff = {s.id: s.name for s in team_repo.staff(self.store)}
-        roles = [
-            (r, staff.get(r.staff_id, ""))
+        current = [
+            r
             for r in plan_repo.case_roles(self.store, resident_id=content.plan.resident_id)
             if r.current_on(today)
         ]
+        staff = team_repo.staff_by_ids(self.store, (r.staff_id for r in current))
+        roles = [(r, staff[r.staff_id].name if r.staff_id in staff else "") for r in current]
         return PlanPage(
             content,
             plan_completeness(content, today),
@@ -312,11 +313,8 @@ class PlanService:
         resident's own unit's staff when the resident belongs to a unit."""
         content = self.content(plan_id)
         resident = team_repo.resident(self.store, content.plan.resident_id)
-        staff = [
-            s
-            for s in team_repo.staff(self.store, include_inactive=False)
-            if resident is None or resident.unit_id is None or s.unit_id == resident.unit_id
-        ]
+        unit_id = resident.unit_id if resident is not None else None
+        staff = team_repo.staff(self.store, include_inactive=False, unit_id=unit_id)
         found = [CoordinatorCandidate(s, self._coordinator_findings(content, s.id)) for s in staff]
         return sorted(found, key=lambda c: (c.blocked, c.staff.name.casefold()))
 

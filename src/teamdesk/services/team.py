@@ -122,10 +122,10 @@ class TeamService:
         self.ctx.require_unit(found.unit_id)
         return found
 
-    def staff(self, include_inactive: bool = True) -> list[Staff]:
-        """All staff, by name."""
+    def staff(self, include_inactive: bool = True, unit_id: str | None = None) -> list[Staff]:
+        """All staff by name; with ``unit_id``, only that unit's (what a picker offers)."""
         self.ctx.require(Permission.READ_RESIDENTS)
-        return team_repo.staff(self.store, include_inactive)
+        return team_repo.staff(self.store, include_inactive, unit_id)
 
     def staff_member(self, staff_id: str) -> Staff:
         """One staff member; refuses an unknown or deleted id."""

@@ -22,6 +22,9 @@ from teamdesk.domain.team import (
 from teamdesk.store.store import Store
 
 LIVE = "deleted_at IS NULL"
+# Plain dict lookups: Enum(value) is slow when thousands of rows are read.
+_ROLES = {r.value: r for r in Role}
+_EDUCATIONS = {e.value: e for e in Education}
 
 
 def _date(text: str | None) -> date | None:
@@ -47,7 +50,7 @@ def staff_from_row(row: sqlite3.Row) -> Staff:
         id=row["id"],
         name=row["name"],
         initials=row["initials"],
-        education=Education(row["education"]),
+        education=_EDUCATIONS[row["education"]],
         peer_worker=bool(row["peer_worker"]),
         fte_percent=row["fte_percent"],
         unit_id=row["unit_id"],
@@ -62,7 +65,7 @@ def assignment_from_row(row: sqlite3.Row) -> Assignment:
         id=row["id"],
         resident_id=row["resident_id"],
         staff_id=row["staff_id"],
-        role=Role(row["role"]),
+        role=_ROLES[row["role"]],
         valid_from=valid_from,
         valid_to=_date(row["valid_to"]),
     )
@@ -131,11 +134,17 @@ def resident(store: Store, resident_id: str) -> Resident | None:
     return resident_from_row(row) if row else None
 
 
-def staff(store: Store, include_inactive: bool = True) -> list[Staff]:
+def staff(store: Store, include_inactive: bool = True, unit_id: str | None = None) -> list[Staff]:
+    """Staff by name; with ``unit_id``, only that unit's."""
     sql = f"SELECT * FROM staff WHERE {LIVE}"
+    params: list[str] = []
     if not include_inactive:
         sql += " AND active = 1"
-    return [staff_from_row(r) for r in store.query(sql + " ORDER BY name COLLATE NOCASE")]
+    if unit_id is not None:
+        sql += " AND unit_id = ?"
+        params.append(unit_id)
+    rows = store.query(sql + " ORDER BY name COLLATE NOCASE", params)
+    return [staff_from_row(r) for r in rows]
 
 
 def staff_member(store: Store, staff_id: str) -> Staff | None:
@@ -173,10 +182,6 @@ def absences(
         sql += f" AND staff_id IN ({', '.join('?' for _ in ids)})"
         params += ids
     return [absence_from_row(r) for r in store.query(sql + " ORDER BY from_date", params)]
-
-
-_ROLES = {r.value: r for r in Role}
-_EDUCATIONS = {e.value: e for e in Education}
 
 
 def snapshot(store: Store, day: date) -> TeamSnapshot:

@@ -688,8 +688,10 @@ class PlanPage(QWidget):
         if view is None:
             return
         if not self._staff:
+            # The pickers offer the staff of the resident's own unit, not the municipality's.
+            unit_id = self._session.read(lambda: self._session.team.resident(rid).unit_id, None)
             self._staff = self._session.read(
-                lambda: self._session.team.staff(include_inactive=False), []
+                lambda: self._session.team.staff(include_inactive=False, unit_id=unit_id), []
             )
         self._view = view
         self._loading = True
