@@ -71,18 +71,31 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     p = verb("check", "Check the database (integrity, audit chain) and list all rule warnings.")
     p.add_argument("--format", choices=["text", "json"], default="text")
-    p = verb("export", "Write a document as a file: the individual plan of a resident as PDF.")
-    p.add_argument("what", choices=["plan"], help="what to export")
-    p.add_argument(
-        "--resident", required=True, help='the resident\'s name or id, e.g. "Per Hansen"'
+    p = verb(
+        "export",
+        "Write a document as a file: the individual plan of a resident as PDF, or a meeting's "
+        "agenda or minutes as PDF, or its calendar invitation (.ics).",
     )
-    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("what", choices=["plan", "agenda", "minutes", "ics"], help="what to export")
+    p.add_argument("--resident", help='for a plan: the resident\'s name or id, e.g. "Per Hansen"')
+    p.add_argument(
+        "--meeting", help="for agenda, minutes or ics: the meeting's id (teamdesk report meetings)"
+    )
+    p.add_argument("--out", required=True, help="the file to write")
     p.add_argument(
         "--version", type=int, help="an approved version (default: the plan as it is now)"
     )
     p.add_argument(
         "--summary", action="store_true", help='the one-page "My plan" for the resident instead'
     )
+    p = verb(
+        "report",
+        "Print a report: the coordinator overview (leaders), or upcoming meetings with their ids.",
+    )
+    p.add_argument("what", choices=["coordinators", "meetings"], help="which report")
+    p.add_argument("--format", choices=["text", "json", "csv", "pdf"], default="text")
+    p.add_argument("--out", help="write the coordinator overview to this file (pdf or csv)")
+    p.add_argument("--resident", help="meetings: every meeting about this resident instead")
     verb("accounts", "List the accounts and their roles (administrators).")
     p = verb(
         "add-account",
@@ -129,6 +142,7 @@ VERBS = frozenset(
         "coverage",
         "check",
         "export",
+        "report",
         "accounts",
         "add-account",
         "reset-password",
@@ -347,6 +361,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     from teamdesk.services.plan import PlanService
 
+    if args.what != "plan":
+        from teamdesk.cli_reports import export_meeting
+
+        return export_meeting(args)
+    if not args.resident:
+        raise CliError('Say whose plan with --resident NAME, e.g. --resident "Per Hansen".')
     store, _ = _open_existing(args)
     try:
         plans = PlanService(_context(store, args.actor))
@@ -375,6 +395,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         f"({result.pages} page{'s' if result.pages != 1 else ''})."
     )
     return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from teamdesk.cli_reports import report
+
+    return report(args)
 
 
 def _new_password(name: str) -> str:
@@ -508,4 +534,5 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "add-account": cmd_add_account,
     "reset-password": cmd_reset_password,
     "export": cmd_export,
+    "report": cmd_report,
 }

@@ -388,7 +388,9 @@ def draft_agenda(
                 main.id,
             )
         )
-    for action in sorted(open_actions, key=lambda a: (a.item.due, a.item.what)):
+    # A decision that became a plan measure is followed up as a measure, not as a decision.
+    follow = [a for a in open_actions if a.item.measure_id is None]
+    for action in sorted(follow, key=lambda a: (a.item.due, a.item.what)):
         item = action.item
         overdue = item.due < meeting_day
         items.append(

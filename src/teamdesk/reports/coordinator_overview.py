@@ -87,14 +87,14 @@ def render_overview(doc: OverviewPrint, translate: Translate | None = None) -> t
     w.table(
         [
             t(N_("Coordinator")),
-            t(N_("Plans now (ever)")),
-            t(N_("Coordinator course")),
+            t(N_("Plans (ever)")),
+            t(N_("Course done")),
             t(N_("Mentor")),
             t(N_("Role conflicts")),
             t(N_("Overdue evaluations")),
         ],
         table_rows,
-        (46, 22, 26, 40, 18, 18),
+        (42, 18, 22, 34, 24, 30),
         size=9,
         shade=shade,
     )
@@ -105,7 +105,6 @@ def render_overview(doc: OverviewPrint, translate: Translate | None = None) -> t
             w.label(row.staff.name)
             for gap in row.gaps:
                 text = t(gap.message.template).format(**gap.message.params)
-                mark = "" if gap.severity is Severity.INFO else "! "
-                w.paragraph(f"• {mark}{text}", size=9.5, indent=4)
+                w.paragraph(f"• {text}", size=9.5, indent=4)
             w.pdf.ln(1.5)
     return w.output()

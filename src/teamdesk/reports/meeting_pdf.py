@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from teamdesk.domain.meetings import (
     ActionItem,
@@ -37,7 +37,6 @@ class MeetingPrint:
     printed_at: datetime
     printed_by: str
     goals: Sequence[tuple[str, str]] = field(default_factory=tuple)  # (number, own words)
-    proposed_next: date | None = None
 
 
 def _when(meeting: Meeting) -> str:
@@ -132,15 +131,6 @@ def render_agenda(doc: MeetingPrint, translate: Translate | None = None) -> tupl
         )
         for number, text in doc.goals:
             w.paragraph(f"{number}. «{text}»", style="I", indent=2)
-    if doc.proposed_next is not None:
-        w.box(
-            t(N_("Next meeting")),
-            [
-                t(N_("We will set the next meeting; proposed {date}.")).format(
-                    date=doc.proposed_next.isoformat()
-                )
-            ],
-        )
     return w.output()
 
 
@@ -212,7 +202,7 @@ def render_minutes(doc: MeetingPrint, translate: Translate | None = None) -> tup
         w.table(
             [t(N_("No.")), t(N_("Decision")), t(N_("Responsible")), t(N_("Due")), t(N_("Status"))],
             rows,
-            (10, 70, 40, 22, 28),
+            (10, 62, 38, 25, 35),
         )
     else:
         w.text_or_placeholder("", placeholder=t(N_("No decisions were recorded.")))

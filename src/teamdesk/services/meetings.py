@@ -900,7 +900,6 @@ class MeetingService:
             printed_at=printed_at or self.store.now(),
             printed_by=self.ctx.who,
             goals=goals,
-            proposed_next=page.meeting.next_meeting or page.proposed_next,
         )
         return page, doc
 
