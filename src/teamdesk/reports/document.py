@@ -23,7 +23,6 @@ FONT_FILES = {
     "": "DejaVuSans.ttf",
     "B": "DejaVuSans-Bold.ttf",
     "I": "DejaVuSans-Oblique.ttf",
-    "BI": "DejaVuSans-BoldOblique.ttf",
 }
 
 # Colours (RGB): dark text, a muted grey for secondary text, an accent for headings and the

@@ -150,7 +150,11 @@ class _PlanWriter:
         pdf.set_font(FONT_FAMILY, "I", font_size)
         quoted = f"«{goal.text.strip()}»"
         line = font_size * 0.5
-        height = pdf.text_height(quoted, text_w, line) + 4
+        # Break the text into lines once and draw those lines, instead of laying the paragraph
+        # out twice (once to measure the band, once to write it): the plan's biggest cost.
+        lines = pdf.multi_cell(text_w, line, quoted, dry_run=True, output="LINES")
+        assert isinstance(lines, list)
+        height = len(lines) * line + 4
         date_line = ""
         if show_date and goal.evaluation_date:
             date_line = self.t(N_("Evaluate by {date}")).format(date=_d(goal.evaluation_date))
@@ -167,7 +171,11 @@ class _PlanWriter:
         pdf.cell(number_w, line, number, new_x=XPos.RIGHT, new_y=YPos.TOP)
         pdf.set_font(FONT_FAMILY, "I", font_size)
         pdf.set_text_color(*INK)
-        pdf.multi_cell(text_w, line, quoted, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        text_x = pdf.get_x()
+        for i, text_line in enumerate(lines):
+            pdf.set_xy(text_x, y0 + 2 + i * line)
+            pdf.cell(text_w, line, str(text_line))
+        pdf.set_xy(pdf.l_margin, y0 + 2 + len(lines) * line)
         if date_line:
             pdf.set_x(x0 + 2.5 + number_w)
             pdf.set_font(FONT_FAMILY, "", 8.5)
