@@ -152,6 +152,14 @@ class ServiceContext:
             return True
         return unit_id is None or unit_id == self.actor.unit_id
 
+    @property
+    def only_unit(self) -> str | None:
+        """The one unit the acting person is limited to, or None when they see every unit:
+        :meth:`sees_unit` for queries that filter in SQL (``unit_id IS NULL OR unit_id = ?``)."""
+        if self.actor.role in ALL_UNITS_ROLES:
+            return None
+        return self.actor.unit_id
+
     def require_unit(self, unit_id: str | None) -> None:
         """Refuse a record of another unit than the acting person's own."""
         if not self.sees_unit(unit_id):

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from teamdesk.domain.findings import Finding
-from teamdesk.domain.rules import Coverage, TeamRuleSettings, coverage_on, team_findings
+from teamdesk.domain.rules import (
+    Coverage,
+    TeamRuleSettings,
+    TeamSnapshot,
+    coverage_on,
+    team_findings,
+)
 from teamdesk.domain.team import (
     Absence,
     Assignment,
@@ -145,17 +151,28 @@ class TeamService:
         self.ctx.require(Permission.READ_RESIDENTS)
         return team_repo.rule_settings(self.store)
 
+    def _visible_snapshot(self, day: date) -> TeamSnapshot:
+        """The house on ``day`` as the acting person may see it: an account tied to a unit
+        reads that unit's residents only (filtered in SQL), so its coverage and findings name
+        nobody from another unit (a workload warning counts the residents of that unit)."""
+        return team_repo.snapshot(self.store, day, only_unit=self.ctx.only_unit)
+
     def findings(self, day: date | None = None) -> list[Finding]:
-        """Every team rule finding on ``day`` (default today), most serious first."""
+        """Every team rule finding on ``day`` (default today) about the residents the acting
+        person may see, most serious first."""
         self.ctx.require(Permission.READ_RESIDENTS)
         day = day or self.ctx.today()
-        return team_findings(team_repo.snapshot(self.store, day), day, self.rule_settings())
+        return team_findings(self._visible_snapshot(day), day, self.rule_settings())
 
     def resident_findings(self, resident_id: str, day: date | None = None) -> list[Finding]:
-        """Findings about one resident's team, and about the workload of the staff on it."""
+        """Findings about one resident's team, and about the workload of the staff on it
+        (counting only residents of units the acting person may see, since it names them)."""
         self.ctx.require(Permission.READ_RESIDENTS)
         day = day or self.ctx.today()
         snap = team_repo.snapshot_for_resident(self.store, resident_id, day)
+        if self.ctx.only_unit is not None:
+            visible = {k: r for k, r in snap.residents.items() if self.ctx.sees_unit(r.unit_id)}
+            snap = replace(snap, residents=visible)
         staff_ids = {a.staff_id for a in snap.assignments if a.resident_id == resident_id}
         return [
             f
@@ -166,17 +183,19 @@ class TeamService:
 
     def today_overview(self, day: date | None = None) -> tuple[list[Coverage], list[Finding]]:
         """Coverage and every team finding on ``day``, from one read of the house (the Today
-        view needs both, and reading the house once halves its wait)."""
+        view needs both, and reading the house once halves its wait); only the residents the
+        acting person may see."""
         self.ctx.require(Permission.READ_RESIDENTS)
         day = day or self.ctx.today()
-        snap = team_repo.snapshot(self.store, day)
+        snap = self._visible_snapshot(day)
         return coverage_on(snap, day), team_findings(snap, day, self.rule_settings())
 
     def coverage(self, day: date | None = None) -> list[Coverage]:
-        """Who to turn to for each resident on ``day`` (default today); alerts first."""
+        """Who to turn to for each resident the acting person may see on ``day`` (default
+        today); alerts first."""
         self.ctx.require(Permission.READ_RESIDENTS)
         day = day or self.ctx.today()
-        return coverage_on(team_repo.snapshot(self.store, day), day)
+        return coverage_on(self._visible_snapshot(day), day)
 
     def team_card(self, resident_id: str, day: date | None = None) -> TeamCard:
         """A resident's team, today's cover and assignment history, for the resident page.

@@ -3,6 +3,11 @@
 The residents list must stay quick at tens of thousands of residents, so it works on ids: the
 order comes from one SQL query, the rows of the visible page from another, and search-as-you-type
 filters a cached, case-folded search text in memory instead of asking the database per keystroke.
+
+Every query that returns residents shows only those the acting person may see: an account tied to
+a unit sees that unit's residents (and residents tied to none), administrators see all
+(:meth:`ServiceContext.sees_unit`). The filter is in the SQL, so the list never loads rows it would
+throw away.
 """
 
 from __future__ import annotations
@@ -72,6 +77,19 @@ def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def visible_units_sql(ctx: ServiceContext, column: str = "r.unit_id") -> str:
+    """The SQL condition (with a ``:unit`` parameter, see :func:`visible_units_params`) that
+    keeps rows of the units the acting person may see; ``1`` when they see all."""
+    if ctx.only_unit is None:
+        return "1"
+    return f"({column} IS NULL OR {column} = :unit)"
+
+
+def visible_units_params(ctx: ServiceContext) -> dict[str, str]:
+    unit = ctx.only_unit
+    return {} if unit is None else {"unit": unit}
+
+
 def resident_ids(
     ctx: ServiceContext,
     sort: ResidentSort = ResidentSort.NAME,
@@ -87,23 +105,26 @@ def resident_ids(
     ctx.require(Permission.READ_RESIDENTS)
     day = day or ctx.today()
     direction = "DESC" if descending else "ASC"
-    where = f"r.{LIVE}"
+    where = f"r.{LIVE} AND {visible_units_sql(ctx)}"
     if not include_moved_out:
         where += " AND (r.moved_out IS NULL OR r.moved_out >= :day)"
     rows = ctx.store.query(
         f"SELECT r.id FROM resident r LEFT JOIN unit u ON u.id = r.unit_id WHERE {where} "
         f"ORDER BY {_SORT_SQL[sort]} {direction}, r.name COLLATE NOCASE {direction}, r.id",
-        {"day": day.isoformat()},
+        {"day": day.isoformat(), **visible_units_params(ctx)},
     )
     return [str(r["id"]) for r in rows]
 
 
 def resident_search_text(ctx: ServiceContext) -> dict[str, str]:
-    """For every resident, the case-folded text a search matches: names, room and unit."""
+    """For every resident the acting person may see, the case-folded text a search matches:
+    names, room and unit."""
     ctx.require(Permission.READ_RESIDENTS)
     rows = ctx.store.query(
         "SELECT r.id, r.name, r.preferred_name, r.room, u.name AS unit_name "
-        f"FROM resident r LEFT JOIN unit u ON u.id = r.unit_id WHERE r.{LIVE}"
+        f"FROM resident r LEFT JOIN unit u ON u.id = r.unit_id "
+        f"WHERE r.{LIVE} AND {visible_units_sql(ctx)}",
+        visible_units_params(ctx),
     )
     return {
         str(r["id"]): " ".join(
@@ -126,7 +147,8 @@ def matching_ids(ids: Sequence[str], search_text: dict[str, str], search: str) -
 def resident_rows(
     ctx: ServiceContext, ids: Sequence[str], day: date | None = None
 ) -> dict[str, ResidentListRow]:
-    """The list rows of the given residents, by id; deleted or unknown ids are left out."""
+    """The list rows of the given residents, by id; deleted or unknown ids, and residents of
+    a unit the acting person may not see, are left out."""
     ctx.require(Permission.READ_RESIDENTS)
     if not ids:
         return {}
@@ -138,11 +160,12 @@ def resident_rows(
         marks = ", ".join(f":id{i}" for i in range(len(chunk)))
         params: dict[str, str] = {f"id{i}": rid for i, rid in enumerate(chunk)}
         params["day"] = day.isoformat()
+        params.update(visible_units_params(ctx))
         rows = ctx.store.query(
             "SELECT r.id, r.name, r.preferred_name, r.room, r.moved_in, r.moved_out, "
             f"u.name AS unit_name, {_CURRENT_PRIMARY} AS primary_name "
             "FROM resident r LEFT JOIN unit u ON u.id = r.unit_id "
-            f"WHERE r.{LIVE} AND r.id IN ({marks})",
+            f"WHERE r.{LIVE} AND r.id IN ({marks}) AND {visible_units_sql(ctx)}",
             params,
         )
         for r in rows:
@@ -160,11 +183,13 @@ def resident_rows(
 
 
 def residents_on_team(ctx: ServiceContext, team_id: str) -> list[Resident]:
-    """The residents tied to a team, by name, moved-out ones included."""
+    """The residents tied to a team whom the acting person may see, by name, moved-out ones
+    included."""
     ctx.require(Permission.READ_RESIDENTS)
     rows = ctx.store.query(
-        f"SELECT * FROM resident WHERE {LIVE} AND team_id = ? ORDER BY name COLLATE NOCASE",
-        (team_id,),
+        f"SELECT * FROM resident WHERE {LIVE} AND team_id = :team "
+        f"AND {visible_units_sql(ctx, 'unit_id')} ORDER BY name COLLATE NOCASE",
+        {"team": team_id, **visible_units_params(ctx)},
     )
     return [team_repo.resident_from_row(r) for r in rows]
 
@@ -179,16 +204,19 @@ class StaffRole:
 
 
 def staff_roles(ctx: ServiceContext, staff_id: str, day: date | None = None) -> list[StaffRole]:
-    """The roles a staff member holds on ``day`` (default today), primary ones first."""
+    """The roles a staff member holds on ``day`` (default today), primary ones first; roles
+    for residents of a unit the acting person may not see are left out."""
     ctx.require(Permission.READ_RESIDENTS)
     day = day or ctx.today()
     current = [a for a in team_repo.assignments(ctx.store, staff_id=staff_id) if a.current_on(day)]
     names: dict[str, str] = {}
     if current:
         ids = sorted({a.resident_id for a in current})
+        marks = ", ".join(f":id{i}" for i in range(len(ids)))
         rows = ctx.store.query(
-            f"SELECT * FROM resident WHERE {LIVE} AND id IN ({', '.join('?' for _ in ids)})",
-            ids,
+            f"SELECT * FROM resident WHERE {LIVE} AND id IN ({marks}) "
+            f"AND {visible_units_sql(ctx, 'unit_id')}",
+            {**{f"id{i}": rid for i, rid in enumerate(ids)}, **visible_units_params(ctx)},
         )
         names = {str(r["id"]): team_repo.resident_from_row(r).display_name for r in rows}
     order = {Role.PRIMARY: 0, Role.SECONDARY: 1, Role.MEMBER: 2}

@@ -184,14 +184,22 @@ def absences(
     return [absence_from_row(r) for r in store.query(sql + " ORDER BY from_date", params)]
 
 
-def snapshot(store: Store, day: date) -> TeamSnapshot:
+def snapshot(store: Store, day: date, *, only_unit: str | None = None) -> TeamSnapshot:
     """Everything the team rules need on ``day``, in four queries whatever the size of the house.
 
     Only residents living in the house that day and assignments that hold that day are loaded;
-    this is the hot path of the Today view, so rows are read as plain tuples.
+    this is the hot path of the Today view, so rows are read as plain tuples. With
+    ``only_unit``, only the residents of that unit (and those tied to no unit) and their
+    assignments are read: the filter is in the SQL, so a unit's staff never wait for the
+    whole municipality.
     """
     iso = day.isoformat()
     fromiso = date.fromisoformat
+    in_unit = ""
+    unit_params: tuple[str, ...] = ()
+    if only_unit is not None:
+        in_unit = " AND (unit_id IS NULL OR unit_id = ?)"
+        unit_params = (only_unit,)
     # Only the columns the rules read; long free text (what matters to me) stays on disk.
     res = {
         r[0]: Resident(
@@ -206,8 +214,8 @@ def snapshot(store: Store, day: date) -> TeamSnapshot:
         for r in store.conn.execute(
             "SELECT id, name, unit_id, preferred_name, moved_in, moved_out, team_id "
             f"FROM resident WHERE {LIVE} AND (moved_in IS NULL OR moved_in <= ?) "
-            "AND (moved_out IS NULL OR moved_out >= ?)",
-            (iso, iso),
+            f"AND (moved_out IS NULL OR moved_out >= ?){in_unit}",
+            (iso, iso, *unit_params),
         )
     }
     staff_map = {
@@ -218,8 +226,13 @@ def snapshot(store: Store, day: date) -> TeamSnapshot:
         Assignment(r[0], r[1], r[2], _ROLES[r[3]], fromiso(r[4]), fromiso(r[5]) if r[5] else None)
         for r in store.conn.execute(
             "SELECT id, resident_id, staff_id, role, valid_from, valid_to FROM assignment "
-            f"WHERE {LIVE} AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)",
-            (iso, iso),
+            f"WHERE {LIVE} AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)"
+            + (
+                f" AND resident_id IN (SELECT id FROM resident WHERE {LIVE}{in_unit})"
+                if only_unit is not None
+                else ""
+            ),
+            (iso, iso, *unit_params),
         )
     ]
     return TeamSnapshot(res, staff_map, current, absences(store, around=day))

@@ -1,0 +1,115 @@
+"""An account tied to a unit sees that unit's residents only, in every list; administrators and
+accounts tied to no unit see the whole municipality."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.support import TODAY
+
+from teamdesk.domain.accounts import AccountRole, Actor
+from teamdesk.domain.team import Education, Role
+from teamdesk.services import ui_queries
+from teamdesk.services.context import ServiceContext
+from teamdesk.services.team import TeamService
+
+
+@pytest.fixture
+def two_units(ctx: ServiceContext) -> dict[str, str]:
+    """Solsikken and Fjellro, a resident in each and one tied to no unit; Berit is primary
+    contact for four residents: three in Solsikken, one in Fjellro."""
+    svc = TeamService(ctx)
+    ids: dict[str, str] = {}
+
+    def new(key: str, outcome_id: str | None) -> str:
+        assert outcome_id is not None
+        ids[key] = outcome_id
+        return outcome_id
+
+    sol = new("solsikken", svc.create_unit("Solsikken").row_id)
+    fjell = new("fjellro", svc.create_unit("Fjellro").row_id)
+    team = new("team", svc.create_team("Lag Nord", sol).row_id)
+    new("per", svc.create_resident("Per Solsikke", unit_id=sol, team_id=team).row_id)
+    new("pia", svc.create_resident("Pia Solsikke", unit_id=sol, team_id=team).row_id)
+    new("pål", svc.create_resident("Pål Solsikke", unit_id=sol).row_id)
+    new("fia", svc.create_resident("Fia Fjellro", unit_id=fjell, team_id=team).row_id)
+    new("nils", svc.create_resident("Nils Uten Enhet").row_id)
+    berit = new("berit", svc.create_staff("Berit", education=Education.BACHELOR).row_id)
+    for resident in ("per", "pia", "pål", "fia"):
+        svc.assign(ids[resident], berit, Role.PRIMARY, from_date=date(2025, 1, 1))
+    return ids
+
+
+def _as(ctx: ServiceContext, role: AccountRole, unit_id: str | None) -> ServiceContext:
+    return ServiceContext(ctx.store, Actor(f"A {role.value}", role, unit_id=unit_id), ctx.today)
+
+
+def _names(rows: dict[str, ui_queries.ResidentListRow]) -> set[str]:
+    return {r.name for r in rows.values()}
+
+
+def test_staff_of_a_unit_see_only_their_unit_in_the_residents_list(
+    ctx: ServiceContext, two_units: dict[str, str]
+) -> None:
+    staff = _as(ctx, AccountRole.STAFF, two_units["solsikken"])
+    ids = ui_queries.resident_ids(staff)
+    assert _names(ui_queries.resident_rows(staff, ids)) == {
+        "Per Solsikke",
+        "Pia Solsikke",
+        "Pål Solsikke",
+        "Nils Uten Enhet",
+    }
+    assert two_units["fia"] not in ui_queries.resident_search_text(staff)
+    # Asking for another unit's resident by id gives nothing, not the row.
+    assert ui_queries.resident_rows(staff, [two_units["fia"]]) == {}
+    assert [r.name for r in ui_queries.residents_on_team(staff, two_units["team"])] == [
+        "Per Solsikke",
+        "Pia Solsikke",
+    ]
+    assert {r.resident_name for r in ui_queries.staff_roles(staff, two_units["berit"])} == {
+        "Per Solsikke",
+        "Pia Solsikke",
+        "Pål Solsikke",
+    }
+
+
+@pytest.mark.parametrize("role", [AccountRole.ADMINISTRATOR, AccountRole.LEADER])
+def test_administrators_and_unit_free_accounts_see_every_resident(
+    ctx: ServiceContext, two_units: dict[str, str], role: AccountRole
+) -> None:
+    # An administrator sees everything even when tied to a unit; a leader tied to none does.
+    unit = two_units["solsikken"] if role is AccountRole.ADMINISTRATOR else None
+    everyone = _as(ctx, role, unit)
+    ids = ui_queries.resident_ids(everyone)
+    assert len(ids) == 5
+    assert len(ui_queries.resident_search_text(everyone)) == 5
+    assert "Fia Fjellro" in _names(ui_queries.resident_rows(everyone, ids))
+
+
+def test_todays_coverage_and_warnings_name_nobody_from_another_unit(
+    ctx: ServiceContext, two_units: dict[str, str]
+) -> None:
+    fjellro = _as(ctx, AccountRole.COORDINATOR, two_units["fjellro"])
+    svc = TeamService(fjellro)
+    coverage, findings = svc.today_overview(TODAY)
+    assert {c.resident_name for c in coverage} == {"Fia Fjellro", "Nils Uten Enhet"}
+    assert coverage == svc.coverage(TODAY) and findings == svc.findings(TODAY)
+    seen = {f.subject_id for f in findings if f.subject_kind == "resident"}
+    assert seen <= {two_units["fia"], two_units["nils"]}
+    text = " ".join(f.text for f in findings)
+    assert "Solsikke" not in text
+    # Berit's four primaries are over the limit of three, but Fjellro sees one of them.
+    assert "too_many_primary" not in {f.code for f in findings}
+
+
+def test_a_workload_warning_counts_and_names_only_the_units_residents(
+    ctx: ServiceContext, two_units: dict[str, str]
+) -> None:
+    everyone = TeamService(ctx)
+    [overload] = [f for f in everyone.findings(TODAY) if f.code == "too_many_primary"]
+    assert "Fia Fjellro" in overload.text
+    solsikken = TeamService(_as(ctx, AccountRole.STAFF, two_units["solsikken"]))
+    assert "too_many_primary" not in {f.code for f in solsikken.findings(TODAY)}
+    on_page = solsikken.resident_findings(two_units["per"], TODAY)
+    assert all("Fjellro" not in f.text for f in on_page)
