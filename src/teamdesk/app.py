@@ -34,7 +34,7 @@ def gui_arguments() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from teamdesk.cli import is_cli_invocation
+    from teamdesk.invocation import is_cli_invocation
 
     if is_cli_invocation(args):
         from teamdesk.cli import main as cli_main

@@ -31,7 +31,6 @@ from teamdesk.store.store import Store
 EXIT_OK = 0
 EXIT_REFUSED = 2
 
-OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--user"})
 ENV_PASSWORD = "TEAMDESK_PASSWORD"
 ENV_NEW_PASSWORD = "TEAMDESK_NEW_PASSWORD"
 
@@ -134,38 +133,6 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date; write it as YYYY-MM-DD, for example 2026-11-25"
         ) from None
-
-
-VERBS = frozenset(
-    {
-        "demo-data",
-        "coverage",
-        "check",
-        "export",
-        "report",
-        "accounts",
-        "add-account",
-        "reset-password",
-        "backup",
-        "backups",
-        "restore",
-        "help",
-    }
-)
-
-
-def is_cli_invocation(args: Sequence[str]) -> bool:
-    """Whether the arguments name a subcommand (else they are for the GUI)."""
-    skip = False
-    for arg in args:
-        if skip:
-            skip = False
-            continue
-        if arg.startswith("-"):
-            skip = arg in OPTIONS_WITH_VALUE
-            continue
-        return arg in VERBS
-    return False
 
 
 def main(argv: Sequence[str]) -> int:

@@ -60,3 +60,14 @@ def test_the_checker_sees_a_qt_import(tmp_path: Path) -> None:
     sample = tmp_path / "bad.py"
     sample.write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
     assert "PySide6.QtCore" in _imports(sample)
+
+
+def test_the_cheap_verb_list_matches_the_cli_parser() -> None:
+    import argparse
+
+    from teamdesk import cli
+    from teamdesk.invocation import VERBS
+
+    parser = cli._parser()
+    [sub] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(sub.choices) == VERBS

@@ -14,7 +14,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from teamdesk.domain.text import N_, Message
-from teamdesk.reports.access_pdf import AccessPrint, AccessRow, render_access_log
 from teamdesk.services.context import NotFound, Permission, ServiceContext
 from teamdesk.services.record_access import note_record_opened
 from teamdesk.services.team import TeamCard, TeamService
@@ -120,6 +119,9 @@ class AccessLogService:
         if resident is None:
             raise NotFound(Message(N_("This resident no longer exists.")))
         self.ctx.require_unit(resident.unit_id)
+        # fpdf2 and fontTools take a third of a second to import: only when printing.
+        from teamdesk.reports.access_pdf import AccessPrint, AccessRow, render_access_log
+
         events = self._events(resident_id, person, since, until)
         doc = AccessPrint(
             resident_name=resident.name,
