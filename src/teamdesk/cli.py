@@ -23,6 +23,7 @@ from teamdesk.domain.accounts import Actor
 from teamdesk.domain.text import Message
 from teamdesk.services.context import ServiceContext, ServiceError
 from teamdesk.services.signin import FolderState, UserSession, folder_state, sign_in
+from teamdesk.store.backup import list_backups
 from teamdesk.store.errors import StoreError
 from teamdesk.store.keyring import keyring_path
 from teamdesk.store.paths import DATABASE_FILE, DataLocation, resolve_data_dir
@@ -122,6 +123,12 @@ def _parser() -> argparse.ArgumentParser:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--backup", metavar="FILE", help="the backup file to restore")
     which.add_argument("--newest", action="store_true", help="the newest backup that is sound")
+    which.add_argument(
+        "--key-file",
+        action="store_true",
+        help="put back only a lost or damaged key file, from the newest backup's copy that "
+        "your password opens; the database is left as it is",
+    )
     sub.add_parser("help", help="Show this help.")
     return parser
 
@@ -170,11 +177,18 @@ def _existing_location(args: argparse.Namespace) -> DataLocation:
             "starting TeamDesk, or create demo data with 'teamdesk demo-data --data-dir DIR'."
         )
     if state is FolderState.KEYS_MISSING:
+        copies = any(b.has_key_file for b in list_backups(location.backups))
+        if copies and args.verb in {"restore", "backups"}:
+            return location
         raise CliError(
             f"{location.database} has no key file beside it ({keyring_path(location.database).name}"
             "), so it cannot be opened; it may not be a TeamDesk database at all. It was left "
-            "as it was. Put the key file back from the data folder's copy, or ask your IT "
-            "contact."
+            "as it was. "
+            + (
+                "Put the key file back from a backup's copy with 'teamdesk restore --key-file'."
+                if copies
+                else "Put the key file back from the data folder's copy, or ask your IT contact."
+            )
         )
     return location
 
@@ -458,8 +472,15 @@ def cmd_backups(args: argparse.Namespace) -> int:
     print(f"{len(checks)} backup(s) in {location.backups}")
     for check in checks:
         state = "sound" if check.sound else f"NOT SOUND: {check.detail}"
+        keys = "with key file" if check.info.has_key_file else "NO KEY FILE"
         taken = check.info.taken_at.strftime("%Y-%m-%d %H:%M UTC")
-        print(f"  {taken}  {check.info.label:<24} {state}  {check.info.path.name}")
+        print(f"  {taken}  {check.info.label:<24} {state}  {keys}  {check.info.path.name}")
+    missing = sum(1 for c in checks if not c.info.has_key_file)
+    if missing:
+        print(
+            f"{missing} backup(s) have no copy of the key file beside them: they open only "
+            "while the data folder's key file is there."
+        )
     return EXIT_OK
 
 
@@ -467,11 +488,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from teamdesk.services.context import Permission
-    from teamdesk.services.recovery import restore, unlock_offline
+    from teamdesk.services.recovery import KeyFileSource, restore, unlock_offline
     from teamdesk.store.backup import newest_sound_backup
 
     location = _existing_location(args)
     user, password = _credentials(args)
+    if args.key_file:
+        from teamdesk.services.recovery import restore_key_file
+
+        put_back = restore_key_file(location, user, password)
+        print(f"The key file was put back from {put_back.copy_of.name}'s copy.")
+        if put_back.damaged_aside is not None:
+            print(f"The damaged key file was kept as {put_back.damaged_aside}.")
+        _print_cannot_sign_in(put_back.cannot_sign_in)
+        return EXIT_OK
     chosen = Path(args.backup).expanduser().resolve() if args.backup else None
     if chosen is not None and not chosen.is_file():
         raise CliError(f"There is no backup file {chosen}. 'teamdesk backups' lists them.")
@@ -487,7 +517,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Restored {result.backup.name} as {location.database}.")
     if result.kept_aside is not None:
         print(f"The previous database was kept as {result.kept_aside}.")
+    if result.key_file is KeyFileSource.FROM_BACKUP:
+        print("The key file was taken from the backup's copy: passwords are as they were then.")
+    if result.key_file_aside is not None:
+        print(f"The previous key file was kept as {result.key_file_aside}.")
+    _print_cannot_sign_in(result.cannot_sign_in)
     return EXIT_OK
+
+
+def _print_cannot_sign_in(names: Sequence[str]) -> None:
+    if names:
+        print(
+            "These accounts have no key to sign in with and need a new password from an "
+            f"administrator ('teamdesk reset-password NAME'): {', '.join(names)}."
+        )
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {

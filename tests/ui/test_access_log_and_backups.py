@@ -62,6 +62,7 @@ def test_backups_are_listed_with_their_checks_and_made_on_demand(
         dialog.back_up()
         assert dialog.model.rowCount() == 1
         assert dialog.model.index(0, 2).data() == "sound"
+        assert dialog.model.index(0, 3).data() == "kept beside it"
         assert not dialog.restore_button.isEnabled()  # leaders do not restore
     finally:
         leader.sign_out()

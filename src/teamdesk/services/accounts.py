@@ -4,6 +4,11 @@ An account is a row in the encrypted database (authoritative: name, role, unit, 
 hash) plus a key slot in the key file beside it (the database key wrapped under the account's
 password). Changing or resetting a password rewrites that one slot; the database is not
 re-encrypted and nothing in it changes but the audit log.
+
+Each backup keeps a copy of the key file, and the database key never changes, so an old slot in
+a copy would still open the database: a new password, a new name or a switched-off account is
+carried into every backup's copy that holds the account (see
+:func:`teamdesk.store.backup.update_key_copies`).
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ from teamdesk.domain.text import N_, Message
 from teamdesk.services.context import NotFound, Permission, ServiceContext, ServiceError
 from teamdesk.services.team import InvalidInput, Outcome
 from teamdesk.store import account_repo, keyring
+from teamdesk.store.backup import update_key_copies
 from teamdesk.store.keyring import (
     KdfParams,
+    Keyring,
     PasswordMismatch,
     file_lock,
     keyring_path,
@@ -27,6 +34,7 @@ from teamdesk.store.keyring import (
     unwrap_key,
     wrap_key,
 )
+from teamdesk.store.paths import DataLocation
 from teamdesk.store.signin_record import update_signin_record
 
 ACCOUNT_FIELDS = frozenset({"name", "role", "staff_id", "unit_id"})
@@ -140,7 +148,9 @@ class AccountService:
             self.store.update("account", account_id, values, actor=self.ctx.who)
             if "name" in values and values["name"] != current.name:
                 path = keyring_path(self.store.path)
-                save_keyring(path, load_keyring(path).renamed(account_id, str(values["name"])))
+                self._save_ring(
+                    load_keyring(path).renamed(account_id, str(values["name"])), account_id
+                )
         return Outcome(changes, account_id)
 
     def deactivate(self, account_id: str) -> Outcome:
@@ -162,7 +172,7 @@ class AccountService:
                 summary=f"deactivated account {current.name}",
             )
             path = keyring_path(self.store.path)
-            save_keyring(path, load_keyring(path).without(account_id))
+            self._save_ring(load_keyring(path).without(account_id), account_id)
         return Outcome(changes, account_id)
 
     def reset_password(
@@ -259,7 +269,13 @@ class AccountService:
         path = keyring_path(self.store.path)
         ring = load_keyring(path)
         slot = wrap_key(ring, self._database_key(), account.id, account.name, password, kdf)
-        save_keyring(path, ring.with_slot(slot))
+        self._save_ring(ring.with_slot(slot), account.id)
+
+    def _save_ring(self, ring: Keyring, account_id: str) -> None:
+        """Write the key file (the caller holds its lock), then carry the account's change into
+        the backups' copies of it."""
+        save_keyring(keyring_path(self.store.path), ring)
+        update_key_copies(DataLocation(self.store.path.parent, "").backups, ring, account_id)
 
     def _refuse_taken(self, name: str, own_id: str | None) -> None:
         for other in account_repo.accounts(self.store):

@@ -3,16 +3,39 @@
 These work even when the database itself is damaged: the password unwraps the key from the key
 file (wrong tries are counted as at sign-in), and the person's role is read from the database
 if it can be read, else from the backup being restored. Nothing here writes to a damaged file.
+
+The key file and its copies beside the backups (see :mod:`teamdesk.store.backup`):
+
+- When the data folder's key file is missing or damaged, or belongs to another installation
+  than the backup being restored, the password is tried on the backup's copy instead (for
+  ``backups`` without a chosen backup: the newest backup that has a copy).
+- Restoring a backup keeps the data folder's key file when it belongs to the same installation
+  (the database key never changes, so it opens the backup) rather than the backup's older copy:
+  it holds everyone's current password, and a person switched off since the backup stays
+  switched off instead of coming back with an old password. Only when the folder has no usable
+  key file, or one of another installation, is the backup's copy put in place. Either way the
+  key file is then fitted to the restored database: slots of accounts that are not active in it
+  (made after the backup, or switched off then) are taken out, so the sign-in list shows only
+  people who can sign in; active accounts without a slot (switched off after the backup) are
+  reported and need a new password from an administrator, which also reactivates them. The
+  key file it replaces is kept aside beside the database kept aside, never deleted. A restore
+  that would leave no administrator able to sign in is refused with nothing changed.
+- :func:`restore_key_file` puts back only the key file, from the newest backup copy that the
+  person's password opens and whose key opens the database, when the key file is lost but the
+  database is fine: nothing in the database is rolled back.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 
-from teamdesk.domain.accounts import Account
+from teamdesk.domain.accounts import Account, AccountRole
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.context import ROLE_PERMISSIONS, Permission, PermissionDenied
 from teamdesk.services.signin import SignInRefused, UserSession, _find_slot, _unwrap_for
@@ -20,25 +43,55 @@ from teamdesk.store import account_repo
 from teamdesk.store.backup import (
     MANUAL_LABEL,
     BackupCheck,
+    RestoreRefused,
     backup_database,
     check_backup,
+    key_file_copy,
     list_backups,
     newest_sound_backup,
     prune_backups,
     restore_backup,
 )
-from teamdesk.store.errors import StoreError
-from teamdesk.store.keyring import keyring_path, load_keyring
+from teamdesk.store.errors import KeyringError, StoreError
+from teamdesk.store.keyring import (
+    Keyring,
+    file_lock,
+    keyring_path,
+    load_keyring,
+    lock_path,
+    save_keyring,
+)
 from teamdesk.store.paths import DataLocation
-from teamdesk.store.store import Store, open_store, utc_now
+from teamdesk.store.store import Store, fsync_dir, open_store, utc_now
+
+
+class KeyFileSource(StrEnum):
+    """Which key file a restored database opens with."""
+
+    KEPT = "kept"  # the data folder's own (same installation): everyone's current password
+    FROM_BACKUP = "from_backup"  # the backup's copy (the folder's was missing, damaged, other)
 
 
 @dataclass(frozen=True)
 class Restored:
-    """What a restore did: which backup is now the database, and where the old file went."""
+    """What a restore did: which backup is now the database, where the old file went, which
+    key file opens it now, and who needs a new password before they can sign in."""
 
     backup: Path
     kept_aside: Path | None
+    key_file: KeyFileSource = KeyFileSource.KEPT
+    key_file_aside: Path | None = None
+    cannot_sign_in: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyFileRestored:
+    """What :func:`restore_key_file` did: which backup's copy is now the key file, where a
+    damaged key file went, and who needs a new password (accounts made after that backup)."""
+
+    copy_of: Path
+    damaged_aside: Path | None
+    cannot_sign_in: tuple[str, ...] = ()
 
 
 def back_up_now(session: UserSession) -> Path:
@@ -65,7 +118,7 @@ def unlock_offline(
     readable. The role is read from the database, or (when it cannot be read) from
     ``role_from`` or the newest sound backup; refuses a person whose role lacks
     ``permission``."""
-    ring = load_keyring(keyring_path(location.database))
+    ring = keys_for(location, role_from)
     slot = _find_slot(ring, who)
     key = _unwrap_for(location, slot.account_id, password, now, ring=ring)
     sources: list[Path] = []
@@ -97,6 +150,89 @@ def unlock_offline(
             )
         )
     return key, account
+
+
+def _load_or_none(path: Path) -> Keyring | None:
+    try:
+        return load_keyring(path)
+    except KeyringError:
+        return None
+
+
+def keys_for(location: DataLocation, backup: Path | None = None) -> Keyring:
+    """The key file to unlock with: the data folder's own, unless it is missing or damaged or
+    belongs to another installation than ``backup``'s copy; then that copy (without
+    ``backup``: the copy of the newest backup that has one). Refuses with the sentence about
+    the folder's own key file when there is nothing to fall back on."""
+    path = keyring_path(location.database)
+    current = _load_or_none(path)
+    if backup is not None:
+        candidates = [backup]
+    elif current is None:
+        candidates = [b.path for b in list_backups(location.backups)]
+    else:
+        candidates = []
+    for candidate in candidates:
+        copy = _load_or_none(key_file_copy(candidate))
+        if copy is not None and (current is None or copy.database_id != current.database_id):
+            return copy
+    if current is None:
+        return load_keyring(path)  # raises the sentence about the folder's key file
+    return current
+
+
+def _active_accounts(path: Path, key: bytes) -> dict[str, Account] | None:
+    """The active accounts a database file (read-only) records; None when it cannot be read."""
+    from teamdesk.store.connection import ANY_SQLITE_ERROR, connect
+
+    try:
+        conn = connect(path, key, read_only=True)
+    except ANY_SQLITE_ERROR:
+        return None
+    try:
+        rows = conn.execute(
+            "SELECT * FROM account WHERE deleted_at IS NULL AND active = 1"
+        ).fetchall()
+    except ANY_SQLITE_ERROR:
+        return None
+    finally:
+        conn.close()
+    return {str(r["id"]): account_repo.account_from_row(r) for r in rows}
+
+
+def _fitted(ring: Keyring, active: dict[str, Account]) -> tuple[Keyring, tuple[str, ...]]:
+    """``ring`` with only the slots of ``active`` accounts, and the names of active accounts
+    it has no slot for (they need a new password)."""
+    fitted = Keyring(ring.database_id, tuple(s for s in ring.slots if s.account_id in active))
+    missing = sorted(
+        (a.name for a in active.values() if fitted.slot(a.id) is None), key=str.casefold
+    )
+    return fitted, tuple(missing)
+
+
+def _keep_key_file_aside(location: DataLocation, aside: Path | None, at: datetime) -> Path | None:
+    """Copy the folder's key file (as it is, even damaged) beside the database kept aside, or
+    under a dated name; None when there is none."""
+    live = keyring_path(location.database)
+    if not live.exists():
+        return None
+    stamp = at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = (
+        keyring_path(aside)
+        if aside is not None
+        else live.with_name(f"{location.database.stem}-keys-replaced-{stamp}.json")
+    )
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = live.with_name(f"{location.database.stem}-keys-replaced-{stamp}-{counter}.json")
+    partial = target.with_name(target.name + ".partial")
+    shutil.copyfile(live, partial)
+    with partial.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(partial, target)
+    fsync_dir(target.parent)
+    return target
 
 
 def _account_in(path: Path, key: bytes, account_id: str) -> Account | None:
@@ -137,8 +273,10 @@ def restore(
     Restoring needs an administrator, except ``because_damaged``: when the current database
     cannot be opened, anyone who can sign in may put the newest sound backup in its place
     (nothing is lost: the damaged file is kept aside). Refuses a backup that is not sound
-    (damaged, from a newer TeamDesk, another key), leaving every file as it was. The restore is
-    written to the restored database's audit log.
+    (damaged, from a newer TeamDesk, another key), and one after which no administrator could
+    sign in, leaving every file as it was. The key file is kept or taken from the backup's copy
+    and fitted to the restored database (see the module's notes); the one it replaces is kept
+    aside. The restore is written to the restored database's audit log.
     """
     if because_damaged and _opens(location, key):
         because_damaged = False
@@ -146,23 +284,144 @@ def restore(
         raise PermissionDenied(
             Message(N_("Only an administrator may restore a backup."), {"name": account.name})
         )
-    aside = restore_backup(location.database, backup, key, now())
+    current = _load_or_none(keyring_path(location.database))
+    copy = _load_or_none(key_file_copy(backup))
+    ring: Keyring | None
+    if current is not None and (copy is None or copy.database_id == current.database_id):
+        ring, source = current, KeyFileSource.KEPT
+    else:
+        ring, source = copy, KeyFileSource.FROM_BACKUP
+    active = _active_accounts(backup, key)
+    fitted: Keyring | None = None
+    cannot: tuple[str, ...] = ()
+    if ring is not None and active is not None:
+        fitted, cannot = _fitted(ring, active)
+        if not any(
+            a.role is AccountRole.ADMINISTRATOR and fitted.slot(a.id) is not None
+            for a in active.values()
+        ):
+            raise RestoreRefused(
+                backup,
+                "after restoring it, no administrator could sign in (the administrators in "
+                "it have since been switched off, or have no key)",
+            )
+    elif ring is None:
+        raise RestoreRefused(
+            backup,
+            "neither the data folder nor the backup has a key file, so the restored database "
+            "could not be opened",
+        )
+    at = now()
+    aside = restore_backup(location.database, backup, key, at)
+    key_aside: Path | None = None
+    if fitted is not None and fitted != current:
+        with file_lock(lock_path(location.database)):
+            key_aside = _keep_key_file_aside(location, aside, at)
+            save_keyring(keyring_path(location.database), fitted)
+    result = Restored(backup, aside, source, key_aside, cannot)
     try:
         store: Store = open_store(
             location.database, key=key, create=False, now=now, backup_dir=location.backups
         )
     except StoreError:
-        return Restored(backup, aside)
+        return result
     try:
         store.audit(
             "restore",
             actor=account.name,
             summary=f"restored {backup.name}"
-            + (f"; the previous file was kept as {aside.name}" if aside else ""),
+            + (f"; the previous file was kept as {aside.name}" if aside else "")
+            + (
+                "; the key file was taken from the backup's copy"
+                if source is KeyFileSource.FROM_BACKUP
+                else ""
+            )
+            + (f"; without a key slot: {', '.join(cannot)}" if cannot else ""),
         )
     finally:
         store.close()
-    return Restored(backup, aside)
+    return result
+
+
+def restore_key_file(
+    location: DataLocation,
+    who: str,
+    password: str,
+    *,
+    now: Callable[[], datetime] = utc_now,
+) -> KeyFileRestored:
+    """Put back a lost or damaged key file from the newest backup copy that ``password``
+    opens for ``who`` and whose key opens the database; the database is not touched but for
+    the audit event. Any active account may do it (it changes no data, and the person's
+    password already opens the data).
+
+    Refuses when the key file is there and readable, when there is no database, when no backup
+    has a copy with this person, for a wrong password (counted as at sign-in), and for an
+    account that is not active in the database. A damaged key file is kept aside.
+    """
+    live = keyring_path(location.database)
+    if _load_or_none(live) is not None:
+        raise SignInRefused(
+            Message(
+                N_("The key file {path} is there and readable; sign in as usual."),
+                {"path": str(live)},
+            )
+        )
+    if not location.database.exists():
+        raise SignInRefused(
+            Message(
+                N_("There is no database in {folder}; restore a backup instead."),
+                {"folder": str(location.directory)},
+            )
+        )
+    for info in list_backups(location.backups):
+        copy = _load_or_none(info.key_file)
+        if copy is None:
+            continue
+        try:
+            slot = _find_slot(copy, who)
+        except SignInRefused:
+            continue
+        key = _unwrap_for(location, slot.account_id, password, now, ring=copy)
+        active = _active_accounts(location.database, key)
+        if active is None:
+            continue  # a copy of another installation, or the database cannot be read
+        if slot.account_id not in active:
+            raise SignInRefused(
+                Message(
+                    N_("The account {name} is not active in this database. Ask an administrator."),
+                    {"name": slot.name},
+                )
+            )
+        fitted, cannot = _fitted(copy, active)
+        with file_lock(lock_path(location.database)):
+            damaged = _keep_key_file_aside(location, None, now())
+            save_keyring(live, fitted)
+        try:
+            store = open_store(
+                location.database, key=key, create=False, now=now, backup_dir=location.backups
+            )
+        except StoreError:
+            return KeyFileRestored(info.path, damaged, cannot)
+        try:
+            store.audit(
+                "key_file_restored",
+                actor=slot.name,
+                summary=f"put back the key file from {info.key_file.name}"
+                + (f"; without a key slot: {', '.join(cannot)}" if cannot else ""),
+            )
+        finally:
+            store.close()
+        return KeyFileRestored(info.path, damaged, cannot)
+    raise SignInRefused(
+        Message(
+            N_(
+                "No backup in {folder} has a copy of the key file with the account {name}. "
+                "Ask your IT contact for a copy of the data folder."
+            ),
+            {"folder": str(location.backups), "name": who},
+        )
+    )
 
 
 def permission_missing(account: Account, permission: Permission) -> bool:

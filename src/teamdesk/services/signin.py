@@ -99,7 +99,9 @@ def folder_state(location: DataLocation) -> FolderState:
     has_keys = keyring_path(location.database).exists()
     if has_db:
         return FolderState.READY if has_keys else FolderState.KEYS_MISSING
-    if has_keys and any(location.backups.glob("teamdesk-*.sqlite3")):
+    backups = list(location.backups.glob("teamdesk-*.sqlite3"))
+    # A backup keeps a copy of the key file beside it, so backups alone can be restored.
+    if backups and (has_keys or any(keyring_path(b).exists() for b in backups)):
         return FolderState.DATABASE_MISSING
     # Keys without a database or any backup protect nothing: set-up may begin again.
     return FolderState.NEW

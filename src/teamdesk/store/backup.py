@@ -8,6 +8,13 @@ as unreadable without a password as the database itself. Files are named
 Rotation keeps the newest backup of each of the last 7 days that have one and the newest of
 each of the last 4 ISO weeks that have one; backups taken before a migration are never pruned.
 Restoring never overwrites: the current file (and its WAL) is first renamed aside.
+
+Each backup keeps a copy of the key file beside it (``teamdesk-<UTC time>-<label>-keys.json``),
+so losing the data folder's key file no longer loses the database and every backup with it. The
+copy holds only password-wrapped keys, like the key file itself. It is written once the backup
+has its final name (a crash in between leaves a backup listed as without its key file, never a
+key file that looks like a backup's), and removed with its backup by the rotation. What a
+restore does with it is decided in :mod:`teamdesk.services.recovery`.
 """
 
 from __future__ import annotations
@@ -24,7 +31,8 @@ from pathlib import Path
 from teamdesk.domain.text import N_, Message
 from teamdesk.store import schema
 from teamdesk.store.connection import ANY_SQLITE_ERROR, SQLITE_HEADER, connect
-from teamdesk.store.errors import StoreError
+from teamdesk.store.errors import KeyringError, StoreError
+from teamdesk.store.keyring import Keyring, keyring_path, load_keyring, save_keyring
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -32,6 +40,7 @@ DAILY_LABEL = "daily"
 MANUAL_LABEL = "manual"
 MIGRATION_PREFIX = "before-migration"
 _NAME = re.compile(r"^teamdesk-(\d{8}T\d{6}Z)-([A-Za-z0-9._-]+?)(?:-(\d+))?\.sqlite3$")
+_KEY_COPY = re.compile(r"^(teamdesk-\d{8}T\d{6}Z-[A-Za-z0-9._-]+?)-keys\.json$")
 
 
 class BackupError(StoreError):
@@ -63,6 +72,20 @@ class BackupInfo:
     def pruned_by_rotation(self) -> bool:
         return not self.label.startswith(MIGRATION_PREFIX)
 
+    @property
+    def key_file(self) -> Path:
+        """Where this backup's copy of the key file is (whether or not it is there)."""
+        return key_file_copy(self.path)
+
+    @property
+    def has_key_file(self) -> bool:
+        return self.key_file.is_file()
+
+
+def key_file_copy(backup: Path) -> Path:
+    """The copy of the key file that belongs to ``backup``: beside it, named after it."""
+    return keyring_path(backup)
+
 
 @dataclass(frozen=True)
 class BackupCheck:
@@ -85,13 +108,16 @@ def backup_database(
     *,
     key: bytes,
     now: datetime | None = None,
+    key_file: Path | None = None,
 ) -> Path:
-    """Copy the open database into ``directory`` as a consistent, encrypted snapshot; returns
-    the file.
+    """Copy the open database into ``directory`` as a consistent, encrypted snapshot, with a
+    copy of its key file beside it; returns the backup file.
 
     The copy is written under a temporary name, checked with ``quick_check`` and only then
     given its final name, so a crash or a failed check never leaves a bad file that looks like
-    a backup.
+    a backup. The key file is the one beside the database (``key_file`` names another); a
+    database without one (or with a damaged one) is still backed up, listed as without its
+    key file.
     """
     directory.mkdir(parents=True, exist_ok=True)
     stamp = _stamp(now or datetime.now(UTC))
@@ -116,7 +142,56 @@ def backup_database(
     _fsync_file(partial)
     os.replace(partial, target)
     _fsync_dir(directory)
+    source = key_file if key_file is not None else _key_file_of(conn)
+    if source is not None:
+        copy_key_file(source, key_file_copy(target))
     return target
+
+
+def _key_file_of(conn: sqlite3.Connection) -> Path | None:
+    """The key file beside the database ``conn`` has open (None for one in memory)."""
+    for row in conn.execute("PRAGMA database_list").fetchall():
+        if row[1] == "main" and row[2]:
+            return keyring_path(Path(row[2]))
+    return None
+
+
+def copy_key_file(source: Path, target: Path) -> bool:
+    """Write a copy of the key file ``source`` to ``target`` (atomically); False, writing
+    nothing, when ``source`` is missing or damaged."""
+    try:
+        ring = load_keyring(source)
+    except KeyringError:
+        return False
+    save_keyring(target, ring)
+    return True
+
+
+def update_key_copies(directory: Path, ring: Keyring, account_id: str) -> int:
+    """Carry one account's sign-in change (new password, renamed, switched off) from ``ring``,
+    the key file as it is now, into every backup's copy of this installation that holds the
+    account: its slot is replaced by the current one, or removed when the current key file has
+    none. So a password that no longer opens the key file opens no backup's copy either (the
+    database key never changes, so an old slot would still open the database). Copies of
+    another installation and copies without the account are left alone. Returns how many
+    copies were rewritten."""
+    if not directory.is_dir():
+        return 0
+    current = ring.slot(account_id)
+    rewritten = 0
+    for path in sorted(directory.glob("teamdesk-*-keys.json")):
+        if not _KEY_COPY.match(path.name):
+            continue
+        try:
+            copy = load_keyring(path)
+        except KeyringError:
+            continue
+        if copy.database_id != ring.database_id or copy.slot(account_id) is None:
+            continue
+        updated = copy.with_slot(current) if current is not None else copy.without(account_id)
+        save_keyring(path, updated)
+        rewritten += 1
+    return rewritten
 
 
 def list_backups(directory: Path) -> list[BackupInfo]:
@@ -207,12 +282,18 @@ def backups_to_keep(
 
 
 def prune_backups(directory: Path) -> list[Path]:
-    """Delete the backups the rotation no longer keeps; returns what was deleted."""
+    """Delete the backups the rotation no longer keeps, each with its copy of the key file,
+    and copies whose backup is gone; returns the backups deleted."""
     backups = list_backups(directory)
     keep = backups_to_keep(backups)
     removed = [b.path for b in backups if b.path not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
+        key_file_copy(path).unlink(missing_ok=True)
+    for path in directory.glob("teamdesk-*-keys.json"):
+        match = _KEY_COPY.match(path.name)
+        if match and not path.with_name(match.group(1) + ".sqlite3").exists():
+            path.unlink(missing_ok=True)
     return removed
 
 

@@ -119,8 +119,9 @@ class KeyringError(StoreError):
             Message(
                 N_(
                     "TeamDesk cannot use the key file {path} ({detail}). Without it the "
-                    "encrypted database cannot be opened. Nothing was changed. Restore the "
-                    "data folder from your IT contact's copy, or ask them for help."
+                    "encrypted database cannot be opened. Nothing was changed. Every backup "
+                    "keeps a copy of it: put it back with 'teamdesk restore --key-file', or "
+                    "ask your IT contact for help."
                 ),
                 {"path": str(path), "detail": detail},
             )

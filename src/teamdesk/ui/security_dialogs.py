@@ -283,7 +283,7 @@ class BackupsDialog(QDialog):
 
 
 class _BackupsModel(QAbstractTableModel):
-    HEADINGS = ("Taken", "Kind", "Check", "File")
+    HEADINGS = ("Taken", "Kind", "Check", "Key file", "File")
 
     def __init__(self) -> None:
         super().__init__()
@@ -303,6 +303,7 @@ class _BackupsModel(QAbstractTableModel):
             check.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             check.info.label,
             "sound" if check.sound else check.detail,
+            _t("kept beside it") if check.info.has_key_file else _t("missing"),
             check.info.path.name,
         )[index.column()]
 
@@ -384,10 +385,12 @@ class SecurityMenu:
         except (ServiceError, StoreError) as error:
             QMessageBox.warning(None, _t("Restore"), refusal_text(error))
             return
-        QMessageBox.information(
-            None,
-            _t("Backup restored"),
-            _t("The backup is now the database. The previous file was kept as {aside}.").format(
-                aside=str(result.kept_aside) if result.kept_aside else "-"
-            ),
+        text = _t("The backup is now the database. The previous file was kept as {aside}.").format(
+            aside=str(result.kept_aside) if result.kept_aside else "-"
         )
+        if result.cannot_sign_in:
+            text += " " + _t(
+                "These accounts need a new password from an administrator before they can sign "
+                "in: {names}."
+            ).format(names=", ".join(result.cannot_sign_in))
+        QMessageBox.information(None, _t("Backup restored"), text)
