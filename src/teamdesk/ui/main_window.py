@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from teamdesk.ui.background import BackgroundReader
+from teamdesk.ui.meetings_view import MeetingsView
+from teamdesk.ui.mentoring_view import CoordinatorsView
 from teamdesk.ui.overview import HouseOverview
 from teamdesk.ui.residents_view import ResidentsView
 from teamdesk.ui.session import Session
@@ -67,7 +69,7 @@ QGroupBox QCheckBox, QGroupBox QPushButton, QGroupBox QSpinBox, QGroupBox QDateE
 class MainWindow(QMainWindow):
     """Navigation on the left, the chosen page, the warnings panel below, undo in Edit."""
 
-    PAGES = ("today", "residents", "staff", "teams")
+    PAGES = ("today", "residents", "staff", "teams", "meetings", "coordinators")
 
     def __init__(
         self,
@@ -98,13 +100,29 @@ class MainWindow(QMainWindow):
         self.residents = ResidentsView(session, settings)
         self.staff = StaffView(session, settings)
         self.teams = TeamsView(session, settings)
+        self.meetings = MeetingsView(session, settings)
+        self.coordinators = CoordinatorsView(session, settings)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        for page in (self.today, self.residents, self.staff, self.teams):
+        for page in (
+            self.today,
+            self.residents,
+            self.staff,
+            self.teams,
+            self.meetings,
+            self.coordinators,
+        ):
             self.pages.addWidget(page)
 
         self.navigation = named(QListWidget(), "navigation", self.tr("Go to page"))
-        for text in (self.tr("Today"), self.tr("Residents"), self.tr("Staff"), self.tr("Teams")):
+        for text in (
+            self.tr("Today"),
+            self.tr("Residents"),
+            self.tr("Staff"),
+            self.tr("Teams"),
+            self.tr("Meetings"),
+            self.tr("Coordinators"),
+        ):
             item = QListWidgetItem(text)
             item.setSizeHint(QSize(150, 44))
             self.navigation.addItem(item)
@@ -195,7 +213,14 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         go_menu.setObjectName("goMenu")
-        names = (self.tr("&Today"), self.tr("&Residents"), self.tr("&Staff"), self.tr("T&eams"))
+        names = (
+            self.tr("&Today"),
+            self.tr("&Residents"),
+            self.tr("&Staff"),
+            self.tr("T&eams"),
+            self.tr("&Meetings"),
+            self.tr("&Coordinators"),
+        )
         self.page_actions: list[QAction] = []
         for i, (key, text) in enumerate(zip(self.PAGES, names, strict=True)):
             action = QAction(text, self)
@@ -234,6 +259,9 @@ class MainWindow(QMainWindow):
         self.staff.open_resident.connect(self.open_resident)
         self.teams.open_resident.connect(self.open_resident)
         self.teams.open_staff.connect(self.open_staff)
+        self.meetings.open_resident.connect(self.open_resident)
+        self.coordinators.open_staff.connect(self.open_staff)
+        self.residents.page.plan_page.prepare_meeting.connect(self.prepare_meeting)
 
     def _restore(self) -> None:
         geometry = self._settings.value("window/geometry")
@@ -276,12 +304,17 @@ class MainWindow(QMainWindow):
         else:
             self.show_refusal(self.tr("This staff member no longer exists."))
 
+    def prepare_meeting(self, plan_id: str) -> str | None:
+        """Prepare a meeting about a plan (from the plan page) and show it on Meetings."""
+        self.navigation.setCurrentRow(self.PAGES.index("meetings"))
+        return self.meetings.prepare_for_plan(plan_id)
+
     def focus_search(self) -> None:
         page = self.pages.currentWidget()
         if page is self.today:
             self.navigation.setCurrentRow(1)
             page = self.residents
-        if isinstance(page, ResidentsView | StaffView | TeamsView):
+        if isinstance(page, ResidentsView | StaffView | TeamsView | MeetingsView):
             page.focus_search()
 
     def focus_warnings(self) -> None:
@@ -371,6 +404,6 @@ class MainWindow(QMainWindow):
             return
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
-        for view in (self.residents, self.staff, self.teams):
+        for view in (self.residents, self.staff, self.teams, self.meetings, self.coordinators):
             view.save_state()
         self._settings.sync()

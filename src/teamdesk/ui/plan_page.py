@@ -97,6 +97,8 @@ class PlanPage(QWidget):
 
     exported = Signal(str)
     """A PDF was written; carries its path."""
+    prepare_meeting = Signal(str)
+    """Prepare a meeting about this plan (issue 5); carries the plan's id."""
 
     def __init__(
         self, session: Session, resident_id: str | None = None, parent: QWidget | None = None
@@ -280,6 +282,14 @@ class PlanPage(QWidget):
         )
         layout.addWidget(self.export_button)
         layout.addWidget(self.export_summary_button)
+        self.prepare_meeting_button = self._button(
+            self.tr("Pr&epare a meeting…"),
+            "preparePlanMeetingButton",
+            self.tr("Prepare a meeting about this plan: invitation and agenda drafted from it"),
+            lambda: self.prepare_meeting.emit(self.plan_id) if self.plan_id else None,
+        )
+        self.prepare_meeting_button.setVisible(self._session.ctx.can(Permission.PREPARE_MEETINGS))
+        layout.addWidget(self.prepare_meeting_button)
         return side
 
     def _build_goals(self) -> QGroupBox:

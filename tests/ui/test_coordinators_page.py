@@ -1,0 +1,126 @@
+"""A leader sees the gaps in coordinator training and mentoring and fixes them in the GUI:
+records a course, pairs a coordinator with a suggested mentor, logs guidance, keeps a network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from teamdesk.domain.mentoring import MentoringCheck
+from teamdesk.ui.main_window import MainWindow
+from teamdesk.ui.mentoring_view import CoordinatorsView
+
+
+@pytest.fixture
+def view(window: MainWindow) -> CoordinatorsView:
+    window.go_to(window.PAGES.index("coordinators"))
+    return window.coordinators
+
+
+def _untrained_row(view: CoordinatorsView) -> int:
+    rows = view.overview_model.rows()
+    return next(
+        i
+        for i, r in enumerate(rows)
+        if any(g.code == MentoringCheck.UNTRAINED_WITHOUT_MENTOR for g in r.gaps)
+    )
+
+
+def test_the_overview_lists_gaps_first_and_a_suggested_mentor_closes_one(
+    window: MainWindow, view: CoordinatorsView, qtbot: QtBot
+) -> None:
+    rows = view.overview_model.rows()
+    assert [r.has_gap for r in rows] == sorted((r.has_gap for r in rows), reverse=True)
+    row = _untrained_row(view)
+    name = rows[row].staff.name
+    view.overview_table.selectRow(row)
+    assert view.coordinator_title.text() == name
+    assert "without the coordinator course and without a mentor" in view.coordinator_gaps.text()
+    pairing = view.overview_pairing
+    qtbot.mouseClick(pairing.suggest_button, Qt.MouseButton.LeftButton)
+    suggestions = pairing.model.rows()
+    assert suggestions and "places free" in pairing.model.index(0, 1).data()
+    assert pairing.mentor_combo.currentData() == suggestions[0].staff.id
+    qtbot.keyClicks(pairing.focus, "Samtykke og første møte")
+    qtbot.mouseClick(pairing.pair_button, Qt.MouseButton.LeftButton)
+    staff_id = rows[row].staff.id
+    qtbot.waitUntil(lambda: view.overview_model.find(staff_id).record.mentor_name != "")
+    fixed = view.overview_model.find(staff_id)
+    assert fixed.record.mentor_name == suggestions[0].staff.name
+    assert not fixed.has_gap
+    assert "is guided by" in pairing.current.text()
+    window.undo()
+    qtbot.waitUntil(lambda: view.overview_model.find(staff_id).has_gap)
+
+
+def test_recording_the_coordinator_course_makes_a_trained_coordinator(
+    window: MainWindow, view: CoordinatorsView, qtbot: QtBot
+) -> None:
+    row = _untrained_row(view)
+    staff_id = view.overview_model.row_at(row).staff.id
+    view.overview_table.selectRow(row)
+    view.course_combo.setCurrentIndex(0)  # the coordinator course
+    qtbot.keyClicks(view.course_date, "2026-11-20")
+    qtbot.keyClicks(view.course_provider, "Koordinerende enhet")
+    qtbot.mouseClick(view.record_course_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.overview_model.find(staff_id).trained_on is not None)
+    trained = view.overview_model.find(staff_id)
+    assert trained.trained_on is not None and trained.trained_on.isoformat() == "2026-11-20"
+    assert view.training_model.rows()[0].provider == "Koordinerende enhet"
+
+
+def test_guidance_sessions_are_logged_on_the_mentorships_tab(
+    window: MainWindow, view: CoordinatorsView, qtbot: QtBot
+) -> None:
+    view.tabs.setCurrentIndex(1)
+    assert view.mentorships_model.rowCount() == 1
+    view.mentorships_table.selectRow(0)
+    before = view.sessions_model.rowCount()
+    qtbot.keyClicks(view.session_topics, "Evaluering av mål")
+    qtbot.keyClicks(view.session_notes, "Gikk gjennom evalueringen sammen.")
+    qtbot.keyClick(view.session_notes, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.sessions_model.rowCount() == before + 1)
+    assert view.sessions_model.row_at(0).topics == "Evaluering av mål"
+    view.show_ended.setChecked(True)
+    qtbot.waitUntil(lambda: view.mentorships_model.rowCount() == 2)
+
+
+def test_attendance_at_a_network_meeting_is_ticked(
+    window: MainWindow, view: CoordinatorsView, qtbot: QtBot
+) -> None:
+    view.tabs.setCurrentIndex(2)
+    assert view.networks_model.rowCount() == 1
+    detail = view._network
+    assert detail is not None
+    held = next(i for i, m in enumerate(detail.meetings) if m.topic == "Den vanskelige samtalen")
+    view.network_meetings_table.selectRow(held)
+    unticked = next(
+        view.attendance.item(i)
+        for i in range(view.attendance.count())
+        if view.attendance.item(i).checkState() == Qt.CheckState.Unchecked
+    )
+    name = unticked.text()
+    unticked.setCheckState(Qt.CheckState.Checked)
+    member = next(s for _, s in detail.members if s.name == name)
+
+    def came() -> tuple[int, int]:
+        return view._network.rates[member.id] if view._network else (0, 0)
+
+    qtbot.waitUntil(lambda: came() == (2, 2))
+    window.undo()
+    qtbot.waitUntil(lambda: came() == (1, 2))
+
+
+def test_the_overview_exports_as_csv(
+    view: CoordinatorsView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    out = tmp_path / "overview.csv"
+    monkeypatch.setattr(view, "choose_export_path", lambda _name, _filter: out)
+    monkeypatch.setattr(view, "open_file", lambda _path: None)
+    qtbot.mouseClick(view.export_csv_button, Qt.MouseButton.LeftButton)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Coordinator,Unit")
+    assert len(lines) == view.overview_model.rowCount() + 1
