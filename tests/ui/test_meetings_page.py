@@ -35,13 +35,21 @@ def _open_plan_page(window: MainWindow, resident_id: str) -> None:
 
 @pytest.fixture
 def editor(window: MainWindow, qtbot: QtBot) -> MeetingEditor:
-    """A meeting prepared with one click on the plan page of a demo resident."""
-    resident_id, _plan = _plan_resident(window)
+    """A new meeting prepared from the plan of a demo resident: the plan page's button opens
+    the meeting already planned, and Prepare a meeting beside the resident's meetings adds
+    one."""
+    resident_id, plan_id = _plan_resident(window)
     _open_plan_page(window, resident_id)
     button = window.residents.page.plan_page.prepare_meeting_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.current_page() == "meetings"
-    return window.meetings.editor
+    planned = window.meetings.editor.meeting_id
+    assert "already planned" in window.status_message.text()
+    qtbot.mouseClick(window.meetings.prepare_button, Qt.MouseButton.LeftButton)
+    editor = window.meetings.editor
+    assert editor.meeting_id not in (None, planned)
+    assert editor.page is not None and editor.page.meeting.plan_id == plan_id
+    return editor
 
 
 def test_a_meeting_prepared_from_the_plan_invites_its_people_and_drafts_the_agenda(

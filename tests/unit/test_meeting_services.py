@@ -110,6 +110,19 @@ def test_the_agenda_carries_due_goals_open_decisions_and_expiring_consents(
     assert "Morgentur med hunden (Hilde Helsefag)" in goal_item.detail
 
 
+def test_the_same_meeting_twice_is_refused_and_the_next_free_day_is_proposed(
+    svc: MeetingService, prepared: MeetingHouse
+) -> None:
+    h = prepared.house
+    with pytest.raises(InvalidInput, match="already set for"):
+        svc.prepare_meeting(h.plan, day=DAY, start=time(13, 30))
+    assert svc.prepare_meeting(h.plan, day=DAY, start=time(9, 0)).changes
+    # The plan's next meeting (2026-12-10) is free: proposed; once taken, a week later.
+    assert svc.proposed_day(h.plan) == date(2026, 12, 10)
+    svc.prepare_meeting(h.plan)
+    assert svc.proposed_day(h.plan) == date(2026, 12, 17)
+
+
 def test_the_drafted_agenda_is_in_the_persons_language(
     svc: MeetingService, house: PlanHouse
 ) -> None:

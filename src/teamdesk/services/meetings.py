@@ -362,13 +362,22 @@ class MeetingService:
 
     def proposed_day(self, plan_id: str) -> date:
         """The day a new meeting for a plan is proposed for: the plan's next meeting when it
-        is still ahead, else two weeks from today."""
+        is still ahead, else two weeks from today; a week later for each day that already has
+        a meeting about the plan."""
         self.ctx.require(Permission.READ_RESIDENTS)
         plan = self._plan(plan_id)
         today = self.ctx.today()
+        day = today + timedelta(days=DEFAULT_LEAD_DAYS)
         if plan.next_meeting is not None and plan.next_meeting >= today:
-            return plan.next_meeting
-        return today + timedelta(days=DEFAULT_LEAD_DAYS)
+            day = plan.next_meeting
+        taken = {
+            m.day
+            for m in meeting_repo.meetings(self.store, plan_id=plan_id, from_day=today)
+            if m.status is not MeetingStatus.CANCELLED
+        }
+        while day in taken:
+            day += timedelta(days=7)
+        return day
 
     # -- writing: the meeting -------------------------------------------------------------
 
@@ -400,6 +409,21 @@ class MeetingService:
         t: Translate = translate or (lambda text: text)
         day = _day_or_none(day, "meeting date") or self.proposed_day(plan_id)
         begins = _time(start)
+        same = [
+            m
+            for m in meeting_repo.meetings(self.store, plan_id=plan_id, from_day=day, until=day)
+            if m.status is not MeetingStatus.CANCELLED and m.start == begins
+        ]
+        if same:
+            raise InvalidInput(
+                Message(
+                    N_(
+                        "A meeting about this plan is already set for {date} at {time}. Open "
+                        "it on the Meetings page, or choose another day or time."
+                    ),
+                    {"date": day.isoformat(), "time": begins.strftime("%H:%M")},
+                )
+            )
         content = plan_repo.content(self.store, plan)
         settings = team_repo.rule_settings(self.store)
         names = {s.id: s.name for s in team_repo.staff(self.store, include_inactive=False)}

@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
     def prepare_meeting(self, plan_id: str) -> str | None:
         """Prepare a meeting about a plan (from the plan page) and show it on Meetings."""
         self.navigation.setCurrentRow(self.PAGES.index("meetings"))
-        return self.meetings.prepare_for_plan(plan_id)
+        return self.meetings.prepare_for_plan(plan_id, open_planned=True)
 
     def focus_search(self) -> None:
         page = self.pages.currentWidget()

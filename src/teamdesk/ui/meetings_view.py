@@ -3,6 +3,8 @@ responsible person on the left; the chosen meeting in the editor on the right.""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -25,7 +27,7 @@ from teamdesk.domain.team import Resident
 from teamdesk.services.meetings import ActionRow, MeetingService
 from teamdesk.services.plan import PlanService
 from teamdesk.ui.meeting_editor import MEETING_TABLES, MeetingEditor
-from teamdesk.ui.models import Column, RowKind, RowsModel
+from teamdesk.ui.models import Column, Index, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, select_row
 from teamdesk.ui.residents_view import ListTable
 from teamdesk.ui.session import Session
@@ -34,6 +36,15 @@ from teamdesk.ui.widgets import named
 
 UPCOMING, RESIDENT, DECISIONS = 0, 1, 2
 PersonAction = tuple[str, ActionRow]
+
+
+class PickerModel(RowsModel):
+    """Rows for an editable combo box, which reads its items' text in the edit role."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return super().data(index, role)
 
 
 class MeetingsView(QWidget):
@@ -67,7 +78,7 @@ class MeetingsView(QWidget):
         left_layout.addWidget(self.mode)
 
         resident_row = QHBoxLayout()
-        self.resident_model = RowsModel(
+        self.resident_model = PickerModel(
             [Column("", lambda r: f"{r.display_name} · {r.room}" if r.room else r.display_name)],
             key=lambda r: r.id,
             parent=self,
@@ -266,6 +277,9 @@ class MeetingsView(QWidget):
 
     def _load_residents(self) -> None:
         if self._residents_loaded:
+            row = self.resident_model.row_of(self._resident_id or "")
+            if row >= 0 and row != self.resident_picker.currentIndex():
+                self.resident_picker.setCurrentIndex(row)
             return
         residents: list[Resident] = self._session.read(self._session.team.residents, [])
         today = self._session.ctx.today()
@@ -345,10 +359,30 @@ class MeetingsView(QWidget):
         return self.prepare_for_plan(plan.id)
 
     def prepare_for_plan(
-        self, plan_id: str, kind: MeetingKind = MeetingKind.RESPONSIBILITY_GROUP
+        self,
+        plan_id: str,
+        kind: MeetingKind = MeetingKind.RESPONSIBILITY_GROUP,
+        *,
+        open_planned: bool = False,
     ) -> str | None:
         """Prepare a meeting about a plan (participants and agenda drafted from it) and open
-        it; its day, time and place can be changed at once. Returns the new meeting's id."""
+        it; its day, time and place can be changed at once. Returns the meeting's id.
+
+        With ``open_planned``, a meeting already planned about the plan is opened instead of
+        preparing another (the plan page's button: one click finds the coming meeting)."""
+        if open_planned:
+            planned = [
+                m for m in self._session.read(self.service.upcoming, []) if m.plan_id == plan_id
+            ]
+            if planned:
+                self.show_meeting(planned[0].id)
+                self._session.saved.emit(
+                    self.tr(
+                        "A meeting about this plan is already planned ({date}); it is open here. "
+                        "To prepare another, use Prepare a meeting"
+                    ).format(date=format_date(planned[0].day))
+                )
+                return planned[0].id
         outcome = self._session.run(
             self.tr("Prepare a meeting"),
             lambda: self.service.prepare_meeting(plan_id, kind, translate=translate),

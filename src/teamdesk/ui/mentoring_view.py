@@ -865,8 +865,9 @@ class CoordinatorsView(QWidget):
 
     def _load_overview(self) -> None:
         may = self.may_manage
-        for w in (self.export_pdf_button, self.export_csv_button, self.overview_table):
+        for w in (self.export_pdf_button, self.export_csv_button):
             w.setEnabled(may)
+        self.overview_table.setVisible(may)
         if not may:
             self.overview_model.set_rows([])
             self.overview_count.setText(
@@ -923,11 +924,14 @@ class CoordinatorsView(QWidget):
         self.course_combo.clear()
         for course in courses:
             self.course_combo.addItem(translate(course_label(course)), course)
+        line = self.course_combo.lineEdit()
         if text:
             index = self.course_combo.findText(text)
             self.course_combo.setCurrentIndex(index)
             if index < 0:
                 self.course_combo.setEditText(text)
+        if line is not None:
+            line.setCursorPosition(0)
         if not self.course_date.text():
             self.course_date.setPlaceholderText(
                 self.tr("Completed on, e.g. {date}").format(
