@@ -13,15 +13,19 @@ carried into every backup's copy that holds the account (see
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from teamdesk.domain.accounts import Account, AccountRole, password_problem, pin_problem
+from teamdesk.domain.team import Staff
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.context import NotFound, Permission, ServiceContext, ServiceError
 from teamdesk.services.team import InvalidInput, Outcome
-from teamdesk.store import account_repo, keyring
+from teamdesk.store import account_repo, keyring, team_repo
 from teamdesk.store.backup import update_key_copies
+from teamdesk.store.errors import KeyringError
 from teamdesk.store.keyring import (
     KdfParams,
     Keyring,
@@ -38,6 +42,32 @@ from teamdesk.store.paths import DataLocation
 from teamdesk.store.signin_record import update_signin_record
 
 ACCOUNT_FIELDS = frozenset({"name", "role", "staff_id", "unit_id"})
+
+
+class AccountFieldRefused(InvalidInput):
+    """What was typed into one field of an account form cannot be used; ``field`` names it
+    (``name``, ``role``, ``password``, ``current_password`` or ``pin``), so a form shows the
+    sentence beside that field."""
+
+    def __init__(self, message: Message, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class AccountListing:
+    """One line of an administrator's list of accounts."""
+
+    account: Account
+    unit_name: str
+    staff_name: str
+    # Whether the key file holds a key for the account (after restoring an older backup an
+    # active account can lack one until an administrator gives it a new password).
+    has_key: bool
+
+    @property
+    def can_sign_in(self) -> bool:
+        return self.account.active and self.has_key
 
 
 def pin_hasher() -> PasswordHasher:
@@ -72,6 +102,39 @@ class AccountService:
         """Every account, active or not, by name."""
         self.ctx.require(Permission.MANAGE_ACCOUNTS)
         return account_repo.accounts(self.store)
+
+    def listing(self) -> list[AccountListing]:
+        """Every account with its unit's and staff record's names and whether it can sign in,
+        by name."""
+        self.ctx.require(Permission.MANAGE_ACCOUNTS)
+        found = account_repo.accounts(self.store)
+        try:
+            keyed = {s.account_id for s in load_keyring(keyring_path(self.store.path)).slots}
+        except KeyringError:
+            keyed = set()
+        units = {u.id: u.name for u in team_repo.units(self.store)}
+        staff = team_repo.staff_by_ids(self.store, (a.staff_id for a in found if a.staff_id))
+        return [
+            AccountListing(
+                account=a,
+                unit_name=units.get(a.unit_id or "", ""),
+                staff_name=staff[a.staff_id].name if a.staff_id in staff else "",
+                has_key=a.id in keyed,
+            )
+            for a in found
+        ]
+
+    def staff_choices(self, unit_id: str | None) -> list[Staff]:
+        """The active staff an account tied to ``unit_id`` can be linked to, by name: that
+        unit's and those tied to no unit (every active staff member for no unit)."""
+        self.ctx.require(Permission.MANAGE_ACCOUNTS)
+        sql = "SELECT * FROM staff WHERE deleted_at IS NULL AND active = 1"
+        params: tuple[str, ...] = ()
+        if unit_id is not None:
+            sql += " AND (unit_id IS NULL OR unit_id = ?)"
+            params = (unit_id,)
+        rows = self.store.query(sql + " ORDER BY name COLLATE NOCASE", params)
+        return [team_repo.staff_from_row(r) for r in rows]
 
     def account(self, account_id: str) -> Account:
         """One account; a person may always read their own."""
@@ -219,8 +282,9 @@ class AccountService:
                     raise PasswordMismatch(account.id)
                 unwrap_key(ring, slot, old_password)
             except PasswordMismatch:
-                raise ServiceError(
-                    Message(N_("The current password is not right; the password is unchanged."))
+                raise AccountFieldRefused(
+                    Message(N_("The current password is not right; the password is unchanged.")),
+                    "current_password",
                 ) from None
             self._rewrap(account, new_password, kdf)
             self.store.audit(
@@ -236,7 +300,7 @@ class AccountService:
         account = self._own_account()
         problem = pin_problem(pin)
         if problem is not None:
-            raise InvalidInput(problem)
+            raise AccountFieldRefused(problem, "pin")
         self.store.update(
             "account",
             account.id,
@@ -280,38 +344,40 @@ class AccountService:
     def _refuse_taken(self, name: str, own_id: str | None) -> None:
         for other in account_repo.accounts(self.store):
             if other.id != own_id and other.name.casefold() == name.casefold():
-                raise InvalidInput(
+                raise AccountFieldRefused(
                     Message(
                         N_("There is already an account named {name}. Choose another name."),
                         {"name": name},
-                    )
+                    ),
+                    "name",
                 )
 
     def _refuse_last_administrator(self, account: Account) -> None:
         admins = account_repo.active_administrators(self.store)
         if account.role is AccountRole.ADMINISTRATOR and admins == [account.id]:
-            raise InvalidInput(
+            raise AccountFieldRefused(
                 Message(
                     N_(
                         "{name} is the only active administrator. Make another account an "
                         "administrator first, so someone can still manage accounts."
                     ),
                     {"name": account.name},
-                )
+                ),
+                "role",
             )
 
 
 def _account_name(value: object) -> str:
     name = " ".join(str(value or "").split())
     if not name:
-        raise InvalidInput(Message(N_("The account's name cannot be empty.")))
+        raise AccountFieldRefused(Message(N_("The account's name cannot be empty.")), "name")
     return name
 
 
 def _refuse_weak(password: str) -> None:
     problem = password_problem(password)
     if problem is not None:
-        raise InvalidInput(problem)
+        raise AccountFieldRefused(problem, "password")
 
 
 AUTO_LOCK_SETTING = "auto_lock_minutes"

@@ -16,6 +16,7 @@ from teamdesk.services.bootstrap import open_location, prepare_demo
 from teamdesk.services.context import ServiceContext, ServiceError
 from teamdesk.store.errors import StoreError
 from teamdesk.store.paths import DataLocation, demo_data_dir, log_dir, resolve_data_dir
+from teamdesk.ui.accounts_dialog import AccountsMenu
 from teamdesk.ui.background import BackgroundReader
 from teamdesk.ui.lock import LockController
 from teamdesk.ui.main_window import MainWindow
@@ -169,6 +170,7 @@ def _run_window(
 
     lock = LockController(window, user_session, auto_lock_minutes(ctx), hand_over)
     security = SecurityMenu(window, user_session, window.residents.page.resident_id, hand_over)
+    AccountsMenu(window, user_session, lock.set_minutes)  # lives as long as the window
     window.show()
     result = app.exec()
     lock.stop()

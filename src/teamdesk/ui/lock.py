@@ -160,6 +160,12 @@ class LockController(QObject):
     def locked(self) -> bool:
         return self.screen is not None
 
+    def set_minutes(self, minutes: int) -> None:
+        """Use a new auto-lock time from now on (the setting was changed while signed in)."""
+        self.timer.setInterval(minutes * 60_000)
+        if not self.locked:
+            self.timer.start()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and not self.locked:
             self.timer.start()
