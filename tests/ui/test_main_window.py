@@ -198,3 +198,13 @@ def test_an_empty_house_explains_itself(empty_window: MainWindow) -> None:
     assert "No staff yet" in empty_window.staff.count.text()
     empty_window.go_to(3)
     assert "No teams yet" in empty_window.teams.count.text()
+
+
+def test_a_leader_sees_coordinators_without_training_or_mentor_among_the_warnings(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    panel = window.warnings
+    qtbot.waitUntil(panel.is_loaded)
+    codes = {f.code for f in panel.model.rows()}
+    assert "untrained_without_mentor" in codes
+    assert {"missing_secondary", "too_many_primary"} <= codes

@@ -7,18 +7,35 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from teamdesk.domain.findings import Finding
+from teamdesk.domain.findings import Finding, sorted_findings
 from teamdesk.domain.rules import Coverage
-from teamdesk.services.context import ServiceContext
+from teamdesk.services.context import Permission, ServiceContext
+from teamdesk.services.mentoring import MentoringService
 from teamdesk.services.team import TeamService
 from teamdesk.ui.background import BackgroundReader
 from teamdesk.ui.session import Session
 
-OVERVIEW_TABLES = frozenset({"resident", "assignment", "staff", "absence", "setting"})
+OVERVIEW_TABLES = frozenset(
+    {
+        "resident",
+        "assignment",
+        "staff",
+        "absence",
+        "setting",
+        "plan",
+        "training",
+        "mentorship",
+        "case_role",
+    }
+)
 
 
 def _overview(ctx: ServiceContext) -> tuple[list[Coverage], list[Finding]]:
-    return TeamService(ctx).today_overview()
+    coverage, findings = TeamService(ctx).today_overview()
+    if ctx.can(Permission.MANAGE_MENTORING):
+        # A leader also sees the coordinators' gaps (untrained without a mentor, ...).
+        findings = sorted_findings(findings + MentoringService(ctx).findings())
+    return coverage, findings
 
 
 class HouseOverview(QObject):
