@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QLabel,
     QLineEdit,
     QMenu,
     QSpinBox,
@@ -326,3 +327,15 @@ def test_the_auto_lock_time_is_saved_and_used_at_once(
     finally:
         lock.stop()
         window.shutdown()
+
+
+def test_alt_and_a_letter_reaches_one_field_on_each_tab(dialog: AccountsDialog) -> None:
+    _select(dialog, "Demo Staff")
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        page = dialog.tabs.widget(index)
+        texts = [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+        texts += [b.text() for b in page.findChildren(QAbstractButton) if b.isEnabled()]
+        letters = [text[text.index("&") + 1].casefold() for text in texts + tabs if "&" in text]
+        assert len(letters) == len(set(letters)), (tabs[index], sorted(letters))

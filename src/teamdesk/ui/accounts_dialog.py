@@ -333,7 +333,7 @@ class AccountsDialog(QDialog):
         form.addRow(self._label(self.tr("&Role:"), self.edit_role), self.edit_role)
         form.addRow(self._label(self.tr("&Unit:"), self.edit_unit), self.edit_unit)
         form.addRow(
-            self._label(self.tr("Staff &record:"), self.edit_staff),
+            self._label(self.tr("Staff recor&d:"), self.edit_staff),
             _with_note(self.edit_staff, self.edit_note),
         )
         form.addRow(
@@ -341,7 +341,7 @@ class AccountsDialog(QDialog):
             _with_note(self.reset_password, self.reset_password_note),
         )
         form.addRow(
-            self._label(self.tr("Password &again:"), self.reset_repeat),
+            self._label(self.tr("Password a&gain:"), self.reset_repeat),
             _with_note(self.reset_repeat, self.reset_repeat_note),
         )
         buttons = QHBoxLayout()
@@ -385,18 +385,18 @@ class AccountsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(
-            self._label(self.tr("Na&me:"), self.new_name),
+            self._label(self.tr("Nam&e:"), self.new_name),
             _with_note(self.new_name, self.new_name_note),
         )
         form.addRow(self._label(self.tr("R&ole:"), self.new_role), self.new_role)
-        form.addRow(self._label(self.tr("U&nit:"), self.new_unit), self.new_unit)
-        form.addRow(self._label(self.tr("Staff recor&d:"), self.new_staff), self.new_staff)
+        form.addRow(self._label(self.tr("Un&it:"), self.new_unit), self.new_unit)
+        form.addRow(self._label(self.tr("Staf&f record:"), self.new_staff), self.new_staff)
         form.addRow(
             self._label(self.tr("First pa&ssword:"), self.new_password),
             _with_note(self.new_password, self.new_password_note),
         )
         form.addRow(
-            self._label(self.tr("Password a&gain:"), self.new_repeat),
+            self._label(self.tr("Password again:"), self.new_repeat),
             _with_note(self.new_repeat, self.new_repeat_note),
         )
         hint = QLabel(
@@ -420,6 +420,7 @@ class AccountsDialog(QDialog):
             field.textEdited.connect(lambda _t, f=field: self._typed(f))
         return box
 
+    # Mnemonics: the tabs take A, M and L; within a tab every letter is used once.
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
         label.setBuddy(buddy)
@@ -524,7 +525,7 @@ class AccountsDialog(QDialog):
             self.reset_button.setText(self.tr("Set &new password"))
             self.reset_button.setAccessibleName(self.tr("Set new password"))
         else:
-            self.reset_button.setText(self.tr("Switch &on with this password"))
+            self.reset_button.setText(self.tr("Switch o&n with this password"))
             self.reset_button.setAccessibleName(self.tr("Switch on with this password"))
         self.switch_off_button.setEnabled(account.active)
 
@@ -691,7 +692,7 @@ class AccountsDialog(QDialog):
             _with_note(self.own_new, self.own_new_note),
         )
         form.addRow(
-            self._label(self.tr("New password &again:"), self.own_repeat),
+            self._label(self.tr("New password a&gain:"), self.own_repeat),
             _with_note(self.own_repeat, self.own_repeat_note),
         )
         row = QHBoxLayout()
@@ -872,7 +873,7 @@ class AccountsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(
-            self._label(self.tr("Lock the window &after:"), self.auto_lock),
+            self._label(self.tr("Lock the window a&fter:"), self.auto_lock),
             _with_note(self.auto_lock, self.auto_lock_note),
         )
         layout = QVBoxLayout(tab)
