@@ -32,7 +32,14 @@ from teamdesk.domain.text import N_, Message
 from teamdesk.store import schema
 from teamdesk.store.connection import ANY_SQLITE_ERROR, SQLITE_HEADER, connect
 from teamdesk.store.errors import KeyringError, StoreError
-from teamdesk.store.keyring import Keyring, keyring_path, load_keyring, save_keyring
+from teamdesk.store.keyring import (
+    Keyring,
+    file_lock,
+    keyring_path,
+    load_keyring,
+    lock_path,
+    save_keyring,
+)
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -142,17 +149,23 @@ def backup_database(
     _fsync_file(partial)
     os.replace(partial, target)
     _fsync_dir(directory)
-    source = key_file if key_file is not None else _key_file_of(conn)
-    if source is not None:
+    database = _database_file(conn)
+    source = key_file if key_file is not None else (keyring_path(database) if database else None)
+    if source is not None and database is not None:
+        # Under the key file's lock, so an account change in another window reaches either
+        # the live file this copy is made from or the copy itself (update_key_copies).
+        with file_lock(lock_path(database)):
+            copy_key_file(source, key_file_copy(target))
+    elif source is not None:
         copy_key_file(source, key_file_copy(target))
     return target
 
 
-def _key_file_of(conn: sqlite3.Connection) -> Path | None:
-    """The key file beside the database ``conn`` has open (None for one in memory)."""
+def _database_file(conn: sqlite3.Connection) -> Path | None:
+    """The file the connection ``conn`` has open (None for a database in memory)."""
     for row in conn.execute("PRAGMA database_list").fetchall():
         if row[1] == "main" and row[2]:
-            return keyring_path(Path(row[2]))
+            return Path(row[2])
     return None
 
 
