@@ -150,7 +150,9 @@ def test_a_calendar_invitation_is_written_as_ics(
     [event] = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert str(event["uid"]) == f"{meeting['id']}@teamdesk"
     assert event.decoded("dtstart").date().isoformat() == meeting["date"]
-    assert meeting["resident"] in str(event["summary"])
+    initials = " ".join(f"{p[0]}." for p in meeting["resident"].split())
+    assert str(event["summary"]).endswith(initials)
+    assert meeting["resident"] not in str(event["description"])
 
 
 def test_an_unknown_meeting_or_none_is_refused_with_a_sentence_and_no_file(

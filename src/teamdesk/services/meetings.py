@@ -974,18 +974,24 @@ class MeetingService:
         t: Translate = translate or (lambda text: text)
         page = self.meeting(meeting_id)
         m = page.meeting
+        # Calendars are shared and synced far beyond TeamDesk: the invitation names the
+        # resident by initials only (data minimisation); the agenda PDF carries the full name.
+        who = resident_initials(m.resident_name)
         lines = [
-            t(N_("About the individual plan of {resident}.")).format(resident=m.resident_name),
+            t(N_("About the individual plan of {resident}.")).format(resident=who),
             t(N_("Called by {coordinator}.")).format(coordinator=page.coordinator_name or "—"),
             "",
             t(N_("Agenda:")),
         ]
-        lines += [f"{i}. {a.title}" for i, a in enumerate(page.agenda, start=1)]
+        lines += [
+            f"{i}. {a.title.replace(m.resident_name, who)}"
+            for i, a in enumerate(page.agenda, start=1)
+        ]
         lines += ["", t(N_("Invited:"))]
-        lines += [f"- {p.display_name}" for p in page.participants]
+        lines += [f"- {p.display_name.replace(m.resident_name, who)}" for p in page.participants]
         invitation = Invitation(
             uid=f"{m.id}@teamdesk",
-            summary=f"{t(m.kind.label)} – {m.resident_name}",
+            summary=f"{t(m.kind.label)} – {who}",
             starts_at=m.starts_at,
             ends_at=m.ends_at,
             time_zone=self.time_zone(),
@@ -1013,3 +1019,8 @@ class MeetingService:
             f"{m.day.isoformat()} to {out.name}",
         )
         return DocumentExport(out, pages)
+
+
+def resident_initials(name: str) -> str:
+    """ "Per Åsmund Hansen" -> "P. Å. H.": enough for the people invited, little for others."""
+    return " ".join(f"{part[0]}." for part in name.replace("-", " ").split() if part[0].isalpha())
