@@ -13,6 +13,7 @@ import pytest
 
 from teamdesk.domain.accounts import AccountRole
 from teamdesk.services.accounts import AccountService
+from teamdesk.services.bootstrap import DEMO_PASSWORD, prepare_demo
 from teamdesk.services.context import Permission
 from teamdesk.services.recovery import (
     KeyFileSource,
@@ -303,3 +304,18 @@ def test_a_restore_after_which_no_administrator_could_sign_in_is_refused_unchang
         restore(location, key, account[1], backup)
     assert _hashes(location.directory) == before
     assert newer
+
+
+def test_a_demo_folder_left_with_backups_only_is_made_anew(tmp_path: Path) -> None:
+    directory = tmp_path / "demo"
+    prepare_demo(directory)
+    demo = DataLocation(directory, "--demo")
+    session = sign_in(demo, "Demo Administrator", DEMO_PASSWORD, daily_backup=False)
+    back_up_now(session)
+    session.sign_out()
+    demo.database.unlink()
+    keyring_path(demo.database).unlink()
+    assert folder_state(demo) is FolderState.DATABASE_MISSING
+    assert prepare_demo(directory) is not None
+    assert folder_state(demo) is FolderState.READY
+    sign_in(demo, "Demo Staff", DEMO_PASSWORD, daily_backup=False).sign_out()

@@ -101,6 +101,9 @@ def prepare_demo(directory: Path, scale: int = 1) -> DemoSummary | None:
             for part in (old, old.with_name(old.name + "-wal"), old.with_name(old.name + "-shm")):
                 if part.exists():
                     part.rename(part.with_name(f"{part.name}.old-{stamp}"))
+        if location.backups.exists():
+            # The backups keep copies of the key file, so they alone would ask for a restore.
+            location.backups.rename(location.backups.with_name(f"backups.old-{stamp}"))
     elif location.database.exists():
         return None
     return create_demo_folder(location, scale)

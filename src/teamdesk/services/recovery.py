@@ -370,7 +370,10 @@ def restore_key_file(
     if not location.database.exists():
         raise SignInRefused(
             Message(
-                N_("There is no database in {folder}; restore a backup instead."),
+                N_(
+                    "There is no database in {folder}; restore the newest backup instead "
+                    "(it brings its own copy of the key file)."
+                ),
                 {"folder": str(location.directory)},
             )
         )
