@@ -194,6 +194,9 @@ def test_the_overview_shows_conflicts_and_overdue_evaluations_and_exports(
     assert "Role conflict: Berit Sykepleier decides or allocates the budget" in line[-1]
     out = svc.export_overview(tmp_path / "overview.csv", fmt="csv")
     assert out.path.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads æøå right
+    # Norwegian Excel splits columns on semicolons (the comma is the decimal sign).
+    in_excel = list(csv.reader(io.StringIO(out.path.read_text("utf-8-sig")), delimiter=";"))
+    assert in_excel[1][:2] == ["Berit Sykepleier", "Solsikken bofellesskap"]
     pdf = svc.export_overview(tmp_path / "overview.pdf")
     reader = PdfReader(pdf.path)
     extracted = "\n".join(p.extract_text() for p in reader.pages)

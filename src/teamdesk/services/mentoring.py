@@ -379,7 +379,7 @@ class MentoringService:
         printed_at: datetime | None = None,
     ) -> DocumentExport:
         """Write the overview as a PDF/A file (``fmt`` "pdf") or a CSV file that Excel opens
-        (``fmt`` "csv", UTF-8 with a byte order mark). The export is an audit event; the file
+        (``fmt`` "csv", UTF-8 with a byte order mark, semicolon-separated). The export is an audit event; the file
         is written whole or not at all."""
         from teamdesk.reports.coordinator_overview import OverviewPrint, render_overview
 
@@ -388,7 +388,7 @@ class MentoringService:
         today = self.ctx.today()
         out = Path(out)
         if fmt == "csv":
-            data = overview_csv(rows, translate).encode("utf-8-sig")
+            data = overview_csv(rows, translate, delimiter=";").encode("utf-8-sig")
             pages = 0
         elif fmt == "pdf":
             doc = OverviewPrint(
@@ -833,11 +833,14 @@ class MentoringService:
         return Outcome(changes, row_id)
 
 
-def overview_csv(rows: list[CoordinatorOverviewRow], translate: Translate | None = None) -> str:
-    """The coordinator overview as CSV text (comma-separated, one line per coordinator)."""
+def overview_csv(
+    rows: list[CoordinatorOverviewRow], translate: Translate | None = None, delimiter: str = ","
+) -> str:
+    """The coordinator overview as CSV text, one line per coordinator (comma-separated for
+    scripts; the file for Excel uses semicolons, which Norwegian and Danish Excel expect)."""
     t: Translate = translate or (lambda text: text)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(
         [
             t(N_("Coordinator")),
