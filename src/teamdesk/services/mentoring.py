@@ -379,8 +379,8 @@ class MentoringService:
         printed_at: datetime | None = None,
     ) -> DocumentExport:
         """Write the overview as a PDF/A file (``fmt`` "pdf") or a CSV file that Excel opens
-        (``fmt`` "csv", UTF-8 with a byte order mark, semicolon-separated). The export is an audit event; the file
-        is written whole or not at all."""
+        (``fmt`` "csv", UTF-8 with a byte order mark, semicolon-separated). The export is an
+        audit event; the file is written whole or not at all."""
         from teamdesk.reports.coordinator_overview import OverviewPrint, render_overview
 
         self.ctx.require(Permission.EXPORT)
