@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -50,13 +51,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _t(text: str) -> str:
+    """A text marked with ``QT_TRANSLATE_NOOP("SecurityMenu", ...)``, translated."""
     return QCoreApplication.translate("SecurityMenu", text)
 
 
 class AccessEventsModel(QAbstractTableModel):
     """The events of one resident's access log, newest first."""
 
-    HEADINGS = ("When", "Who", "Did", "What")
+    HEADINGS = (
+        QT_TRANSLATE_NOOP("SecurityMenu", "When"),
+        QT_TRANSLATE_NOOP("SecurityMenu", "Who"),
+        QT_TRANSLATE_NOOP("SecurityMenu", "Did"),
+        QT_TRANSLATE_NOOP("SecurityMenu", "What"),
+    )
 
     def __init__(self, events: list[AccessEvent]) -> None:
         super().__init__()
@@ -283,7 +290,13 @@ class BackupsDialog(QDialog):
 
 
 class _BackupsModel(QAbstractTableModel):
-    HEADINGS = ("Taken", "Kind", "Check", "Key file", "File")
+    HEADINGS = (
+        QT_TRANSLATE_NOOP("SecurityMenu", "Taken"),
+        QT_TRANSLATE_NOOP("SecurityMenu", "Kind"),
+        QT_TRANSLATE_NOOP("SecurityMenu", "Check"),
+        QT_TRANSLATE_NOOP("SecurityMenu", "Key file"),
+        QT_TRANSLATE_NOOP("SecurityMenu", "File"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -302,8 +315,10 @@ class _BackupsModel(QAbstractTableModel):
         return (
             check.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             check.info.label,
-            "sound" if check.sound else check.detail,
-            _t("kept beside it") if check.info.has_key_file else _t("missing"),
+            QCoreApplication.translate("SecurityMenu", "sound") if check.sound else check.detail,
+            QCoreApplication.translate("SecurityMenu", "kept beside it")
+            if check.info.has_key_file
+            else QCoreApplication.translate("SecurityMenu", "missing"),
             check.info.path.name,
         )[index.column()]
 
@@ -311,7 +326,7 @@ class _BackupsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADINGS[section]
+            return _t(self.HEADINGS[section])
         return None
 
     def replace(self, checks: list[BackupCheck]) -> None:
@@ -336,11 +351,15 @@ class SecurityMenu:
         self._current_resident = current_resident
         self._sign_out_for_restore = sign_out_for_restore
         self.pending_restore: BackupCheck | None = None
-        self.access_action = QAction(_t("&Access log of this resident…"), window)
+        self.access_action = QAction(
+            QCoreApplication.translate("SecurityMenu", "&Access log of this resident…"), window
+        )
         self.access_action.setObjectName("accessLogAction")
         self.access_action.setEnabled(session.ctx.can(Permission.READ_AUDIT))
         self.access_action.triggered.connect(self.show_access_log)
-        self.backups_action = QAction(_t("&Backups…"), window)
+        self.backups_action = QAction(
+            QCoreApplication.translate("SecurityMenu", "&Backups…"), window
+        )
         self.backups_action.setObjectName("backupsAction")
         self.backups_action.setEnabled(session.ctx.can(Permission.MAKE_BACKUPS))
         self.backups_action.triggered.connect(self.show_backups)
@@ -356,8 +375,10 @@ class SecurityMenu:
         if resident_id is None:
             QMessageBox.information(
                 self.window,
-                _t("Access log"),
-                _t("Open a resident first, then choose this again."),
+                QCoreApplication.translate("SecurityMenu", "Access log"),
+                QCoreApplication.translate(
+                    "SecurityMenu", "Open a resident first, then choose this again."
+                ),
             )
             return None
         dialog = AccessLogDialog(self.session, resident_id, self.window)
@@ -383,14 +404,19 @@ class SecurityMenu:
                 self.session.location, self.session.store.key, self.session.account, check.info.path
             )
         except (ServiceError, StoreError) as error:
-            QMessageBox.warning(None, _t("Restore"), refusal_text(error))
+            QMessageBox.warning(
+                None, QCoreApplication.translate("SecurityMenu", "Restore"), refusal_text(error)
+            )
             return
-        text = _t("The backup is now the database. The previous file was kept as {aside}.").format(
-            aside=str(result.kept_aside) if result.kept_aside else "-"
-        )
+        text = QCoreApplication.translate(
+            "SecurityMenu", "The backup is now the database. The previous file was kept as {aside}."
+        ).format(aside=str(result.kept_aside) if result.kept_aside else "-")
         if result.cannot_sign_in:
-            text += " " + _t(
+            text += " " + QCoreApplication.translate(
+                "SecurityMenu",
                 "These accounts need a new password from an administrator before they can sign "
-                "in: {names}."
+                "in: {names}.",
             ).format(names=", ".join(result.cannot_sign_in))
-        QMessageBox.information(None, _t("Backup restored"), text)
+        QMessageBox.information(
+            None, QCoreApplication.translate("SecurityMenu", "Backup restored"), text
+        )

@@ -238,12 +238,13 @@ def offer_restore(
     box = QMessageBox(parent)
     box.setObjectName("damagedDatabase")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(parent.tr("The database is damaged"))
+    box.setWindowTitle(QApplication.translate("SignInDialog", "The database is damaged"))
     box.setText(refusal_text(error))
     restore_button = box.addButton(
-        parent.tr("Restore the newest sound backup"), QMessageBox.ButtonRole.AcceptRole
+        QApplication.translate("SignInDialog", "Restore the newest sound backup"),
+        QMessageBox.ButtonRole.AcceptRole,
     )
-    box.addButton(parent.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QApplication.translate("SignInDialog", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not restore_button:
         parent.reject()
@@ -253,9 +254,10 @@ def offer_restore(
         newest = newest_sound_backup(location.backups, key)
         if newest is None:
             parent.show_error(
-                parent.tr(
+                QApplication.translate(
+                    "SignInDialog",
                     "There is no sound backup in {folder}. The damaged file was left as it "
-                    "was; ask your IT contact for help."
+                    "was; ask your IT contact for help.",
                 ).format(folder=str(location.backups))
             )
             return False
@@ -265,9 +267,10 @@ def offer_restore(
         return False
     QMessageBox.information(
         parent,
-        parent.tr("Backup restored"),
-        parent.tr(
-            "The backup from {taken} is now the database. The damaged file was kept as {aside}."
+        QApplication.translate("SignInDialog", "Backup restored"),
+        QApplication.translate(
+            "SignInDialog",
+            "The backup from {taken} is now the database. The damaged file was kept as {aside}.",
         ).format(
             taken=newest.info.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
             aside=str(result.kept_aside) if result.kept_aside else "-",
