@@ -352,3 +352,16 @@ def test_the_house_names_the_roles_its_own_way(window: MainWindow, qtbot: QtBot)
     qtbot.waitUntil(
         lambda: window.residents.model.headerData(3, Qt.Orientation.Horizontal) == "Sjefen"
     )
+
+
+def test_choosing_a_staff_member_from_the_picker_list_shows_their_name(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.go_to(1)
+    page = window.residents.page
+    window.residents.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.resident_id() is not None)
+    picker = page.staff_picker
+    picker.setCurrentIndex(picker.count() - 1)
+    chosen = picker.model().index(picker.count() - 1, 0).data()
+    assert chosen and picker.lineEdit().text() == chosen
