@@ -237,19 +237,6 @@ class PlanPage(QWidget):
         status_row.addWidget(self.status_combo, 1)
         layout.addLayout(status_row)
 
-        heading = QLabel(self.tr("Is the plan complete?"))
-        heading.setProperty("role", "subheading")
-        layout.addWidget(heading)
-        self.checklist = named(QLabel(), "planChecklist", self.tr("Completeness checklist"))
-        self.checklist.setWordWrap(True)
-        self.checklist.setTextFormat(Qt.TextFormat.RichText)
-        self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop)
-        checklist_scroll = QScrollArea()
-        checklist_scroll.setWidgetResizable(True)
-        checklist_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        checklist_scroll.setWidget(self.checklist)
-        layout.addWidget(checklist_scroll, 1)
-
         self.approve_button = self._button(
             self.tr("&Approve this version"),
             "approveButton",
@@ -290,6 +277,19 @@ class PlanPage(QWidget):
         )
         self.prepare_meeting_button.setVisible(self._session.ctx.can(Permission.PREPARE_MEETINGS))
         layout.addWidget(self.prepare_meeting_button)
+        # The checklist comes last: the buttons above stay in view however long it grows.
+        heading = QLabel(self.tr("Is the plan complete?"))
+        heading.setProperty("role", "subheading")
+        layout.addWidget(heading)
+        self.checklist = named(QLabel(), "planChecklist", self.tr("Completeness checklist"))
+        self.checklist.setWordWrap(True)
+        self.checklist.setTextFormat(Qt.TextFormat.RichText)
+        self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop)
+        checklist_scroll = QScrollArea()
+        checklist_scroll.setWidgetResizable(True)
+        checklist_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        checklist_scroll.setWidget(self.checklist)
+        layout.addWidget(checklist_scroll, 1)
         return side
 
     def _build_goals(self) -> QGroupBox:
@@ -1292,7 +1292,9 @@ class PlanPage(QWidget):
         pid = view.plan.id
         try:
             result = self._session.read(
-                lambda: self.service.export_pdf(pid, path, version=version, summary=summary),
+                lambda: self.service.export_pdf(
+                    pid, path, version=version, summary=summary, translate=translate
+                ),
                 None,
             )
         except OSError as error:

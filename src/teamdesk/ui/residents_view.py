@@ -150,9 +150,10 @@ class ResidentsView(QWidget):
         self.splitter.setObjectName("residentsSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([600, 640])
+        # The resident's page (team card, plan) needs the room more than the list does.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([460, 800])
         self.splitter.setChildrenCollapsible(False)
         state = settings.value("residents/splitter")
         if state is not None:
