@@ -34,6 +34,12 @@ def _isolated_dirs(
 
 
 @pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read English whatever the PC's language (the Norwegian GUI has its own tests)."""
+    monkeypatch.setenv("TEAMDESK_LANGUAGE", "en")
+
+
+@pytest.fixture(autouse=True)
 def _fast_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
     """Argon2id at a low cost in tests: the cost protects real passwords, not test ones."""
     monkeypatch.setattr(keyring, "DEFAULT_KDF", keyring.FAST_KDF)

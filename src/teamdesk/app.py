@@ -24,6 +24,12 @@ def gui_arguments() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open a separate demo database with fictional data"
     )
     parser.add_argument(
+        "--language",
+        choices=("nb", "da", "en"),
+        help="language of the program and what it prints: nb (Norwegian bokmål), da (Danish) "
+        "or en (English); default: TEAMDESK_LANGUAGE, else the system's language",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="open the main window, wait until it shows data, print the milliseconds from "

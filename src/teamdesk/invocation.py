@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--user"})
+OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--user", "--language"})
 
 VERBS = frozenset(
     {

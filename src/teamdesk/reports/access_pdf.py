@@ -86,7 +86,7 @@ def render_access_log(doc: AccessPrint, translate: Translate | None = None) -> t
         cells = (
             row.at.astimezone().strftime("%Y-%m-%d %H:%M"),
             row.person,
-            row.action,
+            t(row.action),
             row.what,
         )
         height = max(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -110,9 +111,10 @@ class AccessLogService:
         person: str | None = None,
         since: date | None = None,
         until: date | None = None,
+        translate: Callable[[str], str] | None = None,
     ) -> int:
-        """Write the resident's access log (as filtered) as a PDF; returns the page count.
-        The export is logged."""
+        """Write the resident's access log (as filtered) as a PDF in the language ``translate``
+        gives; returns the page count. The export is logged."""
         self.ctx.require(Permission.READ_AUDIT)
         self.ctx.require(Permission.EXPORT)
         resident = team_repo.resident(self.store, resident_id)
@@ -135,7 +137,7 @@ class AccessLogService:
             printed_at=self.store.now(),
             printed_by=self.ctx.who,
         )
-        data, pages = render_access_log(doc)
+        data, pages = render_access_log(doc, translate)
         with self.store.transaction():
             self.store.audit(
                 "export",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -976,11 +976,13 @@ class PlanService:
         version: int | None = None,
         summary: bool = False,
         printed_at: datetime | None = None,
+        translate: Callable[[str], str] | None = None,
     ) -> ExportResult:
         """Write the plan (or the resident's one-page "My plan") as a PDF/A file.
 
         Without ``version`` it is the working copy: marked DRAFT unless it is exactly the latest
-        approved version. The export is an audit event; the file is written whole or not at all.
+        approved version. ``translate`` prints it in the person's language. The export is an
+        audit event; the file is written whole or not at all.
         """
         from teamdesk.reports.plan_pdf import PlanPrint, render_plan, render_summary
 
@@ -1009,7 +1011,8 @@ class PlanService:
             today=today,
             completeness=plan_completeness(content, today) if info is None else None,
         )
-        data, pages = render_summary(doc) if summary else render_plan(doc)
+        render = render_summary if summary else render_plan
+        data, pages = render(doc, translate)
         kind = "summary" if summary else "plan"
         label = f"version {info.number}" if info else "draft"
         out = Path(out)

@@ -6,9 +6,8 @@ import argparse
 import logging
 import sys
 import time
-from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from teamdesk.services.accounts import auto_lock_minutes
@@ -18,6 +17,7 @@ from teamdesk.store.errors import StoreError
 from teamdesk.store.paths import DataLocation, demo_data_dir, log_dir, resolve_data_dir
 from teamdesk.ui.accounts_dialog import AccountsMenu
 from teamdesk.ui.background import BackgroundReader
+from teamdesk.ui.language import choose_language, install_language
 from teamdesk.ui.lock import LockController
 from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.security_dialogs import SecurityMenu
@@ -41,18 +41,6 @@ def _application() -> QApplication:
     app.setApplicationName("TeamDesk")
     app.setApplicationDisplayName("TeamDesk")
     return app
-
-
-def _install_translations(app: QApplication) -> None:
-    """Qt's own strings and TeamDesk's, for the system language, where they exist."""
-    locale = QLocale()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    folder = Path(__file__).resolve().parents[3] / "resources" / "translations"
-    if folder.is_dir() and ours.load(locale, "teamdesk", "_", str(folder)):
-        app.installTranslator(ours)
 
 
 def _log_to_file() -> None:
@@ -83,7 +71,7 @@ def _refuse_to_start(text: str, smoke_test: bool) -> int:
 def run_gui(options: argparse.Namespace, process_start: float) -> int:
     """Start the GUI: sign in, run the main window, and after "Switch user" sign in again."""
     app = _application()
-    _install_translations(app)
+    install_language(app, choose_language(getattr(options, "language", None)))
     if not options.smoke_test:
         _log_to_file()
     while True:

@@ -201,7 +201,9 @@ class AccessLogDialog(QDialog):
             path = Path(chosen)
         person, since, until = self._filters()
         try:
-            self.service.export_pdf(self.resident_id, path, person=person, since=since, until=until)
+            self.service.export_pdf(
+                self.resident_id, path, person=person, since=since, until=until, translate=translate
+            )
         except (ServiceError, StoreError, OSError) as error:
             text = str(error) if isinstance(error, OSError) else refusal_text(error)
             QMessageBox.warning(self, self.windowTitle(), text)
