@@ -20,11 +20,18 @@ from teamdesk.ui.main_window import MainWindow
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The offscreen platform warns that it cannot resize windows to their size hints; that is
-    # the test platform talking, not TeamDesk.
+    # The offscreen platform warns that it cannot resize windows to their size hints, raise a
+    # completer's popup or grab the keyboard for it; that is the test platform talking, not
+    # TeamDesk.
     for item in items:
         if "tests/ui/" in str(item.fspath).replace(os.sep, "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
+            item.add_marker(
+                pytest.mark.qt_log_ignore(
+                    "propagateSizeHints",
+                    "This plugin does not support raise",
+                    "This plugin does not support grabbing the keyboard",
+                )
+            )
 
 
 @pytest.fixture(autouse=True)
