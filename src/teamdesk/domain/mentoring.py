@@ -17,7 +17,7 @@ from enum import StrEnum
 from teamdesk.domain.findings import Finding, Severity, sorted_findings
 from teamdesk.domain.plan import COORDINATOR_COURSE, Training
 from teamdesk.domain.team import Staff
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.text import N_, Message, Term
 
 DEFAULT_MAX_MENTEES = 3
 
@@ -187,7 +187,7 @@ def mentorship_findings(
                 MentoringCheck.MENTOR_APPROVED,
                 Severity.INFO,
                 N_("{mentor} {lacks}, but a leader approved {mentor} as mentor: {reason}"),
-                lacks=lacks,
+                lacks=Term(lacks),
                 reason=approval_reason.strip(),
             )
         else:
@@ -199,7 +199,7 @@ def mentorship_findings(
                     "least one plan. Choose a suggested mentor, or let a leader approve "
                     "{mentor} with a written reason."
                 ),
-                lacks=lacks,
+                lacks=Term(lacks),
             )
     if mentor.open_mentees >= max_mentees:
         add(
@@ -447,7 +447,7 @@ def coordinator_gaps(
                     "{staff} {role} for {resident} and also coordinates the plan; a leader "
                     "allowed it: {reason} Review whether the roles can be split now."
                 ),
-                role=conflict.role,
+                role=Term(conflict.role),
                 resident=conflict.resident_name,
                 reason=conflict.override_reason,
             )
@@ -459,7 +459,7 @@ def coordinator_gaps(
                     "Role conflict: {staff} {role} for {resident} and also coordinates the "
                     "plan. Let another staff member coordinate, or split the roles."
                 ),
-                role=conflict.role,
+                role=Term(conflict.role),
                 resident=conflict.resident_name,
             )
     if record.overdue_evaluations:

@@ -21,7 +21,7 @@ from teamdesk.domain.plan import (
     PlanStatus,
 )
 from teamdesk.domain.team import Staff
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.text import N_, Message, Term
 
 DEFAULT_MAX_PLANS_PER_COORDINATOR = 5
 EVALUATION_HORIZON_DAYS = 30
@@ -467,7 +467,7 @@ def coordinator_findings(facts: CoordinatorFacts, day: date) -> list[Finding]:
                         "another staff member coordinate, or split the roles so {staff} "
                         "keeps only one of them."
                     ),
-                    {**who, "role": role.kind.description},
+                    {**who, "role": Term(role.kind.description)},
                 ),
                 "staff",
                 staff.id,
@@ -530,22 +530,22 @@ def plan_changes(old: PlanContent, new: PlanContent) -> list[Message]:
             out.append(
                 Message(
                     N_("Status changed from {old} to {new}."),
-                    {"old": before.label, "new": after.label},
+                    {"old": Term(before.label), "new": Term(after.label)},
                 )
             )
         elif isinstance(before, date) or isinstance(after, date):
             out.append(
                 Message(
                     N_("{field} changed from {old} to {new}."),
-                    {"field": label, "old": _d(before), "new": _d(after)},
+                    {"field": Term(label), "old": _d(before), "new": _d(after)},
                 )
             )
         elif not str(before).strip():
-            out.append(Message(N_("{field} written."), {"field": label}))
+            out.append(Message(N_("{field} written."), {"field": Term(label)}))
         elif not str(after).strip():
-            out.append(Message(N_("{field} removed."), {"field": label}))
+            out.append(Message(N_("{field} removed."), {"field": Term(label)}))
         else:
-            out.append(Message(N_("{field} rewritten."), {"field": label}))
+            out.append(Message(N_("{field} rewritten."), {"field": Term(label)}))
     if po.coordinator_id != pn.coordinator_id:
         out.append(
             Message(
@@ -639,7 +639,7 @@ def _participant_changes(a: Participant, b: Participant) -> list[Message]:
             out.append(
                 Message(
                     N_("{participant}: {field} changed."),
-                    {"participant": b.display_name, "field": label},
+                    {"participant": b.display_name, "field": Term(label)},
                 )
             )
     if (a.share_scope, a.share_consent_date, a.share_consent_expires) != (

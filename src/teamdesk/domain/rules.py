@@ -18,7 +18,7 @@ from teamdesk.domain.team import (
     Role,
     Staff,
 )
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.text import N_, Message, Term
 
 DEFAULT_MAX_PRIMARY_PER_STAFF = 3
 
@@ -87,7 +87,7 @@ def team_findings(
                         Severity.WARNING,
                         Message(
                             N_("{resident} has no {role}. Choose one on the resident's team card."),
-                            {"resident": name, "role": settings.label(role).lower()},
+                            {"resident": name, "role": Term(settings.label(role), lower=True)},
                         ),
                         "resident",
                         resident.id,
@@ -103,7 +103,11 @@ def team_findings(
                                 "{resident} has {count} people as {role} at once. "
                                 "End all but one of these assignments."
                             ),
-                            {"resident": name, "count": len(held), "role": settings.label(role)},
+                            {
+                                "resident": name,
+                                "count": len(held),
+                                "role": Term(settings.label(role)),
+                            },
                         ),
                         "resident",
                         resident.id,
@@ -125,8 +129,8 @@ def team_findings(
                         {
                             "staff": _staff_name(snapshot, staff_id),
                             "resident": name,
-                            "primary": settings.label(Role.PRIMARY).lower(),
-                            "secondary": settings.label(Role.SECONDARY).lower(),
+                            "primary": Term(settings.label(Role.PRIMARY), lower=True),
+                            "secondary": Term(settings.label(Role.SECONDARY), lower=True),
                         },
                     ),
                     "resident",
@@ -150,7 +154,7 @@ def team_findings(
                             {
                                 "staff": staff.name,
                                 "resident": name,
-                                "role": settings.label(Role.PRIMARY).lower(),
+                                "role": Term(settings.label(Role.PRIMARY), lower=True),
                             },
                         ),
                         "resident",
@@ -173,7 +177,7 @@ def team_findings(
                             {
                                 "staff": staff.name,
                                 "resident": name,
-                                "role": settings.label(Role.SECONDARY).lower(),
+                                "role": Term(settings.label(Role.SECONDARY), lower=True),
                             },
                         ),
                         "resident",
@@ -197,7 +201,7 @@ def team_findings(
                             "count": len(names),
                             "residents": ", ".join(sorted(names)),
                             "limit": settings.max_primary_per_staff,
-                            "role": settings.label(Role.PRIMARY).lower(),
+                            "role": Term(settings.label(Role.PRIMARY), lower=True),
                         },
                     ),
                     "staff",
@@ -219,7 +223,7 @@ def team_findings(
                         ),
                         {
                             "staff": staff.name,
-                            "role": settings.label(a.role).lower(),
+                            "role": Term(settings.label(a.role), lower=True),
                             "resident": snapshot.residents[a.resident_id].display_name,
                         },
                     ),

@@ -7,10 +7,13 @@ context given here, then fills in the parameters. ``lupdate`` finds the marked s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 CONTEXT = "teamdesk"
+
+Translate = Callable[[str], str]
 
 
 def N_(text: str) -> str:
@@ -19,15 +22,60 @@ def N_(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A marked word or phrase that goes into a sentence (a role, a status, a field's name).
+
+    It is translated together with the sentence around it; ``lower`` puts it in lower case,
+    for a label that is written capitalised on its own ("Primary contact") but stands in the
+    middle of a sentence ("has no primary contact").
+    """
+
+    text: str
+    lower: bool = False
+
+    def in_language(self, translate: Translate) -> str:
+        """The term as ``translate`` gives it."""
+        text = translate(self.text)
+        return text.lower() if self.lower else text
+
+    def __str__(self) -> str:
+        return self.in_language(_as_written)
+
+
+@dataclass(frozen=True)
 class Message:
-    """A sentence for a person: an English template and the values to put into it."""
+    """A sentence for a person: an English template and the values to put into it.
+
+    A value may itself be a :class:`Term` or a ``Message``, or a tuple of them (sentences read
+    one after the other); those are translated with the template.
+    """
 
     template: str
     params: dict[str, Any] = field(default_factory=dict)
 
     def render(self, translated_template: str | None = None) -> str:
         """The sentence with its values filled in, optionally from a translated template."""
-        return (translated_template or self.template).format(**self.params)
+        return (translated_template or self.template).format(**self._values(_as_written))
+
+    def in_language(self, translate: Translate) -> str:
+        """The sentence as ``translate`` gives it: the template and every term and sentence
+        among the values translated, then the values filled in."""
+        return translate(self.template).format(**self._values(translate))
+
+    def _values(self, translate: Translate) -> dict[str, Any]:
+        return {key: _in_language(value, translate) for key, value in self.params.items()}
 
     def __str__(self) -> str:
         return self.render()
+
+
+def _as_written(text: str) -> str:
+    return text
+
+
+def _in_language(value: Any, translate: Translate) -> Any:
+    if isinstance(value, Term | Message):
+        return value.in_language(translate)
+    if isinstance(value, tuple) and value and all(isinstance(v, Term | Message) for v in value):
+        return " ".join(v.in_language(translate) for v in value)
+    return value

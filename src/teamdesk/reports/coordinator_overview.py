@@ -104,7 +104,7 @@ def render_overview(doc: OverviewPrint, translate: Translate | None = None) -> t
         for row in with_gaps:
             w.label(row.staff.name)
             for gap in row.gaps:
-                text = t(gap.message.template).format(**gap.message.params)
+                text = gap.message.in_language(t)
                 w.paragraph(f"• {text}", size=9.5, indent=4)
             w.pdf.ln(1.5)
     return w.output()

@@ -476,10 +476,8 @@ class MeetingService:
                     {
                         "meeting_id": meeting_id,
                         "kind": item.kind,
-                        "title": item.title.render(t(item.title.template)),
-                        "detail": item.detail.render(t(item.detail.template))
-                        if item.detail
-                        else "",
+                        "title": item.title.in_language(t),
+                        "detail": item.detail.in_language(t) if item.detail else "",
                         "ref_id": item.ref_id,
                         "position": position,
                     },

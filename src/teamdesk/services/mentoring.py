@@ -878,9 +878,7 @@ def overview_csv(
                 r.overdue_evaluations,
                 "; ".join(r.networks),
                 " ".join(
-                    t(g.message.template).format(**g.message.params)
-                    for g in row.gaps
-                    if g.severity is not Severity.INFO
+                    g.message.in_language(t) for g in row.gaps if g.severity is not Severity.INFO
                 ),
             ]
         )

@@ -856,7 +856,7 @@ class PlanService:
             raise ApprovalRefused(
                 Message(
                     N_("The plan cannot be approved yet. Missing: {missing}"),
-                    {"missing": " ".join(f.text for f in missing)},
+                    {"missing": tuple(f.message for f in missing)},
                 ),
                 missing,
             )

@@ -19,7 +19,7 @@ def translate(text: str) -> str:
 
 def tr_message(message: Message) -> str:
     """A core ``Message`` as a translated sentence with its values filled in."""
-    return translate(message.template).format(**message.params)
+    return message.in_language(translate)
 
 
 def refusal_text(error: ServiceError | StoreError) -> str:
