@@ -17,9 +17,8 @@ from teamdesk.domain.meetings import (
     MeetingStatus,
 )
 from teamdesk.domain.plan import ParticipantKind
+from teamdesk.store.rows import LIVE, optional_date
 from teamdesk.store.store import Store
-
-LIVE = "deleted_at IS NULL"
 
 _MEETING_SELECT = f"""
     SELECT m.*, p.resident_id, r.name AS resident_name, r.preferred_name, r.unit_id
@@ -28,10 +27,6 @@ _MEETING_SELECT = f"""
     JOIN resident r ON r.id = p.resident_id
     WHERE m.{LIVE}
 """
-
-
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
 
 
 def _resident_name(row: sqlite3.Row) -> str:
@@ -50,7 +45,7 @@ def meeting_from_row(row: sqlite3.Row) -> Meeting:
         duration_minutes=row["duration_minutes"],
         place=row["place"],
         status=MeetingStatus(row["status"]),
-        next_meeting=_date(row["next_meeting"]),
+        next_meeting=optional_date(row["next_meeting"]),
         revision=row["revision"],
         resident_id=row["resident_id"],
         resident_name=_resident_name(row),
@@ -95,7 +90,7 @@ def action_item_from_row(row: sqlite3.Row) -> ActionItem:
         responsible_staff_id=row["responsible_staff_id"],
         responsible_participant_id=row["responsible_participant_id"],
         agenda_item_id=row["agenda_item_id"],
-        done_on=_date(row["done_on"]),
+        done_on=optional_date(row["done_on"]),
         measure_id=row["measure_id"],
     )
 

@@ -19,13 +19,8 @@ from teamdesk.domain.mentoring import (
     NetworkMember,
 )
 from teamdesk.domain.plan import CaseRoleKind, Training
+from teamdesk.store.rows import LIVE, optional_date
 from teamdesk.store.store import Store
-
-LIVE = "deleted_at IS NULL"
-
-
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
 
 
 def _day(text: str) -> date:
@@ -52,7 +47,7 @@ def mentorship_from_row(row: sqlite3.Row) -> Mentorship:
         mentor_id=row["mentor_id"],
         mentee_id=row["mentee_id"],
         start=_day(row["start_date"]),
-        end=_date(row["end_date"]),
+        end=optional_date(row["end_date"]),
         focus=row["focus"],
         approval_reason=row["approval_reason"],
         approved_by=row["approved_by"],
@@ -142,7 +137,7 @@ def session_totals(store: Store) -> dict[str, tuple[int, int, date | None]]:
         f"SELECT mentorship_id, COUNT(*) AS n, SUM(minutes) AS m, MAX(held_on) AS last "
         f"FROM guidance_session WHERE {LIVE} GROUP BY mentorship_id"
     )
-    return {r["mentorship_id"]: (r["n"], r["m"] or 0, _date(r["last"])) for r in rows}
+    return {r["mentorship_id"]: (r["n"], r["m"] or 0, optional_date(r["last"])) for r in rows}
 
 
 def max_mentees(store: Store) -> int:
@@ -252,7 +247,8 @@ def network_members(store: Store, network_id: str | None = None) -> list[Network
         params = [network_id]
     rows = store.query(sql + " ORDER BY created_at, id", params)
     return [
-        NetworkMember(r["id"], r["network_id"], r["staff_id"], _date(r["joined_on"])) for r in rows
+        NetworkMember(r["id"], r["network_id"], r["staff_id"], optional_date(r["joined_on"]))
+        for r in rows
     ]
 
 

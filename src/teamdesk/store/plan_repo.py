@@ -21,13 +21,8 @@ from teamdesk.domain.plan import (
     PlanStatus,
 )
 from teamdesk.domain.plan_rules import DueEvaluation
+from teamdesk.store.rows import LIVE, optional_date
 from teamdesk.store.store import Store
-
-LIVE = "deleted_at IS NULL"
-
-
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
 
 
 def plan_from_row(row: sqlite3.Row) -> Plan:
@@ -40,12 +35,12 @@ def plan_from_row(row: sqlite3.Row) -> Plan:
         coordinator_id=row["coordinator_id"],
         coordinator_override_reason=row["coordinator_override_reason"],
         resident_contribution=row["resident_contribution"],
-        period_from=_date(row["period_from"]),
-        period_to=_date(row["period_to"]),
-        evaluation_date=_date(row["evaluation_date"]),
+        period_from=optional_date(row["period_from"]),
+        period_to=optional_date(row["period_to"]),
+        evaluation_date=optional_date(row["evaluation_date"]),
         evaluation_method=row["evaluation_method"],
-        next_meeting=_date(row["next_meeting"]),
-        consent_date=_date(row["consent_date"]),
+        next_meeting=optional_date(row["next_meeting"]),
+        consent_date=optional_date(row["consent_date"]),
         consent_how=row["consent_how"],
         consent_recorded_by=row["consent_recorded_by"],
         cooperation=row["cooperation"],
@@ -59,7 +54,7 @@ def goal_from_row(row: sqlite3.Row) -> Goal:
         id=row["id"],
         text=row["text"],
         parent_id=row["parent_id"],
-        evaluation_date=_date(row["evaluation_date"]),
+        evaluation_date=optional_date(row["evaluation_date"]),
         position=row["position"],
     )
 
@@ -75,8 +70,8 @@ def participant_from_row(row: sqlite3.Row) -> Participant:
         staff_id=row["staff_id"],
         contribution=row["contribution"],
         share_scope=row["share_scope"],
-        share_consent_date=_date(row["share_consent_date"]),
-        share_consent_expires=_date(row["share_consent_expires"]),
+        share_consent_date=optional_date(row["share_consent_date"]),
+        share_consent_expires=optional_date(row["share_consent_expires"]),
         position=row["position"],
     )
 
@@ -101,8 +96,8 @@ def case_role_from_row(row: sqlite3.Row) -> CaseRole:
         resident_id=row["resident_id"],
         kind=CaseRoleKind(row["kind"]),
         note=row["note"],
-        valid_from=_date(row["valid_from"]),
-        valid_to=_date(row["valid_to"]),
+        valid_from=optional_date(row["valid_from"]),
+        valid_to=optional_date(row["valid_to"]),
     )
 
 

@@ -19,16 +19,12 @@ from teamdesk.domain.team import (
     TeamMembership,
     Unit,
 )
+from teamdesk.store.rows import LIVE, optional_date
 from teamdesk.store.store import Store
 
-LIVE = "deleted_at IS NULL"
 # Plain dict lookups: Enum(value) is slow when thousands of rows are read.
 _ROLES = {r.value: r for r in Role}
 _EDUCATIONS = {e.value: e for e in Education}
-
-
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
 
 
 def resident_from_row(row: sqlite3.Row) -> Resident:
@@ -38,8 +34,8 @@ def resident_from_row(row: sqlite3.Row) -> Resident:
         unit_id=row["unit_id"],
         preferred_name=row["preferred_name"],
         room=row["room"],
-        moved_in=_date(row["moved_in"]),
-        moved_out=_date(row["moved_out"]),
+        moved_in=optional_date(row["moved_in"]),
+        moved_out=optional_date(row["moved_out"]),
         what_matters=row["what_matters"],
         team_id=row["team_id"],
     )
@@ -59,7 +55,7 @@ def staff_from_row(row: sqlite3.Row) -> Staff:
 
 
 def assignment_from_row(row: sqlite3.Row) -> Assignment:
-    valid_from = _date(row["valid_from"])
+    valid_from = optional_date(row["valid_from"])
     assert valid_from is not None
     return Assignment(
         id=row["id"],
@@ -67,12 +63,12 @@ def assignment_from_row(row: sqlite3.Row) -> Assignment:
         staff_id=row["staff_id"],
         role=_ROLES[row["role"]],
         valid_from=valid_from,
-        valid_to=_date(row["valid_to"]),
+        valid_to=optional_date(row["valid_to"]),
     )
 
 
 def absence_from_row(row: sqlite3.Row) -> Absence:
-    from_date, to_date = _date(row["from_date"]), _date(row["to_date"])
+    from_date, to_date = optional_date(row["from_date"]), optional_date(row["to_date"])
     assert from_date is not None and to_date is not None
     return Absence(row["id"], row["staff_id"], from_date, to_date, row["reason"])
 
