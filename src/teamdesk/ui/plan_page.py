@@ -372,7 +372,7 @@ class PlanPage(QWidget):
                 Column(self.tr("Name"), lambda p: p.name),
                 Column(self.tr("Who"), lambda p: translate(p.kind.label)),
                 Column(self.tr("Organisation"), lambda p: p.organisation),
-                Column(self.tr("Role"), lambda p: p.role),
+                Column(self.tr("Role"), lambda p: translate(p.role)),
                 Column(self.tr("Contact"), lambda p: p.contact),
                 Column(self.tr("May share information"), self._share_text),
             ],

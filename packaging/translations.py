@@ -1,0 +1,235 @@
+"""Translation build step: ``update`` refreshes the .ts files, ``build`` compiles them to .qm.
+
+    uv run python packaging/translations.py update   # after changing any user-visible text
+    uv run python packaging/translations.py build    # after translating (Qt Linguist or an editor)
+
+``update`` runs pyside6-lupdate over the Qt code (``src/teamdesk/ui`` and ``app.py``), and also
+over a mirror of the Qt-free code: every ``N_("...")`` of the domain, store, services and reports
+is written to a temporary mirror as ``QT_TRANSLATE_NOOP("teamdesk", "...")`` on the same line of
+a file with the same path, so lupdate files it under the ``teamdesk`` context the UI translates
+those strings in, and the .ts points translators at the real source line. It also lists the few
+of Qt's own strings TeamDesk shows (standard buttons, the edit menu of text fields), because Qt
+ships no Norwegian translation of its own.
+
+``build`` runs pyside6-lrelease. The .qm files are committed beside their .ts, so a fresh clone
+and the wheel (which carries ``resources/``) have them; a test rebuilds them and fails when the
+committed ones differ, so they are never edited by hand or left stale.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SOURCE = REPO / "src" / "teamdesk"
+TRANSLATIONS = REPO / "resources" / "translations"
+LANGUAGES = ("nb", "da")
+CORE_CONTEXT = "teamdesk"  # teamdesk.domain.text.CONTEXT
+
+# Qt's own texts that appear in TeamDesk's windows (QMessageBox and QDialogButtonBox buttons,
+# the right-click menu of line and text fields). Qt translates them from qtbase_<lang>.qm, which
+# PySide6 ships for Danish but not for Norwegian; TeamDesk's .ts carries them so nb.qm can.
+QT_OWN_STRINGS: dict[str, tuple[str, ...]] = {
+    "QPlatformTheme": (
+        "OK",
+        "Save",
+        "Save All",
+        "Open",
+        "&Yes",
+        "Yes to &All",
+        "&No",
+        "N&o to All",
+        "Abort",
+        "Retry",
+        "Ignore",
+        "Close",
+        "Cancel",
+        "Discard",
+        "Help",
+        "Apply",
+        "Reset",
+        "Restore Defaults",
+    ),
+    "QLineEdit": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
+    "QWidgetTextControl": (
+        "&Undo",
+        "&Redo",
+        "Cu&t",
+        "&Copy",
+        "Copy &Link Location",
+        "&Paste",
+        "Delete",
+        "Select All",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Marked:
+    """One ``N_("...")`` in the Qt-free code: its text and where it is."""
+
+    text: str
+    path: Path
+    line: int
+
+
+def marked_strings(root: Path = SOURCE) -> Iterator[Marked]:
+    """Every ``N_`` call with a literal argument under ``root`` (the label tables use them too).
+
+    A call with anything but a literal (a variable, an f-string) is refused: nobody could
+    translate it, so it is a bug to fix where it is written.
+    """
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and _called(node) == "N_"):
+                continue
+            arg = node.args[0] if node.args else None
+            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                raise SystemExit(f"{path}:{node.lineno}: N_() needs a literal string")
+            yield Marked(arg.value, path, node.lineno)
+
+
+def _called(node: ast.Call) -> str | None:
+    if isinstance(node.func, ast.Name):
+        return node.func.id
+    if isinstance(node.func, ast.Attribute):
+        return node.func.attr
+    return None
+
+
+def write_mirror(mirror: Path) -> list[Path]:
+    """The ``QT_TRANSLATE_NOOP`` files lupdate reads for the Qt-free strings; returns them."""
+    shutil.rmtree(mirror, ignore_errors=True)
+    by_file: dict[Path, dict[int, list[str]]] = {}
+    for marked in marked_strings():
+        lines = by_file.setdefault(marked.path.relative_to(REPO), {})
+        lines.setdefault(marked.line, []).append(marked.text)
+    written = []
+    for relative, lines in sorted(by_file.items()):
+        target = mirror / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        body = []
+        for number in range(1, max(lines) + 1):
+            calls = [f"QT_TRANSLATE_NOOP({CORE_CONTEXT!r}, {t!r})" for t in lines.get(number, [])]
+            body.append("; ".join(calls))
+        target.write_text("\n".join(body) + "\n", encoding="utf-8")
+        written.append(target)
+    qt_own = mirror / "qt_own_strings.py"
+    qt_own.write_text(
+        "\n".join(
+            f"QT_TRANSLATE_NOOP({context!r}, {text!r})"
+            for context, texts in QT_OWN_STRINGS.items()
+            for text in texts
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    written.append(qt_own)
+    return written
+
+
+def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"teamdesk_{language}.ts"
+
+
+def qm_path(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"teamdesk_{language}.qm"
+
+
+def _tool(name: str) -> str:
+    """A PySide6 tool from the environment this script runs in (``.venv/bin`` under uv)."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found; run this with 'uv run python packaging/...'")
+    return found
+
+
+def update(folder: Path = TRANSLATIONS) -> None:
+    """Bring every .ts up to date with the code: new strings added unfinished, gone ones dropped."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="teamdesk-i18n-") as tmp:
+        mirror = Path(tmp) / "mirror"
+        write_mirror(mirror)
+        sources = [
+            *sorted((SOURCE / "ui").glob("*.py")),
+            SOURCE / "app.py",
+            *sorted(mirror.rglob("*.py")),
+        ]
+        for language in LANGUAGES:
+            target = ts_path(language, folder)
+            subprocess.run(
+                [
+                    _tool("pyside6-lupdate"),
+                    "-silent",
+                    "-no-obsolete",
+                    "-locations",
+                    "absolute",
+                    "-target-language",
+                    language,
+                    *(str(s) for s in sources),
+                    "-ts",
+                    str(target),
+                ],
+                check=True,
+            )
+            _point_at_real_sources(target, mirror)
+
+
+def _point_at_real_sources(ts: Path, mirror: Path) -> None:
+    """The mirror's locations name the real files: the mirror keeps their paths and lines."""
+    text = ts.read_text(encoding="utf-8")
+    prefix = Path(_relative(mirror, ts.parent)).as_posix() + "/"
+    text = text.replace(f'filename="{prefix}qt_own_strings.py"', 'filename="Qt"')
+    text = text.replace(f'filename="{prefix}', f'filename="{_relative(REPO, ts.parent)}/')
+    ts.write_text(text, encoding="utf-8")
+
+
+def _relative(path: Path, start: Path) -> str:
+    import os
+
+    return Path(os.path.relpath(path, start)).as_posix()
+
+
+def build(folder: Path = TRANSLATIONS, out: Path | None = None) -> list[Path]:
+    """Compile every .ts in ``folder`` to .qm (beside it, or in ``out``); returns the .qm files."""
+    made = []
+    for language in LANGUAGES:
+        target = qm_path(language, out or folder)
+        subprocess.run(
+            [
+                _tool("pyside6-lrelease"),
+                "-silent",
+                str(ts_path(language, folder)),
+                "-qm",
+                str(target),
+            ],
+            check=True,
+        )
+        made.append(target)
+    return made
+
+
+def main(argv: list[str]) -> int:
+    if argv == ["update"]:
+        update()
+        print(f"updated {', '.join(ts_path(lang).name for lang in LANGUAGES)}")
+        return 0
+    if argv == ["build"]:
+        for made in build():
+            print(f"built {made.relative_to(REPO)}")
+        return 0
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

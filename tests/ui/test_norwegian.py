@@ -1,0 +1,120 @@
+"""A Norwegian member of staff starts TeamDesk in Norwegian: the window, Qt's own buttons, the
+warnings, and what they print all speak bokmål. English stays the default elsewhere."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+from tests.ui.ui_support import make_window
+
+from teamdesk.app import gui_arguments
+from teamdesk.services.context import ServiceContext
+from teamdesk.services.plan import PlanService
+from teamdesk.ui.language import choose_language, install_language
+from teamdesk.ui.launch import run_gui
+from teamdesk.ui.main_window import MainWindow
+from teamdesk.ui.text import translate
+
+
+@pytest.fixture
+def norwegian(qapp: QApplication) -> Iterator[None]:
+    """TeamDesk as ``teamdesk --language nb`` starts it; English again afterwards."""
+    options = gui_arguments().parse_args(["--language", "nb"])
+    assert install_language(qapp, choose_language(options.language))
+    yield
+    install_language(qapp, "en")
+
+
+@pytest.fixture
+def norwegian_window(
+    norwegian: None,
+    qtbot: QtBot,
+    demo_ctx: ServiceContext,
+    settings: QSettings,
+    request: pytest.FixtureRequest,
+) -> Iterator[MainWindow]:
+    win = make_window(demo_ctx, settings, request)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(win.today.is_loaded)
+    yield win
+    win.close()
+
+
+def test_the_main_window_speaks_norwegian_with_language_nb(norwegian_window: MainWindow) -> None:
+    win = norwegian_window
+    pages = [win.navigation.item(i).text() for i in range(win.navigation.count())]
+    assert pages == ["I dag", "Beboere", "Ansatte", "Team", "Møter", "Koordinatorer"]
+    menus = [a.text() for a in win.menuBar().actions()]
+    assert menus[:3] == ["&Fil", "&Rediger", "&Gå til"]
+    assert win.today.title.text().startswith("I dag")
+    assert win.today.model.index(0, 1).data() == "Ingen kjent kontakt på vakt"
+    assert "ingen kjent kontakt på vakt" in win.today.summary.text()
+    file_menu = win.findChild(QMenu, "fileMenu")
+    assert file_menu is not None and file_menu.actions()[0].text() == "&Ny beboer …"
+
+
+def test_warnings_put_the_role_into_the_sentence_in_norwegian(
+    norwegian_window: MainWindow, qtbot: QtBot
+) -> None:
+    model = norwegian_window.warnings.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    texts = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert any("er fortsatt teammedlem for" in text for text in texts), texts
+    assert not any("Team member" in text or "team member" in text for text in texts)
+
+
+def test_qt_s_own_buttons_and_dates_are_norwegian_too(norwegian: None) -> None:
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ja"
+    assert QLocale().language() == QLocale.Language.NorwegianBokmal
+
+
+def test_the_printed_plan_is_norwegian_too(
+    norwegian: None, demo_ctx: ServiceContext, tmp_path: Path
+) -> None:
+    plans = PlanService(demo_ctx)
+    plan_id = demo_ctx.store.query("SELECT id FROM plan WHERE deleted_at IS NULL LIMIT 1")[0][0]
+    result = plans.export_pdf(plan_id, tmp_path / "plan.pdf", translate=translate)
+    pages = PdfReader(result.path).pages
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
+    assert "Individuell plan" in text
+    assert f"Side 1 av {result.pages}" in text
+    assert "a) Mål, ressurser og behov" in text
+    assert "Individual plan" not in text
+
+
+def test_the_language_comes_from_the_option_then_the_environment_then_the_system() -> None:
+    assert choose_language("nb", {"TEAMDESK_LANGUAGE": "da"}, ["en-US"]) == "nb"
+    assert choose_language(None, {"TEAMDESK_LANGUAGE": "da_DK.UTF-8"}, ["nb-NO"]) == "da"
+    assert choose_language(None, {}, ["nb-Latn-NO", "nb-NO", "nb"]) == "nb"
+    assert choose_language(None, {}, ["nn-NO"]) == "nb"  # Nynorsk readers get bokmål
+    assert choose_language(None, {}, ["no"]) == "nb"
+    assert choose_language(None, {"TEAMDESK_LANGUAGE": "klingon"}, ["da-DK"]) == "da"
+    assert choose_language(None, {}, ["sv-SE", "de-DE"]) == "en"
+    assert choose_language(None, {}, ["C"]) == "en"
+
+
+def test_the_tests_themselves_run_in_english() -> None:
+    assert choose_language(None) == "en"
+    assert QCoreApplication.translate("MainWindow", "Today") == "Today"
+
+
+def test_the_demo_opens_in_norwegian_when_asked(
+    qapp: QApplication, capsys: pytest.CaptureFixture[str]
+) -> None:
+    options = argparse.Namespace(data_dir=None, demo=True, smoke_test=True, language="nb")
+    try:
+        assert run_gui(options, process_start=time.perf_counter()) == 0
+        assert QCoreApplication.translate("MainWindow", "Today") == "I dag"
+    finally:
+        install_language(qapp, "en")
+    assert "ready_ms=" in capsys.readouterr().out
