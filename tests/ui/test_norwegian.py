@@ -17,6 +17,7 @@ from tests.ui.ui_support import make_window
 
 from teamdesk.app import gui_arguments
 from teamdesk.services.context import ServiceContext
+from teamdesk.services.demo import create_demo
 from teamdesk.services.plan import PlanService
 from teamdesk.ui.language import choose_language, install_language
 from teamdesk.ui.launch import run_gui
@@ -118,3 +119,12 @@ def test_the_demo_opens_in_norwegian_when_asked(
     finally:
         install_language(qapp, "en")
     assert "ready_ms=" in capsys.readouterr().out
+
+
+def test_a_norwegian_demo_drafts_its_meeting_agendas_in_norwegian(
+    norwegian: None, ctx: ServiceContext
+) -> None:
+    create_demo(ctx, translate=translate)
+    titles = [row["title"] for row in ctx.store.query("SELECT title FROM agenda_item")]
+    assert any(title.startswith("Velkommen: hvordan har") for title in titles), titles
+    assert not any(title.startswith("Welcome") for title in titles)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from teamdesk.domain.accounts import AccountRole, Actor
+from teamdesk.domain.text import Translate
 from teamdesk.services.accounts import AccountService
 from teamdesk.services.demo import DemoSummary, create_demo
 from teamdesk.services.signin import FolderState, folder_state, set_up_first_administrator
@@ -43,15 +44,18 @@ DEMO_ACCOUNTS: tuple[tuple[str, AccountRole], ...] = (
 )
 
 
-def create_demo_folder(location: DataLocation, scale: int = 1) -> DemoSummary:
+def create_demo_folder(
+    location: DataLocation, scale: int = 1, translate: Translate | None = None
+) -> DemoSummary:
     """Set up an empty data folder with the demo municipality and one demo account per role,
     all with the password :data:`DEMO_PASSWORD` (shown on the demo sign-in screen; the demo
-    holds fiction only). Refuses a folder that is already set up."""
+    holds fiction only). ``translate`` drafts the meetings' agendas in the person's language.
+    Refuses a folder that is already set up."""
     admin_name, _ = DEMO_ACCOUNTS[0]
     session = set_up_first_administrator(location, admin_name, DEMO_PASSWORD, kdf=FAST_KDF)
     try:
         ctx = session.ctx
-        summary = create_demo(ctx, scale=scale)
+        summary = create_demo(ctx, scale=scale, translate=translate)
         first_unit = ctx.store.query_one(
             "SELECT id FROM unit WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1"
         )
@@ -84,7 +88,9 @@ def create_demo_folder(location: DataLocation, scale: int = 1) -> DemoSummary:
     return summary
 
 
-def prepare_demo(directory: Path, scale: int = 1) -> DemoSummary | None:
+def prepare_demo(
+    directory: Path, scale: int = 1, translate: Translate | None = None
+) -> DemoSummary | None:
     """Make sure ``directory`` holds a demo database with its demo accounts; fills it on
     first use only. A demo database this version cannot open (one from before encryption) is
     moved aside and made anew: the demo folder holds fiction only.
@@ -106,4 +112,4 @@ def prepare_demo(directory: Path, scale: int = 1) -> DemoSummary | None:
             location.backups.rename(location.backups.with_name(f"backups.old-{stamp}"))
     elif location.database.exists():
         return None
-    return create_demo_folder(location, scale)
+    return create_demo_folder(location, scale, translate)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from teamdesk.domain.team import Education, Role
+from teamdesk.domain.text import Translate
 from teamdesk.services.context import Permission, ServiceContext
 
 UNIT_NAMES = [
@@ -150,11 +151,14 @@ class DemoSummary:
     notes: list[str] = field(default_factory=list)
 
 
-def create_demo(ctx: ServiceContext, scale: int = 1, seed: int = 2026) -> DemoSummary:
+def create_demo(
+    ctx: ServiceContext, scale: int = 1, seed: int = 2026, translate: Translate | None = None
+) -> DemoSummary:
     """Fill an empty database with a fictional municipality; ``scale`` multiplies its size.
 
     Scale 1 is 3 units, 25 residents and 40 staff; scale 100 about 2,500 residents and 4,000
-    staff. Refuses a database that already holds residents, so real data is never mixed in.
+    staff. ``translate`` drafts the meetings' agendas in the person's language. Refuses a
+    database that already holds residents, so real data is never mixed in.
     """
     ctx.require(Permission.EDIT_SETTINGS)
     if scale < 1:
@@ -314,7 +318,7 @@ def create_demo(ctx: ServiceContext, scale: int = 1, seed: int = 2026) -> DemoSu
         _demo_plans(ctx, today, summary)
         from teamdesk.services.demo_meetings import demo_mentoring_and_meetings
 
-        demo_mentoring_and_meetings(ctx, today, summary)
+        demo_mentoring_and_meetings(ctx, today, summary, translate)
     return summary
 
 

@@ -16,6 +16,7 @@ from typing import Protocol
 from teamdesk.domain.meetings import MeetingKind, MeetingStatus
 from teamdesk.domain.mentoring import GUIDANCE_COURSE, INDIVIDUAL_PLAN_COURSE
 from teamdesk.domain.plan import ParticipantKind
+from teamdesk.domain.text import Translate
 from teamdesk.services.context import ServiceContext
 
 
@@ -23,7 +24,9 @@ class _Notes(Protocol):
     notes: list[str]
 
 
-def demo_mentoring_and_meetings(ctx: ServiceContext, today: date, summary: _Notes) -> None:
+def demo_mentoring_and_meetings(
+    ctx: ServiceContext, today: date, summary: _Notes, translate: Translate | None = None
+) -> None:
     """Add mentoring, a network and meetings to the demo's first unit (after its plans)."""
     from teamdesk.services.meetings import MeetingService
     from teamdesk.services.mentoring import MentoringService
@@ -124,7 +127,13 @@ def demo_mentoring_and_meetings(ctx: ServiceContext, today: date, summary: _Note
     then = meetings_at(held_on)
     m1 = (
         then.prepare_meeting(
-            p1, MeetingKind.RESPONSIBILITY_GROUP, held_on, time(10, 0), 60, "Møterom 1"
+            p1,
+            MeetingKind.RESPONSIBILITY_GROUP,
+            held_on,
+            time(10, 0),
+            60,
+            "Møterom 1",
+            translate=translate,
         ).row_id
         or ""
     )
@@ -188,15 +197,27 @@ def demo_mentoring_and_meetings(ctx: ServiceContext, today: date, summary: _Note
         time(10, 0),
         60,
         "Møterom 1",
+        translate=translate,
     )
     # The plan with overdue evaluations gets an evaluation meeting next week.
     now_meetings.prepare_meeting(
-        p3, MeetingKind.EVALUATION, today + timedelta(days=7), time(13, 0), 90, "Kafeen"
+        p3,
+        MeetingKind.EVALUATION,
+        today + timedelta(days=7),
+        time(13, 0),
+        90,
+        "Kafeen",
+        translate=translate,
     )
     # A plan meeting held earlier in the fourth plan, and a REHAB meeting coming for the seventh.
     held_on = today - timedelta(days=100)
     then = meetings_at(held_on)
-    m4 = then.prepare_meeting(p4, MeetingKind.PLAN, held_on, time(9, 0), 60, "Stua").row_id or ""
+    m4 = (
+        then.prepare_meeting(
+            p4, MeetingKind.PLAN, held_on, time(9, 0), 60, "Stua", translate=translate
+        ).row_id
+        or ""
+    )
     page = then.meeting(m4)
     for p in page.participants:
         then.set_presence(p.id, True)
@@ -206,7 +227,13 @@ def demo_mentoring_and_meetings(ctx: ServiceContext, today: date, summary: _Note
     # Held without a next meeting set: the meeting view asks for one.
     then.set_status(m4, MeetingStatus.HELD)
     now_meetings.prepare_meeting(
-        p7, MeetingKind.REHAB, today + timedelta(days=35), time(11, 0), 90, "Rehabiliteringen"
+        p7,
+        MeetingKind.REHAB,
+        today + timedelta(days=35),
+        time(11, 0),
+        90,
+        "Rehabiliteringen",
+        translate=translate,
     )
     summary.notes.append(
         "coordinator development in the first unit: training, a running and an ended "

@@ -23,7 +23,7 @@ from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.security_dialogs import SecurityMenu
 from teamdesk.ui.session import Session
 from teamdesk.ui.signin_screen import obtain_session
-from teamdesk.ui.text import refusal_text
+from teamdesk.ui.text import refusal_text, translate
 
 EXIT_OK = 0
 EXIT_SMOKE_FAILED = 1
@@ -97,7 +97,7 @@ def _run_window(
     try:
         if options.demo:
             directory = demo_data_dir()
-            prepare_demo(directory)
+            prepare_demo(directory, translate=translate)  # agendas in the chosen language
             location = DataLocation(directory, "--demo")
         else:
             location = resolve_data_dir(options.data_dir)
