@@ -5858,7 +5858,7 @@ Data: {location}</translation>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="63"/>
         <source>Who opened or changed the record of {name}</source>
-        <translation>Hvem som har åpnet eller endret opplysningene om {name}</translation>
+        <translation>Hvem har åpnet eller endret {name}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="69"/>

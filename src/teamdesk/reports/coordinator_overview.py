@@ -94,7 +94,7 @@ def render_overview(doc: OverviewPrint, translate: Translate | None = None) -> t
             t(N_("Overdue evaluations")),
         ],
         table_rows,
-        (42, 18, 22, 34, 24, 30),
+        (42, 18, 24, 26, 31, 29),  # wide enough for a date and for "Rollekonflikter"
         size=9,
         shade=shade,
     )
