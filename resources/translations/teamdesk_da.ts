@@ -6522,7 +6522,7 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/services/access_log.py" line="121"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="330"/>
         <location filename="../../src/teamdesk/services/plan.py" line="400"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="913"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="915"/>
         <location filename="../../src/teamdesk/services/team.py" line="126"/>
         <source>This resident no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -6631,6 +6631,14 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="409"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="498"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="770"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
+        <source>meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="419"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
         <translation type="unfinished"></translation>
@@ -6638,6 +6646,11 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="530"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="553"/>
+        <source>date of the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6650,10 +6663,38 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/services/meetings.py" line="740"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="418"/>
         <location filename="../../src/teamdesk/services/plan.py" line="297"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="804"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="911"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="806"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="913"/>
         <location filename="../../src/teamdesk/services/team.py" line="140"/>
         <source>This staff member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="621"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="705"/>
+        <source>participant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="634"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="641"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="757"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="766"/>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="657"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="678"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="684"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="695"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="702"/>
+        <source>agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="730"/>
+        <source>due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6674,6 +6715,11 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="804"/>
         <source>This decision no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="840"/>
+        <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6719,8 +6765,18 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="434"/>
+        <source>completion date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="436"/>
         <source>A course is recorded once it is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="442"/>
+        <source>course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6729,9 +6785,26 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="482"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="548"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="577"/>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="486"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="552"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="596"/>
+        <source>date of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6756,9 +6829,15 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="672"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="959"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="961"/>
         <location filename="../../src/teamdesk/services/team.py" line="471"/>
         <source>The limit must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="692"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="715"/>
+        <source>network&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6882,14 +6961,24 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="581"/>
+        <source>consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/services/plan.py" line="583"/>
         <source>Give the date the consent was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="585"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="727"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="729"/>
         <source>A consent cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="588"/>
+        <source>description of how consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6898,32 +6987,53 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="719"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="651"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="663"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="669"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="680"/>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="652"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="672"/>
+        <source>evaluation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="721"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="792"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="785"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="826"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="834"/>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="794"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="798"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="800"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="857"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="859"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="868"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="870"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="934"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="936"/>
         <source>This case role no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7013,8 +7123,28 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/team.py" line="237"/>
+        <source>unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="247"/>
+        <source>team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="301"/>
+        <source>resident&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/services/team.py" line="314"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="345"/>
+        <source>staff member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

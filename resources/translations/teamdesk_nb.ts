@@ -6527,7 +6527,7 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/services/access_log.py" line="121"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="330"/>
         <location filename="../../src/teamdesk/services/plan.py" line="400"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="913"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="915"/>
         <location filename="../../src/teamdesk/services/team.py" line="126"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
@@ -6636,6 +6636,14 @@ Data: {location}</translation>
         <translation>Denne planen er avsluttet; møter forberedes for planer som er i bruk.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="409"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="498"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="770"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
+        <source>meeting date</source>
+        <translation>møtedato</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="419"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
         <translation>Et møte om denne planen er allerede satt til {date} kl. {time}. Åpne det på Møter-siden, eller velg en annen dag eller et annet klokkeslett.</translation>
@@ -6644,6 +6652,11 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/services/meetings.py" line="530"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
         <translation>Møtet er {date}; det kan markeres som gjennomført fra og med den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="553"/>
+        <source>date of the next meeting</source>
+        <translation>dato for neste møte</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="601"/>
@@ -6655,11 +6668,39 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/services/meetings.py" line="740"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="418"/>
         <location filename="../../src/teamdesk/services/plan.py" line="297"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="804"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="911"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="806"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="913"/>
         <location filename="../../src/teamdesk/services/team.py" line="140"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="621"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="705"/>
+        <source>participant&apos;s name</source>
+        <translation>deltakerens navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="634"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="641"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="757"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="766"/>
+        <source>participant</source>
+        <translation>deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="657"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="678"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="684"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="695"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="702"/>
+        <source>agenda item</source>
+        <translation>sak</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="730"/>
+        <source>due date</source>
+        <translation>frist</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="745"/>
@@ -6680,6 +6721,11 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/services/meetings.py" line="804"/>
         <source>This decision no longer exists.</source>
         <translation>Denne beslutningen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="840"/>
+        <source>date</source>
+        <translation>dato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="842"/>
@@ -6724,9 +6770,19 @@ Data: {location}</translation>
         <translation>Dette nettverket finnes ikke lenger.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="434"/>
+        <source>completion date</source>
+        <translation>dato for fullført kurs</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="436"/>
         <source>A course is recorded once it is completed.</source>
         <translation>Et kurs registreres når det er fullført.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="442"/>
+        <source>course</source>
+        <translation>kurs</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="455"/>
@@ -6734,10 +6790,27 @@ Data: {location}</translation>
         <translation>Denne kursregistreringen finnes ikke lenger.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
+        <source>start date</source>
+        <translation>startdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="482"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="548"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="577"/>
+        <source>end date</source>
+        <translation>sluttdato</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="486"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="552"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
         <translation>Veiledningen kan ikke slutte ({end}) før den begynner ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="596"/>
+        <source>date of the session</source>
+        <translation>dato for samtalen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="599"/>
@@ -6761,10 +6834,16 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="672"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="959"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="961"/>
         <location filename="../../src/teamdesk/services/team.py" line="471"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="692"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="715"/>
+        <source>network&apos;s name</source>
+        <translation>nettverkets navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="734"/>
@@ -6887,15 +6966,25 @@ Data: {location}</translation>
         <translation>Beboeren har en annen plan i bruk; denne forblir avsluttet.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="581"/>
+        <source>consent date</source>
+        <translation>samtykkedato</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/services/plan.py" line="583"/>
         <source>Give the date the consent was given.</source>
         <translation>Oppgi datoen samtykket ble gitt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="585"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="727"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="729"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres fram i tid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="588"/>
+        <source>description of how consent was given</source>
+        <translation>beskrivelse av hvordan samtykket ble gitt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="646"/>
@@ -6903,32 +6992,53 @@ Data: {location}</translation>
         <translation>Et delmål hører under et hovedmål i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="719"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="651"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="663"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="669"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="680"/>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="652"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="672"/>
+        <source>evaluation date</source>
+        <translation>evalueringsdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="721"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til å dele opplysninger kan ikke utløpe ({expires}) før det ble gitt ({given}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="792"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="785"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="826"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="834"/>
+        <source>measure</source>
+        <translation>tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="794"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>Et tiltak kan bare høre til et mål i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="798"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="800"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige må være deltaker i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="857"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="859"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkjennes ennå. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="868"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="870"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Ingenting er endret siden versjon {number} ble godkjent.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="934"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="936"/>
         <source>This case role no longer exists.</source>
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
@@ -7018,9 +7128,29 @@ Data: {location}</translation>
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/team.py" line="237"/>
+        <source>unit name</source>
+        <translation>avdelingens navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="247"/>
+        <source>team name</source>
+        <translation>teamets navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="301"/>
+        <source>resident&apos;s name</source>
+        <translation>beboerens navn</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/services/team.py" line="314"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation>Utflyttingsdatoen {out} er før innflyttingsdatoen {into}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="345"/>
+        <source>staff member&apos;s name</source>
+        <translation>den ansattes navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="352"/>

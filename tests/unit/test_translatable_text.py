@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from teamdesk.domain.text import N_, Message, Term
+from teamdesk.services.context import ServiceContext
+from teamdesk.services.team import InvalidInput, TeamService
 
 NORWEGIAN = {
     "{resident} has no {role}. Choose one on the resident's team card.": (
@@ -52,3 +56,16 @@ def test_sentences_inside_a_sentence_are_translated_one_by_one() -> None:
     assert message.render().endswith(
         "Missing: No coordinator is chosen. No measure is written yet."
     )
+
+
+def test_a_refusal_names_the_field_in_the_person_s_language(ctx: ServiceContext) -> None:
+    words = {
+        "The {what} cannot be empty.": "Feltet «{what}» kan ikke være tomt.",
+        "team name": "teamets navn",
+    }
+    with pytest.raises(InvalidInput) as refused:
+        TeamService(ctx).create_team("  ")
+    assert refused.value.message.in_language(lambda t: words.get(t, t)) == (
+        "Feltet «teamets navn» kan ikke være tomt."
+    )
+    assert str(refused.value) == "The team name cannot be empty."

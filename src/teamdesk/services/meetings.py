@@ -38,7 +38,7 @@ from teamdesk.domain.meetings import (
 )
 from teamdesk.domain.plan import ParticipantKind, Plan, PlanContent, PlanStatus
 from teamdesk.domain.team import Role
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.text import N_, Message, Term
 from teamdesk.services.context import (
     NotFound,
     Permission,
@@ -128,7 +128,7 @@ def _text(value: object) -> str:
 def _required(value: object, what: str) -> str:
     text = _text(value).strip()
     if not text:
-        raise InvalidInput(Message(N_("The {what} cannot be empty."), {"what": what}))
+        raise InvalidInput(Message(N_("The {what} cannot be empty."), {"what": Term(what)}))
     return text
 
 
@@ -142,7 +142,7 @@ def _day(value: object, what: str) -> date:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise InvalidInput(Message(N_("The {what} is not a date."), {"what": what}))
+    raise InvalidInput(Message(N_("The {what} is not a date."), {"what": Term(what)}))
 
 
 def _day_or_none(value: object, what: str) -> date | None:
@@ -234,7 +234,7 @@ class MeetingService:
         self.ctx.require(Permission.PREPARE_MEETINGS)
         row = self.store.get(table, row_id)
         if row is None or row["deleted_at"]:
-            raise NotFound(Message(N_("This {what} no longer exists."), {"what": what}))
+            raise NotFound(Message(N_("This {what} no longer exists."), {"what": Term(what)}))
         meeting, plan = self._editable(row["meeting_id"])
         return dict(row), meeting, plan
 
@@ -407,7 +407,7 @@ class MeetingService:
                 Message(N_("This plan has ended; meetings are prepared for living plans."))
             )
         t: Translate = translate or (lambda text: text)
-        day = _day_or_none(day, "meeting date") or self.proposed_day(plan_id)
+        day = _day_or_none(day, N_("meeting date")) or self.proposed_day(plan_id)
         begins = _time(start)
         same = [
             m
@@ -496,7 +496,7 @@ class MeetingService:
         if "kind" in fields:
             values["kind"] = MeetingKind(str(fields["kind"]))
         if "day" in fields:
-            day = _day(fields["day"], "meeting date")
+            day = _day(fields["day"], N_("meeting date"))
             problem = next_meeting_problem(day, meeting.next_meeting)
             if problem is not None:
                 raise InvalidInput(problem)
@@ -551,7 +551,7 @@ class MeetingService:
         from teamdesk.services.plan import PlanService
 
         meeting, plan = self._editable(meeting_id)
-        next_day = _day_or_none(day, "date of the next meeting")
+        next_day = _day_or_none(day, N_("date of the next meeting"))
         problem = next_meeting_problem(meeting.day, next_day)
         if problem is not None:
             raise InvalidInput(problem)
@@ -619,7 +619,7 @@ class MeetingService:
                 return Outcome([], None)
             values["kind"] = ParticipantKind.STAFF
             values["name"] = values["name"] or staff.name
-        values["name"] = _required(values["name"], "participant's name")
+        values["name"] = _required(values["name"], N_("participant's name"))
         values["meeting_id"] = meeting.id
         values["position"] = meeting_repo.next_position(
             self.store, "meeting_participant", meeting_id
@@ -632,14 +632,14 @@ class MeetingService:
 
     def remove_participant(self, participant_id: str) -> Outcome:
         """Take someone off the meeting's list."""
-        self._child("meeting_participant", participant_id, "participant")
+        self._child("meeting_participant", participant_id, N_("participant"))
         with self.store.recording() as changes:
             self.store.tombstone("meeting_participant", participant_id, actor=self.ctx.who)
         return Outcome(changes, participant_id)
 
     def set_presence(self, participant_id: str, present: bool | None) -> Outcome:
         """Record whether someone came (None: not recorded)."""
-        self._child("meeting_participant", participant_id, "participant")
+        self._child("meeting_participant", participant_id, N_("participant"))
         with self.store.recording() as changes:
             self.store.update(
                 "meeting_participant", participant_id, {"present": present}, actor=self.ctx.who
@@ -655,7 +655,7 @@ class MeetingService:
         values: dict[str, object] = {
             "meeting_id": meeting_id,
             "kind": AgendaKind.OTHER,
-            "title": _required(title, "agenda item"),
+            "title": _required(title, N_("agenda item")),
             "detail": _text(detail).strip(),
         }
         with self.store.recording() as changes, self.store.transaction():
@@ -676,13 +676,13 @@ class MeetingService:
 
     def update_agenda_item(self, item_id: str, **fields: object) -> Outcome:
         """Reword an agenda item, or write its minutes. Refuses an empty title."""
-        self._child("agenda_item", item_id, "agenda item")
+        self._child("agenda_item", item_id, N_("agenda item"))
         unknown = set(fields) - {"title", "detail", "minutes"}
         if unknown:
             raise ValueError(f"unknown agenda item fields {sorted(unknown)}")
         values: dict[str, object] = {}
         if "title" in fields:
-            values["title"] = _required(fields["title"], "agenda item")
+            values["title"] = _required(fields["title"], N_("agenda item"))
         if "detail" in fields:
             values["detail"] = _text(fields["detail"]).strip()
         if "minutes" in fields:
@@ -693,14 +693,14 @@ class MeetingService:
 
     def remove_agenda_item(self, item_id: str) -> Outcome:
         """Take an item off the agenda; decisions made under it stay."""
-        self._child("agenda_item", item_id, "agenda item")
+        self._child("agenda_item", item_id, N_("agenda item"))
         with self.store.recording() as changes:
             self.store.tombstone("agenda_item", item_id, actor=self.ctx.who)
         return Outcome(changes, item_id)
 
     def move_agenda_item(self, item_id: str, offset: int) -> Outcome:
         """Move an agenda item ``offset`` places (negative: up); at the ends it stays."""
-        _row, meeting, _ = self._child("agenda_item", item_id, "agenda item")
+        _row, meeting, _ = self._child("agenda_item", item_id, N_("agenda item"))
         items = meeting_repo.agenda(self.store, meeting.id)
         index = next(i for i, item in enumerate(items) if item.id == item_id)
         target = max(0, min(len(items) - 1, index + offset))
@@ -728,7 +728,7 @@ class MeetingService:
             if key == "what":
                 values["what"] = _text(value).strip()
             elif key == "due":
-                values["due_date"] = _day_or_none(value, "due date")
+                values["due_date"] = _day_or_none(value, N_("due date"))
             else:
                 values[key] = value or None
         staff_id = values.get("responsible_staff_id")
@@ -838,7 +838,7 @@ class MeetingService:
     def set_action_done(self, action_id: str, done: bool, on: date | None = None) -> Outcome:
         """Mark a decision done (on ``on``, default today) or open again."""
         self._action(action_id)
-        day = (_day_or_none(on, "date") or self.ctx.today()) if done else None
+        day = (_day_or_none(on, N_("date")) or self.ctx.today()) if done else None
         if day is not None and day > self.ctx.today():
             raise InvalidInput(Message(N_("A decision is marked done once it is done.")))
         with self.store.recording() as changes:

@@ -39,7 +39,7 @@ from teamdesk.domain.mentoring import (
 from teamdesk.domain.plan import COORDINATOR_COURSE, Training
 from teamdesk.domain.plan_rules import DEFAULT_MAX_PLANS_PER_COORDINATOR
 from teamdesk.domain.team import Staff
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.text import N_, Message, Term
 from teamdesk.services.context import NotFound, Permission, ServiceContext, ServiceError
 from teamdesk.services.exports import DocumentExport, export_with_audit
 from teamdesk.services.team import InvalidInput, Outcome
@@ -101,7 +101,7 @@ def _text(value: object) -> str:
 def _required(value: object, what: str) -> str:
     text = _text(value).strip()
     if not text:
-        raise InvalidInput(Message(N_("The {what} cannot be empty."), {"what": what}))
+        raise InvalidInput(Message(N_("The {what} cannot be empty."), {"what": Term(what)}))
     return text
 
 
@@ -115,7 +115,7 @@ def _day(value: object, what: str) -> date:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise InvalidInput(Message(N_("The {what} is not a date."), {"what": what}))
+    raise InvalidInput(Message(N_("The {what} is not a date."), {"what": Term(what)}))
 
 
 def _day_or_none(value: object, what: str) -> date | None:
@@ -432,7 +432,7 @@ class MentoringService:
         """
         self.ctx.require(Permission.EDIT_STAFF)
         self._staff(staff_id)
-        day = _day_or_none(completed_on, "completion date")
+        day = _day_or_none(completed_on, N_("completion date"))
         if day is None or day > self.ctx.today():
             raise InvalidInput(Message(N_("A course is recorded once it is completed.")))
         with self.store.recording() as changes:
@@ -440,7 +440,7 @@ class MentoringService:
                 "training",
                 {
                     "staff_id": staff_id,
-                    "course": _required(course, "course"),
+                    "course": _required(course, N_("course")),
                     "completed_on": day,
                     "provider": _text(provider).strip(),
                 },
@@ -479,8 +479,8 @@ class MentoringService:
         log. Returns the info findings (such as the approval) with the outcome.
         """
         self.ctx.require(Permission.MANAGE_MENTORING)
-        day = _day_or_none(start, "start date") or self.ctx.today()
-        last = _day_or_none(end, "end date")
+        day = _day_or_none(start, N_("start date")) or self.ctx.today()
+        last = _day_or_none(end, N_("end date"))
         if last is not None and last < day:
             raise InvalidInput(
                 Message(
@@ -546,7 +546,7 @@ class MentoringService:
         if "focus" in fields:
             values["focus"] = _text(fields["focus"]).strip()
         if "end" in fields:
-            end = _day_or_none(fields["end"], "end date")
+            end = _day_or_none(fields["end"], N_("end date"))
             if end is not None and end < current.start:
                 raise InvalidInput(
                     Message(
@@ -575,7 +575,7 @@ class MentoringService:
         """End a mentorship after ``last_day`` (default yesterday: it is over from today); its
         sessions stay in the log."""
         current = self._mentorship(mentorship_id)
-        day = _day_or_none(last_day, "end date") or self.ctx.today() - timedelta(days=1)
+        day = _day_or_none(last_day, N_("end date")) or self.ctx.today() - timedelta(days=1)
         if day < current.start:
             day = current.start
         with self.store.recording() as changes:
@@ -594,7 +594,7 @@ class MentoringService:
             raise ValueError(f"unknown session fields {sorted(unknown)}")
         values: dict[str, object] = {}
         if "held_on" in fields:
-            day = _day(fields["held_on"], "date of the session")
+            day = _day(fields["held_on"], N_("date of the session"))
             if day > self.ctx.today():
                 raise InvalidInput(
                     Message(N_("A guidance session is recorded once it has taken place."))
@@ -690,7 +690,7 @@ class MentoringService:
             row_id = self.store.insert(
                 "coordinator_network",
                 {
-                    "name": _required(name, "network's name"),
+                    "name": _required(name, N_("network's name")),
                     "unit_id": unit_id or None,
                     "description": _text(description).strip(),
                 },
@@ -713,7 +713,7 @@ class MentoringService:
             raise ValueError(f"unknown network fields {sorted(unknown)}")
         values: dict[str, object] = {}
         if "name" in fields:
-            values["name"] = _required(fields["name"], "network's name")
+            values["name"] = _required(fields["name"], N_("network's name"))
         if "description" in fields:
             values["description"] = _text(fields["description"]).strip()
         with self.store.recording() as changes:
@@ -768,7 +768,7 @@ class MentoringService:
                 "network_meeting",
                 {
                     "network_id": network_id,
-                    "held_on": _day(held_on, "meeting date"),
+                    "held_on": _day(held_on, N_("meeting date")),
                     "topic": _text(topic).strip(),
                     "place": _text(place).strip(),
                 },
@@ -791,7 +791,7 @@ class MentoringService:
             raise ValueError(f"unknown network meeting fields {sorted(unknown)}")
         values: dict[str, object] = {}
         if "held_on" in fields:
-            values["held_on"] = _day(fields["held_on"], "meeting date")
+            values["held_on"] = _day(fields["held_on"], N_("meeting date"))
         for key in ("topic", "place"):
             if key in fields:
                 values[key] = _text(fields[key]).strip()

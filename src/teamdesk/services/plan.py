@@ -40,7 +40,7 @@ from teamdesk.domain.plan_rules import (
     plan_completeness,
 )
 from teamdesk.domain.team import Resident, Staff
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.text import N_, Message, Term
 from teamdesk.services.context import NotFound, Permission, ServiceContext, ServiceError
 from teamdesk.services.team import InvalidInput, Outcome
 from teamdesk.store import plan_repo, team_repo
@@ -133,7 +133,7 @@ def _text(value: object) -> str:
 def _required(value: object, what: str) -> str:
     text = _text(value).strip()
     if not text:
-        raise InvalidInput(Message(N_("The {what} cannot be empty."), {"what": what}))
+        raise InvalidInput(Message(N_("The {what} cannot be empty."), {"what": Term(what)}))
     return text
 
 
@@ -151,7 +151,7 @@ def _date_or_none(value: object, what: str) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    raise InvalidInput(Message(N_("The {what} is not a date."), {"what": what}))
+    raise InvalidInput(Message(N_("The {what} is not a date."), {"what": Term(what)}))
 
 
 GOAL_FIELDS = frozenset({"text", "evaluation_date", "position"})
@@ -579,14 +579,14 @@ class PlanService:
         """Record the resident's consent to the plan: when, how, and by whom (the acting
         person). Refuses a consent dated in the future or without saying how it was given."""
         self._editable(plan_id)
-        day = _date_or_none(given_on, "consent date")
+        day = _date_or_none(given_on, N_("consent date"))
         if day is None:
             raise InvalidInput(Message(N_("Give the date the consent was given.")))
         if day > self.ctx.today():
             raise InvalidInput(Message(N_("A consent cannot be dated in the future.")))
         values = {
             "consent_date": day,
-            "consent_how": _required(how, "description of how consent was given"),
+            "consent_how": _required(how, N_("description of how consent was given")),
             "consent_recorded_by": self.ctx.who,
         }
         with self.store.recording() as changes:
@@ -622,7 +622,7 @@ class PlanService:
         self.ctx.require(Permission.EDIT_PLANS)
         row = self.store.get(table, row_id)
         if row is None or row["deleted_at"]:
-            raise NotFound(Message(N_("This {what} no longer exists."), {"what": what}))
+            raise NotFound(Message(N_("This {what} no longer exists."), {"what": Term(what)}))
         return dict(row), self._editable(row["plan_id"])
 
     def add_goal(
@@ -649,8 +649,8 @@ class PlanService:
         values = {
             "plan_id": plan_id,
             "parent_id": parent_id,
-            "text": _required(text, "goal"),
-            "evaluation_date": _date_or_none(evaluation_date, "evaluation date"),
+            "text": _required(text, N_("goal")),
+            "evaluation_date": _date_or_none(evaluation_date, N_("evaluation date")),
             "position": self._next_position("plan_goal", plan_id),
         }
         with self.store.recording() as changes:
@@ -661,22 +661,24 @@ class PlanService:
 
     def update_goal(self, goal_id: str, **fields: object) -> Outcome:
         """Reword a goal or change its evaluation date; refuses empty text."""
-        self._child("plan_goal", goal_id, "goal")
+        self._child("plan_goal", goal_id, N_("goal"))
         unknown = set(fields) - GOAL_FIELDS
         if unknown:
             raise ValueError(f"unknown goal fields {sorted(unknown)}")
         values: dict[str, object] = dict(fields)
         if "text" in values:
-            values["text"] = _required(values["text"], "goal")
+            values["text"] = _required(values["text"], N_("goal"))
         if "evaluation_date" in values:
-            values["evaluation_date"] = _date_or_none(values["evaluation_date"], "evaluation date")
+            values["evaluation_date"] = _date_or_none(
+                values["evaluation_date"], N_("evaluation date")
+            )
         with self.store.recording() as changes:
             self.store.update("plan_goal", goal_id, values, actor=self.ctx.who)
         return Outcome(changes, goal_id)
 
     def remove_goal(self, goal_id: str) -> Outcome:
         """Remove a goal and its sub-goals; measures that served it stay, unlinked."""
-        _row, _ = self._child("plan_goal", goal_id, "goal")
+        _row, _ = self._child("plan_goal", goal_id, N_("goal"))
         subs = self.store.query(
             "SELECT id FROM plan_goal WHERE parent_id = ? AND deleted_at IS NULL", (goal_id,)
         )
@@ -701,7 +703,7 @@ class PlanService:
             if key == "kind":
                 values[key] = ParticipantKind(str(value))
             elif key == "name":
-                values[key] = _required(value, "participant's name")
+                values[key] = _required(value, N_("participant's name"))
             elif key in ("share_consent_date", "share_consent_expires"):
                 values[key] = _date_or_none(value, key.replace("_", " "))
             elif key in ("staff_id", "position"):
@@ -753,7 +755,7 @@ class PlanService:
 
         Refuses an empty name, a consent dated in the future, and an expiry before the consent.
         """
-        row, _ = self._child("plan_participant", participant_id, "participant")
+        row, _ = self._child("plan_participant", participant_id, N_("participant"))
         values = self._participant_values(fields, row)
         with self.store.recording() as changes:
             self.store.update("plan_participant", participant_id, values, actor=self.ctx.who)
@@ -762,7 +764,7 @@ class PlanService:
     def remove_participant(self, participant_id: str) -> Outcome:
         """Take a participant off the plan; measures they were responsible for lose their
         responsible person (the completeness check then says so)."""
-        self._child("plan_participant", participant_id, "participant")
+        self._child("plan_participant", participant_id, N_("participant"))
         with self.store.recording() as changes:
             self.store.tombstone(
                 "plan_participant",
@@ -781,7 +783,7 @@ class PlanService:
         values: dict[str, object] = {}
         for key, value in fields.items():
             if key == "what":
-                values[key] = _required(value, "measure")
+                values[key] = _required(value, N_("measure"))
             elif key in ("extent", "how"):
                 values[key] = _text(value)
             else:
@@ -822,7 +824,7 @@ class PlanService:
     def update_measure(self, measure_id: str, **fields: object) -> Outcome:
         """Change a measure; choosing a responsible staff member clears a responsible
         participant and the other way round."""
-        _row, plan = self._child("plan_measure", measure_id, "measure")
+        _row, plan = self._child("plan_measure", measure_id, N_("measure"))
         values = self._measure_values(plan.id, fields)
         with self.store.recording() as changes:
             self.store.update("plan_measure", measure_id, values, actor=self.ctx.who)
@@ -830,7 +832,7 @@ class PlanService:
 
     def remove_measure(self, measure_id: str) -> Outcome:
         """Remove a measure from the plan."""
-        self._child("plan_measure", measure_id, "measure")
+        self._child("plan_measure", measure_id, N_("measure"))
         with self.store.recording() as changes:
             self.store.tombstone(
                 "plan_measure", measure_id, actor=self.ctx.who, summary="measure removed"

@@ -25,7 +25,7 @@ from teamdesk.domain.team import (
     TeamMembership,
     Unit,
 )
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.text import N_, Message, Term
 from teamdesk.services.context import NotFound, Permission, ServiceContext, ServiceError
 from teamdesk.services.record_access import note_record_opened
 from teamdesk.store import team_repo
@@ -82,7 +82,7 @@ STAFF_FIELDS = frozenset(
 def _required_text(value: object, what: str) -> str:
     text = str(value or "").strip()
     if not text:
-        raise InvalidInput(Message(N_("The {what} cannot be empty."), {"what": what}))
+        raise InvalidInput(Message(N_("The {what} cannot be empty."), {"what": Term(what)}))
     return text
 
 
@@ -235,7 +235,7 @@ class TeamService:
         self.ctx.require(Permission.EDIT_SETTINGS)
         with self.store.recording() as changes:
             row_id = self.store.insert(
-                "unit", {"name": _required_text(name, "unit name")}, actor=self.ctx.who
+                "unit", {"name": _required_text(name, N_("unit name"))}, actor=self.ctx.who
             )
         return Outcome(changes, row_id)
 
@@ -245,7 +245,7 @@ class TeamService:
         with self.store.recording() as changes:
             row_id = self.store.insert(
                 "team",
-                {"name": _required_text(name, "team name"), "unit_id": unit_id},
+                {"name": _required_text(name, N_("team name")), "unit_id": unit_id},
                 actor=self.ctx.who,
             )
         return Outcome(changes, row_id)
@@ -299,7 +299,7 @@ class TeamService:
             raise ValueError(f"unknown resident fields {sorted(unknown)}")
         values = dict(fields)
         if "name" in values:
-            values["name"] = _required_text(values["name"], "resident's name")
+            values["name"] = _required_text(values["name"], N_("resident's name"))
         for key in ("preferred_name", "room", "what_matters"):
             if key in values:
                 values[key] = (
@@ -343,7 +343,7 @@ class TeamService:
             raise ValueError(f"unknown staff fields {sorted(unknown)}")
         values = dict(fields)
         if "name" in values:
-            values["name"] = _required_text(values["name"], "staff member's name")
+            values["name"] = _required_text(values["name"], N_("staff member's name"))
         if "education" in values:
             values["education"] = Education(str(values["education"]))
         if "fte_percent" in values:
