@@ -7048,27 +7048,27 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="284"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="288"/>
         <source>Only an administrator may restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="365"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="369"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="372"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="376"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="394"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="398"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="420"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="424"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>

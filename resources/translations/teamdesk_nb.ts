@@ -7053,27 +7053,27 @@ Data: {location}</translation>
         <translation>{name} ({role}) har ikke lov til dette ({permission}). Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="284"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="288"/>
         <source>Only an administrator may restore a backup.</source>
         <translation>Bare en administrator kan gjenopprette en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="365"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="369"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation>Nøkkelfilen {path} finnes og kan leses; logg inn som vanlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="372"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="376"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation>Det finnes ingen database i {folder}; gjenopprett heller den nyeste sikkerhetskopien (den har med sin egen kopi av nøkkelfilen).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="394"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="398"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="420"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="424"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation>Ingen sikkerhetskopi i {folder} har en kopi av nøkkelfilen med kontoen {name}. Be IT-kontakten din om en kopi av datamappen.</translation>
     </message>

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from teamdesk.domain.accounts import AccountRole, Actor
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.accounts import ROLE_TITLES, AccountRole, Actor
+from teamdesk.domain.text import N_, Message, Term
 from teamdesk.store.store import Store
 
 
@@ -130,7 +130,7 @@ class ServiceContext:
                     ),
                     {
                         "name": self.actor.name,
-                        "role": self.actor.role.value,
+                        "role": Term(ROLE_TITLES[self.actor.role], lower=True),
                         "permission": permission.value,
                     },
                 )

@@ -35,8 +35,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from teamdesk.domain.accounts import Account, AccountRole
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.accounts import ROLE_TITLES, Account, AccountRole
+from teamdesk.domain.text import N_, Message, Term
 from teamdesk.services.context import ROLE_PERMISSIONS, Permission, PermissionDenied
 from teamdesk.services.signin import SignInRefused, UserSession, _find_slot, _unwrap_for
 from teamdesk.store import account_repo
@@ -146,7 +146,11 @@ def unlock_offline(
         raise PermissionDenied(
             Message(
                 N_("{name} ({role}) may not do this ({permission}). Ask an administrator."),
-                {"name": account.name, "role": account.role.value, "permission": permission.value},
+                {
+                    "name": account.name,
+                    "role": Term(ROLE_TITLES[account.role], lower=True),
+                    "permission": permission.value,
+                },
             )
         )
     return key, account
