@@ -19,6 +19,7 @@ committed ones differ, so they are never edited by hand or left stale.
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -105,14 +106,13 @@ def _called(node: ast.Call) -> str | None:
     return None
 
 
-def write_mirror(mirror: Path) -> list[Path]:
-    """The ``QT_TRANSLATE_NOOP`` files lupdate reads for the Qt-free strings; returns them."""
+def write_mirror(mirror: Path) -> None:
+    """Write the ``QT_TRANSLATE_NOOP`` files lupdate reads for the Qt-free strings."""
     shutil.rmtree(mirror, ignore_errors=True)
     by_file: dict[Path, dict[int, list[str]]] = {}
     for marked in marked_strings():
         lines = by_file.setdefault(marked.path.relative_to(REPO), {})
         lines.setdefault(marked.line, []).append(marked.text)
-    written = []
     for relative, lines in sorted(by_file.items()):
         target = mirror / relative
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -121,9 +121,7 @@ def write_mirror(mirror: Path) -> list[Path]:
             calls = [f"QT_TRANSLATE_NOOP({CORE_CONTEXT!r}, {t!r})" for t in lines.get(number, [])]
             body.append("; ".join(calls))
         target.write_text("\n".join(body) + "\n", encoding="utf-8")
-        written.append(target)
-    qt_own = mirror / "qt_own_strings.py"
-    qt_own.write_text(
+    (mirror / "qt_own_strings.py").write_text(
         "\n".join(
             f"QT_TRANSLATE_NOOP({context!r}, {text!r})"
             for context, texts in QT_OWN_STRINGS.items()
@@ -132,8 +130,6 @@ def write_mirror(mirror: Path) -> list[Path]:
         + "\n",
         encoding="utf-8",
     )
-    written.append(qt_own)
-    return written
 
 
 def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
@@ -187,15 +183,13 @@ def update(folder: Path = TRANSLATIONS) -> None:
 def _point_at_real_sources(ts: Path, mirror: Path) -> None:
     """The mirror's locations name the real files: the mirror keeps their paths and lines."""
     text = ts.read_text(encoding="utf-8")
-    prefix = Path(_relative(mirror, ts.parent)).as_posix() + "/"
+    prefix = _relative(mirror, ts.parent) + "/"
     text = text.replace(f'filename="{prefix}qt_own_strings.py"', 'filename="Qt"')
     text = text.replace(f'filename="{prefix}', f'filename="{_relative(REPO, ts.parent)}/')
     ts.write_text(text, encoding="utf-8")
 
 
 def _relative(path: Path, start: Path) -> str:
-    import os
-
     return Path(os.path.relpath(path, start)).as_posix()
 
 

@@ -4924,7 +4924,7 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="88"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="245"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="845"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
@@ -5246,7 +5246,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="847"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="844"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -5961,19 +5961,19 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="91"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="852"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="849"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="854"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
         <source>Role conflicts</source>
         <translation>Rollekonflikter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="93"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="855"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="852"/>
         <source>Overdue evaluations</source>
         <translation>Forfalte evalueringer</translation>
     </message>
@@ -6468,64 +6468,64 @@ Data: {location}</translation>
         <translation>Vi ser på hele planen sammen igjen innen {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="24"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="23"/>
         <source>opened</source>
         <translation>åpnet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="25"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="24"/>
         <source>created</source>
         <translation>opprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="26"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="25"/>
         <source>changed</source>
         <translation>endret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="27"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="26"/>
         <source>deleted</source>
         <translation>slettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="28"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="27"/>
         <source>restored</source>
         <translation>gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="29"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="28"/>
         <source>undid a change</source>
         <translation>angret en endring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="30"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="29"/>
         <source>redid a change</source>
         <translation>gjorde om en endring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="31"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="30"/>
         <source>exported</source>
         <translation>eksporterte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="32"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="31"/>
         <source>printed</source>
         <translation>skrev ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="33"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="32"/>
         <source>overrode a rule</source>
         <translation>overstyrte en regel</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="34"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="33"/>
         <source>read the access log</source>
         <translation>leste tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="88"/>
-        <location filename="../../src/teamdesk/services/access_log.py" line="121"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="330"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="87"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="120"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="329"/>
         <location filename="../../src/teamdesk/services/plan.py" line="400"/>
         <location filename="../../src/teamdesk/services/plan.py" line="915"/>
         <location filename="../../src/teamdesk/services/team.py" line="126"/>
@@ -6579,94 +6579,94 @@ Data: {location}</translation>
         <translation>{name} jobber i en annen avdeling og kan ikke åpne disse opplysningene. Spør en leder i den avdelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="130"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="103"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="129"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="100"/>
         <location filename="../../src/teamdesk/services/plan.py" line="135"/>
         <location filename="../../src/teamdesk/services/team.py" line="84"/>
         <source>The {what} cannot be empty.</source>
         <translation>Feltet «{what}» kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="144"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="117"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="143"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="114"/>
         <location filename="../../src/teamdesk/services/plan.py" line="153"/>
         <source>The {what} is not a date.</source>
         <translation>Feltet «{what}» er ikke en dato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="160"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="159"/>
         <source>«{value}» is not a time of day; write it as 13:30.</source>
         <translation>«{value}» er ikke et klokkeslett; skriv det som 13:30.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="167"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="166"/>
         <source>A meeting lasts between 5 and 600 minutes, not {value}.</source>
         <translation>Et møte varer mellom 5 og 600 minutter, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="184"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="183"/>
         <location filename="../../src/teamdesk/services/plan.py" line="207"/>
         <source>This plan no longer exists.</source>
         <translation>Denne planen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="206"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="205"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader prepares the meetings of this plan.</source>
         <translation>Bare planens koordinator ({coordinator}) eller en leder forbereder møtene for denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="217"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="216"/>
         <source>This meeting no longer exists.</source>
         <translation>Dette møtet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="228"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="227"/>
         <source>This meeting is cancelled. Set it back to planned to change it.</source>
         <translation>Dette møtet er avlyst. Sett det tilbake til planlagt for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="236"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="235"/>
         <location filename="../../src/teamdesk/services/plan.py" line="624"/>
         <source>This {what} no longer exists.</source>
         <translation>Denne oppføringen ({what}) finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="406"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="405"/>
         <source>This plan has ended; meetings are prepared for living plans.</source>
         <translation>Denne planen er avsluttet; møter forberedes for planer som er i bruk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="409"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="498"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="770"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="408"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="497"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="767"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="790"/>
         <source>meeting date</source>
         <translation>møtedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="419"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="418"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
         <translation>Et møte om denne planen er allerede satt til {date} kl. {time}. Åpne det på Møter-siden, eller velg en annen dag eller et annet klokkeslett.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="530"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="529"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
         <translation>Møtet er {date}; det kan markeres som gjennomført fra og med den dagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="553"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="552"/>
         <source>date of the next meeting</source>
         <translation>dato for neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="601"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="600"/>
         <source>Only a participant in this plan can be invited this way.</source>
         <translation>Bare en deltaker i denne planen kan inviteres på denne måten.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="616"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="740"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="418"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="615"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="739"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="415"/>
         <location filename="../../src/teamdesk/services/plan.py" line="297"/>
         <location filename="../../src/teamdesk/services/plan.py" line="806"/>
         <location filename="../../src/teamdesk/services/plan.py" line="913"/>
@@ -6675,243 +6675,243 @@ Data: {location}</translation>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="621"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="620"/>
         <location filename="../../src/teamdesk/services/plan.py" line="705"/>
         <source>participant&apos;s name</source>
         <translation>deltakerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="634"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="641"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="633"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="640"/>
         <location filename="../../src/teamdesk/services/plan.py" line="757"/>
         <location filename="../../src/teamdesk/services/plan.py" line="766"/>
         <source>participant</source>
         <translation>deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="657"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="678"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="684"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="695"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="702"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="656"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="677"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="683"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="694"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="701"/>
         <source>agenda item</source>
         <translation>sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="730"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="729"/>
         <source>due date</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="745"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="744"/>
         <source>The responsible person must take part in this plan.</source>
         <translation>Den ansvarlige må være deltaker i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="752"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="751"/>
         <source>A decision belongs under an item of the same meeting.</source>
         <translation>En beslutning hører til en sak i det samme møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="758"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="757"/>
         <source>The due date {due} is before the meeting ({date}).</source>
         <translation>Fristen {due} er før møtet ({date}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="804"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="803"/>
         <source>This decision no longer exists.</source>
         <translation>Denne beslutningen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="840"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="839"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="842"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="841"/>
         <source>A decision is marked done once it is done.</source>
         <translation>En beslutning markeres som utført når den er gjort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="877"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="876"/>
         <source>«{what}» is already a measure in the plan.</source>
         <translation>«{what}» er allerede et tiltak i planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="978"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="977"/>
         <source>About the individual plan of {resident}.</source>
         <translation>Om den individuelle planen til {resident}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="979"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="978"/>
         <source>Called by {coordinator}.</source>
         <translation>Innkalt av {coordinator}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="981"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="980"/>
         <source>Agenda:</source>
         <translation>Saksliste:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="987"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="986"/>
         <source>Invited:</source>
         <translation>Invitert:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="193"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="534"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="190"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="531"/>
         <source>This mentorship no longer exists.</source>
         <translation>Denne veiledningen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="278"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="704"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="275"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="701"/>
         <source>This network no longer exists.</source>
         <translation>Dette nettverket finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="434"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="431"/>
         <source>completion date</source>
         <translation>dato for fullført kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="436"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="433"/>
         <source>A course is recorded once it is completed.</source>
         <translation>Et kurs registreres når det er fullført.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="442"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="439"/>
         <source>course</source>
         <translation>kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="455"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="452"/>
         <source>This training record no longer exists.</source>
         <translation>Denne kursregistreringen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="478"/>
         <source>start date</source>
         <translation>startdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="482"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="548"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="577"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="479"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="545"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="574"/>
         <source>end date</source>
         <translation>sluttdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="486"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="552"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="483"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="549"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
         <translation>Veiledningen kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="596"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="593"/>
         <source>date of the session</source>
         <translation>dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="599"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="596"/>
         <source>A guidance session is recorded once it has taken place.</source>
         <translation>En veiledningssamtale registreres når den har funnet sted.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="607"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="604"/>
         <source>A session lasts between 1 and 600 minutes, not {minutes}.</source>
         <translation>En samtale varer mellom 1 og 600 minutter, ikke {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="636"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="633"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
         <translation>Veiledningen begynte {start}; en samtale kan ikke være før det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="651"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="648"/>
         <source>This guidance session no longer exists.</source>
         <translation>Denne veiledningssamtalen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="672"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="669"/>
         <location filename="../../src/teamdesk/services/plan.py" line="961"/>
         <location filename="../../src/teamdesk/services/team.py" line="471"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="692"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="715"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="689"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="712"/>
         <source>network&apos;s name</source>
         <translation>nettverkets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="734"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="731"/>
         <source>{staff} is no longer active.</source>
         <translation>{staff} er ikke lenger aktiv.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="755"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="752"/>
         <source>This member is no longer in the network.</source>
         <translation>Dette medlemmet er ikke lenger i nettverket.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="782"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="779"/>
         <source>This network meeting no longer exists.</source>
         <translation>Dette nettverksmøtet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="815"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="812"/>
         <source>Attendance is recorded on or after the day of the meeting.</source>
         <translation>Oppmøte registreres på eller etter møtedagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="846"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="843"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="848"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="845"/>
         <source>Plans now</source>
         <translation>Planer nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="849"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="846"/>
         <source>Plans ever</source>
         <translation>Planer totalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="850"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="847"/>
         <source>Coordinator course</source>
         <translation>Koordinatorkurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="848"/>
         <source>Other courses</source>
         <translation>Andre kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="853"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="850"/>
         <source>Mentees</source>
         <translation>Veileder for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="856"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="853"/>
         <source>Networks</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="857"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="854"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="869"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="866"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="869"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="866"/>
         <source>no</source>
         <translation>nei</translation>
     </message>

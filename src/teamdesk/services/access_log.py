@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.text import N_, Message, Translate
 from teamdesk.services.context import NotFound, Permission, ServiceContext
 from teamdesk.services.record_access import note_record_opened
 from teamdesk.services.team import TeamCard, TeamService
@@ -111,7 +110,7 @@ class AccessLogService:
         person: str | None = None,
         since: date | None = None,
         until: date | None = None,
-        translate: Callable[[str], str] | None = None,
+        translate: Translate | None = None,
     ) -> int:
         """Write the resident's access log (as filtered) as a PDF in the language ``translate``
         gives; returns the page count. The export is logged."""

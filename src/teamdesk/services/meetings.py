@@ -9,7 +9,7 @@ write path in one transaction and returns an :class:`Outcome` for the GUI's undo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -38,7 +38,7 @@ from teamdesk.domain.meetings import (
 )
 from teamdesk.domain.plan import ParticipantKind, Plan, PlanContent, PlanStatus
 from teamdesk.domain.team import Role
-from teamdesk.domain.text import N_, Message, Term
+from teamdesk.domain.text import N_, Message, Term, Translate
 from teamdesk.services.context import (
     NotFound,
     Permission,
@@ -53,7 +53,6 @@ from teamdesk.store.store import to_db
 if TYPE_CHECKING:
     from teamdesk.reports.meeting_pdf import MeetingPrint
 
-Translate = Callable[[str], str]
 DEFAULT_TIME_ZONE = "Europe/Oslo"
 DEFAULT_LEAD_DAYS = 14
 MEETING_FIELDS = frozenset({"kind", "day", "start", "duration_minutes", "place"})

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -39,13 +38,11 @@ from teamdesk.domain.mentoring import (
 from teamdesk.domain.plan import COORDINATOR_COURSE, Training
 from teamdesk.domain.plan_rules import DEFAULT_MAX_PLANS_PER_COORDINATOR
 from teamdesk.domain.team import Staff
-from teamdesk.domain.text import N_, Message, Term
+from teamdesk.domain.text import N_, Message, Term, Translate
 from teamdesk.services.context import NotFound, Permission, ServiceContext, ServiceError
 from teamdesk.services.exports import DocumentExport, export_with_audit
 from teamdesk.services.team import InvalidInput, Outcome
 from teamdesk.store import mentoring_repo, plan_repo, team_repo
-
-Translate = Callable[[str], str]
 
 
 class MentorshipRefused(ServiceError):

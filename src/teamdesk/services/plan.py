@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -40,7 +40,7 @@ from teamdesk.domain.plan_rules import (
     plan_completeness,
 )
 from teamdesk.domain.team import Resident, Staff
-from teamdesk.domain.text import N_, Message, Term
+from teamdesk.domain.text import N_, Message, Term, Translate
 from teamdesk.services.context import NotFound, Permission, ServiceContext, ServiceError
 from teamdesk.services.team import InvalidInput, Outcome
 from teamdesk.store import plan_repo, team_repo
@@ -978,7 +978,7 @@ class PlanService:
         version: int | None = None,
         summary: bool = False,
         printed_at: datetime | None = None,
-        translate: Callable[[str], str] | None = None,
+        translate: Translate | None = None,
     ) -> ExportResult:
         """Write the plan (or the resident's one-page "My plan") as a PDF/A file.
 
