@@ -4919,7 +4919,7 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="88"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="245"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5241,7 +5241,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="844"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="823"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5956,19 +5956,19 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="91"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="849"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="828"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="830"/>
         <source>Role conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="93"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="852"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="831"/>
         <source>Overdue evaluations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6463,577 +6463,572 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="23"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="22"/>
         <source>opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="24"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="23"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="25"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="24"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="26"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="25"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="27"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="26"/>
         <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="28"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="27"/>
         <source>undid a change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="29"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="28"/>
         <source>redid a change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="30"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="29"/>
         <source>exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="31"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="30"/>
         <source>printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="32"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="31"/>
         <source>overrode a rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="33"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="32"/>
         <source>read the access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="87"/>
-        <location filename="../../src/teamdesk/services/access_log.py" line="120"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="329"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="400"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="915"/>
-        <location filename="../../src/teamdesk/services/team.py" line="126"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="303"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="384"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="899"/>
+        <location filename="../../src/teamdesk/services/team.py" line="116"/>
         <source>This resident no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="144"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="150"/>
         <source>This account no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="285"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="291"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="323"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="329"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="348"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="354"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="359"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="365"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="372"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="243"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="378"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="242"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="401"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="407"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="126"/>
+        <location filename="../../src/teamdesk/services/context.py" line="130"/>
         <source>{name} ({role}) may not do this ({permission}). Ask a leader or an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="167"/>
+        <location filename="../../src/teamdesk/services/context.py" line="171"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="129"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="100"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="135"/>
-        <location filename="../../src/teamdesk/services/team.py" line="84"/>
+        <location filename="../../src/teamdesk/services/inputs.py" line="20"/>
         <source>The {what} cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="143"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="114"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="153"/>
+        <location filename="../../src/teamdesk/services/inputs.py" line="35"/>
         <source>The {what} is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="159"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="133"/>
         <source>«{value}» is not a time of day; write it as 13:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="166"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="140"/>
         <source>A meeting lasts between 5 and 600 minutes, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="183"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="207"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="157"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="191"/>
         <source>This plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="205"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="179"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader prepares the meetings of this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="216"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="190"/>
         <source>This meeting no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="227"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="201"/>
         <source>This meeting is cancelled. Set it back to planned to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="235"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="624"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="209"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="608"/>
         <source>This {what} no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="405"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="379"/>
         <source>This plan has ended; meetings are prepared for living plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="408"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="497"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="767"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="790"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="382"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="471"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="746"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="769"/>
         <source>meeting date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="418"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="392"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="529"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="503"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="552"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="526"/>
         <source>date of the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="600"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="574"/>
         <source>Only a participant in this plan can be invited this way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="615"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="739"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="415"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="297"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="806"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="913"/>
-        <location filename="../../src/teamdesk/services/team.py" line="140"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="589"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="713"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="394"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="281"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="790"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="897"/>
+        <location filename="../../src/teamdesk/services/team.py" line="130"/>
         <source>This staff member no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="620"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="705"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="594"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="689"/>
         <source>participant&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="633"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="640"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="757"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="766"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="607"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="614"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="741"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="750"/>
         <source>participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="656"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="677"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="683"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="694"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="701"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="630"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="651"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="657"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="668"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="675"/>
         <source>agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="729"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="703"/>
         <source>due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="744"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="718"/>
         <source>The responsible person must take part in this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="751"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="725"/>
         <source>A decision belongs under an item of the same meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="757"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="731"/>
         <source>The due date {due} is before the meeting ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="803"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="777"/>
         <source>This decision no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="839"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="813"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="841"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="815"/>
         <source>A decision is marked done once it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="876"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="850"/>
         <source>«{what}» is already a measure in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="977"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="951"/>
         <source>About the individual plan of {resident}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="978"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="952"/>
         <source>Called by {coordinator}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="980"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="954"/>
         <source>Agenda:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="986"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="960"/>
         <source>Invited:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="190"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="531"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="169"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="510"/>
         <source>This mentorship no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="275"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="701"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="254"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="680"/>
         <source>This network no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="431"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="410"/>
         <source>completion date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="433"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="412"/>
         <source>A course is recorded once it is completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="439"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="418"/>
         <source>course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="452"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="431"/>
         <source>This training record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="478"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="457"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="479"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="545"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="574"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="458"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="524"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="553"/>
         <source>end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="483"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="549"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="462"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="528"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="593"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="572"/>
         <source>date of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="596"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="575"/>
         <source>A guidance session is recorded once it has taken place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="604"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="583"/>
         <source>A session lasts between 1 and 600 minutes, not {minutes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="633"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="612"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="648"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="627"/>
         <source>This guidance session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="669"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="961"/>
-        <location filename="../../src/teamdesk/services/team.py" line="471"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="648"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="945"/>
+        <location filename="../../src/teamdesk/services/team.py" line="461"/>
         <source>The limit must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="689"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="712"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="668"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="691"/>
         <source>network&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="731"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="710"/>
         <source>{staff} is no longer active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="752"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="731"/>
         <source>This member is no longer in the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="779"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="758"/>
         <source>This network meeting no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="812"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="791"/>
         <source>Attendance is recorded on or after the day of the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="843"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="822"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="845"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="824"/>
         <source>Plans now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="846"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="825"/>
         <source>Plans ever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="847"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="826"/>
         <source>Coordinator course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="848"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="827"/>
         <source>Other courses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="850"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="829"/>
         <source>Mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="853"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="832"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="854"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="833"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="866"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="845"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="866"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="845"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="266"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="250"/>
         <source>This plan has no approved version {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="352"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="336"/>
         <source>Give a resident&apos;s name or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="374"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="358"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="383"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="367"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="410"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="394"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="434"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="418"/>
         <source>The plan&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="446"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="430"/>
         <source>This plan has ended and is kept as it was. To change it, set its status back to «under revision».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="475"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="459"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="491"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="475"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="501"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="485"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="581"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="565"/>
         <source>consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="583"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="567"/>
         <source>Give the date the consent was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="585"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="729"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="569"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="713"/>
         <source>A consent cannot be dated in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="588"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="572"/>
         <source>description of how consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="646"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="630"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="651"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="663"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="669"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="680"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="635"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="647"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="653"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="664"/>
         <source>goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="652"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="672"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="636"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="656"/>
         <source>evaluation date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="721"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="705"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="785"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="826"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="834"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="769"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="810"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="818"/>
         <source>measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="794"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="778"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="800"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="784"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="859"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="843"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="870"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="854"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="936"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="920"/>
         <source>This case role no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7073,97 +7068,97 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="168"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="167"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="193"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="192"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="214"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="213"/>
         <source>Type your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="216"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="215"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="237"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="236"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="299"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="298"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="347"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="346"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="368"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="367"/>
         <source>This account can no longer sign in here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="395"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="394"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="414"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="413"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="237"/>
+        <location filename="../../src/teamdesk/services/team.py" line="227"/>
         <source>unit name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="247"/>
+        <location filename="../../src/teamdesk/services/team.py" line="237"/>
         <source>team name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="301"/>
+        <location filename="../../src/teamdesk/services/team.py" line="291"/>
         <source>resident&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="314"/>
+        <location filename="../../src/teamdesk/services/team.py" line="304"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="345"/>
+        <location filename="../../src/teamdesk/services/team.py" line="335"/>
         <source>staff member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="352"/>
+        <location filename="../../src/teamdesk/services/team.py" line="342"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="372"/>
+        <location filename="../../src/teamdesk/services/team.py" line="362"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="425"/>
+        <location filename="../../src/teamdesk/services/team.py" line="415"/>
         <source>This assignment no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="443"/>
+        <location filename="../../src/teamdesk/services/team.py" line="433"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
         <translation type="unfinished"></translation>
     </message>

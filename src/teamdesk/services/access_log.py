@@ -7,14 +7,13 @@ appends to for every change; this module adds the reads and exports that change 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from teamdesk.domain.text import N_, Message, Translate
 from teamdesk.services.context import NotFound, Permission, ServiceContext
+from teamdesk.services.exports import write_atomically
 from teamdesk.services.record_access import note_record_opened
 from teamdesk.services.team import TeamCard, TeamService
 from teamdesk.store import team_repo
@@ -145,7 +144,7 @@ class AccessLogService:
                 row_id=resident_id,
                 summary=f"exported the access log to {out.name}",
             )
-            _write_atomically(out, data)
+            write_atomically(out, data)
         return pages
 
     def _events(
@@ -219,17 +218,3 @@ class AccessLogService:
                         )
                     )
         return found
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

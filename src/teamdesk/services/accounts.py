@@ -21,8 +21,14 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from teamdesk.domain.accounts import Account, AccountRole, password_problem, pin_problem
 from teamdesk.domain.team import Staff
 from teamdesk.domain.text import N_, Message
-from teamdesk.services.context import NotFound, Permission, ServiceContext, ServiceError
-from teamdesk.services.team import InvalidInput, Outcome
+from teamdesk.services.context import (
+    InvalidInput,
+    NotFound,
+    Permission,
+    ServiceContext,
+    ServiceError,
+)
+from teamdesk.services.team import Outcome
 from teamdesk.store import account_repo, keyring, team_repo
 from teamdesk.store.backup import update_key_copies
 from teamdesk.store.errors import KeyringError

@@ -108,6 +108,10 @@ class NotFound(ServiceError):
     """The record asked for does not exist (or was deleted)."""
 
 
+class InvalidInput(ServiceError):
+    """Input a person typed that cannot be saved as it is."""
+
+
 @dataclass
 class ServiceContext:
     """The store, the acting person and the clock; handed to every service."""

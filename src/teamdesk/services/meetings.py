@@ -40,13 +40,15 @@ from teamdesk.domain.plan import ParticipantKind, Plan, PlanContent, PlanStatus
 from teamdesk.domain.team import Role
 from teamdesk.domain.text import N_, Message, Term, Translate
 from teamdesk.services.context import (
+    InvalidInput,
     NotFound,
     Permission,
     PermissionDenied,
     ServiceContext,
 )
 from teamdesk.services.exports import DocumentExport, export_with_audit
-from teamdesk.services.team import InvalidInput, Outcome
+from teamdesk.services.inputs import a_date, optional_date, required_text, text_of
+from teamdesk.services.team import Outcome
 from teamdesk.store import meeting_repo, plan_repo, team_repo
 from teamdesk.store.store import to_db
 
@@ -118,34 +120,6 @@ class MeetingPage:
     @property
     def coordinator_name(self) -> str:
         return self.content.coordinator_name
-
-
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
-
-
-def _required(value: object, what: str) -> str:
-    text = _text(value).strip()
-    if not text:
-        raise InvalidInput(Message(N_("The {what} cannot be empty."), {"what": Term(what)}))
-    return text
-
-
-def _day(value: object, what: str) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise InvalidInput(Message(N_("The {what} is not a date."), {"what": Term(what)}))
-
-
-def _day_or_none(value: object, what: str) -> date | None:
-    return None if value is None or value == "" else _day(value, what)
 
 
 def _time(value: object) -> time:
@@ -406,7 +380,7 @@ class MeetingService:
                 Message(N_("This plan has ended; meetings are prepared for living plans."))
             )
         t: Translate = translate or (lambda text: text)
-        day = _day_or_none(day, N_("meeting date")) or self.proposed_day(plan_id)
+        day = optional_date(day, N_("meeting date")) or self.proposed_day(plan_id)
         begins = _time(start)
         same = [
             m
@@ -446,7 +420,7 @@ class MeetingService:
                     "meeting_date": day,
                     "start_time": begins.strftime("%H:%M"),
                     "duration_minutes": _duration(duration_minutes),
-                    "place": _text(place).strip(),
+                    "place": text_of(place).strip(),
                     "status": MeetingStatus.PLANNED,
                 },
                 actor=self.ctx.who,
@@ -495,7 +469,7 @@ class MeetingService:
         if "kind" in fields:
             values["kind"] = MeetingKind(str(fields["kind"]))
         if "day" in fields:
-            day = _day(fields["day"], N_("meeting date"))
+            day = a_date(fields["day"], N_("meeting date"))
             problem = next_meeting_problem(day, meeting.next_meeting)
             if problem is not None:
                 raise InvalidInput(problem)
@@ -505,7 +479,7 @@ class MeetingService:
         if "duration_minutes" in fields:
             values["duration_minutes"] = _duration(fields["duration_minutes"])
         if "place" in fields:
-            values["place"] = _text(fields["place"]).strip()
+            values["place"] = text_of(fields["place"]).strip()
         current = self.store.get("meeting", meeting_id)
         assert current is not None
         moved = any(
@@ -550,7 +524,7 @@ class MeetingService:
         from teamdesk.services.plan import PlanService
 
         meeting, plan = self._editable(meeting_id)
-        next_day = _day_or_none(day, N_("date of the next meeting"))
+        next_day = optional_date(day, N_("date of the next meeting"))
         problem = next_meeting_problem(meeting.day, next_day)
         if problem is not None:
             raise InvalidInput(problem)
@@ -587,10 +561,10 @@ class MeetingService:
         existing = meeting_repo.participants(self.store, meeting_id)
         values: dict[str, object] = {
             "kind": ParticipantKind(kind),
-            "name": _text(name).strip(),
-            "organisation": _text(organisation).strip(),
-            "role": _text(role).strip(),
-            "contact": _text(contact).strip(),
+            "name": text_of(name).strip(),
+            "organisation": text_of(organisation).strip(),
+            "role": text_of(role).strip(),
+            "contact": text_of(contact).strip(),
             "staff_id": staff_id or None,
             "plan_participant_id": plan_participant_id or None,
         }
@@ -618,7 +592,7 @@ class MeetingService:
                 return Outcome([], None)
             values["kind"] = ParticipantKind.STAFF
             values["name"] = values["name"] or staff.name
-        values["name"] = _required(values["name"], N_("participant's name"))
+        values["name"] = required_text(values["name"], N_("participant's name"))
         values["meeting_id"] = meeting.id
         values["position"] = meeting_repo.next_position(
             self.store, "meeting_participant", meeting_id
@@ -654,8 +628,8 @@ class MeetingService:
         values: dict[str, object] = {
             "meeting_id": meeting_id,
             "kind": AgendaKind.OTHER,
-            "title": _required(title, N_("agenda item")),
-            "detail": _text(detail).strip(),
+            "title": required_text(title, N_("agenda item")),
+            "detail": text_of(detail).strip(),
         }
         with self.store.recording() as changes, self.store.transaction():
             if items and items[-1].kind is AgendaKind.NEXT_MEETING:
@@ -681,11 +655,11 @@ class MeetingService:
             raise ValueError(f"unknown agenda item fields {sorted(unknown)}")
         values: dict[str, object] = {}
         if "title" in fields:
-            values["title"] = _required(fields["title"], N_("agenda item"))
+            values["title"] = required_text(fields["title"], N_("agenda item"))
         if "detail" in fields:
-            values["detail"] = _text(fields["detail"]).strip()
+            values["detail"] = text_of(fields["detail"]).strip()
         if "minutes" in fields:
-            values["minutes"] = _text(fields["minutes"]).rstrip()
+            values["minutes"] = text_of(fields["minutes"]).rstrip()
         with self.store.recording() as changes:
             self.store.update("agenda_item", item_id, values, actor=self.ctx.who)
         return Outcome(changes, item_id)
@@ -725,9 +699,9 @@ class MeetingService:
         values: dict[str, object] = {}
         for key, value in fields.items():
             if key == "what":
-                values["what"] = _text(value).strip()
+                values["what"] = text_of(value).strip()
             elif key == "due":
-                values["due_date"] = _day_or_none(value, N_("due date"))
+                values["due_date"] = optional_date(value, N_("due date"))
             else:
                 values[key] = value or None
         staff_id = values.get("responsible_staff_id")
@@ -823,10 +797,10 @@ class MeetingService:
         }
         due = after["due_date"]
         problem = action_item_problem(
-            _text(after["what"]),
+            text_of(after["what"]),
             due if isinstance(due, date) else None,
-            _text(after["responsible_staff_id"]) or None,
-            _text(after["responsible_participant_id"]) or None,
+            text_of(after["responsible_staff_id"]) or None,
+            text_of(after["responsible_participant_id"]) or None,
         )
         if problem is not None:
             raise InvalidInput(problem)
@@ -837,7 +811,7 @@ class MeetingService:
     def set_action_done(self, action_id: str, done: bool, on: date | None = None) -> Outcome:
         """Mark a decision done (on ``on``, default today) or open again."""
         self._action(action_id)
-        day = (_day_or_none(on, N_("date")) or self.ctx.today()) if done else None
+        day = (optional_date(on, N_("date")) or self.ctx.today()) if done else None
         if day is not None and day > self.ctx.today():
             raise InvalidInput(Message(N_("A decision is marked done once it is done.")))
         with self.store.recording() as changes:

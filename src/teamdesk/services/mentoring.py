@@ -38,10 +38,17 @@ from teamdesk.domain.mentoring import (
 from teamdesk.domain.plan import COORDINATOR_COURSE, Training
 from teamdesk.domain.plan_rules import DEFAULT_MAX_PLANS_PER_COORDINATOR
 from teamdesk.domain.team import Staff
-from teamdesk.domain.text import N_, Message, Term, Translate
-from teamdesk.services.context import NotFound, Permission, ServiceContext, ServiceError
+from teamdesk.domain.text import N_, Message, Translate
+from teamdesk.services.context import (
+    InvalidInput,
+    NotFound,
+    Permission,
+    ServiceContext,
+    ServiceError,
+)
 from teamdesk.services.exports import DocumentExport, export_with_audit
-from teamdesk.services.team import InvalidInput, Outcome
+from teamdesk.services.inputs import a_date, optional_date, required_text, text_of
+from teamdesk.services.team import Outcome
 from teamdesk.store import mentoring_repo, plan_repo, team_repo
 
 
@@ -89,34 +96,6 @@ class StaffTraining:
     staff: Staff
     trainings: list[Training]
     trained_on: date | None
-
-
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
-
-
-def _required(value: object, what: str) -> str:
-    text = _text(value).strip()
-    if not text:
-        raise InvalidInput(Message(N_("The {what} cannot be empty."), {"what": Term(what)}))
-    return text
-
-
-def _day(value: object, what: str) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise InvalidInput(Message(N_("The {what} is not a date."), {"what": Term(what)}))
-
-
-def _day_or_none(value: object, what: str) -> date | None:
-    return None if value is None or value == "" else _day(value, what)
 
 
 class MentoringService:
@@ -429,7 +408,7 @@ class MentoringService:
         """
         self.ctx.require(Permission.EDIT_STAFF)
         self._staff(staff_id)
-        day = _day_or_none(completed_on, N_("completion date"))
+        day = optional_date(completed_on, N_("completion date"))
         if day is None or day > self.ctx.today():
             raise InvalidInput(Message(N_("A course is recorded once it is completed.")))
         with self.store.recording() as changes:
@@ -437,9 +416,9 @@ class MentoringService:
                 "training",
                 {
                     "staff_id": staff_id,
-                    "course": _required(course, N_("course")),
+                    "course": required_text(course, N_("course")),
                     "completed_on": day,
-                    "provider": _text(provider).strip(),
+                    "provider": text_of(provider).strip(),
                 },
                 actor=self.ctx.who,
                 summary=f"training recorded: {course}",
@@ -476,8 +455,8 @@ class MentoringService:
         log. Returns the info findings (such as the approval) with the outcome.
         """
         self.ctx.require(Permission.MANAGE_MENTORING)
-        day = _day_or_none(start, N_("start date")) or self.ctx.today()
-        last = _day_or_none(end, N_("end date"))
+        day = optional_date(start, N_("start date")) or self.ctx.today()
+        last = optional_date(end, N_("end date"))
         if last is not None and last < day:
             raise InvalidInput(
                 Message(
@@ -485,7 +464,7 @@ class MentoringService:
                     {"end": last.isoformat(), "start": day.isoformat()},
                 )
             )
-        reason = _text(approval_reason).strip()
+        reason = text_of(approval_reason).strip()
         findings = self._check(mentor_id, mentee_id, reason, day, None)
         blocks = [f for f in findings if f.severity is Severity.ALERT]
         if blocks:
@@ -507,7 +486,7 @@ class MentoringService:
                     "mentee_id": mentee_id,
                     "start_date": day,
                     "end_date": last,
-                    "focus": _text(focus).strip(),
+                    "focus": text_of(focus).strip(),
                     "approval_reason": reason if approved else "",
                     "approved_by": self.ctx.who if approved else "",
                 },
@@ -541,9 +520,9 @@ class MentoringService:
             raise ValueError(f"unknown mentorship fields {sorted(unknown)}")
         values: dict[str, object] = {}
         if "focus" in fields:
-            values["focus"] = _text(fields["focus"]).strip()
+            values["focus"] = text_of(fields["focus"]).strip()
         if "end" in fields:
-            end = _day_or_none(fields["end"], N_("end date"))
+            end = optional_date(fields["end"], N_("end date"))
             if end is not None and end < current.start:
                 raise InvalidInput(
                     Message(
@@ -572,7 +551,7 @@ class MentoringService:
         """End a mentorship after ``last_day`` (default yesterday: it is over from today); its
         sessions stay in the log."""
         current = self._mentorship(mentorship_id)
-        day = _day_or_none(last_day, N_("end date")) or self.ctx.today() - timedelta(days=1)
+        day = optional_date(last_day, N_("end date")) or self.ctx.today() - timedelta(days=1)
         if day < current.start:
             day = current.start
         with self.store.recording() as changes:
@@ -591,7 +570,7 @@ class MentoringService:
             raise ValueError(f"unknown session fields {sorted(unknown)}")
         values: dict[str, object] = {}
         if "held_on" in fields:
-            day = _day(fields["held_on"], N_("date of the session"))
+            day = a_date(fields["held_on"], N_("date of the session"))
             if day > self.ctx.today():
                 raise InvalidInput(
                     Message(N_("A guidance session is recorded once it has taken place."))
@@ -609,7 +588,7 @@ class MentoringService:
             values["minutes"] = minutes
         for key in ("topics", "notes"):
             if key in fields:
-                values[key] = _text(fields[key]).strip()
+                values[key] = text_of(fields[key]).strip()
         return values
 
     def record_session(
@@ -687,9 +666,9 @@ class MentoringService:
             row_id = self.store.insert(
                 "coordinator_network",
                 {
-                    "name": _required(name, N_("network's name")),
+                    "name": required_text(name, N_("network's name")),
                     "unit_id": unit_id or None,
-                    "description": _text(description).strip(),
+                    "description": text_of(description).strip(),
                 },
                 actor=self.ctx.who,
             )
@@ -710,9 +689,9 @@ class MentoringService:
             raise ValueError(f"unknown network fields {sorted(unknown)}")
         values: dict[str, object] = {}
         if "name" in fields:
-            values["name"] = _required(fields["name"], N_("network's name"))
+            values["name"] = required_text(fields["name"], N_("network's name"))
         if "description" in fields:
-            values["description"] = _text(fields["description"]).strip()
+            values["description"] = text_of(fields["description"]).strip()
         with self.store.recording() as changes:
             self.store.update("coordinator_network", network_id, values, actor=self.ctx.who)
         return Outcome(changes, network_id)
@@ -765,9 +744,9 @@ class MentoringService:
                 "network_meeting",
                 {
                     "network_id": network_id,
-                    "held_on": _day(held_on, N_("meeting date")),
-                    "topic": _text(topic).strip(),
-                    "place": _text(place).strip(),
+                    "held_on": a_date(held_on, N_("meeting date")),
+                    "topic": text_of(topic).strip(),
+                    "place": text_of(place).strip(),
                 },
                 actor=self.ctx.who,
             )
@@ -788,10 +767,10 @@ class MentoringService:
             raise ValueError(f"unknown network meeting fields {sorted(unknown)}")
         values: dict[str, object] = {}
         if "held_on" in fields:
-            values["held_on"] = _day(fields["held_on"], N_("meeting date"))
+            values["held_on"] = a_date(fields["held_on"], N_("meeting date"))
         for key in ("topic", "place"):
             if key in fields:
-                values[key] = _text(fields[key]).strip()
+                values[key] = text_of(fields[key]).strip()
         with self.store.recording() as changes:
             self.store.update("network_meeting", meeting_id, values, actor=self.ctx.who)
         return Outcome(changes, meeting_id)

@@ -8,8 +8,6 @@ its undo stack. Exports return an :class:`ExportResult` and leave an audit event
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -41,11 +39,18 @@ from teamdesk.domain.plan_rules import (
 )
 from teamdesk.domain.team import Resident, Staff
 from teamdesk.domain.text import N_, Message, Term, Translate
-from teamdesk.services.context import NotFound, Permission, ServiceContext, ServiceError
-from teamdesk.services.team import InvalidInput, Outcome
+from teamdesk.services.context import (
+    InvalidInput,
+    NotFound,
+    Permission,
+    ServiceContext,
+    ServiceError,
+)
+from teamdesk.services.exports import write_atomically
+from teamdesk.services.inputs import optional_date, required_text, text_of
+from teamdesk.services.team import Outcome
 from teamdesk.store import plan_repo, team_repo
 from teamdesk.store.plan_repo import PlanVersionInfo
-from teamdesk.store.store import fsync_dir
 
 
 class PlanEnded(ServiceError):
@@ -126,32 +131,11 @@ class CoordinatorCandidate:
         return any(f.severity is Severity.ALERT for f in self.findings)
 
 
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
-
-
-def _required(value: object, what: str) -> str:
-    text = _text(value).strip()
-    if not text:
-        raise InvalidInput(Message(N_("The {what} cannot be empty."), {"what": Term(what)}))
-    return text
-
-
 def _as_date(value: object) -> date | None:
     """A date from a service argument or a stored ISO text."""
     if isinstance(value, str):
         return date.fromisoformat(value) if value else None
     return value if isinstance(value, date) else None
-
-
-def _date_or_none(value: object, what: str) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    raise InvalidInput(Message(N_("The {what} is not a date."), {"what": Term(what)}))
 
 
 GOAL_FIELDS = frozenset({"text", "evaluation_date", "position"})
@@ -465,9 +449,9 @@ class PlanService:
         values: dict[str, object] = {}
         for key, value in fields.items():
             if key in PLAN_DATE_FIELDS:
-                values[key] = _date_or_none(value, key.replace("_", " "))
+                values[key] = optional_date(value, key.replace("_", " "))
             else:
-                values[key] = _text(value)
+                values[key] = text_of(value)
         start = values.get("period_from", plan.period_from)
         end = values.get("period_to", plan.period_to)
         if isinstance(start, date) and isinstance(end, date) and end < start:
@@ -579,14 +563,14 @@ class PlanService:
         """Record the resident's consent to the plan: when, how, and by whom (the acting
         person). Refuses a consent dated in the future or without saying how it was given."""
         self._editable(plan_id)
-        day = _date_or_none(given_on, N_("consent date"))
+        day = optional_date(given_on, N_("consent date"))
         if day is None:
             raise InvalidInput(Message(N_("Give the date the consent was given.")))
         if day > self.ctx.today():
             raise InvalidInput(Message(N_("A consent cannot be dated in the future.")))
         values = {
             "consent_date": day,
-            "consent_how": _required(how, N_("description of how consent was given")),
+            "consent_how": required_text(how, N_("description of how consent was given")),
             "consent_recorded_by": self.ctx.who,
         }
         with self.store.recording() as changes:
@@ -649,8 +633,8 @@ class PlanService:
         values = {
             "plan_id": plan_id,
             "parent_id": parent_id,
-            "text": _required(text, N_("goal")),
-            "evaluation_date": _date_or_none(evaluation_date, N_("evaluation date")),
+            "text": required_text(text, N_("goal")),
+            "evaluation_date": optional_date(evaluation_date, N_("evaluation date")),
             "position": self._next_position("plan_goal", plan_id),
         }
         with self.store.recording() as changes:
@@ -667,9 +651,9 @@ class PlanService:
             raise ValueError(f"unknown goal fields {sorted(unknown)}")
         values: dict[str, object] = dict(fields)
         if "text" in values:
-            values["text"] = _required(values["text"], N_("goal"))
+            values["text"] = required_text(values["text"], N_("goal"))
         if "evaluation_date" in values:
-            values["evaluation_date"] = _date_or_none(
+            values["evaluation_date"] = optional_date(
                 values["evaluation_date"], N_("evaluation date")
             )
         with self.store.recording() as changes:
@@ -703,13 +687,13 @@ class PlanService:
             if key == "kind":
                 values[key] = ParticipantKind(str(value))
             elif key == "name":
-                values[key] = _required(value, N_("participant's name"))
+                values[key] = required_text(value, N_("participant's name"))
             elif key in ("share_consent_date", "share_consent_expires"):
-                values[key] = _date_or_none(value, key.replace("_", " "))
+                values[key] = optional_date(value, key.replace("_", " "))
             elif key in ("staff_id", "position"):
                 values[key] = value
             else:
-                values[key] = _text(value)
+                values[key] = text_of(value)
         given_d = _as_date(
             values.get("share_consent_date", (current or {}).get("share_consent_date"))
         )
@@ -737,7 +721,7 @@ class PlanService:
         fills in the name), or the resident. Refuses an empty name."""
         self._editable(plan_id)
         staff_id = fields.get("staff_id")
-        if not _text(name).strip() and isinstance(staff_id, str):
+        if not text_of(name).strip() and isinstance(staff_id, str):
             member = team_repo.staff_member(self.store, staff_id)
             if member is not None:
                 name = member.name
@@ -783,9 +767,9 @@ class PlanService:
         values: dict[str, object] = {}
         for key, value in fields.items():
             if key == "what":
-                values[key] = _required(value, N_("measure"))
+                values[key] = required_text(value, N_("measure"))
             elif key in ("extent", "how"):
-                values[key] = _text(value)
+                values[key] = text_of(value)
             else:
                 values[key] = value or None if key != "position" else value
         goal_id = values.get("goal_id")
@@ -1026,26 +1010,9 @@ class PlanService:
                 row_id=plan_id,
                 summary=f"exported {kind} ({label}) of {content.resident_name} to {out.name}",
             )
-            _write_atomically(out, data)
+            write_atomically(out, data)
         return ExportResult(out, pages, info.number if info else None, summary)
 
 
 def _with_status(content: PlanContent, status: PlanStatus) -> PlanContent:
     return replace(content, plan=replace(content.plan, status=status))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all (a temporary file renamed into place)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    fsync_dir(path.parent)

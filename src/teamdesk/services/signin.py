@@ -30,8 +30,7 @@ from teamdesk.domain.accounts import (
 )
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.accounts import verify_pin
-from teamdesk.services.context import ServiceContext, ServiceError
-from teamdesk.services.team import InvalidInput
+from teamdesk.services.context import InvalidInput, ServiceContext, ServiceError
 from teamdesk.store import account_repo
 from teamdesk.store.backup import DAILY_LABEL, backup_database, backup_due, prune_backups
 from teamdesk.store.errors import StoreError

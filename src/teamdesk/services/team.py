@@ -25,15 +25,12 @@ from teamdesk.domain.team import (
     TeamMembership,
     Unit,
 )
-from teamdesk.domain.text import N_, Message, Term
-from teamdesk.services.context import NotFound, Permission, ServiceContext, ServiceError
+from teamdesk.domain.text import N_, Message
+from teamdesk.services.context import InvalidInput, NotFound, Permission, ServiceContext
+from teamdesk.services.inputs import required_text
 from teamdesk.services.record_access import note_record_opened
 from teamdesk.store import team_repo
 from teamdesk.store.store import RowChange
-
-
-class InvalidInput(ServiceError):
-    """Input a person typed that cannot be saved as it is."""
 
 
 @dataclass(frozen=True)
@@ -77,13 +74,6 @@ RESIDENT_FIELDS = frozenset(
 STAFF_FIELDS = frozenset(
     {"name", "initials", "education", "peer_worker", "fte_percent", "unit_id", "active"}
 )
-
-
-def _required_text(value: object, what: str) -> str:
-    text = str(value or "").strip()
-    if not text:
-        raise InvalidInput(Message(N_("The {what} cannot be empty."), {"what": Term(what)}))
-    return text
 
 
 class TeamService:
@@ -235,7 +225,7 @@ class TeamService:
         self.ctx.require(Permission.EDIT_SETTINGS)
         with self.store.recording() as changes:
             row_id = self.store.insert(
-                "unit", {"name": _required_text(name, N_("unit name"))}, actor=self.ctx.who
+                "unit", {"name": required_text(name, N_("unit name"))}, actor=self.ctx.who
             )
         return Outcome(changes, row_id)
 
@@ -245,7 +235,7 @@ class TeamService:
         with self.store.recording() as changes:
             row_id = self.store.insert(
                 "team",
-                {"name": _required_text(name, N_("team name")), "unit_id": unit_id},
+                {"name": required_text(name, N_("team name")), "unit_id": unit_id},
                 actor=self.ctx.who,
             )
         return Outcome(changes, row_id)
@@ -299,7 +289,7 @@ class TeamService:
             raise ValueError(f"unknown resident fields {sorted(unknown)}")
         values = dict(fields)
         if "name" in values:
-            values["name"] = _required_text(values["name"], N_("resident's name"))
+            values["name"] = required_text(values["name"], N_("resident's name"))
         for key in ("preferred_name", "room", "what_matters"):
             if key in values:
                 values[key] = (
@@ -343,7 +333,7 @@ class TeamService:
             raise ValueError(f"unknown staff fields {sorted(unknown)}")
         values = dict(fields)
         if "name" in values:
-            values["name"] = _required_text(values["name"], N_("staff member's name"))
+            values["name"] = required_text(values["name"], N_("staff member's name"))
         if "education" in values:
             values["education"] = Education(str(values["education"]))
         if "fte_percent" in values:
