@@ -76,6 +76,36 @@ def test_search_matches_any_case_and_every_word(demo_ctx: ServiceContext) -> Non
     assert model.rowCount() == len(names)
 
 
+def test_typing_on_backspacing_and_adding_a_resident_give_the_same_rows_as_a_fresh_search(
+    demo_ctx: ServiceContext,
+) -> None:
+    session = Session(demo_ctx)
+    model = ResidentsModel(session)
+    model.reload()
+
+    def shown() -> list[str]:
+        return [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
+
+    def fresh(text: str) -> list[str]:
+        other = ResidentsModel(session)
+        other.reload()
+        other.set_search(text)
+        return [other.index(r, 0).data(ID_ROLE) for r in range(other.rowCount())]
+
+    typing = ["s", "so", "sol", "sol ", "sol a", "sol", "so", "s", "", "a", "an"]
+    for text in typing:
+        model.set_search(text)
+        assert shown() == fresh(text), text
+    # A new resident whose name matches shows up in a search typed before (no stale result).
+    model.set_search("an")
+    session.team.create_resident("Anne Sol Nyberg")
+    model.reload()
+    model.set_search("a")
+    model.set_search("an")
+    assert shown() == fresh("an")
+    assert any(model.index(r, 0).data() == "Anne Sol Nyberg" for r in range(model.rowCount()))
+
+
 def test_sorting_by_room_keeps_the_same_residents(demo_ctx: ServiceContext) -> None:
     model = ResidentsModel(Session(demo_ctx))
     model.reload()

@@ -139,9 +139,11 @@ def resident_search_text(ctx: ServiceContext) -> dict[str, str]:
 def matching_ids(ids: Sequence[str], search_text: dict[str, str], search: str) -> list[str]:
     """The ids, in order, whose search text holds every word of ``search`` (any case)."""
     words = search.casefold().split()
-    if not words:
-        return list(ids)
-    return [i for i in ids if all(w in search_text.get(i, "") for w in words)]
+    result = list(ids)
+    # One pass per word over a shrinking list: cheaper than all() per resident at 25,000.
+    for word in words:
+        result = [i for i in result if word in search_text.get(i, "")]
+    return result
 
 
 def resident_rows(

@@ -256,6 +256,8 @@ class ResidentsModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._rows: dict[str, ResidentListRow | None] = {}
         self._search = ""
+        self._matches: dict[str, list[str]] = {}
+        self._matches_of: tuple[list[str], dict[str, str]] | None = None
         self._include_moved_out = False
         self._sort = ResidentSort.NAME
         self._descending = False
@@ -280,8 +282,27 @@ class ResidentsModel(QAbstractTableModel):
     def set_search(self, text: str) -> None:
         if text == self._search:
             return
+        key = text.casefold()
+        if (
+            self._matches_of is None
+            or self._matches_of[0] is not self._ordered
+            or self._matches_of[1] is not self._search_text
+        ):
+            # The list or the names changed since: earlier results no longer hold.
+            self._matches = {}
+            self._matches_of = (self._ordered, self._search_text)
+        found = self._matches.get(key)
+        if found is None:
+            # Typing on: whoever matches the longer text matched the shorter one, so only the
+            # rows shown now need looking at. Backspace finds its earlier result above.
+            narrowing = bool(self._search) and key.startswith(self._search.casefold())
+            base = self._ids if narrowing else self._ordered
+            found = ui_queries.matching_ids(base, self._search_text, text)
+            if len(self._matches) > 64:
+                self._matches.clear()
+            self._matches[key] = found
         self._search = text
-        self._apply(ui_queries.matching_ids(self._ordered, self._search_text, text))
+        self._apply(found)
 
     def search(self) -> str:
         return self._search
