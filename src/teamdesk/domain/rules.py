@@ -296,18 +296,21 @@ def coverage_on(snapshot: TeamSnapshot, day: date) -> list[Coverage]:
     assigned longest), else an alert that nobody known is on duty. Inactive staff never cover.
     """
     away_ids = {a.staff_id for a in snapshot.absences if a.covers(day)}
-    by_resident: dict[str, list[Assignment]] = defaultdict(list)
-    for a in snapshot.current_assignments(day):
-        by_resident[a.resident_id].append(a)
     order = {Role.PRIMARY: 0, Role.SECONDARY: 1, Role.MEMBER: 2}
+    # One sort of the whole house, then grouping keeps each resident's list in that order.
+    by_resident: dict[str, list[Assignment]] = defaultdict(list)
+    for a in sorted(
+        snapshot.current_assignments(day),
+        key=lambda a: (order[a.role], a.valid_from, a.staff_id),
+    ):
+        by_resident[a.resident_id].append(a)
     result: list[Coverage] = []
+    no_one: list[Assignment] = []
+    kinds = {role: CoverageKind(role.value) for role in Role}
     for resident in snapshot.residents.values():
         if not resident.lives_here_on(day):
             continue
-        assignments = sorted(
-            by_resident.get(resident.id, []),
-            key=lambda a: (order[a.role], a.valid_from, a.staff_id),
-        )
+        assignments = by_resident.get(resident.id, no_one)
         chosen: Assignment | None = None
         away: list[str] = []
         for a in assignments:
@@ -337,7 +340,7 @@ def coverage_on(snapshot: TeamSnapshot, day: date) -> list[Coverage]:
                     resident.id,
                     resident.display_name,
                     day,
-                    CoverageKind(chosen.role.value),
+                    kinds[chosen.role],
                     chosen.staff_id,
                     snapshot.staff[chosen.staff_id].name,
                     tuple(away),
