@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from fpdf.enums import XPos, YPos
-from fpdf.fonts import FontFace
 
 from teamdesk.domain.plan import Goal, ParticipantKind, PlanContent
 from teamdesk.domain.plan_rules import Completeness, PlanItem
@@ -23,14 +22,12 @@ from teamdesk.reports.document import (
     FONT_FAMILY,
     INK,
     MUTED,
-    ROW_SHADE,
-    RULE,
     WARN,
     WARN_LIGHT,
     PageFrame,
-    TeamDeskPdf,
     Translate,
 )
+from teamdesk.reports.sections import DocumentWriter
 
 
 @dataclass(frozen=True)
@@ -68,69 +65,26 @@ def _version_label(doc: PlanPrint, t: Translate) -> str:
     return t(N_("DRAFT – not approved"))
 
 
-class _PlanWriter:
-    """Writes one plan document section by section."""
+class _PlanWriter(DocumentWriter):
+    """Writes one plan document section by section, on the shared document blocks."""
 
     def __init__(self, doc: PlanPrint, translate: Translate | None, title: str) -> None:
         self.doc = doc
         self.c = doc.content
-        self.t: Translate = translate or (lambda text: text)
-        self.pdf = TeamDeskPdf(
+        t: Translate = translate or (lambda text: text)
+        super().__init__(
             PageFrame(
                 subject=self.c.resident_name,
-                title=self.t(title),
-                version_label=_version_label(doc, self.t),
+                title=t(title),
+                version_label=_version_label(doc, t),
                 draft=doc.is_draft,
                 printed_at=doc.printed_at,
                 printed_by=doc.printed_by,
             ),
-            self.t,
+            t,
         )
 
     # -- small blocks ------------------------------------------------------------------------
-
-    def heading(self, text: str) -> None:
-        pdf = self.pdf
-        pdf.ensure_space(28)
-        pdf.ln(5)
-        pdf.set_font(FONT_FAMILY, "B", 13)
-        pdf.set_text_color(*ACCENT)
-        pdf.cell(0, 7, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.set_draw_color(*ACCENT)
-        pdf.set_line_width(0.4)
-        pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + 30, pdf.get_y())
-        pdf.ln(3)
-        pdf.set_text_color(*INK)
-
-    def label(self, text: str, indent: float = 0) -> None:
-        pdf = self.pdf
-        pdf.ensure_space(14)
-        pdf.set_font(FONT_FAMILY, "B", 10)
-        pdf.set_x(pdf.l_margin + indent)
-        pdf.cell(0, 6, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-
-    def text_or_placeholder(self, text: str, indent: float = 0) -> None:
-        if text.strip():
-            self.pdf.paragraph(text.strip(), indent=indent)
-        else:
-            self.pdf.not_written(indent)
-        self.pdf.ln(1.5)
-
-    def facts(self, rows: list[tuple[str, str]], label_width: float = 52) -> None:
-        """Label-value lines, such as the plan's key facts."""
-        pdf = self.pdf
-        for key, value in rows:
-            pdf.set_font(FONT_FAMILY, "", 10)
-            height = pdf.text_height(value or "—", pdf.epw - label_width, 5.5)
-            pdf.ensure_space(height)
-            pdf.set_font(FONT_FAMILY, "", 9.5)
-            pdf.set_text_color(*MUTED)
-            pdf.cell(label_width, 5.5, key, new_x=XPos.RIGHT, new_y=YPos.TOP)
-            pdf.set_text_color(*INK)
-            pdf.set_font(FONT_FAMILY, "", 10)
-            pdf.multi_cell(
-                pdf.epw - label_width, 5.5, value or "—", new_x=XPos.LMARGIN, new_y=YPos.NEXT
-            )
 
     def own_words(
         self,
@@ -183,44 +137,6 @@ class _PlanWriter:
             pdf.cell(0, 4.5, date_line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             pdf.set_text_color(*INK)
         pdf.set_y(y0 + height + 2)
-
-    def table(
-        self,
-        headings: list[str],
-        rows: list[list[str]],
-        widths: tuple[float, ...],
-        *,
-        size: float = 9.5,
-    ) -> None:
-        """A table whose heading row repeats at the top of every page it runs onto."""
-        pdf = self.pdf
-        pdf.set_font(FONT_FAMILY, "", size)
-        pdf.set_draw_color(*RULE)
-        pdf.set_line_width(0.2)
-        # Rows without a shade are drawn with the current fill colour: make it white.
-        pdf.set_fill_color(255, 255, 255)
-        pdf.ensure_space(22)
-        with pdf.table(
-            col_widths=widths,
-            width=pdf.epw,
-            text_align="LEFT",
-            v_align="TOP",
-            line_height=size * 0.52,
-            padding=(1.6, 1.8),
-            borders_layout="HORIZONTAL_LINES",
-            headings_style=FontFace(emphasis="BOLD", color=ACCENT, fill_color=ACCENT_LIGHT),
-            cell_fill_color=ROW_SHADE,
-            cell_fill_mode="ROWS",
-            repeat_headings=1,
-        ) as table:
-            head = table.row()
-            for text in headings:
-                head.cell(text)
-            for values in rows:
-                row = table.row()
-                for value in values:
-                    row.cell(value)
-        pdf.ln(2)
 
     # -- the plan ----------------------------------------------------------------------------
 
