@@ -113,3 +113,15 @@ def test_a_workload_warning_counts_and_names_only_the_units_residents(
     assert "too_many_primary" not in {f.code for f in solsikken.findings(TODAY)}
     on_page = solsikken.resident_findings(two_units["per"], TODAY)
     assert all("Fjellro" not in f.text for f in on_page)
+
+
+def test_the_staff_list_of_a_unit_account_holds_its_unit_and_unit_free_staff(
+    ctx: ServiceContext, two_units: dict[str, str]
+) -> None:
+    svc = TeamService(ctx)
+    svc.create_staff("Sol Ansatt", unit_id=two_units["solsikken"])
+    svc.create_staff("Fjell Ansatt", unit_id=two_units["fjellro"])
+    staff = TeamService(_as(ctx, AccountRole.STAFF, two_units["solsikken"]))
+    assert {s.name for s in staff.staff()} == {"Sol Ansatt", "Berit"}
+    admin = TeamService(_as(ctx, AccountRole.ADMINISTRATOR, two_units["solsikken"]))
+    assert {s.name for s in admin.staff()} == {"Sol Ansatt", "Fjell Ansatt", "Berit"}

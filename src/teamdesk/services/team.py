@@ -119,9 +119,14 @@ class TeamService:
         return found
 
     def staff(self, include_inactive: bool = True, unit_id: str | None = None) -> list[Staff]:
-        """All staff by name; with ``unit_id``, only that unit's (what a picker offers)."""
+        """Staff by name: with ``unit_id``, only that unit's (what a picker offers); without,
+        everyone the acting person may see (an account tied to a unit sees that unit's staff
+        and staff who belong to no unit)."""
         self.ctx.require(Permission.READ_RESIDENTS)
-        return team_repo.staff(self.store, include_inactive, unit_id)
+        found = team_repo.staff(self.store, include_inactive, unit_id)
+        if unit_id is None and self.ctx.only_unit is not None:
+            found = [s for s in found if self.ctx.sees_unit(s.unit_id)]
+        return found
 
     def staff_member(self, staff_id: str) -> Staff:
         """One staff member; refuses an unknown or deleted id."""
