@@ -1310,6 +1310,115 @@
     </message>
 </context>
 <context>
+    <name>EvaluationsView</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="44"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="58"/>
+        <source>Due for evaluation</source>
+        <translation>Til evaluering</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="61"/>
+        <source>Summary of evaluations due</source>
+        <translation>Oppsummering av evalueringer som forfaller</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="66"/>
+        <source>Resident</source>
+        <translation>Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="67"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="68"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="69"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="70"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="79"/>
+        <source>Plans and goals due for evaluation</source>
+        <translation>Planer og mål som skal evalueres</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="80"/>
+        <source>Press Enter to open the resident&apos;s individual plan.</source>
+        <translation>Trykk Enter for å åpne beboerens individuelle plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="98"/>
+        <source>No evaluations are due: no plan or goal has an evaluation date that has passed or falls within the next {days} days.</source>
+        <translation>Ingen evalueringer forfaller: ingen plan eller mål har en evalueringsdato som er passert eller faller innen de neste {days} dagene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="103"/>
+        <source>Nothing is due for evaluation</source>
+        <translation>Ingenting skal evalueres nå</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="122"/>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="124"/>
+        <source>Goal {number}: «{text}»</source>
+        <translation>Mål {number}: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="127"/>
+        <source>Goal: «{text}»</source>
+        <translation>Mål: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="132"/>
+        <source>overdue by {days} days</source>
+        <translation>forfalt for {days} dager siden</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="134"/>
+        <source>overdue by 1 day</source>
+        <translation>forfalt for 1 dag siden</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="136"/>
+        <source>due today</source>
+        <translation>forfaller i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="138"/>
+        <source>tomorrow</source>
+        <translation>i morgen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="139"/>
+        <source>in {days} days</source>
+        <translation>om {days} dager</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="142"/>
+        <source>No coordinator</source>
+        <translation>Ingen koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="173"/>
+        <source>{overdue} overdue, {soon} due within the next {days} days. Double-click a row or press Enter to open the resident&apos;s individual plan.</source>
+        <translation>{overdue} forfalt, {soon} forfaller innen de neste {days} dagene. Dobbeltklikk på en rad eller trykk Enter for å åpne beboerens individuelle plan.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="74"/>
@@ -1427,205 +1536,215 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="86"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="95"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="95"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (oppdiktede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="120"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="122"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="123"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="124"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="125"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="127"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="128"/>
+        <source>Evaluations</source>
+        <translation>Evalueringer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
         <source>Last message</source>
         <translation>Siste melding</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
         <source>Where the data is</source>
         <translation>Hvor dataene ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="151"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="154"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; ingenting her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="181"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="191"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="362"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="196"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="367"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="218"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="221"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="222"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="223"/>
         <source>&amp;Staff</source>
         <translation>&amp;Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="224"/>
         <source>T&amp;eams</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="225"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="226"/>
         <source>&amp;Coordinators</source>
         <translation>&amp;Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="227"/>
+        <source>Due for e&amp;valuation</source>
+        <translation>Til &amp;evaluering</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="238"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="244"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="250"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="253"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="258"/>
         <source>Saved: {what}.</source>
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="304"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="318"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="351"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="345"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="358"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="362"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="367"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="394"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="383"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="396"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
@@ -3860,37 +3979,37 @@ Data: {location}</translation>
 <context>
     <name>ResidentsModel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="424"/>
         <source>(this resident was removed)</source>
         <translation>(denne beboeren er fjernet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="433"/>
         <source>Moved out on {date}</source>
         <translation>Flyttet ut {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="431"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="452"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="432"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="453"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="433"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="454"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="434"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="455"/>
         <source>Primary contact</source>
         <translation>Primærkontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="435"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="456"/>
         <source>Moved in</source>
         <translation>Flyttet inn</translation>
     </message>
@@ -4923,7 +5042,7 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/domain/meetings.py" line="290"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="88"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="245"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="161"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
@@ -5093,9 +5212,9 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/domain/meetings.py" line="429"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="185"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="208"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="247"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="399"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="630"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="163"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="315"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="546"/>
         <source>Next meeting</source>
         <translation>Neste møte</translation>
     </message>
@@ -5308,19 +5427,19 @@ Data: {location}</translation>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="175"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="242"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="158"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="176"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="296"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="212"/>
         <source>Resources</source>
         <translation>Ressurser</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="177"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="298"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="214"/>
         <source>Needs for services</source>
         <translation>Behov for tjenester</translation>
     </message>
@@ -5336,21 +5455,21 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="181"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="395"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="311"/>
         <source>Plan period from</source>
         <translation>Planperiode fra</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="182"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="396"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="312"/>
         <source>Plan period to</source>
         <translation>Planperiode til</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="183"/>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="723"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="246"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="397"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="162"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="313"/>
         <source>Evaluation of the plan</source>
         <translation>Evaluering av planen</translation>
     </message>
@@ -5381,7 +5500,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="500"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="416"/>
         <source>Language and cultural background</source>
         <translation>Språk og kulturell bakgrunn</translation>
     </message>
@@ -5889,7 +6008,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="76"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="352"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="268"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
@@ -5994,7 +6113,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/document.py" line="167"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="349"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="265"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet ennå.</translation>
     </message>
@@ -6015,19 +6134,19 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="319"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="319"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="319"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
@@ -6155,7 +6274,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="372"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="288"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -6166,7 +6285,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="372"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="288"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -6206,264 +6325,264 @@ Data: {location}</translation>
         <translation>nå et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="60"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="57"/>
         <source>Version {number}, approved {date} by {who}</source>
         <translation>Versjon {number}, godkjent {date} av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="64"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="61"/>
         <source>DRAFT – changes to version {number}, not approved</source>
         <translation>UTKAST – endringer i versjon {number}, ikke godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="67"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="64"/>
         <source>DRAFT – not approved</source>
         <translation>UTKAST – ikke godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="159"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="113"/>
         <source>Evaluate by {date}</source>
         <translation>Evalueres innen {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="231"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="526"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="147"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="442"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="243"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="159"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="244"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="160"/>
         <source>Plan period</source>
         <translation>Planperiode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="174"/>
         <source>… and {count} more.</source>
         <translation>… og {count} til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="273"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="189"/>
         <source>This draft is not ready for approval. Missing:</source>
         <translation>Dette utkastet er ikke klart til godkjenning. Mangler:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="287"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="203"/>
         <source>Goals, in {resident}&apos;s own words</source>
         <translation>Mål, med {resident} sine egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="319"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="328"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="244"/>
         <source>No coordinator is chosen yet.</source>
         <translation>Ingen koordinator er valgt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="332"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="248"/>
         <source>Responsible for coordinating the services and for the progress of the plan.</source>
         <translation>Ansvarlig for å koordinere tjenestene og for framdriften i planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="352"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="268"/>
         <source>Contributes</source>
         <translation>Bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="366"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
         <source>Nobody yet</source>
         <translation>Ingen ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="372"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="288"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="372"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="288"/>
         <source>Extent</source>
         <translation>Omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="372"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="288"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="398"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="314"/>
         <source>How it is evaluated</source>
         <translation>Hvordan den evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="403"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="319"/>
         <source>Evaluation of goal {number}</source>
         <translation>Evaluering av mål {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="411"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="327"/>
         <source>Consent to the plan</source>
         <translation>Samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="415"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="331"/>
         <source>Given on</source>
         <translation>Gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="416"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="332"/>
         <source>How it was given</source>
         <translation>Hvordan det ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="417"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="333"/>
         <source>Recorded by</source>
         <translation>Registrert av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="421"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="337"/>
         <source>Not recorded yet.</source>
         <translation>Ikke registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="425"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="341"/>
         <source>Consent to share information with the participants</source>
         <translation>Samtykke til å dele opplysninger med deltakerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="430"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="346"/>
         <source>{date} (expired)</source>
         <translation>{date} (utløpt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="435"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="351"/>
         <source>No consent recorded</source>
         <translation>Ingen samtykke registrert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="442"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="358"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="443"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="359"/>
         <source>What may be shared</source>
         <translation>Hva som kan deles</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="444"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="360"/>
         <source>Given</source>
         <translation>Gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="445"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="361"/>
         <source>Expires</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="456"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="372"/>
         <source>Coordinator: {name}</source>
         <translation>Koordinator: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="457"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="373"/>
         <source>Guardian or representative (if any)</source>
         <translation>Verge eller representant (om noen)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="465"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="381"/>
         <source>We have taken part in making this plan and agree to it.</source>
         <translation>Vi har deltatt i arbeidet med denne planen og er enige i den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="484"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="400"/>
         <source>Signature, {name}</source>
         <translation>Underskrift, {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="489"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="405"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="502"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="418"/>
         <source>How {resident} and relatives take part</source>
         <translation>Hvordan {resident} og pårørende deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="536"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="567"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="452"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="483"/>
         <source>My plan</source>
         <translation>Min plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="572"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="488"/>
         <source>My goals</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="575"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="491"/>
         <source>We have not written my goals yet.</source>
         <translation>Vi har ikke skrevet målene mine ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="580"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="496"/>
         <source>… and {count} more goals in my full plan.</source>
         <translation>… og {count} mål til i hele planen min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="587"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="503"/>
         <source>Who helps me with what</source>
         <translation>Hvem hjelper meg med hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="590"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="506"/>
         <source>We have not decided this yet.</source>
         <translation>Det har vi ikke bestemt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="593"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="509"/>
         <source>We will find out who</source>
         <translation>Vi finner ut hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="604"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="520"/>
         <source>{name} helps me with:</source>
         <translation>{name} hjelper meg med:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="610"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="526"/>
         <source>… and {count} more in my full plan.</source>
         <translation>… og {count} til i hele planen min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="615"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="531"/>
         <source>My coordinator</source>
         <translation>Koordinatoren min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="620"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="536"/>
         <source>My coordinator helps me and everyone else to work together on my plan, and calls the meetings.</source>
         <translation>Koordinatoren min hjelper meg og alle andre med å samarbeide om planen min, og kaller inn til møtene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="628"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="544"/>
         <source>Not chosen yet.</source>
         <translation>Ikke valgt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="635"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="551"/>
         <source>Not set yet. Ask my coordinator.</source>
         <translation>Ikke satt ennå. Spør koordinatoren min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="638"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="554"/>
         <source>We look at the whole plan together again by {date}.</source>
         <translation>Vi ser på hele planen sammen igjen innen {date}.</translation>
     </message>
@@ -6665,7 +6784,7 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/services/plan.py" line="281"/>
         <location filename="../../src/teamdesk/services/plan.py" line="790"/>
         <location filename="../../src/teamdesk/services/plan.py" line="897"/>
-        <location filename="../../src/teamdesk/services/team.py" line="130"/>
+        <location filename="../../src/teamdesk/services/team.py" line="135"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
@@ -6830,7 +6949,7 @@ Data: {location}</translation>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="648"/>
         <location filename="../../src/teamdesk/services/plan.py" line="945"/>
-        <location filename="../../src/teamdesk/services/team.py" line="461"/>
+        <location filename="../../src/teamdesk/services/team.py" line="466"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
     </message>
@@ -7123,47 +7242,47 @@ Data: {location}</translation>
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="227"/>
+        <location filename="../../src/teamdesk/services/team.py" line="232"/>
         <source>unit name</source>
         <translation>avdelingens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="237"/>
+        <location filename="../../src/teamdesk/services/team.py" line="242"/>
         <source>team name</source>
         <translation>teamets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="291"/>
+        <location filename="../../src/teamdesk/services/team.py" line="296"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="304"/>
+        <location filename="../../src/teamdesk/services/team.py" line="309"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation>Utflyttingsdatoen {out} er før innflyttingsdatoen {into}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="335"/>
+        <location filename="../../src/teamdesk/services/team.py" line="340"/>
         <source>staff member&apos;s name</source>
         <translation>den ansattes navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="342"/>
+        <location filename="../../src/teamdesk/services/team.py" line="347"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
         <translation>En stilling er mellom 0 og 100 prosent, ikke {fte}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="362"/>
+        <location filename="../../src/teamdesk/services/team.py" line="367"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
         <translation>{staff} er ikke lenger aktiv og kan ikke få en rolle. Velg en annen, eller merk {staff} som aktiv på Ansatte-siden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="415"/>
+        <location filename="../../src/teamdesk/services/team.py" line="420"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildelingen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="433"/>
+        <location filename="../../src/teamdesk/services/team.py" line="438"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
         <translation>Fraværet slutter ({to}) før det begynner ({start}).</translation>
     </message>

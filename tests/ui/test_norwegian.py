@@ -53,7 +53,15 @@ def norwegian_window(
 def test_the_main_window_speaks_norwegian_with_language_nb(norwegian_window: MainWindow) -> None:
     win = norwegian_window
     pages = [win.navigation.item(i).text() for i in range(win.navigation.count())]
-    assert pages == ["I dag", "Beboere", "Ansatte", "Team", "Møter", "Koordinatorer"]
+    assert pages == [
+        "I dag",
+        "Beboere",
+        "Ansatte",
+        "Team",
+        "Møter",
+        "Koordinatorer",
+        "Evalueringer",
+    ]
     menus = [a.text() for a in win.menuBar().actions()]
     assert menus[:3] == ["&Fil", "&Rediger", "&Gå til"]
     assert win.today.title.text().startswith("I dag")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamdesk.ui.background import BackgroundReader
+from teamdesk.ui.evaluations_view import EvaluationsView
 from teamdesk.ui.meetings_view import MeetingsView
 from teamdesk.ui.mentoring_view import CoordinatorsView
 from teamdesk.ui.overview import HouseOverview
@@ -69,7 +70,7 @@ QGroupBox QCheckBox, QGroupBox QPushButton, QGroupBox QSpinBox, QGroupBox QDateE
 class MainWindow(QMainWindow):
     """Navigation on the left, the chosen page, the warnings panel below, undo in Edit."""
 
-    PAGES = ("today", "residents", "staff", "teams", "meetings", "coordinators")
+    PAGES = ("today", "residents", "staff", "teams", "meetings", "coordinators", "evaluations")
 
     def __init__(
         self,
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.teams = TeamsView(session, settings)
         self.meetings = MeetingsView(session, settings)
         self.coordinators = CoordinatorsView(session, settings)
+        self.evaluations = EvaluationsView(session, settings)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         for page in (
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
             self.teams,
             self.meetings,
             self.coordinators,
+            self.evaluations,
         ):
             self.pages.addWidget(page)
 
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
             self.tr("Teams"),
             self.tr("Meetings"),
             self.tr("Coordinators"),
+            self.tr("Evaluations"),
         ):
             item = QListWidgetItem(text)
             item.setSizeHint(QSize(150, 44))
@@ -220,6 +224,7 @@ class MainWindow(QMainWindow):
             self.tr("T&eams"),
             self.tr("&Meetings"),
             self.tr("&Coordinators"),
+            self.tr("Due for e&valuation"),
         )
         self.page_actions: list[QAction] = []
         for i, (key, text) in enumerate(zip(self.PAGES, names, strict=True)):
@@ -261,6 +266,7 @@ class MainWindow(QMainWindow):
         self.teams.open_staff.connect(self.open_staff)
         self.meetings.open_resident.connect(self.open_resident)
         self.coordinators.open_staff.connect(self.open_staff)
+        self.evaluations.open_plan.connect(self.open_resident_plan)
         self.residents.page.plan_page.prepare_meeting.connect(self.prepare_meeting)
 
     def _restore(self) -> None:
@@ -296,6 +302,13 @@ class MainWindow(QMainWindow):
             self.residents.table.setFocus()
         else:
             self.show_refusal(self.tr("This resident no longer exists."))
+
+    def open_resident_plan(self, resident_id: str) -> None:
+        """Show a resident's page on the Individual plan tab (from Due for evaluation)."""
+        self.open_resident(resident_id)
+        page = self.residents.page
+        if page.resident_id() == resident_id:
+            page.tabs.setCurrentWidget(page.plan_page)
 
     def open_staff(self, staff_id: str) -> None:
         self.navigation.setCurrentRow(2)
@@ -404,6 +417,13 @@ class MainWindow(QMainWindow):
             return
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
-        for view in (self.residents, self.staff, self.teams, self.meetings, self.coordinators):
+        for view in (
+            self.residents,
+            self.staff,
+            self.teams,
+            self.meetings,
+            self.coordinators,
+            self.evaluations,
+        ):
             view.save_state()
         self._settings.sync()
