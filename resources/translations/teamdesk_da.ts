@@ -1475,6 +1475,155 @@ Create the first administrator. They can then add accounts for everyone else. Th
     </message>
 </context>
 <context>
+    <name>HouseSettingsDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="50"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="51"/>
+        <source>House settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="62"/>
+        <source>Each change is saved as soon as you leave the field or press Enter. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="68"/>
+        <source>Role names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="74"/>
+        <source>The house&apos;s own names for the roles on a resident&apos;s team. Leave a field empty to use the standard name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="87"/>
+        <source>&amp;Primary contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="88"/>
+        <source>The house&apos;s name for the primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="92"/>
+        <source>&amp;Secondary contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="93"/>
+        <source>The house&apos;s name for the secondary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="97"/>
+        <source>Team &amp;member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="98"/>
+        <source>The house&apos;s name for a team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="109"/>
+        <source>Workload limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="113"/>
+        <source>A warning appears when someone has more than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="116"/>
+        <source>Most residents one person is primary contact for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="119"/>
+        <source>Most individual plans one coordinator holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="122"/>
+        <source>Most coordinators one mentor guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="124"/>
+        <source>Residents per p&amp;rimary contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="125"/>
+        <source>Plans per &amp;coordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="126"/>
+        <source>Mentees per m&amp;entor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="132"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="138"/>
+        <source>Time zone meetings are held in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="146"/>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="148"/>
+        <source>Used for meeting invitations sent to calendars (.ics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="157"/>
+        <source>Close the house settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="181"/>
+        <source>Why the change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="268"/>
+        <source>Rename the role {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="280"/>
+        <source>Change the residents per primary contact to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="290"/>
+        <source>Change the plans per coordinator to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="300"/>
+        <source>Change the mentees per mentor to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="310"/>
+        <source>Change the meetings&apos; time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <location filename="../../src/teamdesk/ui/lock.py" line="139"/>
@@ -1533,215 +1682,225 @@ Create the first administrator. They can then add accounts for everyone else. Th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="87"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="98"/>
         <source>TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="98"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="123"/>
         <source>Go to page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="125"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="127"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="128"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="129"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="127"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="130"/>
         <source>Coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="131"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="150"/>
         <source>Last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="152"/>
         <source>Where the data is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="154"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="157"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="184"/>
         <source>&amp;New resident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="189"/>
+        <source>&amp;House settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="195"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="384"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="200"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="389"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="222"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="228"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="231"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="232"/>
         <source>&amp;Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="233"/>
         <source>&amp;Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="234"/>
         <source>T&amp;eams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="235"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="236"/>
         <source>&amp;Coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="237"/>
         <source>Due for e&amp;valuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="248"/>
         <source>&amp;Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="254"/>
         <source>Show warnings &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="260"/>
         <source>&amp;About TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="268"/>
         <source>Saved: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="304"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="314"/>
         <source>This resident no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="328"/>
         <source>This staff member no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="351"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="354"/>
+        <source>Only leaders and administrators may change the house settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="373"/>
         <source>Undone: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="380"/>
         <source>Redone: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="384"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="389"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="416"/>
         <source>About TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="418"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
@@ -6639,7 +6798,7 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="303"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="304"/>
         <location filename="../../src/teamdesk/services/plan.py" line="384"/>
         <location filename="../../src/teamdesk/services/plan.py" line="899"/>
         <location filename="../../src/teamdesk/services/team.py" line="116"/>
@@ -6703,78 +6862,78 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="133"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="134"/>
         <source>«{value}» is not a time of day; write it as 13:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="140"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="141"/>
         <source>A meeting lasts between 5 and 600 minutes, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="157"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="158"/>
         <location filename="../../src/teamdesk/services/plan.py" line="191"/>
         <source>This plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="179"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="180"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader prepares the meetings of this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="190"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="191"/>
         <source>This meeting no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="201"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="202"/>
         <source>This meeting is cancelled. Set it back to planned to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="209"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="210"/>
         <location filename="../../src/teamdesk/services/plan.py" line="608"/>
         <source>This {what} no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="379"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="380"/>
         <source>This plan has ended; meetings are prepared for living plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="382"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="471"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="383"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="472"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="746"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="769"/>
         <source>meeting date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="392"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="393"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="503"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="504"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="526"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="527"/>
         <source>date of the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="574"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="575"/>
         <source>Only a participant in this plan can be invited this way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="589"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="713"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="590"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="714"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="394"/>
         <location filename="../../src/teamdesk/services/plan.py" line="281"/>
         <location filename="../../src/teamdesk/services/plan.py" line="790"/>
@@ -6784,85 +6943,90 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="594"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="595"/>
         <location filename="../../src/teamdesk/services/plan.py" line="689"/>
         <source>participant&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="607"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="614"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="615"/>
         <location filename="../../src/teamdesk/services/plan.py" line="741"/>
         <location filename="../../src/teamdesk/services/plan.py" line="750"/>
         <source>participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="630"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="651"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="657"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="668"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="675"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="631"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="652"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="658"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="669"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="676"/>
         <source>agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="703"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="704"/>
         <source>due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="718"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="719"/>
         <source>The responsible person must take part in this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="725"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="726"/>
         <source>A decision belongs under an item of the same meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="731"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="732"/>
         <source>The due date {due} is before the meeting ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="777"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="778"/>
         <source>This decision no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="813"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="814"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="815"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="816"/>
         <source>A decision is marked done once it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="850"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="851"/>
         <source>«{what}» is already a measure in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="951"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="946"/>
+        <source>“{zone}” is not a time zone TeamDesk knows. Write it as region and city, for example Europe/Oslo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="976"/>
         <source>About the individual plan of {resident}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="952"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="977"/>
         <source>Called by {coordinator}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="954"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="979"/>
         <source>Agenda:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="960"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="985"/>
         <source>Invited:</source>
         <translation type="unfinished"></translation>
     </message>

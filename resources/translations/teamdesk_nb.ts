@@ -1478,6 +1478,155 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
 </context>
 <context>
+    <name>HouseSettingsDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="50"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="51"/>
+        <source>House settings</source>
+        <translation>Husets innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="62"/>
+        <source>Each change is saved as soon as you leave the field or press Enter. Ctrl+Z undoes it.</source>
+        <translation>Hver endring lagres så snart du forlater feltet eller trykker Enter. Ctrl+Z angrer den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="68"/>
+        <source>Role names</source>
+        <translation>Navn på rollene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="74"/>
+        <source>The house&apos;s own names for the roles on a resident&apos;s team. Leave a field empty to use the standard name.</source>
+        <translation>Husets egne navn på rollene i en beboers team. La et felt stå tomt for å bruke standardnavnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="87"/>
+        <source>&amp;Primary contact:</source>
+        <translation>&amp;Primærkontakt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="88"/>
+        <source>The house&apos;s name for the primary contact</source>
+        <translation>Husets navn på primærkontakten</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="92"/>
+        <source>&amp;Secondary contact:</source>
+        <translation>&amp;Sekundærkontakt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="93"/>
+        <source>The house&apos;s name for the secondary contact</source>
+        <translation>Husets navn på sekundærkontakten</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="97"/>
+        <source>Team &amp;member:</source>
+        <translation>Team&amp;medlem:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="98"/>
+        <source>The house&apos;s name for a team member</source>
+        <translation>Husets navn på et teammedlem</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="109"/>
+        <source>Workload limits</source>
+        <translation>Grenser for arbeidsmengde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="113"/>
+        <source>A warning appears when someone has more than this.</source>
+        <translation>Et varsel vises når noen har flere enn dette.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="116"/>
+        <source>Most residents one person is primary contact for</source>
+        <translation>Høyeste antall beboere én person er primærkontakt for</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="119"/>
+        <source>Most individual plans one coordinator holds</source>
+        <translation>Høyeste antall individuelle planer én koordinator har</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="122"/>
+        <source>Most coordinators one mentor guides</source>
+        <translation>Høyeste antall koordinatorer én veileder har</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="124"/>
+        <source>Residents per p&amp;rimary contact:</source>
+        <translation>Beboere per primær&amp;kontakt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="125"/>
+        <source>Plans per &amp;coordinator:</source>
+        <translation>Planer per k&amp;oordinator:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="126"/>
+        <source>Mentees per m&amp;entor:</source>
+        <translation>Koordinatorer per &amp;veileder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="132"/>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="138"/>
+        <source>Time zone meetings are held in</source>
+        <translation>Tidssonen møtene holdes i</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="146"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Tidssone:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="148"/>
+        <source>Used for meeting invitations sent to calendars (.ics).</source>
+        <translation>Brukes i møteinvitasjoner som sendes til kalendere (.ics).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="157"/>
+        <source>Close the house settings</source>
+        <translation>Lukk husets innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="181"/>
+        <source>Why the change was not saved</source>
+        <translation>Hvorfor endringen ikke ble lagret</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="268"/>
+        <source>Rename the role {role}</source>
+        <translation>Gi rollen {role} nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="280"/>
+        <source>Change the residents per primary contact to {limit}</source>
+        <translation>Endre beboere per primærkontakt til {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="290"/>
+        <source>Change the plans per coordinator to {limit}</source>
+        <translation>Endre planer per koordinator til {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="300"/>
+        <source>Change the mentees per mentor to {limit}</source>
+        <translation>Endre koordinatorer per veileder til {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="310"/>
+        <source>Change the meetings&apos; time zone</source>
+        <translation>Endre tidssonen for møtene</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <location filename="../../src/teamdesk/ui/lock.py" line="139"/>
@@ -1536,215 +1685,225 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="87"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="98"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="98"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (oppdiktede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="123"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="125"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="127"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="128"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="129"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="127"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="130"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="131"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="150"/>
         <source>Last message</source>
         <translation>Siste melding</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="152"/>
         <source>Where the data is</source>
         <translation>Hvor dataene ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="154"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="157"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; ingenting her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="184"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="189"/>
+        <source>&amp;House settings…</source>
+        <translation>&amp;Husets innstillinger …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="195"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="384"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="200"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="389"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="222"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="228"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="231"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="232"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="233"/>
         <source>&amp;Staff</source>
         <translation>&amp;Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="234"/>
         <source>T&amp;eams</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="235"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="236"/>
         <source>&amp;Coordinators</source>
         <translation>&amp;Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="237"/>
         <source>Due for e&amp;valuation</source>
         <translation>Til &amp;evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="248"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="254"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="260"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="268"/>
         <source>Saved: {what}.</source>
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="304"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="314"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="328"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="351"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="354"/>
+        <source>Only leaders and administrators may change the house settings.</source>
+        <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="373"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="380"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="384"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="389"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="416"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="418"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
@@ -6644,7 +6803,7 @@ Data: {location}</translation>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="303"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="304"/>
         <location filename="../../src/teamdesk/services/plan.py" line="384"/>
         <location filename="../../src/teamdesk/services/plan.py" line="899"/>
         <location filename="../../src/teamdesk/services/team.py" line="116"/>
@@ -6708,78 +6867,78 @@ Data: {location}</translation>
         <translation>Feltet «{what}» er ikke en dato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="133"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="134"/>
         <source>«{value}» is not a time of day; write it as 13:30.</source>
         <translation>«{value}» er ikke et klokkeslett; skriv det som 13:30.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="140"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="141"/>
         <source>A meeting lasts between 5 and 600 minutes, not {value}.</source>
         <translation>Et møte varer mellom 5 og 600 minutter, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="157"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="158"/>
         <location filename="../../src/teamdesk/services/plan.py" line="191"/>
         <source>This plan no longer exists.</source>
         <translation>Denne planen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="179"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="180"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader prepares the meetings of this plan.</source>
         <translation>Bare planens koordinator ({coordinator}) eller en leder forbereder møtene for denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="190"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="191"/>
         <source>This meeting no longer exists.</source>
         <translation>Dette møtet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="201"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="202"/>
         <source>This meeting is cancelled. Set it back to planned to change it.</source>
         <translation>Dette møtet er avlyst. Sett det tilbake til planlagt for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="209"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="210"/>
         <location filename="../../src/teamdesk/services/plan.py" line="608"/>
         <source>This {what} no longer exists.</source>
         <translation>Denne oppføringen ({what}) finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="379"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="380"/>
         <source>This plan has ended; meetings are prepared for living plans.</source>
         <translation>Denne planen er avsluttet; møter forberedes for planer som er i bruk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="382"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="471"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="383"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="472"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="746"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="769"/>
         <source>meeting date</source>
         <translation>møtedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="392"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="393"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
         <translation>Et møte om denne planen er allerede satt til {date} kl. {time}. Åpne det på Møter-siden, eller velg en annen dag eller et annet klokkeslett.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="503"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="504"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
         <translation>Møtet er {date}; det kan markeres som gjennomført fra og med den dagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="526"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="527"/>
         <source>date of the next meeting</source>
         <translation>dato for neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="574"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="575"/>
         <source>Only a participant in this plan can be invited this way.</source>
         <translation>Bare en deltaker i denne planen kan inviteres på denne måten.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="589"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="713"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="590"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="714"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="394"/>
         <location filename="../../src/teamdesk/services/plan.py" line="281"/>
         <location filename="../../src/teamdesk/services/plan.py" line="790"/>
@@ -6789,85 +6948,90 @@ Data: {location}</translation>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="594"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="595"/>
         <location filename="../../src/teamdesk/services/plan.py" line="689"/>
         <source>participant&apos;s name</source>
         <translation>deltakerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="607"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="614"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="615"/>
         <location filename="../../src/teamdesk/services/plan.py" line="741"/>
         <location filename="../../src/teamdesk/services/plan.py" line="750"/>
         <source>participant</source>
         <translation>deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="630"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="651"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="657"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="668"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="675"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="631"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="652"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="658"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="669"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="676"/>
         <source>agenda item</source>
         <translation>sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="703"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="704"/>
         <source>due date</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="718"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="719"/>
         <source>The responsible person must take part in this plan.</source>
         <translation>Den ansvarlige må være deltaker i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="725"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="726"/>
         <source>A decision belongs under an item of the same meeting.</source>
         <translation>En beslutning hører til en sak i det samme møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="731"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="732"/>
         <source>The due date {due} is before the meeting ({date}).</source>
         <translation>Fristen {due} er før møtet ({date}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="777"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="778"/>
         <source>This decision no longer exists.</source>
         <translation>Denne beslutningen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="813"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="814"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="815"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="816"/>
         <source>A decision is marked done once it is done.</source>
         <translation>En beslutning markeres som utført når den er gjort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="850"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="851"/>
         <source>«{what}» is already a measure in the plan.</source>
         <translation>«{what}» er allerede et tiltak i planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="951"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="946"/>
+        <source>“{zone}” is not a time zone TeamDesk knows. Write it as region and city, for example Europe/Oslo.</source>
+        <translation>«{zone}» er ikke en tidssone TeamDesk kjenner. Skriv den som region og by, for eksempel Europe/Oslo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="976"/>
         <source>About the individual plan of {resident}.</source>
         <translation>Om den individuelle planen til {resident}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="952"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="977"/>
         <source>Called by {coordinator}.</source>
         <translation>Innkalt av {coordinator}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="954"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="979"/>
         <source>Agenda:</source>
         <translation>Saksliste:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="960"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="985"/>
         <source>Invited:</source>
         <translation>Invitert:</translation>
     </message>

@@ -392,6 +392,7 @@ def _write_calls(svc: MeetingService, m: MeetingHouse) -> dict[str, Outcome]:
         "set_action_done": lambda: svc.set_action_done(decision.row_id or "", True),
         "make_measure": lambda: svc.make_measure(decision.row_id or ""),
         "remove_action_item": lambda: svc.remove_action_item(decision.row_id or ""),
+        "set_time_zone": lambda: svc.set_time_zone("Europe/Stockholm"),
     }
     order = [k for k in calls if k != "set_status"] + ["set_status"]
     return {name: calls[name]() for name in order}

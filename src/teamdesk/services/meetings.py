@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from teamdesk.domain.findings import Finding
 from teamdesk.domain.meetings import (
@@ -934,6 +935,30 @@ class MeetingService:
         self.ctx.require(Permission.READ_RESIDENTS)
         return team_repo.setting(self.store, "time_zone") or DEFAULT_TIME_ZONE
 
+    def set_time_zone(self, zone: str) -> Outcome:
+        """Set the time zone meetings are held in ("Europe/Oslo"); empty restores the default.
+
+        Refuses a name that is not a known time zone."""
+        self.ctx.require(Permission.EDIT_SETTINGS)
+        name = zone.strip()
+        if name and not _is_time_zone(name):
+            raise InvalidInput(
+                Message(
+                    N_(
+                        "“{zone}” is not a time zone TeamDesk knows. Write it as region and "
+                        "city, for example Europe/Oslo."
+                    ),
+                    {"zone": name},
+                )
+            )
+        key = "time_zone"
+        with self.store.recording() as changes:
+            if self.store.get("setting", key) is None:
+                self.store.insert("setting", {"value": name}, actor=self.ctx.who, row_id=key)
+            else:
+                self.store.update("setting", key, {"value": name}, actor=self.ctx.who)
+        return Outcome(changes, key)
+
     def export_ics(
         self, meeting_id: str, out: Path, *, translate: Translate | None = None
     ) -> DocumentExport:
@@ -995,3 +1020,12 @@ class MeetingService:
 def resident_initials(name: str) -> str:
     """ "Per Åsmund Hansen" -> "P. Å. H.": enough for the people invited, little for others."""
     return " ".join(f"{part[0]}." for part in name.replace("-", " ").split() if part[0].isalpha())
+
+
+def _is_time_zone(name: str) -> bool:
+    """Whether ``name`` is an IANA time zone this PC knows (the tzdata package ships them)."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True

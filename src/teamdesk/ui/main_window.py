@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamdesk.services.context import Permission
 from teamdesk.ui.background import BackgroundReader
 from teamdesk.ui.evaluations_view import EvaluationsView
 from teamdesk.ui.meetings_view import MeetingsView
@@ -23,6 +24,7 @@ from teamdesk.ui.mentoring_view import CoordinatorsView
 from teamdesk.ui.overview import HouseOverview
 from teamdesk.ui.residents_view import ResidentsView
 from teamdesk.ui.session import Session
+from teamdesk.ui.settings_dialog import HouseSettingsDialog
 from teamdesk.ui.staff_view import StaffView
 from teamdesk.ui.teams_view import TeamsView
 from teamdesk.ui.today_view import TodayView
@@ -56,6 +58,7 @@ QListWidget#navigation { font-size: 12pt; border: none; background: #f1f3f5; out
 QListWidget#navigation::item { padding: 10px 14px; }
 QListWidget#navigation::item:selected { background: #2f6690; color: white; }
 QLabel#statusMessage[kind="refused"] { color: #8a1c12; font-weight: 600; }
+QLabel[role="refusal"] { color: #8a1c12; }
 QLabel#dataLocation[demo="true"] {
     background: #c9a227; color: black; font-weight: 700; padding: 1px 8px; border-radius: 3px;
 }
@@ -183,6 +186,13 @@ class MainWindow(QMainWindow):
         self.add_resident_action.setShortcut(QKeySequence.StandardKey.New)
         self.add_resident_action.triggered.connect(self._new_resident)
         file_menu.addAction(self.add_resident_action)
+        self.house_settings_action = QAction(self.tr("&House settings…"), self)
+        self.house_settings_action.setObjectName("houseSettingsAction")
+        may = self.session.ctx.can(Permission.EDIT_SETTINGS)
+        self.house_settings_action.setEnabled(may)
+        self.house_settings_action.setVisible(may)
+        self.house_settings_action.triggered.connect(self.open_house_settings)
+        file_menu.addAction(self.house_settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
@@ -336,6 +346,18 @@ class MainWindow(QMainWindow):
         self.warnings.list.setFocus()
         if not self.warnings.list.currentIndex().isValid() and self.warnings.model.rowCount():
             self.warnings.list.setCurrentIndex(self.warnings.model.index(0, 0))
+
+    def open_house_settings(self) -> HouseSettingsDialog | None:
+        """Open the house settings; refused for those who may not change them."""
+        if not self.session.ctx.can(Permission.EDIT_SETTINGS):
+            self.show_refusal(
+                self.tr("Only leaders and administrators may change the house settings.")
+            )
+            return None
+        dialog = HouseSettingsDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _new_resident(self) -> None:
         self.navigation.setCurrentRow(1)

@@ -1,0 +1,313 @@
+"""House settings for leaders and administrators: the house's own role names, the workload
+limits the warnings count against, and the time zone meetings are held in.
+
+Every field is saved when a person is done with it, through the services and onto the undo
+stack; a refusal is shown as a sentence beside the field, which keeps what was typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teamdesk.domain.team import DEFAULT_ROLE_LABELS, Role
+from teamdesk.services.meetings import DEFAULT_TIME_ZONE, MeetingService
+from teamdesk.services.mentoring import MentoringService
+from teamdesk.services.plan import PlanService
+from teamdesk.services.team import Outcome
+from teamdesk.ui.session import Session
+from teamdesk.ui.text import translate
+from teamdesk.ui.widgets import (
+    CommitLineEdit,
+    clear_invalid,
+    hint,
+    mark_invalid,
+    named,
+    pass_undo_to_window,
+)
+
+LIMIT_MAXIMUM = 999
+
+
+class HouseSettingsDialog(QDialog):
+    """The house's settings, each saved when made; open only for those who may change them."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("houseSettingsDialog")
+        self.setWindowTitle(self.tr("House settings"))
+        self.setAccessibleName(self.tr("House settings"))
+        self._session = session
+        self._plans = PlanService(session.ctx)
+        self._mentoring = MentoringService(session.ctx)
+        self._meetings = MeetingService(session.ctx)
+        self.notes: dict[QWidget, QLabel] = {}
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Each change is saved as soon as you leave the field or press Enter. "
+                    "Ctrl+Z undoes it."
+                )
+            )
+        )
+
+        roles = QGroupBox(self.tr("Role names"))
+        roles.setObjectName("roleNamesGroup")
+        roles_grid = QGridLayout(roles)
+        roles_grid.addWidget(
+            hint(
+                self.tr(
+                    "The house's own names for the roles on a resident's team. Leave a field "
+                    "empty to use the standard name."
+                )
+            ),
+            0,
+            0,
+            1,
+            3,
+        )
+        self.role_edits: dict[Role, CommitLineEdit] = {}
+        role_texts = {
+            Role.PRIMARY: (
+                "primaryRoleName",
+                self.tr("&Primary contact:"),
+                self.tr("The house's name for the primary contact"),
+            ),
+            Role.SECONDARY: (
+                "secondaryRoleName",
+                self.tr("&Secondary contact:"),
+                self.tr("The house's name for the secondary contact"),
+            ),
+            Role.MEMBER: (
+                "memberRoleName",
+                self.tr("Team &member:"),
+                self.tr("The house's name for a team member"),
+            ),
+        }
+        for row, (role, (object_name, label, accessible)) in enumerate(role_texts.items(), start=1):
+            edit = named(CommitLineEdit(), object_name, accessible)
+            edit.setPlaceholderText(translate(DEFAULT_ROLE_LABELS[role]))
+            edit.editingFinished.connect(lambda r=role: self._save_role(r))
+            self.role_edits[role] = edit
+            self._add_row(roles_grid, row, label, edit)
+        layout.addWidget(roles)
+
+        limits = QGroupBox(self.tr("Workload limits"))
+        limits.setObjectName("limitsGroup")
+        limits_grid = QGridLayout(limits)
+        limits_grid.addWidget(
+            hint(self.tr("A warning appears when someone has more than this.")), 0, 0, 1, 3
+        )
+        self.max_primary = self._limit(
+            "maxPrimaryPerStaff", self.tr("Most residents one person is primary contact for")
+        )
+        self.max_plans = self._limit(
+            "maxPlansPerCoordinator", self.tr("Most individual plans one coordinator holds")
+        )
+        self.max_mentees = self._limit(
+            "maxMenteesPerMentor", self.tr("Most coordinators one mentor guides")
+        )
+        self._add_row(limits_grid, 1, self.tr("Residents per p&rimary contact:"), self.max_primary)
+        self._add_row(limits_grid, 2, self.tr("Plans per &coordinator:"), self.max_plans)
+        self._add_row(limits_grid, 3, self.tr("Mentees per m&entor:"), self.max_mentees)
+        self.max_primary.valueChanged.connect(lambda _v: self._save_max_primary())
+        self.max_plans.valueChanged.connect(lambda _v: self._save_max_plans())
+        self.max_mentees.valueChanged.connect(lambda _v: self._save_max_mentees())
+        layout.addWidget(limits)
+
+        meetings = QGroupBox(self.tr("Meetings"))
+        meetings.setObjectName("meetingsGroup")
+        meetings_grid = QGridLayout(meetings)
+        self.time_zone = named(
+            CommitLineEdit(),
+            "meetingTimeZone",
+            self.tr("Time zone meetings are held in"),
+        )
+        self.time_zone.setPlaceholderText(DEFAULT_TIME_ZONE)
+        completer = QCompleter(sorted(available_timezones()), self.time_zone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.time_zone.setCompleter(completer)
+        self.time_zone.editingFinished.connect(self._save_time_zone)
+        self._add_row(meetings_grid, 0, self.tr("&Time zone:"), self.time_zone)
+        meetings_grid.addWidget(
+            hint(self.tr("Used for meeting invitations sent to calendars (.ics).")), 1, 1, 1, 2
+        )
+        layout.addWidget(meetings)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.setObjectName("houseSettingsButtons")
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("houseSettingsClose")
+        close.setAccessibleName(self.tr("Close the house settings"))
+        close.setAutoDefault(False)
+        layout.addWidget(buttons)
+
+        self._saved: dict[str, str] = {}
+        self.reload()
+        session.changed.connect(self._on_changed)
+        self.setMinimumWidth(640)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _limit(self, object_name: str, accessible: str) -> QSpinBox:
+        spin = named(QSpinBox(), object_name, accessible)
+        spin.setRange(1, LIMIT_MAXIMUM)
+        spin.setKeyboardTracking(False)  # typing "12" saves 12, not 1 and then 12
+        pass_undo_to_window(spin)
+        return spin
+
+    def _add_row(self, grid: QGridLayout, row: int, text: str, field: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(field)
+        note = named(
+            QLabel(),
+            f"{field.objectName()}Note",
+            self.tr("Why the change was not saved"),
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "refusal")
+        note.setMinimumWidth(220)
+        self.notes[field] = note
+        grid.addWidget(label, row, 0)
+        grid.addWidget(field, row, 1)
+        grid.addWidget(note, row, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def _on_changed(self, tables: frozenset[str]) -> None:
+        if "setting" in tables:
+            self.reload()
+
+    def reload(self) -> None:
+        """Show the stored settings; a field being typed in or holding refused text keeps it."""
+        session = self._session
+        settings = session.read(session.team.rule_settings, None)
+        if settings is not None:
+            for role, edit in self.role_edits.items():
+                label = settings.role_labels.get(role, "")
+                own = "" if label == DEFAULT_ROLE_LABELS[role] else label
+                self._saved[f"role.{role.value}"] = own
+                edit.show_saved(own)
+            self._show_limit("max_primary", self.max_primary, settings.max_primary_per_staff)
+        plans = session.read(self._plans.max_plans_per_coordinator, None)
+        if plans is not None:
+            self._show_limit("max_plans", self.max_plans, plans)
+        mentees = session.read(self._mentoring.max_mentees, None)
+        if mentees is not None:
+            self._show_limit("max_mentees", self.max_mentees, mentees)
+        zone = session.read(self._meetings.time_zone, None)
+        if zone is not None:
+            shown = "" if zone == DEFAULT_TIME_ZONE else zone
+            self._saved["time_zone"] = shown
+            self.time_zone.show_saved(shown)
+
+    def _show_limit(self, key: str, spin: QSpinBox, value: int) -> None:
+        self._saved[key] = str(value)
+        if spin.value() != value:
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self._settle(spin, None)
+
+    def _settle(self, field: QWidget, refusal: str | None) -> None:
+        note = self.notes[field]
+        if refusal:
+            mark_invalid(field, refusal)
+            note.setText(refusal)
+        else:
+            clear_invalid(field)
+            note.setText("")
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def _save(
+        self,
+        key: str,
+        value: str,
+        field: QWidget,
+        description: str,
+        action: Callable[[], Outcome],
+    ) -> bool:
+        if self._saved.get(key) == value:
+            self._settle(field, None)
+            return True
+        outcome = self._session.run(description, action)
+        if outcome is None:
+            self._settle(field, self._session.last_refusal)
+            return False
+        self._saved[key] = value
+        self._settle(field, None)
+        return True
+
+    def _save_role(self, role: Role) -> None:
+        edit = self.role_edits[role]
+        label = edit.text().strip()
+        team = self._session.team
+        if self._save(
+            f"role.{role.value}",
+            label,
+            edit,
+            self.tr("Rename the role {role}").format(role=translate(DEFAULT_ROLE_LABELS[role])),
+            lambda: team.set_role_label(role, label),
+        ):
+            edit.setModified(False)
+
+    def _save_max_primary(self) -> None:
+        limit = self.max_primary.value()
+        team = self._session.team
+        self._save(
+            "max_primary",
+            str(limit),
+            self.max_primary,
+            self.tr("Change the residents per primary contact to {limit}").format(limit=limit),
+            lambda: team.set_max_primary_per_staff(limit),
+        )
+
+    def _save_max_plans(self) -> None:
+        limit = self.max_plans.value()
+        self._save(
+            "max_plans",
+            str(limit),
+            self.max_plans,
+            self.tr("Change the plans per coordinator to {limit}").format(limit=limit),
+            lambda: self._plans.set_max_plans_per_coordinator(limit),
+        )
+
+    def _save_max_mentees(self) -> None:
+        limit = self.max_mentees.value()
+        self._save(
+            "max_mentees",
+            str(limit),
+            self.max_mentees,
+            self.tr("Change the mentees per mentor to {limit}").format(limit=limit),
+            lambda: self._mentoring.set_max_mentees(limit),
+        )
+
+    def _save_time_zone(self) -> None:
+        zone = self.time_zone.text().strip()
+        if self._save(
+            "time_zone",
+            zone,
+            self.time_zone,
+            self.tr("Change the meetings' time zone"),
+            lambda: self._meetings.set_time_zone(zone),
+        ):
+            self.time_zone.setModified(False)
