@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 from teamdesk.ui.models import ResidentsModel
 from teamdesk.ui.resident_page import ResidentPage, configure_table, select_row
 from teamdesk.ui.session import Session
-from teamdesk.ui.widgets import named
+from teamdesk.ui.widgets import list_beside_page, named, page_scroll
 
 LIST_TABLES = frozenset({"resident", "unit", "assignment", "staff", "setting"})
 
@@ -138,29 +136,17 @@ class ResidentsView(QWidget):
         left_layout.addWidget(self.count)
         left_layout.addLayout(add_row)
 
-        scroll = QScrollArea()
-        scroll.setObjectName("residentPageScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Tab goes straight to the fields; the area scrolls to whichever field has focus.
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(self.page)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("residentsSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(scroll)
         # The resident's page (team card, plan) needs the room more than the list does.
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([460, 800])
-        self.splitter.setChildrenCollapsible(False)
-        state = settings.value("residents/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self.splitter = list_beside_page(
+            self,
+            left,
+            page_scroll(self.page, "residentPageScroll"),
+            object_name="residentsSplitter",
+            settings=settings,
+            settings_key="residents/splitter",
+            sizes=(460, 800),
+            stretch=(1, 2),
+        )
         session.changed.connect(self._on_changed)
         self.setFocusProxy(self.search)
 

@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,8 +44,10 @@ from teamdesk.ui.widgets import (
     CommitLineEdit,
     clear_invalid,
     hint,
+    list_beside_page,
     mark_invalid,
     named,
+    page_scroll,
     pass_undo_to_window,
 )
 
@@ -505,27 +505,15 @@ class StaffView(QWidget):
         left_layout.addWidget(self.count)
         left_layout.addLayout(add_row)
 
-        scroll = QScrollArea()
-        scroll.setObjectName("staffPageScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Tab goes straight to the fields; the area scrolls to whichever field has focus.
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(self.page)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("staffSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([560, 680])
-        self.splitter.setChildrenCollapsible(False)
-        state = settings.value("staff/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self.splitter = list_beside_page(
+            self,
+            left,
+            page_scroll(self.page, "staffPageScroll"),
+            object_name="staffSplitter",
+            settings=settings,
+            settings_key="staff/splitter",
+            sizes=(560, 680),
+        )
         self.setFocusProxy(self.search)
         session.changed.connect(self._on_changed)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,13 @@ from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, select_row
 from teamdesk.ui.residents_view import ListTable, SearchField
 from teamdesk.ui.session import Session
-from teamdesk.ui.widgets import clear_invalid, hint, mark_invalid, named
+from teamdesk.ui.widgets import (
+    clear_invalid,
+    hint,
+    list_beside_page,
+    mark_invalid,
+    named,
+)
 
 TEAM_TABLES = frozenset({"team", "team_membership", "staff", "resident", "unit"})
 
@@ -115,20 +120,15 @@ class TeamsView(QWidget):
         self._stack.addWidget(empty)
         self._stack.addWidget(self._build_team_page())
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("teamsSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self._stack)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([420, 980])
-        self.splitter.setChildrenCollapsible(False)
-        state = settings.value("teams/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self.splitter = list_beside_page(
+            self,
+            left,
+            self._stack,
+            object_name="teamsSplitter",
+            settings=settings,
+            settings_key="teams/splitter",
+            sizes=(420, 980),
+        )
         self.setFocusProxy(self.search)
         session.changed.connect(self._on_changed)
 

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QWidget)
 
@@ -153,3 +162,45 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label.setProperty("role", "hint")
     label.setWordWrap(True)
     return label
+
+
+def page_scroll(page: QWidget, object_name: str) -> QScrollArea:
+    """A record's page in a frameless scroll area that Tab passes through to the fields (the
+    area scrolls to whichever field has focus)."""
+    scroll = QScrollArea()
+    scroll.setObjectName(object_name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(page)
+    return scroll
+
+
+def list_beside_page(
+    view: QWidget,
+    left: QWidget,
+    right: QWidget,
+    *,
+    object_name: str,
+    settings: QSettings,
+    settings_key: str,
+    sizes: tuple[int, int],
+    stretch: tuple[int, int] = (2, 3),
+) -> QSplitter:
+    """Fill ``view`` with a list on the left and its record's page on the right, split where
+    the person left the divider last time (``settings_key`` in QSettings)."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setObjectName(object_name)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, stretch[0])
+    splitter.setStretchFactor(1, stretch[1])
+    splitter.setSizes(list(sizes))
+    splitter.setChildrenCollapsible(False)
+    state = settings.value(settings_key)
+    if state is not None:
+        splitter.restoreState(state)
+    layout = QVBoxLayout(view)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(splitter)
+    return splitter
