@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 from teamdesk.cli import EXIT_OK, CliError, _context, _open_existing
 from teamdesk.domain.meetings import Meeting
 from teamdesk.domain.text import Message
+from teamdesk.reports.csv_table import csv_writer
 
 
 def _render(message: Message) -> str:
@@ -171,7 +171,7 @@ def _report_meetings(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         print()
     elif args.format == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\r\n")
+        writer = csv_writer(sys.stdout)
         writer.writerow(MEETING_COLUMNS)
         for row in rows:
             writer.writerow(list(row.values()))

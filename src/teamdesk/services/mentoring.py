@@ -8,8 +8,6 @@ changes the GUI puts on its undo stack.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -39,6 +37,7 @@ from teamdesk.domain.plan import COORDINATOR_COURSE, Training
 from teamdesk.domain.plan_rules import DEFAULT_MAX_PLANS_PER_COORDINATOR
 from teamdesk.domain.team import Staff
 from teamdesk.domain.text import N_, Message, Translate
+from teamdesk.reports.csv_table import csv_text
 from teamdesk.services.context import (
     InvalidInput,
     NotFound,
@@ -815,9 +814,7 @@ def overview_csv(
     """The coordinator overview as CSV text, one line per coordinator (comma-separated for
     scripts; the file for Excel uses semicolons, which Norwegian and Danish Excel expect)."""
     t: Translate = translate or (lambda text: text)
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(
+    table: list[list[object]] = [
         [
             t(N_("Coordinator")),
             t(N_("Unit")),
@@ -833,13 +830,13 @@ def overview_csv(
             t(N_("Networks")),
             t(N_("Gaps")),
         ]
-    )
+    ]
     for row in rows:
         r = row.record
         others = sorted(
             {t(course_label(x.course)) for x in r.trainings if x.course != COORDINATOR_COURSE}
         )
-        writer.writerow(
+        table.append(
             [
                 r.staff.name,
                 r.unit_name,
@@ -858,4 +855,4 @@ def overview_csv(
                 ),
             ]
         )
-    return out.getvalue()
+    return csv_text(table, delimiter)

@@ -1,0 +1,62 @@
+"""CSV that a spreadsheet opens as data, never as formulas: the one CSV writer every export uses.
+
+A name such as ``=HYPERLINK("http://evil", "Click")`` or ``@SUM(1+1)*cmd|' /C calc'!A0`` is a
+live formula when Excel or LibreOffice opens a plain CSV file. Following the OWASP guidance on
+CSV injection, a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return gets a single quote in front of it; since spreadsheets skip leading spaces before they
+look for a formula, the same holds after leading white space. The quote shows in the cell: the
+name is still readable, and it is never run. Numbers (ints, floats) are written as they are.
+
+Every CSV TeamDesk writes goes through :func:`csv_writer` or :func:`csv_text`, so a new export
+cannot forget the rule (a test checks that nothing else in ``src/`` calls ``csv.writer``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from typing import Protocol
+
+# What makes a spreadsheet read a cell as a formula (OWASP "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class _TextSink(Protocol):
+    def write(self, text: str, /) -> object: ...
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """The cell as a spreadsheet should show it: a text cell that would start a formula gets a
+    single quote in front; everything else is left alone."""
+    if not isinstance(cell, str) or not cell:
+        return cell
+    if cell.startswith(FORMULA_STARTS) or cell.lstrip().startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
+class SpreadsheetCsvWriter:
+    """A :func:`csv.writer` (quoting as the csv module does) that neutralises formulas."""
+
+    def __init__(self, sink: _TextSink, delimiter: str = ",") -> None:
+        self._writer = csv.writer(sink, delimiter=delimiter, lineterminator="\r\n")
+
+    def writerow(self, cells: Iterable[object]) -> None:
+        self._writer.writerow([spreadsheet_safe(cell) for cell in cells])
+
+    def writerows(self, rows: Iterable[Iterable[object]]) -> None:
+        for row in rows:
+            self.writerow(row)
+
+
+def csv_writer(sink: _TextSink, delimiter: str = ",") -> SpreadsheetCsvWriter:
+    """A CSV writer onto ``sink`` (CRLF line ends, as RFC 4180 and Excel expect)."""
+    return SpreadsheetCsvWriter(sink, delimiter)
+
+
+def csv_text(rows: Iterable[Iterable[object]], delimiter: str = ",") -> str:
+    """``rows`` (the header first) as CSV text."""
+    out = io.StringIO()
+    csv_writer(out, delimiter).writerows(rows)
+    return out.getvalue()
