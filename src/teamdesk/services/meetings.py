@@ -9,6 +9,8 @@ write path in one transaction and returns an :class:`Outcome` for the GUI's undo
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -971,32 +973,40 @@ class MeetingService:
         page = self.meeting(meeting_id)
         m = page.meeting
         # Calendars are shared and synced far beyond TeamDesk: the invitation names the
-        # resident by initials only (data minimisation); the agenda PDF carries the full name.
+        # resident and their relatives by initials only (data minimisation), everywhere in the
+        # file, including names they had before a rename; the agenda PDF carries the full name.
+        private = team_repo.resident_names_ever(self.store, m.resident_id)
+        private.add(m.resident_name)
+        personal = (ParticipantKind.RESIDENT, ParticipantKind.RELATIVE)
+        private.update(p.name for p in page.participants if p.kind in personal)
+        private.update(p.name for p in page.content.participants if p.kind in personal)
+        hide = NameHider(private)
         who = resident_initials(m.resident_name)
         lines = [
             t(N_("About the individual plan of {resident}.")).format(resident=who),
-            t(N_("Called by {coordinator}.")).format(coordinator=page.coordinator_name or "—"),
+            t(N_("Called by {coordinator}.")).format(
+                coordinator=hide(page.coordinator_name) or "—"
+            ),
             "",
             t(N_("Agenda:")),
         ]
-        lines += [
-            f"{i}. {a.title.replace(m.resident_name, who)}"
-            for i, a in enumerate(page.agenda, start=1)
-        ]
+        lines += [f"{i}. {hide(a.title)}" for i, a in enumerate(page.agenda, start=1)]
         lines += ["", t(N_("Invited:"))]
-        lines += [f"- {p.display_name.replace(m.resident_name, who)}" for p in page.participants]
+        lines += [f"- {hide(p.display_name)}" for p in page.participants]
         invitation = Invitation(
             uid=f"{m.id}@teamdesk",
             summary=f"{t(m.kind.label)} – {who}",
             starts_at=m.starts_at,
             ends_at=m.ends_at,
             time_zone=self.time_zone(),
-            location=m.place,
+            location=hide(m.place),
             description="\n".join(lines),
             stamp=self.store.now(),
             sequence=m.revision,
             cancelled=m.status is MeetingStatus.CANCELLED,
-            invitees=[Invitee(p.name, email_in(p.contact)) for p in page.participants if p.contact],
+            invitees=[
+                Invitee(hide(p.name), email_in(p.contact)) for p in page.participants if p.contact
+            ],
         )
         return self._write(page, Path(out), render_ics(invitation), 0, "calendar invitation")
 
@@ -1020,6 +1030,31 @@ class MeetingService:
 def resident_initials(name: str) -> str:
     """ "Per Åsmund Hansen" -> "P. Å. H.": enough for the people invited, little for others."""
     return " ".join(f"{part[0]}." for part in name.replace("-", " ").split() if part[0].isalpha())
+
+
+# A run of letters (with the accents of a decomposed letter): one word of a name.
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")
+
+
+class NameHider:
+    """Replaces every word of the given names by its initial ("Per Hansen" -> "P. H.") in any
+    text: what an agenda item, a place or a participant's name says about the person is hidden
+    wherever it stands, in whatever order. Matching is by whole words and exact case, so that
+    "per uke" (per week) stays as written while "Per" becomes "P."."""
+
+    def __init__(self, names: set[str]) -> None:
+        self._words = {
+            word
+            for name in names
+            for word in _NAME_WORD.findall(unicodedata.normalize("NFC", name))
+            if len(word) > 1
+        }
+
+    def __call__(self, text: str) -> str:
+        return _NAME_WORD.sub(
+            lambda m: f"{m.group()[0]}." if m.group() in self._words else m.group(),
+            unicodedata.normalize("NFC", text),
+        )
 
 
 def _is_time_zone(name: str) -> bool:

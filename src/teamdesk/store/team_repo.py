@@ -130,6 +130,17 @@ def resident(store: Store, resident_id: str) -> Resident | None:
     return resident_from_row(row) if row else None
 
 
+def resident_names_ever(store: Store, resident_id: str) -> set[str]:
+    """Every name and preferred name the resident has had, read from the change log: what a
+    document that must not name them (an .ics) has to leave out, even after a rename."""
+    rows = store.query(
+        "SELECT DISTINCT value FROM change WHERE table_name = 'resident' AND row_id = ? "
+        "AND column_name IN ('name', 'preferred_name')",
+        (resident_id,),
+    )
+    return {str(r["value"]) for r in rows if r["value"]}
+
+
 def staff(store: Store, include_inactive: bool = True, unit_id: str | None = None) -> list[Staff]:
     """Staff by name; with ``unit_id``, only that unit's."""
     sql = f"SELECT * FROM staff WHERE {LIVE}"
