@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="230"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="445"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="447"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +176,7 @@
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="299"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="300"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="512"/>
         <source>Selected account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,38 +202,38 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="314"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="672"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="674"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="315"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="674"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="676"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="316"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="673"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="675"/>
         <source>About the new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="318"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="377"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="678"/>
         <source>About the password typed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="527"/>
         <source>Set &amp;new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="528"/>
         <source>Set new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,9 +249,9 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="329"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="384"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="683"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="734"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="385"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="685"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="737"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,342 +281,342 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="361"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="363"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="364"/>
         <source>Name of the new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="365"/>
         <source>as shown at sign-in, e.g. Kari Nordmann</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="366"/>
         <source>About the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="367"/>
         <source>Role of the new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="369"/>
         <source>Unit of the new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="370"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="371"/>
         <source>Staff record of the new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="374"/>
         <source>First password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="375"/>
         <source>About the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="376"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="381"/>
         <source>&amp;Create account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="381"/>
         <source>Create account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="389"/>
         <source>Nam&amp;e:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="392"/>
         <source>R&amp;ole:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="393"/>
         <source>Un&amp;it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="394"/>
         <source>Staf&amp;f record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="395"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="396"/>
         <source>First pa&amp;ssword:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="400"/>
         <source>Password again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="404"/>
-        <source>At least 8 characters. Give the password to the person in private; they can change it under My password and PIN.</source>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="405"/>
+        <source>Give the password to the person in private; they can change it under My password and PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="454"/>
         <source>No staff record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="464"/>
         <source>(a record no longer offered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="482"/>
         <source>{n} accounts, {off} switched off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="482"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="484"/>
         <source>{n} accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="520"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="522"/>
         <source>Selected account: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="530"/>
         <source>Switch o&amp;n with this password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="531"/>
         <source>Switch on with this password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="556"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="566"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="621"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="568"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="623"/>
         <source>The two passwords are not the same. Type the password again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="583"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="585"/>
         <source>{name} can sign in with the new password now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="586"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="588"/>
         <source>{name} is switched on again and can sign in with the new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="597"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="599"/>
         <source>Switch off {name}? They can no longer sign in. Their name stays in the access log; a new password switches the account on again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="609"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="611"/>
         <source>{name} is switched off and can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="650"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="652"/>
         <source>{name} can sign in now, with the password you gave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="663"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="665"/>
         <source>You are signed in as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="666"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="667"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="679"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="668"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="681"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="668"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="670"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="672"/>
         <source>About the current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="679"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="681"/>
         <source>C&amp;hange my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="687"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="689"/>
         <source>&amp;Current password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="691"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="693"/>
         <source>&amp;New password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="695"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="697"/>
         <source>New password a&amp;gain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="706"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="707"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="709"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="710"/>
         <source>PIN for unlocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="710"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="713"/>
         <source>A PIN of 4 to 8 digits opens your locked window again, in the same run of TeamDesk. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="721"/>
         <source>Whether you have a PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="719"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="722"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="721"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="724"/>
         <source>About the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="722"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="725"/>
         <source>PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="728"/>
         <source>About the PIN typed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="727"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="730"/>
         <source>&amp;Set my PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="727"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="730"/>
         <source>Set my PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="734"/>
         <source>&amp;Remove my PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="734"/>
         <source>Remove my PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="738"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="741"/>
         <source>&amp;PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="741"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="744"/>
         <source>P&amp;IN again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="782"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="785"/>
         <source>You have a PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="782"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="785"/>
         <source>You have no PIN yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="791"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="794"/>
         <source>The two new passwords are not the same. Type the new password again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="808"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="811"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="816"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="819"/>
         <source>The two PINs are not the same. Type the PIN again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="832"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="835"/>
         <source>Your PIN is set. It opens your window after it locks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="845"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="848"/>
         <source>Your PIN is removed. A locked window now asks for your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="853"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="856"/>
         <source>Minutes without use before the window locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="857"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="860"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="863"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="866"/>
         <source>About the auto-lock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="866"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="869"/>
         <source>On a shared PC the window locks itself after this many minutes without a key press or mouse movement, for everyone who signs in here. Ctrl+L locks at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="876"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="879"/>
         <source>Lock the window a&amp;fter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="892"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="895"/>
         <source>Saved: the window locks after {n} minutes without use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,12 +624,12 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="914"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="917"/>
         <source>A&amp;ccounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="920"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="923"/>
         <source>My &amp;password and PIN…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,12 +1421,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="75"/>
         <source>Set up TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="80"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -1434,42 +1434,42 @@ Create the first administrator. They can then add accounts for everyone else. Th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="88"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="90"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="92"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="92"/>
-        <source>&amp;Password (at least 8 characters):</source>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
+        <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="94"/>
         <source>Password &amp;again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="100"/>
         <source>Create administrator and open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="114"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4171,83 +4171,83 @@ Data: {location}</source>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="86"/>
         <source>Search residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="87"/>
         <source>Filters the list as you type: name, room or unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="89"/>
         <source>Search by name, room or unit (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="93"/>
         <source>Show residents who have &amp;moved out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="95"/>
         <source>Show residents who have moved out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="99"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="119"/>
         <source>How many residents are listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="125"/>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="124"/>
         <source>Name of a new resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="127"/>
         <source>&amp;Add resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="127"/>
         <source>Add resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="185"/>
         <source>1 resident matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="187"/>
         <source>{shown} residents match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="189"/>
         <source>No residents yet. Add the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="191"/>
         <source>1 resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="193"/>
         <source>{shown} residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="250"/>
         <source>Add resident {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,7 +4255,7 @@ Data: {location}</source>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="40"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="38"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4366,7 +4366,7 @@ Data: {location}</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="53"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="54"/>
         <source>What went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,78 +4374,78 @@ Data: {location}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="144"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="144"/>
         <source>Sign in to TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="150"/>
         <source>Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="155"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="158"/>
         <source>&amp;Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="165"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="181"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="191"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="190"/>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="249"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="206"/>
         <source>Choose your name in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="243"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="246"/>
         <source>Restore the newest sound backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="259"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="272"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="273"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4798,22 +4798,22 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="563"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="551"/>
         <source>No staff yet. Add the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="565"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="553"/>
         <source>{shown} of {total} staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="555"/>
         <source>{total} staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="609"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="597"/>
         <source>Add staff member {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4854,59 +4854,59 @@ Data: {location}</source>
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="65"/>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="140"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="66"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="75"/>
         <source>Search teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="76"/>
         <source>Search by team or unit (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="79"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="87"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="93"/>
         <source>Name of a new team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="96"/>
         <source>&amp;Add team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="96"/>
         <source>Add team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="101"/>
         <source>How many teams are listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="107"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="112"/>
         <source>Choose a team in the list, or add a new one below the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="114"/>
         <source>No team chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5182,17 +5182,17 @@ Data: {location}</source>
 <context>
     <name>teamdesk</name>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="43"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="48"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="44"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="49"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="45"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="50"/>
         <location filename="../../src/teamdesk/domain/meetings.py" line="290"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="88"/>
@@ -5202,33 +5202,43 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="46"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="51"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="58"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="47"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="52"/>
         <source>Read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="86"/>
-        <source>A password needs at least {n} characters.</source>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="88"/>
+        <source>A password is at least {n} characters, or {words} words or more with spaces between them, and not one of the most common passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="88"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="122"/>
         <source>A password cannot begin or end with a space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="96"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="126"/>
+        <source>A password needs at least {n} characters, or {words} words with spaces between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="134"/>
+        <source>That password is one of the most common ones and is guessed first. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="143"/>
         <source>A PIN is {least} to {most} digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="100"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="147"/>
         <source>A PIN of one digit repeated is too easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6811,33 +6821,33 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="291"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="294"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="329"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="332"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="354"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="357"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="365"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="368"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="378"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="242"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="381"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="244"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="407"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="410"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7371,32 +7381,32 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="236"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="238"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="298"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="300"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="346"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="348"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="367"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="369"/>
         <source>This account can no longer sign in here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="394"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="396"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="413"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="415"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7491,7 +7501,7 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="321"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation type="unfinished"></translation>
     </message>

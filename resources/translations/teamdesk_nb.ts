@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="230"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="445"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="447"/>
         <source>All units</source>
         <translation>Alle avdelinger</translation>
     </message>
@@ -176,7 +176,7 @@
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="299"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="300"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="512"/>
         <source>Selected account</source>
         <translation>Valgt konto</translation>
     </message>
@@ -202,38 +202,38 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="314"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="672"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="674"/>
         <source>New password</source>
         <translation>Nytt passord</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="315"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="674"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="676"/>
         <source>New password again</source>
         <translation>Nytt passord igjen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="316"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="673"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="675"/>
         <source>About the new password</source>
         <translation>Om det nye passordet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="318"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="377"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="678"/>
         <source>About the password typed again</source>
         <translation>Om passordet skrevet igjen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="527"/>
         <source>Set &amp;new password</source>
         <translation>Sett &amp;nytt passord</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="528"/>
         <source>Set new password</source>
         <translation>Sett nytt passord</translation>
     </message>
@@ -249,9 +249,9 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="329"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="384"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="683"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="734"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="385"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="685"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="737"/>
         <source>What happened</source>
         <translation>Hva som skjedde</translation>
     </message>
@@ -281,342 +281,342 @@
         <translation>Passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="361"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="363"/>
         <source>New account</source>
         <translation>Ny konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="364"/>
         <source>Name of the new account</source>
         <translation>Navnet på den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="365"/>
         <source>as shown at sign-in, e.g. Kari Nordmann</source>
         <translation>slik det vises ved innlogging, f.eks. Kari Nordmann</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="366"/>
         <source>About the name</source>
         <translation>Om navnet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="367"/>
         <source>Role of the new account</source>
         <translation>Rollen til den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="369"/>
         <source>Unit of the new account</source>
         <translation>Avdelingen til den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="370"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="371"/>
         <source>Staff record of the new account</source>
         <translation>Ansattoppføringen til den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="374"/>
         <source>First password</source>
         <translation>Første passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="375"/>
         <source>About the password</source>
         <translation>Om passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="376"/>
         <source>Password again</source>
         <translation>Passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="381"/>
         <source>&amp;Create account</source>
         <translation>Oppre&amp;tt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="381"/>
         <source>Create account</source>
         <translation>Opprett konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="389"/>
         <source>Nam&amp;e:</source>
         <translation>Na&amp;vn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="392"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;olle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="393"/>
         <source>Un&amp;it:</source>
         <translation>Avdelin&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="394"/>
         <source>Staf&amp;f record:</source>
         <translation>Ansattoppf&amp;øring:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="395"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="396"/>
         <source>First pa&amp;ssword:</source>
         <translation>&amp;Første passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="400"/>
         <source>Password again:</source>
         <translation>Passord igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="404"/>
-        <source>At least 8 characters. Give the password to the person in private; they can change it under My password and PIN.</source>
-        <translation>Minst 8 tegn. Gi passordet til personen i enerom; personen kan endre det under Mitt passord og PIN.</translation>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="405"/>
+        <source>Give the password to the person in private; they can change it under My password and PIN.</source>
+        <translation>Gi passordet til personen i enerom; personen kan endre det under Mitt passord og PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="454"/>
         <source>No staff record</source>
         <translation>Ingen ansattoppføring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="464"/>
         <source>(a record no longer offered)</source>
         <translation>(en oppføring som ikke lenger tilbys)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="482"/>
         <source>{n} accounts, {off} switched off.</source>
         <translation>{n} kontoer, {off} slått av.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="482"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="484"/>
         <source>{n} accounts.</source>
         <translation>{n} kontoer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="520"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="522"/>
         <source>Selected account: {name}</source>
         <translation>Valgt konto: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="530"/>
         <source>Switch o&amp;n with this password</source>
         <translation>Slå p&amp;å med dette passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="531"/>
         <source>Switch on with this password</source>
         <translation>Slå på med dette passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="556"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="566"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="621"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="568"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="623"/>
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>De to passordene er ikke like. Skriv passordet igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="583"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="585"/>
         <source>{name} can sign in with the new password now.</source>
         <translation>{name} kan logge inn med det nye passordet nå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="586"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="588"/>
         <source>{name} is switched on again and can sign in with the new password.</source>
         <translation>{name} er slått på igjen og kan logge inn med det nye passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="597"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="599"/>
         <source>Switch off {name}? They can no longer sign in. Their name stays in the access log; a new password switches the account on again.</source>
         <translation>Slå av {name}? Personen kan ikke lenger logge inn. Navnet blir stående i tilgangsloggen; et nytt passord slår kontoen på igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="609"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="611"/>
         <source>{name} is switched off and can no longer sign in.</source>
         <translation>{name} er slått av og kan ikke lenger logge inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="650"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="652"/>
         <source>{name} can sign in now, with the password you gave.</source>
         <translation>{name} kan logge inn nå, med passordet du ga.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="663"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="665"/>
         <source>You are signed in as {name}.</source>
         <translation>Du er logget inn som {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="666"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="667"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="679"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="668"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="681"/>
         <source>Change my password</source>
         <translation>Endre passordet mitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="668"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="670"/>
         <source>Current password</source>
         <translation>Nåværende passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="672"/>
         <source>About the current password</source>
         <translation>Om nåværende passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="679"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="681"/>
         <source>C&amp;hange my password</source>
         <translation>&amp;Endre passordet mitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="687"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="689"/>
         <source>&amp;Current password:</source>
         <translation>Nå&amp;værende passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="691"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="693"/>
         <source>&amp;New password:</source>
         <translation>&amp;Nytt passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="695"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="697"/>
         <source>New password a&amp;gain:</source>
         <translation>Nytt passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="706"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="707"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="709"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="710"/>
         <source>PIN for unlocking</source>
         <translation>PIN-kode for å låse opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="710"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="713"/>
         <source>A PIN of 4 to 8 digits opens your locked window again, in the same run of TeamDesk. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
         <translation>En PIN-kode på 4 til 8 sifre åpner det låste vinduet ditt igjen, så lenge TeamDesk ikke er lukket. Etter 5 feil PIN-koder trengs passordet. For å logge inn trengs alltid passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="721"/>
         <source>Whether you have a PIN</source>
         <translation>Om du har PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="719"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="722"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="721"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="724"/>
         <source>About the PIN</source>
         <translation>Om PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="722"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="725"/>
         <source>PIN again</source>
         <translation>PIN-kode igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="728"/>
         <source>About the PIN typed again</source>
         <translation>Om PIN-koden skrevet igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="727"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="730"/>
         <source>&amp;Set my PIN</source>
         <translation>&amp;Sett PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="727"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="730"/>
         <source>Set my PIN</source>
         <translation>Sett PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="734"/>
         <source>&amp;Remove my PIN</source>
         <translation>&amp;Fjern PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="734"/>
         <source>Remove my PIN</source>
         <translation>Fjern PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="738"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="741"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN-kode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="741"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="744"/>
         <source>P&amp;IN again:</source>
         <translation>PIN-kode i&amp;gjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="782"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="785"/>
         <source>You have a PIN.</source>
         <translation>Du har en PIN-kode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="782"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="785"/>
         <source>You have no PIN yet.</source>
         <translation>Du har ingen PIN-kode ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="791"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="794"/>
         <source>The two new passwords are not the same. Type the new password again.</source>
         <translation>De to nye passordene er ikke like. Skriv det nye passordet igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="808"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="811"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation>Passordet ditt er endret. Bruk det nye fra nå av.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="816"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="819"/>
         <source>The two PINs are not the same. Type the PIN again.</source>
         <translation>De to PIN-kodene er ikke like. Skriv PIN-koden igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="832"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="835"/>
         <source>Your PIN is set. It opens your window after it locks.</source>
         <translation>PIN-koden din er satt. Den åpner vinduet ditt når det er låst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="845"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="848"/>
         <source>Your PIN is removed. A locked window now asks for your password.</source>
         <translation>PIN-koden din er fjernet. Et låst vindu spør nå etter passordet ditt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="853"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="856"/>
         <source>Minutes without use before the window locks</source>
         <translation>Minutter uten bruk før vinduet låses</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="857"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="860"/>
         <source> minutes</source>
         <translation> minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="863"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="866"/>
         <source>About the auto-lock time</source>
         <translation>Om tiden for automatisk låsing</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="866"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="869"/>
         <source>On a shared PC the window locks itself after this many minutes without a key press or mouse movement, for everyone who signs in here. Ctrl+L locks at once.</source>
         <translation>På en delt PC låser vinduet seg selv etter så mange minutter uten tastetrykk eller musebevegelse, for alle som logger inn her. Ctrl+L låser med en gang.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="876"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="879"/>
         <source>Lock the window a&amp;fter:</source>
         <translation>Lås vinduet &amp;etter:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="892"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="895"/>
         <source>Saved: the window locks after {n} minutes without use.</source>
         <translation>Lagret: vinduet låses etter {n} minutter uten bruk.</translation>
     </message>
@@ -624,12 +624,12 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="914"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="917"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Kontoer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="920"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="923"/>
         <source>My &amp;password and PIN…</source>
         <translation>Mitt &amp;passord og PIN …</translation>
     </message>
@@ -1421,12 +1421,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="75"/>
         <source>Set up TeamDesk</source>
         <translation>Sett opp TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="80"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -1437,42 +1437,42 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opprett den første administratoren. Administratoren kan så legge til kontoer for alle andre. Dataene er kryptert og kan bare åpnes med passord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="88"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="90"/>
         <source>Password again</source>
         <translation>Passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="92"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="92"/>
-        <source>&amp;Password (at least 8 characters):</source>
-        <translation>&amp;Passord (minst 8 tegn):</translation>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="94"/>
         <source>Password &amp;again:</source>
         <translation>Passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="100"/>
         <source>Create administrator and open</source>
         <translation>Opprett administrator og åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="114"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to passordene er ikke like. Skriv dem igjen.</translation>
     </message>
@@ -4176,83 +4176,83 @@ Data: {location}</translation>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="86"/>
         <source>Search residents</source>
         <translation>Søk etter beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="87"/>
         <source>Filters the list as you type: name, room or unit.</source>
         <translation>Filtrerer listen mens du skriver: navn, rom eller avdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="89"/>
         <source>Search by name, room or unit (Ctrl+F)</source>
         <translation>Søk på navn, rom eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="93"/>
         <source>Show residents who have &amp;moved out</source>
         <translation>Vis beboere som har flyttet &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="95"/>
         <source>Show residents who have moved out</source>
         <translation>Vis beboere som har flyttet ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="99"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="119"/>
         <source>How many residents are listed</source>
         <translation>Hvor mange beboere som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="125"/>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="124"/>
         <source>Name of a new resident</source>
         <translation>Navnet på en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="127"/>
         <source>&amp;Add resident</source>
         <translation>&amp;Legg til beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="127"/>
         <source>Add resident</source>
         <translation>Legg til beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="185"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="187"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="189"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="191"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="193"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="250"/>
         <source>Add resident {name}</source>
         <translation>Legg til beboer {name}</translation>
     </message>
@@ -4260,7 +4260,7 @@ Data: {location}</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="40"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="38"/>
         <source>Clear the search</source>
         <translation>Tøm søket</translation>
     </message>
@@ -4371,7 +4371,7 @@ Data: {location}</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="53"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="54"/>
         <source>What went wrong</source>
         <translation>Hva som gikk galt</translation>
     </message>
@@ -4379,78 +4379,78 @@ Data: {location}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="144"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Logg inn i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="144"/>
         <source>Sign in to TeamDesk</source>
         <translation>Logg inn i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="150"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="155"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="158"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="165"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen, med oppdiktede personer. Alle demokontoene har passordet &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="181"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="191"/>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="190"/>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="249"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="206"/>
         <source>Choose your name in the list first.</source>
         <translation>Velg navnet ditt i listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="243"/>
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="246"/>
         <source>Restore the newest sound backup</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="259"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="272"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="273"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -4803,22 +4803,22 @@ Data: {location}</translation>
         <translation>Legg til ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="563"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="551"/>
         <source>No staff yet. Add the first one below.</source>
         <translation>Ingen ansatte ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="565"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="553"/>
         <source>{shown} of {total} staff</source>
         <translation>{shown} av {total} ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="555"/>
         <source>{total} staff</source>
         <translation>{total} ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="609"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="597"/>
         <source>Add staff member {name}</source>
         <translation>Legg til ansatt {name}</translation>
     </message>
@@ -4859,59 +4859,59 @@ Data: {location}</translation>
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="65"/>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="140"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="66"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="75"/>
         <source>Search teams</source>
         <translation>Søk etter team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="76"/>
         <source>Search by team or unit (Ctrl+F)</source>
         <translation>Søk på team eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="79"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="87"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="93"/>
         <source>Name of a new team</source>
         <translation>Navnet på et nytt team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="96"/>
         <source>&amp;Add team</source>
         <translation>&amp;Legg til team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="96"/>
         <source>Add team</source>
         <translation>Legg til team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="101"/>
         <source>How many teams are listed</source>
         <translation>Hvor mange team som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="107"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="112"/>
         <source>Choose a team in the list, or add a new one below the list.</source>
         <translation>Velg et team i listen, eller legg til et nytt under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="114"/>
         <source>No team chosen</source>
         <translation>Ingen team valgt</translation>
     </message>
@@ -5187,17 +5187,17 @@ Data: {location}</translation>
 <context>
     <name>teamdesk</name>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="43"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="48"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="44"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="49"/>
         <source>Leader</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="45"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="50"/>
         <location filename="../../src/teamdesk/domain/meetings.py" line="290"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="88"/>
@@ -5207,33 +5207,43 @@ Data: {location}</translation>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="46"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="51"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="58"/>
         <source>Staff</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="47"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="52"/>
         <source>Read only</source>
         <translation>Kun lesetilgang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="86"/>
-        <source>A password needs at least {n} characters.</source>
-        <translation>Et passord må ha minst {n} tegn.</translation>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="88"/>
+        <source>A password is at least {n} characters, or {words} words or more with spaces between them, and not one of the most common passwords.</source>
+        <translation>Et passord har minst {n} tegn, eller {words} ord eller flere med mellomrom mellom, og er ikke et av de vanligste passordene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="88"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="122"/>
         <source>A password cannot begin or end with a space.</source>
         <translation>Et passord kan ikke begynne eller slutte med mellomrom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="96"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="126"/>
+        <source>A password needs at least {n} characters, or {words} words with spaces between them.</source>
+        <translation>Et passord må ha minst {n} tegn, eller {words} ord med mellomrom mellom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="134"/>
+        <source>That password is one of the most common ones and is guessed first. Choose another.</source>
+        <translation>Det passordet er et av de vanligste og blir gjettet først. Velg et annet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="143"/>
         <source>A PIN is {least} to {most} digits.</source>
         <translation>En PIN-kode har {least} til {most} sifre.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="100"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="147"/>
         <source>A PIN of one digit repeated is too easy to guess.</source>
         <translation>En PIN-kode med samme siffer gjentatt er for lett å gjette.</translation>
     </message>
@@ -6816,33 +6826,33 @@ Data: {location}</translation>
         <translation>Denne kontoen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="291"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="294"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Nåværende passord er feil; passordet er ikke endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="329"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="332"/>
         <source>Sign in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="354"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="357"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Det finnes allerede en konto med navnet {name}. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="365"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="368"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administratoren. Gjør først en annen konto til administrator, så noen fortsatt kan forvalte kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="378"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="242"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="381"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="244"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontonavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="407"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="410"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>
@@ -7376,32 +7386,32 @@ Data: {location}</translation>
         <translation>PIN-koden var feil {n} ganger. Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="236"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="238"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede satt opp. Logg inn i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="298"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="300"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen (den er slått av, eller databasen er gjenopprettet fra en eldre sikkerhetskopi). Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="346"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="348"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Det finnes ingen konto med navnet {name} her. Sjekk stavemåten, eller spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="367"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="369"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne kontoen kan ikke lenger logge inn her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="394"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="396"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Passordet for {name} er feil. {left} forsøk til før kontoen låses en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="413"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="415"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>
@@ -7496,7 +7506,7 @@ Data: {location}</translation>
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="321"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>

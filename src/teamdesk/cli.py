@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from teamdesk.domain.accounts import Actor
+from teamdesk.domain.accounts import Actor, password_rule
 from teamdesk.domain.text import Message
 from teamdesk.services.context import ServiceContext, ServiceError
 from teamdesk.services.signin import FolderState, UserSession, folder_state, sign_in
@@ -393,6 +393,7 @@ def _new_password(name: str) -> str:
             f"No new password for {name}: set {ENV_NEW_PASSWORD}, or run the command in a "
             "terminal to be asked for it."
         )
+    print(_render(password_rule()))
     first = getpass.getpass(f"New password for {name}: ")
     if getpass.getpass("The same again: ") != first:
         raise CliError("The two passwords are not the same; nothing was changed.")

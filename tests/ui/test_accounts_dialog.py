@@ -147,6 +147,9 @@ def test_an_administrator_adds_an_account_and_a_refusal_keeps_what_was_typed(
     qtbot: QtBot, dialog: AccountsDialog, demo: DataLocation
 ) -> None:
     dialog.show_tab(ACCOUNTS_TAB)
+    for rule_name in ("newAccountPasswordRule", "resetPasswordRule", "ownPasswordRule"):
+        rule = dialog.findChild(QLabel, rule_name)
+        assert rule is not None and "3 words" in rule.text(), rule_name
     qtbot.keyClicks(dialog.new_name, "Demo Staff")
     dialog.new_role.setCurrentIndex(dialog.new_role.findData(AccountRole.COORDINATOR.value))
     dialog.new_unit.setCurrentIndex(1)
@@ -169,7 +172,7 @@ def test_an_administrator_adds_an_account_and_a_refusal_keeps_what_was_typed(
     dialog.new_name.selectAll()
     qtbot.keyClicks(dialog.new_name, "Kari Nordmann")
     qtbot.keyClick(dialog.new_repeat, Qt.Key.Key_Return)
-    assert "at least 8 characters" in dialog.new_password_note.text()
+    assert "at least 10 characters" in dialog.new_password_note.text()
     assert dialog.new_password.property("invalid") and dialog.new_name.text() == "Kari Nordmann"
 
     for field in (dialog.new_password, dialog.new_repeat):

@@ -88,7 +88,7 @@ def test_a_new_folder_is_set_up_with_its_first_administrator(location: DataLocat
 
 
 def test_a_short_password_is_refused_at_set_up(location: DataLocation) -> None:
-    with pytest.raises(InvalidInput, match="at least 8 characters"):
+    with pytest.raises(InvalidInput, match="at least 10 characters"):
         set_up_first_administrator(location, "Anne Admin", "short")
     assert folder_state(location) is FolderState.NEW
 

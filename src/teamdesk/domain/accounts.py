@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -15,7 +16,11 @@ FIRST_LOCKOUT = timedelta(minutes=1)
 LONGEST_LOCKOUT = timedelta(days=1)
 # Wrong PINs allowed when re-opening a locked session before the full password is required.
 MAX_PIN_TRIES = 5
-MIN_PASSWORD_LENGTH = 8
+# A password is at least this long, or a passphrase of at least PASSPHRASE_WORDS words, and
+# not one of the most common passwords (see :func:`password_problem`).
+MIN_PASSWORD_LENGTH = 10
+PASSPHRASE_WORDS = 3
+PASSPHRASE_WORD_LENGTH = 2
 PIN_LENGTHS = range(4, 9)
 
 
@@ -81,12 +86,54 @@ def locked_until(failures: int, last_failure: datetime) -> datetime | None:
     return last_failure + wait if wait else None
 
 
+PASSWORD_RULE = N_(
+    "A password is at least {n} characters, or {words} words or more with spaces between "
+    "them, and not one of the most common passwords."
+)
+
+
+def password_rule() -> Message:
+    """The rule for new passwords, said before the person types one (set-up, new password)."""
+    return Message(PASSWORD_RULE, {"n": MIN_PASSWORD_LENGTH, "words": PASSPHRASE_WORDS})
+
+
+def is_common_password(password: str) -> bool:
+    """Whether ``password`` (any case, with or without its spaces) is among the 30,000 most
+    common passwords of leaked-password lists, as the kept ``zxcvbn`` library ships them
+    (MIT licence; its ``passwords`` frequency list)."""
+    common = _common_passwords()
+    folded = password.casefold()
+    return folded in common or "".join(folded.split()) in common
+
+
+@functools.cache
+def _common_passwords() -> frozenset[str]:
+    # Imported here, not at start-up: the list is only needed when a password is chosen.
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+    return frozenset(FREQUENCY_LISTS["passwords"])
+
+
 def password_problem(password: str) -> Message | None:
-    """Why a new password cannot be used, or None when it can."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        return Message(N_("A password needs at least {n} characters."), {"n": MIN_PASSWORD_LENGTH})
+    """Why a new password cannot be used, or None when it can: shorter than
+    :data:`MIN_PASSWORD_LENGTH` without being a passphrase of :data:`PASSPHRASE_WORDS` words,
+    spaces at either end, or one of the most common passwords. Guessing is what the rule
+    stops: a copied key file can be attacked offline, at the Argon2id cost per guess."""
     if password.strip() != password:
         return Message(N_("A password cannot begin or end with a space."))
+    words = [w for w in password.split() if len(w) >= PASSPHRASE_WORD_LENGTH]
+    if len(password) < MIN_PASSWORD_LENGTH and len(words) < PASSPHRASE_WORDS:
+        return Message(
+            N_(
+                "A password needs at least {n} characters, or {words} words with spaces "
+                "between them."
+            ),
+            {"n": MIN_PASSWORD_LENGTH, "words": PASSPHRASE_WORDS},
+        )
+    if is_common_password(password):
+        return Message(
+            N_("That password is one of the most common ones and is guessed first. Choose another.")
+        )
     return None
 
 

@@ -162,13 +162,16 @@ class AccountService:
         staff_id: str | None = None,
         unit_id: str | None = None,
         kdf: KdfParams | None = None,
+        demo: bool = False,
     ) -> Outcome:
         """Create an account that can sign in with ``password``; refuses an empty or taken
-        name and a password that is too short."""
+        name and a weak password (not for ``demo`` accounts, whose password is printed on the
+        demo's sign-in screen)."""
         self.ctx.require(Permission.MANAGE_ACCOUNTS)
         name = _account_name(name)
         self._refuse_taken(name, None)
-        _refuse_weak(password)
+        if not demo:
+            _refuse_weak(password)
         database_key = self._database_key()
         with (
             self.store.recording() as changes,

@@ -52,7 +52,9 @@ def create_demo_folder(
     holds fiction only). ``translate`` drafts the meetings' agendas in the person's language.
     Refuses a folder that is already set up."""
     admin_name, _ = DEMO_ACCOUNTS[0]
-    session = set_up_first_administrator(location, admin_name, DEMO_PASSWORD, kdf=FAST_KDF)
+    session = set_up_first_administrator(
+        location, admin_name, DEMO_PASSWORD, kdf=FAST_KDF, demo=True
+    )
     try:
         ctx = session.ctx
         summary = create_demo(ctx, scale=scale, translate=translate)
@@ -82,6 +84,7 @@ def create_demo_folder(
                 # The leader sees the whole demo; the others see the first unit only.
                 unit_id=None if role is AccountRole.LEADER else unit_id,
                 kdf=FAST_KDF,
+                demo=True,
             )
     finally:
         session.sign_out()

@@ -224,12 +224,14 @@ def set_up_first_administrator(
     *,
     now: Callable[[], datetime] = utc_now,
     kdf: KdfParams | None = None,
+    demo: bool = False,
 ) -> UserSession:
     """Create the database of an empty data folder with its first administrator, signed in.
 
-    Refuses a folder that already holds a database, an empty name and a weak password. The
-    key file is written first: a crash before the database exists leaves a folder that is set
-    up again from the start.
+    Refuses a folder that already holds a database, an empty name and a weak password (not
+    for ``demo``: the demo's accounts share a password printed on its sign-in screen, over
+    fiction only). The key file is written first: a crash before the database exists leaves a
+    folder that is set up again from the start.
     """
     if folder_state(location) is not FolderState.NEW:
         raise SignInRefused(
@@ -241,7 +243,7 @@ def set_up_first_administrator(
     name = " ".join(name.split())
     if not name:
         raise InvalidInput(Message(N_("The account's name cannot be empty.")))
-    problem = password_problem(password)
+    problem = None if demo else password_problem(password)
     if problem is not None:
         raise InvalidInput(problem)
     database_key = new_database_key()

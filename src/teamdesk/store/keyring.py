@@ -55,6 +55,32 @@ DEFAULT_KDF = KdfParams(time_cost=3, memory_kib=64 * 1024, parallelism=4)
 # For accounts whose password is public anyway (the demo prints it), and for tests.
 FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 
+# What a key file may ask of Argon2id. The settings are read from the file before any password
+# is checked, so a damaged or hostile file must not be able to ask for no work at all (time
+# cost 0 is an error in Argon2), a gigabyte-sized allocation or an hour of hashing: values
+# outside these bounds are refused with a sentence, never tried. The upper bounds leave room
+# to raise DEFAULT_KDF many times over on an office PC.
+KDF_TIME_COST = range(1, 33)
+KDF_MEMORY_KIB = range(8 * 1024, 1024 * 1024 + 1)
+KDF_PARALLELISM = range(1, 17)
+SALT_LENGTHS = range(SALT_BYTES, 65)
+WRAPPED_KEY_BYTES = KEY_BYTES + 16  # the key and GCM's 16-byte tag
+
+
+def kdf_problem(params: KdfParams) -> str | None:
+    """Why a key file's Argon2id settings are refused, or None when they are sane."""
+    for label, value, bounds in (
+        ("time cost", params.time_cost, KDF_TIME_COST),
+        ("memory (KiB)", params.memory_kib, KDF_MEMORY_KIB),
+        ("parallelism", params.parallelism, KDF_PARALLELISM),
+    ):
+        if value not in bounds:
+            return (
+                f"its key derivation {label} is {value}, outside the sane range "
+                f"{bounds.start} to {bounds.stop - 1}"
+            )
+    return None
+
 
 class PasswordMismatch(Exception):
     """The password does not open this key slot."""
@@ -149,6 +175,9 @@ def wrap_key(
 ) -> KeySlot:
     """A new slot holding ``database_key`` for an account, opened by ``password``."""
     params = kdf or DEFAULT_KDF
+    problem = kdf_problem(params)
+    if problem is not None:
+        raise ValueError(problem)
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     kek = derive_key(password, salt, params)
@@ -220,19 +249,32 @@ def _from_json(data: Any) -> Keyring:
         kdf = raw["kdf"]
         if kdf.get("algorithm") != "argon2id":
             raise ValueError("unknown key derivation")
-        slots.append(
-            KeySlot(
-                account_id=str(raw["account_id"]),
-                name=str(raw["name"]),
-                kdf=KdfParams(
-                    int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"])
-                ),
-                salt=_unb64(raw["salt"]),
-                nonce=_unb64(raw["nonce"]),
-                wrapped_key=_unb64(raw["wrapped_key"]),
-            )
+        slot = KeySlot(
+            account_id=str(raw["account_id"]),
+            name=str(raw["name"]),
+            kdf=KdfParams(
+                _int(kdf["time_cost"]), _int(kdf["memory_kib"]), _int(kdf["parallelism"])
+            ),
+            salt=_unb64(raw["salt"]),
+            nonce=_unb64(raw["nonce"]),
+            wrapped_key=_unb64(raw["wrapped_key"]),
         )
+        problem = kdf_problem(slot.kdf)
+        if problem is not None:
+            raise ValueError(problem)
+        if len(slot.salt) not in SALT_LENGTHS:
+            raise ValueError(f"a key slot's salt is {len(slot.salt)} bytes long")
+        if len(slot.nonce) != NONCE_BYTES or len(slot.wrapped_key) != WRAPPED_KEY_BYTES:
+            raise ValueError("a key slot has the wrong length")
+        slots.append(slot)
     return Keyring(str(data["database_id"]), tuple(slots))
+
+
+def _int(value: Any) -> int:
+    """A whole number from the file (JSON numbers only: no text, no true/false, no 1.5)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"expected a whole number, found {value!r:.40}")
+    return value
 
 
 def load_keyring(path: Path) -> Keyring:
@@ -245,7 +287,7 @@ def load_keyring(path: Path) -> Keyring:
         raise KeyringError(path, f"it cannot be read: {exc}") from None
     try:
         return _from_json(json.loads(text))
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise KeyringError(path, f"it is damaged: {exc}") from None
 
 

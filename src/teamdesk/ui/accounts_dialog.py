@@ -54,7 +54,7 @@ from teamdesk.store.errors import StoreError
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, select_row
 from teamdesk.ui.text import refusal_text, something_went_wrong, translate
-from teamdesk.ui.widgets import clear_invalid, mark_invalid, named
+from teamdesk.ui.widgets import clear_invalid, mark_invalid, named, password_rule_hint
 
 log = logging.getLogger(__name__)
 
@@ -350,6 +350,7 @@ class AccountsDialog(QDialog):
         buttons.addWidget(self.switch_off_button)
         column = QVBoxLayout(box)
         column.addLayout(form)
+        column.addWidget(password_rule_hint("resetPasswordRule"))
         column.addLayout(buttons)
         column.addWidget(self.selected_note)
         for field in (self.reset_password, self.reset_repeat):
@@ -401,8 +402,8 @@ class AccountsDialog(QDialog):
         )
         hint = QLabel(
             self.tr(
-                "At least 8 characters. Give the password to the person in private; they can "
-                "change it under My password and PIN."
+                "Give the password to the person in private; they can change it under My "
+                "password and PIN."
             )
         )
         hint.setObjectName("newAccountHint")
@@ -412,6 +413,7 @@ class AccountsDialog(QDialog):
         buttons.addWidget(self.create_button)
         buttons.addStretch(1)
         column = QVBoxLayout(box)
+        column.addWidget(password_rule_hint("newAccountPasswordRule"))
         column.addLayout(form)
         column.addWidget(hint)
         column.addLayout(buttons)
@@ -699,6 +701,7 @@ class AccountsDialog(QDialog):
         row.addWidget(self.change_password_button)
         row.addStretch(1)
         column = QVBoxLayout(password_box)
+        column.addWidget(password_rule_hint("ownPasswordRule"))
         column.addLayout(form)
         column.addLayout(row)
         column.addWidget(self.own_password_note)

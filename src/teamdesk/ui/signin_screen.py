@@ -42,6 +42,7 @@ from teamdesk.store.errors import DatabaseCorruptError, NotATeamDeskDatabaseErro
 from teamdesk.store.keyring import keyring_path
 from teamdesk.store.paths import DataLocation
 from teamdesk.ui.text import refusal_text
+from teamdesk.ui.widgets import password_rule_hint
 
 ENV_USER = "TEAMDESK_USER"
 ENV_PASSWORD = "TEAMDESK_PASSWORD"
@@ -89,7 +90,7 @@ class FirstRunDialog(QDialog):
         self.repeat = _password_field("setUpRepeat", self.tr("Password again"))
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.name)
-        form.addRow(self.tr("&Password (at least 8 characters):"), self.password)
+        form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("Password &again:"), self.repeat)
         self.error = _error_label()
         buttons = QDialogButtonBox(
@@ -102,6 +103,7 @@ class FirstRunDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(password_rule_hint("setUpPasswordRule"))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamdesk.domain.accounts import password_rule
+from teamdesk.ui.text import tr_message
+
 W = TypeVar("W", bound=QWidget)
 
 
@@ -204,3 +207,12 @@ def list_beside_page(
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(splitter)
     return splitter
+
+
+def password_rule_hint(name: str) -> QLabel:
+    """The rule for a new password, shown above the fields before anything is typed."""
+    hint = QLabel(tr_message(password_rule()))
+    hint.setObjectName(name)
+    hint.setProperty("role", "hint")
+    hint.setWordWrap(True)
+    return hint
