@@ -5197,7 +5197,7 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="88"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="161"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="818"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5529,7 +5529,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="823"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="820"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6244,19 +6244,19 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="91"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="828"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="825"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="830"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="827"/>
         <source>Role conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="93"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="831"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="828"/>
         <source>Overdue evaluations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6808,10 +6808,10 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="304"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="384"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="899"/>
-        <location filename="../../src/teamdesk/services/team.py" line="116"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="306"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="427"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="936"/>
+        <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6852,12 +6852,12 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="130"/>
+        <location filename="../../src/teamdesk/services/context.py" line="133"/>
         <source>{name} ({role}) may not do this ({permission}). Ask a leader or an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="171"/>
+        <location filename="../../src/teamdesk/services/context.py" line="174"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6872,456 +6872,461 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="134"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="136"/>
         <source>«{value}» is not a time of day; write it as 13:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="141"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="143"/>
         <source>A meeting lasts between 5 and 600 minutes, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="158"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="191"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="160"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="232"/>
         <source>This plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="180"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="182"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader prepares the meetings of this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="191"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="193"/>
         <source>This meeting no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="202"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="204"/>
         <source>This meeting is cancelled. Set it back to planned to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="210"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="608"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="212"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="645"/>
         <source>This {what} no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="380"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="382"/>
         <source>This plan has ended; meetings are prepared for living plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="383"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="472"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="746"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="769"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="385"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="474"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="745"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="768"/>
         <source>meeting date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="393"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="395"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="504"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="506"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="527"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="529"/>
         <source>date of the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="575"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="577"/>
         <source>Only a participant in this plan can be invited this way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="590"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="714"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="394"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="281"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="790"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="897"/>
-        <location filename="../../src/teamdesk/services/team.py" line="135"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="592"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="716"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="393"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="322"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="827"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="934"/>
+        <location filename="../../src/teamdesk/services/team.py" line="139"/>
         <source>This staff member no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="595"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="689"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="597"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="726"/>
         <source>participant&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="615"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="741"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="750"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="610"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="617"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="778"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="787"/>
         <source>participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="631"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="652"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="658"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="669"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="676"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="633"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="654"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="660"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="671"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="678"/>
         <source>agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="704"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="706"/>
         <source>due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="719"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="721"/>
         <source>The responsible person must take part in this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="726"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="728"/>
         <source>A decision belongs under an item of the same meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="732"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="734"/>
         <source>The due date {due} is before the meeting ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="778"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="780"/>
         <source>This decision no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="814"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="816"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="816"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="818"/>
         <source>A decision is marked done once it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="851"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="853"/>
         <source>«{what}» is already a measure in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="946"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="948"/>
         <source>“{zone}” is not a time zone TeamDesk knows. Write it as region and city, for example Europe/Oslo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="976"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="985"/>
         <source>About the individual plan of {resident}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="977"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="986"/>
         <source>Called by {coordinator}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="979"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="990"/>
         <source>Agenda:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="985"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="993"/>
         <source>Invited:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="169"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="510"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="168"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="509"/>
         <source>This mentorship no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="254"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="680"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="253"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="679"/>
         <source>This network no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="410"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="409"/>
         <source>completion date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="412"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="411"/>
         <source>A course is recorded once it is completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="418"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="417"/>
         <source>course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="431"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="430"/>
         <source>This training record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="457"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="456"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="458"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="524"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="553"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="457"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="523"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="552"/>
         <source>end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="462"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="528"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="461"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="527"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="572"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="571"/>
         <source>date of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="575"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="574"/>
         <source>A guidance session is recorded once it has taken place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="583"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="582"/>
         <source>A session lasts between 1 and 600 minutes, not {minutes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="612"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="611"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="627"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="626"/>
         <source>This guidance session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="648"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="945"/>
-        <location filename="../../src/teamdesk/services/team.py" line="466"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="647"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="982"/>
+        <location filename="../../src/teamdesk/services/team.py" line="480"/>
         <source>The limit must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="668"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="691"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="667"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="690"/>
         <source>network&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="710"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="709"/>
         <source>{staff} is no longer active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="731"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="730"/>
         <source>This member is no longer in the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="758"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="757"/>
         <source>This network meeting no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="791"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="790"/>
         <source>Attendance is recorded on or after the day of the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="822"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="819"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="824"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
         <source>Plans now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="825"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="822"/>
         <source>Plans ever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="826"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="823"/>
         <source>Coordinator course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="827"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="824"/>
         <source>Other courses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="829"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="826"/>
         <source>Mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="832"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="829"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="833"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="830"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="845"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="845"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="250"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="291"/>
         <source>This plan has no approved version {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="336"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="377"/>
         <source>Give a resident&apos;s name or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="358"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="399"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="367"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="408"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="394"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="437"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="418"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="461"/>
         <source>The plan&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="430"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="202"/>
         <source>This plan has ended and is kept as it was. To change it, set its status back to «under revision».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="459"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="188"/>
+        <source>Only the plan&apos;s coordinator ({coordinator}) or a leader may change this plan; you can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="495"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="475"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="512"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="485"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="522"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="565"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="602"/>
         <source>consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="567"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="604"/>
         <source>Give the date the consent was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="569"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="713"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="606"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="750"/>
         <source>A consent cannot be dated in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="572"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="609"/>
         <source>description of how consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="630"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="667"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="635"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="647"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="653"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="664"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="672"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="684"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="690"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="701"/>
         <source>goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="636"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="656"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="673"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="693"/>
         <source>evaluation date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="705"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="742"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="769"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="810"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="818"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="806"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="847"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="855"/>
         <source>measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="778"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="815"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="784"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="821"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="843"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="880"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="854"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="891"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="920"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="957"/>
         <source>This case role no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7411,47 +7416,47 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="232"/>
+        <location filename="../../src/teamdesk/services/team.py" line="246"/>
         <source>unit name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="242"/>
+        <location filename="../../src/teamdesk/services/team.py" line="256"/>
         <source>team name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="296"/>
+        <location filename="../../src/teamdesk/services/team.py" line="310"/>
         <source>resident&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="309"/>
+        <location filename="../../src/teamdesk/services/team.py" line="323"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="340"/>
+        <location filename="../../src/teamdesk/services/team.py" line="354"/>
         <source>staff member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="347"/>
+        <location filename="../../src/teamdesk/services/team.py" line="361"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="367"/>
+        <location filename="../../src/teamdesk/services/team.py" line="381"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="420"/>
+        <location filename="../../src/teamdesk/services/team.py" line="434"/>
         <source>This assignment no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="438"/>
+        <location filename="../../src/teamdesk/services/team.py" line="452"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
         <translation type="unfinished"></translation>
     </message>

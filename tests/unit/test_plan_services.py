@@ -36,14 +36,22 @@ def house(ctx: ServiceContext) -> PlanHouse:
     return build_plan_house(ctx)
 
 
-def _as(ctx: ServiceContext, role: AccountRole, name: str = "Cora Koordinator") -> PlanService:
-    return PlanService(ServiceContext(ctx.store, Actor(name, role), today=ctx.today))
+def _as(
+    ctx: ServiceContext,
+    role: AccountRole,
+    name: str = "Cora Koordinator",
+    staff_id: str | None = None,
+) -> PlanService:
+    return PlanService(
+        ServiceContext(ctx.store, Actor(name, role, staff_id=staff_id), today=ctx.today)
+    )
 
 
 def test_a_coordinator_builds_a_complete_plan_and_approves_it(
     ctx: ServiceContext, house: PlanHouse
 ) -> None:
-    coordinator = _as(ctx, AccountRole.COORDINATOR)
+    # Berit coordinates the plan.
+    coordinator = _as(ctx, AccountRole.COORDINATOR, staff_id=house.berit)
     assert coordinator.completeness(house.plan).complete
     coordinator.approve_version(house.plan)
     page = coordinator.page(house.plan)
@@ -139,7 +147,7 @@ def test_a_leader_overrides_a_role_conflict_with_a_reason_kept_in_the_audit_log(
     ctx: ServiceContext, svc: PlanService, house: PlanHouse
 ) -> None:
     svc.add_case_role(house.hilde, house.resident, CaseRoleKind.SUPERVISORY)
-    coordinator = _as(ctx, AccountRole.COORDINATOR)
+    coordinator = _as(ctx, AccountRole.COORDINATOR, staff_id=house.berit)
     with pytest.raises(CoordinatorRefused) as refused:
         coordinator.assign_coordinator(house.plan, house.hilde)
     assert not refused.value.can_override
@@ -405,3 +413,33 @@ def test_staff_of_another_unit_neither_see_nor_change_the_plan(
     with pytest.raises(NotFound):
         outsider.find_resident("Per Åsmund Hansen")
     assert outsider.due_for_evaluation(within_days=400) == []
+
+
+def test_a_coordinator_edits_the_plans_they_coordinate_and_only_reads_the_others(
+    ctx: ServiceContext, house: PlanHouse
+) -> None:
+    """Issue 9, row 15: a coordinator changes the plans they coordinate; the unit's other
+    plans they read. Leaders start plans, appoint coordinators and edit every plan."""
+    berit = _as(ctx, AccountRole.COORDINATOR, "Berit Sykepleier", staff_id=house.berit)
+    hilde = _as(ctx, AccountRole.COORDINATOR, "Hilde Helsefag", staff_id=house.hilde)
+    berit.update_goal(house.goal_1, text="Jeg vil gå tur med hunden to ganger om dagen.")
+    assert hilde.content(house.plan).main_goals()[0].text.endswith("to ganger om dagen.")
+    refusals = [
+        lambda: hilde.update_plan(house.plan, needs="Noe annet"),
+        lambda: hilde.add_goal(house.plan, "Et mål"),
+        lambda: hilde.update_goal(house.goal_1, text="Et annet mål"),
+        lambda: hilde.remove_measure(house.measure_1),
+        lambda: hilde.set_status(house.plan, PlanStatus.UNDER_REVISION),
+        lambda: hilde.assign_coordinator(house.plan, house.hilde),
+        lambda: hilde.approve_version(house.plan),
+    ]
+    for refused in refusals:
+        with pytest.raises(PermissionDenied, match=r"Only the plan's coordinator \(Berit"):
+            refused()
+    assert hilde.versions(house.plan) == []
+    other = TeamService(ctx).create_resident("Ny Beboer", unit_id=house.unit).row_id or ""
+    with pytest.raises(PermissionDenied, match="edit_all_plans"):
+        berit.create_plan(other)
+    PlanService(ctx).create_plan(other)
+    berit.approve_version(house.plan)
+    assert [v.approved_by for v in berit.versions(house.plan)] == ["Berit Sykepleier"]

@@ -11,7 +11,7 @@ from tests.support import TODAY
 from teamdesk.domain.accounts import AccountRole, Actor
 from teamdesk.domain.team import Education, Role
 from teamdesk.services import ui_queries
-from teamdesk.services.context import ServiceContext
+from teamdesk.services.context import PermissionDenied, ServiceContext
 from teamdesk.services.team import TeamService
 
 
@@ -125,3 +125,30 @@ def test_the_staff_list_of_a_unit_account_holds_its_unit_and_unit_free_staff(
     assert {s.name for s in staff.staff()} == {"Sol Ansatt", "Berit"}
     admin = TeamService(_as(ctx, AccountRole.ADMINISTRATOR, two_units["solsikken"]))
     assert {s.name for s in admin.staff()} == {"Sol Ansatt", "Fjell Ansatt", "Berit"}
+
+
+def test_a_read_only_account_of_a_unit_sees_no_absences_staff_or_teams_of_another(
+    ctx: ServiceContext, two_units: dict[str, str]
+) -> None:
+    """Issue 9, row 15: absences and staff names of another unit stay out of reach too."""
+    svc = TeamService(ctx)
+    sol = svc.create_staff("Sol Ansatt", unit_id=two_units["solsikken"]).row_id or ""
+    fjell = svc.create_staff("Fjell Ansatt", unit_id=two_units["fjellro"]).row_id or ""
+    fjell_team = svc.create_team("Lag Fjell", two_units["fjellro"]).row_id or ""
+    svc.add_to_team(fjell_team, fjell)
+    for who in (sol, fjell, two_units["berit"]):
+        svc.record_absence(who, date(2026, 12, 1), date(2026, 12, 3), reason="Kurs")
+    reader = TeamService(_as(ctx, AccountRole.READ_ONLY, two_units["solsikken"]))
+    assert {a.staff_id for a in reader.absences()} == {sol, two_units["berit"]}
+    assert [a.staff_id for a in reader.absences(sol)] == [sol]
+    with pytest.raises(PermissionDenied, match="works in another unit"):
+        reader.absences(fjell)
+    with pytest.raises(PermissionDenied, match="works in another unit"):
+        reader.staff_member(fjell)
+    with pytest.raises(PermissionDenied, match="works in another unit"):
+        reader.team_members(fjell_team)
+    assert {t.name for t in reader.teams()} == {"Lag Nord"}
+    assert reader.staff_member(sol).name == "Sol Ansatt"
+    everyone = TeamService(_as(ctx, AccountRole.READ_ONLY, None))
+    assert len(everyone.absences()) == 3
+    assert [s.name for _, s in everyone.team_members(fjell_team)] == ["Fjell Ansatt"]

@@ -22,6 +22,9 @@ class Permission(StrEnum):
     EDIT_STAFF = "edit_staff"
     EDIT_SETTINGS = "edit_settings"
     EDIT_PLANS = "edit_plans"
+    # Issue 9: a coordinator edits the plans they coordinate (EDIT_PLANS) and reads the others
+    # of their unit; leaders edit, start and hand over every plan in their scope.
+    EDIT_ALL_PLANS = "edit_all_plans"
     APPROVE_PLANS = "approve_plans"
     OVERRIDE_RULES = "override_rules"
     MANAGE_ACCOUNTS = "manage_accounts"
@@ -41,9 +44,9 @@ _ALL = frozenset(Permission)
 # What each role may do (issue 3): administrators run accounts, settings and restores (and, in a
 # small house where the administrator is also the leader, everything else); leaders everything
 # in the unit except accounts and restores, with rule overrides and the access log; coordinators
-# the plans they coordinate and the teams around them; staff read residents and edit team
-# notes; read-only accounts only read. Checked in the services, so a hidden button is never
-# the only guard.
+# edit the plans they coordinate (the unit's other plans they only read) and the teams around
+# them; staff read residents and edit team notes; read-only accounts only read. Checked in the
+# services, so a hidden button is never the only guard.
 ROLE_PERMISSIONS: dict[AccountRole, frozenset[Permission]] = {
     AccountRole.ADMINISTRATOR: _ALL,
     AccountRole.LEADER: _ALL - {Permission.MANAGE_ACCOUNTS, Permission.RESTORE_BACKUPS},

@@ -43,6 +43,7 @@ from teamdesk.services.context import (
     InvalidInput,
     NotFound,
     Permission,
+    PermissionDenied,
     ServiceContext,
     ServiceError,
 )
@@ -165,6 +166,46 @@ MEASURE_FIELDS = frozenset(
         "position",
     }
 )
+
+
+def may_edit_plan(ctx: ServiceContext, plan: Plan) -> bool:
+    """Whether the acting person may change ``plan``: a leader (or administrator) every plan
+    they see, a coordinator only the plans they coordinate (the unit's others they only read).
+    The unit is checked apart, by whoever fetched the plan."""
+    if ctx.can(Permission.EDIT_ALL_PLANS):
+        return True
+    staff_id = ctx.actor.staff_id
+    mine = staff_id is not None and plan.coordinator_id == staff_id
+    return mine and ctx.can(Permission.EDIT_PLANS)
+
+
+def require_plan_edit(ctx: ServiceContext, plan: Plan) -> None:
+    """Refuse a change to ``plan`` by anyone but its coordinator or a leader."""
+    ctx.require(Permission.EDIT_PLANS)
+    if not may_edit_plan(ctx, plan):
+        coordinator = team_repo.staff_member(ctx.store, plan.coordinator_id or "")
+        raise PermissionDenied(
+            Message(
+                N_(
+                    "Only the plan's coordinator ({coordinator}) or a leader may change this "
+                    "plan; you can read it."
+                ),
+                {"coordinator": coordinator.name if coordinator else "—"},
+            )
+        )
+
+
+def require_plan_open(plan: Plan) -> None:
+    """Refuse a change to an ended plan, which is kept as it was."""
+    if plan.status is PlanStatus.ENDED:
+        raise PlanEnded(
+            Message(
+                N_(
+                    "This plan has ended and is kept as it was. To change it, set its "
+                    "status back to «under revision»."
+                )
+            )
+        )
 
 
 class PlanService:
@@ -379,7 +420,9 @@ class PlanService:
         Refuses a resident who already has a living (not ended) plan: there is one plan per
         resident, and it is revised rather than replaced.
         """
-        self.ctx.require(Permission.EDIT_PLANS)
+        # Starting a plan is the coordinating unit's: the leader starts it and appoints its
+        # coordinator, who then edits it.
+        self.ctx.require(Permission.EDIT_ALL_PLANS)
         resident = team_repo.resident(self.store, resident_id)
         if resident is None:
             raise NotFound(Message(N_("This resident no longer exists.")))
@@ -425,15 +468,8 @@ class PlanService:
     def _editable(self, plan_id: str) -> Plan:
         self.ctx.require(Permission.EDIT_PLANS)
         plan = self.plan(plan_id)
-        if plan.status is PlanStatus.ENDED:
-            raise PlanEnded(
-                Message(
-                    N_(
-                        "This plan has ended and is kept as it was. To change it, set its "
-                        "status back to «under revision»."
-                    )
-                )
-            )
+        require_plan_edit(self.ctx, plan)
+        require_plan_open(plan)
         return plan
 
     def update_plan(self, plan_id: str, **fields: object) -> Outcome:
@@ -470,6 +506,7 @@ class PlanService:
         and reopening an ended plan while the resident has another living plan."""
         self.ctx.require(Permission.EDIT_PLANS)
         plan = self.plan(plan_id)
+        require_plan_edit(self.ctx, plan)
         status = PlanStatus(status)
         if status is PlanStatus.ACTIVE and plan.status is not PlanStatus.ACTIVE:
             raise InvalidInput(

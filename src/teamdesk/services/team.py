@@ -91,13 +91,16 @@ class TeamService:
         return team_repo.units(self.store)
 
     def teams(self) -> list[Team]:
-        """All teams, by name."""
+        """The teams the acting person may see (their unit's and shared ones), by name."""
         self.ctx.require(Permission.READ_RESIDENTS)
-        return team_repo.teams(self.store)
+        return [t for t in team_repo.teams(self.store) if self.ctx.sees_unit(t.unit_id)]
 
     def team_members(self, team_id: str) -> list[tuple[TeamMembership, Staff]]:
-        """The staff on a team, by name."""
+        """The staff on a team, by name; refuses a team of another unit."""
         self.ctx.require(Permission.READ_RESIDENTS)
+        team = team_repo.team(self.store, team_id)
+        if team is not None:
+            self.ctx.require_unit(team.unit_id)
         memberships = team_repo.team_memberships(self.store, team_id)
         staff = team_repo.staff_by_ids(self.store, (m.staff_id for m in memberships))
         rows = [(m, staff[m.staff_id]) for m in memberships if m.staff_id in staff]
@@ -129,17 +132,28 @@ class TeamService:
         return found
 
     def staff_member(self, staff_id: str) -> Staff:
-        """One staff member; refuses an unknown or deleted id."""
+        """One staff member; refuses an unknown or deleted id, and a staff member of another
+        unit than the acting person's own."""
         self.ctx.require(Permission.READ_RESIDENTS)
         found = team_repo.staff_member(self.store, staff_id)
         if found is None:
             raise NotFound(Message(N_("This staff member no longer exists.")))
+        self.ctx.require_unit(found.unit_id)
         return found
 
     def absences(self, staff_id: str | None = None) -> list[Absence]:
-        """Absences, of one staff member or all."""
+        """Absences, of one staff member or of everyone the acting person may see (an account
+        tied to a unit sees the absences of that unit's staff and of staff of no unit)."""
         self.ctx.require(Permission.READ_RESIDENTS)
-        return team_repo.absences(self.store, staff_ids=[staff_id] if staff_id else None)
+        if staff_id:
+            self.staff_member(staff_id)
+            return team_repo.absences(self.store, staff_ids=[staff_id])
+        found = team_repo.absences(self.store)
+        if self.ctx.only_unit is None:
+            return found
+        staff = team_repo.staff_by_ids(self.store, {a.staff_id for a in found})
+        seen = {sid for sid, s in staff.items() if self.ctx.sees_unit(s.unit_id)}
+        return [a for a in found if a.staff_id in seen]
 
     def rule_settings(self) -> TeamRuleSettings:
         """The house's rule settings (role names, workload limit)."""

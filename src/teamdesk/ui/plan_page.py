@@ -691,7 +691,7 @@ class PlanPage(QWidget):
             resident = self._session.read(lambda: self._session.team.resident(rid), None)
             name = resident.display_name if resident else ""
             self.empty_hint.setText(self.tr("{name} has no individual plan yet.").format(name=name))
-            self.start_button.setVisible(self._session.ctx.can(Permission.EDIT_PLANS))
+            self.start_button.setVisible(self._session.ctx.can(Permission.EDIT_ALL_PLANS))
             self._stack.setCurrentIndex(0)
             return
         view = self._session.read(lambda: self.service.page(plan.id), None)
