@@ -6852,12 +6852,17 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="133"/>
+        <location filename="../../src/teamdesk/services/context.py" line="138"/>
         <source>{name} ({role}) may not do this ({permission}). Ask a leader or an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="174"/>
+        <location filename="../../src/teamdesk/services/context.py" line="154"/>
+        <source>This change cannot be undone or redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="178"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7508,6 +7513,31 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="321"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/undo.py" line="111"/>
+        <source>This step does not match what was saved, so it was not undone or redone. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/undo.py" line="133"/>
+        <source>This record no longer exists, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/undo.py" line="221"/>
+        <source>An approved plan version cannot be changed. Only the newest approval can be undone or redone, by the person who approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/undo.py" line="250"/>
+        <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/undo.py" line="255"/>
+        <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

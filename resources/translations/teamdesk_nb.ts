@@ -6857,12 +6857,17 @@ Data: {location}</translation>
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="133"/>
+        <location filename="../../src/teamdesk/services/context.py" line="138"/>
         <source>{name} ({role}) may not do this ({permission}). Ask a leader or an administrator.</source>
         <translation>{name} ({role}) har ikke lov til dette ({permission}). Spør en leder eller en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="174"/>
+        <location filename="../../src/teamdesk/services/context.py" line="154"/>
+        <source>This change cannot be undone or redone.</source>
+        <translation>Denne endringen kan ikke angres eller gjøres om igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="178"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation>{name} jobber i en annen avdeling og kan ikke åpne disse opplysningene. Spør en leder i den avdelingen.</translation>
     </message>
@@ -7514,6 +7519,31 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="321"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/undo.py" line="111"/>
+        <source>This step does not match what was saved, so it was not undone or redone. Nothing was changed.</source>
+        <translation>Dette steget stemmer ikke med det som ble lagret, så det ble verken angret eller gjort om igjen. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/undo.py" line="133"/>
+        <source>This record no longer exists, so nothing was changed.</source>
+        <translation>Disse opplysningene finnes ikke lenger, så ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/undo.py" line="221"/>
+        <source>An approved plan version cannot be changed. Only the newest approval can be undone or redone, by the person who approved it.</source>
+        <translation>En godkjent planversjon kan ikke endres. Bare den nyeste godkjenningen kan angres eller gjøres om igjen, og bare av den som godkjente den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/undo.py" line="250"/>
+        <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
+        <translation>{name} har endret dette siden, så å angre ville skrive over den endringen. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/undo.py" line="255"/>
+        <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
+        <translation>{name} har endret dette siden, så å gjøre om igjen ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
 </context>
 </TS>

@@ -176,3 +176,19 @@ def test_the_resident_page_opens_the_plan_on_its_own_tab(
     resident_page.tabs.setCurrentWidget(resident_page.plan_page)
     assert resident_page.plan_page.plan_id is not None
     assert "Version 1, approved" in resident_page.plan_page.version_label.text()
+
+
+def test_undo_over_someone_elses_newer_edit_is_refused_with_a_sentence(
+    qtbot: QtBot, page: PlanPage, session: Session, ctx: ServiceContext
+) -> None:
+    from teamdesk.domain.accounts import AccountRole, Actor
+
+    qtbot.keyClicks(page.new_goal, GOAL_1)
+    qtbot.keyClick(page.new_goal, Qt.Key.Key_Return)
+    [(_, goal)] = page.goals_model.rows()
+    colleague = ServiceContext(ctx.store, Actor("Per Leder", AccountRole.LEADER), ctx.today)
+    PlanService(colleague).update_goal(goal.id, text="Jeg vil gå tur med hunden hver dag.")
+    session.undo_stack.undo()
+    assert "Per Leder has changed this since" in session.last_refusal
+    page.refresh()
+    assert [r[1].text for r in page.goals_model.rows()] == ["Jeg vil gå tur med hunden hver dag."]

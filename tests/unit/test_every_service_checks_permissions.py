@@ -4,6 +4,7 @@ role allows nothing is refused by each one, whatever the arguments."""
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -15,7 +16,9 @@ from teamdesk.services.accounts import AccountService
 from teamdesk.services.context import PermissionDenied, ServiceContext
 from teamdesk.services.plan import PlanService
 from teamdesk.services.team import TeamService
-from teamdesk.store.store import Store
+from teamdesk.services.undo import reapply, revert
+from teamdesk.store.schema import SYSTEM_TABLES
+from teamdesk.store.store import RowChange, Store
 
 SERVICES = [TeamService, AccountService, AccessLogService, PlanService]
 # Methods about the signed-in person's own account: they need no permission, only a sign-in.
@@ -58,3 +61,25 @@ def test_a_person_with_no_rights_is_refused_by(
     ]
     with pytest.raises(PermissionDenied):
         method(*args)
+
+
+@pytest.mark.parametrize("step", [revert, reapply], ids=["undo", "redo"])
+def test_a_person_with_no_rights_is_refused_by_undo_and_redo_of_every_table(
+    step: Callable[[ServiceContext, list[RowChange]], None],
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Undo replays row changes the caller hands in, so it checks each table's permission
+    itself; a table it does not know is never replayed."""
+    monkeypatch.setitem(context.ROLE_PERMISSIONS, AccountRole.READ_ONLY, frozenset())
+    ctx = ServiceContext(store, Actor("Nobody", AccountRole.READ_ONLY, account_id="someone"))
+    tables = {
+        str(r["name"])
+        for r in store.query("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if not str(r["name"]).startswith("sqlite_")
+    } - SYSTEM_TABLES
+    assert tables == set(context.TABLE_PERMISSIONS)
+    for table in sorted(tables | SYSTEM_TABLES):
+        forged = RowChange(table, "x", {"deleted_at": None}, {"deleted_at": "2026-11-25"})
+        with pytest.raises(PermissionDenied):
+            step(ctx, [forged])

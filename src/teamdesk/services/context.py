@@ -69,7 +69,7 @@ ROLE_PERMISSIONS: dict[AccountRole, frozenset[Permission]] = {
 ALL_UNITS_ROLES = frozenset({AccountRole.ADMINISTRATOR})
 
 # The permission a write to each table needs (used where a write is replayed generically, as in
-# undo and redo). A table not listed needs any permission to edit something.
+# undo and redo, on top of the row's own checks there). A table not listed is never replayed.
 TABLE_PERMISSIONS: dict[str, Permission] = {
     "unit": Permission.EDIT_SETTINGS,
     "setting": Permission.EDIT_SETTINGS,
@@ -78,6 +78,12 @@ TABLE_PERMISSIONS: dict[str, Permission] = {
     "assignment": Permission.EDIT_TEAMS,
     "absence": Permission.EDIT_TEAMS,
     "resident": Permission.EDIT_RESIDENTS,
+    "plan": Permission.EDIT_PLANS,
+    "plan_goal": Permission.EDIT_PLANS,
+    "plan_participant": Permission.EDIT_PLANS,
+    "plan_measure": Permission.EDIT_PLANS,
+    "plan_version": Permission.APPROVE_PLANS,
+    "case_role": Permission.EDIT_STAFF,
     "staff": Permission.EDIT_STAFF,
     "account": Permission.MANAGE_ACCOUNTS,
     "training": Permission.EDIT_STAFF,
@@ -92,7 +98,6 @@ TABLE_PERMISSIONS: dict[str, Permission] = {
     "agenda_item": Permission.PREPARE_MEETINGS,
     "action_item": Permission.PREPARE_MEETINGS,
 }
-_EDIT_PERMISSIONS = frozenset(p for p in Permission if p.value.startswith(("edit_", "approve_")))
 
 
 class ServiceError(Exception):
@@ -146,10 +151,9 @@ class ServiceContext:
     def require_write(self, table: str) -> None:
         """Refuse a write to ``table`` that the acting person's role does not allow."""
         needed = TABLE_PERMISSIONS.get(table)
-        if needed is not None:
-            self.require(needed)
-        elif not ROLE_PERMISSIONS[self.actor.role] & _EDIT_PERMISSIONS:
-            self.require(Permission.EDIT_PLANS)
+        if needed is None:
+            raise PermissionDenied(Message(N_("This change cannot be undone or redone.")))
+        self.require(needed)
 
     def sees_unit(self, unit_id: str | None) -> bool:
         """Whether the acting person may see records of ``unit_id``: administrators and

@@ -1,51 +1,323 @@
-"""Undo and redo of whole service calls, from the row changes the write path recorded."""
+"""Undo and redo of whole service calls, from the row changes the write path recorded.
+
+The change list comes from the caller (the GUI's undo stack), so nothing in it is trusted. Each
+step is checked as the service that made the original write checks it: the table's permission,
+the unit of the row as it is and as it would become, the plan's coordinator for plan content,
+the plan's coordinator or a leader for meetings; approved plan versions stay as they are (only
+the newest approval can be withdrawn, by the person who gave it). Then the step must match the
+saved history: undo puts back the value a column had just before its latest write, redo the
+value it had just before the undo, and only while the row still holds what the caller expects
+(compare-and-set), so an undo never overwrites a newer edit by someone else. All steps run in
+one transaction: one refusal and nothing changes.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from teamdesk.services.context import ServiceContext
-from teamdesk.store.store import RowChange
+from teamdesk.domain.plan import Plan
+from teamdesk.domain.text import N_, Message
+from teamdesk.services.context import (
+    NotFound,
+    Permission,
+    PermissionDenied,
+    ServiceContext,
+    ServiceError,
+)
+from teamdesk.store import plan_repo
+from teamdesk.store.store import RowChange, Value, to_db
+
+
+class UndoConflict(ServiceError):
+    """Someone changed the row since; undoing or redoing would overwrite that change."""
+
+
+class UndoMismatch(ServiceError):
+    """The step does not match the saved history (a forged or stale change list)."""
+
+
+# The row a row belongs to, for its unit: (column holding the parent's id, parent table).
+_PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "team_membership": (("team_id", "team"),),
+    "assignment": (("resident_id", "resident"),),
+    "absence": (("staff_id", "staff"),),
+    "training": (("staff_id", "staff"),),
+    "case_role": (("resident_id", "resident"),),
+    "plan": (("resident_id", "resident"),),
+    "plan_goal": (("plan_id", "plan"),),
+    "plan_participant": (("plan_id", "plan"),),
+    "plan_measure": (("plan_id", "plan"),),
+    "plan_version": (("plan_id", "plan"),),
+    "mentorship": (("mentee_id", "staff"),),
+    "guidance_session": (("mentorship_id", "mentorship"),),
+    "network_member": (("network_id", "coordinator_network"),),
+    "network_meeting": (("network_id", "coordinator_network"),),
+    "network_attendance": (("meeting_id", "network_meeting"),),
+    "meeting": (("plan_id", "plan"),),
+    "meeting_participant": (("meeting_id", "meeting"),),
+    "agenda_item": (("meeting_id", "meeting"),),
+    "action_item": (("meeting_id", "meeting"),),
+}
+# Tables whose rows carry their unit themselves.
+_UNIT_COLUMN = frozenset({"team", "staff", "resident", "account", "coordinator_network"})
+_PLAN_CONTENT = frozenset({"plan", "plan_goal", "plan_participant", "plan_measure"})
+_MEETING_TABLES = frozenset({"meeting", "meeting_participant", "agenda_item", "action_item"})
 
 
 def revert(ctx: ServiceContext, changes: Sequence[RowChange]) -> None:
     """Put every row back as it was before ``changes``, newest first, in one transaction.
 
     A created row is tombstoned, not removed, so the change log keeps the whole story. Refuses
-    when the acting person may not write one of the tables.
+    (changing nothing) a step the acting person could not have made, a step that does not
+    match the saved history, and a row someone changed since.
     """
-    for table in {c.table for c in changes}:
-        ctx.require_write(table)
-    with ctx.store.transaction():
-        for change in reversed(changes):
-            if change.before is None:
-                ctx.store.tombstone(change.table, change.row_id, actor=ctx.who, summary="undo")
-            else:
-                ctx.store.update(
-                    change.table,
-                    change.row_id,
-                    change.before,
-                    actor=ctx.who,
-                    summary="undo",
-                    action="undo",
-                )
+    _replay(ctx, list(reversed(changes)), undo=True)
 
 
 def reapply(ctx: ServiceContext, changes: Sequence[RowChange]) -> None:
     """Make ``changes`` again after :func:`revert` (redo), in one transaction; refuses like
     :func:`revert`."""
-    for table in {c.table for c in changes}:
+    _replay(ctx, list(changes), undo=False)
+
+
+def _replay(ctx: ServiceContext, steps: list[RowChange], *, undo: bool) -> None:
+    # Refuse before looking, so a person without the right learns nothing of the rows.
+    for table in {c.table for c in steps}:
         ctx.require_write(table)
-    with ctx.store.transaction():
-        for change in changes:
+    store = ctx.store
+    with store.transaction():
+        for change in steps:
+            target = _check(ctx, change, undo=undo)
             if change.before is None:
-                ctx.store.untombstone(change.table, change.row_id, actor=ctx.who, summary="redo")
+                if undo:
+                    store.tombstone(change.table, change.row_id, actor=ctx.who, summary="undo")
+                else:
+                    store.untombstone(change.table, change.row_id, actor=ctx.who, summary="redo")
             else:
-                ctx.store.update(
+                action = "undo" if undo else "redo"
+                store.update(
                     change.table,
                     change.row_id,
-                    change.after,
+                    target,
                     actor=ctx.who,
-                    summary="redo",
-                    action="redo",
+                    summary=action,
+                    action=action,
                 )
+
+
+def _mismatch() -> UndoMismatch:
+    return UndoMismatch(
+        Message(
+            N_(
+                "This step does not match what was saved, so it was not undone or redone. "
+                "Nothing was changed."
+            )
+        )
+    )
+
+
+def _db_values(values: Mapping[str, object]) -> dict[str, Value]:
+    try:
+        return {str(k): to_db(v) for k, v in values.items()}
+    except TypeError:
+        raise _mismatch() from None
+
+
+def _check(ctx: ServiceContext, change: RowChange, *, undo: bool) -> dict[str, Value]:
+    """Refuse ``change`` unless the acting person may make it now; returns the values an
+    update step writes."""
+    store = ctx.store
+    table = change.table
+    row = store.get(table, change.row_id)
+    if row is None:
+        raise NotFound(Message(N_("This record no longer exists, so nothing was changed.")))
+    current = dict(row)
+    after = _db_values(change.after)
+    before = None if change.before is None else _db_values(change.before)
+    writable = set(current) - {"id", "created_at", "updated_at", "updated_by"}
+    if not after or not set(after) <= writable:
+        raise _mismatch()
+    if before is not None and set(before) != set(after):
+        raise _mismatch()
+    if before is None:
+        target: dict[str, Value] = {}
+        becomes = current
+    else:
+        target = before if undo else after
+        becomes = {**current, **target}
+    _check_scope(ctx, table, current, becomes)
+    if table == "plan_version":
+        _check_version(ctx, change, current, undo=undo)
+    _check_history(ctx, change, current, before, after, undo=undo)
+    return target
+
+
+def _units(ctx: ServiceContext, table: str, row: Mapping[str, Any], depth: int = 0) -> set[Any]:
+    """The units ``row`` belongs to, through its parents (a goal through its plan's resident)."""
+    if table == "unit":
+        return {row["id"]}
+    if table in _UNIT_COLUMN:
+        return {row["unit_id"]}
+    found: set[Any] = set()
+    for column, parent_table in _PARENTS.get(table, ()):
+        parent = ctx.store.get(parent_table, row[column]) if row[column] else None
+        if parent is not None and depth < 5:
+            found |= _units(ctx, parent_table, dict(parent), depth + 1)
+    return found
+
+
+def _plans(ctx: ServiceContext, table: str, rows: Sequence[Mapping[str, Any]]) -> list[Plan]:
+    """The plans ``rows`` (the row now and as it would become) belong to, tombstoned or not."""
+    ids: set[str] = set()
+    for row in rows:
+        if table == "plan":
+            ids.add(str(row["id"]))
+        elif table in _MEETING_TABLES and table != "meeting":
+            meeting = ctx.store.get("meeting", row["meeting_id"])
+            if meeting is not None:
+                ids.add(str(meeting["plan_id"]))
+        elif row.get("plan_id"):
+            ids.add(str(row["plan_id"]))
+    plans = []
+    for plan_id in sorted(ids):
+        found = ctx.store.get("plan", plan_id)
+        if found is not None:
+            plans.append(plan_repo.plan_from_row(found))
+    return plans
+
+
+def _check_scope(
+    ctx: ServiceContext, table: str, current: Mapping[str, Any], becomes: Mapping[str, Any]
+) -> None:
+    """The same scope the services check: the unit, the plan's coordinator, the meeting's
+    preparer, an ended plan kept as it was."""
+    for unit_id in _units(ctx, table, current) | _units(ctx, table, becomes):
+        ctx.require_unit(unit_id)
+    if table in _PLAN_CONTENT or table == "plan_version":
+        from teamdesk.services.plan import require_plan_edit, require_plan_open
+
+        changed = {k for k in becomes if becomes[k] != current[k]}
+        for plan in _plans(ctx, table, [current, becomes]):
+            require_plan_edit(ctx, plan)
+            # Setting the status (back) is how an ended plan is reopened; the rest is frozen.
+            if table != "plan" or changed - {"status"}:
+                require_plan_open(plan)
+    elif table in _MEETING_TABLES:
+        from teamdesk.services.meetings import MeetingService
+
+        meetings = MeetingService(ctx)
+        for plan in _plans(ctx, table, [current, becomes]):
+            meetings._require_prepare(plan)
+
+
+def _check_version(
+    ctx: ServiceContext, change: RowChange, current: Mapping[str, Any], *, undo: bool
+) -> None:
+    """An approved version is never changed; the newest approval alone can be withdrawn (and
+    given again), by the person who approved it."""
+    ctx.require(Permission.APPROVE_PLANS)
+    refusal = PermissionDenied(
+        Message(
+            N_(
+                "An approved plan version cannot be changed. Only the newest approval can be "
+                "undone or redone, by the person who approved it."
+            )
+        )
+    )
+    if change.before is not None or current["approved_by"] != ctx.who:
+        raise refusal
+    later = ctx.store.query_one(
+        "SELECT 1 FROM plan_version WHERE plan_id = ? AND number > ? AND deleted_at IS NULL",
+        (current["plan_id"], current["number"]),
+    )
+    if later is not None:
+        raise refusal
+
+
+def _conflict(ctx: ServiceContext, change: RowChange, column: str, *, undo: bool) -> UndoConflict:
+    """The refusal naming who changed ``column`` of the row last."""
+    last = ctx.store.query_one(
+        "SELECT actor FROM change WHERE table_name = ? AND row_id = ? AND column_name = ? "
+        "ORDER BY seq DESC LIMIT 1",
+        (change.table, change.row_id, column),
+    )
+    if last is None:
+        row = ctx.store.get(change.table, change.row_id)
+        name = str(row["updated_by"]) if row is not None else "?"
+    else:
+        name = str(last["actor"])
+    if undo:
+        message = N_(
+            "{name} has changed this since, so undoing would overwrite that change. Nothing "
+            "was changed."
+        )
+    else:
+        message = N_(
+            "{name} has changed this since, so redoing would overwrite that change. Nothing "
+            "was changed."
+        )
+    return UndoConflict(Message(message, {"name": name}))
+
+
+def _check_history(
+    ctx: ServiceContext,
+    change: RowChange,
+    current: Mapping[str, Any],
+    before: dict[str, Value] | None,
+    after: dict[str, Value],
+    *,
+    undo: bool,
+) -> None:
+    """Compare-and-set against the row, then the step against the change log."""
+    store = ctx.store
+    if before is None:
+        # A created row: undo takes it away while it is live, redo brings it back while it is
+        # still tombstoned; either way only while it holds what it was created with.
+        if (current["deleted_at"] is None) != undo:
+            raise _conflict(ctx, change, "deleted_at", undo=undo)
+        for column, value in after.items():
+            if current[column] != value:
+                raise _conflict(ctx, change, column, undo=undo)
+        created = store.query(
+            "SELECT column_name, value FROM change WHERE table_name = ? AND row_id = ? AND hlc = "
+            "(SELECT hlc FROM change WHERE table_name = ? AND row_id = ? ORDER BY seq LIMIT 1)",
+            (change.table, change.row_id, change.table, change.row_id),
+        )
+        if {str(r["column_name"]): r["value"] for r in created} != after:
+            raise _mismatch()
+        return
+    if "deleted_at" not in after and current["deleted_at"] is not None:
+        # Removed since: an edit of it is not brought back to life behind someone's back.
+        raise _conflict(ctx, change, "deleted_at", undo=undo)
+    expected, restored = (after, before) if undo else (before, after)
+    for column in after:
+        if current[column] != expected[column]:
+            raise _conflict(ctx, change, column, undo=undo)
+        # The value the column held just before its latest write is the one to put back.
+        history = store.query(
+            "SELECT value FROM change WHERE table_name = ? AND row_id = ? AND column_name = ? "
+            "ORDER BY seq DESC LIMIT 2",
+            (change.table, change.row_id, column),
+        )
+        if not history or history[0]["value"] != expected[column]:
+            raise _mismatch()
+        previous = history[1]["value"] if len(history) > 1 else _default(ctx, change.table, column)
+        if previous != restored[column]:
+            raise _mismatch()
+
+
+def _default(ctx: ServiceContext, table: str, column: str) -> Value:
+    """The value a column gets when its row is created without it (never logged)."""
+    for info in ctx.store.query(f"PRAGMA table_info({table})"):
+        if info["name"] == column:
+            text = info["dflt_value"]
+            if text is None or text.upper() == "NULL":
+                return None
+            if text.startswith("'") and text.endswith("'"):
+                return str(text[1:-1].replace("''", "'"))
+            try:
+                return int(text)
+            except ValueError:
+                return float(text)
+    return None
