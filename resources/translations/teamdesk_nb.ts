@@ -251,7 +251,7 @@
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="329"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="385"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="685"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="737"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="738"/>
         <source>What happened</source>
         <translation>Hva som skjedde</translation>
     </message>
@@ -497,86 +497,86 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="713"/>
-        <source>A PIN of 4 to 8 digits opens your locked window again, in the same run of TeamDesk. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
-        <translation>En PIN-kode på 4 til 8 sifre åpner det låste vinduet ditt igjen, så lenge TeamDesk ikke er lukket. Etter 5 feil PIN-koder trengs passordet. For å logge inn trengs alltid passordet.</translation>
+        <source>A PIN of 4 to 8 digits opens your locked window again while TeamDesk stays open. It is kept in memory only, never saved, so set it again after each sign-in. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
+        <translation>En PIN-kode på 4 til 8 sifre åpner det låste vinduet igjen så lenge TeamDesk er åpent. Den holdes bare i minnet og lagres aldri, så sett den på nytt etter hver innlogging. Etter 5 feil PIN-koder trengs passordet. For å logge inn trengs alltid passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="721"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="722"/>
         <source>Whether you have a PIN</source>
         <translation>Om du har PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="722"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="723"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="724"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="725"/>
         <source>About the PIN</source>
         <translation>Om PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="726"/>
         <source>PIN again</source>
         <translation>PIN-kode igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="728"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="729"/>
         <source>About the PIN typed again</source>
         <translation>Om PIN-koden skrevet igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="730"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
         <source>&amp;Set my PIN</source>
         <translation>&amp;Sett PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="730"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
         <source>Set my PIN</source>
         <translation>Sett PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="734"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="735"/>
         <source>&amp;Remove my PIN</source>
         <translation>&amp;Fjern PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="734"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="735"/>
         <source>Remove my PIN</source>
         <translation>Fjern PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="741"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="742"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN-kode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="744"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="745"/>
         <source>P&amp;IN again:</source>
         <translation>PIN-kode i&amp;gjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="785"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="786"/>
         <source>You have a PIN.</source>
         <translation>Du har en PIN-kode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="785"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="786"/>
         <source>You have no PIN yet.</source>
         <translation>Du har ingen PIN-kode ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="794"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="795"/>
         <source>The two new passwords are not the same. Type the new password again.</source>
         <translation>De to nye passordene er ikke like. Skriv det nye passordet igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="811"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="812"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation>Passordet ditt er endret. Bruk det nye fra nå av.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="819"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="820"/>
         <source>The two PINs are not the same. Type the PIN again.</source>
         <translation>De to PIN-kodene er ikke like. Skriv PIN-koden igjen.</translation>
     </message>
@@ -586,37 +586,37 @@
         <translation>PIN-koden din er satt. Den åpner vinduet ditt når det er låst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="848"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="847"/>
         <source>Your PIN is removed. A locked window now asks for your password.</source>
         <translation>PIN-koden din er fjernet. Et låst vindu spør nå etter passordet ditt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="856"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="855"/>
         <source>Minutes without use before the window locks</source>
         <translation>Minutter uten bruk før vinduet låses</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="860"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="859"/>
         <source> minutes</source>
         <translation> minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="866"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="865"/>
         <source>About the auto-lock time</source>
         <translation>Om tiden for automatisk låsing</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="869"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="868"/>
         <source>On a shared PC the window locks itself after this many minutes without a key press or mouse movement, for everyone who signs in here. Ctrl+L locks at once.</source>
         <translation>På en delt PC låser vinduet seg selv etter så mange minutter uten tastetrykk eller musebevegelse, for alle som logger inn her. Ctrl+L låser med en gang.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="879"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="878"/>
         <source>Lock the window a&amp;fter:</source>
         <translation>Lås vinduet &amp;etter:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="895"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="894"/>
         <source>Saved: the window locks after {n} minutes without use.</source>
         <translation>Lagret: vinduet låses etter {n} minutter uten bruk.</translation>
     </message>
@@ -624,12 +624,12 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="917"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="916"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Kontoer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="923"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="922"/>
         <source>My &amp;password and PIN…</source>
         <translation>Mitt &amp;passord og PIN …</translation>
     </message>
@@ -5218,32 +5218,32 @@ Data: {location}</translation>
         <translation>Kun lesetilgang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="88"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="87"/>
         <source>A password is at least {n} characters, or {words} words or more with spaces between them, and not one of the most common passwords.</source>
         <translation>Et passord har minst {n} tegn, eller {words} ord eller flere med mellomrom mellom, og er ikke et av de vanligste passordene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="122"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="121"/>
         <source>A password cannot begin or end with a space.</source>
         <translation>Et passord kan ikke begynne eller slutte med mellomrom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="126"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="125"/>
         <source>A password needs at least {n} characters, or {words} words with spaces between them.</source>
         <translation>Et passord må ha minst {n} tegn, eller {words} ord med mellomrom mellom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="134"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="133"/>
         <source>That password is one of the most common ones and is guessed first. Choose another.</source>
         <translation>Det passordet er et av de vanligste og blir gjettet først. Velg et annet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="143"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="142"/>
         <source>A PIN is {least} to {most} digits.</source>
         <translation>En PIN-kode har {least} til {most} sifre.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="147"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="146"/>
         <source>A PIN of one digit repeated is too easy to guess.</source>
         <translation>En PIN-kode med samme siffer gjentatt er for lett å gjette.</translation>
     </message>
@@ -6821,38 +6821,38 @@ Data: {location}</translation>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="150"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="130"/>
         <source>This account no longer exists.</source>
         <translation>Denne kontoen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="294"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="274"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Nåværende passord er feil; passordet er ikke endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="332"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="291"/>
         <source>Sign in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="357"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="316"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Det finnes allerede en konto med navnet {name}. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="368"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="327"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administratoren. Gjør først en annen konto til administrator, så noen fortsatt kan forvalte kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="381"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="244"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="340"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="319"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontonavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="410"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="369"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>
@@ -7376,52 +7376,52 @@ Data: {location}</translation>
         <translation>Ingen sikkerhetskopi i {folder} har en kopi av nøkkelfilen med kontoen {name}. Be IT-kontakten din om en kopi av datamappen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="167"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="240"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
         <translation>PIN-koden er feil. {left} forsøk til, så trengs passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="192"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="267"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation>Kontoen {name} kan ikke lenger logge inn. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="213"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="288"/>
         <source>Type your password to continue.</source>
         <translation>Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="215"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="290"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation>PIN-koden var feil {n} ganger. Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="238"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="313"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede satt opp. Logg inn i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="300"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="375"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen (den er slått av, eller databasen er gjenopprettet fra en eldre sikkerhetskopi). Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="348"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="423"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Det finnes ingen konto med navnet {name} her. Sjekk stavemåten, eller spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="369"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="444"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne kontoen kan ikke lenger logge inn her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="396"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="471"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Passordet for {name} er feil. {left} forsøk til før kontoen låses en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="415"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="490"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>

@@ -283,9 +283,9 @@ def test_everyone_changes_their_own_password_and_pin(qtbot: QtBot, demo: DataLoc
             qtbot.keyClicks(field, "2580")
         qtbot.keyClick(dialog.own_pin_repeat, Qt.Key.Key_Return)
         assert dialog.pin_state.text() == "You have a PIN."
-        assert staff.account.has_pin and staff.pin_allowed  # the lock screen asks for it
+        assert staff.has_pin and staff.pin_allowed  # the lock screen asks for it
         qtbot.mouseClick(dialog.clear_pin_button, Qt.MouseButton.LeftButton)
-        assert not staff.account.has_pin and dialog.pin_state.text() == "You have no PIN yet."
+        assert not staff.has_pin and dialog.pin_state.text() == "You have no PIN yet."
     finally:
         staff.sign_out()
     assert _can_sign_in(demo, "Demo Staff", "mitt nye passord")

@@ -10,7 +10,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from teamdesk.services.accounts import AccountService
 from teamdesk.services.bootstrap import DEMO_PASSWORD, open_location, prepare_demo
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.signin import FolderState, UserSession, folder_state, sign_in
@@ -83,8 +82,7 @@ def signed_in(
     qtbot: QtBot, demo_folder: DataLocation, tmp_path: Path
 ) -> Iterator[tuple[MainWindow, LockController, UserSession, list[bool]]]:
     session = sign_in(demo_folder, "Demo Coordinator", DEMO_PASSWORD, daily_backup=False)
-    AccountService(session.ctx).set_own_pin("2580")
-    session.account = AccountService(session.ctx).account(session.account.id)
+    session.set_pin("2580")
     ctx = session.ctx
     key = session.store.key or b""
     reader = BackgroundReader(

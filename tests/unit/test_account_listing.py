@@ -84,7 +84,6 @@ def test_after_restoring_an_older_backup_a_switched_off_account_needs_a_new_pass
         (lambda s: s.create_account("Anne Admin", AccountRole.STAFF, "long enough"), "name"),
         (lambda s: s.create_account("Ola", AccountRole.STAFF, "short"), "password"),
         (lambda s: s.change_own_password("wrong one", "long enough"), "current_password"),
-        (lambda s: s.set_own_pin("12"), "pin"),
         (lambda s: s.update_account(s.ctx.actor.account_id, role="staff"), "role"),
     ],
 )

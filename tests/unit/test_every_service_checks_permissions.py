@@ -22,7 +22,7 @@ from teamdesk.store.store import RowChange, Store
 
 SERVICES = [TeamService, AccountService, AccessLogService, PlanService]
 # Methods about the signed-in person's own account: they need no permission, only a sign-in.
-OWN_ACCOUNT = {"change_own_password", "set_own_pin", "clear_own_pin"}
+OWN_ACCOUNT = {"change_own_password"}
 
 
 def _placeholder(parameter: inspect.Parameter) -> object:

@@ -253,8 +253,7 @@ def test_a_key_slot_opens_only_with_its_password_and_only_for_its_account() -> N
 def test_a_locked_session_reopens_with_the_pin_and_five_wrong_pins_need_the_password(
     admin: UserSession,
 ) -> None:
-    AccountService(admin.ctx).set_own_pin("4711")
-    admin.account = AccountService(admin.ctx).account(admin.account.id)
+    admin.set_pin("4711")
     admin.lock()
     assert admin.locked
     admin.unlock_with_pin("4711")
@@ -277,7 +276,7 @@ def test_a_locked_session_reopens_with_the_pin_and_five_wrong_pins_need_the_pass
 def test_a_pin_must_be_digits_and_not_one_repeated(admin: UserSession) -> None:
     for bad in ("12a4", "123", "1111"):
         with pytest.raises(InvalidInput):
-            AccountService(admin.ctx).set_own_pin(bad)
+            admin.set_pin(bad)
 
 
 def test_auto_lock_defaults_to_five_minutes_and_is_configurable(admin: UserSession) -> None:

@@ -64,7 +64,6 @@ class Account:
     staff_id: str | None = None
     unit_id: str | None = None
     active: bool = True
-    has_pin: bool = False
 
     def actor(self) -> Actor:
         """The acting person the services see once this account has signed in."""

@@ -1,9 +1,10 @@
-"""Accounts: who may sign in, with which role, and their passwords and PINs.
+"""Accounts: who may sign in, with which role, and their passwords. (A PIN belongs to one
+session in one run and is never stored: see ``UserSession.set_pin`` in the sign-in service.)
 
-An account is a row in the encrypted database (authoritative: name, role, unit, active, PIN
-hash) plus a key slot in the key file beside it (the database key wrapped under the account's
-password). Changing or resetting a password rewrites that one slot; the database is not
-re-encrypted and nothing in it changes but the audit log.
+An account is a row in the encrypted database (authoritative: name, role, unit, active) plus
+a key slot in the key file beside it (the database key wrapped under the account's password).
+Changing or resetting a password rewrites that one slot; the database is not re-encrypted
+and nothing in it changes but the audit log.
 
 Each backup keeps a copy of the key file, and the database key never changes, so an old slot in
 a copy would still open the database: a new password, a new name or a switched-off account is
@@ -15,10 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-
-from teamdesk.domain.accounts import Account, AccountRole, password_problem, pin_problem
+from teamdesk.domain.accounts import Account, AccountRole, password_problem
 from teamdesk.domain.team import Staff
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.context import (
@@ -29,7 +27,7 @@ from teamdesk.services.context import (
     ServiceError,
 )
 from teamdesk.services.team import Outcome
-from teamdesk.store import account_repo, keyring, team_repo
+from teamdesk.store import account_repo, team_repo
 from teamdesk.store.backup import update_key_copies
 from teamdesk.store.errors import KeyringError
 from teamdesk.store.keyring import (
@@ -52,8 +50,8 @@ ACCOUNT_FIELDS = frozenset({"name", "role", "staff_id", "unit_id"})
 
 class AccountFieldRefused(InvalidInput):
     """What was typed into one field of an account form cannot be used; ``field`` names it
-    (``name``, ``role``, ``password``, ``current_password`` or ``pin``), so a form shows the
-    sentence beside that field."""
+    (``name``, ``role``, ``password``, ``current_password``, or ``pin`` for a session's PIN),
+    so a form shows the sentence beside that field."""
 
     def __init__(self, message: Message, field: str) -> None:
         super().__init__(message)
@@ -76,27 +74,9 @@ class AccountListing:
         return self.account.active and self.has_key
 
 
-def pin_hasher() -> PasswordHasher:
-    """Argon2id for PINs, at the same cost as the key slots' password derivation."""
-    params = keyring.DEFAULT_KDF
-    return PasswordHasher(
-        time_cost=params.time_cost, memory_cost=params.memory_kib, parallelism=params.parallelism
-    )
-
-
-def verify_pin(stored_hash: str, pin: str) -> bool:
-    """Whether ``pin`` matches the stored Argon2id hash (False when there is none)."""
-    if not stored_hash:
-        return False
-    try:
-        return pin_hasher().verify(stored_hash, pin)
-    except (VerificationError, InvalidHashError):
-        return False
-
-
 class AccountService:
-    """Creating accounts, roles, passwords and PINs. Administrators manage everyone's; each
-    person changes their own password and PIN."""
+    """Creating accounts, roles and passwords. Administrators manage everyone's; each person
+    changes their own password."""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -303,27 +283,6 @@ class AccountService:
                 row_id=account.id,
                 summary="changed own password",
             )
-
-    def set_own_pin(self, pin: str) -> None:
-        """Set the PIN that re-opens the signed-in person's locked session in this run."""
-        account = self._own_account()
-        problem = pin_problem(pin)
-        if problem is not None:
-            raise AccountFieldRefused(problem, "pin")
-        self.store.update(
-            "account",
-            account.id,
-            {"pin_hash": pin_hasher().hash(pin)},
-            actor=self.ctx.who,
-            summary="set own PIN",
-        )
-
-    def clear_own_pin(self) -> None:
-        """Remove the signed-in person's PIN: a locked session then needs the password."""
-        account = self._own_account()
-        self.store.update(
-            "account", account.id, {"pin_hash": ""}, actor=self.ctx.who, summary="removed PIN"
-        )
 
     # -- internals -----------------------------------------------------------------------
 

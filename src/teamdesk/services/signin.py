@@ -11,10 +11,20 @@ Qt-free, so the GUI's sign-in screen, the CLI's ``--user`` and the tests share o
   ones are queued beside the database until the next successful sign-in can write them).
 - A signed-in :class:`UserSession` can be locked; the same person re-opens it in the same run with
   their PIN (five wrong PINs and the password is required) or their password.
+
+The PIN lives in this process only. It is 4 to 8 digits, so anything that could check a guess
+offline (a hash in the shared database, a file) would give it away in minutes to anyone with an
+account; and it only has to re-open this person's session in this run. So the session keeps a
+keyed hash of it under a random key made for the purpose, in memory, and nothing PIN-related is
+ever written (schema migration 5 removed the old stored PIN hashes).
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import secrets
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,9 +37,10 @@ from teamdesk.domain.accounts import (
     AccountRole,
     locked_until,
     password_problem,
+    pin_problem,
 )
 from teamdesk.domain.text import N_, Message
-from teamdesk.services.accounts import verify_pin
+from teamdesk.services.accounts import AccountFieldRefused
 from teamdesk.services.context import InvalidInput, ServiceContext, ServiceError
 from teamdesk.store import account_repo
 from teamdesk.store.backup import DAILY_LABEL, backup_database, backup_due, prune_backups
@@ -114,6 +125,28 @@ def sign_in_names(location: DataLocation) -> list[SignInName]:
     )
 
 
+@dataclass(frozen=True)
+class _PinVerifier:
+    """A PIN as this run can check it and nothing else can: HMAC-SHA256 under a random key
+    made when the PIN is set. Held in memory only; never written anywhere."""
+
+    key: bytes
+    digest: bytes
+
+    @staticmethod
+    def _mac(key: bytes, pin: str) -> bytes:
+        text = unicodedata.normalize("NFKC", pin).encode("utf-8")
+        return hmac.new(key, text, hashlib.sha256).digest()
+
+    @classmethod
+    def of(cls, pin: str) -> _PinVerifier:
+        key = secrets.token_bytes(32)
+        return cls(key, cls._mac(key, pin))
+
+    def matches(self, pin: str) -> bool:
+        return hmac.compare_digest(self._mac(self.key, pin), self.digest)
+
+
 @dataclass
 class UserSession:
     """A signed-in person with the database open. Lock it when they step away; only they can
@@ -126,15 +159,55 @@ class UserSession:
     locked: bool = False
     pin_failures: int = 0
     backup_taken: bool = field(default=False)
+    _pin: _PinVerifier | None = field(default=None, repr=False)
 
     @property
     def ctx(self) -> ServiceContext:
         return ServiceContext(self.store, self.account.actor())
 
     @property
+    def has_pin(self) -> bool:
+        """Whether a PIN was set for this session (in this run; it is never stored)."""
+        return self._pin is not None
+
+    @property
     def pin_allowed(self) -> bool:
         """Whether the PIN may still re-open the session (a PIN is set, fewer than 5 wrong)."""
-        return self.account.has_pin and self.pin_failures < MAX_PIN_TRIES
+        return self.has_pin and self.pin_failures < MAX_PIN_TRIES
+
+    def set_pin(self, pin: str) -> None:
+        """Set the PIN that re-opens this session after it locks, for this run only (kept in
+        memory, see the module's notes); refuses a PIN that is not 4 to 8 digits or is one
+        digit repeated. Only the open session can do it, so only its own person."""
+        if self.locked:
+            raise PasswordRequired(_password_required(self.has_pin))
+        problem = pin_problem(pin)
+        if problem is not None:
+            raise AccountFieldRefused(problem, "pin")
+        self._pin = _PinVerifier.of(pin)
+        self.pin_failures = 0
+        self.store.audit(
+            "pin_set",
+            actor=self.account.name,
+            table="account",
+            row_id=self.account.id,
+            summary="set a PIN for this session (kept in memory only)",
+        )
+
+    def clear_pin(self) -> None:
+        """Forget this session's PIN: a locked window then asks for the password."""
+        if self.locked:
+            raise PasswordRequired(_password_required(self.has_pin))
+        if self._pin is None:
+            return
+        self._pin = None
+        self.store.audit(
+            "pin_removed",
+            actor=self.account.name,
+            table="account",
+            row_id=self.account.id,
+            summary="removed the session's PIN",
+        )
 
     def lock(self) -> None:
         """Lock the session (auto-lock or Ctrl+L); the database stays open for this person."""
@@ -146,11 +219,11 @@ class UserSession:
 
     def unlock_with_pin(self, pin: str) -> None:
         """Re-open a locked session with the PIN; the fifth wrong PIN requires the password."""
-        if not self.pin_allowed:
-            raise PasswordRequired(_password_required(self.account))
-        # The account may have changed since sign-in (PIN removed, account deactivated).
-        current = self._current_account()
-        if verify_pin(account_repo.pin_hash(self.store, current.id), pin):
+        if not self.pin_allowed or self._pin is None:
+            raise PasswordRequired(_password_required(self.has_pin))
+        # The account may have changed since sign-in (deactivated by an administrator).
+        self._current_account()
+        if self._pin.matches(pin):
             self._unlocked("PIN")
             return
         self.pin_failures += 1
@@ -162,7 +235,7 @@ class UserSession:
             summary="wrong PIN",
         )
         if not self.pin_allowed:
-            raise PasswordRequired(_password_required(self.account))
+            raise PasswordRequired(_password_required(self.has_pin))
         raise WrongPassword(
             Message(
                 N_("That PIN is not right. {left} more tries, then the password is needed."),
@@ -177,7 +250,9 @@ class UserSession:
         self._unlocked("password")
 
     def sign_out(self) -> None:
-        """Close the session ("Switch user" or quitting); the database is closed."""
+        """Close the session ("Switch user" or quitting); the database is closed and the PIN
+        forgotten."""
+        self._pin = None
         try:
             self.store.audit(
                 "sign_out", actor=self.account.name, table="account", row_id=self.account.id
@@ -209,8 +284,8 @@ class UserSession:
         )
 
 
-def _password_required(account: Account) -> Message:
-    if not account.has_pin:
+def _password_required(has_pin: bool) -> Message:
+    if not has_pin:
         return Message(N_("Type your password to continue."))
     return Message(
         N_("The PIN was wrong {n} times. Type your password to continue."), {"n": MAX_PIN_TRIES}

@@ -16,7 +16,6 @@ def account_from_row(row: sqlite3.Row) -> Account:
         staff_id=row["staff_id"],
         unit_id=row["unit_id"],
         active=bool(row["active"]),
-        has_pin=bool(row["pin_hash"]),
     )
 
 
@@ -33,11 +32,6 @@ def account(store: Store, account_id: str) -> Account | None:
         "SELECT * FROM account WHERE id = ? AND deleted_at IS NULL", (account_id,)
     )
     return account_from_row(row) if row else None
-
-
-def pin_hash(store: Store, account_id: str) -> str:
-    row = store.query_one("SELECT pin_hash FROM account WHERE id = ?", (account_id,))
-    return str(row["pin_hash"]) if row else ""
 
 
 def active_administrators(store: Store) -> list[str]:

@@ -443,6 +443,23 @@ def _v4_mentoring_and_meetings(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_no_stored_pins(conn: sqlite3.Connection) -> None:
+    """PINs are no longer stored (issue 9): a 4-to-8-digit PIN's hash in a file every account
+    can decrypt is cracked offline in minutes. The PIN now lives in the session's memory only.
+
+    The column goes, and so do its values in the change log; ``secure_delete`` overwrites the
+    freed space with zeros so the old hashes do not linger in free pages of this file. (Backups
+    taken before this migration still hold them until the rotation prunes them.)
+    """
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        conn.execute("DELETE FROM change WHERE table_name = 'account' AND column_name = 'pin_hash'")
+        conn.execute("UPDATE account SET pin_hash = ''")
+        conn.execute("ALTER TABLE account DROP COLUMN pin_hash")
+    finally:
+        conn.execute("PRAGMA secure_delete = OFF")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 MIGRATIONS: list[Migration] = [
@@ -450,6 +467,7 @@ MIGRATIONS: list[Migration] = [
     _v2_individual_plans,
     _v3_accounts,
     _v4_mentoring_and_meetings,
+    _v5_no_stored_pins,
 ]
 
 

@@ -210,12 +210,12 @@ class AccountsDialog(QDialog):
 
     @property
     def _service(self) -> AccountService:
-        # The session's account may change here (own PIN, role): a fresh context each time.
+        # The session's account may change here (its role): a fresh context each time.
         return AccountService(self.session.ctx)
 
     def _refresh_own_account(self) -> None:
-        """The signed-in person's account as it is now (the lock screen asks for a PIN only
-        once one is set)."""
+        """The signed-in person's account as it is now (an administrator may have changed their
+        own role or name here)."""
         own: Account = self._service.account(self.session.account.id)
         self.session.account = own
 
@@ -710,8 +710,9 @@ class AccountsDialog(QDialog):
         pin_box.setAccessibleName(self.tr("PIN for unlocking"))
         pin_hint = QLabel(
             self.tr(
-                "A PIN of 4 to 8 digits opens your locked window again, in the same run of "
-                "TeamDesk. After 5 wrong PINs the password is needed. To sign in, the password "
+                "A PIN of 4 to 8 digits opens your locked window again while TeamDesk stays "
+                "open. It is kept in memory only, never saved, so set it again after each "
+                "sign-in. After 5 wrong PINs the password is needed. To sign in, the password "
                 "is always needed."
             )
         )
@@ -780,7 +781,7 @@ class AccountsDialog(QDialog):
         note.clear()
 
     def _show_pin_state(self) -> None:
-        has_pin = self.session.account.has_pin
+        has_pin = self.session.has_pin
         self.pin_state.setText(
             self.tr("You have a PIN.") if has_pin else self.tr("You have no PIN yet.")
         )
@@ -826,10 +827,9 @@ class AccountsDialog(QDialog):
             else:
                 self.own_pin_result.refuse(text)
 
-        if self._attempt(lambda: self._service.set_own_pin(pin), refused):
+        if self._attempt(lambda: self.session.set_pin(pin), refused):
             for field in (self.own_pin, self.own_pin_repeat):
                 field.clear()
-            self._refresh_own_account()
             self._show_pin_state()
             self.own_pin_result.confirm(
                 self.tr("Your PIN is set. It opens your window after it locks.")
@@ -841,8 +841,7 @@ class AccountsDialog(QDialog):
         def refused(text: str, _field: str) -> None:
             self.own_pin_result.refuse(text)
 
-        if self._attempt(lambda: self._service.clear_own_pin(), refused):
-            self._refresh_own_account()
+        if self._attempt(lambda: self.session.clear_pin(), refused):
             self._show_pin_state()
             self.own_pin_result.confirm(
                 self.tr("Your PIN is removed. A locked window now asks for your password.")
