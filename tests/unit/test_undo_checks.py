@@ -219,3 +219,25 @@ def test_a_coordinator_undoes_and_redoes_their_own_edits_of_the_plan_they_coordi
     with pytest.raises(PermissionDenied, match="Only the plan's coordinator"):
         revert(hilde, edit.changes)
     assert PlanService(hilde).content(house.plan).plan.period_to == date(2028, 6, 30)
+
+
+def test_undo_takes_back_only_ones_own_writes_not_a_colleagues(
+    ctx: ServiceContext, house: PlanHouse
+) -> None:
+    """A leader may edit residents, but there is no service that deletes one: a forged undo of
+    a colleague's "create" (with the very values it was created with) deletes nothing, and a
+    colleague's latest edit is not undone under one's own name."""
+    team = TeamService(ctx)
+    created = team.create_resident("Nina Nyinnflyttet", unit_id=house.unit, room="7")
+    edited = team.update_resident(house.resident, room="103")
+    colleague = _as(ctx, "Per Leder", AccountRole.LEADER, unit_id=house.unit)
+    seq = _last_seq(ctx)
+    for outcome in (created, edited):
+        with pytest.raises(UndoConflict, match="Kari Leder has changed this since"):
+            revert(colleague, outcome.changes)
+    assert team.resident(created.row_id or "").name == "Nina Nyinnflyttet"
+    assert team.resident(house.resident).room == "103"
+    assert _changes_since(ctx, seq) == 0
+    revert(ctx, edited.changes)
+    revert(ctx, created.changes)
+    assert team.resident(house.resident).room == "101"

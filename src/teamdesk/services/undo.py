@@ -5,10 +5,10 @@ step is checked as the service that made the original write checks it: the table
 the unit of the row as it is and as it would become, the plan's coordinator for plan content,
 the plan's coordinator or a leader for meetings; approved plan versions stay as they are (only
 the newest approval can be withdrawn, by the person who gave it). Then the step must match the
-saved history: undo puts back the value a column had just before its latest write, redo the
-value it had just before the undo, and only while the row still holds what the caller expects
-(compare-and-set), so an undo never overwrites a newer edit by someone else. All steps run in
-one transaction: one refusal and nothing changes.
+saved history: undo takes back the acting person's own latest write (the value a column had
+just before it; a row they created and nobody else touched), redo the undo, and only while the
+row still holds what the caller expects (compare-and-set), so an undo never overwrites a newer
+edit by someone else. All steps run in one transaction: one refusal and nothing changes.
 """
 
 from __future__ import annotations
@@ -235,18 +235,21 @@ def _check_version(
         raise refusal
 
 
-def _conflict(ctx: ServiceContext, change: RowChange, column: str, *, undo: bool) -> UndoConflict:
-    """The refusal naming who changed ``column`` of the row last."""
+def _last_writer(ctx: ServiceContext, change: RowChange, column: str) -> str:
+    """Who wrote ``column`` of the row last (for the refusal's sentence)."""
     last = ctx.store.query_one(
         "SELECT actor FROM change WHERE table_name = ? AND row_id = ? AND column_name = ? "
         "ORDER BY seq DESC LIMIT 1",
         (change.table, change.row_id, column),
     )
-    if last is None:
-        row = ctx.store.get(change.table, change.row_id)
-        name = str(row["updated_by"]) if row is not None else "?"
-    else:
-        name = str(last["actor"])
+    if last is not None:
+        return str(last["actor"])
+    row = ctx.store.get(change.table, change.row_id)
+    return str(row["updated_by"]) if row is not None else "?"
+
+
+def _conflict(name: str, *, undo: bool) -> UndoConflict:
+    """The refusal naming who changed the row since."""
     if undo:
         message = N_(
             "{name} has changed this since, so undoing would overwrite that change. Nothing "
@@ -269,16 +272,25 @@ def _check_history(
     *,
     undo: bool,
 ) -> None:
-    """Compare-and-set against the row, then the step against the change log."""
+    """Compare-and-set against the row, then the step against the change log: undo and redo
+    only ever take back the acting person's own latest write."""
     store = ctx.store
     if before is None:
         # A created row: undo takes it away while it is live, redo brings it back while it is
-        # still tombstoned; either way only while it holds what it was created with.
+        # still tombstoned; either way only while it holds what it was created with and
+        # nobody else has touched it.
         if (current["deleted_at"] is None) != undo:
-            raise _conflict(ctx, change, "deleted_at", undo=undo)
+            raise _conflict(_last_writer(ctx, change, "deleted_at"), undo=undo)
         for column, value in after.items():
             if current[column] != value:
-                raise _conflict(ctx, change, column, undo=undo)
+                raise _conflict(_last_writer(ctx, change, column), undo=undo)
+        other = store.query_one(
+            "SELECT actor FROM change WHERE table_name = ? AND row_id = ? AND actor != ? "
+            "ORDER BY seq DESC LIMIT 1",
+            (change.table, change.row_id, ctx.who),
+        )
+        if other is not None:
+            raise _conflict(str(other["actor"]), undo=undo)
         created = store.query(
             "SELECT column_name, value FROM change WHERE table_name = ? AND row_id = ? AND hlc = "
             "(SELECT hlc FROM change WHERE table_name = ? AND row_id = ? ORDER BY seq LIMIT 1)",
@@ -289,17 +301,17 @@ def _check_history(
         return
     if "deleted_at" not in after and current["deleted_at"] is not None:
         # Removed since: an edit of it is not brought back to life behind someone's back.
-        raise _conflict(ctx, change, "deleted_at", undo=undo)
+        raise _conflict(_last_writer(ctx, change, "deleted_at"), undo=undo)
     expected, restored = (after, before) if undo else (before, after)
     for column in after:
-        if current[column] != expected[column]:
-            raise _conflict(ctx, change, column, undo=undo)
         # The value the column held just before its latest write is the one to put back.
         history = store.query(
-            "SELECT value FROM change WHERE table_name = ? AND row_id = ? AND column_name = ? "
-            "ORDER BY seq DESC LIMIT 2",
+            "SELECT value, actor FROM change WHERE table_name = ? AND row_id = ? "
+            "AND column_name = ? ORDER BY seq DESC LIMIT 2",
             (change.table, change.row_id, column),
         )
+        if current[column] != expected[column] or (history and history[0]["actor"] != ctx.who):
+            raise _conflict(_last_writer(ctx, change, column), undo=undo)
         if not history or history[0]["value"] != expected[column]:
             raise _mismatch()
         previous = history[1]["value"] if len(history) > 1 else _default(ctx, change.table, column)
