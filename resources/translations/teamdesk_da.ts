@@ -5196,7 +5196,7 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/domain/meetings.py" line="290"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="88"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="161"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="151"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="818"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
@@ -5376,9 +5376,9 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/domain/meetings.py" line="429"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="185"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="208"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="163"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="315"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="546"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="153"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="562"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5591,19 +5591,19 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="175"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="158"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="148"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="176"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="212"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="179"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="177"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="214"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="181"/>
         <source>Needs for services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5619,21 +5619,21 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="181"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="311"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="278"/>
         <source>Plan period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="182"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="312"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="279"/>
         <source>Plan period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="183"/>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="723"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="162"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="313"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="152"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="280"/>
         <source>Evaluation of the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5664,7 +5664,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="416"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="383"/>
         <source>Language and cultural background</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6129,65 +6129,65 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="53"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="45"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="54"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="46"/>
         <source>{n} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="63"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="55"/>
         <source>Who opened or changed the record of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="69"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="60"/>
         <source>Person: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="69"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="60"/>
         <source>everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="70"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="61"/>
         <source>From: {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="62"/>
         <source>To: {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="76"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="95"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="149"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="76"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="268"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="76"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
         <source>Did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="76"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="83"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="67"/>
         <source>Nobody opened or changed the record in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6266,18 +6266,18 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="124"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="224"/>
         <source>Printed {at} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="128"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="229"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="167"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="265"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="320"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="232"/>
         <source>Not written yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6298,19 +6298,19 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="202"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="202"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="202"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6438,7 +6438,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="288"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6449,7 +6449,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="288"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6504,250 +6504,255 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="113"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="115"/>
         <source>Evaluate by {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="147"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="442"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="137"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="409"/>
         <source>Individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="159"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="149"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="160"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="150"/>
         <source>Plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="174"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="163"/>
         <source>… and {count} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="189"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="165"/>
         <source>This draft is not ready for approval. Missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="203"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="170"/>
         <source>Goals, in {resident}&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="202"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="244"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="211"/>
         <source>No coordinator is chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="248"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="215"/>
         <source>Responsible for coordinating the services and for the progress of the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="268"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
         <source>Contributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="249"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="288"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="288"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="288"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="314"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="281"/>
         <source>How it is evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="319"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="286"/>
         <source>Evaluation of goal {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="327"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="294"/>
         <source>Consent to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="331"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="298"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="332"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="299"/>
         <source>How it was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="333"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="300"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="337"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="304"/>
         <source>Not recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="341"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="308"/>
         <source>Consent to share information with the participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="346"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="313"/>
         <source>{date} (expired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="351"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="318"/>
         <source>No consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="358"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="325"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="359"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="326"/>
         <source>What may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="360"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="327"/>
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="361"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="328"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="372"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="339"/>
         <source>Coordinator: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="373"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="340"/>
         <source>Guardian or representative (if any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="381"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="348"/>
         <source>We have taken part in making this plan and agree to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="400"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="367"/>
         <source>Signature, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="405"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="372"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="418"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="385"/>
         <source>How {resident} and relatives take part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="452"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="483"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="424"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="501"/>
         <source>My plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="488"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="504"/>
         <source>My goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="491"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="507"/>
         <source>We have not written my goals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="496"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="512"/>
         <source>… and {count} more goals in my full plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="503"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="519"/>
         <source>Who helps me with what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="506"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="522"/>
         <source>We have not decided this yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="509"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="525"/>
         <source>We will find out who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="520"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="536"/>
         <source>{name} helps me with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="526"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="542"/>
         <source>… and {count} more in my full plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="531"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="547"/>
         <source>My coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="536"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="552"/>
         <source>My coordinator helps me and everyone else to work together on my plan, and calls the meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="544"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="560"/>
         <source>Not chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="551"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="567"/>
         <source>Not set yet. Ask my coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="554"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="570"/>
         <source>We look at the whole plan together again by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="583"/>
+        <source>More in the full plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

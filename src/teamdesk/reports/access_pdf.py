@@ -9,17 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from fpdf.enums import XPos, YPos
-
 from teamdesk.domain.text import N_
-from teamdesk.reports.document import (
-    FONT_FAMILY,
-    MUTED,
-    ROW_SHADE,
-    PageFrame,
-    TeamDeskPdf,
-    Translate,
-)
+from teamdesk.reports.document import MUTED, PageFrame, Translate
+from teamdesk.reports.sections import DocumentWriter
 
 
 @dataclass(frozen=True)
@@ -48,7 +40,7 @@ class AccessPrint:
 def render_access_log(doc: AccessPrint, translate: Translate | None = None) -> tuple[bytes, int]:
     """The PDF bytes and the number of pages."""
     t: Translate = translate or (lambda text: text)
-    pdf = TeamDeskPdf(
+    w = DocumentWriter(
         PageFrame(
             subject=doc.resident_name,
             title=t(N_("Access log")),
@@ -57,51 +49,32 @@ def render_access_log(doc: AccessPrint, translate: Translate | None = None) -> t
             printed_at=doc.printed_at,
             printed_by=doc.printed_by,
         ),
-        translate,
+        t,
     )
-    pdf.add_page()
-    pdf.paragraph(
+    w.pdf.add_page()
+    w.paragraph(
         t(N_("Who opened or changed the record of {name}")).format(name=doc.resident_name),
         size=15,
         style="B",
-        line=7,
     )
     scope = [
         t(N_("Person: {who}")).format(who=doc.person or t(N_("everyone"))),
         t(N_("From: {day}")).format(day=doc.since.isoformat() if doc.since else "—"),
         t(N_("To: {day}")).format(day=doc.until.isoformat() if doc.until else "—"),
     ]
-    pdf.paragraph("   ".join(scope), size=9, colour=MUTED)
-    pdf.ln(3)
-    widths = (34.0, 42.0, 28.0, pdf.epw - 104.0)
-    headings = (t(N_("When")), t(N_("Who")), t(N_("Did")), t(N_("What")))
-    pdf.set_font(FONT_FAMILY, "B", 9)
-    for width, heading in zip(widths, headings, strict=True):
-        pdf.cell(width, 6, heading, border="B", new_x=XPos.RIGHT, new_y=YPos.TOP)
-    pdf.ln(6)
-    pdf.set_font(FONT_FAMILY, "", 8.5)
+    w.paragraph("   ".join(scope), size=9, colour=MUTED)
+    w.pdf.ln(3)
     if not doc.rows:
-        pdf.paragraph(t(N_("Nobody opened or changed the record in this period.")), size=9)
-    for index, row in enumerate(doc.rows):
-        cells = (
-            row.at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            row.person,
-            t(row.action),
-            row.what,
-        )
-        height = max(
-            pdf.text_height(text, width - 1, 4.5) for text, width in zip(cells, widths, strict=True)
-        )
-        pdf.ensure_space(height + 1)
-        y = pdf.get_y()
-        if index % 2:
-            pdf.set_fill_color(*ROW_SHADE)
-            pdf.rect(pdf.l_margin, y, pdf.epw, height, style="F")
-        x = pdf.l_margin
-        for text, width in zip(cells, widths, strict=True):
-            pdf.set_xy(x, y)
-            pdf.multi_cell(width - 1, 4.5, text, new_x=XPos.RIGHT, new_y=YPos.TOP)
-            x += width
-        pdf.set_xy(pdf.l_margin, y + height)
-    data = bytes(pdf.output())
-    return data, pdf.page_no()
+        w.paragraph(t(N_("Nobody opened or changed the record in this period.")), size=9)
+        return w.output()
+    # The shared table: a row of any length goes on over the page, under a repeated heading.
+    w.table(
+        (t(N_("When")), t(N_("Who")), t(N_("Did")), t(N_("What"))),
+        [
+            [row.at.astimezone().strftime("%Y-%m-%d %H:%M"), row.person, t(row.action), row.what]
+            for row in doc.rows
+        ],
+        (34, 42, 28, 66),
+        size=8.5,
+    )
+    return w.output()

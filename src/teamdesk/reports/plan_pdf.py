@@ -23,7 +23,7 @@ from teamdesk.reports.document import (
     INK,
     MUTED,
     WARN,
-    WARN_LIGHT,
+    BandLine,
     PageFrame,
     Translate,
 )
@@ -94,49 +94,39 @@ class _PlanWriter(DocumentWriter):
         sub: bool = False,
         size: float = 11.5,
         show_date: bool = True,
+        max_lines: int | None = None,
     ) -> None:
-        """A goal as the resident said it: quoted, italic, on a tinted band with an accent bar."""
+        """A goal as the resident said it: quoted, italic, on a tinted band with an accent bar.
+        A goal longer than a page goes on over the next; ``max_lines`` cuts it with "…"."""
         pdf = self.pdf
         indent = 12 if sub else 0
         number_w = 10
         text_w = pdf.epw - indent - number_w - 6
         font_size = size - (1.5 if sub else 0)
         pdf.set_font(FONT_FAMILY, "I", font_size)
-        quoted = f"«{goal.text.strip()}»"
         line = font_size * 0.5
         # Break the text into lines once and draw those lines, instead of laying the paragraph
         # out twice (once to measure the band, once to write it): the plan's biggest cost.
-        lines = pdf.multi_cell(text_w, line, quoted, dry_run=True, output="LINES")
-        assert isinstance(lines, list)
-        height = len(lines) * line + 4
-        date_line = ""
+        lines = pdf.lines_of(f"«{goal.text.strip()}»", text_w, line)
+        if max_lines is not None:
+            lines = self.clipped(lines, max_lines, text_w)
+        band = [BandLine(number, 2.5, line, "B", font_size, ACCENT, same_line=True)]
+        band += [BandLine(text, 2.5 + number_w, line, "I", font_size) for text in lines]
         if show_date and goal.evaluation_date:
             date_line = self.t(N_("Evaluate by {date}")).format(date=_d(goal.evaluation_date))
-            height += 4.5
-        pdf.ensure_space(height + 2)
-        x0, y0 = pdf.l_margin + indent, pdf.get_y()
-        pdf.set_fill_color(*ACCENT_LIGHT)
-        pdf.rect(x0, y0, pdf.epw - indent, height, style="F")
-        pdf.set_fill_color(*ACCENT)
-        pdf.rect(x0, y0, 1.2, height, style="F")
-        pdf.set_xy(x0 + 2.5, y0 + 2)
-        pdf.set_font(FONT_FAMILY, "B", font_size)
-        pdf.set_text_color(*ACCENT)
-        pdf.cell(number_w, line, number, new_x=XPos.RIGHT, new_y=YPos.TOP)
-        pdf.set_font(FONT_FAMILY, "I", font_size)
-        pdf.set_text_color(*INK)
-        text_x = pdf.get_x()
-        for i, text_line in enumerate(lines):
-            pdf.set_xy(text_x, y0 + 2 + i * line)
-            pdf.cell(text_w, line, str(text_line))
-        pdf.set_xy(pdf.l_margin, y0 + 2 + len(lines) * line)
-        if date_line:
-            pdf.set_x(x0 + 2.5 + number_w)
-            pdf.set_font(FONT_FAMILY, "", 8.5)
-            pdf.set_text_color(*MUTED)
-            pdf.cell(0, 4.5, date_line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-            pdf.set_text_color(*INK)
-        pdf.set_y(y0 + height + 2)
+            band.append(BandLine(date_line, 2.5 + number_w, 4.5, "", 8.5, MUTED))
+        pdf.band(band, indent=indent, fill=ACCENT_LIGHT, bar=ACCENT)
+        pdf.ln(2)
+
+    def clipped(self, lines: list[str], max_lines: int, width: float) -> list[str]:
+        """At most ``max_lines`` of ``lines``, the last one ending in "…" when some were left
+        out (in the current font)."""
+        if len(lines) <= max_lines:
+            return lines
+        last = self.pdf.fit_text(lines[max_lines - 1].rstrip() + " …", width)
+        if not last.endswith("…"):
+            last += "…"
+        return [*lines[: max_lines - 1], last]
 
     # -- the plan ----------------------------------------------------------------------------
 
@@ -148,7 +138,7 @@ class _PlanWriter(DocumentWriter):
         pdf.cell(0, 10, t(N_("Individual plan")), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_font(FONT_FAMILY, "", 14)
         pdf.set_text_color(*INK)
-        pdf.cell(0, 8, c.resident_name, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(0, 8, c.resident_name, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(3)
         period = ""
         if plan.period_from or plan.period_to:
@@ -169,34 +159,11 @@ class _PlanWriter(DocumentWriter):
             self.missing_box([f.text for f in missing])
 
     def missing_box(self, lines: list[str]) -> None:
-        pdf, t = self.pdf, self.t
         shown = lines[:8]
         if len(lines) > len(shown):
-            shown.append(t(N_("… and {count} more.")).format(count=len(lines) - len(shown)))
-        pdf.ln(3)
-        pdf.set_font(FONT_FAMILY, "", 9)
-        width = pdf.epw - 8
-        height = 9 + sum(pdf.text_height(f"• {x}", width, 4.6) for x in shown) + 2
-        pdf.ensure_space(height)
-        x0, y0 = pdf.l_margin, pdf.get_y()
-        pdf.set_fill_color(*WARN_LIGHT)
-        pdf.rect(x0, y0, pdf.epw, height, style="F")
-        pdf.set_xy(x0 + 4, y0 + 2)
-        pdf.set_font(FONT_FAMILY, "B", 9.5)
-        pdf.set_text_color(*WARN)
-        pdf.cell(
-            0,
-            5.5,
-            t(N_("This draft is not ready for approval. Missing:")),
-            new_x=XPos.LMARGIN,
-            new_y=YPos.NEXT,
-        )
-        pdf.set_text_color(*INK)
-        pdf.set_font(FONT_FAMILY, "", 9)
-        for text in shown:
-            pdf.set_x(x0 + 4)
-            pdf.multi_cell(width, 4.6, f"• {text}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.set_y(y0 + height)
+            shown.append(self.t(N_("… and {count} more.")).format(count=len(lines) - len(shown)))
+        self.pdf.ln(1)
+        self.box(self.t(N_("This draft is not ready for approval. Missing:")), shown, warn=True)
 
     def section_a(self) -> None:
         c, t, pdf = self.c, self.t, self.pdf
@@ -398,7 +365,7 @@ class _PlanWriter(DocumentWriter):
             pdf.cell(
                 sig_w,
                 4,
-                t(N_("Signature, {name}")).format(name=name),
+                pdf.fit_text(t(N_("Signature, {name}")).format(name=name), sig_w - 1),
                 new_x=XPos.RIGHT,
                 new_y=YPos.TOP,
             )
@@ -447,17 +414,34 @@ def render_plan(doc: PlanPrint, translate: Translate | None = None) -> tuple[byt
 
 
 class _SummaryWriter(_PlanWriter):
+    """Writes "My plan" on one page at one text size, with at most ``limit`` goals and
+    measures and at most ``max_lines`` lines of any one text. Nothing is drawn below the top
+    of the footer: a block that does not fit is cut, and the page then says that there is more
+    in the full plan."""
+
     def __init__(
-        self, doc: PlanPrint, translate: Translate | None, scale: float, limit: int
+        self, doc: PlanPrint, translate: Translate | None, scale: float, limit: int, max_lines: int
     ) -> None:
         super().__init__(doc, translate, N_("My plan"))
         self.scale = scale
         self.limit = limit
+        self.max_lines = max_lines
         # One page only: no automatic page break; the caller shrinks the text until it fits.
         self.pdf.set_auto_page_break(False)
+        self.more_line = 7 * scale
+        self.bottom = self.pdf.h - 20 - self.more_line  # leaves room for "More in the full plan."
+        self.shortened = False  # some text was cut: say so on the page
+        self.overflowed = False  # a block did not fit at all: try smaller text
+
+    def room(self) -> float:
+        """How many millimetres are left above the footer (and the "more" line)."""
+        return self.bottom - self.pdf.get_y() if not self.overflowed else -1.0
 
     def big_heading(self, text: str) -> None:
         pdf = self.pdf
+        if self.room() < 4 * self.scale + 8 * self.scale + 6.2 * self.scale:
+            self.overflowed = True
+            return
         pdf.ln(4 * self.scale)
         pdf.set_font(FONT_FAMILY, "B", 14 * self.scale)
         pdf.set_text_color(*ACCENT)
@@ -465,33 +449,65 @@ class _SummaryWriter(_PlanWriter):
         pdf.set_text_color(*INK)
 
     def line_text(
-        self, text: str, *, style: str = "", colour: tuple[int, int, int] = INK, indent: float = 0
+        self,
+        text: str,
+        *,
+        style: str = "",
+        colour: tuple[int, int, int] = INK,
+        indent: float = 0,
+        size: float = 12,
+        line: float = 6.2,
     ) -> None:
-        self.pdf.paragraph(
-            text,
-            size=12 * self.scale,
-            style=style,
-            line=6.2 * self.scale,
-            colour=colour,
-            indent=indent,
-        )
+        """A paragraph, cut to ``max_lines`` lines and to the room left on the page."""
+        pdf = self.pdf
+        size, line = size * self.scale, line * self.scale
+        width = pdf.epw - indent
+        pdf.set_font(FONT_FAMILY, style, size)
+        lines = pdf.lines_of(text, width, line)
+        fit = min(self.max_lines, int(self.room() // line))
+        if fit < len(lines):
+            if fit < 1:
+                self.overflowed = True
+                return
+            self.shortened = True
+            if fit < self.max_lines:
+                self.overflowed = True
+            lines = self.clipped(lines, fit, width)
+        pdf.set_text_color(*colour)
+        for text_line in lines:
+            pdf.set_x(pdf.l_margin + indent)
+            pdf.cell(width, line, text_line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_text_color(*INK)
 
-    def write_summary(self) -> tuple[bytes, int, bool]:
+    def goal(self, goal: Goal, number: str) -> None:
+        pdf = self.pdf
+        size = 12.5 * self.scale
+        line = size * 0.5
+        pdf.set_font(FONT_FAMILY, "I", size)
+        count = len(pdf.lines_of(f"«{goal.text.strip()}»", pdf.epw - 16, line))
+        fit = min(self.max_lines, int((self.room() - 6) // line))
+        if fit < 1:
+            self.overflowed = True
+            return
+        if fit < count:
+            self.shortened = True
+            self.overflowed = self.overflowed or fit < self.max_lines
+        self.own_words(goal, number, size=size, show_date=False, max_lines=fit)
+
+    def write_summary(self) -> _SummaryWriter:
         c, t, pdf = self.c, self.t, self.pdf
         pdf.add_page()
         pdf.set_font(FONT_FAMILY, "B", 22 * self.scale)
         pdf.set_text_color(*ACCENT)
         pdf.cell(0, 11 * self.scale, t(N_("My plan")), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.set_font(FONT_FAMILY, "", 14 * self.scale)
-        pdf.set_text_color(*INK)
-        pdf.cell(0, 8 * self.scale, c.resident_name, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.line_text(c.resident_name, size=14, line=8)
 
         self.big_heading(t(N_("My goals")))
         goals = c.main_goals()
         if not goals:
             self.line_text(t(N_("We have not written my goals yet.")), style="I", colour=MUTED)
         for i, goal in enumerate(goals[: self.limit], start=1):
-            self.own_words(goal, str(i), size=12.5 * self.scale, show_date=False)
+            self.goal(goal, str(i))
         if len(goals) > self.limit:
             self.line_text(
                 t(N_("… and {count} more goals in my full plan.")).format(
@@ -557,19 +573,39 @@ class _SummaryWriter(_PlanWriter):
                 ),
                 colour=MUTED,
             )
-        fits = pdf.get_y() <= pdf.h - 20
-        return bytes(pdf.output()), pdf.pages_count, fits
+        return self
+
+    def more_in_the_full_plan(self) -> None:
+        """The line at the foot of the page that says the page does not show everything."""
+        pdf = self.pdf
+        pdf.set_xy(pdf.l_margin, min(pdf.get_y() + 3 * self.scale, self.bottom + 1))
+        pdf.set_font(FONT_FAMILY, "I", 11 * self.scale)
+        pdf.set_text_color(*ACCENT)
+        text = pdf.fit_text(self.t(N_("More in the full plan.")), pdf.epw)
+        pdf.cell(0, self.more_line - 1, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_text_color(*INK)
 
 
 def render_summary(doc: PlanPrint, translate: Translate | None = None) -> tuple[bytes, int]:
     """The resident's one-page "My plan" as PDF/A-2B bytes (always one page): my goals, who
     helps me with what, my coordinator, the next meeting. Long plans get smaller text, then
-    "and N more" lines, rather than a second page."""
-    attempts = [(1.0, 99), (0.9, 99), (0.8, 99), (0.8, 6), (0.75, 4), (0.7, 3), (0.65, 2)]
-    result: tuple[bytes, int, bool] | None = None
-    for scale, limit in attempts:
-        result = _SummaryWriter(doc, translate, scale, limit).write_summary()
-        if result[2]:
+    "and N more" lines and shortened texts, rather than a second page; whatever is left out,
+    the page says "More in the full plan"."""
+    attempts = [
+        (1.0, 99, 12),
+        (0.9, 99, 10),
+        (0.8, 99, 8),
+        (0.8, 6, 5),
+        (0.75, 4, 4),
+        (0.7, 3, 3),
+        (0.65, 2, 2),
+    ]
+    writer: _SummaryWriter | None = None
+    for scale, limit, max_lines in attempts:
+        writer = _SummaryWriter(doc, translate, scale, limit, max_lines).write_summary()
+        if not writer.overflowed:
             break
-    assert result is not None
-    return result[0], result[1]
+    assert writer is not None
+    if writer.shortened or writer.overflowed:
+        writer.more_in_the_full_plan()
+    return bytes(writer.pdf.output()), writer.pdf.pages_count

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from fpdf.enums import XPos, YPos
-from fpdf.fonts import FontFace
 
 from teamdesk.reports.document import (
     ACCENT,
@@ -22,6 +21,7 @@ from teamdesk.reports.document import (
     RULE,
     WARN,
     WARN_LIGHT,
+    BandLine,
     PageFrame,
     TeamDeskPdf,
     Translate,
@@ -116,58 +116,114 @@ class DocumentWriter:
         shade: Sequence[Colour | None] | None = None,
     ) -> None:
         """A table whose heading row repeats at the top of every page it runs onto; ``shade``
-        gives a row its own background (e.g. for a row with a gap)."""
+        gives a row its own background (e.g. for a row with a gap).
+
+        Drawn here rather than with fpdf2's tables, which refuse a row taller than a page
+        ("row ... too high"): a row of any length is split between lines and goes on below the
+        repeated heading on the next page. ``widths`` are relative; the table fills the page.
+        """
         pdf = self.pdf
-        pdf.set_font(FONT_FAMILY, "", size)
-        pdf.set_draw_color(*RULE)
-        pdf.set_line_width(0.2)
-        pdf.set_fill_color(255, 255, 255)
-        pdf.ensure_space(22)
-        with pdf.table(
-            col_widths=tuple(widths),
-            width=pdf.epw,
-            text_align="LEFT",
-            v_align="TOP",
-            line_height=size * 0.52,
-            padding=(1.6, 1.8),
-            borders_layout="HORIZONTAL_LINES",
-            headings_style=FontFace(emphasis="BOLD", color=ACCENT, fill_color=ACCENT_LIGHT),
-            cell_fill_color=ROW_SHADE,
-            cell_fill_mode="ROWS",
-            repeat_headings=1,
-        ) as table:
-            head = table.row()
-            for text in headings:
-                head.cell(text)
-            for i, values in enumerate(rows):
-                colour = shade[i] if shade is not None and i < len(shade) else None
-                style = FontFace(fill_color=colour) if colour is not None else None
-                row = table.row(style=style)
-                for value in values:
-                    row.cell(value)
+        scale = pdf.epw / sum(widths)
+        columns = [w * scale for w in widths]
+        line = size * 0.52
+        pad_x, pad_y = 0.4, 1.6  # fpdf2 adds its cell margin (1 mm) inside
+        pdf.set_font(FONT_FAMILY, "B", size)
+        head_lines = [
+            pdf.lines_of(text, w - 2 * pad_x, line)
+            for text, w in zip(headings, columns, strict=True)
+        ]
+        head_h = max(len(cell) for cell in head_lines) * line + 2 * pad_y
+        paged = pdf.auto_page_break
+
+        def draw_heading() -> None:
+            pdf.set_font(FONT_FAMILY, "B", size)
+            self._table_row(head_lines, columns, 0, None, line, (pad_x, pad_y), ACCENT_LIGHT)
+            pdf.set_font(FONT_FAMILY, "", size)
+
+        # The heading and at least the first lines of the first row stay together.
+        pdf.ensure_space(head_h + 3 * line + 2 * pad_y)
+        draw_heading()
+        for index, values in enumerate(rows):
+            pdf.set_font(FONT_FAMILY, "", size)
+            cells = [
+                pdf.lines_of(text, w - 2 * pad_x, line)
+                for text, w in zip(values, columns, strict=True)
+            ]
+            count = max(len(cell) for cell in cells)
+            colour = shade[index] if shade is not None and index < len(shade) else None
+            fill = colour if colour is not None else (ROW_SHADE if index % 2 == 0 else None)
+            first, fresh = 0, False
+            while first < count:
+                room = (
+                    int((pdf.page_break_trigger - pdf.get_y() - 2 * pad_y + 0.01) // line)
+                    if paged
+                    else count
+                )
+                left = count - first
+                # Keep a short row whole, and never leave a single line of a row at a page's foot.
+                if not fresh and room < min(left, 2 if left > 3 else left):
+                    pdf.add_page()
+                    draw_heading()
+                    fresh = True
+                    continue
+                take = max(1, min(room, left))
+                fresh = False
+                self._table_row(cells, columns, first, take, line, (pad_x, pad_y), fill)
+                first += take
         pdf.ln(2)
 
+    def _table_row(
+        self,
+        cells: Sequence[Sequence[str]],
+        columns: Sequence[float],
+        first: int,
+        count: int | None,
+        line: float,
+        padding: tuple[float, float],
+        fill: Colour | None,
+    ) -> None:
+        """Lines ``first`` to ``first + count`` of one table row (all lines when ``count`` is
+        None), on ``fill``, with a rule below. The heading row is drawn in bold accent."""
+        pdf = self.pdf
+        pad_x, pad_y = padding
+        heading = count is None
+        if count is None:
+            count = max(len(cell) for cell in cells)
+        top = pdf.get_y()
+        height = count * line + 2 * pad_y
+        if fill is not None:
+            pdf.set_fill_color(*fill)
+            pdf.rect(pdf.l_margin, top, pdf.epw, height, style="F")
+        pdf.set_text_color(*(ACCENT if heading else INK))
+        x = pdf.l_margin
+        for cell, width in zip(cells, columns, strict=True):
+            for n, text in enumerate(cell[first : first + count]):
+                pdf.set_xy(x + pad_x, top + pad_y + n * line)
+                pdf.cell(width - 2 * pad_x, line, text)
+            x += width
+        pdf.set_text_color(*INK)
+        pdf.set_draw_color(*RULE)
+        pdf.set_line_width(0.2)
+        pdf.line(pdf.l_margin, top + height, pdf.l_margin + pdf.epw, top + height)
+        pdf.set_xy(pdf.l_margin, top + height)
+
     def box(self, heading: str, lines: Sequence[str], *, warn: bool = False) -> None:
-        """A tinted box with a bold first line and bullet lines (a note, or what is missing)."""
+        """A tinted box with a bold first line and bullet lines (a note, or what is missing);
+        a long box flows on to the next page."""
         pdf = self.pdf
         pdf.ln(2)
-        pdf.set_font(FONT_FAMILY, "", 9)
         width = pdf.epw - 8
-        height = 9 + sum(pdf.text_height(f"• {x}", width, 4.6) for x in lines) + 2
-        pdf.ensure_space(height)
-        x0, y0 = pdf.l_margin, pdf.get_y()
-        pdf.set_fill_color(*(WARN_LIGHT if warn else ACCENT_LIGHT))
-        pdf.rect(x0, y0, pdf.epw, height, style="F")
-        pdf.set_xy(x0 + 4, y0 + 2)
         pdf.set_font(FONT_FAMILY, "B", 9.5)
-        pdf.set_text_color(*(WARN if warn else ACCENT))
-        pdf.cell(0, 5.5, heading, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.set_text_color(*INK)
+        band = [
+            BandLine(text, 4, 5.5, "B", 9.5, WARN if warn else ACCENT)
+            for text in pdf.lines_of(heading, width, 5.5)
+        ]
         pdf.set_font(FONT_FAMILY, "", 9)
         for text in lines:
-            pdf.set_x(x0 + 4)
-            pdf.multi_cell(width, 4.6, f"• {text}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.set_y(y0 + height + 1)
+            bullet = pdf.lines_of(f"• {text}", width, 4.6)
+            band += [BandLine(part, 4, 4.6, "", 9) for part in bullet]
+        pdf.band(band, fill=WARN_LIGHT if warn else ACCENT_LIGHT)
+        pdf.ln(1)
 
     def numbered_item(self, number: str, title: str, detail: str = "") -> None:
         """An agenda item: its number in the accent colour, the title in bold, a quiet detail."""
