@@ -7476,7 +7476,7 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/backup.py" line="371"/>
+        <location filename="../../src/teamdesk/store/backup.py" line="372"/>
         <source>The backup {path} cannot be restored: {detail}. Nothing was changed. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7536,13 +7536,18 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="250"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="253"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="255"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="258"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/exports.py" line="39"/>
+        <source>{path} is not an ordinary file (it is a folder, a device or a pipe), so TeamDesk does not write the export there. Choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7481,7 +7481,7 @@ Data: {location}</translation>
         <translation>Sikkerhetskopien {path} besto ikke kontrollen ({detail}) og ble fjernet. Selve databasen ble ikke endret. Sjekk disken, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/backup.py" line="371"/>
+        <location filename="../../src/teamdesk/store/backup.py" line="372"/>
         <source>The backup {path} cannot be restored: {detail}. Nothing was changed. Choose another backup.</source>
         <translation>Sikkerhetskopien {path} kan ikke gjenopprettes: {detail}. Ingenting ble endret. Velg en annen sikkerhetskopi.</translation>
     </message>
@@ -7541,14 +7541,19 @@ Data: {location}</translation>
         <translation>En godkjent planversjon kan ikke endres. Bare den nyeste godkjenningen kan angres eller gjøres om igjen, og bare av den som godkjente den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="250"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="253"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å angre ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="255"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="258"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å gjøre om igjen ville skrive over den endringen. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/exports.py" line="39"/>
+        <source>{path} is not an ordinary file (it is a folder, a device or a pipe), so TeamDesk does not write the export there. Choose another file name.</source>
+        <translation>{path} er ikke en vanlig fil (det er en mappe, en enhet eller et rør), så TeamDesk skriver ikke eksporten dit. Velg et annet filnavn.</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ from teamdesk.store.backup import list_backups
 from teamdesk.store.errors import StoreError
 from teamdesk.store.keyring import keyring_path
 from teamdesk.store.paths import DATABASE_FILE, DataLocation, resolve_data_dir
+from teamdesk.store.private import restrict_new_files
 from teamdesk.store.store import Store
 
 EXIT_OK = 0
@@ -143,6 +144,7 @@ def _iso_date(text: str) -> date:
 
 
 def main(argv: Sequence[str]) -> int:
+    restrict_new_files()  # owner-only files, also when the verbs are called without app.main
     parser = _parser()
     args = parser.parse_args(list(argv))
     if args.verb == "help":

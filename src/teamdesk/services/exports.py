@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from teamdesk.domain.text import N_, Message
+from teamdesk.services.context import InvalidInput
 from teamdesk.store.store import Store, fsync_dir
 
 
@@ -19,10 +22,32 @@ class DocumentExport:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all (a temporary file renamed into place)."""
+    """Write ``data`` to ``path`` whole or not at all (a temporary file renamed into place).
+
+    A new export is owner-only (0600, like everything TeamDesk writes: it holds names of
+    vulnerable people); one that replaces a file keeps that file's mode, as a person who made
+    it readable to a colleague expects. Refuses to replace a device, a pipe or a folder, whose
+    "contents" are not a document: renaming over them would break what uses them.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        existing = os.stat(path)
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        raise InvalidInput(
+            Message(
+                N_(
+                    "{path} is not an ordinary file (it is a folder, a device or a pipe), so "
+                    "TeamDesk does not write the export there. Choose another file name."
+                ),
+                {"path": str(path)},
+            )
+        )
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        if existing is not None:
+            os.chmod(tmp, stat.S_IMODE(existing.st_mode))
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

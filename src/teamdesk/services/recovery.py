@@ -28,7 +28,6 @@ The key file and its copies beside the backups (see :mod:`teamdesk.store.backup`
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -62,6 +61,7 @@ from teamdesk.store.keyring import (
     save_keyring,
 )
 from teamdesk.store.paths import DataLocation
+from teamdesk.store.private import copy_private
 from teamdesk.store.store import Store, fsync_dir, open_store, utc_now
 
 
@@ -231,7 +231,7 @@ def _keep_key_file_aside(location: DataLocation, aside: Path | None, at: datetim
         counter += 1
         target = live.with_name(f"{location.database.stem}-keys-replaced-{stamp}-{counter}.json")
     partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(live, partial)
+    copy_private(live, partial)
     with partial.open("rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(partial, target)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -40,6 +39,7 @@ from teamdesk.store.keyring import (
     lock_path,
     save_keyring,
 )
+from teamdesk.store.private import copy_private, database_files_private, private_dir
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -126,7 +126,7 @@ def backup_database(
     database without one (or with a damaged one) is still backed up, listed as without its
     key file.
     """
-    directory.mkdir(parents=True, exist_ok=True)
+    private_dir(directory)
     stamp = _stamp(now or datetime.now(UTC))
     target = directory / f"teamdesk-{stamp}-{label}.sqlite3"
     counter = 1
@@ -342,9 +342,9 @@ def restore_backup(database: Path, backup: Path, key: bytes, now: datetime) -> P
     if not check.sound:
         raise RestoreRefused(backup, check.detail)
     directory = database.parent
-    directory.mkdir(parents=True, exist_ok=True)
+    private_dir(directory)
     incoming = directory / f".{database.name}.restoring"
-    shutil.copyfile(backup, incoming)
+    copy_private(backup, incoming)
     _fsync_file(incoming)
     aside: Path | None = None
     if database.exists():
@@ -358,6 +358,7 @@ def restore_backup(database: Path, backup: Path, key: bytes, now: datetime) -> P
         if wal.exists():
             os.rename(wal, aside.with_name(aside.name + "-wal"))
         database.with_name(database.name + "-shm").unlink(missing_ok=True)
+        database_files_private(aside)  # a file from before the owner-only rule, too
     os.replace(incoming, database)
     _fsync_dir(directory)
     return aside

@@ -30,6 +30,8 @@ from typing import Any, cast
 
 from sqlcipher3 import dbapi2 as _driver
 
+from teamdesk.store.private import database_files_private
+
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
@@ -224,6 +226,10 @@ def connect(path: Path, key: bytes, *, read_only: bool = False) -> sqlite3.Conne
         uri=read_only,
     )
     conn = CipherConnection(raw)
+    if not read_only:
+        # Opening made the file if it was not there (with the process's umask): owner-only
+        # now, before a byte is in it; SQLite's -wal and -shm files take the same mode.
+        database_files_private(path)
     try:
         conn.row_factory = _driver.Row
         # SQLCipher logs a failed page check to stderr; TeamDesk reports it as a sentence.

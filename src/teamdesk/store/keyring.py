@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from teamdesk.store.connection import KEY_BYTES
 from teamdesk.store.errors import KeyringError
+from teamdesk.store.private import open_private, private_dir
 
 FORMAT = "teamdesk-keyring"
 FORMAT_VERSION = 1
@@ -298,10 +299,11 @@ def save_keyring(path: Path, keyring: Keyring) -> None:
 
 def write_atomically(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` so that a crash leaves the old or the new content."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        with temporary.open("w", encoding="utf-8") as fh:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        with os.fdopen(open_private(temporary, flags), "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
@@ -328,8 +330,9 @@ def _fsync_dir(directory: Path) -> None:
 def file_lock(path: Path) -> Iterator[None]:
     """Hold an exclusive lock on ``path`` (created if needed) between TeamDesk processes, so a
     read-change-write of the key file or the sign-in record never loses another's change."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a+b") as fh:
+    private_dir(path.parent)
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
+    with os.fdopen(open_private(path, flags), "r+b") as fh:
         if os.name == "nt":  # pragma: no cover - exercised on Windows only
             import msvcrt
 

@@ -38,6 +38,7 @@ from teamdesk.store.errors import (
     StoreError,
 )
 from teamdesk.store.ids import HybridLogicalClock, new_id
+from teamdesk.store.private import private_dir
 
 GENESIS_HASH = "0" * 64
 # Beyond SQLite's own busy timeout, a transaction that cannot get the write lock is tried again
@@ -484,7 +485,7 @@ def open_store(
     elif not create:
         raise FileNotFoundError(path)
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
     try:
         with _translate_errors(path):
             conn = connect(path, key)
