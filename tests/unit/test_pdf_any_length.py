@@ -441,3 +441,20 @@ def test_the_coordinator_overview_prints_long_names_and_gaps(tmp_path: Path) -> 
     text = _text(reader)
     assert _words_missing(text, record.staff.name, record.unit_name, gap.message.template) == []
     assert _misplaced(reader) == []
+
+
+def test_a_very_long_name_is_cut_in_the_header_and_printed_whole_in_the_body(
+    tmp_path: Path,
+) -> None:
+    name = long_text("navn", 3_000)
+    content = PlanContent(plan=_plan(), resident_name=name, staff_names={"s1": name})
+    doc = PlanPrint(content=content, version=None, printed_at=PRINTED, printed_by=name, today=TODAY)
+    data, _ = render_plan(doc)
+    reader = _reader(data, tmp_path, "plan.pdf")
+    for page in reader.pages:
+        header = " ".join(text for text, _, y in _placed(page) if y > HEADER_BELOW)
+        assert "…" in header and len(header) < 150, header[:200]
+        footer = " ".join(text for text, _, y in _placed(page) if y < FOOTER_ABOVE)
+        assert len(footer) < 150, footer[:200]
+    assert _words_missing(_text(reader), name) == []
+    assert _misplaced(reader) == []
