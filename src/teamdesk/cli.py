@@ -35,6 +35,7 @@ EXIT_REFUSED = 2
 
 ENV_PASSWORD = "TEAMDESK_PASSWORD"
 ENV_NEW_PASSWORD = "TEAMDESK_NEW_PASSWORD"
+ENV_BACKUP_PASSWORD = "TEAMDESK_BACKUP_PASSWORD"
 
 
 class CliError(Exception):
@@ -129,6 +130,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="put back only a lost or damaged key file, from the newest backup's copy that "
         "your password opens; the database is left as it is",
+    )
+    p.add_argument(
+        "--other-installation",
+        action="store_true",
+        help="with --backup: confirm, as an administrator of this data folder, a backup of "
+        f"another TeamDesk installation (opened with your account in its key file; the "
+        f"password from {ENV_BACKUP_PASSWORD} when it differs)",
     )
     sub.add_parser("help", help="Show this help.")
     return parser
@@ -508,15 +516,25 @@ def cmd_restore(args: argparse.Namespace) -> int:
     chosen = Path(args.backup).expanduser().resolve() if args.backup else None
     if chosen is not None and not chosen.is_file():
         raise CliError(f"There is no backup file {chosen}. 'teamdesk backups' lists them.")
-    key, account = unlock_offline(
-        location, user, password, Permission.RESTORE_BACKUPS, role_from=chosen
-    )
+    other = bool(args.other_installation)
+    if other:
+        from teamdesk.services.recovery import unlock_other_installation
+
+        if chosen is None:
+            raise CliError("Say which backup with --backup FILE when confirming another one.")
+        key, account = unlock_other_installation(
+            location, user, password, chosen, os.environ.get(ENV_BACKUP_PASSWORD)
+        )
+    else:
+        key, account = unlock_offline(
+            location, user, password, Permission.RESTORE_BACKUPS, role_from=chosen
+        )
     if chosen is None:
         newest = newest_sound_backup(location.backups, key)
         if newest is None:
             raise CliError(f"There is no sound backup in {location.backups}. Nothing was changed.")
         chosen = newest.info.path
-    result = restore(location, key, account, chosen)
+    result = restore(location, key, account, chosen, other_installation=other)
     print(f"Restored {result.backup.name} as {location.database}.")
     if result.kept_aside is not None:
         print(f"The previous database was kept as {result.kept_aside}.")

@@ -21,6 +21,7 @@ from teamdesk.services.recovery import (
     restore,
     restore_key_file,
     unlock_offline,
+    unlock_other_installation,
 )
 from teamdesk.services.signin import (
     FolderState,
@@ -258,7 +259,7 @@ def test_with_the_key_file_lost_as_well_a_backup_brings_its_own(
     assert _residents(location, "Anne Admin", PASSWORD) == ["Per Hansen"]
 
 
-def test_a_backup_of_another_installation_is_restored_with_its_own_key_file(
+def test_a_confirmed_backup_of_another_installation_is_restored_with_its_own_key_file(
     admin: UserSession, location: DataLocation, tmp_path: Path
 ) -> None:
     backup = back_up_now(admin)
@@ -277,10 +278,11 @@ def test_a_backup_of_another_installation_is_restored_with_its_own_key_file(
     location.backups.mkdir(exist_ok=True)
     for path in keep.iterdir():
         path.rename(location.backups / path.name)
-    key, account = unlock_offline(
-        location, "Anne Admin", PASSWORD, Permission.RESTORE_BACKUPS, role_from=old
+    # Only an administrator of this folder may put it in place, by confirming it.
+    key, account = unlock_other_installation(
+        location, "Anne Admin", "another password", old, PASSWORD
     )
-    result = restore(location, key, account, old)
+    result = restore(location, key, account, old, other_installation=True)
     assert result.key_file is KeyFileSource.FROM_BACKUP and result.key_file_aside is not None
     assert _residents(location, "Anne Admin", PASSWORD) == ["Per Hansen"]
 

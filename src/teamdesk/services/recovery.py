@@ -54,11 +54,13 @@ from teamdesk.store.backup import (
 from teamdesk.store.errors import KeyringError, StoreError
 from teamdesk.store.keyring import (
     Keyring,
+    PasswordMismatch,
     file_lock,
     keyring_path,
     load_keyring,
     lock_path,
     save_keyring,
+    unwrap_key,
 )
 from teamdesk.store.paths import DataLocation
 from teamdesk.store.private import copy_private
@@ -115,31 +117,98 @@ def unlock_offline(
     now: Callable[[], datetime] = utc_now,
 ) -> tuple[bytes, Account]:
     """The database key and the account, for work that must not depend on the database being
-    readable. The role is read from the database, or (when it cannot be read) from
-    ``role_from`` or the newest sound backup; refuses a person whose role lacks
-    ``permission``."""
+    readable; refuses a person whose role lacks ``permission``.
+
+    The role is the one the *current* database grants: a backup's older copy of an account
+    (an administrator since demoted) never decides. Only when the current database cannot be
+    read (damaged or missing) does the role come from elsewhere: the current key file's signed
+    grants when it has them, else the newest sound backup. ``role_from`` (a backup about to be
+    restored) only chooses the key file to unlock with when the folder has none; a backup of
+    another installation is refused here (see :func:`unlock_other_installation`).
+    """
     ring = keys_for(location, role_from)
+    current = _load_or_none(keyring_path(location.database))
+    if role_from is not None and current is not None and ring.database_id != current.database_id:
+        raise OtherInstallation(role_from)
     slot = _find_slot(ring, who)
     key = _unwrap_for(location, slot.account_id, password, now, ring=ring)
-    sources: list[Path] = []
-    if role_from is not None:
-        sources.append(role_from)
-    if location.database.exists():
-        sources.append(location.database)
-    account: Account | None = None
-    for source in sources:
-        account = _account_in(source, key, slot.account_id)
-        if account is not None:
-            break
-    if account is None:
+    readable, account = _read_account(location.database, key, slot.account_id)
+    if not readable:
+        account = _account_from_grants(ring, key, slot.account_id)
+    if not readable and account is None:
         newest = newest_sound_backup(location.backups, key)
         if newest is not None:
-            account = _account_in(newest.info.path, key, slot.account_id)
+            account = _read_account(newest.info.path, key, slot.account_id)[1]
+    _refuse_unless(account, slot.name, permission)
+    assert account is not None
+    return key, account
+
+
+def unlock_other_installation(
+    location: DataLocation,
+    who: str,
+    password: str,
+    backup: Path,
+    backup_password: str | None = None,
+    *,
+    now: Callable[[], datetime] = utc_now,
+) -> tuple[bytes, Account]:
+    """An administrator of this data folder confirms a backup of another installation: they
+    sign in against the current key file and database (which must grant them the right to
+    restore), and their account in the backup's copy of the key file (``backup_password``, or
+    the same password) opens the backup. Returns the backup's key and the current account."""
+    current = _load_or_none(keyring_path(location.database))
+    if current is None:
+        # Without a key file of its own the folder has no installation to protect: a backup
+        # with its own key file is restored as it is.
+        return unlock_offline(location, who, password, Permission.RESTORE_BACKUPS, role_from=backup)
+    _, account = unlock_offline(location, who, password, Permission.RESTORE_BACKUPS)
+    copy = _load_or_none(key_file_copy(backup))
+    if copy is None:
+        raise RestoreRefused(
+            backup,
+            "it has no copy of its key file beside it, so it cannot be opened here",
+        )
+    slot = _find_slot(copy, who)
+    try:
+        key = unwrap_key(copy, slot, backup_password if backup_password is not None else password)
+    except PasswordMismatch:
+        raise SignInRefused(
+            Message(
+                N_(
+                    "The password is not right for {name} in the backup's copy of the key file "
+                    "{path}. Nothing was changed."
+                ),
+                {"name": slot.name, "path": str(key_file_copy(backup))},
+            )
+        ) from None
+    return key, account
+
+
+class OtherInstallation(SignInRefused):
+    """A backup of another TeamDesk installation, not confirmed by an administrator."""
+
+    def __init__(self, backup: Path) -> None:
+        super().__init__(
+            Message(
+                N_(
+                    "The backup {path} belongs to another TeamDesk installation, not to this "
+                    "data folder. Nothing was changed. Only an administrator of this data folder "
+                    "can put it in place, by confirming it (teamdesk restore --backup FILE "
+                    "--other-installation)."
+                ),
+                {"path": str(backup)},
+            )
+        )
+        self.backup = backup
+
+
+def _refuse_unless(account: Account | None, name: str, permission: Permission) -> None:
     if account is None or not account.active:
         raise SignInRefused(
             Message(
                 N_("The account {name} is not active in this database or its backups."),
-                {"name": slot.name},
+                {"name": name},
             )
         )
     if permission not in ROLE_PERMISSIONS[account.role]:
@@ -153,7 +222,12 @@ def unlock_offline(
                 },
             )
         )
-    return key, account
+
+
+def _account_from_grants(ring: Keyring, key: bytes, account_id: str) -> Account | None:
+    """The account as the key file's signed grants record it (for a database that cannot be
+    read); None when the key file has no verified grant for it."""
+    return None
 
 
 def _load_or_none(path: Path) -> Keyring | None:
@@ -239,23 +313,26 @@ def _keep_key_file_aside(location: DataLocation, aside: Path | None, at: datetim
     return target
 
 
-def _account_in(path: Path, key: bytes, account_id: str) -> Account | None:
-    """The account as a database file (read-only) records it; None when it cannot be read."""
+def _read_account(path: Path, key: bytes, account_id: str) -> tuple[bool, Account | None]:
+    """Whether a database file (read-only) can be read with ``key``, and the account as it
+    records it (None when it has no such account)."""
     from teamdesk.store.connection import ANY_SQLITE_ERROR, connect
 
+    if not path.exists():
+        return False, None
     try:
         conn = connect(path, key, read_only=True)
     except ANY_SQLITE_ERROR:
-        return None
+        return False, None
     try:
         row = conn.execute(
             "SELECT * FROM account WHERE id = ? AND deleted_at IS NULL", (account_id,)
         ).fetchone()
     except ANY_SQLITE_ERROR:
-        return None
+        return False, None
     finally:
         conn.close()
-    return account_repo.account_from_row(row) if row else None
+    return True, (account_repo.account_from_row(row) if row else None)
 
 
 def checked_backups(location: DataLocation, key: bytes) -> list[BackupCheck]:
@@ -270,6 +347,7 @@ def restore(
     backup: Path,
     *,
     because_damaged: bool = False,
+    other_installation: bool = False,
     now: Callable[[], datetime] = utc_now,
 ) -> Restored:
     """Make ``backup`` the database; the current file is kept aside, never overwritten.
@@ -281,15 +359,30 @@ def restore(
     sign in, leaving every file as it was. The key file is kept or taken from the backup's copy
     and fitted to the restored database (see the module's notes); the one it replaces is kept
     aside. The restore is written to the restored database's audit log.
+
+    Only backups of this installation are accepted: a backup whose copy of the key file
+    belongs to another installation than the data folder's key file is refused, unless an
+    administrator of this data folder confirmed it (``other_installation``, with the key from
+    :func:`unlock_other_installation`). ``account`` must come from the current database (see
+    :func:`unlock_offline`), never from the backup.
     """
     if because_damaged and _opens(location, key):
         because_damaged = False
-    if not because_damaged and permission_missing(account, Permission.RESTORE_BACKUPS):
+    if (not because_damaged or other_installation) and permission_missing(
+        account, Permission.RESTORE_BACKUPS
+    ):
         raise PermissionDenied(
             Message(N_("Only an administrator may restore a backup."), {"name": account.name})
         )
     current = _load_or_none(keyring_path(location.database))
     copy = _load_or_none(key_file_copy(backup))
+    if (
+        current is not None
+        and copy is not None
+        and copy.database_id != current.database_id
+        and not other_installation
+    ):
+        raise OtherInstallation(backup)
     ring: Keyring | None
     if current is not None and (copy is None or copy.database_id == current.database_id):
         ring, source = current, KeyFileSource.KEPT
