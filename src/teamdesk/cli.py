@@ -305,10 +305,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     from teamdesk.services.team import TeamService
     from teamdesk.store.integrity import check_integrity
 
-    store, location = _open_existing(args)
+    session = _signed_in(args)
+    store, location = session.store, session.location
     try:
         report = check_integrity(store)
-        findings = TeamService(_context(store, args.actor)).findings()
+        # What sign-in found about the account's own grant (a replaced signing key shows only
+        # to an account that trusted the old one).
+        report.problems.extend(f"sign-in: {m.render()}" for m in session.trust_warnings)
+        findings = [
+            f
+            for f in TeamService(session.ctx).findings()
+            if f.code != "tampering"  # listed as problems above
+        ]
     finally:
         store.close()
     if args.format == "json":
@@ -499,7 +507,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from teamdesk.services.context import Permission
-    from teamdesk.services.recovery import KeyFileSource, restore, unlock_offline
+    from teamdesk.services.recovery import KeyFileSource, restore, unlock_offline_keys
     from teamdesk.store.backup import newest_sound_backup
 
     location = _existing_location(args)
@@ -522,19 +530,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
         if chosen is None:
             raise CliError("Say which backup with --backup FILE when confirming another one.")
-        key, account = unlock_other_installation(
+        confirmed = unlock_other_installation(
             location, user, password, chosen, os.environ.get(ENV_BACKUP_PASSWORD)
         )
+        key, account, keys = confirmed.key, confirmed.account, confirmed.keys
     else:
-        key, account = unlock_offline(
+        unlocked = unlock_offline_keys(
             location, user, password, Permission.RESTORE_BACKUPS, role_from=chosen
         )
+        key, account, keys = unlocked.key, unlocked.account, unlocked.keys
     if chosen is None:
         newest = newest_sound_backup(location.backups, key)
         if newest is None:
             raise CliError(f"There is no sound backup in {location.backups}. Nothing was changed.")
         chosen = newest.info.path
-    result = restore(location, key, account, chosen, other_installation=other)
+    result = restore(location, key, account, chosen, other_installation=other, keys=keys)
     print(f"Restored {result.backup.name} as {location.database}.")
     if result.kept_aside is not None:
         print(f"The previous database was kept as {result.kept_aside}.")

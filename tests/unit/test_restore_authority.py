@@ -111,10 +111,17 @@ def test_a_backup_of_another_installation_is_refused_unless_an_administrator_con
         unlock_other_installation(location, "Ola Staff", "Ola Staff secret", incoming)
     assert _hashes(location.directory) == before
     # This folder's administrator can.
-    key, account = unlock_other_installation(
+    confirmed = unlock_other_installation(
         location, "Anne Admin", PASSWORD, incoming, "the other password"
     )
-    restore(location, key, account, incoming, other_installation=True)
+    restore(
+        location,
+        confirmed.key,
+        confirmed.account,
+        incoming,
+        other_installation=True,
+        keys=confirmed.keys,
+    )
     assert keyring_path(location.database).exists()
     session = sign_in(location, "Anne Admin", "the other password", daily_backup=False)
     try:

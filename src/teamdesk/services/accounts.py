@@ -14,7 +14,7 @@ carried into every backup's copy that holds the account (see
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from teamdesk.domain.accounts import Account, AccountRole, password_problem
 from teamdesk.domain.team import Staff
@@ -27,6 +27,7 @@ from teamdesk.services.context import (
     ServiceError,
 )
 from teamdesk.services.team import Outcome
+from teamdesk.services.trust import sealed_for, sign_grant
 from teamdesk.store import account_repo, team_repo
 from teamdesk.store.backup import update_key_copies
 from teamdesk.store.errors import KeyringError
@@ -38,12 +39,13 @@ from teamdesk.store.keyring import (
     keyring_path,
     load_keyring,
     lock_path,
+    open_slot,
     save_keyring,
-    unwrap_key,
     wrap_key,
 )
 from teamdesk.store.paths import DataLocation
 from teamdesk.store.signin_record import update_signin_record
+from teamdesk.store.trust import AccountKeys, GrantKey
 
 ACCOUNT_FIELDS = frozenset({"name", "role", "staff_id", "unit_id"})
 
@@ -173,7 +175,18 @@ class AccountService:
             path = keyring_path(self.store.path)
             ring = load_keyring(path)
             slot = wrap_key(ring, database_key, row_id, name, password, kdf)
-            save_keyring(path, ring.with_slot(slot))
+            if AccountRole(role) is AccountRole.ADMINISTRATOR:
+                slot = replace(slot, sealed_grant_key=sealed_for(ring, slot, self._grant_key()))
+            ring = sign_grant(
+                ring.with_slot(slot),
+                self._grant_key(),
+                row_id,
+                AccountRole(role),
+                unit_id,
+                True,
+                slot.signing_public,
+            )
+            save_keyring(path, ring)
         return Outcome(changes, row_id)
 
     def update_account(self, account_id: str, **fields: object) -> Outcome:
@@ -198,11 +211,17 @@ class AccountService:
             self.store.transaction(),
         ):
             self.store.update("account", account_id, values, actor=self.ctx.who)
+            path = keyring_path(self.store.path)
+            ring = load_keyring(path)
+            unchanged = ring
             if "name" in values and values["name"] != current.name:
-                path = keyring_path(self.store.path)
-                self._save_ring(
-                    load_keyring(path).renamed(account_id, str(values["name"])), account_id
-                )
+                ring = ring.renamed(account_id, str(values["name"]))
+            if "role" in values or "unit_id" in values:
+                role = AccountRole(str(values.get("role", current.role)))
+                unit_id = values.get("unit_id", current.unit_id)
+                ring = self._regranted(ring, account_id, role, unit_id, current.active)
+            if ring != unchanged:
+                self._save_ring(ring, account_id)
         return Outcome(changes, account_id)
 
     def deactivate(self, account_id: str) -> Outcome:
@@ -224,7 +243,15 @@ class AccountService:
                 summary=f"deactivated account {current.name}",
             )
             path = keyring_path(self.store.path)
-            self._save_ring(load_keyring(path).without(account_id), account_id)
+            ring = sign_grant(
+                load_keyring(path).without(account_id),
+                self._grant_key(),
+                account_id,
+                current.role,
+                current.unit_id,
+                False,
+            )
+            self._save_ring(ring, account_id)
         return Outcome(changes, account_id)
 
     def reset_password(
@@ -269,13 +296,14 @@ class AccountService:
             try:
                 if slot is None:
                     raise PasswordMismatch(account.id)
-                unwrap_key(ring, slot, old_password)
+                opened = open_slot(ring, slot, old_password)
             except PasswordMismatch:
                 raise AccountFieldRefused(
                     Message(N_("The current password is not right; the password is unchanged.")),
                     "current_password",
                 ) from None
-            self._rewrap(account, new_password, kdf)
+            # The account keeps its own keys (its grant names them) and its sealed grant key.
+            self._rewrap(account, new_password, kdf, keep=opened.keys)
             self.store.audit(
                 "password_changed",
                 actor=self.ctx.who,
@@ -297,11 +325,65 @@ class AccountService:
             raise RuntimeError("the store was opened without its key")
         return self.store.key
 
-    def _rewrap(self, account: Account, password: str, kdf: KdfParams | None) -> None:
+    def _rewrap(
+        self,
+        account: Account,
+        password: str,
+        kdf: KdfParams | None,
+        *,
+        keep: AccountKeys | None = None,
+    ) -> None:
+        """A new slot for ``password``: with the account's own keys kept (``keep``, its own
+        password change) or new ones, signed into its grant by the acting administrator."""
         path = keyring_path(self.store.path)
         ring = load_keyring(path)
-        slot = wrap_key(ring, self._database_key(), account.id, account.name, password, kdf)
-        self._save_ring(ring.with_slot(slot), account.id)
+        old = ring.slot(account.id)
+        slot = wrap_key(
+            ring,
+            self._database_key(),
+            account.id,
+            account.name,
+            password,
+            kdf,
+            account_secret=keep.secret if keep is not None else None,
+            sealed_grant_key=old.sealed_grant_key if keep is not None and old else b"",
+        )
+        ring = ring.with_slot(slot)
+        if keep is None:
+            # Reset by an administrator: the new key joins the grant, and the grant key is
+            # sealed to the new slot of an administrator.
+            current = account_repo.account(self.store, account.id) or account
+            ring = self._regranted(
+                ring, account.id, current.role, current.unit_id, True, slot.signing_public
+            )
+        self._save_ring(ring, account.id)
+
+    def _grant_key(self) -> GrantKey | None:
+        keys = self.ctx.keys
+        return keys.grant_key if keys is not None else None
+
+    def _regranted(
+        self,
+        ring: Keyring,
+        account_id: str,
+        role: AccountRole,
+        unit_id: object,
+        active: bool,
+        new_key: bytes = b"",
+    ) -> Keyring:
+        """``ring`` with the account's grant signed for these terms, and the grant key sealed
+        to it when it is an administrator (taken away when it no longer is)."""
+        grant_key = self._grant_key()
+        unit = None if unit_id is None else str(unit_id)
+        ring = sign_grant(ring, grant_key, account_id, role, unit, active, new_key)
+        slot = ring.slot(account_id)
+        if slot is not None:
+            if role is AccountRole.ADMINISTRATOR:
+                sealed = slot.sealed_grant_key or sealed_for(ring, slot, grant_key)
+            else:
+                sealed = b""
+            ring = ring.with_slot(replace(slot, sealed_grant_key=sealed))
+        return ring
 
     def _save_ring(self, ring: Keyring, account_id: str) -> None:
         """Write the key file (the caller holds its lock), then carry the account's change into

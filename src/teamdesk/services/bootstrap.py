@@ -14,6 +14,7 @@ from teamdesk.services.signin import FolderState, folder_state, set_up_first_adm
 from teamdesk.store.keyring import FAST_KDF, keyring_path
 from teamdesk.store.paths import DataLocation
 from teamdesk.store.store import Store, open_store
+from teamdesk.store.trust import AccountKeys
 
 DEMO_ACTOR = Actor("Demo", AccountRole.ADMINISTRATOR)
 
@@ -28,10 +29,15 @@ def local_actor() -> Actor:
     return Actor(name, AccountRole.ADMINISTRATOR)
 
 
-def open_location(location: DataLocation, key: bytes) -> Store:
+def open_location(
+    location: DataLocation, key: bytes, signer: tuple[str, AccountKeys] | None = None
+) -> Store:
     """Open the database of a data directory with its (unwrapped) key; refuses bad files
-    unchanged. Another connection for a signed-in person uses ``session.store.key``."""
-    return open_store(location.database, key=key, create=False, backup_dir=location.backups)
+    unchanged. Another connection for a signed-in person uses ``session.store.key`` and
+    ``session.store.signer`` (so what it writes to the audit log is signed as theirs)."""
+    store = open_store(location.database, key=key, create=False, backup_dir=location.backups)
+    store.signer = signer
+    return store
 
 
 DEMO_PASSWORD = "teamdesk"

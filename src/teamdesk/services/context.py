@@ -10,6 +10,7 @@ from enum import StrEnum
 from teamdesk.domain.accounts import ROLE_TITLES, AccountRole, Actor
 from teamdesk.domain.text import N_, Message, Term
 from teamdesk.store.store import Store
+from teamdesk.store.trust import SessionKeys
 
 
 class Permission(StrEnum):
@@ -127,6 +128,8 @@ class ServiceContext:
     store: Store
     actor: Actor
     today: Callable[[], date] = field(default=date.today)
+    # The signed-in account's keys: an administrator's grant key signs the grants they change.
+    keys: SessionKeys | None = None
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.actor.role]

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -37,7 +37,13 @@ from pathlib import Path
 from teamdesk.domain.accounts import ROLE_TITLES, Account, AccountRole
 from teamdesk.domain.text import N_, Message, Term
 from teamdesk.services.context import ROLE_PERMISSIONS, Permission, PermissionDenied
-from teamdesk.services.signin import SignInRefused, UserSession, _find_slot, _unwrap_for
+from teamdesk.services.signin import (
+    SignInRefused,
+    UserSession,
+    _find_slot,
+    _open_for,
+)
+from teamdesk.services.trust import anchored_audit, unsealed_grant_key
 from teamdesk.store import account_repo
 from teamdesk.store.backup import (
     MANUAL_LABEL,
@@ -45,6 +51,7 @@ from teamdesk.store.backup import (
     RestoreRefused,
     backup_database,
     check_backup,
+    copy_key_file,
     key_file_copy,
     list_backups,
     newest_sound_backup,
@@ -59,12 +66,13 @@ from teamdesk.store.keyring import (
     keyring_path,
     load_keyring,
     lock_path,
+    open_slot,
     save_keyring,
-    unwrap_key,
 )
 from teamdesk.store.paths import DataLocation
 from teamdesk.store.private import copy_private
 from teamdesk.store.store import Store, fsync_dir, open_store, utc_now
+from teamdesk.store.trust import Grant, SessionKeys
 
 
 class KeyFileSource(StrEnum):
@@ -103,7 +111,9 @@ def back_up_now(session: UserSession) -> Path:
     assert store.key is not None
     path = backup_database(store.conn, session.location.backups, MANUAL_LABEL, key=store.key)
     prune_backups(session.location.backups)
-    store.audit("backup", actor=session.account.name, summary=f"backup {path.name}")
+    if anchored_audit(store, "backup", actor=session.account.name, summary=f"backup {path.name}"):
+        # The backup's copy of the key file records the head with this event in it.
+        copy_key_file(keyring_path(store.path), key_file_copy(path))
     return path
 
 
@@ -126,12 +136,40 @@ def unlock_offline(
     restored) only chooses the key file to unlock with when the folder has none; a backup of
     another installation is refused here (see :func:`unlock_other_installation`).
     """
+    unlocked = unlock_offline_keys(
+        location, who, password, permission, role_from=role_from, now=now
+    )
+    return unlocked.key, unlocked.account
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """What :func:`unlock_offline_keys` opened: the database key, the account as the current
+    database grants it, and the account's own keys (None in a slot from before grants were
+    signed) to sign the restore with."""
+
+    key: bytes
+    account: Account
+    keys: SessionKeys | None = None
+
+
+def unlock_offline_keys(
+    location: DataLocation,
+    who: str,
+    password: str,
+    permission: Permission,
+    *,
+    role_from: Path | None = None,
+    now: Callable[[], datetime] = utc_now,
+) -> Unlocked:
+    """:func:`unlock_offline`, with the account's own keys."""
     ring = keys_for(location, role_from)
     current = _load_or_none(keyring_path(location.database))
     if role_from is not None and current is not None and ring.database_id != current.database_id:
         raise OtherInstallation(role_from)
     slot = _find_slot(ring, who)
-    key = _unwrap_for(location, slot.account_id, password, now, ring=ring)
+    opened = _open_for(location, slot.account_id, password, now, ring=ring)
+    key = opened.database_key
     readable, account = _read_account(location.database, key, slot.account_id)
     if not readable:
         account = _account_from_grants(ring, key, slot.account_id)
@@ -141,7 +179,12 @@ def unlock_offline(
             account = _read_account(newest.info.path, key, slot.account_id)[1]
     _refuse_unless(account, slot.name, permission)
     assert account is not None
-    return key, account
+    keys: SessionKeys | None = None
+    if opened.keys is not None:
+        keys = SessionKeys(
+            slot.account_id, opened.keys, unsealed_grant_key(ring, slot, opened.keys)
+        )
+    return Unlocked(key, account, keys)
 
 
 def unlock_other_installation(
@@ -152,16 +195,19 @@ def unlock_other_installation(
     backup_password: str | None = None,
     *,
     now: Callable[[], datetime] = utc_now,
-) -> tuple[bytes, Account]:
+) -> Unlocked:
     """An administrator of this data folder confirms a backup of another installation: they
     sign in against the current key file and database (which must grant them the right to
     restore), and their account in the backup's copy of the key file (``backup_password``, or
-    the same password) opens the backup. Returns the backup's key and the current account."""
+    the same password) opens the backup. Returns the backup's key, the current account, and
+    the account's keys in the backup's key file (to sign the restore in the restored log)."""
     current = _load_or_none(keyring_path(location.database))
     if current is None:
         # Without a key file of its own the folder has no installation to protect: a backup
         # with its own key file is restored as it is.
-        return unlock_offline(location, who, password, Permission.RESTORE_BACKUPS, role_from=backup)
+        return unlock_offline_keys(
+            location, who, password, Permission.RESTORE_BACKUPS, role_from=backup
+        )
     _, account = unlock_offline(location, who, password, Permission.RESTORE_BACKUPS)
     copy = _load_or_none(key_file_copy(backup))
     if copy is None:
@@ -171,7 +217,7 @@ def unlock_other_installation(
         )
     slot = _find_slot(copy, who)
     try:
-        key = unwrap_key(copy, slot, backup_password if backup_password is not None else password)
+        opened = open_slot(copy, slot, backup_password if backup_password is not None else password)
     except PasswordMismatch:
         raise SignInRefused(
             Message(
@@ -182,7 +228,12 @@ def unlock_other_installation(
                 {"name": slot.name, "path": str(key_file_copy(backup))},
             )
         ) from None
-    return key, account
+    keys = None
+    if opened.keys is not None:
+        keys = SessionKeys(
+            slot.account_id, opened.keys, unsealed_grant_key(copy, slot, opened.keys)
+        )
+    return Unlocked(opened.database_key, account, keys)
 
 
 class OtherInstallation(SignInRefused):
@@ -281,7 +332,7 @@ def _active_accounts(path: Path, key: bytes) -> dict[str, Account] | None:
 def _fitted(ring: Keyring, active: dict[str, Account]) -> tuple[Keyring, tuple[str, ...]]:
     """``ring`` with only the slots of ``active`` accounts, and the names of active accounts
     it has no slot for (they need a new password)."""
-    fitted = Keyring(ring.database_id, tuple(s for s in ring.slots if s.account_id in active))
+    fitted = replace(ring, slots=tuple(s for s in ring.slots if s.account_id in active))
     missing = sorted(
         (a.name for a in active.values() if fitted.slot(a.id) is None), key=str.casefold
     )
@@ -311,6 +362,57 @@ def _keep_key_file_aside(location: DataLocation, aside: Path | None, at: datetim
     os.replace(partial, target)
     fsync_dir(target.parent)
     return target
+
+
+def _all_accounts(path: Path, key: bytes) -> list[Account]:
+    """Every account a database file (read-only) records, active or not."""
+    from teamdesk.store.connection import ANY_SQLITE_ERROR, connect
+
+    try:
+        conn = connect(path, key, read_only=True)
+    except ANY_SQLITE_ERROR:
+        return []
+    try:
+        rows = conn.execute("SELECT * FROM account WHERE deleted_at IS NULL").fetchall()
+    except ANY_SQLITE_ERROR:
+        return []
+    finally:
+        conn.close()
+    return [account_repo.account_from_row(r) for r in rows]
+
+
+def _fitted_grants(
+    fitted: Keyring, sources: list[Keyring], accounts: list[Account], keys: SessionKeys | None
+) -> Keyring:
+    """The grants of ``fitted`` for the restored accounts: an account keeps a grant only when
+    one of ``sources`` (the backup's copy, the folder's key file) holds a verified grant with
+    the terms the restored database gives it. With the grant key, that grant is signed anew
+    with the signing keys of every verified grant of the account, so events signed before and
+    after the backup keep verifying."""
+    grant_key = keys.grant_key if keys is not None else None
+    grants: list[Grant] = []
+    for account in accounts:
+        verified = [
+            g
+            for source in sources
+            if source.grant_public == fitted.grant_public
+            and (g := source.grant(account.id)) is not None
+            and g.verifies(source.database_id, source.grant_public)
+        ]
+        matching = [
+            g for g in verified if g.same_terms(account.role.value, account.unit_id, account.active)
+        ]
+        if not matching:
+            continue
+        if grant_key is None or grant_key.public != fitted.grant_public:
+            grants.append(matching[0])
+            continue
+        merged = Grant(account.id, account.role.value, account.unit_id, account.active)
+        for g in verified:
+            for k in g.signing_keys:
+                merged = merged.with_key(k)
+        grants.append(merged.signed(fitted.database_id, grant_key))
+    return replace(fitted, grants=tuple(grants))
 
 
 def _read_account(path: Path, key: bytes, account_id: str) -> tuple[bool, Account | None]:
@@ -348,6 +450,7 @@ def restore(
     *,
     because_damaged: bool = False,
     other_installation: bool = False,
+    keys: SessionKeys | None = None,
     now: Callable[[], datetime] = utc_now,
 ) -> Restored:
     """Make ``backup`` the database; the current file is kept aside, never overwritten.
@@ -364,7 +467,9 @@ def restore(
     belongs to another installation than the data folder's key file is refused, unless an
     administrator of this data folder confirmed it (``other_installation``, with the key from
     :func:`unlock_other_installation`). ``account`` must come from the current database (see
-    :func:`unlock_offline`), never from the backup.
+    :func:`unlock_offline`), never from the backup; with its ``keys`` the restore event is
+    signed and, for an administrator holding the grant key, the restored accounts' grants are
+    signed anew with every key they were granted (see :func:`_fitted_grants`).
     """
     if because_damaged and _opens(location, key):
         because_damaged = False
@@ -393,6 +498,9 @@ def restore(
     cannot: tuple[str, ...] = ()
     if ring is not None and active is not None:
         fitted, cannot = _fitted(ring, active)
+        fitted = _fitted_grants(
+            fitted, [r for r in (copy, current) if r is not None], _all_accounts(backup, key), keys
+        )
         if not any(
             a.role is AccountRole.ADMINISTRATOR and fitted.slot(a.id) is not None
             for a in active.values()
@@ -422,9 +530,14 @@ def restore(
         )
     except StoreError:
         return result
+    if keys is not None:
+        store.signer = (keys.account_id, keys.keys)
     try:
-        store.audit(
+        # The restored log is the log now: its head is recorded beside it anew.
+        anchored_audit(
+            store,
             "restore",
+            rebase=True,
             actor=account.name,
             summary=f"restored {backup.name}"
             + (f"; the previous file was kept as {aside.name}" if aside else "")
@@ -482,7 +595,8 @@ def restore_key_file(
             slot = _find_slot(copy, who)
         except SignInRefused:
             continue
-        key = _unwrap_for(location, slot.account_id, password, now, ring=copy)
+        opened = _open_for(location, slot.account_id, password, now, ring=copy)
+        key = opened.database_key
         active = _active_accounts(location.database, key)
         if active is None:
             continue  # a copy of another installation, or the database cannot be read
@@ -503,9 +617,14 @@ def restore_key_file(
             )
         except StoreError:
             return KeyFileRestored(info.path, damaged, cannot)
+        if opened.keys is not None:
+            store.signer = (slot.account_id, opened.keys)
         try:
-            store.audit(
+            # The copy's record of the audit log's head is older than the log: record it anew.
+            anchored_audit(
+                store,
                 "key_file_restored",
+                rebase=True,
                 actor=slot.name,
                 summary=f"put back the key file from {info.key_file.name}"
                 + (f"; without a key slot: {', '.join(cannot)}" if cannot else ""),

@@ -42,6 +42,7 @@ from teamdesk.domain.accounts import (
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.accounts import AccountFieldRefused
 from teamdesk.services.context import InvalidInput, ServiceContext, ServiceError
+from teamdesk.services.trust import anchored_audit, effective_account, establish
 from teamdesk.store import account_repo
 from teamdesk.store.backup import DAILY_LABEL, backup_database, backup_due, prune_backups
 from teamdesk.store.errors import StoreError
@@ -50,6 +51,7 @@ from teamdesk.store.keyring import (
     KdfParams,
     Keyring,
     KeySlot,
+    OpenedSlot,
     PasswordMismatch,
     file_lock,
     keyring_path,
@@ -57,13 +59,14 @@ from teamdesk.store.keyring import (
     lock_path,
     new_database_key,
     new_keyring,
+    open_slot,
     save_keyring,
-    unwrap_key,
     wrap_key,
 )
 from teamdesk.store.paths import DataLocation
 from teamdesk.store.signin_record import PendingEvent, SignInRecord, update_signin_record
 from teamdesk.store.store import Store, open_store, utc_now
+from teamdesk.store.trust import SessionKeys
 
 
 class SignInRefused(ServiceError):
@@ -160,10 +163,14 @@ class UserSession:
     pin_failures: int = 0
     backup_taken: bool = field(default=False)
     _pin: _PinVerifier | None = field(default=None, repr=False)
+    # The account's own keys (and the grant key for an administrator who holds it), and what
+    # sign-in found about the account's grant (see teamdesk.services.trust).
+    keys: SessionKeys | None = None
+    trust_warnings: tuple[Message, ...] = ()
 
     @property
     def ctx(self) -> ServiceContext:
-        return ServiceContext(self.store, self.account.actor())
+        return ServiceContext(self.store, self.account.actor(), keys=self.keys)
 
     @property
     def has_pin(self) -> bool:
@@ -251,11 +258,16 @@ class UserSession:
 
     def sign_out(self) -> None:
         """Close the session ("Switch user" or quitting); the database is closed and the PIN
-        forgotten."""
+        forgotten. The audit log's head is recorded in the key file (see
+        :func:`anchored_audit`)."""
         self._pin = None
         try:
-            self.store.audit(
-                "sign_out", actor=self.account.name, table="account", row_id=self.account.id
+            anchored_audit(
+                self.store,
+                "sign_out",
+                actor=self.account.name,
+                table="account",
+                row_id=self.account.id,
             )
         finally:
             self.store.close()
@@ -269,8 +281,8 @@ class UserSession:
                     {"name": self.account.name},
                 )
             )
-        self.account = current
-        return current
+        self.account, _ = effective_account(self.store, current, self.keys)
+        return self.account
 
     def _unlocked(self, how: str) -> None:
         self.locked = False
@@ -340,11 +352,16 @@ def set_up_first_administrator(
         )
         account = account_repo.account(store, account_id)
         assert account is not None
-        store.audit("sign_in", actor=name, table="account", row_id=account_id)
+        # The first administrator's sign-in makes the grant key and signs their grant.
+        ring = load_keyring(keyring_path(location.database))
+        slot = ring.slot(account_id)
+        assert slot is not None
+        keys, _ = establish(store, slot, open_slot(ring, slot, password), password, account)
+        anchored_audit(store, "sign_in", actor=name, table="account", row_id=account_id)
     except BaseException:
         store.close()
         raise
-    return UserSession(location, store, account, now=now)
+    return UserSession(location, store, account, now=now, keys=keys)
 
 
 def sign_in(
@@ -364,9 +381,13 @@ def sign_in(
     """
     ring = load_keyring(keyring_path(location.database))
     slot = _find_slot(ring, who)
-    database_key = _unwrap_for(location, slot.account_id, password, now, ring=ring)
+    opened = _open_for(location, slot.account_id, password, now, ring=ring)
     store = open_store(
-        location.database, key=database_key, create=False, now=now, backup_dir=location.backups
+        location.database,
+        key=opened.database_key,
+        create=False,
+        now=now,
+        backup_dir=location.backups,
     )
     try:
         account = account_repo.account(store, slot.account_id)
@@ -381,6 +402,8 @@ def sign_in(
                     {"name": slot.name},
                 )
             )
+        keys, warnings = establish(store, slot, opened, password, account)
+        account, limits = effective_account(store, account, keys)
         pending = update_signin_record(location.database, _take_pending)
         with store.transaction():
             for event in pending:
@@ -391,8 +414,10 @@ def sign_in(
                     row_id=event.account_id,
                     summary=f"wrong password at {event.at.isoformat(timespec='seconds')}",
                 )
-            store.audit("sign_in", actor=account.name, table="account", row_id=account.id)
-        session = UserSession(location, store, account, now=now)
+        anchored_audit(store, "sign_in", actor=account.name, table="account", row_id=account.id)
+        session = UserSession(
+            location, store, account, now=now, keys=keys, trust_warnings=(*warnings, *limits)
+        )
         if daily_backup:
             session.backup_taken = take_daily_backup(store, location, now())
     except BaseException:
@@ -439,6 +464,19 @@ def _unwrap_for(
     ring: Keyring | None = None,
 ) -> bytes:
     """The database key for ``account_id``, counting a wrong password toward the lock."""
+    return _open_for(location, account_id, password, now, ring=ring).database_key
+
+
+def _open_for(
+    location: DataLocation,
+    account_id: str,
+    password: str,
+    now: Callable[[], datetime],
+    *,
+    ring: Keyring | None = None,
+) -> OpenedSlot:
+    """What ``password`` opens in the slot of ``account_id``, counting a wrong password
+    toward the lock."""
     ring = ring or load_keyring(keyring_path(location.database))
     slot = ring.slot(account_id)
     if slot is None:
@@ -453,7 +491,7 @@ def _unwrap_for(
     if until is not None:
         raise _locked(slot.name, until)
     try:
-        key = unwrap_key(ring, slot, password)
+        opened = open_slot(ring, slot, password)
     except PasswordMismatch:
 
         def count_failure(record: SignInRecord) -> tuple[int, datetime | None]:
@@ -477,7 +515,7 @@ def _unwrap_for(
             )
         ) from None
     update_signin_record(location.database, lambda r: r.accounts.pop(account_id, None))
-    return key
+    return opened
 
 
 def _take_pending(record: SignInRecord) -> list[PendingEvent]:

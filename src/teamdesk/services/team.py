@@ -171,7 +171,13 @@ class TeamService:
         person may see, most serious first."""
         self.ctx.require(Permission.READ_RESIDENTS)
         day = day or self.ctx.today()
-        return team_findings(self._visible_snapshot(day), day, self.rule_settings())
+        found = team_findings(self._visible_snapshot(day), day, self.rule_settings())
+        if self.ctx.can(Permission.READ_AUDIT):
+            # Leaders and administrators also see signs of tampering (issue 9).
+            from teamdesk.services.trust import trust_findings
+
+            found = trust_findings(self.store) + found
+        return found
 
     def resident_findings(self, resident_id: str, day: date | None = None) -> list[Finding]:
         """Findings about one resident's team, and about the workload of the staff on it

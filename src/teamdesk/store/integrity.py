@@ -1,10 +1,14 @@
-"""Checks that a database is sound: SQLite's own checks and the audit log's hash chain."""
+"""Checks that a database is sound: SQLite's own checks, the audit log's hash chain, and what
+the key file beside it signs and anchors (grants, the chain's head, each event's signature)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from teamdesk.store.store import GENESIS_HASH, Store, audit_hash
+from teamdesk.store.errors import KeyringError
+from teamdesk.store.keyring import Keyring, keyring_path, load_keyring
+from teamdesk.store.store import GENESIS_HASH, Store, audit_hash, audit_signed_bytes
+from teamdesk.store.trust import Anchor, verify
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,7 @@ def check_integrity(store: Store) -> IntegrityReport:
     for row in store.query("PRAGMA foreign_key_check"):
         problems.append(f"foreign key: {row[0]} row {row[1]} points to a missing {row[2]}")
     count, chain = verify_audit_chain(store)
-    return IntegrityReport(problems + chain, count)
+    return IntegrityReport(problems + chain + verify_trust(store), count)
 
 
 def verify_audit_chain(store: Store) -> tuple[int, list[str]]:
@@ -58,3 +62,167 @@ def verify_audit_chain(store: Store) -> tuple[int, list[str]]:
             problems.append(f"audit log: event {row['seq']} was altered after it was written")
         prev = row["hash"]
     return count, problems
+
+
+# -- what the key file anchors and signs (issue 9; see teamdesk.store.trust) -----------------
+
+GRANT_PUBLIC_META = "grant_public_key"
+ANCHOR_META = "audit_anchor"
+
+
+def grant_mismatch(
+    ring: Keyring, role: str, unit_id: str | None, active: bool, account_id: str
+) -> str | None:
+    """Why an account's row does not match a grant that verifies; None when it does."""
+    grant = ring.grant(account_id)
+    if grant is None:
+        return "it has no signed grant (the row was added or changed outside TeamDesk)"
+    if not grant.verifies(ring.database_id, ring.grant_public):
+        return "the signature of its grant does not verify (the key file was changed by hand)"
+    if not grant.same_terms(role, unit_id, active):
+        return (
+            f"its role, unit or state ({role}, {unit_id or 'every unit'}, "
+            f"{'active' if active else 'switched off'}) is not what an administrator granted "
+            f"({grant.role}, {grant.unit_id or 'every unit'}, "
+            f"{'active' if grant.active else 'switched off'})"
+        )
+    return None
+
+
+def load_ring_beside(store: Store) -> Keyring | None:
+    """The key file beside the store's database; None when there is none (a store opened by
+    a tool or a test without one)."""
+    path = keyring_path(store.path)
+    if not path.exists():
+        return None
+    return load_keyring(path)
+
+
+def verify_trust(store: Store, *, signatures: bool = True) -> list[str]:
+    """What the key file's grants and audit anchor say against the database (and, with
+    ``signatures``, every audit event's signature); an empty list when they agree."""
+    try:
+        ring = load_ring_beside(store)
+    except KeyringError as exc:
+        return [f"key file: {exc}"]
+    if ring is None:
+        return []
+    problems = grant_problems(store, ring) + anchor_problems(store, ring)
+    if signatures:
+        problems += signature_problems(store, ring)
+    return problems
+
+
+def grant_problems(store: Store, ring: Keyring) -> list[str]:
+    meta_public = store.meta(GRANT_PUBLIC_META) or ""
+    rows = store.query(
+        "SELECT id, name, role, unit_id, active FROM account WHERE deleted_at IS NULL"
+    )
+    if not ring.grant_public and not meta_public:
+        if rows:
+            return [
+                f"unsigned grants: the roles and units of {len(rows)} account(s) are not signed "
+                "yet; they are signed when an administrator next signs in"
+            ]
+        return []
+    problems: list[str] = []
+    if ring.grant_public.hex() != meta_public:
+        problems.append(
+            "grants: the key that signs roles in the key file is not the one the database "
+            "records (it was replaced or removed)"
+        )
+    for row in rows:
+        wrong = grant_mismatch(
+            ring, str(row["role"]), row["unit_id"], bool(row["active"]), str(row["id"])
+        )
+        if wrong is not None:
+            problems.append(f"account {row['name']}: {wrong}")
+    return problems
+
+
+def anchor_problems(store: Store, ring: Keyring) -> list[str]:
+    meta_text = store.meta(ANCHOR_META)
+    recorded = Anchor.parse(meta_text) if meta_text else None
+    kept = ring.anchor
+    if not (ring.grant_public or store.meta(GRANT_PUBLIC_META) or recorded or kept):
+        return []  # from before the log was anchored
+    problems: list[str] = []
+    if kept is None:
+        problems.append(
+            "audit anchor: the key file has no record of the audit log's head (it was removed)"
+        )
+    elif store.key is not None and not kept.mac_matches(ring.database_id, store.key):
+        problems.append("audit anchor: the key file's record of the audit log was changed by hand")
+    if recorded is None:
+        problems.append("audit anchor: the database has no record of its anchor (it was removed)")
+    if kept is not None and recorded is not None:
+        if kept.count < recorded.count:
+            problems.append(
+                f"audit anchor: the key file's record (number {kept.count}) is older than the "
+                f"database's (number {recorded.count}): it was rolled back"
+            )
+        elif kept.count > recorded.count:
+            problems.append(
+                f"audit anchor: the key file records anchor number {kept.count} at event "
+                f"{kept.seq}, the database only number {recorded.count}: the end of the audit "
+                "log was deleted, or the database was replaced by an older copy"
+            )
+        elif not kept.same_head(recorded):
+            problems.append("audit anchor: the key file and the database record different heads")
+    seen: set[int] = set()
+    for anchor in (a for a in (kept, recorded) if a is not None):
+        if anchor.seq in seen or anchor.seq == 0:
+            continue
+        seen.add(anchor.seq)
+        row = store.query_one("SELECT hash FROM audit_event WHERE seq = ?", (anchor.seq,))
+        if row is None:
+            problems.append(
+                f"audit log: event {anchor.seq}, recorded outside the database, is missing (the "
+                "end of the log, or all of it, was deleted)"
+            )
+        elif row["hash"] != anchor.hash:
+            problems.append(
+                f"audit log: event {anchor.seq} is not the one recorded outside the database "
+                "(the chain was rebuilt)"
+            )
+    return problems
+
+
+def signature_problems(store: Store, ring: Keyring) -> list[str]:
+    """Every audit event after the first signed one must be signed by an account whose key an
+    administrator granted it."""
+    keys: dict[str, tuple[bytes, ...]] = {
+        g.account_id: g.signing_keys
+        for g in ring.grants
+        if g.verifies(ring.database_id, ring.grant_public)
+    }
+    problems: list[str] = []
+    signing = False
+    cursor = store.conn.execute(
+        "SELECT seq, hash, signed_by, signature FROM audit_event ORDER BY seq"
+    )
+    for row in cursor:
+        signature = row["signature"]
+        if not signature:
+            if signing:
+                problems.append(
+                    f"audit log: event {row['seq']} is not signed by any account (it was added "
+                    "outside TeamDesk)"
+                )
+            continue
+        signing = True
+        granted = keys.get(str(row["signed_by"]), ())
+        data = audit_signed_bytes(str(row["hash"]))
+        try:
+            raw = bytes.fromhex(str(signature))
+        except ValueError:
+            raw = b""
+        if not any(verify(k, raw, data) for k in granted):
+            problems.append(
+                f"audit log: the signature of event {row['seq']} does not verify with a key an "
+                "administrator granted (it was forged or altered)"
+            )
+        if len(problems) > 50:
+            problems.append("audit log: more problems were not listed")
+            break
+    return problems

@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from teamdesk.store.connection import KEY_BYTES
 from teamdesk.store.errors import KeyringError
 from teamdesk.store.private import open_private, private_dir
+from teamdesk.store.trust import SECRET_BYTES, AccountKeys, Anchor, Grant, new_secret
 
 FORMAT = "teamdesk-keyring"
 FORMAT_VERSION = 1
@@ -97,17 +98,47 @@ class KeySlot:
     salt: bytes
     nonce: bytes
     wrapped_key: bytes
+    # The account's own secret (see :mod:`teamdesk.store.trust`) with the grant key's public
+    # half it trusts, wrapped under the same password; the public halves of its keys; and, for
+    # an administrator, the grant key sealed to it. Empty in a slot written before grants were
+    # signed (filled at the account's next sign-in).
+    secrets_nonce: bytes = b""
+    wrapped_secrets: bytes = b""
+    signing_public: bytes = b""
+    box_public: bytes = b""
+    sealed_grant_key: bytes = b""
+
+
+@dataclass(frozen=True)
+class OpenedSlot:
+    """What a password opens in its slot: the database key, and the account's own keys with
+    the grant key it trusts (None in a slot from before grants were signed)."""
+
+    database_key: bytes
+    keys: AccountKeys | None = None
+    trusted_grant_public: bytes | None = None
 
 
 @dataclass(frozen=True)
 class Keyring:
-    """The whole key file: which installation it belongs to, and one slot per account."""
+    """The whole key file: which installation it belongs to, one slot per account, the signed
+    grants with the grant key's public half, and the audit log's anchor."""
 
     database_id: str
     slots: tuple[KeySlot, ...] = ()
+    grant_public: bytes = b""
+    grants: tuple[Grant, ...] = ()
+    anchor: Anchor | None = None
 
     def slot(self, account_id: str) -> KeySlot | None:
         return next((s for s in self.slots if s.account_id == account_id), None)
+
+    def grant(self, account_id: str) -> Grant | None:
+        return next((g for g in self.grants if g.account_id == account_id), None)
+
+    def with_grant(self, grant: Grant) -> Keyring:
+        others = tuple(g for g in self.grants if g.account_id != grant.account_id)
+        return replace(self, grants=(*others, grant))
 
     def with_slot(self, slot: KeySlot) -> Keyring:
         """This key file with ``slot`` added, or replacing the account's old slot."""
@@ -173,8 +204,13 @@ def wrap_key(
     name: str,
     password: str,
     kdf: KdfParams | None = None,
+    *,
+    account_secret: bytes | None = None,
+    sealed_grant_key: bytes = b"",
 ) -> KeySlot:
-    """A new slot holding ``database_key`` for an account, opened by ``password``."""
+    """A new slot holding ``database_key`` for an account, opened by ``password``, with the
+    account's own secret (a new one unless ``account_secret`` is kept) and the grant key the
+    key file names as the one it trusts."""
     params = kdf or DEFAULT_KDF
     problem = kdf_problem(params)
     if problem is not None:
@@ -182,25 +218,59 @@ def wrap_key(
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     kek = derive_key(password, salt, params)
-    wrapped = AESGCM(kek).encrypt(
-        nonce, database_key, _associated_data(keyring.database_id, account_id)
+    associated = _associated_data(keyring.database_id, account_id)
+    wrapped = AESGCM(kek).encrypt(nonce, database_key, associated)
+    secret = account_secret or new_secret()
+    secrets_nonce = secrets.token_bytes(NONCE_BYTES)
+    wrapped_secrets = AESGCM(kek).encrypt(
+        secrets_nonce, secret + keyring.grant_public, associated + b"\x1fsecrets"
     )
-    return KeySlot(account_id, name, params, salt, nonce, wrapped)
+    keys = AccountKeys(secret)
+    return KeySlot(
+        account_id,
+        name,
+        params,
+        salt,
+        nonce,
+        wrapped,
+        secrets_nonce,
+        wrapped_secrets,
+        keys.signing_public,
+        keys.box_public,
+        sealed_grant_key,
+    )
 
 
 def unwrap_key(keyring: Keyring, slot: KeySlot, password: str) -> bytes:
     """The database key from ``slot``; raises :class:`PasswordMismatch` for a wrong password
     (or a slot that was tampered with or moved)."""
+    return open_slot(keyring, slot, password).database_key
+
+
+def open_slot(keyring: Keyring, slot: KeySlot, password: str) -> OpenedSlot:
+    """Everything ``password`` opens in ``slot``; raises :class:`PasswordMismatch` for a wrong
+    password (or a slot that was tampered with or moved)."""
     kek = derive_key(password, slot.salt, slot.kdf)
+    associated = _associated_data(keyring.database_id, slot.account_id)
     try:
-        key = AESGCM(kek).decrypt(
-            slot.nonce, slot.wrapped_key, _associated_data(keyring.database_id, slot.account_id)
-        )
+        key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, associated)
     except InvalidTag:
         raise PasswordMismatch(slot.account_id) from None
     if len(key) != KEY_BYTES:
         raise PasswordMismatch(slot.account_id)
-    return key
+    if not slot.wrapped_secrets:
+        return OpenedSlot(key)
+    try:
+        inner = AESGCM(kek).decrypt(
+            slot.secrets_nonce, slot.wrapped_secrets, associated + b"\x1fsecrets"
+        )
+    except InvalidTag:
+        return OpenedSlot(key)
+    keys = AccountKeys(inner[:SECRET_BYTES])
+    if keys.signing_public != slot.signing_public or keys.box_public != slot.box_public:
+        # The public halves beside it were changed: trust nothing but the database key.
+        return OpenedSlot(key)
+    return OpenedSlot(key, keys, inner[SECRET_BYTES:])
 
 
 # -- the file ---------------------------------------------------------------------------------
@@ -234,10 +304,71 @@ def _to_json(keyring: Keyring) -> dict[str, Any]:
                 "salt": _b64(s.salt),
                 "nonce": _b64(s.nonce),
                 "wrapped_key": _b64(s.wrapped_key),
+                **_account_key_fields(s),
             }
             for s in keyring.slots
         ],
+        **_trust_fields(keyring),
     }
+
+
+def _account_key_fields(slot: KeySlot) -> dict[str, Any]:
+    if not slot.wrapped_secrets:
+        return {}
+    fields: dict[str, Any] = {
+        "secrets_nonce": _b64(slot.secrets_nonce),
+        "wrapped_secrets": _b64(slot.wrapped_secrets),
+        "signing_public": _b64(slot.signing_public),
+        "box_public": _b64(slot.box_public),
+    }
+    if slot.sealed_grant_key:
+        fields["sealed_grant_key"] = _b64(slot.sealed_grant_key)
+    return fields
+
+
+def _trust_fields(keyring: Keyring) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    if keyring.grant_public:
+        fields["grant_public"] = _b64(keyring.grant_public)
+        fields["grants"] = [
+            {
+                "account_id": g.account_id,
+                "role": g.role,
+                "unit_id": g.unit_id,
+                "active": g.active,
+                "signing_keys": [_b64(k) for k in g.signing_keys],
+                "signature": _b64(g.signature),
+            }
+            for g in keyring.grants
+        ]
+    if keyring.anchor is not None:
+        a = keyring.anchor
+        fields["audit_anchor"] = {"count": a.count, "seq": a.seq, "hash": a.hash, "mac": a.mac}
+    return fields
+
+
+def _grants_from_json(data: dict[str, Any]) -> tuple[bytes, tuple[Grant, ...]]:
+    if "grant_public" not in data:
+        return b"", ()
+    grants = tuple(
+        Grant(
+            account_id=str(raw["account_id"]),
+            role=str(raw["role"]),
+            unit_id=None if raw.get("unit_id") is None else str(raw["unit_id"]),
+            active=bool(raw["active"]),
+            signing_keys=tuple(_unb64(k) for k in raw.get("signing_keys", [])),
+            signature=_unb64(raw["signature"]),
+        )
+        for raw in data.get("grants", [])
+    )
+    return _unb64(data["grant_public"]), grants
+
+
+def _anchor_from_json(data: dict[str, Any]) -> Anchor | None:
+    raw = data.get("audit_anchor")
+    if raw is None:
+        return None
+    return Anchor(int(raw["count"]), int(raw["seq"]), str(raw["hash"]), str(raw["mac"]))
 
 
 def _from_json(data: Any) -> Keyring:
@@ -259,6 +390,11 @@ def _from_json(data: Any) -> Keyring:
             salt=_unb64(raw["salt"]),
             nonce=_unb64(raw["nonce"]),
             wrapped_key=_unb64(raw["wrapped_key"]),
+            secrets_nonce=_unb64(raw.get("secrets_nonce", "")),
+            wrapped_secrets=_unb64(raw.get("wrapped_secrets", "")),
+            signing_public=_unb64(raw.get("signing_public", "")),
+            box_public=_unb64(raw.get("box_public", "")),
+            sealed_grant_key=_unb64(raw.get("sealed_grant_key", "")),
         )
         problem = kdf_problem(slot.kdf)
         if problem is not None:
@@ -268,7 +404,10 @@ def _from_json(data: Any) -> Keyring:
         if len(slot.nonce) != NONCE_BYTES or len(slot.wrapped_key) != WRAPPED_KEY_BYTES:
             raise ValueError("a key slot has the wrong length")
         slots.append(slot)
-    return Keyring(str(data["database_id"]), tuple(slots))
+    grant_public, grants = _grants_from_json(data)
+    return Keyring(
+        str(data["database_id"]), tuple(slots), grant_public, grants, _anchor_from_json(data)
+    )
 
 
 def _int(value: Any) -> int:

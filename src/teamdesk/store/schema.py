@@ -460,6 +460,19 @@ def _v5_no_stored_pins(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA secure_delete = OFF")
 
 
+def _v6_signed_audit(conn: sqlite3.Connection) -> None:
+    """Issue 9: each audit event written by a signed-in account carries the account's
+    signature of its hash (see :mod:`teamdesk.store.trust`), so an event added to the file by
+    hand is told apart from one TeamDesk wrote."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE audit_event ADD COLUMN signed_by TEXT;
+        ALTER TABLE audit_event ADD COLUMN signature TEXT;
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 MIGRATIONS: list[Migration] = [
@@ -468,6 +481,7 @@ MIGRATIONS: list[Migration] = [
     _v3_accounts,
     _v4_mentoring_and_meetings,
     _v5_no_stored_pins,
+    _v6_signed_audit,
 ]
 
 

@@ -39,6 +39,7 @@ from teamdesk.store.errors import (
 )
 from teamdesk.store.ids import HybridLogicalClock, new_id
 from teamdesk.store.private import private_dir
+from teamdesk.store.trust import AccountKeys
 
 GENESIS_HASH = "0" * 64
 # Beyond SQLite's own busy timeout, a transaction that cannot get the write lock is tried again
@@ -102,6 +103,9 @@ class Store:
         self._lock = threading.RLock()
         self._recorders: list[list[RowChange]] = []
         self._writing = 0
+        # The signed-in account whose key signs each audit event this store writes (set at
+        # sign-in; see teamdesk.store.trust). None for a store opened without a person.
+        self.signer: tuple[str, AccountKeys] | None = None
         conn.set_authorizer(self._authorize)
         row = conn.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()
         self.replica_id: str = row[0]
@@ -299,6 +303,25 @@ class Store:
         with self.transaction():
             self._append_audit(actor, action, table, row_id, summary)
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Record a value of the store's own (in the caller's transaction): the grant key's
+        public half, the audit anchor."""
+        with self.transaction(), _translate_errors(self.path), self._write_path():
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def meta(self, key: str) -> str | None:
+        row = self.query_one("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if row is None else str(row[0])
+
+    def audit_head(self) -> tuple[int, str] | None:
+        """The newest audit event's sequence number and hash; None for an empty log."""
+        row = self.query_one("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+        return None if row is None else (int(row[0]), str(row[1]))
+
     # -- internals ---------------------------------------------------------------------------
 
     @contextmanager
@@ -376,11 +399,28 @@ class Store:
         event_id = new_id()
         at = str(to_db(self.now()))
         digest = audit_hash(prev_hash, event_id, at, actor, action, table, row_id, summary)
+        signed_by: str | None = None
+        signature: str | None = None
+        if self.signer is not None:
+            signed_by = self.signer[0]
+            signature = self.signer[1].sign(audit_signed_bytes(digest)).hex()
         with self._write_path():
             self.conn.execute(
                 "INSERT INTO audit_event (id, at, actor, action, table_name, row_id, summary, "
-                "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (event_id, at, actor, action, table, row_id, summary, prev_hash, digest),
+                "prev_hash, hash, signed_by, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    event_id,
+                    at,
+                    actor,
+                    action,
+                    table,
+                    row_id,
+                    summary,
+                    prev_hash,
+                    digest,
+                    signed_by,
+                    signature,
+                ),
             )
 
     def close(self) -> None:
@@ -402,6 +442,11 @@ def audit_hash(
         [prev_hash, event_id, at, actor, action, table or "", row_id or "", summary]
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def audit_signed_bytes(digest: str) -> bytes:
+    """What an account signs for an audit event: its chained hash."""
+    return f"teamdesk-audit-v1\x1f{digest}".encode()
 
 
 @contextmanager

@@ -119,7 +119,9 @@ def _run_window(
     session = Session(ctx)
 
     def open_reader_context() -> ServiceContext:
-        return ServiceContext(open_location(location, store.key or b""), ctx.actor, ctx.today)
+        return ServiceContext(
+            open_location(location, store.key or b"", store.signer), ctx.actor, ctx.today
+        )
 
     reader = BackgroundReader(open_reader_context)
     settings = QSettings("TeamDesk", "TeamDesk")

@@ -403,7 +403,11 @@ class SecurityMenu:
             return
         try:
             result = restore(
-                self.session.location, self.session.store.key, self.session.account, check.info.path
+                self.session.location,
+                self.session.store.key,
+                self.session.account,
+                check.info.path,
+                keys=self.session.keys,
             )
         except (ServiceError, StoreError) as error:
             QMessageBox.warning(

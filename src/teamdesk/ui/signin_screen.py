@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.bootstrap import DEMO_ACCOUNTS, DEMO_PASSWORD
 from teamdesk.services.context import Permission, ServiceError
-from teamdesk.services.recovery import restore, unlock_offline
+from teamdesk.services.recovery import restore, unlock_offline_keys
 from teamdesk.services.signin import (
     FolderState,
     SignInName,
@@ -252,7 +252,8 @@ def offer_restore(
         parent.reject()
         return False
     try:
-        key, person = unlock_offline(location, account, password, Permission.READ_RESIDENTS)
+        unlocked = unlock_offline_keys(location, account, password, Permission.READ_RESIDENTS)
+        key, person = unlocked.key, unlocked.account
         newest = newest_sound_backup(location.backups, key)
         if newest is None:
             parent.show_error(
@@ -263,7 +264,9 @@ def offer_restore(
                 ).format(folder=str(location.backups))
             )
             return False
-        result = restore(location, key, person, newest.info.path, because_damaged=True)
+        result = restore(
+            location, key, person, newest.info.path, because_damaged=True, keys=unlocked.keys
+        )
     except (ServiceError, StoreError) as failure:
         parent.show_error(refusal_text(failure))
         return False
