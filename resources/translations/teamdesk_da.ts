@@ -4343,22 +4343,22 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="414"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="417"/>
         <source>The backup is now the database. The previous file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="421"/>
         <source>These accounts need a new password from an administrator before they can sign in: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="423"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="427"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4435,17 +4435,17 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="260"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="275"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="276"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6821,53 +6821,53 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="130"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="132"/>
         <source>This account no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="274"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="301"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="291"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="319"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="316"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="398"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="327"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="409"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="340"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="319"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="422"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="331"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="369"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="451"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="138"/>
+        <location filename="../../src/teamdesk/services/context.py" line="141"/>
         <source>{name} ({role}) may not do this ({permission}). Ask a leader or an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="154"/>
+        <location filename="../../src/teamdesk/services/context.py" line="157"/>
         <source>This change cannot be undone or redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="178"/>
+        <location filename="../../src/teamdesk/services/context.py" line="181"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7128,7 +7128,7 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="647"/>
         <location filename="../../src/teamdesk/services/plan.py" line="982"/>
-        <location filename="../../src/teamdesk/services/team.py" line="480"/>
+        <location filename="../../src/teamdesk/services/team.py" line="486"/>
         <source>The limit must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7341,132 +7341,142 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="140"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="223"/>
+        <source>The password is not right for {name} in the backup&apos;s copy of the key file {path}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/recovery.py" line="244"/>
+        <source>The backup {path} belongs to another TeamDesk installation, not to this data folder. Nothing was changed. Only an administrator of this data folder can put it in place, by confirming it (teamdesk restore --backup FILE --other-installation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/recovery.py" line="260"/>
         <source>The account {name} is not active in this database or its backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="147"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="267"/>
         <source>{name} ({role}) may not do this ({permission}). Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="288"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="488"/>
         <source>Only an administrator may restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="369"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="584"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="376"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="591"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="398"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="614"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="424"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="645"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="240"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="247"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="267"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="279"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="288"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="300"/>
         <source>Type your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="290"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="302"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="313"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="325"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="375"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="396"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="423"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="448"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="444"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="482"/>
         <source>This account can no longer sign in here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="471"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="509"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="490"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="528"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="246"/>
+        <location filename="../../src/teamdesk/services/team.py" line="252"/>
         <source>unit name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="256"/>
+        <location filename="../../src/teamdesk/services/team.py" line="262"/>
         <source>team name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="310"/>
+        <location filename="../../src/teamdesk/services/team.py" line="316"/>
         <source>resident&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="323"/>
+        <location filename="../../src/teamdesk/services/team.py" line="329"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="354"/>
+        <location filename="../../src/teamdesk/services/team.py" line="360"/>
         <source>staff member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="361"/>
+        <location filename="../../src/teamdesk/services/team.py" line="367"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="381"/>
+        <location filename="../../src/teamdesk/services/team.py" line="387"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="434"/>
+        <location filename="../../src/teamdesk/services/team.py" line="440"/>
         <source>This assignment no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="452"/>
+        <location filename="../../src/teamdesk/services/team.py" line="458"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7516,7 +7526,7 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="324"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7548,6 +7558,26 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/services/exports.py" line="39"/>
         <source>{path} is not an ordinary file (it is a folder, a device or a pipe), so TeamDesk does not write the export there. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/trust.py" line="116"/>
+        <source>The key that signs roles in the key file is not the one your account trusts: someone replaced it. Roles are read-only until an administrator has looked into it; run &apos;teamdesk check&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/trust.py" line="250"/>
+        <source>Your account&apos;s grant does not match the database ({problem}). You hold the key that signs roles, so you stay administrator: check the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/trust.py" line="263"/>
+        <source>The role of {name} in the database is not the one an administrator signed ({problem}), so this session is read-only. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/trust.py" line="353"/>
+        <source>TeamDesk found a sign of tampering or an unfinished change: {problem}. Run &apos;teamdesk check&apos; and tell your IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4348,22 +4348,22 @@ Data: {location}</translation>
         <translation>Åpne en beboer først, og velg dette igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="414"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="417"/>
         <source>The backup is now the database. The previous file was kept as {aside}.</source>
         <translation>Sikkerhetskopien er nå databasen. Den forrige filen er tatt vare på som {aside}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="421"/>
         <source>These accounts need a new password from an administrator before they can sign in: {names}.</source>
         <translation>Disse kontoene trenger nytt passord fra en administrator før de kan logge inn: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="423"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="427"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
@@ -4440,17 +4440,17 @@ Data: {location}</translation>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="260"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="275"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="276"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -6826,53 +6826,53 @@ Data: {location}</translation>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="130"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="132"/>
         <source>This account no longer exists.</source>
         <translation>Denne kontoen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="274"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="301"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Nåværende passord er feil; passordet er ikke endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="291"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="319"/>
         <source>Sign in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="316"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="398"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Det finnes allerede en konto med navnet {name}. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="327"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="409"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administratoren. Gjør først en annen konto til administrator, så noen fortsatt kan forvalte kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="340"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="319"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="422"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="331"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontonavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="369"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="451"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="138"/>
+        <location filename="../../src/teamdesk/services/context.py" line="141"/>
         <source>{name} ({role}) may not do this ({permission}). Ask a leader or an administrator.</source>
         <translation>{name} ({role}) har ikke lov til dette ({permission}). Spør en leder eller en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="154"/>
+        <location filename="../../src/teamdesk/services/context.py" line="157"/>
         <source>This change cannot be undone or redone.</source>
         <translation>Denne endringen kan ikke angres eller gjøres om igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="178"/>
+        <location filename="../../src/teamdesk/services/context.py" line="181"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation>{name} jobber i en annen avdeling og kan ikke åpne disse opplysningene. Spør en leder i den avdelingen.</translation>
     </message>
@@ -7133,7 +7133,7 @@ Data: {location}</translation>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="647"/>
         <location filename="../../src/teamdesk/services/plan.py" line="982"/>
-        <location filename="../../src/teamdesk/services/team.py" line="480"/>
+        <location filename="../../src/teamdesk/services/team.py" line="486"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
     </message>
@@ -7346,132 +7346,142 @@ Data: {location}</translation>
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="140"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="223"/>
+        <source>The password is not right for {name} in the backup&apos;s copy of the key file {path}. Nothing was changed.</source>
+        <translation>Passordet stemmer ikke for {name} i sikkerhetskopiens kopi av nøkkelfilen {path}. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/recovery.py" line="244"/>
+        <source>The backup {path} belongs to another TeamDesk installation, not to this data folder. Nothing was changed. Only an administrator of this data folder can put it in place, by confirming it (teamdesk restore --backup FILE --other-installation).</source>
+        <translation>Sikkerhetskopien {path} hører til en annen TeamDesk-installasjon, ikke til denne datamappen. Ingenting ble endret. Bare en administrator for denne datamappen kan ta den i bruk, ved å bekrefte den (teamdesk restore --backup FIL --other-installation).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/recovery.py" line="260"/>
         <source>The account {name} is not active in this database or its backups.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen eller i sikkerhetskopiene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="147"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="267"/>
         <source>{name} ({role}) may not do this ({permission}). Ask an administrator.</source>
         <translation>{name} ({role}) har ikke lov til dette ({permission}). Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="288"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="488"/>
         <source>Only an administrator may restore a backup.</source>
         <translation>Bare en administrator kan gjenopprette en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="369"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="584"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation>Nøkkelfilen {path} finnes og kan leses; logg inn som vanlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="376"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="591"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation>Det finnes ingen database i {folder}; gjenopprett heller den nyeste sikkerhetskopien (den har med sin egen kopi av nøkkelfilen).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="398"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="614"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="424"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="645"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation>Ingen sikkerhetskopi i {folder} har en kopi av nøkkelfilen med kontoen {name}. Be IT-kontakten din om en kopi av datamappen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="240"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="247"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
         <translation>PIN-koden er feil. {left} forsøk til, så trengs passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="267"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="279"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation>Kontoen {name} kan ikke lenger logge inn. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="288"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="300"/>
         <source>Type your password to continue.</source>
         <translation>Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="290"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="302"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation>PIN-koden var feil {n} ganger. Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="313"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="325"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede satt opp. Logg inn i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="375"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="396"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen (den er slått av, eller databasen er gjenopprettet fra en eldre sikkerhetskopi). Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="423"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="448"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Det finnes ingen konto med navnet {name} her. Sjekk stavemåten, eller spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="444"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="482"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne kontoen kan ikke lenger logge inn her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="471"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="509"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Passordet for {name} er feil. {left} forsøk til før kontoen låses en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="490"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="528"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="246"/>
+        <location filename="../../src/teamdesk/services/team.py" line="252"/>
         <source>unit name</source>
         <translation>avdelingens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="256"/>
+        <location filename="../../src/teamdesk/services/team.py" line="262"/>
         <source>team name</source>
         <translation>teamets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="310"/>
+        <location filename="../../src/teamdesk/services/team.py" line="316"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="323"/>
+        <location filename="../../src/teamdesk/services/team.py" line="329"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation>Utflyttingsdatoen {out} er før innflyttingsdatoen {into}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="354"/>
+        <location filename="../../src/teamdesk/services/team.py" line="360"/>
         <source>staff member&apos;s name</source>
         <translation>den ansattes navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="361"/>
+        <location filename="../../src/teamdesk/services/team.py" line="367"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
         <translation>En stilling er mellom 0 og 100 prosent, ikke {fte}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="381"/>
+        <location filename="../../src/teamdesk/services/team.py" line="387"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
         <translation>{staff} er ikke lenger aktiv og kan ikke få en rolle. Velg en annen, eller merk {staff} som aktiv på Ansatte-siden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="434"/>
+        <location filename="../../src/teamdesk/services/team.py" line="440"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildelingen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="452"/>
+        <location filename="../../src/teamdesk/services/team.py" line="458"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
         <translation>Fraværet slutter ({to}) før det begynner ({start}).</translation>
     </message>
@@ -7521,7 +7531,7 @@ Data: {location}</translation>
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="324"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>
@@ -7554,6 +7564,26 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/services/exports.py" line="39"/>
         <source>{path} is not an ordinary file (it is a folder, a device or a pipe), so TeamDesk does not write the export there. Choose another file name.</source>
         <translation>{path} er ikke en vanlig fil (det er en mappe, en enhet eller et rør), så TeamDesk skriver ikke eksporten dit. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/trust.py" line="116"/>
+        <source>The key that signs roles in the key file is not the one your account trusts: someone replaced it. Roles are read-only until an administrator has looked into it; run &apos;teamdesk check&apos;.</source>
+        <translation>Nøkkelen som signerer roller i nøkkelfilen, er ikke den kontoen din stoler på: noen har byttet den ut. Rollene gir bare lesetilgang til en administrator har sett på det; kjør &apos;teamdesk check&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/trust.py" line="250"/>
+        <source>Your account&apos;s grant does not match the database ({problem}). You hold the key that signs roles, so you stay administrator: check the accounts.</source>
+        <translation>Tildelingen for kontoen din stemmer ikke med databasen ({problem}). Du har nøkkelen som signerer roller, så du forblir administrator: se over kontoene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/trust.py" line="263"/>
+        <source>The role of {name} in the database is not the one an administrator signed ({problem}), so this session is read-only. Ask an administrator.</source>
+        <translation>Rollen til {name} i databasen er ikke den en administrator har signert ({problem}), så denne økten har bare lesetilgang. Spør en administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/trust.py" line="353"/>
+        <source>TeamDesk found a sign of tampering or an unfinished change: {problem}. Run &apos;teamdesk check&apos; and tell your IT contact.</source>
+        <translation>TeamDesk fant tegn på manipulering eller en uferdig endring: {problem}. Kjør &apos;teamdesk check&apos; og si fra til IT-kontakten din.</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,31 @@ def test_a_demoted_administrator_cannot_restore_a_backup_from_when_they_were_one
     assert nina.row_id is not None
 
 
+def test_with_the_database_gone_the_key_files_signed_grants_decide_not_the_backup(
+    admin: UserSession, location: DataLocation
+) -> None:
+    AccountService(admin.ctx).create_account(
+        "Nina Admin", AccountRole.ADMINISTRATOR, "Nina Admin secret"
+    )
+    backup = back_up_now(admin)
+    _closed(admin)
+    session = sign_in(location, "Nina Admin", "Nina Admin secret", daily_backup=False)
+    AccountService(session.ctx).update_account(admin.account.id, role=AccountRole.STAFF)
+    _closed(session)
+    location.database.rename(location.directory / "lost.sqlite3")
+    before = _hashes(location.directory)
+    with pytest.raises(PermissionDenied, match=r"Anne Admin \(staff\) may not do this"):
+        unlock_offline(
+            location, "Anne Admin", PASSWORD, Permission.RESTORE_BACKUPS, role_from=backup
+        )
+    assert _hashes(location.directory) == before
+    # The administrator the grants name may.
+    _, nina = unlock_offline(
+        location, "Nina Admin", "Nina Admin secret", Permission.RESTORE_BACKUPS, role_from=backup
+    )
+    assert nina.role is AccountRole.ADMINISTRATOR
+
+
 def test_a_backup_of_another_installation_is_refused_unless_an_administrator_confirms_it(
     admin: UserSession, location: DataLocation, tmp_path: Path
 ) -> None:

@@ -322,3 +322,26 @@ def test_a_signed_in_session_writes_signed_events(location: DataLocation) -> Non
         assert row is not None and row["signed_by"] == session.account.id and row["signature"]
     finally:
         session.sign_out()
+
+
+def test_after_a_restore_the_restored_grants_verify_and_the_check_is_sound(
+    location: DataLocation, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from teamdesk.services.context import Permission
+    from teamdesk.services.recovery import restore, unlock_offline_keys
+
+    backup = sorted(location.backups.glob("*-manual.sqlite3"))[-1]
+    admin = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
+    accounts = AccountService(admin.ctx)
+    rita = next(a for a in accounts.accounts() if a.name == RITA)
+    accounts.update_account(rita.id, role=AccountRole.LEADER)
+    accounts.reset_password(rita.id, "Rita's new password")
+    admin.sign_out()
+    unlocked = unlock_offline_keys(location, "Anne Admin", PASSWORD, Permission.RESTORE_BACKUPS)
+    restore(location, unlocked.key, unlocked.account, backup, keys=unlocked.keys)
+    # Rita keeps today's password and has the role the backup gave her, with no warning.
+    session = sign_in(location, RITA, "Rita's new password", daily_backup=False)
+    assert session.account.role is AccountRole.READ_ONLY and not session.trust_warnings
+    session.sign_out()
+    code, out = _check(location, monkeypatch, capsys)
+    assert code == cli.EXIT_OK, out

@@ -172,7 +172,7 @@ def unlock_offline_keys(
     key = opened.database_key
     readable, account = _read_account(location.database, key, slot.account_id)
     if not readable:
-        account = _account_from_grants(ring, key, slot.account_id)
+        account = _account_from_grants(ring, slot.account_id, slot.name)
     if not readable and account is None:
         newest = newest_sound_backup(location.backups, key)
         if newest is not None:
@@ -275,10 +275,19 @@ def _refuse_unless(account: Account | None, name: str, permission: Permission) -
         )
 
 
-def _account_from_grants(ring: Keyring, key: bytes, account_id: str) -> Account | None:
+def _account_from_grants(ring: Keyring, account_id: str, name: str) -> Account | None:
     """The account as the key file's signed grants record it (for a database that cannot be
-    read); None when the key file has no verified grant for it."""
-    return None
+    read); None when the key file has no grant for it that verifies."""
+    grant = ring.grant(account_id)
+    if grant is None or not grant.verifies(ring.database_id, ring.grant_public):
+        return None
+    return Account(
+        id=account_id,
+        name=name,
+        role=AccountRole(grant.role),
+        unit_id=grant.unit_id,
+        active=grant.active,
+    )
 
 
 def _load_or_none(path: Path) -> Keyring | None:

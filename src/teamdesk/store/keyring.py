@@ -41,6 +41,7 @@ FORMAT = "teamdesk-keyring"
 FORMAT_VERSION = 1
 SALT_BYTES = 16
 NONCE_BYTES = 12
+PUBLIC_KEY_BYTES = 32  # Ed25519 and X25519 public keys
 
 
 @dataclass(frozen=True)
@@ -403,8 +404,16 @@ def _from_json(data: Any) -> Keyring:
             raise ValueError(f"a key slot's salt is {len(slot.salt)} bytes long")
         if len(slot.nonce) != NONCE_BYTES or len(slot.wrapped_key) != WRAPPED_KEY_BYTES:
             raise ValueError("a key slot has the wrong length")
+        if slot.wrapped_secrets and (
+            len(slot.secrets_nonce) != NONCE_BYTES
+            or len(slot.signing_public) != PUBLIC_KEY_BYTES
+            or len(slot.box_public) != PUBLIC_KEY_BYTES
+        ):
+            raise ValueError("a key slot's own keys have the wrong length")
         slots.append(slot)
     grant_public, grants = _grants_from_json(data)
+    if grant_public and len(grant_public) != PUBLIC_KEY_BYTES:
+        raise ValueError("the key that signs roles has the wrong length")
     return Keyring(
         str(data["database_id"]), tuple(slots), grant_public, grants, _anchor_from_json(data)
     )
