@@ -4846,6 +4846,11 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/launch.py" line="170"/>
+        <source>No backup today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/ui/text.py" line="32"/>
         <source>Something went wrong, and the last step was not done. Nothing that was saved before was lost. The details are in the log in {folder}.</source>
         <translation type="unfinished"></translation>
@@ -6847,7 +6852,8 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="422"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="331"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="364"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="381"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7341,97 +7347,108 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="223"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="229"/>
         <source>The password is not right for {name} in the backup&apos;s copy of the key file {path}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="244"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="250"/>
         <source>The backup {path} belongs to another TeamDesk installation, not to this data folder. Nothing was changed. Only an administrator of this data folder can put it in place, by confirming it (teamdesk restore --backup FILE --other-installation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="260"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="266"/>
         <source>The account {name} is not active in this database or its backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="267"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="273"/>
         <source>{name} ({role}) may not do this ({permission}). Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="488"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="494"/>
         <source>Only an administrator may restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="584"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="590"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="591"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="597"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="614"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="620"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="645"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="651"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="247"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="700"/>
+        <source>The newest backup of this data folder is from {date}, {days} days ago. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/recovery.py" line="718"/>
+        <source>This data folder has no backup. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/signin.py" line="278"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="279"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="310"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="300"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="331"/>
         <source>Type your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="302"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="333"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="325"/>
+        <location filename="../../src/teamdesk/services/bootstrap.py" line="75"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="358"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="396"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="447"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="448"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="503"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="482"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="537"/>
         <source>This account can no longer sign in here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="509"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="564"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="528"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="583"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7481,12 +7498,22 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/backup.py" line="58"/>
+        <location filename="../../src/teamdesk/store/backup.py" line="67"/>
         <source>The backup {path} failed its check ({detail}) and was removed. The database itself was not changed. Check the disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/backup.py" line="372"/>
+        <location filename="../../src/teamdesk/store/backup.py" line="83"/>
+        <source>No backup could be taken: the disk holding {folder} is full. Your work is saved as usual, but it is not backed up until there is room. Free some space, or ask your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/backup.py" line="100"/>
+        <source>No backup could be taken: the folder {folder} is read-only for this account. Your work is saved as usual, but it is not backed up. Ask your IT contact to give the TeamDesk users write access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/backup.py" line="524"/>
         <source>The backup {path} cannot be restored: {detail}. Nothing was changed. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7512,7 +7539,17 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/errors.py" line="86"/>
-        <source>The disk is full, so the last change could not be saved. Free some space and try again; everything saved before is safe.</source>
+        <source>The disk is full, so TeamDesk could not save. Free some space (or ask your IT contact) and try again; everything saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/errors.py" line="137"/>
+        <source>Beside the database {path} lies a file of unsaved changes ({wal}) that does not belong to it: it is older than the database, perhaps copied back from an older copy of the folder. Applying it would overwrite newer work, so TeamDesk did not apply it and changed nothing. Move {wal} out of the folder (keep it for your IT contact) and start TeamDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/errors.py" line="157"/>
+        <source>TeamDesk cannot write to {path}{detail}: the folder or the file is read-only for this account. Nothing was changed. Ask your IT contact to give the TeamDesk users write access to the folder {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

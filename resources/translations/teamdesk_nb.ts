@@ -4851,6 +4851,11 @@ Data: {location}</translation>
         <translation>TeamDesk fikk ikke åpnet datamappen sin: {error}. Sjekk at mappen finnes og at du kan skrive til den, eller velg en annen med --data-dir.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/launch.py" line="170"/>
+        <source>No backup today</source>
+        <translation>Ingen sikkerhetskopi i dag</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/ui/text.py" line="32"/>
         <source>Something went wrong, and the last step was not done. Nothing that was saved before was lost. The details are in the log in {folder}.</source>
         <translation>Noe gikk galt, og det siste steget ble ikke utført. Ingenting som var lagret fra før, gikk tapt. Detaljene står i loggen i {folder}.</translation>
@@ -6852,7 +6857,8 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="422"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="331"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="364"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="381"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontonavnet kan ikke være tomt.</translation>
     </message>
@@ -7346,97 +7352,108 @@ Data: {location}</translation>
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="223"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="229"/>
         <source>The password is not right for {name} in the backup&apos;s copy of the key file {path}. Nothing was changed.</source>
         <translation>Passordet stemmer ikke for {name} i sikkerhetskopiens kopi av nøkkelfilen {path}. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="244"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="250"/>
         <source>The backup {path} belongs to another TeamDesk installation, not to this data folder. Nothing was changed. Only an administrator of this data folder can put it in place, by confirming it (teamdesk restore --backup FILE --other-installation).</source>
         <translation>Sikkerhetskopien {path} hører til en annen TeamDesk-installasjon, ikke til denne datamappen. Ingenting ble endret. Bare en administrator for denne datamappen kan ta den i bruk, ved å bekrefte den (teamdesk restore --backup FIL --other-installation).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="260"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="266"/>
         <source>The account {name} is not active in this database or its backups.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen eller i sikkerhetskopiene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="267"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="273"/>
         <source>{name} ({role}) may not do this ({permission}). Ask an administrator.</source>
         <translation>{name} ({role}) har ikke lov til dette ({permission}). Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="488"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="494"/>
         <source>Only an administrator may restore a backup.</source>
         <translation>Bare en administrator kan gjenopprette en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="584"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="590"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation>Nøkkelfilen {path} finnes og kan leses; logg inn som vanlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="591"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="597"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation>Det finnes ingen database i {folder}; gjenopprett heller den nyeste sikkerhetskopien (den har med sin egen kopi av nøkkelfilen).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="614"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="620"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="645"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="651"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation>Ingen sikkerhetskopi i {folder} har en kopi av nøkkelfilen med kontoen {name}. Be IT-kontakten din om en kopi av datamappen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="247"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="700"/>
+        <source>The newest backup of this data folder is from {date}, {days} days ago. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
+        <translation>Den nyeste sikkerhetskopien av denne datamappen er fra {date}, for {days} dager siden. Det tas en sikkerhetskopi ved dagens første pålogging, så noe hindrer dem: sjekk at det er ledig plass på disken og at det går an å skrive i {folder}, eller spør IT-kontakten din.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/recovery.py" line="718"/>
+        <source>This data folder has no backup. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
+        <translation>Denne datamappen har ingen sikkerhetskopi. Det tas en sikkerhetskopi ved dagens første pålogging, så noe hindrer dem: sjekk at det er ledig plass på disken og at det går an å skrive i {folder}, eller spør IT-kontakten din.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/signin.py" line="278"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
         <translation>PIN-koden er feil. {left} forsøk til, så trengs passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="279"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="310"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation>Kontoen {name} kan ikke lenger logge inn. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="300"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="331"/>
         <source>Type your password to continue.</source>
         <translation>Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="302"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="333"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation>PIN-koden var feil {n} ganger. Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="325"/>
+        <location filename="../../src/teamdesk/services/bootstrap.py" line="75"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="358"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede satt opp. Logg inn i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="396"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="447"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen (den er slått av, eller databasen er gjenopprettet fra en eldre sikkerhetskopi). Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="448"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="503"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Det finnes ingen konto med navnet {name} her. Sjekk stavemåten, eller spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="482"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="537"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne kontoen kan ikke lenger logge inn her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="509"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="564"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Passordet for {name} er feil. {left} forsøk til før kontoen låses en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="528"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="583"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>
@@ -7486,12 +7503,22 @@ Data: {location}</translation>
         <translation>Fraværet slutter ({to}) før det begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/backup.py" line="58"/>
+        <location filename="../../src/teamdesk/store/backup.py" line="67"/>
         <source>The backup {path} failed its check ({detail}) and was removed. The database itself was not changed. Check the disk, then try again.</source>
         <translation>Sikkerhetskopien {path} besto ikke kontrollen ({detail}) og ble fjernet. Selve databasen ble ikke endret. Sjekk disken, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/backup.py" line="372"/>
+        <location filename="../../src/teamdesk/store/backup.py" line="83"/>
+        <source>No backup could be taken: the disk holding {folder} is full. Your work is saved as usual, but it is not backed up until there is room. Free some space, or ask your IT contact.</source>
+        <translation>Det kunne ikke tas noen sikkerhetskopi: disken med {folder} er full. Arbeidet ditt lagres som vanlig, men det sikkerhetskopieres ikke før det er plass. Frigjør litt plass, eller spør IT-kontakten din.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/backup.py" line="100"/>
+        <source>No backup could be taken: the folder {folder} is read-only for this account. Your work is saved as usual, but it is not backed up. Ask your IT contact to give the TeamDesk users write access to it.</source>
+        <translation>Det kunne ikke tas noen sikkerhetskopi: mappen {folder} er skrivebeskyttet for denne kontoen. Arbeidet ditt lagres som vanlig, men det sikkerhetskopieres ikke. Be IT-kontakten din gi TeamDesk-brukerne skrivetilgang til den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/backup.py" line="524"/>
         <source>The backup {path} cannot be restored: {detail}. Nothing was changed. Choose another backup.</source>
         <translation>Sikkerhetskopien {path} kan ikke gjenopprettes: {detail}. Ingenting ble endret. Velg en annen sikkerhetskopi.</translation>
     </message>
@@ -7517,8 +7544,18 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/errors.py" line="86"/>
-        <source>The disk is full, so the last change could not be saved. Free some space and try again; everything saved before is safe.</source>
-        <translation>Disken er full, så den siste endringen kunne ikke lagres. Frigjør litt plass og prøv igjen; alt som er lagret tidligere, er trygt.</translation>
+        <source>The disk is full, so TeamDesk could not save. Free some space (or ask your IT contact) and try again; everything saved before is safe.</source>
+        <translation>Disken er full, så TeamDesk fikk ikke lagret. Frigjør litt plass (eller spør IT-kontakten din) og prøv igjen; alt som er lagret fra før, er trygt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/errors.py" line="137"/>
+        <source>Beside the database {path} lies a file of unsaved changes ({wal}) that does not belong to it: it is older than the database, perhaps copied back from an older copy of the folder. Applying it would overwrite newer work, so TeamDesk did not apply it and changed nothing. Move {wal} out of the folder (keep it for your IT contact) and start TeamDesk again.</source>
+        <translation>Ved siden av databasen {path} ligger en fil med ulagrede endringer ({wal}) som ikke hører til den: den er eldre enn databasen, kanskje kopiert tilbake fra en eldre kopi av mappen. Å ta den i bruk ville skrive over nyere arbeid, så TeamDesk tok den ikke i bruk og endret ingenting. Flytt {wal} ut av mappen (ta vare på den for IT-kontakten din) og start TeamDesk igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/errors.py" line="157"/>
+        <source>TeamDesk cannot write to {path}{detail}: the folder or the file is read-only for this account. Nothing was changed. Ask your IT contact to give the TeamDesk users write access to the folder {folder}.</source>
+        <translation>TeamDesk kan ikke skrive til {path}{detail}: mappen eller filen er skrivebeskyttet for denne kontoen. Ingenting ble endret. Be IT-kontakten din gi TeamDesk-brukerne skrivetilgang til mappen {folder}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/errors.py" line="101"/>

@@ -28,7 +28,7 @@ from teamdesk.store.errors import StoreError
 from teamdesk.store.keyring import keyring_path
 from teamdesk.store.paths import DATABASE_FILE, DataLocation, resolve_data_dir
 from teamdesk.store.private import restrict_new_files
-from teamdesk.store.store import Store
+from teamdesk.store.store import Store, os_error_sentence
 
 EXIT_OK = 0
 EXIT_REFUSED = 2
@@ -164,6 +164,12 @@ def main(argv: Sequence[str]) -> int:
     except (CliError, ServiceError, StoreError) as exc:
         print(f"teamdesk: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    except OSError as exc:
+        sentence = os_error_sentence(exc)
+        if sentence is None:
+            raise
+        print(f"teamdesk: {sentence}", file=sys.stderr)
+        return EXIT_REFUSED
     except BrokenPipeError:
         # The reader (e.g. `| head`) stopped listening; that is not an error of ours.
         sys.stderr.close()
@@ -224,7 +230,10 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str]:
 def _signed_in(args: argparse.Namespace) -> UserSession:
     location = _existing_location(args)
     user, password = _credentials(args)
-    return sign_in(location, user, password)
+    session = sign_in(location, user, password)
+    if session.backup_problem is not None:
+        print(f"teamdesk: warning: {session.backup_problem.render()}", file=sys.stderr)
+    return session
 
 
 def _open_existing(args: argparse.Namespace) -> tuple[Store, DataLocation]:

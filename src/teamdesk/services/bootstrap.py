@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import getpass
+import os
+import shutil
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from teamdesk.domain.accounts import AccountRole, Actor
-from teamdesk.domain.text import Translate
+from teamdesk.domain.text import N_, Message, Translate
 from teamdesk.services.accounts import AccountService
 from teamdesk.services.demo import DemoSummary, create_demo
-from teamdesk.services.signin import FolderState, folder_state, set_up_first_administrator
+from teamdesk.services.signin import (
+    FolderState,
+    SignInRefused,
+    folder_state,
+    set_up_first_administrator,
+)
 from teamdesk.store.keyring import FAST_KDF, keyring_path
 from teamdesk.store.paths import DataLocation
-from teamdesk.store.store import Store, open_store
+from teamdesk.store.store import Store, fsync_dir, open_store
 from teamdesk.store.trust import AccountKeys
 
 DEMO_ACTOR = Actor("Demo", AccountRole.ADMINISTRATOR)
@@ -56,7 +64,43 @@ def create_demo_folder(
     """Set up an empty data folder with the demo municipality and one demo account per role,
     all with the password :data:`DEMO_PASSWORD` (shown on the demo sign-in screen; the demo
     holds fiction only). ``translate`` drafts the meetings' agendas in the person's language.
-    Refuses a folder that is already set up."""
+    Refuses a folder that is already set up.
+
+    The demo is built in a hidden folder inside ``location`` and moved into place only when it
+    is whole (key file first, then the database), so a kill half-way leaves the folder as it
+    was (or with a key file and no database, which counts as not set up); the next run removes
+    what a killed one left."""
+    if folder_state(location) is not FolderState.NEW:
+        raise SignInRefused(
+            Message(
+                N_("{folder} is already set up. Sign in instead."),
+                {"folder": str(location.directory)},
+            )
+        )
+    location.directory.mkdir(parents=True, exist_ok=True)
+    remove_unfinished_demos(location)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=location.directory))
+    try:
+        summary = _fill_demo(DataLocation(staging, location.source), scale, translate)
+        os.replace(keyring_path(staging / location.database.name), keyring_path(location.database))
+        os.replace(staging / location.database.name, location.database)
+        fsync_dir(location.directory)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return summary
+
+
+STAGING_PREFIX = ".teamdesk-demo-"
+
+
+def remove_unfinished_demos(location: DataLocation) -> None:
+    """Remove the hidden folders of demo builds that were killed half-way."""
+    if location.directory.is_dir():
+        for leftover in location.directory.glob(STAGING_PREFIX + "*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _fill_demo(location: DataLocation, scale: int, translate: Translate | None) -> DemoSummary:
     admin_name, _ = DEMO_ACCOUNTS[0]
     session = set_up_first_administrator(
         location, admin_name, DEMO_PASSWORD, kdf=FAST_KDF, demo=True

@@ -30,13 +30,19 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
 from teamdesk.domain.accounts import ROLE_TITLES, Account, AccountRole
+from teamdesk.domain.findings import Finding, Severity
 from teamdesk.domain.text import N_, Message, Term
-from teamdesk.services.context import ROLE_PERMISSIONS, Permission, PermissionDenied
+from teamdesk.services.context import (
+    ROLE_PERMISSIONS,
+    Permission,
+    PermissionDenied,
+    ServiceContext,
+)
 from teamdesk.services.signin import (
     SignInRefused,
     UserSession,
@@ -672,3 +678,49 @@ def _opens(location: DataLocation, key: bytes) -> bool:
         return False
     finally:
         conn.close()
+
+
+# How old the newest backup may be before the leader's warnings say backups are failing:
+# one is taken at every day's first sign-in, so two days without one means they fail.
+BACKUP_WARNING_AGE = timedelta(days=2)
+
+
+def backup_findings(ctx: ServiceContext, now: datetime | None = None) -> list[Finding]:
+    """A warning when the data folder's backups have stopped (none for two days, or none at all
+    a day after set-up), for those who look after backups; nothing for anyone else."""
+    if not ctx.can(Permission.MAKE_BACKUPS):
+        return []
+    at = now or utc_now()
+    directory = ctx.store.path.parent / "backups"
+    backups = list_backups(directory)
+    if backups:
+        newest = backups[0].taken_at
+        if at - newest <= BACKUP_WARNING_AGE:
+            return []
+        message = Message(
+            N_(
+                "The newest backup of this data folder is from {date}, {days} days ago. A "
+                "backup is taken at the day's first sign-in, so they are failing: check the "
+                "free space on the disk and that {folder} can be written, or ask your IT "
+                "contact."
+            ),
+            {
+                "date": newest.date().isoformat(),
+                "days": (at - newest).days,
+                "folder": str(directory),
+            },
+        )
+    else:
+        row = ctx.store.query_one("SELECT value FROM meta WHERE key = 'created_at'")
+        created = datetime.fromisoformat(row["value"]) if row else at
+        if at - created <= timedelta(days=1):
+            return []
+        message = Message(
+            N_(
+                "This data folder has no backup. A backup is taken at the day's first "
+                "sign-in, so they are failing: check the free space on the disk and that "
+                "{folder} can be written, or ask your IT contact."
+            ),
+            {"folder": str(directory)},
+        )
+    return [Finding("backups_failing", Severity.WARNING, message, "backups", "")]

@@ -21,6 +21,8 @@ ever written (schema migration 5 removed the old stored PIN hashes).
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import hmac
 import secrets
@@ -29,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Concatenate, ParamSpec, TypeVar
 
 from teamdesk.domain.accounts import (
     MAX_PASSWORD_TRIES,
@@ -65,7 +68,13 @@ from teamdesk.store.keyring import (
 )
 from teamdesk.store.paths import DataLocation
 from teamdesk.store.signin_record import PendingEvent, SignInRecord, update_signin_record
-from teamdesk.store.store import Store, open_store, utc_now
+from teamdesk.store.store import (
+    Store,
+    file_errors,
+    finish_interrupted_work,
+    open_store,
+    utc_now,
+)
 from teamdesk.store.trust import SessionKeys
 
 
@@ -98,6 +107,24 @@ class FolderState(StrEnum):
     DATABASE_MISSING = "database_missing"  # keys and backups but no database: restore
 
 
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def _file_errors_in_folder(
+    action: Callable[Concatenate[DataLocation, _P], _T],
+) -> Callable[Concatenate[DataLocation, _P], _T]:
+    """``action`` on a data folder, with a read-only folder or a full disk said as a sentence
+    (see :func:`teamdesk.store.store.file_errors`)."""
+
+    @functools.wraps(action)
+    def acting(location: DataLocation, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        with file_errors(location.directory):
+            return action(location, *args, **kwargs)
+
+    return acting
+
+
 @dataclass(frozen=True)
 class SignInName:
     """A name on the sign-in screen."""
@@ -107,7 +134,9 @@ class SignInName:
 
 
 def folder_state(location: DataLocation) -> FolderState:
-    """Whether ``location`` needs set-up, can be signed in to, or lacks a piece."""
+    """Whether ``location`` needs set-up, can be signed in to, or lacks a piece. What a killed
+    TeamDesk left half-done there (a restore, a backup) is first finished or undone."""
+    finish_interrupted_work(location.database, location.backups)
     has_db = location.database.exists()
     has_keys = keyring_path(location.database).exists()
     if has_db:
@@ -167,6 +196,8 @@ class UserSession:
     # sign-in found about the account's grant (see teamdesk.services.trust).
     keys: SessionKeys | None = None
     trust_warnings: tuple[Message, ...] = ()
+    # Why the day's backup could not be taken at sign-in (the person is told; work goes on).
+    backup_problem: Message | None = None
 
     @property
     def ctx(self) -> ServiceContext:
@@ -304,6 +335,7 @@ def _password_required(has_pin: bool) -> Message:
     )
 
 
+@_file_errors_in_folder
 def set_up_first_administrator(
     location: DataLocation,
     name: str,
@@ -320,12 +352,30 @@ def set_up_first_administrator(
     fiction only). The key file is written first: a crash before the database exists leaves a
     folder that is set up again from the start.
     """
-    if folder_state(location) is not FolderState.NEW:
-        raise SignInRefused(
-            Message(
-                N_("{folder} is already set up. Sign in instead."),
-                {"folder": str(location.directory)},
+    with file_errors(location.directory):
+        if folder_state(location) is not FolderState.NEW:
+            raise SignInRefused(
+                Message(
+                    N_("{folder} is already set up. Sign in instead."),
+                    {"folder": str(location.directory)},
+                )
             )
+        name = " ".join(name.split())
+        if not name:
+            raise InvalidInput(Message(N_("The account's name cannot be empty.")))
+        problem = None if demo else password_problem(password)
+        if problem is not None:
+            raise InvalidInput(problem)
+        database_key = new_database_key()
+        account_id = new_id()
+        ring = new_keyring()
+        with file_lock(lock_path(location.database)):
+            save_keyring(
+                keyring_path(location.database),
+                ring.with_slot(wrap_key(ring, database_key, account_id, name, password, kdf)),
+            )
+        store = open_store(
+            location.database, key=database_key, now=now, backup_dir=location.backups
         )
     name = " ".join(name.split())
     if not name:
@@ -364,6 +414,7 @@ def set_up_first_administrator(
     return UserSession(location, store, account, now=now, keys=keys)
 
 
+@_file_errors_in_folder
 def sign_in(
     location: DataLocation,
     who: str,
@@ -419,7 +470,10 @@ def sign_in(
             location, store, account, now=now, keys=keys, trust_warnings=(*warnings, *limits)
         )
         if daily_backup:
-            session.backup_taken = take_daily_backup(store, location, now())
+            try:
+                session.backup_taken = take_daily_backup(store, location, now())
+            except StoreError as problem:
+                session.backup_problem = problem.message
     except BaseException:
         store.close()
         raise
@@ -427,15 +481,16 @@ def sign_in(
 
 
 def take_daily_backup(store: Store, location: DataLocation, now: datetime) -> bool:
-    """Back up when the newest backup is more than a day old, then prune by the rotation.
-    A backup that fails is not a reason to refuse work: it returns False."""
+    """Back up when the newest backup is more than a day old, then prune by the rotation;
+    returns whether a backup was taken. A backup that fails raises its sentence (no room, a
+    read-only folder), which the caller shows without refusing the sign-in; nothing of it is
+    left behind."""
     if store.key is None or not backup_due(location.backups, now):
         return False
-    try:
-        backup_database(store.conn, location.backups, DAILY_LABEL, key=store.key, now=now)
+    backup_database(store.conn, location.backups, DAILY_LABEL, key=store.key, now=now)
+    # The backup is taken; when pruning fails an old one stays until the next sign-in prunes.
+    with contextlib.suppress(OSError):
         prune_backups(location.backups)
-    except (StoreError, OSError):
-        return False
     return True
 
 

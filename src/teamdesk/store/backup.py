@@ -19,6 +19,9 @@ restore does with it is decided in :mod:`teamdesk.services.recovery`.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import json
 import os
 import re
 import sqlite3
@@ -39,13 +42,19 @@ from teamdesk.store.keyring import (
     lock_path,
     save_keyring,
 )
-from teamdesk.store.private import copy_private, database_files_private, private_dir
+from teamdesk.store.private import (
+    copy_private,
+    database_files_private,
+    open_private,
+    private_dir,
+)
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 DAILY_LABEL = "daily"
 MANUAL_LABEL = "manual"
 MIGRATION_PREFIX = "before-migration"
+PARTIAL_SUFFIX = ".partial"
 _NAME = re.compile(r"^teamdesk-(\d{8}T\d{6}Z)-([A-Za-z0-9._-]+?)(?:-(\d+))?\.sqlite3$")
 _KEY_COPY = re.compile(r"^(teamdesk-\d{8}T\d{6}Z-[A-Za-z0-9._-]+?)-keys\.json$")
 
@@ -62,6 +71,40 @@ class BackupError(StoreError):
                 ),
                 {"path": str(target), "detail": detail},
             )
+        )
+
+
+class BackupNoRoomError(BackupError):
+    """The disk holding the backups is full."""
+
+    def __init__(self, directory: Path) -> None:
+        StoreError.__init__(
+            self,
+            Message(
+                N_(
+                    "No backup could be taken: the disk holding {folder} is full. Your work "
+                    "is saved as usual, but it is not backed up until there is room. Free "
+                    "some space, or ask your IT contact."
+                ),
+                {"folder": str(directory)},
+            ),
+        )
+
+
+class BackupFolderNotWritableError(BackupError):
+    """The backups folder cannot be written."""
+
+    def __init__(self, directory: Path) -> None:
+        StoreError.__init__(
+            self,
+            Message(
+                N_(
+                    "No backup could be taken: the folder {folder} is read-only for this "
+                    "account. Your work is saved as usual, but it is not backed up. Ask your "
+                    "IT contact to give the TeamDesk users write access to it."
+                ),
+                {"folder": str(directory)},
+            ),
         )
 
 
@@ -126,39 +169,82 @@ def backup_database(
     database without one (or with a damaged one) is still backed up, listed as without its
     key file.
     """
-    private_dir(directory)
     stamp = _stamp(now or datetime.now(UTC))
     target = directory / f"teamdesk-{stamp}-{label}.sqlite3"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = directory / f"teamdesk-{stamp}-{label}-{counter}.sqlite3"
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    dest = connect(partial, key)
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
-        conn.backup(dest)
-        # A backup is a single closed file: no WAL beside it, and opening it creates none.
-        dest.execute("PRAGMA journal_mode=DELETE")
-        result = dest.execute("PRAGMA quick_check").fetchone()[0]
-    finally:
-        dest.close()
-    if result != "ok":
+        private_dir(directory)
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = directory / f"teamdesk-{stamp}-{label}-{counter}.sqlite3"
+        partial = target.with_name(target.name + PARTIAL_SUFFIX)
         partial.unlink(missing_ok=True)
-        raise BackupError(target, result)
-    _fsync_file(partial)
-    os.replace(partial, target)
-    _fsync_dir(directory)
+        dest = connect(partial, key)
+        try:
+            conn.backup(dest)
+            # A backup is a single closed file: no WAL beside it, and opening it creates none.
+            dest.execute("PRAGMA journal_mode=DELETE")
+            result = dest.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            dest.close()
+        if result != "ok":
+            raise BackupError(target, result)
+        _fsync_file(partial)
+        os.replace(partial, target)
+        _fsync_dir(directory)
+    except BaseException as exc:
+        # Whatever stopped it, no half-written copy stays behind (a kill leaves one, which the
+        # next start removes: see remove_leftovers).
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise _backup_failure(exc, directory, target) from exc
     database = _database_file(conn)
     source = key_file if key_file is not None else (keyring_path(database) if database else None)
-    if source is not None and database is not None:
-        # Under the key file's lock, so an account change in another window reaches either
-        # the live file this copy is made from or the copy itself (update_key_copies).
-        with file_lock(lock_path(database)):
+    try:
+        if source is not None and database is not None:
+            # Under the key file's lock, so an account change in another window reaches either
+            # the live file this copy is made from or the copy itself (update_key_copies).
+            with file_lock(lock_path(database)):
+                copy_key_file(source, key_file_copy(target))
+        elif source is not None:
             copy_key_file(source, key_file_copy(target))
-    elif source is not None:
-        copy_key_file(source, key_file_copy(target))
+    except OSError:
+        pass  # the backup is sound; it is listed as without its key file
     return target
+
+
+def _backup_failure(exc: BaseException, directory: Path, target: Path) -> BaseException:
+    """The sentence for a backup that could not be written; a bug stays as it is."""
+    if isinstance(exc, StoreError):
+        return exc
+    text = str(exc).lower()
+    errno_ = getattr(exc, "errno", None)
+    if errno_ in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in text:
+        return BackupNoRoomError(directory)
+    if errno_ in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text:
+        return BackupFolderNotWritableError(directory)
+    if isinstance(exc, OSError | ANY_SQLITE_ERROR):
+        return BackupError(target, str(exc))
+    return exc
+
+
+def remove_leftovers(directory: Path) -> list[Path]:
+    """Remove what an interrupted backup left in ``directory`` (a ``.partial`` copy and its
+    journal); call only when no other TeamDesk process has the database open, since one may
+    be writing a backup. Returns what was removed."""
+    if not directory.is_dir():
+        return []
+    removed = []
+    for path in directory.iterdir():
+        if path.name.startswith("teamdesk-") and (
+            path.name.endswith(PARTIAL_SUFFIX) or path.name.endswith(PARTIAL_SUFFIX + "-journal")
+        ):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
 
 
 def _database_file(conn: sqlite3.Connection) -> Path | None:
@@ -343,7 +429,7 @@ def restore_backup(database: Path, backup: Path, key: bytes, now: datetime) -> P
         raise RestoreRefused(backup, check.detail)
     directory = database.parent
     private_dir(directory)
-    incoming = directory / f".{database.name}.restoring"
+    incoming = _incoming_path(database)
     copy_private(backup, incoming)
     _fsync_file(incoming)
     aside: Path | None = None
@@ -353,15 +439,81 @@ def restore_backup(database: Path, backup: Path, key: bytes, now: datetime) -> P
         while aside.exists():
             counter += 1
             aside = directory / f"{database.stem}-replaced-{_stamp(now)}-{counter}{database.suffix}"
+    # From here on a crash is finished by the next start (finish_interrupted_restore): the
+    # journal says where the current file goes, and the incoming copy is whole.
+    journal = _restore_journal_path(database)
+    with os.fdopen(
+        open_private(journal, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), "w", encoding="utf-8"
+    ) as fh:
+        json.dump({"aside": aside.name if aside else None}, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    _fsync_dir(directory)
+    if aside is not None:
         os.rename(database, aside)
-        wal = database.with_name(database.name + "-wal")
-        if wal.exists():
-            os.rename(wal, aside.with_name(aside.name + "-wal"))
-        database.with_name(database.name + "-shm").unlink(missing_ok=True)
-        database_files_private(aside)  # a file from before the owner-only rule, too
-    os.replace(incoming, database)
+    _finish_restore(database, aside)
+    journal.unlink()
     _fsync_dir(directory)
     return aside
+
+
+def _incoming_path(database: Path) -> Path:
+    return database.with_name(f".{database.name}.restoring")
+
+
+def _restore_journal_path(database: Path) -> Path:
+    return database.with_name(f".{database.name}.restore.json")
+
+
+def _finish_restore(database: Path, aside: Path | None) -> None:
+    """The second half of a restore, once the current file is aside (or there was none): its
+    WAL and shared-memory file follow it, then the incoming copy takes its place."""
+    wal = database.with_name(database.name + "-wal")
+    shm = database.with_name(database.name + "-shm")
+    if wal.exists():
+        if aside is not None:
+            os.rename(wal, aside.with_name(aside.name + "-wal"))
+        else:
+            wal.unlink()
+    shm.unlink(missing_ok=True)
+    if aside is not None and aside.exists():
+        database_files_private(aside)  # a file from before the owner-only rule, too
+    os.replace(_incoming_path(database), database)
+    _fsync_dir(database.parent)
+
+
+def finish_interrupted_restore(database: Path) -> str | None:
+    """Finish or undo a restore that was stopped half-way (a crash, a kill, a power cut), so the
+    folder holds either the backup or the file it was to replace, never neither; returns what
+    was done ("finished", "undone") or None when nothing was pending. Call when no other
+    TeamDesk process has the database open."""
+    journal = _restore_journal_path(database)
+    incoming = _incoming_path(database)
+    if not journal.exists():
+        if incoming.exists():
+            incoming.unlink()  # stopped while copying: the database was never touched
+            return "undone"
+        return None
+    try:
+        aside_name = json.loads(journal.read_text(encoding="utf-8")).get("aside")
+    except (OSError, ValueError, AttributeError):
+        aside_name = None
+    aside = database.with_name(aside_name) if aside_name else None
+    done: str
+    if database.exists() and incoming.exists():
+        incoming.unlink()  # stopped before the current file was moved aside
+        done = "undone"
+    elif not database.exists() and incoming.exists():
+        _finish_restore(database, aside)
+        done = "finished"
+    elif not database.exists() and aside is not None and aside.exists():
+        os.rename(aside, database)  # the incoming copy is gone: put the old file back
+        done = "undone"
+    else:
+        done = "finished"
+    journal.unlink()
+    _fsync_dir(database.parent)
+    return done
 
 
 class RestoreRefused(StoreError):

@@ -204,17 +204,21 @@ def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes, *, read_only: bool = False) -> sqlite3.Connection:
+def connect(
+    path: Path, key: bytes, *, read_only: bool = False, main_file_only: bool = False
+) -> sqlite3.Connection:
     """A connection with TeamDesk's settings, keyed; writes nothing by itself.
 
     SQLCipher reads the first page to check the key, so a wrong key or a file that is noise
     fails here ("file is not a database"), and a file cut short fails as "malformed".
-    ``read_only`` opens the file so that no write can reach it (for checking backups).
+    ``read_only`` opens the file so that no write can reach it (for checking backups);
+    ``main_file_only`` (read-only too) reads the database file alone, ignoring and creating no
+    WAL or shared-memory file, for checking a file before anything may replay a WAL onto it.
     """
     target = str(path)
-    if read_only:
+    if read_only or main_file_only:
         target = f"{path.resolve().as_uri()}?mode=ro"
-        if not path.with_name(path.name + "-wal").exists():
+        if main_file_only or not path.with_name(path.name + "-wal").exists():
             # Nobody is writing it: read it as an unchanging file, so no -wal or -shm is made.
             target += "&immutable=1"
     raw = _call(
@@ -223,7 +227,7 @@ def connect(path: Path, key: bytes, *, read_only: bool = False) -> sqlite3.Conne
         isolation_level=None,
         check_same_thread=False,
         timeout=BUSY_TIMEOUT_MS / 1000,
-        uri=read_only,
+        uri=read_only or main_file_only,
     )
     conn = CipherConnection(raw)
     if not read_only:

@@ -85,8 +85,8 @@ class DiskFullError(StoreError):
         super().__init__(
             Message(
                 N_(
-                    "The disk is full, so the last change could not be saved. Free some space "
-                    "and try again; everything saved before is safe."
+                    "The disk is full, so TeamDesk could not save. Free some space (or ask "
+                    "your IT contact) and try again; everything saved before is safe."
                 )
             )
         )
@@ -124,6 +124,47 @@ class KeyringError(StoreError):
                     "ask your IT contact for help."
                 ),
                 {"path": str(path), "detail": detail},
+            )
+        )
+        self.path = path
+
+
+class StaleWalError(StoreError):
+    """A write-ahead log beside the database that does not belong to it; it was not applied."""
+
+    def __init__(self, path: Path, wal: Path) -> None:
+        super().__init__(
+            Message(
+                N_(
+                    "Beside the database {path} lies a file of unsaved changes ({wal}) that "
+                    "does not belong to it: it is older than the database, perhaps copied back "
+                    "from an older copy of the folder. Applying it would overwrite newer work, "
+                    "so TeamDesk did not apply it and changed nothing. Move {wal} out of the "
+                    "folder (keep it for your IT contact) and start TeamDesk again."
+                ),
+                {"path": str(path), "wal": wal.name},
+            )
+        )
+        self.path = path
+        self.wal = wal
+
+
+class FolderNotWritableError(StoreError):
+    """The data folder, or a file in it, cannot be written by this account."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(
+            Message(
+                N_(
+                    "TeamDesk cannot write to {path}{detail}: the folder or the file is "
+                    "read-only for this account. Nothing was changed. Ask your IT contact to "
+                    "give the TeamDesk users write access to the folder {folder}."
+                ),
+                {
+                    "path": str(path),
+                    "detail": f" ({detail})" if detail else "",
+                    "folder": str(path if path.is_dir() else path.parent),
+                },
             )
         )
         self.path = path

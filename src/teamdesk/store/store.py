@@ -7,8 +7,11 @@ Nothing else in TeamDesk writes SQL to data tables.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import os
+import shutil
 import sqlite3
 import threading
 import time
@@ -20,9 +23,11 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from teamdesk.store import guard as wal_guard
 from teamdesk.store import schema
 from teamdesk.store.connection import (
     ANY_SQLITE_ERROR,
+    PAGE_SIZE,
     SQLITE_HEADER,
     configure_for_writing,
     connect,
@@ -33,8 +38,10 @@ from teamdesk.store.errors import (
     DatabaseCorruptError,
     DatabaseTooNewError,
     DiskFullError,
+    FolderNotWritableError,
     NotATeamDeskDatabaseError,
     NotEncryptedDatabaseError,
+    StaleWalError,
     StoreError,
 )
 from teamdesk.store.ids import HybridLogicalClock, new_id
@@ -92,9 +99,14 @@ class Store:
         now: Callable[[], datetime] = utc_now,
         clock: HybridLogicalClock | None = None,
         key: bytes | None = None,
+        presence: wal_guard.Presence | None = None,
     ) -> None:
         self.conn = conn
         self.path = path
+        # Held while the database is open here; see teamdesk.store.guard.
+        self._presence = presence
+        self._wal_seen: wal_guard.WalHeader | None = None
+        self._closed = False
         # The raw database key: backups are encrypted with it, and new accounts get it wrapped.
         self.key = key
         self.now = now
@@ -160,6 +172,9 @@ class Store:
                             if self.conn.in_transaction:
                                 self.conn.execute("ROLLBACK")
                             raise
+                    if self._wal_seen is None:
+                        # The run's first WAL: record it at once rather than at the next write.
+                        self._watch_wal()
 
     def _begin(self) -> None:
         """BEGIN IMMEDIATE, waiting for another process's write to finish for as long as
@@ -170,6 +185,7 @@ class Store:
             try:
                 with _translate_errors(self.path):
                     self.conn.execute("BEGIN IMMEDIATE")
+                self._watch_wal()
                 return
             except DatabaseBusyError:
                 if time.monotonic() >= deadline:
@@ -377,7 +393,7 @@ class Store:
     def _log_changes(
         self, table: str, row_id: str, values: Mapping[str, Value], hlc: str, actor: str
     ) -> None:
-        with self._write_path():
+        with _translate_errors(self.path), self._write_path():
             self._insert_changes(table, row_id, values, hlc, actor)
 
     def _insert_changes(
@@ -404,7 +420,7 @@ class Store:
         if self.signer is not None:
             signed_by = self.signer[0]
             signature = self.signer[1].sign(audit_signed_bytes(digest)).hex()
-        with self._write_path():
+        with _translate_errors(self.path), self._write_path():
             self.conn.execute(
                 "INSERT INTO audit_event (id, at, actor, action, table_name, row_id, summary, "
                 "prev_hash, hash, signed_by, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -423,8 +439,47 @@ class Store:
                 ),
             )
 
+    def _watch_wal(self) -> None:
+        """Record in the guard file the WAL that belongs to the database when SQLite has
+        started a new one (see :mod:`teamdesk.store.guard`). Called holding the write lock, so
+        no other process starts a WAL meanwhile."""
+        if self._presence is None:
+            return
+        header = wal_guard.read_wal_header(wal_guard.wal_path(self.path))
+        if header is None or header == self._wal_seen:
+            return
+        recorded = wal_guard.load_guard(self.path)
+        try:
+            wal_guard.save_guard(
+                self.path,
+                wal_guard.Guard(
+                    closed=False, wal=header, verified=recorded.verified if recorded else None
+                ),
+            )
+        except OSError:
+            return  # the next write tries again; until then an open after a crash checks a copy
+        self._wal_seen = header
+
     def close(self) -> None:
-        self.conn.close()
+        """Close the database. The last TeamDesk process to close it checks the file and
+        records in the guard file that no WAL belongs to it any more."""
+        if self._closed:
+            return
+        self._closed = True
+        presence = self._presence
+        if presence is None:
+            self.conn.close()
+            return
+        try:
+            with wal_guard.opening_lock(self.path):
+                self.conn.close()
+                if (
+                    presence.leave()
+                    and wal_guard.read_wal_header(wal_guard.wal_path(self.path)) is None
+                ):
+                    _record_closed(self.path, self.key)
+        except OSError:
+            self.conn.close()  # a read-only folder: nothing to record (no-op when closed)
 
 
 def audit_hash(
@@ -476,12 +531,22 @@ def _sentence_for(exc: BaseException, path: Path) -> StoreError | None:
             return DatabaseBusyError()
         if "disk is full" in text or "database or disk is full" in text:
             return DiskFullError()
+        if ("disk i/o error" in text or "unable to open" in text) and disk_is_full(path):
+            return DiskFullError()
+        if "readonly" in text or "read-only" in text:
+            return FolderNotWritableError(path)
+        if "unable to open" in text and not os.access(path.parent, os.W_OK):
+            return FolderNotWritableError(path.parent)
         if "malformed" in text or "disk i/o error" in text:
             return DatabaseCorruptError(path, str(exc))
         return None
     if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
         exc, sqlite3.IntegrityError | sqlite3.ProgrammingError
     ):
+        if "disk is full" in text:
+            return DiskFullError()
+        if "readonly" in text:
+            return FolderNotWritableError(path)
         if "not a database" in text or "encrypted" in text:
             return NotATeamDeskDatabaseError(path, str(exc))
         if "malformed" in text or "corrupt" in text:
@@ -506,6 +571,136 @@ def inspect_file(path: Path) -> None:
         header = fh.read(len(SQLITE_HEADER))
     if header == SQLITE_HEADER:
         raise NotEncryptedDatabaseError(path)
+    # SQLite reads a file shorter than a page as a new, empty database, which opening would
+    # then fill: a TeamDesk database is always whole pages.
+    if size < PAGE_SIZE:
+        raise NotATeamDeskDatabaseError(path, f"it is only {size} bytes long")
+
+
+def verify_file(path: Path, key: bytes) -> None:
+    """Check, before anything is written, that the database at ``path`` and the WAL that
+    opening would replay are ours and sound; raises the sentence when not, having changed no
+    byte of the database, its WAL or its shared-memory file (see :mod:`teamdesk.store.guard`).
+
+    Call only when no other process has the database open."""
+    recorded = wal_guard.load_guard(path)
+    wal = wal_guard.wal_path(path)
+    verdict = wal_guard.judge_wal(wal_guard.read_wal_header(wal), recorded)
+    if verdict is wal_guard.WalVerdict.STALE:
+        raise StaleWalError(path, wal)
+    if verdict is wal_guard.WalVerdict.NONE:
+        stamp = wal_guard.FileStamp.of(path)
+        if recorded is not None and recorded.verified == stamp:
+            return
+        _check_file(path, key, main_file_only=True)
+        with contextlib.suppress(OSError):
+            wal_guard.save_guard(
+                path, wal_guard.Guard(closed=recorded.closed if recorded else True, verified=stamp)
+            )
+        return
+    # Changes left by a run that did not close: check them together with the file, on a copy.
+    try:
+        with wal_guard.copy_with_wal(path) as copy:
+            _check_file(copy, key, reported_as=path)
+    except OSError as exc:
+        raise _os_sentence(exc, path) from exc
+
+
+def _check_key(path: Path, key: bytes) -> None:
+    """Refuse a file whose first page ``key`` does not open (noise, another installation's
+    file), reading that page alone: it creates no file and takes no lock."""
+    try:
+        with _translate_errors(path):
+            conn = connect(path, key, main_file_only=True)
+            try:
+                conn.execute("PRAGMA application_id").fetchone()
+            finally:
+                conn.close()
+    except NotATeamDeskDatabaseError as exc:
+        raise _unreadable(path) from exc
+
+
+def _check_file(
+    path: Path, key: bytes, *, main_file_only: bool = False, reported_as: Path | None = None
+) -> None:
+    """Open ``path`` with ``key`` and check every page's HMAC; raises the sentence."""
+    shown = reported_as or path
+    try:
+        with _translate_errors(shown):
+            conn = connect(path, key, main_file_only=main_file_only)
+    except NotATeamDeskDatabaseError as exc:
+        raise _unreadable(shown) from exc
+    try:
+        try:
+            with _translate_errors(shown):
+                conn.execute("PRAGMA application_id").fetchone()
+                if path.stat().st_size % PAGE_SIZE:
+                    # The key opens the first page, so it is ours, but it ends within a page.
+                    raise DatabaseCorruptError(shown, "the file is cut short")
+                problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        except NotATeamDeskDatabaseError as exc:
+            raise _unreadable(shown) from exc
+    finally:
+        conn.close()
+    if problems:
+        raise DatabaseCorruptError(shown, problems[0])
+
+
+def _finish_interrupted_work(path: Path, backups: Path) -> None:
+    from teamdesk.store.backup import remove_leftovers
+
+    with contextlib.suppress(OSError):
+        remove_leftovers(backups)
+
+
+def finish_interrupted_work(path: Path, backups: Path) -> None:
+    """What a killed TeamDesk left half-done in a data folder is finished or undone: a restore
+    stopped between moving the database aside and putting the backup in place is finished (or
+    undone), and half-written backups are removed. Does nothing while another TeamDesk process
+    has the database open (it may be doing that very work)."""
+    from teamdesk.store.backup import PARTIAL_SUFFIX, finish_interrupted_restore
+
+    if not path.parent.is_dir():
+        return
+    pending = (
+        path.with_name(f".{path.name}.restore.json").exists()
+        or path.with_name(f".{path.name}.restoring").exists()
+    )
+    if not pending and backups.is_dir():
+        pending = any(p.name.endswith(PARTIAL_SUFFIX) for p in backups.iterdir())
+    if not pending:
+        return  # the usual case: nothing to do, and no lock file is made
+    try:
+        with wal_guard.opening_lock(path):
+            presence = wal_guard.Presence(path)
+            if not presence.join():
+                presence.leave()
+                return
+            try:
+                finish_interrupted_restore(path)
+                _finish_interrupted_work(path, backups)
+            finally:
+                presence.leave()
+    except OSError:
+        return  # a read-only folder: nothing can have been left half-done by us here
+
+
+def _record_closed(path: Path, key: bytes | None) -> None:
+    """After the last close: check the file and stamp it, so the next start need not."""
+    recorded = wal_guard.load_guard(path)
+    stamp: wal_guard.FileStamp | None = None
+    if path.exists():
+        current = wal_guard.FileStamp.of(path)
+        if recorded is not None and recorded.verified == current:
+            stamp = current
+        elif key is not None:
+            try:
+                _check_file(path, key, main_file_only=True)
+                stamp = current
+            except StoreError:
+                stamp = None
+    with contextlib.suppress(OSError):
+        wal_guard.save_guard(path, wal_guard.Guard(closed=True, verified=stamp))
 
 
 def open_store(
@@ -519,18 +714,76 @@ def open_store(
     """Open (or create) the encrypted database at ``path`` with its raw ``key``, migrating it to
     the current schema.
 
-    Refuses, leaving the file byte-for-byte untouched: a file that is not SQLite, a plain
-    (unencrypted) SQLite file, a file the key does not open, a truncated file, another program's
-    database, and a database from a newer TeamDesk. Takes a checked backup with SQLite's backup
-    API before migrating an existing database.
+    Refuses, leaving the database, its WAL and its shared-memory file byte-for-byte untouched:
+    a file that is not SQLite, a plain (unencrypted) SQLite file, a file shorter than a page, a
+    file the key does not open, a damaged or truncated file, a WAL that does not belong to the
+    database, another program's database, and a database from a newer TeamDesk. When no other
+    TeamDesk process has it open, the file is checked before anything is written to it (see
+    :mod:`teamdesk.store.guard`). Takes a checked backup with SQLite's backup API before
+    migrating an existing database.
     """
+    try:
+        return _open_store(path, key=key, create=create, now=now, backup_dir=backup_dir)
+    except OSError as exc:
+        raise _os_sentence(exc, path) from exc
+
+
+def _open_store(
+    path: Path,
+    *,
+    key: bytes,
+    create: bool,
+    now: Callable[[], datetime],
+    backup_dir: Path | None,
+) -> Store:
     existed = path.exists()
     if existed:
         inspect_file(path)
+        if not wal_guard.wal_path(path).exists():
+            # Nobody is writing it (a writer keeps a WAL), so its first page can be read alone.
+            _check_key(path, key)
     elif not create:
         raise FileNotFoundError(path)
     else:
         private_dir(path.parent)
+    with wal_guard.opening_lock(path):
+        presence = wal_guard.Presence(path)
+        alone = presence.join()
+        try:
+            if alone:
+                # Nobody else is writing a backup or restoring: what a killed one left goes.
+                _finish_interrupted_work(path, backup_dir or path.parent / "backups")
+            if existed and alone:
+                verify_file(path, key)
+            conn = _connect_and_migrate(path, key, existed=existed, now=now, backup_dir=backup_dir)
+        except BaseException:
+            presence.leave()
+            raise
+        if not existed:
+            with contextlib.suppress(OSError):
+                wal_guard.save_guard(path, wal_guard.Guard(closed=False))
+        elif alone:
+            recorded = wal_guard.load_guard(path)
+            with contextlib.suppress(OSError):
+                wal_guard.save_guard(
+                    path,
+                    wal_guard.Guard(
+                        closed=False,
+                        wal=recorded.wal if recorded else None,
+                        verified=recorded.verified if recorded else None,
+                    ),
+                )
+    return Store(conn, path, now=now, key=key, presence=presence)
+
+
+def _connect_and_migrate(
+    path: Path,
+    key: bytes,
+    *,
+    existed: bool,
+    now: Callable[[], datetime],
+    backup_dir: Path | None,
+) -> sqlite3.Connection:
     try:
         with _translate_errors(path):
             conn = connect(path, key)
@@ -546,7 +799,9 @@ def open_store(
                 ).fetchone()[0]
         except NotATeamDeskDatabaseError as exc:
             raise _unreadable(path) from exc
-        if existed and (app_id != schema.APPLICATION_ID and (has_tables or version)):
+        # An existing file is TeamDesk's, or (opened by this key, so made by this data folder)
+        # one whose set-up stopped before its first table: anything else is left alone.
+        if existed and app_id != schema.APPLICATION_ID and (has_tables or version or app_id):
             raise NotATeamDeskDatabaseError(path, "it belongs to another program")
         latest = schema.latest_version()
         if version > latest:
@@ -563,11 +818,52 @@ def open_store(
                     f"before-migration-v{version}",
                     key=key,
                 )
-            _migrate(conn, version, now)
+            with _translate_errors(path):
+                _migrate(conn, version, now)
     except BaseException:
         conn.close()
         raise
-    return Store(conn, path, now=now, key=key)
+    return conn
+
+
+_READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
+@contextmanager
+def file_errors(path: Path) -> Iterator[None]:
+    """Turn a file-system error a person can act on (a read-only folder or file, a full disk)
+    into its sentence; ``path`` is named when the error names no file. Others pass as they
+    are."""
+    try:
+        yield
+    except OSError as exc:
+        sentence = _os_sentence(exc, path)
+        if sentence is exc:
+            raise
+        raise sentence from exc
+
+
+def _os_sentence(exc: OSError, path: Path) -> BaseException:
+    """The sentence for a file-system error a person can act on; others unchanged."""
+    if exc.errno in _READ_ONLY_ERRNOS:
+        return FolderNotWritableError(Path(exc.filename) if exc.filename else path)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError()
+    return exc
+
+
+def os_error_sentence(exc: OSError) -> StoreError | None:
+    """The sentence for a read-only or full-disk error, or None for any other."""
+    sentence = _os_sentence(exc, Path(exc.filename or "."))
+    return sentence if isinstance(sentence, StoreError) else None
+
+
+def disk_is_full(path: Path, needed: int = 4 * PAGE_SIZE) -> bool:
+    """Whether the disk holding ``path`` has less room than ``needed`` bytes."""
+    try:
+        return shutil.disk_usage(path if path.is_dir() else path.parent).free < needed
+    except OSError:
+        return False
 
 
 def _unreadable(path: Path) -> NotATeamDeskDatabaseError:

@@ -23,7 +23,7 @@ from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.security_dialogs import SecurityMenu
 from teamdesk.ui.session import Session
 from teamdesk.ui.signin_screen import obtain_session
-from teamdesk.ui.text import refusal_text, translate
+from teamdesk.ui.text import refusal_text, tr_message, translate
 
 EXIT_OK = 0
 EXIT_SMOKE_FAILED = 1
@@ -162,6 +162,19 @@ def _run_window(
     security = SecurityMenu(window, user_session, window.residents.page.resident_id, hand_over)
     AccountsMenu(window, user_session, lock.set_minutes)  # lives as long as the window
     window.show()
+    problem = user_session.backup_problem
+    if problem is not None and not smoke_test:
+        # Work goes on, but the person must know the day's backup was not taken, and why.
+        notice = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QApplication.translate("TeamDesk", "No backup today"),
+            tr_message(problem),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        notice.setObjectName("backupProblem")
+        notice.setModal(False)
+        QTimer.singleShot(0, notice.show)
     result = app.exec()
     lock.stop()
     window.shutdown()

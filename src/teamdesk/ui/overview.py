@@ -11,6 +11,7 @@ from teamdesk.domain.findings import Finding, sorted_findings
 from teamdesk.domain.rules import Coverage
 from teamdesk.services.context import Permission, ServiceContext
 from teamdesk.services.mentoring import MentoringService
+from teamdesk.services.recovery import backup_findings
 from teamdesk.services.team import TeamService
 from teamdesk.ui.background import BackgroundReader
 from teamdesk.ui.session import Session
@@ -35,6 +36,8 @@ def _overview(ctx: ServiceContext) -> tuple[list[Coverage], list[Finding]]:
     if ctx.can(Permission.MANAGE_MENTORING):
         # A leader also sees the coordinators' gaps (untrained without a mentor, ...).
         findings = sorted_findings(findings + MentoringService(ctx).findings())
+    # Those who look after backups see when they have stopped (a full disk, a read-only folder).
+    findings = sorted_findings(findings + backup_findings(ctx))
     return coverage, findings
 
 

@@ -135,5 +135,6 @@ class WarningsPanel(QDockWidget):
     def _open(self, finding: Finding) -> None:
         if finding.subject_kind == "staff":
             self.open_staff.emit(finding.subject_id)
-        else:
+        elif finding.subject_kind == "resident":
             self.open_resident.emit(finding.subject_id)
+        # Other warnings (backups failing) are about the house: there is no record to open.
