@@ -4415,7 +4415,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="192"/>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="262"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,27 +4425,32 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="235"/>
+        <source>Your role could not be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="256"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="259"/>
         <source>Restore the newest sound backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="273"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="288"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="276"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="289"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7563,7 +7568,7 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="337"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation type="unfinished"></translation>
     </message>

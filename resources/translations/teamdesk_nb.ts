@@ -4420,7 +4420,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="192"/>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="262"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
@@ -4430,27 +4430,32 @@ Data: {location}</translation>
         <translation>Velg navnet ditt i listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="235"/>
+        <source>Your role could not be confirmed</source>
+        <translation>Rollen din kunne ikke bekreftes</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="256"/>
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="259"/>
         <source>Restore the newest sound backup</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="273"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="288"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="276"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="289"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -7568,7 +7573,7 @@ Data: {location}</translation>
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="337"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>

@@ -73,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     p = verb("check", "Check the database (integrity, audit chain) and list all rule warnings.")
     p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument(
+        "--record-audit-head",
+        action="store_true",
+        help="administrators: after looking into an audit-anchor problem, record the audit "
+        "log's head anew (the acceptance is itself written to the audit log)",
+    )
     p = verb(
         "export",
         "Write a document as a file: the individual plan of a resident as PDF, or a meeting's "
@@ -326,6 +332,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             for f in TeamService(session.ctx).findings()
             if f.code != "tampering"  # listed as problems above
         ]
+        if args.record_audit_head:
+            _record_audit_head(session)
     finally:
         store.close()
     if args.format == "json":
@@ -362,6 +370,24 @@ def cmd_check(args: argparse.Namespace) -> int:
         for f in findings:
             print(f"  {f.severity.value}: {f.text}")
     return EXIT_OK if report.sound else EXIT_REFUSED
+
+
+def _record_audit_head(session: UserSession) -> None:
+    from teamdesk.services.context import Permission
+    from teamdesk.services.trust import record_head_anew
+    from teamdesk.store.integrity import anchor_problems, load_ring_beside
+
+    session.ctx.require(Permission.MANAGE_ACCOUNTS)
+    ring = load_ring_beside(session.store)
+    problems = anchor_problems(session.store, ring) if ring is not None else []
+    if not problems:
+        print("The audit log's head agrees with the key file; nothing to record.")
+        return
+    record_head_anew(session.store, session.account.name, problems)
+    print(
+        "The audit log's head was recorded anew; what was accepted is in the audit log. "
+        "Run 'teamdesk check' again."
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -345,3 +345,28 @@ def test_after_a_restore_the_restored_grants_verify_and_the_check_is_sound(
     session.sign_out()
     code, out = _check(location, monkeypatch, capsys)
     assert code == cli.EXIT_OK, out
+
+
+def test_an_administrator_records_the_head_anew_after_looking_into_it(
+    location: DataLocation, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _delete_tail(location)
+    assert _check(location, monkeypatch, capsys)[0] == cli.EXIT_REFUSED
+    # Only an administrator may accept it.
+    monkeypatch.setenv("TEAMDESK_PASSWORD", "Leif Leader secret")
+    args = ["check", "--data-dir", str(location.directory), "--record-audit-head"]
+    assert cli.main([*args, "--user", "Leif Leader"]) == cli.EXIT_REFUSED
+    capsys.readouterr()
+    monkeypatch.setenv("TEAMDESK_PASSWORD", PASSWORD)
+    cli.main([*args, "--user", "Anne Admin"])
+    assert "recorded anew" in capsys.readouterr().out
+    code, out = _check(location, monkeypatch, capsys)
+    assert code == cli.EXIT_OK, out
+    admin = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
+    try:
+        row = admin.store.query_one(
+            "SELECT summary FROM audit_event WHERE action = 'audit_head_recorded'"
+        )
+        assert row is not None and "is missing" in row["summary"]
+    finally:
+        admin.sign_out()

@@ -366,3 +366,16 @@ def trust_findings(store: Store) -> list[Finding]:
 
 def key_file_of(database: Path) -> Path:
     return keyring_path(database)
+
+
+def record_head_anew(store: Store, actor: str, problems: list[str]) -> None:
+    """An administrator who has looked into what ``check`` reported about the audit anchor
+    (say, TeamDesk stopped between writing the key file and the database) records the log's
+    head anew; the event says what was accepted, so nothing is hidden."""
+    anchored_audit(
+        store,
+        "audit_head_recorded",
+        rebase=True,
+        actor=actor,
+        summary="recorded the audit log's head anew after: " + "; ".join(problems),
+    )

@@ -84,6 +84,11 @@ class AccountKeys:
         return self.signing.sign(data)
 
 
+def public_key(raw: bytes) -> Ed25519PublicKey:
+    """An Ed25519 public key from its 32 raw bytes (to verify many signatures with)."""
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
 def verify(public: bytes, signature: bytes, data: bytes) -> bool:
     """Whether ``signature`` is ``public``'s Ed25519 signature of ``data``."""
     try:

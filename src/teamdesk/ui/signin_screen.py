@@ -41,7 +41,7 @@ from teamdesk.store.backup import newest_sound_backup
 from teamdesk.store.errors import DatabaseCorruptError, NotATeamDeskDatabaseError, StoreError
 from teamdesk.store.keyring import keyring_path
 from teamdesk.store.paths import DataLocation
-from teamdesk.ui.text import refusal_text
+from teamdesk.ui.text import refusal_text, tr_message
 from teamdesk.ui.widgets import password_rule_hint
 
 ENV_USER = "TEAMDESK_USER"
@@ -221,7 +221,20 @@ class SignInDialog(QDialog):
             self.password.selectAll()
             self.show_error(refusal_text(error))
             return
+        self._tell_trust_warnings()
         self.accept()
+
+    def _tell_trust_warnings(self) -> None:
+        """Say so when the account's role did not verify and the session is limited (issue 9);
+        leaders and administrators also see it in the warnings panel."""
+        if self.session is None or not self.session.trust_warnings:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("trustWarnings")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Your role could not be confirmed"))
+        box.setText("\n\n".join(tr_message(m) for m in self.session.trust_warnings))
+        box.exec()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
