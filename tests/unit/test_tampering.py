@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -50,14 +51,18 @@ def location(tmp_path: Path) -> DataLocation:
     return location
 
 
-def _attacker(location: DataLocation) -> sqlite3.Connection:
+@contextmanager
+def _attacker(location: DataLocation) -> Iterator[sqlite3.Connection]:
     """What Rita (read-only) can do: unwrap the database key with her own password and write
-    to the file with any SQLite tool, around TeamDesk."""
+    to the file with any SQLite tool, around TeamDesk (closing it cleanly, so no WAL is left)."""
     ring = load_keyring(keyring_path(location.database))
     slot = next(s for s in ring.slots if s.name == RITA)
     conn = connect(location.database, unwrap_key(ring, slot, RITA_PASSWORD))
     conn.isolation_level = None
-    return conn
+    try:
+        yield conn
+    finally:
+        conn.close()
 
 
 def _rechain(conn: sqlite3.Connection, start: int = 1) -> None:

@@ -377,21 +377,6 @@ def set_up_first_administrator(
         store = open_store(
             location.database, key=database_key, now=now, backup_dir=location.backups
         )
-    name = " ".join(name.split())
-    if not name:
-        raise InvalidInput(Message(N_("The account's name cannot be empty.")))
-    problem = None if demo else password_problem(password)
-    if problem is not None:
-        raise InvalidInput(problem)
-    database_key = new_database_key()
-    account_id = new_id()
-    ring = new_keyring()
-    with file_lock(lock_path(location.database)):
-        save_keyring(
-            keyring_path(location.database),
-            ring.with_slot(wrap_key(ring, database_key, account_id, name, password, kdf)),
-        )
-    store = open_store(location.database, key=database_key, now=now, backup_dir=location.backups)
     try:
         store.insert(
             "account",
