@@ -5,6 +5,7 @@ anchored in the key file."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -375,3 +376,27 @@ def test_an_administrator_records_the_head_anew_after_looking_into_it(
         assert row is not None and "is missing" in row["summary"]
     finally:
         admin.sign_out()
+
+
+def test_rolling_back_the_database_and_the_key_file_together_is_told_by_a_later_backup(
+    location: DataLocation,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    # Rita keeps a copy of the database and the key file as they are now ...
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    for path in (location.database, keyring_path(location.database)):
+        shutil.copy2(path, saved / path.name)
+    # ... the others work on and take a backup ...
+    admin = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
+    TeamService(admin.ctx).create_resident("Kari Nordmann")
+    back_up_now(admin)
+    admin.sign_out()
+    # ... and she puts both back: the log and its anchor agree with each other again.
+    for path in saved.iterdir():
+        shutil.copy2(path, location.directory / path.name)
+    code, out = _check(location, monkeypatch, capsys)
+    assert code == cli.EXIT_REFUSED, out
+    assert "rolled back" in out and "beside the backup" in out

@@ -31,6 +31,7 @@ from teamdesk.store.integrity import (
     anchor_problems,
     grant_mismatch,
     grant_problems,
+    next_anchor_count,
 )
 from teamdesk.store.keyring import (
     Keyring,
@@ -148,7 +149,9 @@ def establish(
                 # The audit log's head is anchored from now on (see anchored_audit).
                 if store.key is not None and ring.anchor is None:
                     head = store.audit_head() or (0, "")
-                    anchor = Anchor(1, head[0], head[1]).with_mac(ring.database_id, store.key)
+                    anchor = Anchor(next_anchor_count(store, ring), head[0], head[1]).with_mac(
+                        ring.database_id, store.key
+                    )
                     ring = replace(ring, anchor=anchor)
                     store.set_meta(ANCHOR_META, anchor.text())
                 changed = True
@@ -315,18 +318,20 @@ def anchored_audit(
     try:
         with file_lock(lock_path(store.path)), store.transaction():
             ring = load_keyring(path)
-            agrees = not anchor_problems(store, ring)
+            # Not anchored yet (a database from before grants were signed) or not agreeing:
+            # the event is written, the record is left as it is.
+            agrees = ring.anchor is not None and not anchor_problems(store, ring)
             store.audit(action, actor=actor, table=table, row_id=row_id, summary=summary)
             if not agrees and not rebase:
                 return False
             head = store.audit_head()
             assert head is not None
-            meta_text = store.meta(ANCHOR_META)
-            recorded = Anchor.parse(meta_text) if meta_text else None
-            counts = [a.count for a in (ring.anchor, recorded) if a is not None]
-            anchor = Anchor(max(counts, default=0) + 1, head[0], head[1]).with_mac(
-                ring.database_id, store.key
-            )
+            if rebase:
+                count = next_anchor_count(store, ring)
+            else:
+                assert ring.anchor is not None
+                count = ring.anchor.count + 1
+            anchor = Anchor(count, head[0], head[1]).with_mac(ring.database_id, store.key)
             store.set_meta(ANCHOR_META, anchor.text())
             if ring.grant_public and not store.meta(GRANT_PUBLIC_META) and rebase:
                 store.set_meta(GRANT_PUBLIC_META, ring.grant_public.hex())

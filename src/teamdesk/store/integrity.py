@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from teamdesk.store.backup import BackupInfo
 from teamdesk.store.errors import KeyringError
 from teamdesk.store.keyring import Keyring, keyring_path, load_keyring
 from teamdesk.store.store import GENESIS_HASH, Store, audit_hash, audit_signed_bytes
@@ -172,6 +173,8 @@ def anchor_problems(store: Store, ring: Keyring) -> list[str]:
             )
         elif not kept.same_head(recorded):
             problems.append("audit anchor: the key file and the database record different heads")
+    if kept is not None:
+        problems += _copy_problems(store, ring, kept)
     seen: set[int] = set()
     for anchor in (a for a in (kept, recorded) if a is not None):
         if anchor.seq in seen or anchor.seq == 0:
@@ -237,3 +240,49 @@ def _verifies(key: Ed25519PublicKey, signature: bytes, data: bytes) -> bool:
     except InvalidSignature:
         return False
     return True
+
+
+def _copy_problems(store: Store, ring: Keyring, kept: Anchor) -> list[str]:
+    """The backups' copies of the key file record the head as it was at each backup; one that
+    records a later anchor than the key file means the key file (and the log with it) was
+    rolled back. (A restore records its anchor above every copy's.)"""
+    problems: list[str] = []
+    for info, anchor in copy_anchors(store, ring):
+        if anchor.count > kept.count:
+            problems.append(
+                f"audit anchor: the copy of the key file beside the backup {info.path.name} "
+                f"records anchor number {anchor.count} at event {anchor.seq}, later than the "
+                f"key file's number {kept.count}: the key file and the audit log were rolled "
+                "back"
+            )
+    return problems
+
+
+def copy_anchors(store: Store, ring: Keyring) -> list[tuple[BackupInfo, Anchor]]:
+    """The anchors the backups' copies of this installation's key file record (those whose MAC
+    holds)."""
+    from teamdesk.store.backup import list_backups
+
+    found: list[tuple[BackupInfo, Anchor]] = []
+    for info in list_backups(store.path.parent / "backups"):
+        try:
+            copy = load_keyring(info.key_file) if info.has_key_file else None
+        except KeyringError:
+            continue
+        anchor = copy.anchor if copy is not None else None
+        if copy is None or anchor is None or copy.database_id != ring.database_id:
+            continue
+        if store.key is not None and not anchor.mac_matches(ring.database_id, store.key):
+            continue
+        found.append((info, anchor))
+    return found
+
+
+def next_anchor_count(store: Store, ring: Keyring) -> int:
+    """The number a new anchor that starts the record afresh gets: above every one recorded
+    in the key file, the database and the backups' copies."""
+    meta_text = store.meta(ANCHOR_META)
+    recorded = Anchor.parse(meta_text) if meta_text else None
+    counts = [a.count for a in (ring.anchor, recorded) if a is not None]
+    counts += [a.count for _, a in copy_anchors(store, ring)]
+    return max(counts, default=0) + 1
