@@ -6000,21 +6000,28 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="632"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="575"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="167"/>
         <source>organisation</source>
         <translation>organisasjon</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="633"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="576"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="168"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="634"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="577"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="169"/>
         <source>contact details</source>
         <translation>kontaktopplysninger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="635"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="172"/>
         <source>contribution</source>
         <translation>bidrag</translation>
     </message>
@@ -6828,47 +6835,51 @@ Data: {location}</translation>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="306"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="427"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="936"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="314"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="445"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="960"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="132"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="133"/>
         <source>This account no longer exists.</source>
         <translation>Denne kontoen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="301"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="302"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Nåværende passord er feil; passordet er ikke endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="319"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="320"/>
         <source>Sign in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="398"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="399"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Det finnes allerede en konto med navnet {name}. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="409"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="410"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administratoren. Gjør først en annen konto til administrator, så noen fortsatt kan forvalte kontoene.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="422"/>
         <location filename="../../src/teamdesk/services/signin.py" line="364"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="381"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontonavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="451"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="424"/>
+        <source>account&apos;s name</source>
+        <translation>kontoens navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/accounts.py" line="455"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>
@@ -6888,181 +6899,222 @@ Data: {location}</translation>
         <translation>{name} jobber i en annen avdeling og kan ikke åpne disse opplysningene. Spør en leder i den avdelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/inputs.py" line="20"/>
+        <location filename="../../src/teamdesk/services/inputs.py" line="58"/>
+        <source>The {what} contains a character that cannot be shown or printed ({character}, character {position}). Remove it and try again.</source>
+        <translation>Feltet «{what}» inneholder et tegn som ikke kan vises eller skrives ut ({character}, tegn nummer {position}). Fjern det og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/inputs.py" line="74"/>
+        <source>The {what} is {length} characters long; it can be at most {limit}. Shorten it.</source>
+        <translation>Feltet «{what}» er {length} tegn langt; det kan være høyst {limit}. Gjør det kortere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/inputs.py" line="81"/>
         <source>The {what} cannot be empty.</source>
         <translation>Feltet «{what}» kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/inputs.py" line="35"/>
+        <location filename="../../src/teamdesk/services/inputs.py" line="93"/>
+        <source>The {what} must fit on one line.</source>
+        <translation>Feltet «{what}» må stå på én linje.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/inputs.py" line="168"/>
         <source>The {what} is not a date.</source>
         <translation>Feltet «{what}» er ikke en dato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="136"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="144"/>
         <source>«{value}» is not a time of day; write it as 13:30.</source>
         <translation>«{value}» er ikke et klokkeslett; skriv det som 13:30.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="143"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="151"/>
         <source>A meeting lasts between 5 and 600 minutes, not {value}.</source>
         <translation>Et møte varer mellom 5 og 600 minutter, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="160"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="232"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="168"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="250"/>
         <source>This plan no longer exists.</source>
         <translation>Denne planen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="182"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="190"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader prepares the meetings of this plan.</source>
         <translation>Bare planens koordinator ({coordinator}) eller en leder forbereder møtene for denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="193"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="201"/>
         <source>This meeting no longer exists.</source>
         <translation>Dette møtet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="204"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="212"/>
         <source>This meeting is cancelled. Set it back to planned to change it.</source>
         <translation>Dette møtet er avlyst. Sett det tilbake til planlagt for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="212"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="645"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="220"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="667"/>
         <source>This {what} no longer exists.</source>
         <translation>Denne oppføringen ({what}) finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="382"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="390"/>
         <source>This plan has ended; meetings are prepared for living plans.</source>
         <translation>Denne planen er avsluttet; møter forberedes for planer som er i bruk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="385"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="474"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="393"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="482"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="745"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="768"/>
         <source>meeting date</source>
         <translation>møtedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="395"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="403"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
         <translation>Et møte om denne planen er allerede satt til {date} kl. {time}. Åpne det på Møter-siden, eller velg en annen dag eller et annet klokkeslett.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="506"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="514"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
         <translation>Møtet er {date}; det kan markeres som gjennomført fra og med den dagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="529"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="537"/>
         <source>date of the next meeting</source>
         <translation>dato for neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="577"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="585"/>
         <source>Only a participant in this plan can be invited this way.</source>
         <translation>Bare en deltaker i denne planen kan inviteres på denne måten.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="592"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="716"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="600"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="724"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="393"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="322"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="827"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="934"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="340"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="851"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="958"/>
         <location filename="../../src/teamdesk/services/team.py" line="139"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="597"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="726"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="574"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="605"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="748"/>
         <source>participant&apos;s name</source>
         <translation>deltakerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="610"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="617"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="778"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="787"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="433"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="492"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="747"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="769"/>
+        <source>place</source>
+        <translation>sted</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="618"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="625"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="802"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="811"/>
         <source>participant</source>
         <translation>deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="633"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="654"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="660"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="671"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="678"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="641"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="642"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="662"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="668"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="670"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="679"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="686"/>
         <source>agenda item</source>
         <translation>sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="706"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="672"/>
+        <source>minutes</source>
+        <translation>referat</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="712"/>
+        <source>decision</source>
+        <translation>beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="714"/>
         <source>due date</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="721"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="729"/>
         <source>The responsible person must take part in this plan.</source>
         <translation>Den ansvarlige må være deltaker i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="728"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="736"/>
         <source>A decision belongs under an item of the same meeting.</source>
         <translation>En beslutning hører til en sak i det samme møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="734"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="742"/>
         <source>The due date {due} is before the meeting ({date}).</source>
         <translation>Fristen {due} er før møtet ({date}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="780"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="788"/>
         <source>This decision no longer exists.</source>
         <translation>Denne beslutningen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="816"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="824"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="818"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="826"/>
         <source>A decision is marked done once it is done.</source>
         <translation>En beslutning markeres som utført når den er gjort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="853"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="861"/>
         <source>«{what}» is already a measure in the plan.</source>
         <translation>«{what}» er allerede et tiltak i planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="948"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="952"/>
+        <source>time zone</source>
+        <translation>tidssone</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="956"/>
         <source>“{zone}” is not a time zone TeamDesk knows. Write it as region and city, for example Europe/Oslo.</source>
         <translation>«{zone}» er ikke en tidssone TeamDesk kjenner. Skriv den som region og by, for eksempel Europe/Oslo.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="985"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="993"/>
         <source>About the individual plan of {resident}.</source>
         <translation>Om den individuelle planen til {resident}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="986"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="994"/>
         <source>Called by {coordinator}.</source>
         <translation>Innkalt av {coordinator}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="990"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="998"/>
         <source>Agenda:</source>
         <translation>Saksliste:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="993"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1001"/>
         <source>Invited:</source>
         <translation>Invitert:</translation>
     </message>
@@ -7094,6 +7146,11 @@ Data: {location}</translation>
         <translation>kurs</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="419"/>
+        <source>course provider</source>
+        <translation>kursholder</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="430"/>
         <source>This training record no longer exists.</source>
         <translation>Denne kursregistreringen finnes ikke lenger.</translation>
@@ -7117,6 +7174,17 @@ Data: {location}</translation>
         <translation>Veiledningen kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="465"/>
+        <source>reason for the approval</source>
+        <translation>begrunnelse for godkjenningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="487"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="521"/>
+        <source>focus of the mentorship</source>
+        <translation>fokus for mentorordningen</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="571"/>
         <source>date of the session</source>
         <translation>dato for samtalen</translation>
@@ -7132,6 +7200,16 @@ Data: {location}</translation>
         <translation>En samtale varer mellom 1 og 600 minutter, ikke {minutes}.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="587"/>
+        <source>topics</source>
+        <translation>temaer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="587"/>
+        <source>notes</source>
+        <translation>notater</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="611"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
         <translation>Veiledningen begynte {start}; en samtale kan ikke være før det.</translation>
@@ -7143,8 +7221,8 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="647"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="982"/>
-        <location filename="../../src/teamdesk/services/team.py" line="486"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1006"/>
+        <location filename="../../src/teamdesk/services/team.py" line="489"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
     </message>
@@ -7155,6 +7233,12 @@ Data: {location}</translation>
         <translation>nettverkets navn</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="669"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="692"/>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="709"/>
         <source>{staff} is no longer active.</source>
         <translation>{staff} er ikke lenger aktiv.</translation>
@@ -7163,6 +7247,12 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/services/mentoring.py" line="730"/>
         <source>This member is no longer in the network.</source>
         <translation>Dette medlemmet er ikke lenger i nettverket.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="746"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="769"/>
+        <source>topic</source>
+        <translation>tema</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="757"/>
@@ -7225,134 +7315,145 @@ Data: {location}</translation>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="291"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="309"/>
         <source>This plan has no approved version {number}.</source>
         <translation>Denne planen har ingen godkjent versjon {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="377"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="395"/>
         <source>Give a resident&apos;s name or id.</source>
         <translation>Oppgi beboerens navn eller id.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="399"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="417"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
         <translation>Ingen beboer heter «{name}». Sjekk stavemåten, eller bruk id-en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="408"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="426"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
         <translation>{count} beboere passer med «{name}»: {listed}. Bruk hele navnet eller id-en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="437"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="455"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
         <translation>{resident} har allerede en individuell plan. Revider den planen i stedet for å starte en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="461"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="479"/>
         <source>The plan&apos;s owner</source>
         <translation>Planens eier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="202"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="220"/>
         <source>This plan has ended and is kept as it was. To change it, set its status back to «under revision».</source>
         <translation>Denne planen er avsluttet og beholdes slik den var. For å endre den, sett statusen tilbake til «under revidering».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="188"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="173"/>
+        <source>what may be shared</source>
+        <translation>hva som kan deles</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="206"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader may change this plan; you can read it.</source>
         <translation>Bare planens koordinator ({coordinator}) eller en leder kan endre denne planen; du kan lese den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="495"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="513"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation>Planperioden kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="512"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="530"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation>En plan blir aktiv når en versjon godkjennes. Godkjenn den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="522"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="540"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation>Beboeren har en annen plan i bruk; denne forblir avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="602"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="624"/>
         <source>consent date</source>
         <translation>samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="604"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="626"/>
         <source>Give the date the consent was given.</source>
         <translation>Oppgi datoen samtykket ble gitt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="606"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="750"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="628"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="774"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres fram i tid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="609"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="631"/>
         <source>description of how consent was given</source>
         <translation>beskrivelse av hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="667"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="689"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation>Et delmål hører under et hovedmål i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="672"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="684"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="690"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="701"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="694"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="706"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="712"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="723"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="673"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="693"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="695"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="715"/>
         <source>evaluation date</source>
         <translation>evalueringsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="742"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="766"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til å dele opplysninger kan ikke utløpe ({expires}) før det ble gitt ({given}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="806"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="847"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="855"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="830"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="832"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="871"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="879"/>
         <source>measure</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="815"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="839"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>Et tiltak kan bare høre til et mål i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="821"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="845"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige må være deltaker i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="880"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="904"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkjennes ennå. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="891"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="915"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Ingenting er endret siden versjon {number} ble godkjent.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="957"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="968"/>
+        <source>note</source>
+        <translation>merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="981"/>
         <source>This case role no longer exists.</source>
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
@@ -7438,27 +7539,27 @@ Data: {location}</translation>
         <translation>{folder} er allerede satt opp. Logg inn i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="447"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="432"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen (den er slått av, eller databasen er gjenopprettet fra en eldre sikkerhetskopi). Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="503"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="488"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Det finnes ingen konto med navnet {name} her. Sjekk stavemåten, eller spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="537"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="522"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne kontoen kan ikke lenger logge inn her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="564"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="549"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Passordet for {name} er feil. {left} forsøk til før kontoen låses en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="583"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="568"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>
@@ -7473,39 +7574,70 @@ Data: {location}</translation>
         <translation>teamets navn</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="393"/>
         <location filename="../../src/teamdesk/services/team.py" line="316"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="329"/>
+        <location filename="../../src/teamdesk/services/team.py" line="319"/>
+        <source>preferred name</source>
+        <translation>foretrukket navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="322"/>
+        <source>room</source>
+        <translation>rom</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="324"/>
+        <source>what matters</source>
+        <translation>det som er viktig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="330"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation>Utflyttingsdatoen {out} er før innflyttingsdatoen {into}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="360"/>
+        <location filename="../../src/teamdesk/services/team.py" line="361"/>
         <source>staff member&apos;s name</source>
         <translation>den ansattes navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="367"/>
+        <location filename="../../src/teamdesk/services/team.py" line="363"/>
+        <source>initials</source>
+        <translation>initialer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="370"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
         <translation>En stilling er mellom 0 og 100 prosent, ikke {fte}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="387"/>
+        <location filename="../../src/teamdesk/services/team.py" line="390"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
         <translation>{staff} er ikke lenger aktiv og kan ikke få en rolle. Velg en annen, eller merk {staff} som aktiv på Ansatte-siden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="440"/>
+        <location filename="../../src/teamdesk/services/team.py" line="443"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildelingen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="458"/>
+        <location filename="../../src/teamdesk/services/team.py" line="461"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
         <translation>Fraværet slutter ({to}) før det begynner ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="472"/>
+        <source>reason for the absence</source>
+        <translation>årsak til fraværet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="496"/>
+        <source>role name</source>
+        <translation>rollenavn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/backup.py" line="67"/>

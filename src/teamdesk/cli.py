@@ -11,11 +11,13 @@ does not allow is refused with a sentence and exit code 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -159,7 +161,17 @@ def _iso_date(text: str) -> date:
 
 def main(argv: Sequence[str]) -> int:
     restrict_new_files()  # owner-only files, also when the verbs are called without app.main
+    with terminal_safe_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str]) -> int:
     parser = _parser()
+    try:
+        _refuse_undecodable(argv)
+    except CliError as exc:
+        print(f"teamdesk: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
     args = parser.parse_args(list(argv))
     if args.verb == "help":
         parser.print_help()
@@ -184,6 +196,82 @@ def main(argv: Sequence[str]) -> int:
 
 def _render(message: Message) -> str:
     return message.render()
+
+
+# What a terminal would act on instead of showing: C0 and C1 controls but tab, line feed and
+# carriage return (ANSI escapes start with ESC, U+009B), bidi marks, embeddings, overrides and
+# isolates, invisible spaces, and lone surrogates (bytes that were not UTF-8).
+_TERMINAL_UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e"
+    "\u2060-\u2069\ufeff\ud800-\udfff]"
+)
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every character a terminal would act on written as its escape (\\x1b,
+    \\u202e): a name stored before the input rule cannot recolour, move or reorder the screen."""
+    return _TERMINAL_UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
+
+
+class _TerminalSafeStream:
+    """A text stream that writes :func:`terminal_safe` text to the stream it wraps."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        written: int = self._stream.write(terminal_safe(text))
+        return written
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def terminal_safe_output() -> Iterator[None]:
+    """Everything the CLI prints (reports, names in sentences, JSON, CSV) goes through
+    :func:`terminal_safe` while the context lasts."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout = _TerminalSafeStream(sys.stdout)  # type: ignore[assignment]
+    sys.stderr = _TerminalSafeStream(sys.stderr)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+# Options whose value is a file or folder: a path may hold bytes that are not UTF-8 (Linux
+# allows any), and Python keeps them as lone surrogates that open the right file.
+_PATH_OPTIONS = ("--data-dir", "--out", "--backup")
+
+
+def _has_undecodable(text: str) -> bool:
+    return any("\ud800" <= char <= "\udfff" for char in text)
+
+
+def _as_typed(text: str) -> str:
+    """``text`` as the bytes it came from, with the ones that are not UTF-8 as \\xff."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _refuse_undecodable(argv: Sequence[str]) -> None:
+    """Refuse, with a sentence, a command-line word (other than a path) or a password in the
+    environment that is not UTF-8 text: a name cannot be looked up, saved or printed then."""
+    after_path_option = False
+    for arg in argv:
+        is_path = after_path_option or arg.startswith(tuple(f"{o}=" for o in _PATH_OPTIONS))
+        after_path_option = arg in _PATH_OPTIONS
+        if not is_path and _has_undecodable(arg):
+            raise CliError(
+                f"'{_as_typed(arg)}' on the command line is not UTF-8 text (the \\x.. part). "
+                "Type it again, or set the terminal to UTF-8."
+            )
+    for variable in (ENV_PASSWORD, ENV_NEW_PASSWORD):
+        if _has_undecodable(os.environ.get(variable, "")):
+            raise CliError(
+                f"{variable} is not UTF-8 text. Set it again from a UTF-8 terminal, or unset it "
+                "to be asked for the password."
+            )
 
 
 def _existing_location(args: argparse.Namespace) -> DataLocation:
@@ -215,6 +303,17 @@ def _existing_location(args: argparse.Namespace) -> DataLocation:
     return location
 
 
+def _ask_password(prompt: str) -> str:
+    """A password typed at the terminal; refuses bytes that are not text in its encoding."""
+    try:
+        return getpass.getpass(prompt)
+    except UnicodeDecodeError:
+        raise CliError(
+            "What was typed is not text in the terminal's encoding; set the terminal to UTF-8 "
+            "and try again."
+        ) from None
+
+
 def _credentials(args: argparse.Namespace) -> tuple[str, str]:
     """The account name from --user and its password from the environment or a prompt."""
     if not args.user:
@@ -229,7 +328,7 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str]:
                 f"No password for {args.user}: set {ENV_PASSWORD}, or run the command in a "
                 "terminal to be asked for it."
             )
-        password = getpass.getpass(f"Password for {args.user}: ")
+        password = _ask_password(f"Password for {args.user}: ")
     return args.user, password
 
 
@@ -447,8 +546,8 @@ def _new_password(name: str) -> str:
             "terminal to be asked for it."
         )
     print(_render(password_rule()))
-    first = getpass.getpass(f"New password for {name}: ")
-    if getpass.getpass("The same again: ") != first:
+    first = _ask_password(f"New password for {name}: ")
+    if _ask_password("The same again: ") != first:
         raise CliError("The two passwords are not the same; nothing was changed.")
     return first
 

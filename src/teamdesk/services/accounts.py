@@ -26,6 +26,7 @@ from teamdesk.services.context import (
     ServiceContext,
     ServiceError,
 )
+from teamdesk.services.inputs import name_text
 from teamdesk.services.team import Outcome
 from teamdesk.services.trust import sealed_for, sign_grant
 from teamdesk.store import account_repo, team_repo
@@ -418,10 +419,13 @@ class AccountService:
 
 
 def _account_name(value: object) -> str:
-    name = " ".join(str(value or "").split())
-    if not name:
+    if not str(value or "").strip():
         raise AccountFieldRefused(Message(N_("The account's name cannot be empty.")), "name")
-    return name
+    try:
+        name = name_text(value, N_("account's name"))
+    except InvalidInput as refused:
+        raise AccountFieldRefused(refused.message, "name") from None
+    return " ".join(name.split())
 
 
 def _refuse_weak(password: str) -> None:

@@ -50,7 +50,15 @@ from teamdesk.services.context import (
     ServiceContext,
 )
 from teamdesk.services.exports import DocumentExport, export_with_audit
-from teamdesk.services.inputs import a_date, optional_date, required_text, text_of
+from teamdesk.services.inputs import (
+    a_date,
+    free_text,
+    name_text,
+    optional_date,
+    required_text,
+    short_text,
+    text_of,
+)
 from teamdesk.services.team import Outcome
 from teamdesk.store import meeting_repo, plan_repo, team_repo
 from teamdesk.store.store import to_db
@@ -423,7 +431,7 @@ class MeetingService:
                     "meeting_date": day,
                     "start_time": begins.strftime("%H:%M"),
                     "duration_minutes": _duration(duration_minutes),
-                    "place": text_of(place).strip(),
+                    "place": short_text(place, N_("place")),
                     "status": MeetingStatus.PLANNED,
                 },
                 actor=self.ctx.who,
@@ -482,7 +490,7 @@ class MeetingService:
         if "duration_minutes" in fields:
             values["duration_minutes"] = _duration(fields["duration_minutes"])
         if "place" in fields:
-            values["place"] = text_of(fields["place"]).strip()
+            values["place"] = short_text(fields["place"], N_("place"))
         current = self.store.get("meeting", meeting_id)
         assert current is not None
         moved = any(
@@ -564,10 +572,10 @@ class MeetingService:
         existing = meeting_repo.participants(self.store, meeting_id)
         values: dict[str, object] = {
             "kind": ParticipantKind(kind),
-            "name": text_of(name).strip(),
-            "organisation": text_of(organisation).strip(),
-            "role": text_of(role).strip(),
-            "contact": text_of(contact).strip(),
+            "name": name_text(name, N_("participant's name"), required=False),
+            "organisation": short_text(organisation, N_("organisation")),
+            "role": short_text(role, N_("role")),
+            "contact": short_text(contact, N_("contact details")),
             "staff_id": staff_id or None,
             "plan_participant_id": plan_participant_id or None,
         }
@@ -595,7 +603,7 @@ class MeetingService:
                 return Outcome([], None)
             values["kind"] = ParticipantKind.STAFF
             values["name"] = values["name"] or staff.name
-        values["name"] = required_text(values["name"], N_("participant's name"))
+        values["name"] = name_text(values["name"], N_("participant's name"))
         values["meeting_id"] = meeting.id
         values["position"] = meeting_repo.next_position(
             self.store, "meeting_participant", meeting_id
@@ -632,7 +640,7 @@ class MeetingService:
             "meeting_id": meeting_id,
             "kind": AgendaKind.OTHER,
             "title": required_text(title, N_("agenda item")),
-            "detail": text_of(detail).strip(),
+            "detail": free_text(detail, N_("agenda item"), strip=True),
         }
         with self.store.recording() as changes, self.store.transaction():
             if items and items[-1].kind is AgendaKind.NEXT_MEETING:
@@ -660,9 +668,9 @@ class MeetingService:
         if "title" in fields:
             values["title"] = required_text(fields["title"], N_("agenda item"))
         if "detail" in fields:
-            values["detail"] = text_of(fields["detail"]).strip()
+            values["detail"] = free_text(fields["detail"], N_("agenda item"), strip=True)
         if "minutes" in fields:
-            values["minutes"] = text_of(fields["minutes"]).rstrip()
+            values["minutes"] = free_text(fields["minutes"], N_("minutes")).rstrip()
         with self.store.recording() as changes:
             self.store.update("agenda_item", item_id, values, actor=self.ctx.who)
         return Outcome(changes, item_id)
@@ -702,7 +710,7 @@ class MeetingService:
         values: dict[str, object] = {}
         for key, value in fields.items():
             if key == "what":
-                values["what"] = text_of(value).strip()
+                values["what"] = free_text(value, N_("decision"), strip=True)
             elif key == "due":
                 values["due_date"] = optional_date(value, N_("due date"))
             else:
@@ -942,7 +950,7 @@ class MeetingService:
 
         Refuses a name that is not a known time zone."""
         self.ctx.require(Permission.EDIT_SETTINGS)
-        name = zone.strip()
+        name = short_text(zone, N_("time zone"))
         if name and not _is_time_zone(name):
             raise InvalidInput(
                 Message(

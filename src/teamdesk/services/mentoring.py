@@ -46,7 +46,7 @@ from teamdesk.services.context import (
     ServiceError,
 )
 from teamdesk.services.exports import DocumentExport, export_with_audit
-from teamdesk.services.inputs import a_date, optional_date, required_text, text_of
+from teamdesk.services.inputs import a_date, free_text, name_text, optional_date, short_text
 from teamdesk.services.team import Outcome
 from teamdesk.store import mentoring_repo, plan_repo, team_repo
 
@@ -415,9 +415,9 @@ class MentoringService:
                 "training",
                 {
                     "staff_id": staff_id,
-                    "course": required_text(course, N_("course")),
+                    "course": short_text(course, N_("course"), required=True),
                     "completed_on": day,
-                    "provider": text_of(provider).strip(),
+                    "provider": short_text(provider, N_("course provider")),
                 },
                 actor=self.ctx.who,
                 summary=f"training recorded: {course}",
@@ -463,7 +463,7 @@ class MentoringService:
                     {"end": last.isoformat(), "start": day.isoformat()},
                 )
             )
-        reason = text_of(approval_reason).strip()
+        reason = free_text(approval_reason, N_("reason for the approval"), strip=True)
         findings = self._check(mentor_id, mentee_id, reason, day, None)
         blocks = [f for f in findings if f.severity is Severity.ALERT]
         if blocks:
@@ -485,7 +485,7 @@ class MentoringService:
                     "mentee_id": mentee_id,
                     "start_date": day,
                     "end_date": last,
-                    "focus": text_of(focus).strip(),
+                    "focus": free_text(focus, N_("focus of the mentorship"), strip=True),
                     "approval_reason": reason if approved else "",
                     "approved_by": self.ctx.who if approved else "",
                 },
@@ -519,7 +519,7 @@ class MentoringService:
             raise ValueError(f"unknown mentorship fields {sorted(unknown)}")
         values: dict[str, object] = {}
         if "focus" in fields:
-            values["focus"] = text_of(fields["focus"]).strip()
+            values["focus"] = free_text(fields["focus"], N_("focus of the mentorship"), strip=True)
         if "end" in fields:
             end = optional_date(fields["end"], N_("end date"))
             if end is not None and end < current.start:
@@ -585,9 +585,9 @@ class MentoringService:
                     )
                 )
             values["minutes"] = minutes
-        for key in ("topics", "notes"):
+        for key, what in (("topics", N_("topics")), ("notes", N_("notes"))):
             if key in fields:
-                values[key] = text_of(fields[key]).strip()
+                values[key] = free_text(fields[key], what, strip=True)
         return values
 
     def record_session(
@@ -665,9 +665,9 @@ class MentoringService:
             row_id = self.store.insert(
                 "coordinator_network",
                 {
-                    "name": required_text(name, N_("network's name")),
+                    "name": name_text(name, N_("network's name")),
                     "unit_id": unit_id or None,
-                    "description": text_of(description).strip(),
+                    "description": free_text(description, N_("description"), strip=True),
                 },
                 actor=self.ctx.who,
             )
@@ -688,9 +688,9 @@ class MentoringService:
             raise ValueError(f"unknown network fields {sorted(unknown)}")
         values: dict[str, object] = {}
         if "name" in fields:
-            values["name"] = required_text(fields["name"], N_("network's name"))
+            values["name"] = name_text(fields["name"], N_("network's name"))
         if "description" in fields:
-            values["description"] = text_of(fields["description"]).strip()
+            values["description"] = free_text(fields["description"], N_("description"), strip=True)
         with self.store.recording() as changes:
             self.store.update("coordinator_network", network_id, values, actor=self.ctx.who)
         return Outcome(changes, network_id)
@@ -744,8 +744,8 @@ class MentoringService:
                 {
                     "network_id": network_id,
                     "held_on": a_date(held_on, N_("meeting date")),
-                    "topic": text_of(topic).strip(),
-                    "place": text_of(place).strip(),
+                    "topic": short_text(topic, N_("topic")),
+                    "place": short_text(place, N_("place")),
                 },
                 actor=self.ctx.who,
             )
@@ -767,9 +767,9 @@ class MentoringService:
         values: dict[str, object] = {}
         if "held_on" in fields:
             values["held_on"] = a_date(fields["held_on"], N_("meeting date"))
-        for key in ("topic", "place"):
+        for key, what in (("topic", N_("topic")), ("place", N_("place"))):
             if key in fields:
-                values[key] = text_of(fields[key]).strip()
+                values[key] = short_text(fields[key], what)
         with self.store.recording() as changes:
             self.store.update("network_meeting", meeting_id, values, actor=self.ctx.who)
         return Outcome(changes, meeting_id)

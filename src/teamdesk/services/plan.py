@@ -17,6 +17,7 @@ from teamdesk.domain.findings import Finding, Severity
 from teamdesk.domain.plan import (
     COORDINATOR_COURSE,
     PLAN_DATE_FIELDS,
+    PLAN_FIELD_LABELS,
     PLAN_TEXT_FIELDS,
     CaseRole,
     CaseRoleKind,
@@ -48,7 +49,13 @@ from teamdesk.services.context import (
     ServiceError,
 )
 from teamdesk.services.exports import write_atomically
-from teamdesk.services.inputs import optional_date, required_text, text_of
+from teamdesk.services.inputs import (
+    free_text,
+    name_text,
+    optional_date,
+    required_text,
+    short_text,
+)
 from teamdesk.services.team import Outcome
 from teamdesk.store import plan_repo, team_repo
 from teamdesk.store.plan_repo import PlanVersionInfo
@@ -155,6 +162,17 @@ PARTICIPANT_FIELDS = frozenset(
         "position",
     }
 )
+# One-line fields of a participant, with the word a refusal names them by; the others
+# (contribution, what may be shared) are free text.
+_PARTICIPANT_SHORT_FIELDS = {
+    "organisation": N_("organisation"),
+    "role": N_("role"),
+    "contact": N_("contact details"),
+}
+_PARTICIPANT_FREE_FIELDS = {
+    "contribution": N_("contribution"),
+    "share_scope": N_("what may be shared"),
+}
 MEASURE_FIELDS = frozenset(
     {
         "what",
@@ -373,7 +391,7 @@ class PlanService:
         them with their ids).
         """
         self.ctx.require(Permission.READ_RESIDENTS)
-        query = text.strip()
+        query = short_text(text, N_("resident's name"))
         if not query:
             raise InvalidInput(Message(N_("Give a resident's name or id.")))
         by_id = team_repo.resident(self.store, query)
@@ -487,7 +505,7 @@ class PlanService:
             if key in PLAN_DATE_FIELDS:
                 values[key] = optional_date(value, key.replace("_", " "))
             else:
-                values[key] = text_of(value)
+                values[key] = free_text(value, Term(PLAN_FIELD_LABELS[key], lower=True))
         start = values.get("period_from", plan.period_from)
         end = values.get("period_to", plan.period_to)
         if isinstance(start, date) and isinstance(end, date) and end < start:
@@ -553,7 +571,11 @@ class PlanService:
                 can_override=False,
             )
         conflicts = [f for f in findings if f.code == CoordinatorCheck.ROLE_CONFLICT]
-        reason = (override_reason or "").strip()
+        reason = free_text(
+            override_reason,
+            Term(PLAN_FIELD_LABELS["coordinator_override_reason"], lower=True),
+            strip=True,
+        )
         if conflicts and not reason:
             raise CoordinatorRefused(
                 conflicts[0].message, findings, can_override=self.ctx.can(Permission.OVERRIDE_RULES)
@@ -724,13 +746,15 @@ class PlanService:
             if key == "kind":
                 values[key] = ParticipantKind(str(value))
             elif key == "name":
-                values[key] = required_text(value, N_("participant's name"))
+                values[key] = name_text(value, N_("participant's name"))
             elif key in ("share_consent_date", "share_consent_expires"):
                 values[key] = optional_date(value, key.replace("_", " "))
             elif key in ("staff_id", "position"):
                 values[key] = value
+            elif key in _PARTICIPANT_SHORT_FIELDS:
+                values[key] = short_text(value, _PARTICIPANT_SHORT_FIELDS[key])
             else:
-                values[key] = text_of(value)
+                values[key] = free_text(value, _PARTICIPANT_FREE_FIELDS[key])
         given_d = _as_date(
             values.get("share_consent_date", (current or {}).get("share_consent_date"))
         )
@@ -758,7 +782,7 @@ class PlanService:
         fills in the name), or the resident. Refuses an empty name."""
         self._editable(plan_id)
         staff_id = fields.get("staff_id")
-        if not text_of(name).strip() and isinstance(staff_id, str):
+        if not str(name or "").strip() and isinstance(staff_id, str):
             member = team_repo.staff_member(self.store, staff_id)
             if member is not None:
                 name = member.name
@@ -806,7 +830,7 @@ class PlanService:
             if key == "what":
                 values[key] = required_text(value, N_("measure"))
             elif key in ("extent", "how"):
-                values[key] = text_of(value)
+                values[key] = free_text(value, N_("measure"))
             else:
                 values[key] = value or None if key != "position" else value
         goal_id = values.get("goal_id")
@@ -942,7 +966,7 @@ class PlanService:
                     "staff_id": staff_id,
                     "resident_id": resident_id,
                     "kind": CaseRoleKind(kind),
-                    "note": note.strip(),
+                    "note": free_text(note, N_("note"), strip=True),
                     "valid_from": valid_from,
                 },
                 actor=self.ctx.who,

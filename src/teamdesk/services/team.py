@@ -27,7 +27,7 @@ from teamdesk.domain.team import (
 )
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.context import InvalidInput, NotFound, Permission, ServiceContext
-from teamdesk.services.inputs import required_text
+from teamdesk.services.inputs import free_text, name_text, short_text
 from teamdesk.services.record_access import note_record_opened
 from teamdesk.store import team_repo
 from teamdesk.store.store import RowChange
@@ -250,7 +250,7 @@ class TeamService:
         self.ctx.require(Permission.EDIT_SETTINGS)
         with self.store.recording() as changes:
             row_id = self.store.insert(
-                "unit", {"name": required_text(name, N_("unit name"))}, actor=self.ctx.who
+                "unit", {"name": name_text(name, N_("unit name"))}, actor=self.ctx.who
             )
         return Outcome(changes, row_id)
 
@@ -260,7 +260,7 @@ class TeamService:
         with self.store.recording() as changes:
             row_id = self.store.insert(
                 "team",
-                {"name": required_text(name, N_("team name")), "unit_id": unit_id},
+                {"name": name_text(name, N_("team name")), "unit_id": unit_id},
                 actor=self.ctx.who,
             )
         return Outcome(changes, row_id)
@@ -314,14 +314,15 @@ class TeamService:
             raise ValueError(f"unknown resident fields {sorted(unknown)}")
         values = dict(fields)
         if "name" in values:
-            values["name"] = required_text(values["name"], N_("resident's name"))
-        for key in ("preferred_name", "room", "what_matters"):
-            if key in values:
-                values[key] = (
-                    str(values[key] or "").strip()
-                    if key != "what_matters"
-                    else str(values[key] or "")
-                )
+            values["name"] = name_text(values["name"], N_("resident's name"))
+        if "preferred_name" in values:
+            values["preferred_name"] = name_text(
+                values["preferred_name"], N_("preferred name"), required=False
+            )
+        if "room" in values:
+            values["room"] = short_text(values["room"], N_("room"))
+        if "what_matters" in values:
+            values["what_matters"] = free_text(values["what_matters"], N_("what matters"))
         moved_in = values.get("moved_in", current.moved_in if current else None)
         moved_out = values.get("moved_out", current.moved_out if current else None)
         if isinstance(moved_in, date) and isinstance(moved_out, date) and moved_out < moved_in:
@@ -358,7 +359,9 @@ class TeamService:
             raise ValueError(f"unknown staff fields {sorted(unknown)}")
         values = dict(fields)
         if "name" in values:
-            values["name"] = required_text(values["name"], N_("staff member's name"))
+            values["name"] = name_text(values["name"], N_("staff member's name"))
+        if "initials" in values:
+            values["initials"] = name_text(values["initials"], N_("initials"), required=False)
         if "education" in values:
             values["education"] = Education(str(values["education"]))
         if "fte_percent" in values:
@@ -467,7 +470,7 @@ class TeamService:
                     "staff_id": staff_id,
                     "from_date": from_date,
                     "to_date": to_date,
-                    "reason": reason.strip(),
+                    "reason": short_text(reason, N_("reason for the absence")),
                 },
                 actor=self.ctx.who,
             )
@@ -490,7 +493,9 @@ class TeamService:
     def set_role_label(self, role: Role, label: str) -> Outcome:
         """Set the house's own name for a role ("the boss"); empty restores the default."""
         self.ctx.require(Permission.EDIT_SETTINGS)
-        return self._set_setting(f"role_label.{role.value}", label.strip())
+        return self._set_setting(
+            f"role_label.{role.value}", name_text(label, N_("role name"), required=False)
+        )
 
     def _set_setting(self, key: str, value: str) -> Outcome:
         with self.store.recording() as changes:
