@@ -89,7 +89,8 @@ def _house(location: DataLocation, residents: int = 150) -> None:
     try:
         team = TeamService(session.ctx)
         for i in range(residents):
-            team.create_resident(f"Beboer {i} " + "x" * 200)
+            # The bulk in free text: a name has at most 200 characters.
+            team.create_resident(f"Beboer {i}", what_matters="x" * 200)
     finally:
         session.sign_out()
 
