@@ -335,7 +335,9 @@ class Store:
 
     def audit_head(self) -> tuple[int, str] | None:
         """The newest audit event's sequence number and hash; None for an empty log."""
-        row = self.query_one("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+        row = self.query_one(
+            "SELECT seq, hash FROM audit_event WHERE seq = (SELECT MAX(seq) FROM audit_event)"
+        )
         return None if row is None else (int(row[0]), str(row[1]))
 
     # -- internals ---------------------------------------------------------------------------
@@ -408,8 +410,9 @@ class Store:
     def _append_audit(
         self, actor: str, action: str, table: str | None, row_id: str | None, summary: str
     ) -> None:
+        # The newest event by its key (a look-up, not a scan, whatever the log's length).
         prev = self.conn.execute(
-            "SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1"
+            "SELECT hash FROM audit_event WHERE seq = (SELECT MAX(seq) FROM audit_event)"
         ).fetchone()
         prev_hash = prev[0] if prev else GENESIS_HASH
         event_id = new_id()

@@ -1,0 +1,57 @@
+"""What one page shows costs the same whatever the house's size: every query opening a
+resident's page (team card, cover, history and the plan tab) reads by an index, never by
+walking a whole table (issue 10, row 17). Checked with SQLite's own query plans."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from teamdesk.services.context import ServiceContext
+from teamdesk.services.demo import create_demo
+from teamdesk.services.plan import PlanService
+from teamdesk.ui.resident_page import ResidentPage
+from teamdesk.ui.session import Session
+
+# Tables whose size does not grow with the house (one row per setting or per key).
+_FIXED_SIZE = {"meta", "setting", "sqlite_master", "sqlite_schema"}
+
+
+def _scans(ctx: ServiceContext, statements: list[str]) -> list[str]:
+    """Each statement's whole-table scans, as EXPLAIN QUERY PLAN states them."""
+    found = []
+    for sql in dict.fromkeys(statements):
+        if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            continue
+        for row in ctx.store.conn.execute("EXPLAIN QUERY PLAN " + sql).fetchall():
+            detail = str(row[3])
+            if detail.startswith("SCAN ") and detail.split()[1] not in _FIXED_SIZE:
+                found.append(f"{detail} :: {' '.join(sql.split())[:160]}")
+    return found
+
+
+def test_opening_a_residents_page_reads_by_index_only(qtbot: QtBot, ctx: ServiceContext) -> None:
+    create_demo(ctx, scale=2)
+    session = Session(ctx)
+    page = ResidentPage(session)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    plans = PlanService(ctx)
+    residents = session.team.residents()
+    with_plan = [r.id for r in residents if plans.plan_of_resident(r.id)]
+    without = [r.id for r in residents if r.id not in with_plan]
+    assert with_plan and without
+    page.tabs.setCurrentWidget(page.plan_page)
+    page.show_resident(without[0])  # the first opening builds the page; measure the next ones
+
+    statements: list[str] = []
+    raw = ctx.store.conn.raw  # type: ignore[attr-defined]
+    raw.set_trace_callback(statements.append)
+    try:
+        for resident in (with_plan[0], without[1], with_plan[-1]):
+            page.show_resident(resident)
+            page.plan_page.show_resident(resident)
+    finally:
+        raw.set_trace_callback(None)
+    assert len(statements) > 20  # the trace saw the page's reads
+    assert _scans(ctx, statements) == []
