@@ -671,640 +671,630 @@
 <context>
     <name>CoordinatorsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="147"/>
-        <source>Write a date, e.g. 2026-11-25.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="331"/>
         <source>Coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="332"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="328"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="333"/>
         <source>&amp;Mentorships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="334"/>
         <source>&amp;Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="359"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="360"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="365"/>
         <source>About the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="365"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="430"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="370"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="435"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="371"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="372"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="369"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="473"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="488"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="501"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="493"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="506"/>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="370"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="375"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="372"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="535"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="377"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="379"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="383"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="384"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="433"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="438"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="401"/>
         <source>Coordinator overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="405"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="410"/>
         <source>How many coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="415"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="417"/>
         <source>Write the overview as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="416"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="421"/>
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="423"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="452"/>
         <source>Choose a coordinator in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="449"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="454"/>
         <source>No coordinator chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="473"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="479"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="475"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="493"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="503"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="508"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="485"/>
         <source>Courses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="490"/>
         <source>No course recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="491"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="492"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="502"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="497"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="507"/>
         <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="499"/>
         <source>Given by (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="501"/>
         <source>&amp;Record course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="503"/>
         <source>Record the completed course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="509"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="514"/>
         <source>Remove the chosen course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="516"/>
         <source>Remove the chosen course record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="527"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="534"/>
         <source>Show ended mentorships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="536"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="537"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="542"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="538"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="543"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="539"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="544"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="592"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="545"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="595"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="597"/>
         <source>Focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="554"/>
         <source>Mentorships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="555"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="560"/>
         <source>A new mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="558"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="563"/>
         <source>Who needs a mentor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="559"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="564"/>
         <source>Who needs a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="560"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="565"/>
         <source>Choose a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="572"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="577"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="574"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="579"/>
         <source>No mentorship chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="581"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="586"/>
         <source>Mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
         <source>About the mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="594"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="605"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="599"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="610"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="595"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="600"/>
         <source>Open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="598"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="603"/>
         <source>&amp;End the mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="600"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="605"/>
         <source>End the mentorship from today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="607"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="621"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="612"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="626"/>
         <source>Guidance sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="612"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="629"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="767"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="785"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="786"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="634"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="772"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="790"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="791"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="618"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="614"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="637"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="638"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="619"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="642"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="615"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="639"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="640"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="620"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="633"/>
         <source>Date of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="631"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="636"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="635"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="640"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="648"/>
         <source>&amp;Log session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="650"/>
         <source>Log the guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="657"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="662"/>
         <source>Remove the chosen session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="659"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="664"/>
         <source>Remove the chosen guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="683"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="688"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="686"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="717"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="691"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="722"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="688"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="693"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="694"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="695"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="699"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="700"/>
         <source>Name of a new network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="698"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="703"/>
         <source>Add network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="708"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="713"/>
         <source>Choose a network, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="710"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="715"/>
         <source>No network chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="721"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="726"/>
         <source>About the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="723"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="728"/>
         <source>How often it meets, and what for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="727"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="739"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="732"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="744"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="732"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="737"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="733"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="738"/>
         <source>Came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="743"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="748"/>
         <source>Staff to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="745"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="750"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="747"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="752"/>
         <source>Add to the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="751"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="756"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="753"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="758"/>
         <source>Take the chosen member off the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="762"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="767"/>
         <source>Meetings and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="768"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="788"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="789"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="773"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="793"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="794"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="769"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="774"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="778"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="783"/>
         <source>Network meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="792"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="797"/>
         <source>Add meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="794"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
         <source>Add a meeting date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="801"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="806"/>
         <source>Who came (tick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="804"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="809"/>
         <source>Who came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="875"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="880"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="885"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="890"/>
         <source>{count} coordinators, {gaps} with gaps to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="937"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="942"/>
         <source>Completed on, e.g. {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1005"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1010"/>
         <source>{mentor} guides {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1009"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1014"/>
         <source>Since {start}; {n} session(s), {minutes} minutes in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1013"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1018"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1070"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1075"/>
         <source>{came} of {held}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1121"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1126"/>
         <source>Choose a meeting to record who came.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1124"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1129"/>
         <source>The meeting on {date} has not happened yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1130"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1135"/>
         <source>Who came on {date} (tick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1165"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1170"/>
         <source>Record course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1177"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1182"/>
         <source>Remove course record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1191"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1196"/>
         <source>Change focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1203"/>
-        <source>Write a date, or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1210"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1215"/>
         <source>Change end of mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1220"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1225"/>
         <source>End mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1237"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1242"/>
         <source>Log guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1249"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1254"/>
         <source>Remove guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1258"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1263"/>
         <source>Add network {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1280"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1285"/>
         <source>Describe network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1289"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1294"/>
         <source>Add {name} to the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1297"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1302"/>
         <source>Take {name} off the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1311"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1316"/>
         <source>Add network meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1325"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1330"/>
         <source>{name} came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1325"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1330"/>
         <source>{name} did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1336"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1341"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1346"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1351"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1346"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1351"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1350"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1355"/>
         <source>coordinator-overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1362"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1367"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1369"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1374"/>
         <source>Wrote {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,676 +1900,670 @@ Data: {location}</source>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="160"/>
         <source>Choose a meeting in the list, or prepare one from a resident&apos;s individual plan (Prepare a meeting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="165"/>
         <source>No meeting chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="177"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="180"/>
         <source>About the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="184"/>
         <source>Professionals around the resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="188"/>
         <source>What to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="203"/>
         <source>When and where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="206"/>
         <source>Kind of meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="210"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="212"/>
         <source>Date of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="214"/>
         <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="217"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="220"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="225"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="227"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="230"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
         <source>Where we meet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="233"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="230"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="234"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="419"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="423"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="240"/>
         <source>Date of the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="243"/>
         <source>Use the proposed date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="245"/>
         <source>Set the next meeting to the proposed date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="250"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="250"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="273"/>
         <source>Who is invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="259"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="261"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="263"/>
         <source>Professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="519"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="523"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="262"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="281"/>
         <source>Came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="283"/>
         <source>The chosen person came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="287"/>
         <source>Did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="289"/>
         <source>The chosen person did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="293"/>
         <source>Remove from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="295"/>
         <source>Take the chosen person off the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="301"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="305"/>
         <source>Staff member to invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="305"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="323"/>
         <source>Invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="311"/>
         <source>Invite the chosen staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="315"/>
         <source>Name of someone else to invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="313"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="317"/>
         <source>Someone else: name (e.g. the GP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="319"/>
         <source>Who the person is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="325"/>
         <source>Invite the person named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="338"/>
         <source>Agenda and minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="340"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="344"/>
         <source>Drafted from the plan. Reorder, add or remove items; write the minutes under each item during or after the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="351"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="352"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="353"/>
         <source>From the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="350"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="354"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="356"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="360"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="366"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="368"/>
         <source>Move the chosen item up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="372"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="370"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="374"/>
         <source>Move the chosen item down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="378"/>
         <source>Remove item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="380"/>
         <source>Remove the chosen item from the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="379"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="383"/>
         <source>New agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="384"/>
         <source>A new item… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="383"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="387"/>
         <source>Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="383"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="887"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="891"/>
         <source>Add agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="395"/>
         <source>The chosen item&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="398"/>
         <source>Chosen item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="396"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
         <source>Minutes for the chosen item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="407"/>
         <source>What was said and agreed under this item… (saved when you leave the field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="411"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="415"/>
         <source>Decisions: who does what, by when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="416"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="420"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="421"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="422"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="430"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="434"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="735"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="739"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="436"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="440"/>
         <source>Mark the chosen decision done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="444"/>
         <source>Make it a plan &amp;measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="446"/>
         <source>Turn the chosen decision into a measure of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="446"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1029"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="450"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1031"/>
         <source>Remove decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="448"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="452"/>
         <source>Remove the chosen decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="461"/>
         <source>What was decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="458"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="462"/>
         <source>What was decided…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="460"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="464"/>
         <source>Who is responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="467"/>
         <source>Who is responsible?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="464"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="465"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="469"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="473"/>
         <source>&amp;Record decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="475"/>
         <source>Record the decision under the chosen agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="484"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="488"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="486"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="490"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="494"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="492"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="496"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="500"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="502"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="519"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="523"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="527"/>
         <source>Done {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="529"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="531"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="533"/>
         <source>plan measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="580"/>
         <source>{kind} – {resident}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="582"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="586"/>
         <source>coordinator {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="589"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="593"/>
         <source>{count} professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="617"/>
         <source>Proposed {date}; at most {latest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="635"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="639"/>
         <source>Due, e.g. {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="707"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="711"/>
         <source>Minutes: choose an agenda item first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="712"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="716"/>
         <source>Minutes for item {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="735"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="739"/>
         <source>Open again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="759"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="763"/>
         <source>Change kind of meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="767"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="814"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="775"/>
         <source>Write the date as {example}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="774"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="780"/>
         <source>Move the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="781"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="787"/>
         <source>Change start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="789"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="795"/>
         <source>Change length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="794"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="800"/>
         <source>Change place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="801"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="807"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="824"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="828"/>
         <source>Set the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="842"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="846"/>
         <source>{name} came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="842"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="846"/>
         <source>{name} did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="851"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="855"/>
         <source>Take {name} off the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="861"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="871"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="865"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="875"/>
         <source>Invite {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="901"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="905"/>
         <source>Move agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="910"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="914"/>
         <source>Remove agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="919"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="923"/>
         <source>Reword agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="935"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="939"/>
         <source>Write minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="969"/>
-        <source>Write the due date as {example}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="977"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="979"/>
         <source>Record decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1002"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1004"/>
         <source>Mark decision done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1002"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1004"/>
         <source>Open decision again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1017"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1019"/>
         <source>Decided at the meeting on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1021"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1023"/>
         <source>Make «{what}» a plan measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1039"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1041"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1068"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1070"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1075"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1077"/>
         <source>Wrote {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1082"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1084"/>
         <source>agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1084"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1092"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1086"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1094"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1090"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1092"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1098"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1100"/>
         <source>invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1100"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1102"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,93 +2711,93 @@ Data: {location}</source>
 <context>
     <name>PairingPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="160"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="183"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="171"/>
         <source>Current mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="170"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="175"/>
         <source>&amp;Suggest a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="177"/>
         <source>Suggest eligible mentors, with the reason for each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="184"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="189"/>
         <source>Suggested mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="192"/>
         <source>Nobody eligible has a free place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="195"/>
         <source>Mentor to pair with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="197"/>
         <source>Focus of the guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="198"/>
         <source>Focus, e.g. consent and the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="200"/>
         <source>&amp;Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="202"/>
         <source>Start the mentorship with the chosen mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="217"/>
         <source>Choose someone to find a mentor for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="220"/>
         <source>{mentee} is guided by {mentor}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="225"/>
         <source>{mentee} has no mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="267"/>
         <source>Approve this mentor?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="271"/>
         <source>To pair them anyway, write why. The reason is kept on the mentorship and in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="278"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="283"/>
         <source>Pair {mentee} with {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,750 +2805,733 @@ Data: {location}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="189"/>
         <source>No individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="192"/>
         <source>&amp;Start an individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="194"/>
         <source>Start an individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="238"/>
         <source>Individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="242"/>
         <source>Version and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="246"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="247"/>
         <source>Status of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="295"/>
         <source>Is the plan complete?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="298"/>
         <source>Completeness checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="255"/>
         <source>&amp;Approve this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="257"/>
         <source>Approve the plan as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="262"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
         <source>Version to view or print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="268"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="273"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="275"/>
         <source>Write the plan as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="279"/>
         <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
         <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="287"/>
         <source>Pr&amp;epare a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="289"/>
         <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="303"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="547"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="304"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="318"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="319"/>
         <source>Evaluate by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="324"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="328"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="330"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
         <source>Add &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="324"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="856"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="874"/>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="344"/>
         <source>Add as sub-goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="346"/>
         <source>Add as a sub-goal of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="352"/>
         <source>Chosen goal&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="342"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="356"/>
         <source>Chosen goal&apos;s evaluation date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="343"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="357"/>
         <source>Evaluate by (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="350"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="364"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="352"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="366"/>
         <source>Remove the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="372"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="399"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="400"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="422"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="386"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="436"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="387"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="374"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="402"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="423"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="416"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="437"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="375"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="438"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="376"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="425"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="390"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="439"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="377"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="391"/>
         <source>May share information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="384"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="398"/>
         <source>Who takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="405"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="404"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="418"/>
         <source>Organisation (NAV, GP…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="426"/>
         <source>Add &amp;participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="927"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="945"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="440"/>
         <source>Contributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
         <source>May share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
         <source>Consent to share given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
         <source>Consent expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="962"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="980"/>
         <source>Remove participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
         <source>Remove the chosen participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="475"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="458"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="478"/>
         <source>About the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="485"/>
         <source>Staff member to coordinate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="492"/>
         <source>Make &amp;coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="494"/>
         <source>Make the chosen staff member coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="499"/>
         <source>About the chosen person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="481"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="501"/>
         <source>Case roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="484"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="504"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="505"/>
         <source>Case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="508"/>
         <source>Case role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="493"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="513"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="495"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="515"/>
         <source>Record the case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="515"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="535"/>
         <source>What services and relatives contribute is written on each participant above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="542"/>
         <source>e) and f) Measures: extent, who is responsible, how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="548"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="529"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="562"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="574"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="582"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="594"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="530"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="570"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="550"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="595"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="531"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="551"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="596"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="537"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="557"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="563"/>
         <source>New measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="545"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="565"/>
         <source>A new measure, for the chosen goal… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="551"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="571"/>
         <source>Add &amp;measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="553"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1123"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="573"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1141"/>
         <source>Add measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="559"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="573"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="579"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="593"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="562"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="582"/>
         <source>How much or how often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="565"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="585"/>
         <source>How it is carried out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="587"/>
         <source>Goal it serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="597"/>
         <source>How (f)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="583"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1165"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1183"/>
         <source>Remove measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="605"/>
         <source>Remove the chosen measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="598"/>
-        <source>Date, e.g. 2027-03-01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="631"/>
         <source>Consent to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="635"/>
         <source>Consent given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="618"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="636"/>
         <source>Given on (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="619"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="637"/>
         <source>How consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="620"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="638"/>
         <source>How (spoken in a meeting, in writing…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="644"/>
         <source>Record c&amp;onsent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="646"/>
         <source>Record consent to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="634"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="652"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="636"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="654"/>
         <source>Record that consent was withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="642"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="660"/>
         <source>Consent to share information is recorded on each participant above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="647"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="665"/>
         <source>i) Cooperation, background and taking part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="684"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="702"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="693"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="711"/>
         <source>{name} has no individual plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="716"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="734"/>
         <source>Individual plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="720"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="738"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="759"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="777"/>
         <source>Draft: not approved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="760"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="778"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="764"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="782"/>
         <source>{count} change(s) since, not approved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="787"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="805"/>
         <source>Everything the regulation asks for is in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="795"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="813"/>
         <source>The plan as it is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="798"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="816"/>
         <source>Version {number} ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="814"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="832"/>
         <source>Changed since the last approved version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="818"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="836"/>
         <source>Changed in version {number}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="825"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="843"/>
         <source>… and {count} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="872"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="945"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1180"/>
-        <source>Write a date, for example 2027-03-01.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="876"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="894"/>
         <source>Change goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="882"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="900"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="894"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="912"/>
         <source>No consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="897"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="915"/>
         <source>Expired {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="899"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="917"/>
         <source>Until {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="900"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="918"/>
         <source>Yes, since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="952"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="970"/>
         <source>Change participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="969"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="987"/>
         <source>No coordinator chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="973"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="991"/>
         <source>A leader allowed this despite a role conflict: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="995"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1013"/>
         <source>{staff}: {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="999"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1017"/>
         <source>Case roles on this resident: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1001"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1019"/>
         <source>No one has a conflicting case role on this resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1020"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1038"/>
         <source>Override the role conflict?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1024"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1042"/>
         <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1039"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1050"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1052"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1057"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1068"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1070"/>
         <source>Choose coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1045"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1063"/>
         <source>Choose coordinator (role conflict overridden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1060"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1078"/>
         <source>Record case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1068"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1086"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1079"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1097"/>
         <source>(no goal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1083"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1101"/>
         <source>(nobody yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1144"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1162"/>
         <source>Change measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1159"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1177"/>
         <source>Choose responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1187"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1205"/>
         <source>Change {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1199"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1217"/>
         <source>{name} consented on {date} ({how}); recorded by {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1208"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1226"/>
         <source>{name}&apos;s consent to the plan is not recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1223"/>
-        <source>Write a date, for example 2026-11-25.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1230"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1249"/>
         <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1239"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1258"/>
         <source>Consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1246"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1265"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1254"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1273"/>
         <source>Start individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1259"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1278"/>
         <source>Approve version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1268"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1287"/>
         <source>Save the plan as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1270"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1289"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1286"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1305"/>
         <source>my-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1286"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1305"/>
         <source>individual-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1302"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1321"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1309"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1328"/>
         <source>Wrote {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3746,386 +3713,381 @@ Data: {location}</source>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="121"/>
         <source>Choose a resident in the list, or add a new one below the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="123"/>
         <source>No resident chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="139"/>
         <source>&amp;Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="140"/>
         <source>Individual &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="147"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="150"/>
         <source>Where the resident lives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="155"/>
         <source>Who covers today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="160"/>
         <source>Warnings for this resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="174"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="194"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="246"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="328"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="494"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
         <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="200"/>
         <source>What they like to be called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="201"/>
         <source>&amp;Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="202"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
         <source>&amp;Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="201"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="244"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
         <source>&amp;Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
         <source>Moved &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
         <source>Moved in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
         <source>Moved out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="211"/>
         <source>Moved &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="220"/>
         <source>What matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="224"/>
         <source>Whose words these are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="231"/>
         <source>What matters to me, in the resident&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="235"/>
         <source>Write down what the resident says matters to them, in their own words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="245"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="327"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="331"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="494"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="247"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="494"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="248"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="252"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="494"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="258"/>
         <source>The resident&apos;s team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="265"/>
         <source>Nobody has a role for this resident yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="270"/>
         <source>&amp;End this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="272"/>
         <source>End the chosen role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="273"/>
         <source>The chosen person keeps the role until yesterday; the history keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="281"/>
         <source>Give someone a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="287"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="310"/>
         <source>Staff member to give a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="292"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="304"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="308"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="312"/>
         <source>Role to give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="316"/>
         <source>&amp;Give role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="316"/>
         <source>Give the role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="326"/>
         <source>History of roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="333"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="331"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="335"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="336"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="340"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="344"/>
         <source>History of the resident&apos;s roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="411"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="415"/>
         <source>(no unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="424"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="461"/>
         <source>No unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="458"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="462"/>
         <source>room {room}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="466"/>
         <source>moved out {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="475"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="483"/>
         <source>In {name}&apos;s own words. Write what {name} says, as {name} says it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="533"/>
         <source>Does not live here today, so nobody covers today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="536"/>
         <source>Today: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="538"/>
         <source>Away today: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="547"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="551"/>
         <source>Alert for this resident&apos;s team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="553"/>
         <source>Warnings for this resident&apos;s team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="569"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="573"/>
         <source>{staff} no longer works here. End this role and choose someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="599"/>
-        <source>“{text}” is not a date TeamDesk understands. Write it like {example}, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="614"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="614"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="615"/>
         <source>preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="615"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="616"/>
         <source>room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="616"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="617"/>
         <source>move-in date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="618"/>
         <source>move-out date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="631"/>
         <source>what matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="640"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="641"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="640"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="641"/>
         <source>team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="666"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="667"/>
         <source>Change {what} of {resident}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="719"/>
         <source>Choose a staff member from the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="721"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="722"/>
         <source>No single active staff member matches “{text}”. Type more of the name and choose from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="733"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="734"/>
         <source>Make {staff} {role} for {resident}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="752"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="753"/>
         <source>End {staff} as {role} for {resident}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4856,8 +4818,13 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/text.py" line="32"/>
+        <location filename="../../src/teamdesk/ui/text.py" line="33"/>
         <source>Something went wrong, and the last step was not done. Nothing that was saved before was lost. The details are in the log in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/text.py" line="71"/>
+        <source>“{text}” is not a date. Write it like {example}; the year may be left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5206,7 +5173,7 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/domain/meetings.py" line="290"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="88"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="151"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="154"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="818"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
@@ -5343,77 +5310,77 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="377"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="376"/>
         <source>Due {date}. No measure serves this goal yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="383"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="381"/>
         <source>Evaluate goal {number}: «{goal}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="398"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="396"/>
         <source>Follow up: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="400"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="398"/>
         <source>{who}, due {date} (overdue).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="400"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="398"/>
         <source>{who}, due {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="415"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="413"/>
         <source>Renew the consent to share information with {participant}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="419"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="417"/>
         <source>Expired {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="419"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="417"/>
         <source>Expires {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="429"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="427"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="185"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="208"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="153"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="562"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="156"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="285"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="565"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="431"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="428"/>
         <source>Proposed {date} (at most six months ahead).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="466"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="462"/>
         <source>{resident} is not invited. The plan is {resident}&apos;s own: invite {resident}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="473"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="469"/>
         <source>{count} professionals are invited around {resident}. As few as possible: does each need to come, or can one speak for several?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="483"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="479"/>
         <source>No next meeting is set. Set one, at most six months ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="492"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="488"/>
         <source>The decision «{what}» was due {date} and is not done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5601,19 +5568,19 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="175"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="148"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="151"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="176"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="179"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="182"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="177"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="181"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="184"/>
         <source>Needs for services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5629,21 +5596,21 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="181"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="278"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="281"/>
         <source>Plan period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="182"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="279"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
         <source>Plan period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="183"/>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="723"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="152"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="280"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="155"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="283"/>
         <source>Evaluation of the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5674,7 +5641,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="383"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="386"/>
         <source>Language and cultural background</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6189,7 +6156,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="238"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6283,18 +6250,18 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="224"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="230"/>
         <source>Printed {at} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="229"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="235"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="320"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="232"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="326"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
         <source>Not written yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6315,19 +6282,19 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="202"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="202"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="202"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6455,7 +6422,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6466,7 +6433,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6506,269 +6473,269 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="57"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="58"/>
         <source>Version {number}, approved {date} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="61"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="62"/>
         <source>DRAFT – changes to version {number}, not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="64"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="65"/>
         <source>DRAFT – not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="115"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="116"/>
         <source>Evaluate by {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="137"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="409"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="140"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="412"/>
         <source>Individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="149"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="152"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="150"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="153"/>
         <source>Plan period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="163"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="166"/>
         <source>… and {count} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="165"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="168"/>
         <source>This draft is not ready for approval. Missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="170"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="173"/>
         <source>Goals, in {resident}&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="202"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="211"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="214"/>
         <source>No coordinator is chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="215"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="218"/>
         <source>Responsible for coordinating the services and for the progress of the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="238"/>
         <source>Contributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="249"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="252"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="281"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="284"/>
         <source>How it is evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="286"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="289"/>
         <source>Evaluation of goal {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="294"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="297"/>
         <source>Consent to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="298"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="301"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="299"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="302"/>
         <source>How it was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="300"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="303"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="304"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="307"/>
         <source>Not recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="308"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="311"/>
         <source>Consent to share information with the participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="313"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="316"/>
         <source>{date} (expired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="318"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="321"/>
         <source>No consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="325"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="328"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="326"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="329"/>
         <source>What may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="327"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="330"/>
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="328"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="331"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="339"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="342"/>
         <source>Coordinator: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="340"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="343"/>
         <source>Guardian or representative (if any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="348"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="351"/>
         <source>We have taken part in making this plan and agree to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="367"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="370"/>
         <source>Signature, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="372"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="375"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="385"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="388"/>
         <source>How {resident} and relatives take part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="424"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="501"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="427"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="504"/>
         <source>My plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="504"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="507"/>
         <source>My goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="507"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="510"/>
         <source>We have not written my goals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="512"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="515"/>
         <source>… and {count} more goals in my full plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="519"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="522"/>
         <source>Who helps me with what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="522"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="525"/>
         <source>We have not decided this yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="525"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="528"/>
         <source>We will find out who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="536"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="539"/>
         <source>{name} helps me with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="542"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="545"/>
         <source>… and {count} more in my full plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="547"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="550"/>
         <source>My coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="552"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="555"/>
         <source>My coordinator helps me and everyone else to work together on my plan, and calls the meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="560"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="563"/>
         <source>Not chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="567"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="570"/>
         <source>Not set yet. Ask my coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="570"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="573"/>
         <source>We look at the whole plan together again by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="583"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="586"/>
         <source>More in the full plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7735,24 +7702,29 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="116"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="117"/>
         <source>The key that signs roles in the key file is not the one your account trusts: someone replaced it. Roles are read-only until an administrator has looked into it; run &apos;teamdesk check&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="250"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="253"/>
         <source>Your account&apos;s grant does not match the database ({problem}). You hold the key that signs roles, so you stay administrator: check the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="263"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="266"/>
         <source>The role of {name} in the database is not the one an administrator signed ({problem}), so this session is read-only. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="353"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="358"/>
         <source>TeamDesk found a sign of tampering or an unfinished change: {problem}. Run &apos;teamdesk check&apos; and tell your IT contact.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/text.py" line="48"/>
+        <source>{year}-{month}-{day}</source>
+        <translation>{day}.{month}.{year}</translation>
     </message>
 </context>
 </TS>

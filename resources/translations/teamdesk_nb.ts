@@ -671,640 +671,630 @@
 <context>
     <name>CoordinatorsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="147"/>
-        <source>Write a date, e.g. 2026-11-25.</source>
-        <translation>Skriv en dato, f.eks. 25.11.2026.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="331"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="332"/>
         <source>&amp;Overview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="328"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="333"/>
         <source>&amp;Mentorships</source>
         <translation>Veil&amp;edning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="334"/>
         <source>&amp;Networks</source>
         <translation>&amp;Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="359"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
         <translation>Alle koordinatorer med planer, opplæring, veileder, rollekonflikter og forfalte evalueringer; de med mangler først. Velg en for å registrere et kurs eller finne en veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="360"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="365"/>
         <source>About the overview</source>
         <translation>Om oversikten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="365"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="430"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="370"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="435"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="371"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="372"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="369"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="473"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="488"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="501"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="493"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="506"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="370"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="375"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="372"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="535"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="377"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="379"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="383"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="384"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="433"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="438"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="401"/>
         <source>Coordinator overview</source>
         <translation>Koordinatoroversikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="405"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="410"/>
         <source>How many coordinators</source>
         <translation>Antall koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="415"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksporter som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="417"/>
         <source>Write the overview as a PDF and open it</source>
         <translation>Lag oversikten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="416"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="421"/>
         <source>Export as &amp;CSV…</source>
         <translation>Eksporter som &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="423"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation>Lag oversikten som CSV-fil for et regneark</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="452"/>
         <source>Choose a coordinator in the list.</source>
         <translation>Velg en koordinator i listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="449"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="454"/>
         <source>No coordinator chosen</source>
         <translation>Ingen koordinator valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="473"/>
         <source>Training</source>
         <translation>Opplæring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="479"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="475"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="493"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="503"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="508"/>
         <source>Given by</source>
         <translation>Holdt av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="485"/>
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="490"/>
         <source>No course recorded.</source>
         <translation>Ingen kurs registrert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="491"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="492"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="502"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="497"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="507"/>
         <source>Completed on</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="499"/>
         <source>Given by (optional)</source>
         <translation>Holdt av (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="501"/>
         <source>&amp;Record course</source>
         <translation>Registrer &amp;kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="503"/>
         <source>Record the completed course</source>
         <translation>Registrer det fullførte kurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="509"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="514"/>
         <source>Remove the chosen course</source>
         <translation>Fjern det valgte kurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="516"/>
         <source>Remove the chosen course record</source>
         <translation>Fjern den valgte kursregistreringen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="527"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="534"/>
         <source>Show ended mentorships</source>
         <translation>Vis avsluttede veiledninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="536"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
         <source>Mentee</source>
         <translation>Får veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="537"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="542"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="538"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="543"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="539"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="544"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="592"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="545"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="595"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="597"/>
         <source>Focus</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="554"/>
         <source>Mentorships</source>
         <translation>Veiledninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="555"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="560"/>
         <source>A new mentorship</source>
         <translation>En ny veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="558"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="563"/>
         <source>Who needs a mentor:</source>
         <translation>Hvem trenger veileder:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="559"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="564"/>
         <source>Who needs a mentor</source>
         <translation>Hvem trenger veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="560"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="565"/>
         <source>Choose a staff member</source>
         <translation>Velg en ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="572"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="577"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
         <translation>Velg en veiledning for å se og registrere veiledningssamtalene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="574"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="579"/>
         <source>No mentorship chosen</source>
         <translation>Ingen veiledning valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="581"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="586"/>
         <source>Mentorship</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
         <source>About the mentorship</source>
         <translation>Om veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="594"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="605"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="599"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="610"/>
         <source>Ends on</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="595"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="600"/>
         <source>Open-ended</source>
         <translation>Uten sluttdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="598"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="603"/>
         <source>&amp;End the mentorship</source>
         <translation>&amp;Avslutt veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="600"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="605"/>
         <source>End the mentorship from today</source>
         <translation>Avslutt veiledningen fra i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="607"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="621"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="612"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="626"/>
         <source>Guidance sessions</source>
         <translation>Veiledningssamtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="612"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="629"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="767"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="785"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="786"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="634"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="772"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="790"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="791"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="618"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="614"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="637"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="638"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="619"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="642"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
         <source>Topics</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="615"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="639"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="640"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="620"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="633"/>
         <source>Date of the session</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="631"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="636"/>
         <source>Length in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="635"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="640"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="648"/>
         <source>&amp;Log session</source>
         <translation>Registrer &amp;samtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="650"/>
         <source>Log the guidance session</source>
         <translation>Registrer veiledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="657"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="662"/>
         <source>Remove the chosen session</source>
         <translation>Fjern den valgte samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="659"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="664"/>
         <source>Remove the chosen guidance session</source>
         <translation>Fjern den valgte veiledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="683"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="688"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
         <translation>Koordinatorer møtes i nettverk for veiledning og erfaringsdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="686"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="717"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="691"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="722"/>
         <source>Network</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="688"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="693"/>
         <source>Networks</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="694"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="695"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="699"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="700"/>
         <source>Name of a new network</source>
         <translation>Navnet på et nytt nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="698"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="703"/>
         <source>Add network</source>
         <translation>Legg til nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="708"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="713"/>
         <source>Choose a network, or add one.</source>
         <translation>Velg et nettverk, eller legg til et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="710"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="715"/>
         <source>No network chosen</source>
         <translation>Ingen nettverk valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="721"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="726"/>
         <source>About the network</source>
         <translation>Om nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="723"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="728"/>
         <source>How often it meets, and what for</source>
         <translation>Hvor ofte det møtes, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="727"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="739"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="732"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="744"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="732"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="737"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="733"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="738"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="743"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="748"/>
         <source>Staff to add</source>
         <translation>Ansatt som skal legges til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="745"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="750"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="747"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="752"/>
         <source>Add to the network</source>
         <translation>Legg til i nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="751"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="756"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="753"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="758"/>
         <source>Take the chosen member off the network</source>
         <translation>Ta det valgte medlemmet ut av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="762"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="767"/>
         <source>Meetings and attendance</source>
         <translation>Møter og oppmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="768"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="788"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="789"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="773"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="793"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="794"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="769"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="774"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="778"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="783"/>
         <source>Network meetings</source>
         <translation>Nettverksmøter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="792"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="797"/>
         <source>Add meeting</source>
         <translation>Legg til møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="794"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
         <source>Add a meeting date</source>
         <translation>Legg til en møtedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="801"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="806"/>
         <source>Who came (tick)</source>
         <translation>Hvem som kom (kryss av)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="804"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="809"/>
         <source>Who came</source>
         <translation>Hvem som kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="875"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="880"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation>Koordinatoroversikten er for ledere. Veiledninger og nettverk finner du på de andre fanene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="885"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="890"/>
         <source>{count} coordinators, {gaps} with gaps to close.</source>
         <translation>{count} koordinatorer, {gaps} med mangler å lukke.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="937"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="942"/>
         <source>Completed on, e.g. {date}</source>
         <translation>Fullført, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1005"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1010"/>
         <source>{mentor} guides {mentee}</source>
         <translation>{mentor} veileder {mentee}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1009"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1014"/>
         <source>Since {start}; {n} session(s), {minutes} minutes in all.</source>
         <translation>Siden {start}; {n} samtale(r), {minutes} minutter til sammen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1013"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1018"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation>Godkjent som veileder av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1070"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1075"/>
         <source>{came} of {held}</source>
         <translation>{came} av {held}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1121"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1126"/>
         <source>Choose a meeting to record who came.</source>
         <translation>Velg et møte for å registrere hvem som kom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1124"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1129"/>
         <source>The meeting on {date} has not happened yet.</source>
         <translation>Møtet {date} har ikke funnet sted ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1130"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1135"/>
         <source>Who came on {date} (tick)</source>
         <translation>Hvem som kom {date} (kryss av)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1165"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1170"/>
         <source>Record course</source>
         <translation>Registrer kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1177"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1182"/>
         <source>Remove course record</source>
         <translation>Fjern kursregistrering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1191"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1196"/>
         <source>Change focus</source>
         <translation>Endre tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1203"/>
-        <source>Write a date, or leave it empty.</source>
-        <translation>Skriv en dato, eller la feltet stå tomt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1210"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1215"/>
         <source>Change end of mentorship</source>
         <translation>Endre slutten på veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1220"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1225"/>
         <source>End mentorship</source>
         <translation>Avslutt veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1237"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1242"/>
         <source>Log guidance session</source>
         <translation>Registrer veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1249"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1254"/>
         <source>Remove guidance session</source>
         <translation>Fjern veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1258"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1263"/>
         <source>Add network {name}</source>
         <translation>Legg til nettverk {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1280"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1285"/>
         <source>Describe network</source>
         <translation>Beskriv nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1289"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1294"/>
         <source>Add {name} to the network</source>
         <translation>Legg {name} til i nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1297"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1302"/>
         <source>Take {name} off the network</source>
         <translation>Ta {name} ut av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1311"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1316"/>
         <source>Add network meeting</source>
         <translation>Legg til nettverksmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1325"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1330"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1325"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1330"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1336"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1341"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1346"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1351"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1346"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1351"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1350"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1355"/>
         <source>coordinator-overview</source>
         <translation>koordinatoroversikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1362"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1367"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation>Kunne ikke skrive {file}: {reason}. Velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1369"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1374"/>
         <source>Wrote {file}</source>
         <translation>Skrev {file}</translation>
     </message>
@@ -1915,676 +1905,670 @@ Data: {location}</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="160"/>
         <source>Choose a meeting in the list, or prepare one from a resident&apos;s individual plan (Prepare a meeting).</source>
         <translation>Velg et møte i listen, eller forbered et fra den individuelle planen til en beboer (Forbered et møte).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="165"/>
         <source>No meeting chosen</source>
         <translation>Ingen møte valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="177"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="180"/>
         <source>About the meeting</source>
         <translation>Om møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="184"/>
         <source>Professionals around the resident</source>
         <translation>Fagpersoner rundt beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="188"/>
         <source>What to look at</source>
         <translation>Hva som bør sees på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="203"/>
         <source>When and where</source>
         <translation>Når og hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="206"/>
         <source>Kind of meeting</source>
         <translation>Type møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="210"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="212"/>
         <source>Date of the meeting</source>
         <translation>Dato for møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="214"/>
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="217"/>
         <source>Length in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="220"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="225"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="227"/>
         <source>for</source>
         <translation>i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="230"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
         <source>Where we meet</source>
         <translation>Hvor vi møtes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="233"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="230"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="234"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="419"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="423"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="240"/>
         <source>Date of the next meeting</source>
         <translation>Dato for neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="243"/>
         <source>Use the proposed date</source>
         <translation>Bruk foreslått dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="245"/>
         <source>Set the next meeting to the proposed date</source>
         <translation>Sett neste møte til foreslått dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="250"/>
         <source>Next meeting</source>
         <translation>Neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="250"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="273"/>
         <source>Who is invited</source>
         <translation>Hvem som er invitert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="259"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="261"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="263"/>
         <source>Professional</source>
         <translation>Fagperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="519"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="523"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="262"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="281"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="283"/>
         <source>The chosen person came</source>
         <translation>Den valgte personen kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="287"/>
         <source>Did not come</source>
         <translation>Kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="289"/>
         <source>The chosen person did not come</source>
         <translation>Den valgte personen kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="293"/>
         <source>Remove from the list</source>
         <translation>Fjern fra listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="295"/>
         <source>Take the chosen person off the list</source>
         <translation>Ta den valgte personen av listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="301"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="305"/>
         <source>Staff member to invite</source>
         <translation>Ansatt som skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="305"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="323"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="311"/>
         <source>Invite the chosen staff member</source>
         <translation>Inviter den valgte ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="315"/>
         <source>Name of someone else to invite</source>
         <translation>Navnet på en annen som skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="313"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="317"/>
         <source>Someone else: name (e.g. the GP)</source>
         <translation>En annen: navn (f.eks. fastlegen)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="319"/>
         <source>Who the person is</source>
         <translation>Hvem personen er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="325"/>
         <source>Invite the person named</source>
         <translation>Inviter personen med dette navnet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="338"/>
         <source>Agenda and minutes</source>
         <translation>Saksliste og referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="340"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="344"/>
         <source>Drafted from the plan. Reorder, add or remove items; write the minutes under each item during or after the meeting.</source>
         <translation>Laget ut fra planen. Endre rekkefølgen, legg til eller fjern saker; skriv referatet under hver sak under eller etter møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="351"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="352"/>
         <source>Item</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="353"/>
         <source>From the plan</source>
         <translation>Fra planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="350"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="354"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="356"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="360"/>
         <source>Agenda</source>
         <translation>Saksliste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="366"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="368"/>
         <source>Move the chosen item up</source>
         <translation>Flytt den valgte saken opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="372"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="370"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="374"/>
         <source>Move the chosen item down</source>
         <translation>Flytt den valgte saken ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="378"/>
         <source>Remove item</source>
         <translation>Fjern sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="380"/>
         <source>Remove the chosen item from the agenda</source>
         <translation>Fjern den valgte saken fra sakslisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="379"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="383"/>
         <source>New agenda item</source>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="384"/>
         <source>A new item… (Enter adds)</source>
         <translation>En ny sak … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="383"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="387"/>
         <source>Add item</source>
         <translation>Legg til sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="383"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="887"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="891"/>
         <source>Add agenda item</source>
         <translation>Legg til sak på sakslisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="395"/>
         <source>The chosen item&apos;s words</source>
         <translation>Ordlyden i den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="398"/>
         <source>Chosen item</source>
         <translation>Valgt sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="396"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
         <source>Minutes for the chosen item</source>
         <translation>Referat for den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="407"/>
         <source>What was said and agreed under this item… (saved when you leave the field)</source>
         <translation>Hva som ble sagt og avtalt under denne saken … (lagres når du forlater feltet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="411"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="415"/>
         <source>Decisions: who does what, by when</source>
         <translation>Beslutninger: hvem gjør hva, og innen når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="416"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="420"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="421"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="422"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="430"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="434"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="735"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="739"/>
         <source>Mark done</source>
         <translation>Merk som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="436"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="440"/>
         <source>Mark the chosen decision done</source>
         <translation>Merk den valgte beslutningen som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="444"/>
         <source>Make it a plan &amp;measure</source>
         <translation>Gjør til &amp;tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="446"/>
         <source>Turn the chosen decision into a measure of the plan</source>
         <translation>Gjør den valgte beslutningen til et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="446"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1029"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="450"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1031"/>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="448"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="452"/>
         <source>Remove the chosen decision</source>
         <translation>Fjern den valgte beslutningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="461"/>
         <source>What was decided</source>
         <translation>Hva som ble bestemt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="458"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="462"/>
         <source>What was decided…</source>
         <translation>Hva som ble bestemt …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="460"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="464"/>
         <source>Who is responsible</source>
         <translation>Hvem som er ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="467"/>
         <source>Who is responsible?</source>
         <translation>Hvem er ansvarlig?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="464"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="465"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="469"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="473"/>
         <source>&amp;Record decision</source>
         <translation>Registrer &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="475"/>
         <source>Record the decision under the chosen agenda item</source>
         <translation>Registrer beslutningen under den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="484"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="488"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation>Skriv ut innkalling og &amp;saksliste (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="486"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="490"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation>Lag innkallingen med sakslisten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="494"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation>Skriv ut r&amp;eferat (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="492"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="496"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation>Lag referatet som PDF og åpne det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="500"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation>&amp;Kalenderinvitasjon (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="502"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation>Lag en kalenderinvitasjon som Outlook kan åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="519"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="523"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="527"/>
         <source>Done {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="529"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="531"/>
         <source>Open</source>
         <translation>Åpen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="533"/>
         <source>plan measure</source>
         <translation>tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="580"/>
         <source>{kind} – {resident}</source>
         <translation>{kind} – {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="582"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="586"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="589"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation>bare planens koordinator eller en leder kan endre dette møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="593"/>
         <source>{count} professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
         <translation>{count} fagperson(er) rundt {resident}. Så få fagpersoner som mulig: må alle komme?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="617"/>
         <source>Proposed {date}; at most {latest}</source>
         <translation>Foreslått {date}; senest {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="635"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="639"/>
         <source>Due, e.g. {date}</source>
         <translation>Frist, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="707"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="711"/>
         <source>Minutes: choose an agenda item first</source>
         <translation>Referat: velg en sak først</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="712"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="716"/>
         <source>Minutes for item {number}</source>
         <translation>Referat for sak {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="735"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="739"/>
         <source>Open again</source>
         <translation>Åpne igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="759"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="763"/>
         <source>Change kind of meeting</source>
         <translation>Endre type møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="767"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="814"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="775"/>
         <source>Write the date as {example}.</source>
         <translation>Skriv datoen som {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="774"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="780"/>
         <source>Move the meeting</source>
         <translation>Flytt møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="781"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="787"/>
         <source>Change start time</source>
         <translation>Endre starttid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="789"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="795"/>
         <source>Change length</source>
         <translation>Endre varighet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="794"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="800"/>
         <source>Change place</source>
         <translation>Endre sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="801"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="807"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="824"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="828"/>
         <source>Set the next meeting</source>
         <translation>Sett neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="842"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="846"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="842"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="846"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="851"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="855"/>
         <source>Take {name} off the list</source>
         <translation>Ta {name} av listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="861"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="871"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="865"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="875"/>
         <source>Invite {name}</source>
         <translation>Inviter {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="901"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="905"/>
         <source>Move agenda item</source>
         <translation>Flytt sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="910"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="914"/>
         <source>Remove agenda item</source>
         <translation>Fjern sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="919"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="923"/>
         <source>Reword agenda item</source>
         <translation>Endre ordlyden i sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="935"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="939"/>
         <source>Write minutes</source>
         <translation>Skriv referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="969"/>
-        <source>Write the due date as {example}.</source>
-        <translation>Skriv fristen som {example}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="977"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="979"/>
         <source>Record decision</source>
         <translation>Registrer beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1002"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1004"/>
         <source>Mark decision done</source>
         <translation>Merk beslutning som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1002"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1004"/>
         <source>Open decision again</source>
         <translation>Åpne beslutning igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1017"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1019"/>
         <source>Decided at the meeting on {date}.</source>
         <translation>Bestemt på møtet {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1021"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1023"/>
         <source>Make «{what}» a plan measure</source>
         <translation>Gjør «{what}» til et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1039"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1041"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1068"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1070"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation>Kunne ikke skrive {file}: {reason}. Velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1075"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1077"/>
         <source>Wrote {file}</source>
         <translation>Skrev {file}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1082"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1084"/>
         <source>agenda</source>
         <translation>saksliste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1084"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1092"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1086"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1094"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1090"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1092"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1098"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1100"/>
         <source>invitation</source>
         <translation>innkalling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1100"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1102"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
@@ -2732,93 +2716,93 @@ Data: {location}</translation>
 <context>
     <name>PairingPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="160"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="183"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="171"/>
         <source>Current mentor</source>
         <translation>Nåværende veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="170"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="175"/>
         <source>&amp;Suggest a mentor</source>
         <translation>Fore&amp;slå veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="177"/>
         <source>Suggest eligible mentors, with the reason for each</source>
         <translation>Foreslå aktuelle veiledere, med begrunnelse for hver</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="184"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="189"/>
         <source>Suggested mentors</source>
         <translation>Foreslåtte veiledere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="192"/>
         <source>Nobody eligible has a free place.</source>
         <translation>Ingen aktuelle veiledere har ledig plass.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="195"/>
         <source>Mentor to pair with</source>
         <translation>Veileder å koble med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="197"/>
         <source>Focus of the guidance</source>
         <translation>Tema for veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="198"/>
         <source>Focus, e.g. consent and the first meeting</source>
         <translation>Tema, f.eks. samtykke og det første møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="200"/>
         <source>&amp;Pair</source>
         <translation>&amp;Koble</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="202"/>
         <source>Start the mentorship with the chosen mentor</source>
         <translation>Start veiledningen med valgt veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="217"/>
         <source>Choose someone to find a mentor for.</source>
         <translation>Velg noen å finne en veileder til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="220"/>
         <source>{mentee} is guided by {mentor}.</source>
         <translation>{mentee} får veiledning av {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="225"/>
         <source>{mentee} has no mentor.</source>
         <translation>{mentee} har ingen veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="267"/>
         <source>Approve this mentor?</source>
         <translation>Godkjenne denne veilederen?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="271"/>
         <source>To pair them anyway, write why. The reason is kept on the mentorship and in the audit log.</source>
         <translation>For å koble dem likevel, skriv hvorfor. Begrunnelsen lagres på veiledningen og i revisjonsloggen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="278"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="283"/>
         <source>Pair {mentee} with {mentor}</source>
         <translation>Koble {mentee} med {mentor}</translation>
     </message>
@@ -2826,750 +2810,733 @@ Data: {location}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="189"/>
         <source>No individual plan</source>
         <translation>Ingen individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="192"/>
         <source>&amp;Start an individual plan</source>
         <translation>&amp;Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="194"/>
         <source>Start an individual plan</source>
         <translation>Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="238"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="242"/>
         <source>Version and status</source>
         <translation>Versjon og status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="246"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="247"/>
         <source>Status of the plan</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="295"/>
         <source>Is the plan complete?</source>
         <translation>Er planen komplett?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="298"/>
         <source>Completeness checklist</source>
         <translation>Sjekkliste for innhold</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="255"/>
         <source>&amp;Approve this version</source>
         <translation>Godkjenn de&amp;nne versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="257"/>
         <source>Approve the plan as a new version</source>
         <translation>Godkjenn planen som en ny versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="262"/>
         <source>Versions</source>
         <translation>Versjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
         <source>Version to view or print</source>
         <translation>Versjon som skal vises eller skrives ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="268"/>
         <source>What changed</source>
         <translation>Hva som er endret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="273"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation>Skriv &amp;ut planen (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="275"/>
         <source>Write the plan as a PDF and open it</source>
         <translation>Lag planen som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="279"/>
         <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
         <translation>Skriv ut «&amp;Min plan» (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
         <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
         <translation>Lag beboerens Min plan på én side som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="287"/>
         <source>Pr&amp;epare a meeting…</source>
         <translation>Forbered et m&amp;øte …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="289"/>
         <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
         <translation>Forbered et møte om denne planen: innkalling og saksliste lages ut fra den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="303"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="547"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="304"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="318"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation>Mål, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="319"/>
         <source>Evaluate by</source>
         <translation>Evalueres innen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="324"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="328"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="330"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation>Et nytt mål, slik beboeren sier det … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
         <source>Add &amp;goal</source>
         <translation>Legg til må&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="324"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="856"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="874"/>
         <source>Add goal</source>
         <translation>Legg til mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="344"/>
         <source>Add as sub-goal</source>
         <translation>Legg til som delmål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="346"/>
         <source>Add as a sub-goal of the chosen goal</source>
         <translation>Legg til som delmål under det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="352"/>
         <source>Chosen goal&apos;s words</source>
         <translation>Ordlyden i det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="342"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="356"/>
         <source>Chosen goal&apos;s evaluation date</source>
         <translation>Evalueringsdato for det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="343"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="357"/>
         <source>Evaluate by (date)</source>
         <translation>Evalueres innen (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="350"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="364"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="352"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="366"/>
         <source>Remove the chosen goal</source>
         <translation>Fjern det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="372"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="399"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="400"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="422"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="386"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="436"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="387"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="374"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="402"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="423"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="416"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="437"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="375"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="438"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="376"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="425"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="390"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="439"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="377"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="391"/>
         <source>May share information</source>
         <translation>Kan dele opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="384"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="398"/>
         <source>Who takes part</source>
         <translation>Hvem som deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="405"/>
         <source>Who they are</source>
         <translation>Hvem de er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="404"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="418"/>
         <source>Organisation (NAV, GP…)</source>
         <translation>Organisasjon (NAV, fastlege …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="426"/>
         <source>Add &amp;participant</source>
         <translation>Legg til &amp;deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="927"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="945"/>
         <source>Add participant</source>
         <translation>Legg til deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="440"/>
         <source>Contributes</source>
         <translation>Bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
         <source>May share</source>
         <translation>Kan dele</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
         <source>Consent to share given</source>
         <translation>Samtykke til deling gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
         <source>Consent expires</source>
         <translation>Samtykket utløper</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="962"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="980"/>
         <source>Remove participant</source>
         <translation>Fjern deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
         <source>Remove the chosen participant</source>
         <translation>Fjern den valgte deltakeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="475"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="458"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="478"/>
         <source>About the coordinator</source>
         <translation>Om koordinatoren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="485"/>
         <source>Staff member to coordinate</source>
         <translation>Ansatt som skal være koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="492"/>
         <source>Make &amp;coordinator</source>
         <translation>Gjør til &amp;koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="494"/>
         <source>Make the chosen staff member coordinator</source>
         <translation>Gjør den valgte ansatte til koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="499"/>
         <source>About the chosen person</source>
         <translation>Om den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="481"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="501"/>
         <source>Case roles</source>
         <translation>Saksroller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="484"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="504"/>
         <source>Staff member</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="505"/>
         <source>Case role</source>
         <translation>Saksrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="508"/>
         <source>Case role:</source>
         <translation>Saksrolle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="493"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="513"/>
         <source>Record</source>
         <translation>Registrer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="495"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="515"/>
         <source>Record the case role</source>
         <translation>Registrer saksrollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="515"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="535"/>
         <source>What services and relatives contribute is written on each participant above.</source>
         <translation>Hva tjenester og pårørende bidrar med, står på hver deltaker ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="542"/>
         <source>e) and f) Measures: extent, who is responsible, how</source>
         <translation>e) og f) Tiltak: omfang, hvem som er ansvarlig, hvordan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="548"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="529"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="562"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="574"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="582"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="594"/>
         <source>Extent</source>
         <translation>Omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="530"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="570"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="550"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="595"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="531"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="551"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="596"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="537"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="557"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="563"/>
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="545"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="565"/>
         <source>A new measure, for the chosen goal… (Enter adds)</source>
         <translation>Et nytt tiltak, for det valgte målet … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="551"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="571"/>
         <source>Add &amp;measure</source>
         <translation>Legg til &amp;tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="553"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1123"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="573"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1141"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="559"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="573"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="579"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="593"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="562"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="582"/>
         <source>How much or how often</source>
         <translation>Hvor mye eller hvor ofte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="565"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="585"/>
         <source>How it is carried out</source>
         <translation>Hvordan det gjennomføres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="587"/>
         <source>Goal it serves</source>
         <translation>Målet tiltaket hører til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="597"/>
         <source>How (f)</source>
         <translation>Hvordan (f)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="583"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1165"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1183"/>
         <source>Remove measure</source>
         <translation>Fjern tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="605"/>
         <source>Remove the chosen measure</source>
         <translation>Fjern det valgte tiltaket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="598"/>
-        <source>Date, e.g. 2027-03-01</source>
-        <translation>Dato, f.eks. 01.03.2027</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="631"/>
         <source>Consent to the plan</source>
         <translation>Samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="635"/>
         <source>Consent given on</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="618"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="636"/>
         <source>Given on (date)</source>
         <translation>Gitt (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="619"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="637"/>
         <source>How consent was given</source>
         <translation>Hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="620"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="638"/>
         <source>How (spoken in a meeting, in writing…)</source>
         <translation>Hvordan (muntlig i et møte, skriftlig …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="644"/>
         <source>Record c&amp;onsent</source>
         <translation>Registrer samt&amp;ykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="646"/>
         <source>Record consent to the plan</source>
         <translation>Registrer samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="634"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="652"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="636"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="654"/>
         <source>Record that consent was withdrawn</source>
         <translation>Registrer at samtykket er trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="642"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="660"/>
         <source>Consent to share information is recorded on each participant above.</source>
         <translation>Samtykke til å dele opplysninger registreres på hver deltaker ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="647"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="665"/>
         <source>i) Cooperation, background and taking part</source>
         <translation>i) Samarbeid, bakgrunn og medvirkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="684"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="702"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation>Velg en beboer for å se den individuelle planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="693"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="711"/>
         <source>{name} has no individual plan yet.</source>
         <translation>{name} har ingen individuell plan ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="716"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="734"/>
         <source>Individual plan of {name}</source>
         <translation>Individuell plan for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="720"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="738"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation>Mål med {name} sine egne ord: skriv dem slik {name} sier dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="759"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="777"/>
         <source>Draft: not approved yet.</source>
         <translation>Utkast: ikke godkjent ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="760"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="778"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation>Versjon {number}, godkjent {date} av {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="764"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="782"/>
         <source>{count} change(s) since, not approved yet.</source>
         <translation>{count} endring(er) siden, ikke godkjent ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="787"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="805"/>
         <source>Everything the regulation asks for is in place.</source>
         <translation>Alt forskriften krever, er på plass.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="795"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="813"/>
         <source>The plan as it is now</source>
         <translation>Planen slik den er nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="798"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="816"/>
         <source>Version {number} ({date})</source>
         <translation>Versjon {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="814"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="832"/>
         <source>Changed since the last approved version:</source>
         <translation>Endret siden siste godkjente versjon:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="818"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="836"/>
         <source>Changed in version {number}:</source>
         <translation>Endret i versjon {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="825"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="843"/>
         <source>… and {count} more.</source>
         <translation>… og {count} til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="872"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="945"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1180"/>
-        <source>Write a date, for example 2027-03-01.</source>
-        <translation>Skriv en dato, for eksempel 01.03.2027.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="876"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="894"/>
         <source>Change goal</source>
         <translation>Endre mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="882"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="900"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="894"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="912"/>
         <source>No consent recorded</source>
         <translation>Ikke noe samtykke registrert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="897"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="915"/>
         <source>Expired {date}</source>
         <translation>Utløpt {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="899"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="917"/>
         <source>Until {date}</source>
         <translation>Til {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="900"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="918"/>
         <source>Yes, since {date}</source>
         <translation>Ja, siden {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="952"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="970"/>
         <source>Change participant</source>
         <translation>Endre deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="969"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="987"/>
         <source>No coordinator chosen yet.</source>
         <translation>Ingen koordinator valgt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="973"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="991"/>
         <source>A leader allowed this despite a role conflict: {reason}</source>
         <translation>En leder har tillatt dette til tross for en rollekonflikt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="995"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1013"/>
         <source>{staff}: {role}</source>
         <translation>{staff}: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="999"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1017"/>
         <source>Case roles on this resident: {roles}</source>
         <translation>Saksroller for denne beboeren: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1001"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1019"/>
         <source>No one has a conflicting case role on this resident.</source>
         <translation>Ingen har en saksrolle for denne beboeren som er i konflikt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1020"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1038"/>
         <source>Override the role conflict?</source>
         <translation>Se bort fra rollekonflikten?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1024"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1042"/>
         <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
         <translation>For å fortsette likevel, skriv hvorfor. Begrunnelsen lagres i planen og i revisjonsloggen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1039"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1050"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1052"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1057"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1068"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1070"/>
         <source>Choose coordinator</source>
         <translation>Velg koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1045"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1063"/>
         <source>Choose coordinator (role conflict overridden)</source>
         <translation>Velg koordinator (rollekonflikt overstyrt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1060"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1078"/>
         <source>Record case role</source>
         <translation>Registrer saksrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1068"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1086"/>
         <source>Nobody yet</source>
         <translation>Ingen ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1079"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1097"/>
         <source>(no goal)</source>
         <translation>(ikke noe mål)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1083"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1101"/>
         <source>(nobody yet)</source>
         <translation>(ingen ennå)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1144"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1162"/>
         <source>Change measure</source>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1159"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1177"/>
         <source>Choose responsible</source>
         <translation>Velg ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1187"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1205"/>
         <source>Change {field}</source>
         <translation>Endre «{field}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1199"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1217"/>
         <source>{name} consented on {date} ({how}); recorded by {who}.</source>
         <translation>{name} samtykket {date} ({how}); registrert av {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1208"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1226"/>
         <source>{name}&apos;s consent to the plan is not recorded yet.</source>
         <translation>Samtykket fra {name} til planen er ikke registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1223"/>
-        <source>Write a date, for example 2026-11-25.</source>
-        <translation>Skriv en dato, for eksempel 25.11.2026.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1230"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1249"/>
         <source>Record consent</source>
         <translation>Registrer samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1239"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1258"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1246"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1265"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1254"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1273"/>
         <source>Start individual plan</source>
         <translation>Start individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1259"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1278"/>
         <source>Approve version</source>
         <translation>Godkjenn versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1268"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1287"/>
         <source>Save the plan as PDF</source>
         <translation>Lagre planen som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1270"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1289"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1286"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1305"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1286"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1305"/>
         <source>individual-plan</source>
         <translation>individuell-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1302"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1321"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation>Kunne ikke skrive {file}: {reason}. Velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1309"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1328"/>
         <source>Wrote {file}</source>
         <translation>Skrev {file}</translation>
     </message>
@@ -3751,386 +3718,381 @@ Data: {location}</translation>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="121"/>
         <source>Choose a resident in the list, or add a new one below the list.</source>
         <translation>Velg en beboer i listen, eller legg til en ny under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="123"/>
         <source>No resident chosen</source>
         <translation>Ingen beboer valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="139"/>
         <source>&amp;Resident</source>
         <translation>&amp;Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="140"/>
         <source>Individual &amp;plan</source>
         <translation>Individuell &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="147"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="150"/>
         <source>Where the resident lives</source>
         <translation>Hvor beboeren bor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="155"/>
         <source>Who covers today</source>
         <translation>Hvem som har ansvaret i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="160"/>
         <source>Warnings for this resident</source>
         <translation>Varsler for denne beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="174"/>
         <source>Details</source>
         <translation>Opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="194"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="246"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="328"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="494"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
         <source>Preferred name</source>
         <translation>Foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="200"/>
         <source>What they like to be called</source>
         <translation>Hva beboeren liker å bli kalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="201"/>
         <source>&amp;Preferred name</source>
         <translation>F&amp;oretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="202"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
         <source>&amp;Unit</source>
         <translation>&amp;Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="201"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="244"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
         <source>&amp;Room</source>
         <translation>Ro&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
         <source>Moved &amp;in</source>
         <translation>Flyttet &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
         <source>Moved in</source>
         <translation>Flyttet inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
         <source>Moved out</source>
         <translation>Flyttet ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="211"/>
         <source>Moved &amp;out</source>
         <translation>Flyttet &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="220"/>
         <source>What matters to me</source>
         <translation>Det som er viktig for meg</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="224"/>
         <source>Whose words these are</source>
         <translation>Hvem sine ord dette er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="231"/>
         <source>What matters to me, in the resident&apos;s own words</source>
         <translation>Det som er viktig for meg, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="235"/>
         <source>Write down what the resident says matters to them, in their own words.</source>
         <translation>Skriv ned hva beboeren sier er viktig, med beboerens egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="245"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="327"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="331"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="494"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="247"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="494"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="248"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="252"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="494"/>
         <source>Since</source>
         <translation>Siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="258"/>
         <source>The resident&apos;s team</source>
         <translation>Beboerens team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="265"/>
         <source>Nobody has a role for this resident yet.</source>
         <translation>Ingen har en rolle for denne beboeren ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="270"/>
         <source>&amp;End this role</source>
         <translation>Avslutt &amp;denne rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="272"/>
         <source>End the chosen role</source>
         <translation>Avslutt den valgte rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="273"/>
         <source>The chosen person keeps the role until yesterday; the history keeps it.</source>
         <translation>Den valgte personen har rollen til og med i går; historikken tar vare på den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="281"/>
         <source>Give someone a role</source>
         <translation>Gi noen en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="287"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="310"/>
         <source>Staff member to give a role</source>
         <translation>Ansatt som skal få en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="292"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation>Skriv en del av et navn; bare aktive ansatte vises.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="304"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="308"/>
         <source>Type a name…</source>
         <translation>Skriv et navn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="312"/>
         <source>Role to give</source>
         <translation>Rolle som skal gis</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="316"/>
         <source>&amp;Give role</source>
         <translation>Gi ro&amp;lle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="316"/>
         <source>Give the role</source>
         <translation>Gi rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="326"/>
         <source>History of roles</source>
         <translation>Historikk for roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="333"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="331"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="335"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="336"/>
         <source>now</source>
         <translation>nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="340"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="344"/>
         <source>History of the resident&apos;s roles</source>
         <translation>Historikk for beboerens roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="411"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="415"/>
         <source>(no unit)</source>
         <translation>(ingen avdeling)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="424"/>
         <source>(no team)</source>
         <translation>(ikke noe team)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="461"/>
         <source>No unit</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="458"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="462"/>
         <source>room {room}</source>
         <translation>rom {room}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="466"/>
         <source>moved out {date}</source>
         <translation>flyttet ut {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="475"/>
         <source>e.g. {example}</source>
         <translation>f.eks. {example}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="483"/>
         <source>In {name}&apos;s own words. Write what {name} says, as {name} says it.</source>
         <translation>Med {name} sine egne ord. Skriv det {name} sier, slik {name} sier det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="533"/>
         <source>Does not live here today, so nobody covers today.</source>
         <translation>Bor ikke her i dag, så ingen har ansvaret i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="536"/>
         <source>Today: {why}</source>
         <translation>I dag: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="538"/>
         <source>Away today: {names}.</source>
         <translation>Borte i dag: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="547"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="551"/>
         <source>Alert for this resident&apos;s team:</source>
         <translation>Varsel for teamet til denne beboeren:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="553"/>
         <source>Warnings for this resident&apos;s team:</source>
         <translation>Varsler for teamet til denne beboeren:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="569"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="573"/>
         <source>{staff} no longer works here. End this role and choose someone else.</source>
         <translation>{staff} jobber ikke her lenger. Avslutt denne rollen og velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="599"/>
-        <source>“{text}” is not a date TeamDesk understands. Write it like {example}, or leave the field empty.</source>
-        <translation>«{text}» er ikke en dato TeamDesk forstår. Skriv den som {example}, eller la feltet stå tomt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="614"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="614"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="615"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="615"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="616"/>
         <source>room</source>
         <translation>rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="616"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="617"/>
         <source>move-in date</source>
         <translation>innflyttingsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="618"/>
         <source>move-out date</source>
         <translation>utflyttingsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="631"/>
         <source>what matters</source>
         <translation>det som er viktig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="640"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="641"/>
         <source>unit</source>
         <translation>avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="640"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="641"/>
         <source>team</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="666"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="667"/>
         <source>Change {what} of {resident}</source>
         <translation>Endre {what} for {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="719"/>
         <source>Choose a staff member from the list first.</source>
         <translation>Velg en ansatt fra listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="721"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="722"/>
         <source>No single active staff member matches “{text}”. Type more of the name and choose from the list.</source>
         <translation>Ingen enkelt aktiv ansatt passer med «{text}». Skriv mer av navnet og velg fra listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="733"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="734"/>
         <source>Make {staff} {role} for {resident}</source>
         <translation>Gjør {staff} til {role} for {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="752"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="753"/>
         <source>End {staff} as {role} for {resident}</source>
         <translation>Avslutt {staff} som {role} for {resident}</translation>
     </message>
@@ -4861,9 +4823,14 @@ Data: {location}</translation>
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/text.py" line="32"/>
+        <location filename="../../src/teamdesk/ui/text.py" line="33"/>
         <source>Something went wrong, and the last step was not done. Nothing that was saved before was lost. The details are in the log in {folder}.</source>
         <translation>Noe gikk galt, og det siste steget ble ikke utført. Ingenting som var lagret fra før, gikk tapt. Detaljene står i loggen i {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/text.py" line="71"/>
+        <source>“{text}” is not a date. Write it like {example}; the year may be left out.</source>
+        <translation>«{text}» er ikke en dato. Skriv den som {example}; året kan utelates.</translation>
     </message>
 </context>
 <context>
@@ -5211,7 +5178,7 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/domain/meetings.py" line="290"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="88"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="151"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="154"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="818"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
@@ -5348,77 +5315,77 @@ Data: {location}</translation>
         <translation>Frist {date}. Tiltak: {measures}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="377"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="376"/>
         <source>Due {date}. No measure serves this goal yet.</source>
         <translation>Frist {date}. Ingen tiltak hører til dette målet ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="383"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="381"/>
         <source>Evaluate goal {number}: «{goal}»</source>
         <translation>Evaluer mål {number}: «{goal}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="398"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="396"/>
         <source>Follow up: {what}</source>
         <translation>Følg opp: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="400"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="398"/>
         <source>{who}, due {date} (overdue).</source>
         <translation>{who}, frist {date} (forfalt).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="400"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="398"/>
         <source>{who}, due {date}.</source>
         <translation>{who}, frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="415"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="413"/>
         <source>Renew the consent to share information with {participant}</source>
         <translation>Forny samtykket til å dele opplysninger med {participant}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="419"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="417"/>
         <source>Expired {date}.</source>
         <translation>Utløpt {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="419"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="417"/>
         <source>Expires {date}.</source>
         <translation>Utløper {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="429"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="427"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="185"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="208"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="153"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="562"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="156"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="285"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="565"/>
         <source>Next meeting</source>
         <translation>Neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="431"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="428"/>
         <source>Proposed {date} (at most six months ahead).</source>
         <translation>Foreslått {date} (høyst seks måneder fram).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="466"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="462"/>
         <source>{resident} is not invited. The plan is {resident}&apos;s own: invite {resident}.</source>
         <translation>{resident} er ikke invitert. Planen er {resident} sin egen: inviter {resident}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="473"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="469"/>
         <source>{count} professionals are invited around {resident}. As few as possible: does each need to come, or can one speak for several?</source>
         <translation>{count} fagpersoner er invitert rundt {resident}. Så få som mulig: må alle komme, eller kan én tale for flere?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="483"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="479"/>
         <source>No next meeting is set. Set one, at most six months ahead.</source>
         <translation>Neste møte er ikke satt. Sett et, høyst seks måneder fram.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="492"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="488"/>
         <source>The decision «{what}» was due {date} and is not done.</source>
         <translation>Beslutningen «{what}» hadde frist {date} og er ikke utført.</translation>
     </message>
@@ -5606,19 +5573,19 @@ Data: {location}</translation>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="175"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="148"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="176"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="179"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="182"/>
         <source>Resources</source>
         <translation>Ressurser</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="177"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="181"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="184"/>
         <source>Needs for services</source>
         <translation>Behov for tjenester</translation>
     </message>
@@ -5634,21 +5601,21 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="181"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="278"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="281"/>
         <source>Plan period from</source>
         <translation>Planperiode fra</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="182"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="279"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
         <source>Plan period to</source>
         <translation>Planperiode til</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="183"/>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="723"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="152"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="280"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="155"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="283"/>
         <source>Evaluation of the plan</source>
         <translation>Evaluering av planen</translation>
     </message>
@@ -5679,7 +5646,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="383"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="386"/>
         <source>Language and cultural background</source>
         <translation>Språk og kulturell bakgrunn</translation>
     </message>
@@ -6194,7 +6161,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="238"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
@@ -6288,18 +6255,18 @@ Data: {location}</translation>
         <translation>Mangler og merknader, koordinator for koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="224"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="230"/>
         <source>Printed {at} by {who}</source>
         <translation>Skrevet ut {at} av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="229"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="235"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="320"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="232"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="326"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet ennå.</translation>
     </message>
@@ -6320,19 +6287,19 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="202"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="202"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="202"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
@@ -6460,7 +6427,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -6471,7 +6438,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -6511,269 +6478,269 @@ Data: {location}</translation>
         <translation>nå et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="57"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="58"/>
         <source>Version {number}, approved {date} by {who}</source>
         <translation>Versjon {number}, godkjent {date} av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="61"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="62"/>
         <source>DRAFT – changes to version {number}, not approved</source>
         <translation>UTKAST – endringer i versjon {number}, ikke godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="64"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="65"/>
         <source>DRAFT – not approved</source>
         <translation>UTKAST – ikke godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="115"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="116"/>
         <source>Evaluate by {date}</source>
         <translation>Evalueres innen {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="137"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="409"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="140"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="412"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="149"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="152"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="150"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="153"/>
         <source>Plan period</source>
         <translation>Planperiode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="163"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="166"/>
         <source>… and {count} more.</source>
         <translation>… og {count} til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="165"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="168"/>
         <source>This draft is not ready for approval. Missing:</source>
         <translation>Dette utkastet er ikke klart til godkjenning. Mangler:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="170"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="173"/>
         <source>Goals, in {resident}&apos;s own words</source>
         <translation>Mål, med {resident} sine egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="202"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="211"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="214"/>
         <source>No coordinator is chosen yet.</source>
         <translation>Ingen koordinator er valgt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="215"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="218"/>
         <source>Responsible for coordinating the services and for the progress of the plan.</source>
         <translation>Ansvarlig for å koordinere tjenestene og for framdriften i planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="238"/>
         <source>Contributes</source>
         <translation>Bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="249"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="252"/>
         <source>Nobody yet</source>
         <translation>Ingen ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>Extent</source>
         <translation>Omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="281"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="284"/>
         <source>How it is evaluated</source>
         <translation>Hvordan den evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="286"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="289"/>
         <source>Evaluation of goal {number}</source>
         <translation>Evaluering av mål {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="294"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="297"/>
         <source>Consent to the plan</source>
         <translation>Samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="298"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="301"/>
         <source>Given on</source>
         <translation>Gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="299"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="302"/>
         <source>How it was given</source>
         <translation>Hvordan det ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="300"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="303"/>
         <source>Recorded by</source>
         <translation>Registrert av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="304"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="307"/>
         <source>Not recorded yet.</source>
         <translation>Ikke registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="308"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="311"/>
         <source>Consent to share information with the participants</source>
         <translation>Samtykke til å dele opplysninger med deltakerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="313"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="316"/>
         <source>{date} (expired)</source>
         <translation>{date} (utløpt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="318"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="321"/>
         <source>No consent recorded</source>
         <translation>Ingen samtykke registrert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="325"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="328"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="326"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="329"/>
         <source>What may be shared</source>
         <translation>Hva som kan deles</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="327"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="330"/>
         <source>Given</source>
         <translation>Gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="328"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="331"/>
         <source>Expires</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="339"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="342"/>
         <source>Coordinator: {name}</source>
         <translation>Koordinator: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="340"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="343"/>
         <source>Guardian or representative (if any)</source>
         <translation>Verge eller representant (om noen)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="348"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="351"/>
         <source>We have taken part in making this plan and agree to it.</source>
         <translation>Vi har deltatt i arbeidet med denne planen og er enige i den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="367"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="370"/>
         <source>Signature, {name}</source>
         <translation>Underskrift, {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="372"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="375"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="385"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="388"/>
         <source>How {resident} and relatives take part</source>
         <translation>Hvordan {resident} og pårørende deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="424"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="501"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="427"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="504"/>
         <source>My plan</source>
         <translation>Min plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="504"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="507"/>
         <source>My goals</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="507"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="510"/>
         <source>We have not written my goals yet.</source>
         <translation>Vi har ikke skrevet målene mine ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="512"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="515"/>
         <source>… and {count} more goals in my full plan.</source>
         <translation>… og {count} mål til i hele planen min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="519"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="522"/>
         <source>Who helps me with what</source>
         <translation>Hvem hjelper meg med hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="522"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="525"/>
         <source>We have not decided this yet.</source>
         <translation>Det har vi ikke bestemt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="525"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="528"/>
         <source>We will find out who</source>
         <translation>Vi finner ut hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="536"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="539"/>
         <source>{name} helps me with:</source>
         <translation>{name} hjelper meg med:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="542"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="545"/>
         <source>… and {count} more in my full plan.</source>
         <translation>… og {count} til i hele planen min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="547"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="550"/>
         <source>My coordinator</source>
         <translation>Koordinatoren min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="552"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="555"/>
         <source>My coordinator helps me and everyone else to work together on my plan, and calls the meetings.</source>
         <translation>Koordinatoren min hjelper meg og alle andre med å samarbeide om planen min, og kaller inn til møtene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="560"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="563"/>
         <source>Not chosen yet.</source>
         <translation>Ikke valgt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="567"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="570"/>
         <source>Not set yet. Ask my coordinator.</source>
         <translation>Ikke satt ennå. Spør koordinatoren min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="570"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="573"/>
         <source>We look at the whole plan together again by {date}.</source>
         <translation>Vi ser på hele planen sammen igjen innen {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="583"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="586"/>
         <source>More in the full plan.</source>
         <translation>Mer i hele planen.</translation>
     </message>
@@ -7740,24 +7707,29 @@ Data: {location}</translation>
         <translation>{path} er ikke en vanlig fil (det er en mappe, en enhet eller et rør), så TeamDesk skriver ikke eksporten dit. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="116"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="117"/>
         <source>The key that signs roles in the key file is not the one your account trusts: someone replaced it. Roles are read-only until an administrator has looked into it; run &apos;teamdesk check&apos;.</source>
         <translation>Nøkkelen som signerer roller i nøkkelfilen, er ikke den kontoen din stoler på: noen har byttet den ut. Rollene gir bare lesetilgang til en administrator har sett på det; kjør &apos;teamdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="250"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="253"/>
         <source>Your account&apos;s grant does not match the database ({problem}). You hold the key that signs roles, so you stay administrator: check the accounts.</source>
         <translation>Tildelingen for kontoen din stemmer ikke med databasen ({problem}). Du har nøkkelen som signerer roller, så du forblir administrator: se over kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="263"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="266"/>
         <source>The role of {name} in the database is not the one an administrator signed ({problem}), so this session is read-only. Ask an administrator.</source>
         <translation>Rollen til {name} i databasen er ikke den en administrator har signert ({problem}), så denne økten har bare lesetilgang. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="353"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="358"/>
         <source>TeamDesk found a sign of tampering or an unfinished change: {problem}. Run &apos;teamdesk check&apos; and tell your IT contact.</source>
         <translation>TeamDesk fant tegn på manipulering eller en uferdig endring: {problem}. Kjør &apos;teamdesk check&apos; og si fra til IT-kontakten din.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/text.py" line="48"/>
+        <source>{year}-{month}-{day}</source>
+        <translation>{day}.{month}.{year}</translation>
     </message>
 </context>
 </TS>

@@ -4,13 +4,15 @@ warnings, and what they print all speak bokmål. English stays the default elsew
 from __future__ import annotations
 
 import argparse
+import re
 import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from tests.ui.ui_support import make_window
@@ -18,11 +20,15 @@ from tests.ui.ui_support import make_window
 from teamdesk.app import gui_arguments
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.demo import create_demo
+from teamdesk.services.meetings import MeetingService
 from teamdesk.services.plan import PlanService
 from teamdesk.ui.language import choose_language, install_language
 from teamdesk.ui.launch import run_gui
 from teamdesk.ui.main_window import MainWindow
+from teamdesk.ui.plan_page import PlanPage
+from teamdesk.ui.session import Session
 from teamdesk.ui.text import translate
+from teamdesk.ui.widgets import DateEdit
 
 
 @pytest.fixture
@@ -136,3 +142,66 @@ def test_a_norwegian_demo_drafts_its_meeting_agendas_in_norwegian(
     titles = [row["title"] for row in ctx.store.query("SELECT title FROM agenda_item")]
     assert any(title.startswith("Velkommen: hvordan har") for title in titles), titles
     assert not any(title.startswith("Welcome") for title in titles)
+
+
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+NORWEGIAN_DATE = re.compile(r"\b\d{2}\.\d{2}\.\d{4}\b")
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
+
+
+def test_printed_dates_are_written_the_norwegian_way(
+    norwegian: None, demo_ctx: ServiceContext, tmp_path: Path
+) -> None:
+    plan_id = demo_ctx.store.query(
+        "SELECT id FROM plan WHERE deleted_at IS NULL AND evaluation_date IS NOT NULL LIMIT 1"
+    )[0][0]
+    plan = PlanService(demo_ctx).export_pdf(plan_id, tmp_path / "plan.pdf", translate=translate)
+    meeting_id = demo_ctx.store.query("SELECT id FROM meeting WHERE deleted_at IS NULL LIMIT 1")[0][
+        0
+    ]
+    minutes = MeetingService(demo_ctx).export_minutes(
+        meeting_id, tmp_path / "minutes.pdf", translate=translate
+    )
+    for path in (plan.path, minutes.path):
+        text = _pdf_text(path)
+        assert NORWEGIAN_DATE.search(text), text[:400]
+        assert not ISO_DATE.search(text), ISO_DATE.findall(text)
+
+
+def test_dates_are_typed_the_norwegian_way_and_a_wrong_one_is_said_in_words(
+    norwegian: None, demo_ctx: ServiceContext, qtbot: QtBot
+) -> None:
+    resident_id, plan_id = demo_ctx.store.query(
+        "SELECT resident_id, id FROM plan WHERE deleted_at IS NULL AND status = 'draft' LIMIT 1"
+    )[0]
+    page = PlanPage(Session(demo_ctx), resident_id)
+    qtbot.addWidget(page)
+    page.show()
+    field = page.plan_fields["evaluation_date"]
+    assert isinstance(field, DateEdit)
+    plans = PlanService(demo_ctx)
+    this_year = demo_ctx.today().year
+    for typed, meant in (
+        ("15.6.2027", date(2027, 6, 15)),
+        ("14.06.27", date(2027, 6, 14)),
+        ("13.6.", date(this_year, 6, 13)),
+        ("1/6", date(this_year, 6, 1)),
+        ("2027-06-12", date(2027, 6, 12)),
+    ):
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, typed)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert plans.plan(plan_id).evaluation_date == meant, typed
+        assert field.text() == meant.strftime("%d.%m.%Y")
+        assert field.problem.isHidden()
+    field.selectAll()
+    qtbot.keyClicks(field, "31.6.")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert plans.plan(plan_id).evaluation_date == date(2027, 6, 12)
+    assert field.text() == "31.6."
+    assert field.problem.isVisible()
+    assert "«31.6.» er ikke en dato" in field.problem.text()

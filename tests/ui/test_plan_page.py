@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from tests.plan_support import GOAL_1, PlanHouse, build_plan_house
 
@@ -122,6 +123,9 @@ def test_a_wrong_date_is_kept_and_explained_not_saved(qtbot: QtBot, page: PlanPa
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert field.property("invalid") and field.text() == "tomorrow-ish"
     assert page._view.plan.evaluation_date is None  # type: ignore[union-attr]
+    problem = page.findChild(QLabel, "evaluation_dateEditProblem")
+    assert problem is not None and problem.isVisible()
+    assert problem.text().startswith("“tomorrow-ish” is not a date. Write it like")
 
 
 def test_a_complete_plan_is_approved_and_both_pdfs_written_and_opened(

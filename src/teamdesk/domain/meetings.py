@@ -17,7 +17,7 @@ from enum import StrEnum
 from teamdesk.domain.findings import Finding, Severity, sorted_findings
 from teamdesk.domain.plan import ParticipantKind, PlanContent
 from teamdesk.domain.plan_rules import CONSENT_EXPIRY_WARNING_DAYS, EVALUATION_HORIZON_DAYS
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.text import N_, Day, Message
 
 NEXT_MEETING_MAX_MONTHS = 6
 # The next meeting is proposed no sooner than this after the meeting: an evaluation due in a
@@ -234,7 +234,7 @@ def next_meeting_problem(meeting_day: date, next_day: date | None) -> Message | 
     if next_day <= meeting_day:
         return Message(
             N_("The next meeting must come after this one ({date})."),
-            {"date": meeting_day.isoformat()},
+            {"date": Day(meeting_day)},
         )
     latest = latest_next_meeting(meeting_day)
     if next_day > latest:
@@ -243,7 +243,7 @@ def next_meeting_problem(meeting_day: date, next_day: date | None) -> Message | 
                 "The next meeting is set at most six months ahead, by {latest}, so the plan is "
                 "followed up in time."
             ),
-            {"latest": latest.isoformat()},
+            {"latest": Day(latest)},
         )
     return None
 
@@ -354,7 +354,7 @@ def draft_agenda(
                 Message(N_("Evaluation of the plan as a whole")),
                 Message(
                     N_("Due {date}. Does the plan still say what {resident} wants?"),
-                    {"date": plan.evaluation_date.isoformat(), "resident": name},
+                    {"date": Day(plan.evaluation_date), "resident": name},
                 ),
                 plan.id,
             )
@@ -371,12 +371,10 @@ def draft_agenda(
             lines = "; ".join(f"{m.what} ({content.responsible_name(m) or '—'})" for m in serving)
             detail = Message(
                 N_("Due {date}. Measures: {measures}."),
-                {"date": due.isoformat(), "measures": lines},
+                {"date": Day(due), "measures": lines},
             )
         else:
-            detail = Message(
-                N_("Due {date}. No measure serves this goal yet."), {"date": due.isoformat()}
-            )
+            detail = Message(N_("Due {date}. No measure serves this goal yet."), {"date": Day(due)})
         items.append(
             AgendaDraft(
                 AgendaKind.GOAL_EVALUATION,
@@ -399,7 +397,7 @@ def draft_agenda(
                 Message(N_("Follow up: {what}"), {"what": _quote(item.what, 80)}),
                 Message(
                     N_("{who}, due {date} (overdue).") if overdue else N_("{who}, due {date}."),
-                    {"who": action.responsible_name or "—", "date": item.due.isoformat()},
+                    {"who": action.responsible_name or "—", "date": Day(item.due)},
                 ),
                 item.id,
             )
@@ -418,7 +416,7 @@ def draft_agenda(
                 ),
                 Message(
                     N_("Expired {date}.") if expires < meeting_day else N_("Expires {date}."),
-                    {"date": expires.isoformat()},
+                    {"date": Day(expires)},
                 ),
                 p.id,
             )
@@ -428,9 +426,7 @@ def draft_agenda(
         AgendaDraft(
             AgendaKind.NEXT_MEETING,
             Message(N_("Next meeting")),
-            Message(
-                N_("Proposed {date} (at most six months ahead)."), {"date": proposed.isoformat()}
-            ),
+            Message(N_("Proposed {date} (at most six months ahead)."), {"date": Day(proposed)}),
         )
     )
     return items
@@ -491,7 +487,7 @@ def meeting_findings(
                     Severity.WARNING,
                     Message(
                         N_("The decision «{what}» was due {date} and is not done."),
-                        {"what": _quote(item.what), "date": item.due.isoformat()},
+                        {"what": _quote(item.what), "date": Day(item.due)},
                     ),
                     "action_item",
                     item.id,

@@ -17,7 +17,7 @@ from enum import StrEnum
 from teamdesk.domain.findings import Finding, Severity, sorted_findings
 from teamdesk.domain.plan import COORDINATOR_COURSE, Training
 from teamdesk.domain.team import Staff
-from teamdesk.domain.text import N_, Message, Term
+from teamdesk.domain.text import N_, Day, Message, Term
 
 DEFAULT_MAX_MENTEES = 3
 
@@ -257,7 +257,7 @@ def suggest_mentors(
             "free": free,
             "limit": max_mentees,
             "plans": facts.plans_coordinated,
-            "date": facts.trained_on.isoformat() if facts.trained_on else "",
+            "date": Day(facts.trained_on) if facts.trained_on else "",
             "unit": facts.unit_name,
         }
         if same:

@@ -21,7 +21,7 @@ from teamdesk.domain.plan import (
     PlanStatus,
 )
 from teamdesk.domain.team import Staff
-from teamdesk.domain.text import N_, Message, Term
+from teamdesk.domain.text import N_, Day, Message, Term
 
 DEFAULT_MAX_PLANS_PER_COORDINATOR = 5
 EVALUATION_HORIZON_DAYS = 30
@@ -265,7 +265,7 @@ def plan_completeness(content: PlanContent, today: date) -> Completeness:
             "g.period_backwards",
             alert,
             N_("The plan period ends ({end}) before it starts ({start})."),
-            {"end": plan.period_to.isoformat(), "start": plan.period_from.isoformat()},
+            {"end": Day(plan.period_to), "start": Day(plan.period_from)},
         )
     elif (
         plan.period_to is not None
@@ -279,7 +279,7 @@ def plan_completeness(content: PlanContent, today: date) -> Completeness:
                 "The plan period ended {end}. Evaluate the plan and set a new period, or end "
                 "the plan."
             ),
-            {"end": plan.period_to.isoformat()},
+            {"end": Day(plan.period_to)},
         )
     if plan.evaluation_date is None:
         add("g.no_evaluation_date", alert, N_("No date is set for evaluating the plan."))
@@ -288,7 +288,7 @@ def plan_completeness(content: PlanContent, today: date) -> Completeness:
             "g.evaluation_overdue",
             warn,
             N_("The evaluation of the plan was due {date}."),
-            {"date": plan.evaluation_date.isoformat()},
+            {"date": Day(plan.evaluation_date)},
         )
     if not plan.evaluation_method.strip():
         add(
@@ -309,7 +309,7 @@ def plan_completeness(content: PlanContent, today: date) -> Completeness:
                 "g.goal_evaluation_overdue",
                 warn,
                 N_("The evaluation of the goal «{goal}» was due {date}."),
-                {"goal": _quote(g.text), "date": g.evaluation_date.isoformat()},
+                {"goal": _quote(g.text), "date": Day(g.evaluation_date)},
                 "goal",
                 g.id,
             )
@@ -345,7 +345,7 @@ def plan_completeness(content: PlanContent, today: date) -> Completeness:
                     "Consent to share information with {participant} expired {date}. Ask "
                     "{resident} to renew it, or stop sharing."
                 ),
-                {**who, "date": p.share_consent_expires.isoformat(), "resident": name},
+                {**who, "date": Day(p.share_consent_expires), "resident": name},
                 "participant",
                 p.id,
             )
@@ -356,7 +356,7 @@ def plan_completeness(content: PlanContent, today: date) -> Completeness:
                 "h.share_consent_expiring",
                 warn,
                 N_("Consent to share information with {participant} expires {date}."),
-                {**who, "date": p.share_consent_expires.isoformat()},
+                {**who, "date": Day(p.share_consent_expires)},
                 "participant",
                 p.id,
             )

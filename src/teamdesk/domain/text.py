@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 CONTEXT = "teamdesk"
@@ -40,6 +41,38 @@ class Term:
 
     def __str__(self) -> str:
         return self.in_language(_as_written)
+
+
+# How a date is written in a language. The English (and the untranslated) form is ISO 8601, which
+# no reader misreads; a translation puts the same three parts in its own order and separators
+# ("{day}.{month}.{year}" in Norwegian and Danish). Screens and PDFs use the same pattern.
+DATE_PATTERN = N_("{year}-{month}-{day}")
+
+
+def format_day(day: date | None, translate: Translate | None = None) -> str:
+    """``day`` written as ``translate``'s language writes dates (ISO without one); "" for None."""
+    if day is None:
+        return ""
+    pattern = (translate or _as_written)(DATE_PATTERN)
+    parts = {"year": f"{day.year:04d}", "month": f"{day.month:02d}", "day": f"{day.day:02d}"}
+    try:
+        return pattern.format(**parts)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the date
+        return day.isoformat()
+
+
+@dataclass(frozen=True)
+class Day:
+    """A date that goes into a sentence: written in the sentence's language when it is shown
+    or printed, in ISO when the sentence is logged or compared."""
+
+    value: date
+
+    def in_language(self, translate: Translate) -> str:
+        return format_day(self.value, translate)
+
+    def __str__(self) -> str:
+        return self.value.isoformat()
 
 
 @dataclass(frozen=True)
@@ -74,7 +107,7 @@ def _as_written(text: str) -> str:
 
 
 def _in_language(value: Any, translate: Translate) -> Any:
-    if isinstance(value, Term | Message):
+    if isinstance(value, Term | Message | Day):
         return value.in_language(translate)
     if isinstance(value, tuple) and value and all(isinstance(v, Term | Message) for v in value):
         return " ".join(v.in_language(translate) for v in value)

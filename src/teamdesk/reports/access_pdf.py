@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from teamdesk.domain.text import N_
-from teamdesk.reports.document import MUTED, PageFrame, Translate
+from teamdesk.domain.text import N_, format_day
+from teamdesk.reports.document import MUTED, PageFrame, Translate, format_moment
 from teamdesk.reports.sections import DocumentWriter
 
 
@@ -59,8 +59,8 @@ def render_access_log(doc: AccessPrint, translate: Translate | None = None) -> t
     )
     scope = [
         t(N_("Person: {who}")).format(who=doc.person or t(N_("everyone"))),
-        t(N_("From: {day}")).format(day=doc.since.isoformat() if doc.since else "—"),
-        t(N_("To: {day}")).format(day=doc.until.isoformat() if doc.until else "—"),
+        t(N_("From: {day}")).format(day=format_day(doc.since, t) or "—"),
+        t(N_("To: {day}")).format(day=format_day(doc.until, t) or "—"),
     ]
     w.paragraph("   ".join(scope), size=9, colour=MUTED)
     w.pdf.ln(3)
@@ -70,10 +70,7 @@ def render_access_log(doc: AccessPrint, translate: Translate | None = None) -> t
     # The shared table: a row of any length goes on over the page, under a repeated heading.
     w.table(
         (t(N_("When")), t(N_("Who")), t(N_("Did")), t(N_("What"))),
-        [
-            [row.at.astimezone().strftime("%Y-%m-%d %H:%M"), row.person, t(row.action), row.what]
-            for row in doc.rows
-        ],
+        [[format_moment(row.at, t), row.person, t(row.action), row.what] for row in doc.rows],
         (34, 42, 28, 66),
         size=8.5,
     )

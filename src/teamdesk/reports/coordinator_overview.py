@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from teamdesk.domain.findings import Severity
 from teamdesk.domain.mentoring import CoordinatorOverviewRow
-from teamdesk.domain.text import N_
+from teamdesk.domain.text import N_, format_day
 from teamdesk.reports.document import MUTED, WARN_LIGHT, PageFrame, Translate
 from teamdesk.reports.sections import Colour, DocumentWriter
 
@@ -34,7 +34,7 @@ def render_overview(doc: OverviewPrint, translate: Translate | None = None) -> t
         PageFrame(
             subject=doc.scope or t(N_("Coordinators")),
             title=t(N_("Coordinator overview")),
-            version_label=t(N_("As of {date}")).format(date=doc.today.isoformat()),
+            version_label=t(N_("As of {date}")).format(date=format_day(doc.today, t)),
             draft=False,
             printed_at=doc.printed_at,
             printed_by=doc.printed_by,
@@ -49,7 +49,7 @@ def render_overview(doc: OverviewPrint, translate: Translate | None = None) -> t
                 "{count} coordinators, {gaps} with gaps to close. Those with gaps come first. "
                 "As of {date}."
             )
-        ).format(count=len(doc.rows), gaps=gaps, date=doc.today.isoformat()),
+        ).format(count=len(doc.rows), gaps=gaps, date=format_day(doc.today, t)),
         size=9.5,
         colour=MUTED,
     )
@@ -70,7 +70,7 @@ def render_overview(doc: OverviewPrint, translate: Translate | None = None) -> t
             [
                 who,
                 f"{r.living_plans} ({r.plans_ever})",
-                row.trained_on.isoformat() if row.trained_on else t(N_("No")),
+                format_day(row.trained_on, t) if row.trained_on else t(N_("No")),
                 mentor,
                 str(len(r.role_conflicts)) if r.role_conflicts else "—",
                 str(r.overdue_evaluations) if r.overdue_evaluations else "—",

@@ -21,7 +21,7 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from teamdesk.domain.text import N_
+from teamdesk.domain.text import N_, format_day
 
 FONT_FAMILY = "DejaVuSans"
 FONT_FILES = {
@@ -103,6 +103,12 @@ class BandLine:
     @property
     def advance(self) -> float:
         return 0.0 if self.same_line else self.height
+
+
+def format_moment(moment: datetime, translate: Translate) -> str:
+    """A moment in local time, its date as the print language writes dates: 15.06.2027 14:05."""
+    local = moment.astimezone()
+    return f"{format_day(local.date(), translate)} {local.strftime('%H:%M')}"
 
 
 class TeamDeskPdf(FPDF):
@@ -223,7 +229,7 @@ class TeamDeskPdf(FPDF):
         self.set_font(FONT_FAMILY, "", 7.5)
         self.set_text_color(*MUTED)
         printed = self.t(N_("Printed {at} by {who}")).format(
-            at=frame.printed_at.astimezone().strftime("%Y-%m-%d %H:%M"), who=frame.printed_by
+            at=format_moment(frame.printed_at, self.t), who=frame.printed_by
         )
         printed = self.fit_text(printed, self.epw * 0.68)
         self.cell(self.epw * 0.7, 4, printed, new_x=XPos.RIGHT, new_y=YPos.TOP)

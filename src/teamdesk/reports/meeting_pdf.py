@@ -20,7 +20,7 @@ from teamdesk.domain.meetings import (
     MeetingStatus,
 )
 from teamdesk.domain.plan import ParticipantKind
-from teamdesk.domain.text import N_
+from teamdesk.domain.text import N_, format_day
 from teamdesk.reports.document import MUTED, WARN, PageFrame, Translate
 from teamdesk.reports.sections import DocumentWriter
 
@@ -39,9 +39,9 @@ class MeetingPrint:
     goals: Sequence[tuple[str, str]] = field(default_factory=tuple)  # (number, own words)
 
 
-def _when(meeting: Meeting) -> str:
+def _when(meeting: Meeting, t: Translate) -> str:
     return (
-        f"{meeting.day.isoformat()}, {meeting.starts_at.strftime('%H:%M')}–"
+        f"{format_day(meeting.day, t)}, {meeting.starts_at.strftime('%H:%M')}–"
         f"{meeting.ends_at.strftime('%H:%M')}"
     )
 
@@ -61,7 +61,7 @@ def _frame(doc: MeetingPrint, t: Translate, title: str, minutes: bool) -> PageFr
     elif minutes and m.status is not MeetingStatus.HELD:
         label, draft = t(N_("DRAFT – the meeting is not marked as held")), True
     else:
-        label = t(N_("{kind}, {date}")).format(kind=t(m.kind.label), date=m.day.isoformat())
+        label = t(N_("{kind}, {date}")).format(kind=t(m.kind.label), date=format_day(m.day, t))
         draft = False
     return PageFrame(
         subject=m.resident_name,
@@ -93,7 +93,7 @@ def render_agenda(doc: MeetingPrint, translate: Translate | None = None) -> tupl
     )
     w.facts(
         [
-            (t(N_("When")), _when(m)),
+            (t(N_("When")), _when(m, t)),
             (t(N_("Where")), m.place),
             (t(N_("Called by")), doc.coordinator_name or "—"),
         ]
@@ -147,7 +147,7 @@ def render_minutes(doc: MeetingPrint, translate: Translate | None = None) -> tup
     )
     w.facts(
         [
-            (t(N_("When")), _when(m)),
+            (t(N_("When")), _when(m, t)),
             (t(N_("Where")), m.place),
             (t(N_("Chaired by")), doc.coordinator_name or "—"),
             (t(N_("Minutes by")), doc.printed_by),
@@ -194,7 +194,7 @@ def render_minutes(doc: MeetingPrint, translate: Translate | None = None) -> tup
                 str(n),
                 action.what,
                 who or "—",
-                action.due.isoformat(),
+                format_day(action.due, t),
                 _status(action, t),
             ]
             for n, (action, who) in enumerate(doc.actions, start=1)
@@ -208,7 +208,7 @@ def render_minutes(doc: MeetingPrint, translate: Translate | None = None) -> tup
         w.text_or_placeholder("", placeholder=t(N_("No decisions were recorded.")))
     w.heading(t(N_("Next meeting")))
     if m.next_meeting is not None:
-        w.paragraph(m.next_meeting.isoformat(), size=11, style="B")
+        w.paragraph(format_day(m.next_meeting, t), size=11, style="B")
     else:
         w.paragraph(t(N_("Not set yet.")), style="I", colour=WARN)
     return w.output()
@@ -216,13 +216,13 @@ def render_minutes(doc: MeetingPrint, translate: Translate | None = None) -> tup
 
 def _decision_line(action: ActionItem, who: str, t: Translate) -> str:
     return t(N_("Decision: {what} — {who}, by {date}")).format(
-        what=action.what, who=who or "—", date=action.due.isoformat()
+        what=action.what, who=who or "—", date=format_day(action.due, t)
     )
 
 
 def _status(action: ActionItem, t: Translate) -> str:
     if action.done_on is not None:
-        text = t(N_("Done {date}")).format(date=action.done_on.isoformat())
+        text = t(N_("Done {date}")).format(date=format_day(action.done_on, t))
     else:
         text = t(N_("Open"))
     if action.measure_id:

@@ -15,7 +15,7 @@ from fpdf.enums import XPos, YPos
 
 from teamdesk.domain.plan import Goal, ParticipantKind, PlanContent
 from teamdesk.domain.plan_rules import Completeness, PlanItem
-from teamdesk.domain.text import N_
+from teamdesk.domain.text import N_, format_day
 from teamdesk.reports.document import (
     ACCENT,
     ACCENT_LIGHT,
@@ -49,14 +49,15 @@ class PlanPrint:
         return self.version is None
 
 
-def _d(day: date | None) -> str:
-    return day.isoformat() if day else ""
+def _d(day: date | None, t: Translate) -> str:
+    """A date as the print language writes it (15.06.2027 in Norwegian); "" for none."""
+    return format_day(day, t)
 
 
 def _version_label(doc: PlanPrint, t: Translate) -> str:
     if doc.version is not None:
         return t(N_("Version {number}, approved {date} by {who}")).format(
-            number=doc.version, date=_d(doc.approved_on), who=doc.approved_by
+            number=doc.version, date=_d(doc.approved_on, t), who=doc.approved_by
         )
     if doc.based_on is not None:
         return t(N_("DRAFT – changes to version {number}, not approved")).format(
@@ -113,7 +114,9 @@ class _PlanWriter(DocumentWriter):
         band = [BandLine(number, 2.5, line, "B", font_size, ACCENT, same_line=True)]
         band += [BandLine(text, 2.5 + number_w, line, "I", font_size) for text in lines]
         if show_date and goal.evaluation_date:
-            date_line = self.t(N_("Evaluate by {date}")).format(date=_d(goal.evaluation_date))
+            date_line = self.t(N_("Evaluate by {date}")).format(
+                date=_d(goal.evaluation_date, self.t)
+            )
             band.append(BandLine(date_line, 2.5 + number_w, 4.5, "", 8.5, MUTED))
         pdf.band(band, indent=indent, fill=ACCENT_LIGHT, bar=ACCENT)
         pdf.ln(2)
@@ -142,7 +145,7 @@ class _PlanWriter(DocumentWriter):
         pdf.ln(3)
         period = ""
         if plan.period_from or plan.period_to:
-            period = f"{_d(plan.period_from)} – {_d(plan.period_to)}".strip()
+            period = f"{_d(plan.period_from, t)} – {_d(plan.period_to, t)}".strip()
         version = _version_label(self.doc, t)
         self.facts(
             [
@@ -150,8 +153,8 @@ class _PlanWriter(DocumentWriter):
                 (t(N_("Version")), version),
                 (t(N_("Plan period")), period),
                 (t(N_("Coordinator")), c.coordinator_name),
-                (t(N_("Evaluation of the plan")), _d(plan.evaluation_date)),
-                (t(N_("Next meeting")), _d(plan.next_meeting)),
+                (t(N_("Evaluation of the plan")), _d(plan.evaluation_date, t)),
+                (t(N_("Next meeting")), _d(plan.next_meeting, t)),
             ]
         )
         missing = self.doc.completeness.missing if self.doc.completeness else []
@@ -276,15 +279,15 @@ class _PlanWriter(DocumentWriter):
         plan = c.plan
         self.heading(t(PlanItem.G.heading))
         rows = [
-            (t(N_("Plan period from")), _d(plan.period_from)),
-            (t(N_("Plan period to")), _d(plan.period_to)),
-            (t(N_("Evaluation of the plan")), _d(plan.evaluation_date)),
+            (t(N_("Plan period from")), _d(plan.period_from, t)),
+            (t(N_("Plan period to")), _d(plan.period_to, t)),
+            (t(N_("Evaluation of the plan")), _d(plan.evaluation_date, t)),
             (t(N_("How it is evaluated")), plan.evaluation_method.strip()),
-            (t(N_("Next meeting")), _d(plan.next_meeting)),
+            (t(N_("Next meeting")), _d(plan.next_meeting, t)),
         ]
         for i, goal in enumerate(c.main_goals(), start=1):
             rows.append(
-                (t(N_("Evaluation of goal {number}")).format(number=i), _d(goal.evaluation_date))
+                (t(N_("Evaluation of goal {number}")).format(number=i), _d(goal.evaluation_date, t))
             )
         self.facts(rows)
 
@@ -296,7 +299,7 @@ class _PlanWriter(DocumentWriter):
         if plan.has_consent:
             self.facts(
                 [
-                    (t(N_("Given on")), _d(plan.consent_date)),
+                    (t(N_("Given on")), _d(plan.consent_date, t)),
                     (t(N_("How it was given")), plan.consent_how),
                     (t(N_("Recorded by")), plan.consent_recorded_by),
                 ]
@@ -309,7 +312,7 @@ class _PlanWriter(DocumentWriter):
             self.label(t(N_("Consent to share information with the participants")))
             rows = []
             for p in external:
-                expires = _d(p.share_consent_expires)
+                expires = _d(p.share_consent_expires, t)
                 if p.share_consent_expires and p.share_consent_expires < self.doc.today:
                     expires = t(N_("{date} (expired)")).format(date=expires)
                 rows.append(
@@ -317,7 +320,7 @@ class _PlanWriter(DocumentWriter):
                         p.display_name,
                         p.share_scope.strip()
                         or ("—" if p.share_consent_date else t(N_("No consent recorded"))),
-                        _d(p.share_consent_date) or "—",
+                        _d(p.share_consent_date, t) or "—",
                         expires or ("—" if p.share_consent_date else ""),
                     ]
                 )
@@ -563,13 +566,13 @@ class _SummaryWriter(_PlanWriter):
         self.big_heading(t(N_("Next meeting")))
         plan = c.plan
         if plan.next_meeting:
-            self.line_text(_d(plan.next_meeting))
+            self.line_text(_d(plan.next_meeting, t))
         else:
             self.line_text(t(N_("Not set yet. Ask my coordinator.")), colour=MUTED)
         if plan.evaluation_date:
             self.line_text(
                 t(N_("We look at the whole plan together again by {date}.")).format(
-                    date=_d(plan.evaluation_date)
+                    date=_d(plan.evaluation_date, t)
                 ),
                 colour=MUTED,
             )

@@ -41,7 +41,7 @@ from teamdesk.domain.meetings import (
 )
 from teamdesk.domain.plan import ParticipantKind, Plan, PlanContent, PlanStatus
 from teamdesk.domain.team import Role
-from teamdesk.domain.text import N_, Message, Term, Translate
+from teamdesk.domain.text import N_, Day, Message, Term, Translate
 from teamdesk.services.context import (
     InvalidInput,
     NotFound,
@@ -405,7 +405,7 @@ class MeetingService:
                         "A meeting about this plan is already set for {date} at {time}. Open "
                         "it on the Meetings page, or choose another day or time."
                     ),
-                    {"date": day.isoformat(), "time": begins.strftime("%H:%M")},
+                    {"date": Day(day), "time": begins.strftime("%H:%M")},
                 )
             )
         content = plan_repo.content(self.store, plan)
@@ -513,7 +513,7 @@ class MeetingService:
             raise InvalidInput(
                 Message(
                     N_("The meeting is on {date}; it can be marked as held from that day."),
-                    {"date": meeting.day.isoformat()},
+                    {"date": Day(meeting.day)},
                 )
             )
         values: dict[str, object] = {"status": status}
@@ -741,7 +741,7 @@ class MeetingService:
             raise InvalidInput(
                 Message(
                     N_("The due date {due} is before the meeting ({date})."),
-                    {"due": due.isoformat(), "date": meeting.day.isoformat()},
+                    {"due": Day(due), "date": Day(meeting.day)},
                 )
             )
         return values

@@ -36,7 +36,7 @@ from teamdesk.domain.mentoring import (
 from teamdesk.domain.plan import COORDINATOR_COURSE, Training
 from teamdesk.domain.plan_rules import DEFAULT_MAX_PLANS_PER_COORDINATOR
 from teamdesk.domain.team import Staff
-from teamdesk.domain.text import N_, Message, Translate
+from teamdesk.domain.text import N_, Day, Message, Translate
 from teamdesk.reports.csv_table import csv_text
 from teamdesk.services.context import (
     InvalidInput,
@@ -460,7 +460,7 @@ class MentoringService:
             raise InvalidInput(
                 Message(
                     N_("The mentorship cannot end ({end}) before it starts ({start})."),
-                    {"end": last.isoformat(), "start": day.isoformat()},
+                    {"end": Day(last), "start": Day(day)},
                 )
             )
         reason = free_text(approval_reason, N_("reason for the approval"), strip=True)
@@ -526,7 +526,7 @@ class MentoringService:
                 raise InvalidInput(
                     Message(
                         N_("The mentorship cannot end ({end}) before it starts ({start})."),
-                        {"end": end.isoformat(), "start": current.start.isoformat()},
+                        {"end": Day(end), "start": Day(current.start)},
                     )
                 )
             today = self.ctx.today()
@@ -610,7 +610,7 @@ class MentoringService:
             raise InvalidInput(
                 Message(
                     N_("The mentorship started {start}; a session cannot be before that."),
-                    {"start": current.start.isoformat()},
+                    {"start": Day(current.start)},
                 )
             )
         values["mentorship_id"] = mentorship_id

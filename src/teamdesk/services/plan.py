@@ -39,7 +39,7 @@ from teamdesk.domain.plan_rules import (
     plan_completeness,
 )
 from teamdesk.domain.team import Resident, Staff
-from teamdesk.domain.text import N_, Message, Term, Translate
+from teamdesk.domain.text import N_, Day, Message, Term, Translate
 from teamdesk.services.context import (
     InvalidInput,
     NotFound,
@@ -512,7 +512,7 @@ class PlanService:
             raise InvalidInput(
                 Message(
                     N_("The plan period cannot end ({end}) before it starts ({start})."),
-                    {"end": end.isoformat(), "start": start.isoformat()},
+                    {"end": Day(end), "start": Day(start)},
                 )
             )
         with self.store.recording() as changes:
@@ -768,7 +768,7 @@ class PlanService:
                         "The consent to share information cannot expire ({expires}) before it "
                         "was given ({given})."
                     ),
-                    {"expires": expires_d.isoformat(), "given": given_d.isoformat()},
+                    {"expires": Day(expires_d), "given": Day(given_d)},
                 )
             )
         if given_d and given_d > self.ctx.today():

@@ -25,7 +25,7 @@ from teamdesk.domain.team import (
     TeamMembership,
     Unit,
 )
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.text import N_, Day, Message
 from teamdesk.services.context import InvalidInput, NotFound, Permission, ServiceContext
 from teamdesk.services.inputs import free_text, name_text, short_text
 from teamdesk.services.record_access import note_record_opened
@@ -329,7 +329,7 @@ class TeamService:
             raise InvalidInput(
                 Message(
                     N_("The move-out date {out} is before the move-in date {into}."),
-                    {"out": moved_out.isoformat(), "into": moved_in.isoformat()},
+                    {"out": Day(moved_out), "into": Day(moved_in)},
                 )
             )
         return values
@@ -460,7 +460,7 @@ class TeamService:
             raise InvalidInput(
                 Message(
                     N_("The absence ends ({to}) before it begins ({start})."),
-                    {"to": to_date.isoformat(), "start": from_date.isoformat()},
+                    {"to": Day(to_date), "start": Day(from_date)},
                 )
             )
         with self.store.recording() as changes:

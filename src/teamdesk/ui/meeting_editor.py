@@ -48,10 +48,11 @@ from teamdesk.services.team import Outcome
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, fit_rows, select_row
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import format_date, parse_date, tr_message, translate
+from teamdesk.ui.text import date_problem, format_date, parse_date, tr_message, translate
 from teamdesk.ui.widgets import (
     CommitLineEdit,
     CommitTextEdit,
+    DateEdit,
     clear_invalid,
     hint,
     mark_invalid,
@@ -120,6 +121,9 @@ class MeetingEditor(QWidget):
         edit = named(CommitLineEdit(), name, accessible)
         edit.setPlaceholderText(placeholder)
         return edit
+
+    def _date(self, name: str, accessible: str) -> DateEdit:
+        return named(DateEdit(), name, accessible)
 
     def _table(
         self, model: RowsModel, name: str, accessible: str, stretch: int, wrap: bool = False
@@ -205,7 +209,7 @@ class MeetingEditor(QWidget):
         self.kind_combo.activated.connect(lambda _i: self._commit_kind())
         form.addRow(self.tr("Kind"), self.kind_combo)
         when = QHBoxLayout()
-        self.date_edit = self._line("meetingDateEdit", self.tr("Date of the meeting"))
+        self.date_edit = self._date("meetingDateEdit", self.tr("Date of the meeting"))
         self.date_edit.editingFinished.connect(self._commit_date)
         self.time_edit = self._line("meetingTimeEdit", self.tr("Start time"), "10:00")
         self.time_edit.setMaximumWidth(90)
@@ -217,7 +221,7 @@ class MeetingEditor(QWidget):
         self.duration_spin.setKeyboardTracking(False)
         self.duration_spin.editingFinished.connect(self._commit_duration)
         pass_undo_to_window(self.duration_spin)
-        when.addWidget(self.date_edit, 2)
+        when.addWidget(self.date_edit.field, 2)
         when.addWidget(QLabel(self.tr("at")))
         when.addWidget(self.time_edit)
         when.addWidget(QLabel(self.tr("for")))
@@ -233,7 +237,7 @@ class MeetingEditor(QWidget):
         self.status_combo.activated.connect(lambda _i: self._commit_status())
         form.addRow(self.tr("Status"), self.status_combo)
         nxt = QHBoxLayout()
-        self.next_edit = self._line("nextMeetingEdit", self.tr("Date of the next meeting"))
+        self.next_edit = self._date("nextMeetingEdit", self.tr("Date of the next meeting"))
         self.next_edit.editingFinished.connect(self._commit_next)
         self.use_proposed = self._button(
             self.tr("Use the proposed date"),
@@ -241,7 +245,7 @@ class MeetingEditor(QWidget):
             self.tr("Set the next meeting to the proposed date"),
             self._use_proposed,
         )
-        nxt.addWidget(self.next_edit, 1)
+        nxt.addWidget(self.next_edit.field, 1)
         nxt.addWidget(self.use_proposed)
         form.addRow(self.tr("Next meeting"), nxt)
         return box
@@ -461,7 +465,7 @@ class MeetingEditor(QWidget):
         )
         self.responsible_combo.setMinimumWidth(170)
         self.responsible_combo.setPlaceholderText(self.tr("Who is responsible?"))
-        self.decision_due = named(QLineEdit(), "decisionDueEdit", self.tr("Due date"))
+        self.decision_due = self._date("decisionDueEdit", self.tr("Due date"))
         self.decision_due.setPlaceholderText(self.tr("Due date"))
         self.decision_due.setMaximumWidth(130)
         self.decision_due.returnPressed.connect(self.record_decision)
@@ -473,7 +477,7 @@ class MeetingEditor(QWidget):
         )
         form.addWidget(self.decision_what, 3)
         form.addWidget(self.responsible_combo, 2)
-        form.addWidget(self.decision_due, 1)
+        form.addWidget(self.decision_due.field, 1)
         form.addWidget(self.record_button)
         layout.addLayout(form)
         return box
@@ -759,14 +763,16 @@ class MeetingEditor(QWidget):
             self._update(self.tr("Change kind of meeting"), None, kind=kind)
 
     def _commit_date(self) -> None:
+        today = self._session.ctx.today()
         try:
-            day = parse_date(self.date_edit.text())
+            day = parse_date(self.date_edit.text(), today)
         except ValueError:
-            day = None
+            reason = date_problem(self.date_edit.text(), today)
+            mark_invalid(self.date_edit, reason)
+            self._session.refused.emit(reason)
+            return
         if day is None:
-            reason = self.tr("Write the date as {example}.").format(
-                example=format_date(self._session.ctx.today())
-            )
+            reason = self.tr("Write the date as {example}.").format(example=format_date(today))
             mark_invalid(self.date_edit, reason)
             self._session.refused.emit(reason)
             return
@@ -809,11 +815,9 @@ class MeetingEditor(QWidget):
             return
         text = self.next_edit.text()
         try:
-            day = parse_date(text)
+            day = parse_date(text, self._session.ctx.today())
         except ValueError:
-            reason = self.tr("Write the date as {example}.").format(
-                example=format_date(self._page.proposed_next)
-            )
+            reason = date_problem(text, self._session.ctx.today())
             mark_invalid(self.next_edit, reason)
             self._session.refused.emit(reason)
             return
@@ -964,11 +968,9 @@ class MeetingEditor(QWidget):
         )
         due_text = self.decision_due.text()
         try:
-            due = parse_date(due_text)
+            due = parse_date(due_text, self._session.ctx.today())
         except ValueError:
-            reason = self.tr("Write the due date as {example}.").format(
-                example=format_date(self._session.ctx.today())
-            )
+            reason = date_problem(due_text, self._session.ctx.today())
             mark_invalid(self.decision_due, reason)
             self._session.refused.emit(reason)
             return None

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QSettings,
     QStandardPaths,
@@ -71,9 +70,17 @@ from teamdesk.store.errors import StoreError
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, fit_rows, select_row
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import format_date, parse_date, refusal_text, tr_message, translate
+from teamdesk.ui.text import (
+    date_problem,
+    format_date,
+    parse_date,
+    refusal_text,
+    tr_message,
+    translate,
+)
 from teamdesk.ui.widgets import (
     CommitLineEdit,
+    DateEdit,
     clear_invalid,
     hint,
     mark_invalid,
@@ -136,16 +143,14 @@ def _selected(table: QTableView, model: RowsModel) -> Any:
     return model.row_at(index.row()) if index.isValid() else None
 
 
-def _day(edit: QLineEdit) -> date | None:
+def _day(edit: QLineEdit, today: date) -> date | None:
     """The date typed in ``edit``, or None (and the field marked) when it is not one."""
     try:
-        day = parse_date(edit.text())
+        day = parse_date(edit.text(), today)
     except ValueError:
         day = None
     if day is None:
-        mark_invalid(
-            edit, QCoreApplication.translate("CoordinatorsView", "Write a date, e.g. 2026-11-25.")
-        )
+        mark_invalid(edit, date_problem(edit.text(), today))
     else:
         clear_invalid(edit)
     return day
@@ -488,7 +493,7 @@ class CoordinatorsView(QWidget):
         self.course_combo = named(QComboBox(), "courseCombo", self.tr("Course"))
         self.course_combo.setEditable(True)
         self.course_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.course_date = named(QLineEdit(), "courseDateEdit", self.tr("Completed on"))
+        self.course_date = named(DateEdit(), "courseDateEdit", self.tr("Completed on"))
         self.course_date.setPlaceholderText(self.tr("Completed on"))
         self.course_provider = named(QLineEdit(), "courseProviderEdit", self.tr("Given by"))
         self.course_provider.setPlaceholderText(self.tr("Given by (optional)"))
@@ -499,7 +504,7 @@ class CoordinatorsView(QWidget):
             self.record_course,
         )
         form.addRow(self.tr("Course"), self.course_combo)
-        form.addRow(self.tr("Completed on"), self.course_date)
+        form.addRow(self.tr("Completed on"), self.course_date.field)
         form.addRow(self.tr("Given by"), self.course_provider)
         layout.addLayout(form)
         remove_row = QHBoxLayout()
@@ -591,7 +596,7 @@ class CoordinatorsView(QWidget):
         self.focus_edit.editingFinished.connect(self._commit_focus)
         form.addRow(self.tr("Focus"), self.focus_edit)
         end_row = QHBoxLayout()
-        self.end_edit = named(CommitLineEdit(), "mentorshipEndEdit", self.tr("Ends on"))
+        self.end_edit = named(DateEdit(), "mentorshipEndEdit", self.tr("Ends on"))
         self.end_edit.setPlaceholderText(self.tr("Open-ended"))
         self.end_edit.editingFinished.connect(self._commit_end)
         self.end_button = _button(
@@ -600,7 +605,7 @@ class CoordinatorsView(QWidget):
             self.tr("End the mentorship from today"),
             self._end_mentorship,
         )
-        end_row.addWidget(self.end_edit, 1)
+        end_row.addWidget(self.end_edit.field, 1)
         end_row.addWidget(self.end_button)
         form.addRow(self.tr("Ends on"), end_row)
         layout.addLayout(form)
@@ -625,7 +630,7 @@ class CoordinatorsView(QWidget):
         )
         s_layout.addWidget(self.sessions_table)
         add = QHBoxLayout()
-        self.session_date = named(QLineEdit(), "sessionDateEdit", self.tr("Date of the session"))
+        self.session_date = named(DateEdit(), "sessionDateEdit", self.tr("Date of the session"))
         self.session_date.setPlaceholderText(self.tr("Date"))
         self.session_date.setMaximumWidth(120)
         self.session_minutes = named(QSpinBox(), "sessionMinutesSpin", self.tr("Length in minutes"))
@@ -645,7 +650,7 @@ class CoordinatorsView(QWidget):
             self.tr("Log the guidance session"),
             self.log_session,
         )
-        add.addWidget(self.session_date)
+        add.addWidget(self.session_date.field)
         add.addWidget(self.session_minutes)
         add.addWidget(self.session_topics, 2)
         add.addWidget(self.session_notes, 3)
@@ -782,7 +787,7 @@ class CoordinatorsView(QWidget):
         )
         n_layout.addWidget(self.network_meetings_table)
         meeting_row = QHBoxLayout()
-        self.network_meeting_date = named(QLineEdit(), "networkMeetingDateEdit", self.tr("Date"))
+        self.network_meeting_date = named(DateEdit(), "networkMeetingDateEdit", self.tr("Date"))
         self.network_meeting_date.setPlaceholderText(self.tr("Date"))
         self.network_meeting_date.setMaximumWidth(120)
         self.network_meeting_topic = named(QLineEdit(), "networkMeetingTopicEdit", self.tr("Topic"))
@@ -794,7 +799,7 @@ class CoordinatorsView(QWidget):
             self.tr("Add a meeting date"),
             self.add_network_meeting,
         )
-        meeting_row.addWidget(self.network_meeting_date)
+        meeting_row.addWidget(self.network_meeting_date.field)
         meeting_row.addWidget(self.network_meeting_topic, 1)
         meeting_row.addWidget(self.add_network_meeting_button)
         n_layout.addLayout(meeting_row)
@@ -1149,7 +1154,7 @@ class CoordinatorsView(QWidget):
         staff_id = self._chosen_staff
         if staff_id is None:
             return None
-        day = _day(self.course_date)
+        day = _day(self.course_date, self._session.ctx.today())
         if day is None:
             self._session.refused.emit(self.course_date.toolTip())
             return None
@@ -1198,9 +1203,9 @@ class CoordinatorsView(QWidget):
         row: MentorshipRow | None = self.mentorships_model.find(mid)
         text = self.end_edit.text().strip()
         try:
-            end = parse_date(text)
+            end = parse_date(text, self._session.ctx.today())
         except ValueError:
-            mark_invalid(self.end_edit, self.tr("Write a date, or leave it empty."))
+            mark_invalid(self.end_edit, date_problem(text, self._session.ctx.today()))
             return
         if row is None or end == row.mentorship.end:
             clear_invalid(self.end_edit)
@@ -1226,7 +1231,7 @@ class CoordinatorsView(QWidget):
         day = (
             self._session.ctx.today()
             if not self.session_date.text().strip()
-            else _day(self.session_date)
+            else _day(self.session_date, self._session.ctx.today())
         )
         if day is None:
             self._session.refused.emit(self.session_date.toolTip())
@@ -1302,7 +1307,7 @@ class CoordinatorsView(QWidget):
         nid = self._chosen_network
         if nid is None:
             return
-        day = _day(self.network_meeting_date)
+        day = _day(self.network_meeting_date, self._session.ctx.today())
         if day is None:
             self._session.refused.emit(self.network_meeting_date.toolTip())
             return

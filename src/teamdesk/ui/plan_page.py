@@ -63,10 +63,18 @@ from teamdesk.store.errors import StoreError
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, fit_rows
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import format_date, parse_date, refusal_text, tr_message, translate
+from teamdesk.ui.text import (
+    date_problem,
+    format_date,
+    parse_date,
+    refusal_text,
+    tr_message,
+    translate,
+)
 from teamdesk.ui.widgets import (
     CommitLineEdit,
     CommitTextEdit,
+    DateEdit,
     clear_invalid,
     hint,
     mark_invalid,
@@ -126,6 +134,12 @@ class PlanPage(QWidget):
 
     def _line(self, name: str, accessible: str, placeholder: str = "") -> CommitLineEdit:
         edit = named(CommitLineEdit(), name, accessible)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _date(self, name: str, accessible: str, placeholder: str = "") -> DateEdit:
+        edit = named(DateEdit(), name, accessible)
         if placeholder:
             edit.setPlaceholderText(placeholder)
         return edit
@@ -337,14 +351,14 @@ class PlanPage(QWidget):
         edit = QHBoxLayout()
         self.goal_text = self._line("goalTextEdit", self.tr("Chosen goal's words"))
         self.goal_text.editingFinished.connect(lambda: self._commit_goal("text"))
-        self.goal_date = self._line(
+        self.goal_date = self._date(
             "goalEvaluationEdit",
             self.tr("Chosen goal's evaluation date"),
             self.tr("Evaluate by (date)"),
         )
         self.goal_date.editingFinished.connect(lambda: self._commit_goal("evaluation_date"))
         edit.addWidget(self.goal_text, 3)
-        edit.addWidget(self.goal_date, 1)
+        edit.addWidget(self.goal_date.field, 1)
         edit.addWidget(
             self._button(
                 self.tr("Remove"),
@@ -429,11 +443,17 @@ class PlanPage(QWidget):
             ("share_consent_expires", self.tr("Consent expires")),
         ]
         for i, (key, label) in enumerate(labels):
-            edit = self._line(f"participant_{key}", label)
+            edit = (
+                self._date(f"participant_{key}", label)
+                if key in ("share_consent_date", "share_consent_expires")
+                else self._line(f"participant_{key}", label)
+            )
             edit.editingFinished.connect(lambda k=key: self._commit_participant(k))
             self.participant_fields[key] = edit
             grid.addWidget(QLabel(label), i // 2, (i % 2) * 2)
-            grid.addWidget(edit, i // 2, (i % 2) * 2 + 1)
+            grid.addWidget(
+                edit.field if isinstance(edit, DateEdit) else edit, i // 2, (i % 2) * 2 + 1
+            )
         layout.addLayout(grid)
         remove = QHBoxLayout()
         remove.addStretch(1)
@@ -594,11 +614,9 @@ class PlanPage(QWidget):
         box.setObjectName("evaluationBox")
         grid = QFormLayout(box)
         for key in ("period_from", "period_to", "evaluation_date", "next_meeting"):
-            edit = self._line(
-                f"{key}Edit", translate(PLAN_FIELD_LABELS[key]), self.tr("Date, e.g. 2027-03-01")
-            )
+            edit = self._date(f"{key}Edit", translate(PLAN_FIELD_LABELS[key]))
             self._bind_plan_field(key, edit)
-            grid.addRow(translate(PLAN_FIELD_LABELS[key]), edit)
+            grid.addRow(translate(PLAN_FIELD_LABELS[key]), edit.field)
         method = self._line(
             "evaluationMethodEdit", translate(PLAN_FIELD_LABELS["evaluation_method"])
         )
@@ -614,12 +632,12 @@ class PlanPage(QWidget):
         self.consent_label.setWordWrap(True)
         layout.addWidget(self.consent_label)
         row = QHBoxLayout()
-        self.consent_date = named(QLineEdit(), "consentDateEdit", self.tr("Consent given on"))
+        self.consent_date = named(DateEdit(), "consentDateEdit", self.tr("Consent given on"))
         self.consent_date.setPlaceholderText(self.tr("Given on (date)"))
         self.consent_how = named(QLineEdit(), "consentHowEdit", self.tr("How consent was given"))
         self.consent_how.setPlaceholderText(self.tr("How (spoken in a meeting, in writing…)"))
         self.consent_how.returnPressed.connect(self.record_consent)
-        row.addWidget(self.consent_date, 1)
+        row.addWidget(self.consent_date.field, 1)
         row.addWidget(self.consent_how, 2)
         row.addWidget(
             self._button(
@@ -867,9 +885,9 @@ class PlanPage(QWidget):
         value: object = widget.text()
         if key == "evaluation_date":
             try:
-                value = parse_date(widget.text())
+                value = parse_date(widget.text(), self._session.ctx.today())
             except ValueError:
-                mark_invalid(widget, self.tr("Write a date, for example 2027-03-01."))
+                mark_invalid(widget, date_problem(widget.text(), self._session.ctx.today()))
                 return
         clear_invalid(widget)
         gid = goal.id
@@ -940,9 +958,9 @@ class PlanPage(QWidget):
         value: object = widget.text()
         if key in ("share_consent_date", "share_consent_expires"):
             try:
-                value = parse_date(widget.text())
+                value = parse_date(widget.text(), self._session.ctx.today())
             except ValueError:
-                mark_invalid(widget, self.tr("Write a date, for example 2027-03-01."))
+                mark_invalid(widget, date_problem(widget.text(), self._session.ctx.today()))
                 return
         clear_invalid(widget)
         if getattr(p, key) == value:
@@ -1175,9 +1193,9 @@ class PlanPage(QWidget):
         value: object = text
         if key in ("period_from", "period_to", "evaluation_date", "next_meeting"):
             try:
-                value = parse_date(text)
+                value = parse_date(text, self._session.ctx.today())
             except ValueError:
-                mark_invalid(widget, self.tr("Write a date, for example 2027-03-01."))
+                mark_invalid(widget, date_problem(text, self._session.ctx.today()))
                 return
         if getattr(self._view.plan, key) == value:
             clear_invalid(widget)
@@ -1218,9 +1236,10 @@ class PlanPage(QWidget):
         if pid is None:
             return
         try:
-            day = parse_date(self.consent_date.text())
+            day = parse_date(self.consent_date.text(), self._session.ctx.today())
         except ValueError:
-            mark_invalid(self.consent_date, self.tr("Write a date, for example 2026-11-25."))
+            text = self.consent_date.text()
+            mark_invalid(self.consent_date, date_problem(text, self._session.ctx.today()))
             return
         clear_invalid(self.consent_date)
         how = self.consent_how.text()

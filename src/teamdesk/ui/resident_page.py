@@ -30,10 +30,11 @@ from teamdesk.services.team import TeamCard
 from teamdesk.ui.labels import education_short, role_label
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import format_date, parse_date, tr_message, translate
+from teamdesk.ui.text import date_problem, format_date, parse_date, tr_message, translate
 from teamdesk.ui.widgets import (
     CommitLineEdit,
     CommitTextEdit,
+    DateEdit,
     clear_invalid,
     hint,
     is_invalid,
@@ -179,7 +180,8 @@ class ResidentPage(QWidget):
         self.fields: dict[str, CommitLineEdit] = {}
 
         def line(field: str, object_name: str, accessible: str) -> CommitLineEdit:
-            edit = named(CommitLineEdit(), object_name, accessible)
+            kind = DateEdit if field in DATE_FIELDS else CommitLineEdit
+            edit = named(kind(), object_name, accessible)
             edit.editingFinished.connect(lambda: self._commit_field(field))
             self.fields[field] = edit
             return edit
@@ -188,7 +190,9 @@ class ResidentPage(QWidget):
             lab = QLabel(label)
             lab.setBuddy(widget)
             grid.addWidget(lab, row, column)
-            grid.addWidget(widget, row, column + 1)
+            grid.addWidget(
+                widget.field if isinstance(widget, DateEdit) else widget, row, column + 1
+            )
 
         # Made in reading order, so Tab moves left to right, then down.
         place(self.tr("&Name"), line("name", "residentName", self.tr("Name")), 0, 0)
@@ -588,17 +592,14 @@ class ResidentPage(QWidget):
         value: Any
         if field in DATE_FIELDS:
             try:
-                value = parse_date(text)
+                value = parse_date(text, self._session.ctx.today())
             except ValueError:
                 self._refuse(
                     field,
                     widget,
                     text,
                     announce=True,
-                    reason=self.tr(
-                        "“{text}” is not a date TeamDesk understands. Write it like {example}, "
-                        "or leave the field empty."
-                    ).format(text=text, example=format_date(self._session.ctx.today())),
+                    reason=date_problem(text, self._session.ctx.today()),
                 )
                 return
         else:

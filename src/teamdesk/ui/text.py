@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from teamdesk.domain.dates import parse_day
 from teamdesk.domain.text import CONTEXT, Message
 from teamdesk.services.context import ServiceError
 from teamdesk.store.errors import StoreError
@@ -54,20 +55,20 @@ def format_date(day: date | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
-def parse_date(text: str) -> date | None:
-    """A date typed as ISO (2026-03-01) or in the locale's short format; raises ValueError.
+def parse_date(text: str, today: date | None = None) -> date | None:
+    """A date as a person types it (``15.6.2027``, ``15.06.27``, ``15.6.``, ``1/6``, ISO; the
+    rules are in :mod:`teamdesk.domain.dates`); None for empty text; raises ValueError.
 
-    Empty text means "no date" and gives None.
+    Slashes read month first only where the person's language writes dates that way.
     """
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    for fmt in (date_format(), QLocale().dateFormat(QLocale.FormatType.ShortFormat)):
-        parsed = QLocale().toDate(text, fmt)
-        if parsed.isValid():
-            return date(parsed.year(), parsed.month(), parsed.day())
-    raise ValueError(text)
+    month_first = date_format().lstrip().upper().startswith("M")
+    return parse_day(text, today or date.today(), month_first=month_first)
+
+
+def date_problem(text: str, today: date | None = None) -> str:
+    """The sentence shown beside a date field whose text is not a date."""
+    example = format_date(today or date.today())
+    return QCoreApplication.translate(
+        "TeamDesk",
+        "“{text}” is not a date. Write it like {example}; the year may be left out.",
+    ).format(text=text.strip(), example=example)

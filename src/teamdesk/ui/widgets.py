@@ -44,6 +44,9 @@ def mark_invalid(widget: QWidget, reason: str) -> None:
     widget.setProperty("invalid", True)
     widget.setToolTip(reason)
     widget.setAccessibleDescription(reason)
+    if isinstance(widget, DateEdit):
+        widget.problem.setText(reason)
+        widget.problem.show()
     _repolish(widget)
 
 
@@ -53,6 +56,9 @@ def clear_invalid(widget: QWidget) -> None:
         widget.setToolTip("")
         widget.setAccessibleDescription("")
         _repolish(widget)
+    if isinstance(widget, DateEdit):
+        widget.problem.hide()
+        widget.problem.clear()
 
 
 def is_invalid(widget: QWidget) -> bool:
@@ -92,6 +98,32 @@ class CommitLineEdit(QLineEdit):
             # to the window's undo stack.
             self.setText(text)
         self.setModified(False)
+
+
+class DateEdit(CommitLineEdit):
+    """A date field (typed: ``15.6.2027``, ``15.6.``, ISO ...) that says in words, on a line
+    under it, when what was typed is not a date or was refused: a red border alone is missed.
+
+    Put :attr:`field` (the edit with its message line) into the layout, not the edit itself.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QWidget(parent)
+        self.problem = QLabel(self.field)
+        self.problem.setWordWrap(True)
+        self.problem.setProperty("problem", True)
+        self.problem.setStyleSheet("color: #b02a37;")
+        self.problem.hide()
+        column = QVBoxLayout(self.field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self)
+        column.addWidget(self.problem)
+
+    def setObjectName(self, name: str) -> None:
+        super().setObjectName(name)
+        self.problem.setObjectName(f"{name}Problem")
 
 
 class _PassUndo(QObject):
