@@ -268,11 +268,35 @@ def test_changing_the_primary_contact_keeps_the_history(window: MainWindow, qtbo
 
 def test_the_staff_picker_offers_only_active_staff(window: MainWindow) -> None:
     team = window.session.team
-    window.open_resident(team.residents()[0].id)
+    resident = team.residents()[0]
+    window.open_resident(resident.id)
     offered = {s.id for s in window.residents.page.staff_model.rows()}
     inactive = {s.id for s in team.staff() if not s.active}
     assert inactive and not offered & inactive
-    assert offered == {s.id for s in team.staff(include_inactive=False)}
+    # The resident's unit (and staff of no unit), not every staff member of the municipality.
+    assert offered == {
+        s.id for s in team.staff(include_inactive=False) if s.unit_id in (None, resident.unit_id)
+    }
+
+
+def test_staff_of_another_unit_are_found_by_typing_their_name(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    team = window.session.team
+    resident = team.residents()[0]
+    elsewhere = next(
+        s for s in team.staff(include_inactive=False) if s.unit_id not in (None, resident.unit_id)
+    )
+    window.open_resident(resident.id)
+    page = window.residents.page
+    assert elsewhere.id not in {s.id for s in page.staff_model.rows()}
+    page.staff_picker.setFocus()
+    qtbot.keyClicks(page.staff_picker.lineEdit(), elsewhere.name)
+    page.staff_picker.completer().popup().hide()
+    assert elsewhere.id in {s.id for s in page.staff_model.rows()}
+    assert page.staff_picker.currentText() == elsewhere.name
+    chosen = page.chosen_staff()
+    assert chosen is not None and chosen.id == elsewhere.id
 
 
 def test_ending_a_role_from_the_team_card(window: MainWindow, qtbot: QtBot) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from teamdesk.domain.team import Assignment, Resident, Role, Team
+from teamdesk.domain.team import Assignment, Resident, Role, Staff, Team
 from teamdesk.services.context import Permission, ServiceContext
 from teamdesk.store import team_repo
 
@@ -235,6 +235,46 @@ def team_staff_ids(ctx: ServiceContext, team_id: str) -> set[str]:
         f"SELECT staff_id FROM team_membership WHERE {LIVE} AND team_id = ?", (team_id,)
     )
     return {str(r["staff_id"]) for r in rows}
+
+
+def role_candidates(ctx: ServiceContext, unit_id: str | None, team_id: str | None) -> list[Staff]:
+    """Who a resident of ``unit_id`` on ``team_id`` can be given a role: the team's staff
+    first, then the unit's, then staff of no unit, each by name; active staff the acting person
+    may see. Read by index, so the cost follows the size of the unit, not of the municipality
+    (a picker of every staff member grew with it)."""
+    ctx.require(Permission.READ_RESIDENTS)
+    on_team = team_staff_ids(ctx, team_id) if team_id else set()
+    rows = ctx.store.query(
+        f"SELECT * FROM staff WHERE {LIVE} AND active = 1 AND unit_id IS NULL"
+        + (
+            f" UNION SELECT * FROM staff WHERE {LIVE} AND active = 1 AND unit_id = ?"
+            if unit_id
+            else ""
+        ),
+        (unit_id,) if unit_id else (),
+    )
+    found = {str(r["id"]): team_repo.staff_from_row(r) for r in rows}
+    for staff_id, member in team_repo.staff_by_ids(ctx.store, on_team - found.keys()).items():
+        if member.active:
+            found[staff_id] = member
+    return sorted(
+        (s for s in found.values() if ctx.sees_unit(s.unit_id)),
+        key=lambda s: (s.id not in on_team, s.unit_id != unit_id, s.name.casefold()),
+    )
+
+
+def staff_named(ctx: ServiceContext, text: str, limit: int = 30) -> list[Staff]:
+    """Active staff whose name contains ``text`` (any case), by name, at most ``limit``: for
+    giving a role to someone outside the resident's unit, found by typing their name."""
+    ctx.require(Permission.READ_RESIDENTS)
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = ctx.store.query(
+        f"SELECT * FROM staff WHERE {LIVE} AND active = 1 AND name LIKE ? ESCAPE '\\' "
+        "ORDER BY name COLLATE NOCASE LIMIT ?",
+        (pattern, limit * 4),
+    )
+    found = [team_repo.staff_from_row(r) for r in rows]
+    return [s for s in found if ctx.sees_unit(s.unit_id)][:limit]
 
 
 def teams_for_unit(ctx: ServiceContext, unit_id: str | None) -> list[Team]:

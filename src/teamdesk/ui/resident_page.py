@@ -99,7 +99,6 @@ class ResidentPage(QWidget):
         self._card: TeamCard | None = None
         self._loading = False
         self._drafts: dict[tuple[str, str], tuple[str, str]] = {}
-        self._active_staff: list[Staff] | None = None
         self._units: list[Unit] = []
         self._units_stale = True
         self._teams: list[Team] = []
@@ -309,6 +308,7 @@ class ResidentPage(QWidget):
         line.setObjectName("assignStaffPickerText")
         line.setAccessibleName(self.tr("Staff member to give a role"))
         line.returnPressed.connect(self._assign)
+        line.textEdited.connect(self._find_staff_elsewhere)
         self.role_combo = named(QComboBox(), "assignRoleCombo", self.tr("Role to give"))
         for role in Role:
             self.role_combo.addItem(role.default_label, role)
@@ -431,27 +431,40 @@ class ResidentPage(QWidget):
     def _fill_staff_picker(self, card: TeamCard) -> None:
         resident = card.resident
         key = (resident.unit_id, resident.team_id)
-        if self._active_staff is not None and self._picker_for == key:
+        if self._picker_for == key:
             return
-        if self._active_staff is None:
-            self._active_staff = self._session.read(
-                lambda: self._session.team.staff(include_inactive=False), []
-            )
-        team_ids: set[str] = set()
-        if resident.team_id:
-            ctx, team_id = self._session.ctx, resident.team_id
-            team_ids = self._session.read(lambda: ui_queries.team_staff_ids(ctx, team_id), set())
-        unit_id = resident.unit_id
-        # The resident's team first, then the unit, then everyone else, each by name.
-        ordered = sorted(
-            self._active_staff,
-            key=lambda s: (s.id not in team_ids, s.unit_id != unit_id, s.name.casefold()),
+        ctx = self._session.ctx
+        # The resident's team first, then the unit, then staff of no unit, each by name.
+        ordered = self._session.read(
+            lambda: ui_queries.role_candidates(ctx, resident.unit_id, resident.team_id), []
         )
         text = self.staff_picker.currentText()
         self.staff_model.set_rows(ordered)
         self.staff_picker.setCurrentIndex(-1)
         self.staff_picker.setEditText(text)
         self._picker_for = key
+
+    def _find_staff_elsewhere(self, text: str) -> None:
+        """The picker lists the resident's team and unit; a typed name that matches none of
+        them is looked up among everyone the person may see, and the matches join the list."""
+        wanted = text.strip().casefold()
+        rows: list[Staff] = self.staff_model.rows()
+        if len(wanted) < 2 or any(wanted in self._staff_choice_text(s).casefold() for s in rows):
+            return
+        ctx = self._session.ctx
+        found = self._session.read(lambda: ui_queries.staff_named(ctx, text.strip()), [])
+        known = {s.id for s in rows}
+        extra = [s for s in found if s.id not in known]
+        if not extra:
+            return
+        line = self.staff_picker.lineEdit()
+        assert line is not None
+        cursor = line.cursorPosition()
+        self.staff_model.set_rows(rows + extra)
+        self.staff_picker.setCurrentIndex(-1)
+        self.staff_picker.setEditText(text)
+        line.setCursorPosition(cursor)
+        self._picker_for = None  # the next resident gets the plain list again
 
     def _show_card(self, card: TeamCard) -> None:
         resident = card.resident
@@ -762,7 +775,7 @@ class ResidentPage(QWidget):
 
     def _on_changed(self, tables: frozenset[str]) -> None:
         if "staff" in tables:
-            self._active_staff = None
+            self._picker_for = None
         if "unit" in tables:
             self._units_stale = True
         if tables & {"team", "team_membership"}:
