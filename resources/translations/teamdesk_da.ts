@@ -6805,43 +6805,48 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="133"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="134"/>
         <source>This account no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="302"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="308"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="320"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="326"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="399"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="377"/>
+        <source>Roles and units are signed with the key that signs roles, and this session does not hold it (an administrator who holds it gives it to you at their next sign-in). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/accounts.py" line="423"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="410"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="434"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="422"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="446"/>
         <location filename="../../src/teamdesk/services/signin.py" line="364"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="424"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="448"/>
         <source>account&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="455"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="479"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7712,12 +7717,12 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="266"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="269"/>
         <source>The role of {name} in the database is not the one an administrator signed ({problem}), so this session is read-only. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="358"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="361"/>
         <source>TeamDesk found a sign of tampering or an unfinished change: {problem}. Run &apos;teamdesk check&apos; and tell your IT contact.</source>
         <translation type="unfinished"></translation>
     </message>

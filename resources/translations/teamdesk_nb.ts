@@ -6810,43 +6810,48 @@ Data: {location}</translation>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="133"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="134"/>
         <source>This account no longer exists.</source>
         <translation>Denne kontoen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="302"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="308"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Nåværende passord er feil; passordet er ikke endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="320"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="326"/>
         <source>Sign in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="399"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="377"/>
+        <source>Roles and units are signed with the key that signs roles, and this session does not hold it (an administrator who holds it gives it to you at their next sign-in). Nothing was changed.</source>
+        <translation>Roller og enheter signeres med nøkkelen som signerer roller, og denne økten har den ikke (en administrator som har den, gir deg den neste gang hen logger inn). Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/accounts.py" line="423"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Det finnes allerede en konto med navnet {name}. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="410"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="434"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administratoren. Gjør først en annen konto til administrator, så noen fortsatt kan forvalte kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="422"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="446"/>
         <location filename="../../src/teamdesk/services/signin.py" line="364"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontonavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="424"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="448"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="455"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="479"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>
@@ -7717,12 +7722,12 @@ Data: {location}</translation>
         <translation>Tildelingen for kontoen din stemmer ikke med databasen ({problem}). Du har nøkkelen som signerer roller, så du forblir administrator: se over kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="266"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="269"/>
         <source>The role of {name} in the database is not the one an administrator signed ({problem}), so this session is read-only. Ask an administrator.</source>
         <translation>Rollen til {name} i databasen er ikke den en administrator har signert ({problem}), så denne økten har bare lesetilgang. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="358"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="361"/>
         <source>TeamDesk found a sign of tampering or an unfinished change: {problem}. Run &apos;teamdesk check&apos; and tell your IT contact.</source>
         <translation>TeamDesk fant tegn på manipulering eller en uferdig endring: {problem}. Kjør &apos;teamdesk check&apos; og si fra til IT-kontakten din.</translation>
     </message>

@@ -244,12 +244,18 @@ def test_a_raised_role_gives_no_more_than_read_only_and_leaders_are_warned(
 
 
 def test_a_removed_unit_grant_does_not_open_other_units(location: DataLocation) -> None:
+    admin = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
+    teams = TeamService(admin.ctx)
+    south = next(u.id for u in teams.units() if u.name == "Sør")
+    teams.create_resident("Siri Sør", unit_id=south)
+    admin.sign_out()
     _remove_unit(location)
     rita = sign_in(location, RITA, RITA_PASSWORD, daily_backup=False)
     try:
-        # Read-only, and the unit is the database's: the session is still read-only; the check
-        # and the leader's warnings report the change.
+        # The unit taken off her row by hand does not count: she stays in the unit granted.
         assert rita.account.role is AccountRole.READ_ONLY and rita.trust_warnings
+        assert rita.account.unit_id is not None
+        assert [r.name for r in TeamService(rita.ctx).residents()] == ["Per Hansen"]
     finally:
         rita.sign_out()
 
@@ -400,3 +406,39 @@ def test_rolling_back_the_database_and_the_key_file_together_is_told_by_a_later_
     code, out = _check(location, monkeypatch, capsys)
     assert code == cli.EXIT_REFUSED, out
     assert "rolled back" in out and "beside the backup" in out
+
+
+def test_an_administrator_without_the_grant_key_cannot_change_grants_until_given_it(
+    location: DataLocation,
+) -> None:
+    admin = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
+    AccountService(admin.ctx).create_account(
+        "Nina Admin", AccountRole.ADMINISTRATOR, "Nina Admin secret"
+    )
+    admin.sign_out()
+    # Nina's slot lost its sealed grant key (as for an administrator made before grants were
+    # signed, whose slot had no key of its own to seal it to).
+    path = keyring_path(location.database)
+    data = json.loads(path.read_text())
+    for slot in data["slots"]:
+        if slot["name"] == "Nina Admin":
+            del slot["sealed_grant_key"]
+    path.write_text(json.dumps(data))
+    nina = sign_in(location, "Nina Admin", "Nina Admin secret", daily_backup=False)
+    try:
+        assert nina.account.role is AccountRole.ADMINISTRATOR
+        accounts = AccountService(nina.ctx)
+        rita = next(a for a in accounts.accounts() if a.name == RITA)
+        with pytest.raises(PermissionDenied, match="Nothing was changed"):
+            accounts.update_account(rita.id, role=AccountRole.STAFF)
+        assert accounts.account(rita.id).role is AccountRole.READ_ONLY
+    finally:
+        nina.sign_out()
+    # An administrator who holds it gives it to her at their sign-in.
+    sign_in(location, "Anne Admin", PASSWORD, daily_backup=False).sign_out()
+    nina = sign_in(location, "Nina Admin", "Nina Admin secret", daily_backup=False)
+    try:
+        assert nina.keys is not None and nina.keys.grant_key is not None
+        AccountService(nina.ctx).update_account(rita.id, role=AccountRole.STAFF)
+    finally:
+        nina.sign_out()

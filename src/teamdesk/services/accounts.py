@@ -23,6 +23,7 @@ from teamdesk.services.context import (
     InvalidInput,
     NotFound,
     Permission,
+    PermissionDenied,
     ServiceContext,
     ServiceError,
 )
@@ -155,6 +156,7 @@ class AccountService:
         self._refuse_taken(name, None)
         if not demo:
             _refuse_weak(password)
+        self._refuse_unsigned()
         database_key = self._database_key()
         with (
             self.store.recording() as changes,
@@ -206,6 +208,8 @@ class AccountService:
             values["role"] = AccountRole(str(values["role"]))
             if values["role"] is not AccountRole.ADMINISTRATOR:
                 self._refuse_last_administrator(current)
+        if "role" in values or "unit_id" in values:
+            self._refuse_unsigned()
         with (
             self.store.recording() as changes,
             file_lock(lock_path(self.store.path)),
@@ -231,6 +235,7 @@ class AccountService:
         self.ctx.require(Permission.MANAGE_ACCOUNTS)
         current = self.account(account_id)
         self._refuse_last_administrator(current)
+        self._refuse_unsigned()
         with (
             self.store.recording() as changes,
             file_lock(lock_path(self.store.path)),
@@ -263,6 +268,7 @@ class AccountService:
         self.ctx.require(Permission.MANAGE_ACCOUNTS)
         account = self.account(account_id)
         _refuse_weak(new_password)
+        self._refuse_unsigned()
         with file_lock(lock_path(self.store.path)), self.store.transaction():
             if not account.active:
                 self.store.update(
@@ -358,6 +364,24 @@ class AccountService:
                 ring, account.id, current.role, current.unit_id, True, slot.signing_public
             )
         self._save_ring(ring, account.id)
+
+    def _refuse_unsigned(self) -> None:
+        """Once grants are signed, only a session holding the key that signs them may change
+        a role, a unit or who may sign in: an unsigned change would leave the account read-only."""
+        try:
+            signed = bool(load_keyring(keyring_path(self.store.path)).grant_public)
+        except KeyringError:
+            return  # the write itself says what is wrong with the key file
+        if signed and self._grant_key() is None:
+            raise PermissionDenied(
+                Message(
+                    N_(
+                        "Roles and units are signed with the key that signs roles, and this "
+                        "session does not hold it (an administrator who holds it gives it to "
+                        "you at their next sign-in). Nothing was changed."
+                    )
+                )
+            )
 
     def _grant_key(self) -> GrantKey | None:
         keys = self.ctx.keys

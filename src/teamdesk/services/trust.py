@@ -258,10 +258,13 @@ def effective_account(
                 {"problem": wrong},
             )
         ]
-    if account.role is AccountRole.READ_ONLY:
-        limited = account
-    else:
-        limited = replace(account, role=AccountRole.READ_ONLY)
+    # Read-only, and within the unit an administrator granted when there is a grant that
+    # verifies (a unit taken off the row by hand does not open the other units).
+    grant = ring.grant(account.id)
+    unit_id = account.unit_id
+    if grant is not None and grant.verifies(ring.database_id, ring.grant_public):
+        unit_id = grant.unit_id
+    limited = replace(account, role=AccountRole.READ_ONLY, unit_id=unit_id)
     return limited, [
         Message(
             N_(
