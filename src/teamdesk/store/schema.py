@@ -19,7 +19,42 @@ STANDARD_COLUMNS = """
 """
 
 # Tables written only by the store itself, never through the write path.
-SYSTEM_TABLES = frozenset({"meta", "change", "audit_event"})
+SYSTEM_TABLES = frozenset(
+    {"meta", "change", "audit_event", "sync_peer", "sync_outbox", "sync_held", "sync_conflict"}
+)
+
+# Tables that never travel to another PC: the store's own bookkeeping and what sync itself
+# records about this file (issue 11). Accounts do not travel yet either: they travel together
+# with their key slots, which needs joining a house (a later part of issue 11).
+LOCAL_ONLY_TABLES = SYSTEM_TABLES | {"account"}
+
+# Free-text columns: what a person typed in their own words. Two PCs editing one of these
+# concurrently keep both texts (see ``sync_conflict``); short fields merge last-writer-wins.
+FREE_TEXT_COLUMNS: dict[str, frozenset[str]] = {
+    "resident": frozenset({"what_matters"}),
+    "plan": frozenset(
+        {
+            "resources",
+            "needs",
+            "resident_contribution",
+            "cooperation",
+            "language_culture",
+            "participation",
+            "evaluation_method",
+            "coordinator_override_reason",
+        }
+    ),
+    "plan_goal": frozenset({"text"}),
+    "plan_measure": frozenset({"what", "extent", "how"}),
+    "plan_participant": frozenset({"contribution"}),
+    "case_role": frozenset({"note"}),
+    "absence": frozenset({"reason"}),
+    "mentorship": frozenset({"focus", "approval_reason"}),
+    "guidance_session": frozenset({"topics", "notes"}),
+    "coordinator_network": frozenset({"description"}),
+    "agenda_item": frozenset({"detail", "minutes"}),
+    "action_item": frozenset({"what"}),
+}
 
 
 def run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -473,6 +508,96 @@ def _v6_signed_audit(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v8_sync_foundations(conn: sqlite3.Connection) -> None:
+    """Issue 11, the store's part of syncing several PCs.
+
+    - Each change entry is unique by who made it, when, and where (replica, stamp, table, row,
+      column), so applying a change set twice is a no-op. Exact duplicates an older TeamDesk
+      could have logged (two processes on one file stamping the same millisecond) keep the
+      first. ``received_from`` names the PC a change set came from (NULL: made here), so a PC
+      publishes only what was made on it.
+    - ``base_hlc``/``base_replica``: the version of the column an edit was made on (the entry it
+      replaced), so concurrent edits of a free text are told from successive ones.
+    - Stamps an older TeamDesk wrote with a counter past 99,999 (which sorted wrongly) are
+      rewritten in the order-preserving encoding.
+    - Local bookkeeping of sync: how far each other PC's change sets are applied here
+      (``sync_peer``), the change sets this PC published (``sync_outbox``), change sets held
+      back with the reason (``sync_held``), and free-text cells edited on two PCs
+      (``sync_conflict``).
+    """
+    from teamdesk.store.ids import HybridLogicalClock
+
+    def normalize(stamp: str) -> str:
+        try:
+            return HybridLogicalClock.normalize(stamp)
+        except (ValueError, AttributeError):
+            return stamp  # not a clock stamp (written by hand or by a test): left as it is
+
+    conn.create_function("td_normalize_hlc", 1, normalize, deterministic=True)
+    conn.execute("UPDATE change SET hlc = td_normalize_hlc(hlc) WHERE length(hlc) > 21")
+    tables = [
+        str(r[0])
+        for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    ]
+    for table in tables:
+        columns = {str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})").fetchall()}
+        if "updated_at" in columns and table not in SYSTEM_TABLES:
+            conn.execute(
+                f"UPDATE {table} SET updated_at = td_normalize_hlc(updated_at) "
+                "WHERE length(updated_at) > 21"
+            )
+    run_script(
+        conn,
+        """
+        DELETE FROM change WHERE seq NOT IN (
+            SELECT MIN(seq) FROM change
+            GROUP BY replica_id, hlc, table_name, row_id, column_name
+        );
+        CREATE UNIQUE INDEX change_unique
+            ON change (replica_id, hlc, table_name, row_id, column_name);
+        CREATE INDEX change_cell ON change (table_name, row_id, column_name, hlc);
+        CREATE INDEX change_origin ON change (replica_id, seq);
+        ALTER TABLE change ADD COLUMN base_hlc TEXT;
+        ALTER TABLE change ADD COLUMN base_replica TEXT;
+        ALTER TABLE change ADD COLUMN received_from TEXT;
+
+        CREATE TABLE sync_peer (
+            replica_id TEXT PRIMARY KEY,
+            applied_seq INTEGER NOT NULL DEFAULT 0,
+            pc_name TEXT NOT NULL DEFAULT '',
+            last_applied_at TEXT
+        );
+
+        CREATE TABLE sync_outbox (
+            replica_id TEXT NOT NULL,
+            set_seq INTEGER NOT NULL,
+            first_change_seq INTEGER NOT NULL,
+            last_change_seq INTEGER NOT NULL,
+            seen TEXT NOT NULL,
+            made_at TEXT NOT NULL,
+            PRIMARY KEY (replica_id, set_seq)
+        );
+
+        CREATE TABLE sync_held (
+            replica_id TEXT NOT NULL,
+            set_seq INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            noted_at TEXT NOT NULL,
+            PRIMARY KEY (replica_id, set_seq)
+        );
+
+        CREATE TABLE sync_conflict (
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            column_name TEXT NOT NULL,
+            noted_at TEXT NOT NULL,
+            PRIMARY KEY (table_name, row_id, column_name)
+        );
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 
@@ -490,6 +615,7 @@ MIGRATIONS: list[Migration] = [
     _v5_no_stored_pins,
     _v6_signed_audit,
     _v7_page_indexes,
+    _v8_sync_foundations,
 ]
 
 

@@ -46,6 +46,7 @@ from teamdesk.store.errors import (
 )
 from teamdesk.store.ids import HybridLogicalClock, new_id
 from teamdesk.store.private import private_dir
+from teamdesk.store.replica import replica_id_for
 from teamdesk.store.trust import AccountKeys
 
 GENESIS_HASH = "0" * 64
@@ -65,6 +66,30 @@ class RowChange:
     row_id: str
     before: dict[str, Value] | None
     after: dict[str, Value]
+
+
+@dataclass(frozen=True)
+class RemoteChange:
+    """One change-log entry as another PC made it (see :meth:`Store.apply_remote`)."""
+
+    table: str
+    row_id: str
+    column: str
+    value: Value
+    hlc: str
+    replica_id: str
+    actor: str
+    base_hlc: str | None = None
+    base_replica: str | None = None
+
+
+@dataclass(frozen=True)
+class AppliedChanges:
+    """What applying a batch did: entries new to this PC, and free-text cells now edited on
+    two PCs (table, row id, column)."""
+
+    applied: int
+    conflicts: tuple[tuple[str, str, str], ...]
 
 
 def utc_now() -> datetime:
@@ -100,6 +125,7 @@ class Store:
         clock: HybridLogicalClock | None = None,
         key: bytes | None = None,
         presence: wal_guard.Presence | None = None,
+        replica_id: str | None = None,
     ) -> None:
         self.conn = conn
         self.path = path
@@ -119,8 +145,11 @@ class Store:
         # sign-in; see teamdesk.store.trust). None for a store opened without a person.
         self.signer: tuple[str, AccountKeys] | None = None
         conn.set_authorizer(self._authorize)
-        row = conn.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()
-        self.replica_id: str = row[0]
+        if replica_id is None:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()
+            replica_id = str(row[0])
+        # This installation's replica id, kept beside the file (see teamdesk.store.replica).
+        self.replica_id: str = replica_id
         last = conn.execute("SELECT MAX(hlc) FROM change").fetchone()[0]
         self.clock = clock or HybridLogicalClock(last=last)
         if clock is not None and last:
@@ -225,7 +254,7 @@ class Store:
             raise ValueError(f"{table} has no column(s) {sorted(unknown)}")
         row_id = row_id or new_id()
         with self.transaction():
-            hlc = self.clock.now()
+            hlc = self._stamp()
             at = to_db(self.now())
             row: dict[str, Value] = {k: to_db(v) for k, v in values.items()}
             row.update(id=row_id, created_at=at, updated_at=hlc, updated_by=actor)
@@ -268,7 +297,7 @@ class Store:
             changed = {k: v for k, v in new.items() if current[k] != v}
             if not changed:
                 return {}
-            hlc = self.clock.now()
+            hlc = self._stamp()
             assignments = ", ".join(f"{c} = ?" for c in changed)
             with _translate_errors(self.path), self._write_path():
                 self.conn.execute(
@@ -392,6 +421,24 @@ class Store:
             "deleted_at",
         }
 
+    def _stamp(self) -> str:
+        """A new stamp, inside the write transaction: past every stamp in the change log, so two
+        TeamDesk processes on one file (each with its own clock object) share one clock."""
+        last = self.conn.execute("SELECT MAX(hlc) FROM change").fetchone()[0]
+        if last:
+            self.clock.observe(last)
+        return self.clock.now()
+
+    def cell_head(self, table: str, row_id: str, column: str) -> tuple[str, str] | None:
+        """The stamp and replica of the change that holds a column's value now: the latest by
+        stamp, then by replica id (the order every PC merges in)."""
+        row = self.conn.execute(
+            "SELECT hlc, replica_id FROM change WHERE table_name = ? AND row_id = ? "
+            "AND column_name = ? ORDER BY hlc DESC, replica_id DESC LIMIT 1",
+            (table, row_id, column),
+        ).fetchone()
+        return None if row is None else (str(row[0]), str(row[1]))
+
     def _log_changes(
         self, table: str, row_id: str, values: Mapping[str, Value], hlc: str, actor: str
     ) -> None:
@@ -401,11 +448,168 @@ class Store:
     def _insert_changes(
         self, table: str, row_id: str, values: Mapping[str, Value], hlc: str, actor: str
     ) -> None:
+        rows = []
+        for col, val in values.items():
+            # The version this edit was made on, so concurrent edits are told from later ones.
+            base = self.cell_head(table, row_id, col)
+            rows.append(
+                (
+                    table,
+                    row_id,
+                    col,
+                    val,
+                    hlc,
+                    self.replica_id,
+                    actor,
+                    base[0] if base else None,
+                    base[1] if base else None,
+                )
+            )
         self.conn.executemany(
-            "INSERT INTO change (table_name, row_id, column_name, value, hlc, replica_id, actor) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(table, row_id, col, val, hlc, self.replica_id, actor) for col, val in values.items()],
+            "INSERT INTO change (table_name, row_id, column_name, value, hlc, replica_id, actor, "
+            "base_hlc, base_replica) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
         )
+
+    # -- changes from other PCs ----------------------------------------------------------------
+
+    def apply_remote(
+        self,
+        changes: Sequence[RemoteChange],
+        created: Mapping[tuple[str, str], str],
+        *,
+        actor: str,
+        received_from: str,
+        summary: str,
+    ) -> AppliedChanges:
+        """Apply change entries made on another PC, through this write path, in one transaction.
+
+        Each entry keeps its own stamp, replica and author, and is logged; an entry already in
+        the log is skipped, so applying a change set twice changes nothing. Each column then
+        holds the value of its latest entry by stamp, replica id breaking ties, whatever order
+        the entries came in. A row seen for the first time is made from its entries, with its
+        creation time from ``created`` (keyed by table and row id). Two concurrent edits of a
+        free-text column are both kept in the log and the cell is listed in ``sync_conflict``.
+        One audit event records the whole batch. Refuses (nothing applied) an entry for a table
+        or column this TeamDesk does not have or that never travels.
+        """
+        for change in changes:
+            if change.table in schema.LOCAL_ONLY_TABLES:
+                raise ValueError(f"{change.table} does not travel between PCs")
+            allowed = self._writable_columns(change.table) | {"deleted_at"}
+            if change.column not in allowed:
+                raise ValueError(f"{change.table} has no writable column {change.column}")
+        applied = 0
+        touched: dict[tuple[str, str], set[str]] = {}
+        conflicts: list[tuple[str, str, str]] = []
+        with self.transaction(), _translate_errors(self.path), self._write_path():
+            for change in sorted(changes, key=lambda c: (c.hlc, c.replica_id)):
+                cursor = self.conn.execute(
+                    "INSERT OR IGNORE INTO change (table_name, row_id, column_name, value, hlc, "
+                    "replica_id, actor, base_hlc, base_replica, received_from) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        change.table,
+                        change.row_id,
+                        change.column,
+                        change.value,
+                        change.hlc,
+                        change.replica_id,
+                        change.actor,
+                        change.base_hlc,
+                        change.base_replica,
+                        received_from,
+                    ),
+                )
+                if cursor.rowcount == 0:
+                    continue
+                applied += 1
+                self.clock.observe(change.hlc)
+                touched.setdefault((change.table, change.row_id), set()).add(change.column)
+            for (table, row_id), columns in touched.items():
+                self._settle_row(table, row_id, columns, created.get((table, row_id)))
+                free_text = schema.FREE_TEXT_COLUMNS.get(table, frozenset())
+                for column in sorted(columns & free_text):
+                    if self._edited_concurrently(table, row_id, column):
+                        conflicts.append((table, row_id, column))
+                        self.conn.execute(
+                            "INSERT OR IGNORE INTO sync_conflict (table_name, row_id, "
+                            "column_name, noted_at) VALUES (?, ?, ?, ?)",
+                            (table, row_id, column, to_db(self.now())),
+                        )
+            if applied:
+                self._append_audit(actor, "sync", None, None, summary)
+        return AppliedChanges(applied=applied, conflicts=tuple(conflicts))
+
+    def _settle_row(
+        self, table: str, row_id: str, columns: set[str], created_at: str | None
+    ) -> None:
+        """Give a row the values of its latest entries (in the caller's write path)."""
+        winners: dict[str, Value] = {}
+        for column in sorted(columns):
+            row = self.conn.execute(
+                "SELECT value FROM change WHERE table_name = ? AND row_id = ? "
+                "AND column_name = ? ORDER BY hlc DESC, replica_id DESC LIMIT 1",
+                (table, row_id, column),
+            ).fetchone()
+            winners[column] = row[0]
+        latest = self.conn.execute(
+            "SELECT hlc, actor FROM change WHERE table_name = ? AND row_id = ? "
+            "ORDER BY hlc DESC, replica_id DESC LIMIT 1",
+            (table, row_id),
+        ).fetchone()
+        current = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
+        if current is None:
+            # Every column the row was ever written with, not only this batch's.
+            for entry in self.conn.execute(
+                "SELECT column_name FROM change WHERE table_name = ? AND row_id = ? "
+                "GROUP BY column_name",
+                (table, row_id),
+            ).fetchall():
+                column = str(entry[0])
+                if column not in winners:
+                    winners[column] = self.conn.execute(
+                        "SELECT value FROM change WHERE table_name = ? AND row_id = ? "
+                        "AND column_name = ? ORDER BY hlc DESC, replica_id DESC LIMIT 1",
+                        (table, row_id, column),
+                    ).fetchone()[0]
+            if created_at is None:
+                first = self.conn.execute(
+                    "SELECT MIN(hlc) FROM change WHERE table_name = ? AND row_id = ?",
+                    (table, row_id),
+                ).fetchone()[0]
+                ms, _ = HybridLogicalClock.parse(str(first))
+                created_at = str(to_db(datetime.fromtimestamp(ms / 1000, UTC)))
+            values: dict[str, Value] = dict(winners)
+            values.update(
+                id=row_id, created_at=created_at, updated_at=latest[0], updated_by=latest[1]
+            )
+            cols = list(values)
+            self.conn.execute(
+                f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+                [values[c] for c in cols],
+            )
+            return
+        changed = {k: v for k, v in winners.items() if current[k] != v}
+        changed.update(updated_at=latest[0], updated_by=latest[1])
+        assignments = ", ".join(f"{c} = ?" for c in changed)
+        self.conn.execute(
+            f"UPDATE {table} SET {assignments} WHERE id = ?", [*changed.values(), row_id]
+        )
+
+    def _edited_concurrently(self, table: str, row_id: str, column: str) -> bool:
+        """Whether a column's log has two or more edits that no later edit was made on: two
+        PCs changed it without seeing each other's text. Depends only on the log, so every PC
+        that has the same entries says the same."""
+        heads = self.conn.execute(
+            "SELECT COUNT(*) FROM change AS c WHERE c.table_name = ? AND c.row_id = ? "
+            "AND c.column_name = ? AND NOT EXISTS (SELECT 1 FROM change AS d "
+            "WHERE d.table_name = c.table_name AND d.row_id = c.row_id "
+            "AND d.column_name = c.column_name AND d.base_hlc = c.hlc "
+            "AND d.base_replica = c.replica_id)",
+            (table, row_id, column),
+        ).fetchone()[0]
+        return int(heads) > 1
 
     def _append_audit(
         self, actor: str, action: str, table: str | None, row_id: str | None, summary: str
@@ -759,6 +963,20 @@ def _open_store(
             if existed and alone:
                 verify_file(path, key)
             conn = _connect_and_migrate(path, key, existed=existed, now=now, backup_dir=backup_dir)
+            try:
+                replica_id = replica_id_for(
+                    path,
+                    new_file_id=None
+                    if existed
+                    else str(
+                        conn.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()[
+                            0
+                        ]
+                    ),
+                )
+            except BaseException:
+                conn.close()
+                raise
         except BaseException:
             presence.leave()
             raise
@@ -776,7 +994,7 @@ def _open_store(
                         verified=recorded.verified if recorded else None,
                     ),
                 )
-    return Store(conn, path, now=now, key=key, presence=presence)
+    return Store(conn, path, now=now, key=key, presence=presence, replica_id=replica_id)
 
 
 def _connect_and_migrate(
