@@ -1672,225 +1672,225 @@ Create the first administrator. They can then add accounts for everyone else. Th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="90"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="101"/>
         <source>TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="101"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
         <source>Go to page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="128"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="129"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="127"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="130"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="131"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="132"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="133"/>
         <source>Coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="134"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="153"/>
         <source>Last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="155"/>
         <source>Where the data is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="157"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="187"/>
         <source>&amp;New resident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="192"/>
         <source>&amp;House settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="384"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="387"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="392"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="225"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="231"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="234"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="235"/>
         <source>&amp;Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="236"/>
         <source>&amp;Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="237"/>
         <source>T&amp;eams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="238"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="239"/>
         <source>&amp;Coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="240"/>
         <source>Due for e&amp;valuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="251"/>
         <source>&amp;Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
         <source>Show warnings &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="263"/>
         <source>&amp;About TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="271"/>
         <source>Saved: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="317"/>
         <source>This resident no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="328"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="331"/>
         <source>This staff member no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="357"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="376"/>
         <source>Undone: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="383"/>
         <source>Redone: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="384"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="387"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="392"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="416"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="419"/>
         <source>About TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="421"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
@@ -2805,733 +2805,738 @@ Data: {location}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="191"/>
         <source>No individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="194"/>
         <source>&amp;Start an individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="196"/>
         <source>Start an individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="240"/>
         <source>Individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="244"/>
         <source>Version and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="248"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="249"/>
         <source>Status of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="297"/>
         <source>Is the plan complete?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="300"/>
         <source>Completeness checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="257"/>
         <source>&amp;Approve this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="259"/>
         <source>Approve the plan as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="264"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="267"/>
         <source>Version to view or print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="270"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="275"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="277"/>
         <source>Write the plan as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
         <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="283"/>
         <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="289"/>
         <source>Pr&amp;epare a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="291"/>
         <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="317"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="547"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="549"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="320"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="321"/>
         <source>Evaluate by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="326"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="328"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="330"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="332"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
         <source>Add &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="874"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="340"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="876"/>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="346"/>
         <source>Add as sub-goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="348"/>
         <source>Add as a sub-goal of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="352"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="354"/>
         <source>Chosen goal&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="356"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="358"/>
         <source>Chosen goal&apos;s evaluation date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="359"/>
         <source>Evaluate by (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="366"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="368"/>
         <source>Remove the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="386"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="413"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="436"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="416"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="438"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="389"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="388"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="416"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="390"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="439"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="389"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="440"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="390"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="393"/>
         <source>May share information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="400"/>
         <source>Who takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="405"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="407"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="420"/>
         <source>Organisation (NAV, GP…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="428"/>
         <source>Add &amp;participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="428"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="945"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="430"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="947"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
         <source>Contributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
         <source>May share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="444"/>
         <source>Consent to share given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="445"/>
         <source>Consent expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="462"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="980"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="982"/>
         <source>Remove participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
         <source>Remove the chosen participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="477"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="480"/>
         <source>About the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="487"/>
         <source>Staff member to coordinate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="492"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="494"/>
         <source>Make &amp;coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="496"/>
         <source>Make the chosen staff member coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="501"/>
         <source>About the chosen person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="501"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="503"/>
         <source>Case roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="506"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="507"/>
         <source>Case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="508"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="510"/>
         <source>Case role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="513"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="515"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="515"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="517"/>
         <source>Record the case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="535"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="537"/>
         <source>What services and relatives contribute is written on each participant above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="544"/>
         <source>e) and f) Measures: extent, who is responsible, how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="548"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="550"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="549"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="582"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="594"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="551"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="584"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="596"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="550"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="590"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="595"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="552"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="592"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="597"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="551"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="596"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="553"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="598"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="557"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="559"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="563"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="565"/>
         <source>New measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="565"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="567"/>
         <source>A new measure, for the chosen goal… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="571"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="573"/>
         <source>Add &amp;measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="573"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1141"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1153"/>
         <source>Add measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="579"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="593"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="581"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="595"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="582"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="584"/>
         <source>How much or how often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="587"/>
         <source>How it is carried out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="589"/>
         <source>Goal it serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="597"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="599"/>
         <source>How (f)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="603"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1183"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="605"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1195"/>
         <source>Remove measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="605"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="607"/>
         <source>Remove the chosen measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="631"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="633"/>
         <source>Consent to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="635"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="637"/>
         <source>Consent given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="636"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="638"/>
         <source>Given on (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="637"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="639"/>
         <source>How consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="638"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="640"/>
         <source>How (spoken in a meeting, in writing…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="646"/>
         <source>Record c&amp;onsent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="646"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="648"/>
         <source>Record consent to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="652"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="654"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="656"/>
         <source>Record that consent was withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="660"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="662"/>
         <source>Consent to share information is recorded on each participant above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="665"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="667"/>
         <source>i) Cooperation, background and taking part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="702"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="704"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="711"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="713"/>
         <source>{name} has no individual plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="734"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="736"/>
         <source>Individual plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="738"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="740"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="777"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="779"/>
         <source>Draft: not approved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="778"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="780"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="782"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="784"/>
         <source>{count} change(s) since, not approved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="805"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="807"/>
         <source>Everything the regulation asks for is in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="813"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="815"/>
         <source>The plan as it is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="816"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="818"/>
         <source>Version {number} ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="832"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="834"/>
         <source>Changed since the last approved version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="836"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="838"/>
         <source>Changed in version {number}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="843"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="845"/>
         <source>… and {count} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="894"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="896"/>
         <source>Change goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="900"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="902"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="912"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="914"/>
         <source>No consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="915"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="917"/>
         <source>Expired {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="917"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="919"/>
         <source>Until {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="918"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="920"/>
         <source>Yes, since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="970"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="972"/>
         <source>Change participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="987"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="989"/>
         <source>No coordinator chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="991"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="993"/>
         <source>A leader allowed this despite a role conflict: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1013"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1009"/>
+        <source>(nobody chosen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1018"/>
         <source>{staff}: {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1017"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1022"/>
         <source>Case roles on this resident: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1019"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1024"/>
         <source>No one has a conflicting case role on this resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1038"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1045"/>
         <source>Override the role conflict?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1042"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1049"/>
         <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1057"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1068"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1070"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1064"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1075"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1077"/>
         <source>Choose coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1063"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1070"/>
         <source>Choose coordinator (role conflict overridden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1078"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1085"/>
         <source>Record case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1086"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1093"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1097"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1104"/>
         <source>(no goal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1101"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1113"/>
         <source>(nobody yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1162"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1174"/>
         <source>Change measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1177"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1189"/>
         <source>Choose responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1205"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1217"/>
         <source>Change {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1217"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1229"/>
         <source>{name} consented on {date} ({how}); recorded by {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1226"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1238"/>
         <source>{name}&apos;s consent to the plan is not recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1249"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1261"/>
         <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1258"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1270"/>
         <source>Consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1265"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1277"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1273"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1285"/>
         <source>Start individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1278"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1290"/>
         <source>Approve version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1287"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1299"/>
         <source>Save the plan as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1289"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1301"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1305"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1317"/>
         <source>my-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1305"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1317"/>
         <source>individual-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1321"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1333"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1328"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1340"/>
         <source>Wrote {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3713,211 +3718,211 @@ Data: {location}</source>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="120"/>
         <source>Choose a resident in the list, or add a new one below the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="122"/>
         <source>No resident chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="138"/>
         <source>&amp;Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="139"/>
         <source>Individual &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="146"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="149"/>
         <source>Where the resident lives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="154"/>
         <source>Who covers today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="159"/>
         <source>Warnings for this resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="173"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="197"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="332"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="507"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
         <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
         <source>What they like to be called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="200"/>
         <source>&amp;Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="201"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="203"/>
         <source>&amp;Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="205"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="243"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="206"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
         <source>&amp;Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
         <source>Moved &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
         <source>Moved in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
         <source>Moved out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
         <source>Moved &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="219"/>
         <source>What matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="223"/>
         <source>Whose words these are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="230"/>
         <source>What matters to me, in the resident&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="234"/>
         <source>Write down what the resident says matters to them, in their own words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="248"/>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="331"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="507"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="251"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="507"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="252"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="507"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="257"/>
         <source>The resident&apos;s team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="264"/>
         <source>Nobody has a role for this resident yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="269"/>
         <source>&amp;End this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="271"/>
         <source>End the chosen role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="272"/>
         <source>The chosen person keeps the role until yesterday; the history keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="281"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="280"/>
         <source>Give someone a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="291"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="309"/>
         <source>Staff member to give a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="291"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="307"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3972,122 +3977,122 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="474"/>
         <source>No unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="475"/>
         <source>room {room}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="479"/>
         <source>moved out {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="488"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="483"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="496"/>
         <source>In {name}&apos;s own words. Write what {name} says, as {name} says it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="546"/>
         <source>Does not live here today, so nobody covers today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="536"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="549"/>
         <source>Today: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="538"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="551"/>
         <source>Away today: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="551"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="564"/>
         <source>Alert for this resident&apos;s team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="553"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="566"/>
         <source>Warnings for this resident&apos;s team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="573"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="586"/>
         <source>{staff} no longer works here. End this role and choose someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="614"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="627"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="615"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="628"/>
         <source>preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="616"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="629"/>
         <source>room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
         <source>move-in date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="618"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="631"/>
         <source>move-out date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="631"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="644"/>
         <source>what matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="641"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="654"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="641"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="654"/>
         <source>team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="680"/>
         <source>Change {what} of {resident}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="719"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="732"/>
         <source>Choose a staff member from the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="722"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="735"/>
         <source>No single active staff member matches “{text}”. Type more of the name and choose from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="734"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="747"/>
         <source>Make {staff} {role} for {resident}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="753"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="766"/>
         <source>End {staff} as {role} for {resident}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4803,17 +4808,17 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="65"/>
         <source>TeamDesk cannot open its data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="110"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="170"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="172"/>
         <source>No backup today</source>
         <translation type="unfinished"></translation>
     </message>

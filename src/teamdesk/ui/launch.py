@@ -24,6 +24,7 @@ from teamdesk.ui.security_dialogs import SecurityMenu
 from teamdesk.ui.session import Session
 from teamdesk.ui.signin_screen import obtain_session
 from teamdesk.ui.text import refusal_text, tr_message, translate
+from teamdesk.ui.widgets import install_steady_input
 
 EXIT_OK = 0
 EXIT_SMOKE_FAILED = 1
@@ -40,6 +41,7 @@ def _application() -> QApplication:
     app.setOrganizationName("TeamDesk")
     app.setApplicationName("TeamDesk")
     app.setApplicationDisplayName("TeamDesk")
+    install_steady_input(app)
     return app
 
 

@@ -29,7 +29,7 @@ from teamdesk.ui.staff_view import StaffView
 from teamdesk.ui.teams_view import TeamsView
 from teamdesk.ui.today_view import TodayView
 from teamdesk.ui.warnings_panel import WarningsPanel
-from teamdesk.ui.widgets import named
+from teamdesk.ui.widgets import install_steady_input, named
 
 STYLE_SHEET = """
 QLabel[role="title"] { font-size: 17pt; font-weight: 600; }
@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         remember_layout: bool = True,
     ) -> None:
         super().__init__()
+        app = QApplication.instance()
+        if app is not None:
+            install_steady_input(app)
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("TeamDesk"))
         self.session = session

@@ -77,8 +77,10 @@ from teamdesk.ui.widgets import (
     DateEdit,
     clear_invalid,
     hint,
+    index_of_data,
     mark_invalid,
     named,
+    show_choice,
 )
 
 PLAN_TABLES = frozenset(
@@ -998,15 +1000,18 @@ class PlanPage(QWidget):
         candidates: list[CoordinatorCandidate] = self._session.read(
             lambda: self.service.coordinator_candidates(pid), []
         )
-        chosen = self.coordinator_combo.currentData()
         self.coordinator_combo.blockSignals(True)
         self.coordinator_combo.clear()
         self._candidates = {c.staff.id: c for c in candidates}
+        stored = content.plan.coordinator_id
+        if stored is None:
+            # Shows that nobody is chosen rather than the first candidate as if chosen.
+            self.coordinator_combo.addItem(self.tr("(nobody chosen yet)"), None)
         for c in candidates:
             mark = " ⛔" if c.blocked else (" ⚠" if c.findings else "")
             self.coordinator_combo.addItem(f"{c.staff.name}{mark}", c.staff.id)
-        index = self.coordinator_combo.findData(chosen or content.plan.coordinator_id)
-        self.coordinator_combo.setCurrentIndex(max(0, index))
+        # The stored coordinator, never the pick left over from another plan.
+        show_choice(self.coordinator_combo, stored, name or None)
         self.coordinator_combo.blockSignals(False)
         self._preview_candidate()
         roles = [
@@ -1022,7 +1027,9 @@ class PlanPage(QWidget):
         self.case_role_staff.clear()
         for s in self._staff:
             self.case_role_staff.addItem(s.name, s.id)
-        self.case_role_staff.setCurrentIndex(max(0, self.case_role_staff.findData(current_staff)))
+        self.case_role_staff.setCurrentIndex(
+            max(0, index_of_data(self.case_role_staff, current_staff))
+        )
 
     def _preview_candidate(self) -> None:
         candidate = getattr(self, "_candidates", {}).get(self.coordinator_combo.currentData())
@@ -1097,6 +1104,11 @@ class PlanPage(QWidget):
         self.measure_goal.addItem(self.tr("(no goal)"), None)
         for number, goal in goals:
             self.measure_goal.addItem(f"{number}. {goal.text}", goal.id)
+        self._fill_responsible_choices()
+
+    def _fill_responsible_choices(self) -> None:
+        """The unit's staff and the plan's other participants; filled anew for each measure, so
+        a stored person added for one measure is not offered for the next."""
         self.measure_responsible.clear()
         self.measure_responsible.addItem(self.tr("(nobody yet)"), None)
         for s in self._staff:
@@ -1120,15 +1132,15 @@ class PlanPage(QWidget):
         self.measure_what.show_saved(m.what if m else "")
         self.measure_extent.show_saved(m.extent if m else "")
         self.measure_how.show_saved(m.how if m else "")
-        self.measure_goal.setCurrentIndex(
-            max(0, self.measure_goal.findData(m.goal_id if m else None))
-        )
+        show_choice(self.measure_goal, m.goal_id if m else None)
         key: tuple[str, str] | None = None
         if m and m.responsible_staff_id:
             key = ("staff", m.responsible_staff_id)
         elif m and m.responsible_participant_id:
             key = ("participant", m.responsible_participant_id)
-        self.measure_responsible.setCurrentIndex(max(0, self.measure_responsible.findData(key)))
+        self._fill_responsible_choices()
+        missing = self._view.content.responsible_name(m) if m and self._view else ""
+        show_choice(self.measure_responsible, key, missing or None)
 
     def add_measure(self) -> None:
         """Add the typed measure, serving the chosen goal."""

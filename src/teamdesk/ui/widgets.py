@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
     QAbstractSpinBox,
+    QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,6 +33,33 @@ def named(widget: W, object_name: str, accessible_name: str, description: str = 
     if description:
         widget.setAccessibleDescription(description)
     return widget
+
+
+def index_of_data(combo: QComboBox, value: object) -> int:
+    """The row of the choice holding ``value``, compared with ``==``; -1 when none does.
+
+    ``QComboBox.findData`` compares a Python object such as a tuple by identity, so a stored
+    ``("staff", id)`` read again from the database never matched and the picker showed
+    "(nobody yet)" while the table named the person.
+    """
+    for row in range(combo.count()):
+        if combo.itemData(row) == value:
+            return row
+    return -1
+
+
+def show_choice(combo: QComboBox, value: object, missing_label: str | None = None) -> None:
+    """Show the stored ``value`` in a picker, without emitting ``activated`` (no save).
+
+    A stored value that is not among the choices (a person of another unit, no longer active)
+    is added under ``missing_label`` rather than showing someone else; without a label the
+    picker shows nothing chosen.
+    """
+    row = index_of_data(combo, value)
+    if row < 0 and missing_label is not None:
+        combo.addItem(missing_label, value)
+        row = combo.count() - 1
+    combo.setCurrentIndex(row)
 
 
 def _repolish(widget: QWidget) -> None:
@@ -248,3 +278,53 @@ def password_rule_hint(name: str) -> QLabel:
     hint.setProperty("role", "hint")
     hint.setWordWrap(True)
     return hint
+
+
+class SteadyInput(QObject):
+    """One application-wide filter so that nothing changes what a person did not mean to change.
+
+    - A drop-down, spin box or date field changes on the mouse wheel only when it has focus:
+      scrolling the page over an unfocused one scrolls the page (issue 10: the wheel changed a
+      measure's responsible person, and it was saved). Such fields take focus by click or Tab
+      only (``StrongFocus``), never by the wheel.
+    - A double-click on a button is one click: the second press of a double-click arrives as
+      ``MouseButtonDblClick``, which a button would otherwise treat as a second click (two
+      meetings prepared instead of one).
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, QComboBox | QAbstractSpinBox):
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif kind == QEvent.Type.Wheel and isinstance(watched, QComboBox | QAbstractSpinBox):
+            if not watched.hasFocus():
+                area = _scroll_area_around(watched)
+                if area is not None:
+                    QCoreApplication.sendEvent(area.viewport(), event)
+                return True
+        elif (
+            kind == QEvent.Type.MouseButtonDblClick
+            and isinstance(watched, QAbstractButton)
+            and not watched.isCheckable()
+        ):
+            return True
+        return False
+
+
+def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def install_steady_input(app: QCoreApplication) -> SteadyInput:
+    """Install :class:`SteadyInput` on the application once, however often this is called."""
+    existing = app.findChild(SteadyInput)
+    if isinstance(existing, SteadyInput):
+        return existing
+    guard = SteadyInput(app)
+    app.installEventFilter(guard)
+    return guard
