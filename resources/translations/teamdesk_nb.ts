@@ -1675,225 +1675,258 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="93"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="96"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="108"/>
+        <source>{program} — {name} ({role})</source>
+        <translation>{program} — {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="109"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (oppdiktede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="137"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="139"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="140"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="141"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="142"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="134"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="164"/>
         <source>Last message</source>
         <translation>Siste melding</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="166"/>
         <source>Where the data is</source>
         <translation>Hvor dataene ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="168"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="171"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; ingenting her handler om virkelige personer.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="179"/>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="181"/>
+        <source>Signed in</source>
+        <translation>Pålogget</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="187"/>
+        <source>Switch user</source>
+        <translation>Bytt bruker</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="190"/>
+        <source>Sign out, so that someone else can sign in</source>
+        <translation>Logg ut, slik at en annen kan logge på</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="214"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="219"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Husets innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="448"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="453"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="252"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="258"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="261"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="263"/>
         <source>&amp;Staff</source>
         <translation>&amp;Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="264"/>
         <source>T&amp;eams</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="265"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="266"/>
         <source>&amp;Coordinators</source>
         <translation>&amp;Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="267"/>
         <source>Due for e&amp;valuation</source>
         <translation>Til &amp;evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="278"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="353"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="348"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="297"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="305"/>
         <source>Saved: {what}.</source>
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="351"/>
+        <source>&amp;Warnings ({count})</source>
+        <translation>&amp;Varsler ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="378"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="331"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="392"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="418"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="437"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="383"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="444"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="448"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="453"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="419"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="480"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="482"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
@@ -4366,63 +4399,63 @@ Data: {location}</translation>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="160"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="167"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen, med oppdiktede personer. Alle demokontoene har passordet &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="183"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="193"/>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="192"/>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="264"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="208"/>
         <source>Choose your name in the list first.</source>
         <translation>Velg navnet ditt i listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="237"/>
         <source>Your role could not be confirmed</source>
         <translation>Rollen din kunne ikke bekreftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="258"/>
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="261"/>
         <source>Restore the newest sound backup</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="275"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="290"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="291"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -5123,45 +5156,45 @@ Data: {location}</translation>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="56"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="58"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="88"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="57"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="125"/>
         <source>Warnings</source>
         <translation>Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="72"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="73"/>
         <source>Warning</source>
         <translation>Varsel</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="82"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="83"/>
         <source>About the warnings</source>
         <translation>Om varslene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="90"/>
         <source>Press Enter to open the resident or staff member a warning is about.</source>
         <translation>Trykk Enter for å åpne beboeren eller den ansatte et varsel gjelder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="101"/>
         <source>Checking the teams…</source>
         <translation>Sjekker teamene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="125"/>
         <source>Warnings ({count})</source>
         <translation>Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="130"/>
         <source>Rules the teams do not meet today. Double-click a warning or press Enter to open the resident or staff member it is about.</source>
         <translation>Regler teamene ikke oppfyller i dag. Dobbeltklikk på et varsel eller trykk Enter for å åpne beboeren eller den ansatte det gjelder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="135"/>
         <source>No warnings: every team meets the house&apos;s rules today.</source>
         <translation>Ingen varsler: alle teamene oppfyller reglene i bofellesskapet i dag.</translation>
     </message>
@@ -7682,7 +7715,7 @@ Data: {location}</translation>
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="339"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>

@@ -145,6 +145,11 @@ class LockController(QObject):
         self.switch_action.setObjectName("switchUserAction")
         self.switch_action.triggered.connect(self.switch_user)
         window.addAction(self.lock_action)
+        beside_name = getattr(window, "switch_user_button", None)
+        if isinstance(beside_name, QPushButton):
+            # Beside the signed-in person's name in the status bar: one click away.
+            beside_name.clicked.connect(lambda _checked=False: self.switch_user())
+            beside_name.show()
         file_menu = window.findChild(QMenu, "fileMenu")
         if file_menu is not None and file_menu.actions():
             quit_action = file_menu.actions()[-1]

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
+from teamdesk.domain.accounts import ROLE_TITLES
 from teamdesk.services.context import Permission
 from teamdesk.ui.background import BackgroundReader
 from teamdesk.ui.evaluations_view import EvaluationsView
@@ -27,6 +29,7 @@ from teamdesk.ui.session import Session
 from teamdesk.ui.settings_dialog import HouseSettingsDialog
 from teamdesk.ui.staff_view import StaffView
 from teamdesk.ui.teams_view import TeamsView
+from teamdesk.ui.text import translate
 from teamdesk.ui.today_view import TodayView
 from teamdesk.ui.warnings_panel import WarningsPanel
 from teamdesk.ui.widgets import install_steady_input, named
@@ -95,10 +98,18 @@ class MainWindow(QMainWindow):
         self.reader = reader
         self._settings = settings
         self._closed = False
+        self._restoring = False
         self._demo = demo
         self._remember_layout = remember_layout
+        actor = session.ctx.actor
+        role = translate(ROLE_TITLES[actor.role])
+        # Who is working is always in sight on a shared PC: in the title and the status bar.
         self.setWindowTitle(
-            self.tr("TeamDesk — DEMO (fictional people)") if demo else self.tr("TeamDesk")
+            self.tr("{program} — {name} ({role})").format(
+                program=self.tr("TeamDesk — DEMO (fictional people)") if demo else "TeamDesk",
+                name=actor.name,
+                role=role,
+            )
         )
         self.setStyleSheet(STYLE_SHEET)
 
@@ -164,8 +175,24 @@ class MainWindow(QMainWindow):
         else:
             self.data_location.setText(location)
             self.data_location.setProperty("role", "hint")
+        self.signed_in_as = named(
+            QLabel(self.tr("{name} · {role}").format(name=actor.name, role=role)),
+            "signedInAs",
+            self.tr("Signed in"),
+        )
+        self.signed_in_as.setProperty("role", "subheading")
+        self.switch_user_button = named(
+            QPushButton(self.tr("Switch user")),
+            "statusSwitchUser",
+            self.tr("Switch user"),
+            self.tr("Sign out, so that someone else can sign in"),
+        )
+        self.switch_user_button.setToolTip(self.tr("Sign out, so that someone else can sign in"))
+        self.switch_user_button.hide()  # shown once a lock controller handles switching
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addWidget(self.status_message, 1)
+        self.statusBar().addPermanentWidget(self.signed_in_as)
+        self.statusBar().addPermanentWidget(self.switch_user_button)
         self.statusBar().addPermanentWidget(self.data_location)
 
         self._message_timer = QTimer(self)
@@ -248,14 +275,21 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.page_actions.append(action)
         go_menu.addSeparator()
-        warnings_action = QAction(self.tr("&Warnings"), self)
-        warnings_action.setObjectName("goWarningsAction")
-        warnings_action.setShortcut(QKeySequence("F6"))
-        warnings_action.triggered.connect(self.focus_warnings)
-        go_menu.addAction(warnings_action)
+        self.warnings_action = QAction(self.tr("&Warnings"), self)
+        self.warnings_action.setObjectName("goWarningsAction")
+        self.warnings_action.setShortcut(QKeySequence("F6"))
+        self.warnings_action.triggered.connect(self.focus_warnings)
+        go_menu.addAction(self.warnings_action)
         toggle = self.warnings.toggleViewAction()
         toggle.setText(self.tr("Show warnings &panel"))
         toggle.setObjectName("toggleWarningsAction")
+        toggle.triggered.connect(lambda checked: self._remember_warnings_hidden(not checked))
+        self.warnings.closed_by_person.connect(
+            lambda: self._restoring or self._remember_warnings_hidden(True)
+        )
+        # The dock renames its toggle after its title ("Warnings (10)"); the toggle keeps its
+        # name and the count goes on the Go menu's item.
+        self.warnings.windowTitleChanged.connect(lambda _t: self._show_warnings_count())
         go_menu.addAction(toggle)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -289,8 +323,35 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
         state = self._settings.value("window/state")
-        if state is None or not self.restoreState(state):
+        self._restoring = True  # restoring a hidden dock closes it: not the person's choice
+        try:
+            restored = state is not None and self.restoreState(state)
+        finally:
+            self._restoring = False
+        if not restored:
             self.resizeDocks([self.warnings], [190], Qt.Orientation.Vertical)
+        # The warnings belong to the house: shown at every sign-in unless this person hid
+        # them, whatever the last window's state was (a lock hides the panel before closing).
+        self.warnings.setVisible(not self._warnings_hidden())
+
+    def _warnings_key(self) -> str:
+        actor = self.session.ctx.actor
+        return f"warnings/hiddenBy/{actor.account_id or actor.name}"
+
+    def _warnings_hidden(self) -> bool:
+        return str(self._settings.value(self._warnings_key(), "false")).lower() == "true"
+
+    def _remember_warnings_hidden(self, hidden: bool) -> None:
+        self._settings.setValue(self._warnings_key(), "true" if hidden else "false")
+
+    def _show_warnings_count(self) -> None:
+        self.warnings.toggleViewAction().setText(self.tr("Show warnings &panel"))
+        count = self.warnings.model.rowCount()
+        self.warnings_action.setText(
+            self.tr("&Warnings ({count})").format(count=count)
+            if self.warnings.is_loaded()
+            else self.tr("&Warnings")
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

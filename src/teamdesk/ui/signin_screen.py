@@ -153,7 +153,9 @@ class SignInDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, entry.account_id)
             self.names.addItem(item)
         self.password = _password_field("signInPassword", self.tr("Password"))
+        # One click on one's name and the password is next: switching user takes two actions.
         self.names.itemActivated.connect(lambda _item: self.password.setFocus())
+        self.names.itemClicked.connect(lambda _item: self.password.setFocus())
         layout = QVBoxLayout(self)
         who = QLabel(self.tr("&Who are you?"))
         who.setBuddy(self.names)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -49,6 +49,7 @@ class WarningsPanel(QDockWidget):
 
     open_resident = Signal(str)
     open_staff = Signal(str)
+    closed_by_person = Signal()  # the panel's close button, not a lock hiding it
 
     def __init__(
         self, session: Session, overview: HouseOverview, parent: QWidget | None = None
@@ -104,6 +105,11 @@ class WarningsPanel(QDockWidget):
         self.setFocusProxy(self.list)
         overview.loaded.connect(self._show)
         overview.failed.connect(self._failed)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed_by_person.emit()
 
     def _icon(self, finding: Finding) -> QIcon:
         return self._icons[finding.severity]
