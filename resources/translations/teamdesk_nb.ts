@@ -1675,258 +1675,263 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="97"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="109"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="110"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (oppdiktede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="138"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="140"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="141"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="142"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="158"/>
+        <source>What was refused</source>
+        <translation>Hva som ble avvist</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="185"/>
         <source>Last message</source>
         <translation>Siste melding</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="187"/>
         <source>Where the data is</source>
         <translation>Hvor dataene ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="189"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="171"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="192"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; ingenting her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="200"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="202"/>
         <source>Signed in</source>
         <translation>Pålogget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="185"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="188"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="211"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Logg ut, slik at en annen kan logge på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="235"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="240"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Husets innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="235"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="448"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="470"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="240"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="475"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="252"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="273"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="279"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="282"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="283"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="284"/>
         <source>&amp;Staff</source>
         <translation>&amp;Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="285"/>
         <source>T&amp;eams</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="287"/>
         <source>&amp;Coordinators</source>
         <translation>&amp;Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
         <source>Due for e&amp;valuation</source>
         <translation>Til &amp;evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="278"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="375"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="284"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="370"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="316"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="318"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="326"/>
         <source>Saved: {what}.</source>
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="351"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="373"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="400"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="414"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="440"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="459"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="466"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="448"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="470"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="475"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="511"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="482"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="513"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
@@ -2737,8 +2742,8 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="381"/>
-        <source>A meeting about this plan is already planned ({date}); it is open here. To prepare another, use Prepare a meeting</source>
-        <translation>Et møte om denne planen er allerede planlagt ({date}); det er åpnet her. For å forberede et nytt, bruk Forbered et møte</translation>
+        <source>A meeting about this plan is already planned ({date}); it is open here. To prepare another, use Prepare a meeting.</source>
+        <translation>Et møte om denne planen er allerede planlagt ({date}); det er åpnet her. For å forberede et nytt, bruk Forbered et møte.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="387"/>
@@ -2843,738 +2848,738 @@ Data: {location}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="192"/>
         <source>No individual plan</source>
         <translation>Ingen individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="195"/>
         <source>&amp;Start an individual plan</source>
         <translation>&amp;Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="197"/>
         <source>Start an individual plan</source>
         <translation>Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="241"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="245"/>
         <source>Version and status</source>
         <translation>Versjon og status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="249"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="250"/>
         <source>Status of the plan</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="299"/>
         <source>Is the plan complete?</source>
         <translation>Er planen komplett?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="302"/>
         <source>Completeness checklist</source>
         <translation>Sjekkliste for innhold</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="258"/>
         <source>&amp;Approve this version</source>
         <translation>Godkjenn de&amp;nne versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="260"/>
         <source>Approve the plan as a new version</source>
         <translation>Godkjenn planen som en ny versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
         <source>Versions</source>
         <translation>Versjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="268"/>
         <source>Version to view or print</source>
         <translation>Versjon som skal vises eller skrives ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="271"/>
         <source>What changed</source>
         <translation>Hva som er endret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="276"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation>Skriv &amp;ut planen (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="278"/>
         <source>Write the plan as a PDF and open it</source>
         <translation>Lag planen som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="282"/>
         <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
         <translation>Skriv ut «&amp;Min plan» (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="284"/>
         <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
         <translation>Lag beboerens Min plan på én side som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="290"/>
         <source>Pr&amp;epare a meeting…</source>
         <translation>Forbered et m&amp;øte …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="292"/>
         <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
         <translation>Forbered et møte om denne planen: innkalling og saksliste lages ut fra den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="319"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="551"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="322"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation>Mål, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="323"/>
         <source>Evaluate by</source>
         <translation>Evalueres innen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="328"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="332"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="334"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation>Et nytt mål, slik beboeren sier det … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="340"/>
         <source>Add &amp;goal</source>
         <translation>Legg til må&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="340"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="876"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="342"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="882"/>
         <source>Add goal</source>
         <translation>Legg til mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="348"/>
         <source>Add as sub-goal</source>
         <translation>Legg til som delmål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="350"/>
         <source>Add as a sub-goal of the chosen goal</source>
         <translation>Legg til som delmål under det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="356"/>
         <source>Chosen goal&apos;s words</source>
         <translation>Ordlyden i det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="360"/>
         <source>Chosen goal&apos;s evaluation date</source>
         <translation>Evalueringsdato for det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="359"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="361"/>
         <source>Evaluate by (date)</source>
         <translation>Evalueres innen (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="368"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="370"/>
         <source>Remove the chosen goal</source>
         <translation>Fjern det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="388"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="415"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="416"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="390"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="440"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="391"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="390"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="418"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="391"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="392"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="395"/>
         <source>May share information</source>
         <translation>Kan dele opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="402"/>
         <source>Who takes part</source>
         <translation>Hvem som deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="407"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="409"/>
         <source>Who they are</source>
         <translation>Hvem de er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="422"/>
         <source>Organisation (NAV, GP…)</source>
         <translation>Organisasjon (NAV, fastlege …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="430"/>
         <source>Add &amp;participant</source>
         <translation>Legg til &amp;deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="430"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="947"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="432"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="953"/>
         <source>Add participant</source>
         <translation>Legg til deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="444"/>
         <source>Contributes</source>
         <translation>Bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="445"/>
         <source>May share</source>
         <translation>Kan dele</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="446"/>
         <source>Consent to share given</source>
         <translation>Samtykke til deling gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="445"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="447"/>
         <source>Consent expires</source>
         <translation>Samtykket utløper</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="982"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="988"/>
         <source>Remove participant</source>
         <translation>Fjern deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
         <source>Remove the chosen participant</source>
         <translation>Fjern den valgte deltakeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="477"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="479"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="482"/>
         <source>About the coordinator</source>
         <translation>Om koordinatoren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="487"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="489"/>
         <source>Staff member to coordinate</source>
         <translation>Ansatt som skal være koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="496"/>
         <source>Make &amp;coordinator</source>
         <translation>Gjør til &amp;koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="498"/>
         <source>Make the chosen staff member coordinator</source>
         <translation>Gjør den valgte ansatte til koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="501"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="503"/>
         <source>About the chosen person</source>
         <translation>Om den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="503"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="505"/>
         <source>Case roles</source>
         <translation>Saksroller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="506"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="508"/>
         <source>Staff member</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="507"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="509"/>
         <source>Case role</source>
         <translation>Saksrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="512"/>
         <source>Case role:</source>
         <translation>Saksrolle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="515"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="517"/>
         <source>Record</source>
         <translation>Registrer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="519"/>
         <source>Record the case role</source>
         <translation>Registrer saksrollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="537"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="539"/>
         <source>What services and relatives contribute is written on each participant above.</source>
         <translation>Hva tjenester og pårørende bidrar med, står på hver deltaker ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="544"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="546"/>
         <source>e) and f) Measures: extent, who is responsible, how</source>
         <translation>e) og f) Tiltak: omfang, hvem som er ansvarlig, hvordan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="550"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="552"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="551"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="584"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="596"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="553"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="586"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="598"/>
         <source>Extent</source>
         <translation>Omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="552"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="592"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="597"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="594"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="599"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="553"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="598"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="555"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="600"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="559"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="561"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="565"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="567"/>
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="569"/>
         <source>A new measure, for the chosen goal… (Enter adds)</source>
         <translation>Et nytt tiltak, for det valgte målet … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="573"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
         <source>Add &amp;measure</source>
         <translation>Legg til &amp;tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1153"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1159"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="581"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="595"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="583"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="597"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="584"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="586"/>
         <source>How much or how often</source>
         <translation>Hvor mye eller hvor ofte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="589"/>
         <source>How it is carried out</source>
         <translation>Hvordan det gjennomføres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="591"/>
         <source>Goal it serves</source>
         <translation>Målet tiltaket hører til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="599"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="601"/>
         <source>How (f)</source>
         <translation>Hvordan (f)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="605"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1195"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="607"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1201"/>
         <source>Remove measure</source>
         <translation>Fjern tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="607"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="609"/>
         <source>Remove the chosen measure</source>
         <translation>Fjern det valgte tiltaket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="633"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="635"/>
         <source>Consent to the plan</source>
         <translation>Samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="637"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="639"/>
         <source>Consent given on</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="638"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="640"/>
         <source>Given on (date)</source>
         <translation>Gitt (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="639"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="641"/>
         <source>How consent was given</source>
         <translation>Hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="640"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="642"/>
         <source>How (spoken in a meeting, in writing…)</source>
         <translation>Hvordan (muntlig i et møte, skriftlig …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="646"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="648"/>
         <source>Record c&amp;onsent</source>
         <translation>Registrer samt&amp;ykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="648"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="650"/>
         <source>Record consent to the plan</source>
         <translation>Registrer samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="656"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="656"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="658"/>
         <source>Record that consent was withdrawn</source>
         <translation>Registrer at samtykket er trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="662"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="664"/>
         <source>Consent to share information is recorded on each participant above.</source>
         <translation>Samtykke til å dele opplysninger registreres på hver deltaker ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="669"/>
         <source>i) Cooperation, background and taking part</source>
         <translation>i) Samarbeid, bakgrunn og medvirkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="704"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="706"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation>Velg en beboer for å se den individuelle planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="713"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="715"/>
         <source>{name} has no individual plan yet.</source>
         <translation>{name} har ingen individuell plan ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="736"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="740"/>
         <source>Individual plan of {name}</source>
         <translation>Individuell plan for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="740"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="746"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation>Mål med {name} sine egne ord: skriv dem slik {name} sier dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="779"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="785"/>
         <source>Draft: not approved yet.</source>
         <translation>Utkast: ikke godkjent ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="780"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="786"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation>Versjon {number}, godkjent {date} av {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="784"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="790"/>
         <source>{count} change(s) since, not approved yet.</source>
         <translation>{count} endring(er) siden, ikke godkjent ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="807"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="813"/>
         <source>Everything the regulation asks for is in place.</source>
         <translation>Alt forskriften krever, er på plass.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="815"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="821"/>
         <source>The plan as it is now</source>
         <translation>Planen slik den er nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="818"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="824"/>
         <source>Version {number} ({date})</source>
         <translation>Versjon {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="834"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="840"/>
         <source>Changed since the last approved version:</source>
         <translation>Endret siden siste godkjente versjon:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="838"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="844"/>
         <source>Changed in version {number}:</source>
         <translation>Endret i versjon {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="845"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="851"/>
         <source>… and {count} more.</source>
         <translation>… og {count} til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="896"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="902"/>
         <source>Change goal</source>
         <translation>Endre mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="902"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="908"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="914"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="920"/>
         <source>No consent recorded</source>
         <translation>Ikke noe samtykke registrert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="917"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="923"/>
         <source>Expired {date}</source>
         <translation>Utløpt {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="919"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="925"/>
         <source>Until {date}</source>
         <translation>Til {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="920"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="926"/>
         <source>Yes, since {date}</source>
         <translation>Ja, siden {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="972"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="978"/>
         <source>Change participant</source>
         <translation>Endre deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="989"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="995"/>
         <source>No coordinator chosen yet.</source>
         <translation>Ingen koordinator valgt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="993"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="999"/>
         <source>A leader allowed this despite a role conflict: {reason}</source>
         <translation>En leder har tillatt dette til tross for en rollekonflikt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1009"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1015"/>
         <source>(nobody chosen yet)</source>
         <translation>(ingen valgt ennå)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1018"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1024"/>
         <source>{staff}: {role}</source>
         <translation>{staff}: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1022"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1028"/>
         <source>Case roles on this resident: {roles}</source>
         <translation>Saksroller for denne beboeren: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1024"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1030"/>
         <source>No one has a conflicting case role on this resident.</source>
         <translation>Ingen har en saksrolle for denne beboeren som er i konflikt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1045"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1051"/>
         <source>Override the role conflict?</source>
         <translation>Se bort fra rollekonflikten?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1049"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1055"/>
         <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
         <translation>For å fortsette likevel, skriv hvorfor. Begrunnelsen lagres i planen og i revisjonsloggen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1064"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1075"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1077"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1070"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1081"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1083"/>
         <source>Choose coordinator</source>
         <translation>Velg koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1070"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1076"/>
         <source>Choose coordinator (role conflict overridden)</source>
         <translation>Velg koordinator (rollekonflikt overstyrt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1085"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1091"/>
         <source>Record case role</source>
         <translation>Registrer saksrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1093"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1099"/>
         <source>Nobody yet</source>
         <translation>Ingen ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1104"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1110"/>
         <source>(no goal)</source>
         <translation>(ikke noe mål)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1113"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1119"/>
         <source>(nobody yet)</source>
         <translation>(ingen ennå)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1174"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1180"/>
         <source>Change measure</source>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1189"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1195"/>
         <source>Choose responsible</source>
         <translation>Velg ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1217"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1223"/>
         <source>Change {field}</source>
         <translation>Endre «{field}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1229"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1235"/>
         <source>{name} consented on {date} ({how}); recorded by {who}.</source>
         <translation>{name} samtykket {date} ({how}); registrert av {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1238"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1244"/>
         <source>{name}&apos;s consent to the plan is not recorded yet.</source>
         <translation>Samtykket fra {name} til planen er ikke registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1261"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1267"/>
         <source>Record consent</source>
         <translation>Registrer samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1270"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1276"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1277"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1283"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1285"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1291"/>
         <source>Start individual plan</source>
         <translation>Start individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1290"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1296"/>
         <source>Approve version</source>
         <translation>Godkjenn versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1299"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1305"/>
         <source>Save the plan as PDF</source>
         <translation>Lagre planen som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1301"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1307"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1317"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1323"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1317"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1323"/>
         <source>individual-plan</source>
         <translation>individuell-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1333"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1339"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation>Kunne ikke skrive {file}: {reason}. Velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1340"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1346"/>
         <source>Wrote {file}</source>
         <translation>Skrev {file}</translation>
     </message>
@@ -6834,6 +6839,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="32"/>
+        <location filename="../../src/teamdesk/services/context.py" line="59"/>
         <source>read the access log</source>
         <translation>leste tilgangsloggen</translation>
     </message>
@@ -6842,7 +6848,7 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="314"/>
         <location filename="../../src/teamdesk/services/plan.py" line="445"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="960"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="977"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
@@ -6894,17 +6900,147 @@ Data: {location}</translation>
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="141"/>
-        <source>{name} ({role}) may not do this ({permission}). Ask a leader or an administrator.</source>
-        <translation>{name} ({role}) har ikke lov til dette ({permission}). Spør en leder eller en administrator.</translation>
+        <location filename="../../src/teamdesk/services/context.py" line="47"/>
+        <source>read residents&apos; records</source>
+        <translation>lese beboernes opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="157"/>
+        <location filename="../../src/teamdesk/services/context.py" line="48"/>
+        <source>change teams and who works with whom</source>
+        <translation>endre team og hvem som jobber med hvem</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="49"/>
+        <source>write notes about the teams</source>
+        <translation>skrive notater om teamene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="50"/>
+        <source>change residents&apos; details</source>
+        <translation>endre beboernes opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="51"/>
+        <source>change staff records</source>
+        <translation>endre opplysninger om ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="52"/>
+        <source>change the house settings</source>
+        <translation>endre husets innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="53"/>
+        <source>change individual plans</source>
+        <translation>endre individuelle planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="54"/>
+        <source>start individual plans and change those of others</source>
+        <translation>starte individuelle planer og endre andres planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="55"/>
+        <source>approve individual plans</source>
+        <translation>godkjenne individuelle planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="56"/>
+        <source>override the team rules</source>
+        <translation>overstyre teamreglene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="57"/>
+        <source>manage accounts</source>
+        <translation>administrere kontoer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="58"/>
+        <source>print and export</source>
+        <translation>skrive ut og eksportere</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="60"/>
+        <source>make backups</source>
+        <translation>ta sikkerhetskopier</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="61"/>
+        <source>restore backups</source>
+        <translation>gjenopprette sikkerhetskopier</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="62"/>
+        <source>train, pair and guide coordinators</source>
+        <translation>lære opp, koble og veilede koordinatorer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="63"/>
+        <source>prepare meetings</source>
+        <translation>forberede møter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="64"/>
+        <source>prepare meetings about every plan</source>
+        <translation>forberede møter om alle planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="69"/>
+        <source>leaders</source>
+        <translation>ledere</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="70"/>
+        <source>coordinators</source>
+        <translation>koordinatorer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="71"/>
+        <source>staff</source>
+        <translation>ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="72"/>
+        <source>read-only accounts</source>
+        <translation>lesekontoer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="73"/>
+        <source>administrators</source>
+        <translation>administratorer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="83"/>
+        <source>{first} and {last}</source>
+        <translation>{first} og {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="87"/>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="95"/>
+        <source>{name} ({role}) may not do this: {action}. {ask}</source>
+        <translation>{name} ({role}) har ikke lov til dette: {action}. {ask}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="205"/>
+        <source>Ask a leader or an administrator.</source>
+        <translation>Spør en leder eller en administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="217"/>
+        <source>Only {roles} may {action}.</source>
+        <translation>Bare {roles} kan {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="225"/>
         <source>This change cannot be undone or redone.</source>
         <translation>Denne endringen kan ikke angres eller gjøres om igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="181"/>
+        <location filename="../../src/teamdesk/services/context.py" line="249"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation>{name} jobber i en annen avdeling og kan ikke åpne disse opplysningene. Spør en leder i den avdelingen.</translation>
     </message>
@@ -6966,7 +7102,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="220"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="667"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="684"/>
         <source>This {what} no longer exists.</source>
         <translation>Denne oppføringen ({what}) finnes ikke lenger.</translation>
     </message>
@@ -7008,8 +7144,8 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/services/meetings.py" line="724"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="393"/>
         <location filename="../../src/teamdesk/services/plan.py" line="340"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="851"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="958"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="868"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="975"/>
         <location filename="../../src/teamdesk/services/team.py" line="139"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
@@ -7017,7 +7153,7 @@ Data: {location}</translation>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="574"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="605"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="748"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="765"/>
         <source>participant&apos;s name</source>
         <translation>deltakerens navn</translation>
     </message>
@@ -7032,8 +7168,8 @@ Data: {location}</translation>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="618"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="625"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="802"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="811"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="819"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="828"/>
         <source>participant</source>
         <translation>deltaker</translation>
     </message>
@@ -7231,7 +7367,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="647"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1006"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1023"/>
         <location filename="../../src/teamdesk/services/team.py" line="489"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
@@ -7370,155 +7506,155 @@ Data: {location}</translation>
         <translation>Bare planens koordinator ({coordinator}) eller en leder kan endre denne planen; du kan lese den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="513"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="530"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation>Planperioden kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="530"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="547"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation>En plan blir aktiv når en versjon godkjennes. Godkjenn den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="540"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="557"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation>Beboeren har en annen plan i bruk; denne forblir avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="624"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="641"/>
         <source>consent date</source>
         <translation>samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="626"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="643"/>
         <source>Give the date the consent was given.</source>
         <translation>Oppgi datoen samtykket ble gitt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="628"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="774"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="645"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="791"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres fram i tid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="631"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="648"/>
         <source>description of how consent was given</source>
         <translation>beskrivelse av hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="689"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="706"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation>Et delmål hører under et hovedmål i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="694"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="706"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="712"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="711"/>
         <location filename="../../src/teamdesk/services/plan.py" line="723"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="729"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="740"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="695"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="715"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="712"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="732"/>
         <source>evaluation date</source>
         <translation>evalueringsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="766"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="783"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til å dele opplysninger kan ikke utløpe ({expires}) før det ble gitt ({given}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="830"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="832"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="871"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="879"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="847"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="849"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="888"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="896"/>
         <source>measure</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="839"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="856"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>Et tiltak kan bare høre til et mål i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="845"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="862"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige må være deltaker i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="904"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="921"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkjennes ennå. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="915"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="932"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Ingenting er endret siden versjon {number} ble godkjent.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="968"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="985"/>
         <source>note</source>
         <translation>merknad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="981"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="998"/>
         <source>This case role no longer exists.</source>
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="229"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="230"/>
         <source>The password is not right for {name} in the backup&apos;s copy of the key file {path}. Nothing was changed.</source>
         <translation>Passordet stemmer ikke for {name} i sikkerhetskopiens kopi av nøkkelfilen {path}. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="250"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="251"/>
         <source>The backup {path} belongs to another TeamDesk installation, not to this data folder. Nothing was changed. Only an administrator of this data folder can put it in place, by confirming it (teamdesk restore --backup FILE --other-installation).</source>
         <translation>Sikkerhetskopien {path} hører til en annen TeamDesk-installasjon, ikke til denne datamappen. Ingenting ble endret. Bare en administrator for denne datamappen kan ta den i bruk, ved å bekrefte den (teamdesk restore --backup FIL --other-installation).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="266"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="267"/>
         <source>The account {name} is not active in this database or its backups.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen eller i sikkerhetskopiene.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/recovery.py" line="273"/>
-        <source>{name} ({role}) may not do this ({permission}). Ask an administrator.</source>
-        <translation>{name} ({role}) har ikke lov til dette ({permission}). Spør en administrator.</translation>
+        <source>Ask an administrator.</source>
+        <translation>Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="494"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="488"/>
         <source>Only an administrator may restore a backup.</source>
         <translation>Bare en administrator kan gjenopprette en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="590"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="584"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation>Nøkkelfilen {path} finnes og kan leses; logg inn som vanlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="597"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="591"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation>Det finnes ingen database i {folder}; gjenopprett heller den nyeste sikkerhetskopien (den har med sin egen kopi av nøkkelfilen).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="620"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="614"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="651"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="645"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation>Ingen sikkerhetskopi i {folder} har en kopi av nøkkelfilen med kontoen {name}. Be IT-kontakten din om en kopi av datamappen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="700"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="694"/>
         <source>The newest backup of this data folder is from {date}, {days} days ago. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Den nyeste sikkerhetskopien av denne datamappen er fra {date}, for {days} dager siden. Det tas en sikkerhetskopi ved dagens første pålogging, så noe hindrer dem: sjekk at det er ledig plass på disken og at det går an å skrive i {folder}, eller spør IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="718"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="712"/>
         <source>This data folder has no backup. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Denne datamappen har ingen sikkerhetskopi. Det tas en sikkerhetskopi ved dagens første pålogging, så noe hindrer dem: sjekk at det er ledig plass på disken og at det går an å skrive i {folder}, eller spør IT-kontakten din.</translation>
     </message>

@@ -122,5 +122,5 @@ def test_a_staff_account_cannot_open_the_house_settings(staff_window: MainWindow
     action = staff_window.house_settings_action
     assert not action.isVisible() and not action.isEnabled()
     assert staff_window.open_house_settings() is None
-    assert "Only leaders and administrators" in staff_window.status_message.text()
+    assert "Only leaders and administrators" in staff_window.banner.text()
     assert staff_window.findChild(HouseSettingsDialog) is None

@@ -86,7 +86,7 @@ def test_moving_the_meeting_and_a_next_meeting_too_far_ahead_are_explained(
     editor.next_edit.setText("2099-01-01")
     editor.next_edit.editingFinished.emit()
     assert editor.next_edit.property("invalid")
-    assert "at most six months ahead" in window.status_message.text()
+    assert "at most six months ahead" in window.banner.text()
     qtbot.mouseClick(editor.use_proposed, Qt.MouseButton.LeftButton)
     assert editor.page.meeting.next_meeting == editor.page.proposed_next
     assert not editor.next_edit.property("invalid")
@@ -115,7 +115,7 @@ def test_minutes_a_decision_a_measure_and_the_minutes_pdf(
     editor.decision_due.setText((TODAY.replace(year=TODAY.year + 1)).isoformat())
     editor.responsible_combo.setCurrentIndex(-1)
     qtbot.mouseClick(editor.record_button, Qt.MouseButton.LeftButton)
-    assert "every decision has one responsible person" in window.status_message.text()
+    assert "every decision has one responsible person" in window.banner.text()
     assert editor.actions_model.rowCount() == 0
     staff_row = next(
         i for i, c in enumerate(editor.page.responsible_choices) if c.staff_id is not None

@@ -173,7 +173,7 @@ def test_a_refused_date_keeps_what_was_typed_marks_the_field_and_says_why(
 
     assert moved_out.text() == "2001-01-01"
     assert moved_out.property("invalid") is True
-    assert "before the move-in date" in window.status_message.text()
+    assert "before the move-in date" in window.banner.text()
     assert "before the move-in date" in moved_out.toolTip()
     assert team.resident(resident.id).moved_out is None
     assert not window.session.undo_stack.canUndo()
@@ -205,7 +205,7 @@ def test_text_that_is_not_a_date_is_kept_and_explained(window: MainWindow, qtbot
     qtbot.keyClick(moved_in, Qt.Key.Key_Return)
     assert moved_in.text() == "last spring"
     assert moved_in.property("invalid") is True
-    assert "not a date" in window.status_message.text()
+    assert "not a date" in window.banner.text()
 
 
 def test_an_empty_name_is_refused_in_a_sentence(window: MainWindow, qtbot: QtBot) -> None:
@@ -217,7 +217,7 @@ def test_an_empty_name_is_refused_in_a_sentence(window: MainWindow, qtbot: QtBot
     name.selectAll()
     qtbot.keyClick(name, Qt.Key.Key_Delete)
     qtbot.keyClick(name, Qt.Key.Key_Return)
-    assert "cannot be empty" in window.status_message.text()
+    assert "cannot be empty" in window.banner.text()
     assert name.property("invalid") is True
     assert team.resident(resident.id).name == resident.name
 

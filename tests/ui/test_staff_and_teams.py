@@ -128,9 +128,7 @@ def test_an_absence_that_ends_before_it_begins_is_refused(window: MainWindow, qt
     page.absence_from.setDate(_qdate(TODAY))
     page.absence_to.setDate(_qdate(TODAY - timedelta(days=2)))
     qtbot.mouseClick(page.record_absence_button, Qt.MouseButton.LeftButton)
-    assert "ends" in window.status_message.text() and "before it begins" in (
-        window.status_message.text()
-    )
+    assert "ends" in window.banner.text() and "before it begins" in (window.banner.text())
     assert page.absence_to.property("invalid") is True
     assert len(team.absences(member.id)) == before
 
@@ -209,4 +207,4 @@ def test_adding_a_team(window: MainWindow, qtbot: QtBot) -> None:
     assert teams.staff_empty.isVisible()
     teams.new_name.setFocus()
     qtbot.keyClick(teams.new_name, Qt.Key.Key_Return)
-    assert "cannot be empty" in window.status_message.text()
+    assert "cannot be empty" in window.banner.text()

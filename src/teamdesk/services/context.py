@@ -42,6 +42,67 @@ class Permission(StrEnum):
 
 _ALL = frozenset(Permission)
 
+# What each permission lets a person do, said as a person would (the infinitive that follows
+# "may"): refusals and the reasons on disabled buttons name this, never the technical value.
+PERMISSION_ACTIONS: dict[Permission, str] = {
+    Permission.READ_RESIDENTS: N_("read residents' records"),
+    Permission.EDIT_TEAMS: N_("change teams and who works with whom"),
+    Permission.EDIT_TEAM_NOTES: N_("write notes about the teams"),
+    Permission.EDIT_RESIDENTS: N_("change residents' details"),
+    Permission.EDIT_STAFF: N_("change staff records"),
+    Permission.EDIT_SETTINGS: N_("change the house settings"),
+    Permission.EDIT_PLANS: N_("change individual plans"),
+    Permission.EDIT_ALL_PLANS: N_("start individual plans and change those of others"),
+    Permission.APPROVE_PLANS: N_("approve individual plans"),
+    Permission.OVERRIDE_RULES: N_("override the team rules"),
+    Permission.MANAGE_ACCOUNTS: N_("manage accounts"),
+    Permission.EXPORT: N_("print and export"),
+    Permission.READ_AUDIT: N_("read the access log"),
+    Permission.MAKE_BACKUPS: N_("make backups"),
+    Permission.RESTORE_BACKUPS: N_("restore backups"),
+    Permission.MANAGE_MENTORING: N_("train, pair and guide coordinators"),
+    Permission.PREPARE_MEETINGS: N_("prepare meetings"),
+    Permission.PREPARE_ALL_MEETINGS: N_("prepare meetings about every plan"),
+}
+
+# The roles in plural, in the order a reason names them ("Only leaders and administrators").
+ROLE_PLURALS: dict[AccountRole, str] = {
+    AccountRole.LEADER: N_("leaders"),
+    AccountRole.COORDINATOR: N_("coordinators"),
+    AccountRole.STAFF: N_("staff"),
+    AccountRole.READ_ONLY: N_("read-only accounts"),
+    AccountRole.ADMINISTRATOR: N_("administrators"),
+}
+
+
+def _role_list(roles: list[AccountRole]) -> Term | Message:
+    """Roles as words in a sentence: "leaders", "leaders and administrators", "a, b and c"."""
+    if len(roles) == 1:
+        return Term(ROLE_PLURALS[roles[0]])
+    if len(roles) == 2:
+        return Message(
+            N_("{first} and {last}"),
+            {"first": Term(ROLE_PLURALS[roles[0]]), "last": Term(ROLE_PLURALS[roles[1]])},
+        )
+    return Message(
+        N_("{first}, {rest}"),
+        {"first": Term(ROLE_PLURALS[roles[0]]), "rest": _role_list(roles[1:])},
+    )
+
+
+def permission_refusal(name: str, role: AccountRole, permission: Permission, ask: str) -> Message:
+    """The sentence refusing ``permission`` to ``name``: what they may not do, in words."""
+    return Message(
+        N_("{name} ({role}) may not do this: {action}. {ask}"),
+        {
+            "name": name,
+            "role": Term(ROLE_TITLES[role], lower=True),
+            "action": Term(PERMISSION_ACTIONS[permission]),
+            "ask": Message(ask),
+        },
+    )
+
+
 # What each role may do (issue 3): administrators run accounts, settings and restores (and, in a
 # small house where the administrator is also the leader, everything else); leaders everything
 # in the unit except accounts and restores, with rule overrides and the access log; coordinators
@@ -138,18 +199,25 @@ class ServiceContext:
         """Refuse with a sentence when the acting person lacks ``permission``."""
         if not self.can(permission):
             raise PermissionDenied(
-                Message(
-                    N_(
-                        "{name} ({role}) may not do this ({permission}). Ask a leader or an "
-                        "administrator."
-                    ),
-                    {
-                        "name": self.actor.name,
-                        "role": Term(ROLE_TITLES[self.actor.role], lower=True),
-                        "permission": permission.value,
-                    },
+                permission_refusal(
+                    self.actor.name,
+                    self.actor.role,
+                    permission,
+                    N_("Ask a leader or an administrator."),
                 )
             )
+
+    def why_not(self, permission: Permission) -> Message | None:
+        """Why the acting person may not use ``permission`` ("Only leaders and administrators
+        may approve individual plans."), for the reason on a disabled button; None when they
+        may."""
+        if self.can(permission):
+            return None
+        roles = [r for r in ROLE_PLURALS if permission in ROLE_PERMISSIONS[r]]
+        return Message(
+            N_("Only {roles} may {action}."),
+            {"roles": _role_list(roles), "action": Term(PERMISSION_ACTIONS[permission])},
+        )
 
     def require_write(self, table: str) -> None:
         """Refuse a write to ``table`` that the acting person's role does not allow."""

@@ -490,6 +490,23 @@ class PlanService:
         require_plan_open(plan)
         return plan
 
+    def why_not_approve(self, plan_id: str) -> Message | None:
+        """Why the acting person may not approve this plan (their role, or another person's
+        plan), for the reason on a disabled button; None when they may try. Whether the plan
+        is complete is said when they try."""
+        reason = self.ctx.why_not(Permission.APPROVE_PLANS)
+        if reason is not None:
+            return reason
+        try:
+            self._editable(plan_id)
+        except ServiceError as refused:
+            return refused.message
+        return None
+
+    def why_not_start(self) -> Message | None:
+        """Why the acting person may not start an individual plan; None when they may."""
+        return self.ctx.why_not(Permission.EDIT_ALL_PLANS)
+
     def update_plan(self, plan_id: str, **fields: object) -> Outcome:
         """Change the plan's own texts and dates (resources, needs, period, evaluation...).
 

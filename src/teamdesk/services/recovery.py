@@ -34,14 +34,15 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
-from teamdesk.domain.accounts import ROLE_TITLES, Account, AccountRole
+from teamdesk.domain.accounts import Account, AccountRole
 from teamdesk.domain.findings import Finding, Severity
-from teamdesk.domain.text import N_, Message, Term
+from teamdesk.domain.text import N_, Message
 from teamdesk.services.context import (
     ROLE_PERMISSIONS,
     Permission,
     PermissionDenied,
     ServiceContext,
+    permission_refusal,
 )
 from teamdesk.services.signin import (
     SignInRefused,
@@ -270,14 +271,7 @@ def _refuse_unless(account: Account | None, name: str, permission: Permission) -
         )
     if permission not in ROLE_PERMISSIONS[account.role]:
         raise PermissionDenied(
-            Message(
-                N_("{name} ({role}) may not do this ({permission}). Ask an administrator."),
-                {
-                    "name": account.name,
-                    "role": Term(ROLE_TITLES[account.role], lower=True),
-                    "permission": permission.value,
-                },
-            )
+            permission_refusal(account.name, account.role, permission, N_("Ask an administrator."))
         )
 
 

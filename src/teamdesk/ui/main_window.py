@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -149,13 +150,33 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
         self.navigation.setFixedWidth(160)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # Nothing lingers after the person moves on: a refusal belongs to the page it came from.
+        self.navigation.currentRowChanged.connect(lambda _row: self.clear_messages())
+
+        # Refusals and errors show in the page, above what was tried, not only in the status
+        # bar where a hurried person does not look.
+        self.banner = named(QLabel(), "pageBanner", self.tr("What was refused"))
+        self.banner.setProperty("kind", "refused")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setStyleSheet(
+            "QLabel#pageBanner { background: #fdecea; border: 1px solid #b02a37;"
+            " border-radius: 4px; padding: 6px 10px; color: #6b0f1a; }"
+        )
+        self.banner.hide()
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(0)
+        column_layout.addWidget(self.banner)
+        column_layout.addWidget(self.pages, 1)
 
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(column, 1)
         self.setCentralWidget(body)
 
         self.warnings = WarningsPanel(session, self.overview, self)
@@ -304,6 +325,7 @@ class MainWindow(QMainWindow):
         self.session.saved.connect(
             lambda text: self.show_message(self.tr("Saved: {what}.").format(what=text))
         )
+        self.session.told.connect(self.show_message)
         self.today.open_resident.connect(self.open_resident)
         self.warnings.open_resident.connect(self.open_resident)
         self.warnings.open_staff.connect(self.open_staff)
@@ -454,17 +476,26 @@ class MainWindow(QMainWindow):
         )
 
     def show_message(self, text: str) -> None:
+        """A quiet confirmation in the status bar; a refusal shown before is now past."""
+        self.banner.hide()
+        self.banner.setText("")
         self.status_message.setProperty("kind", "")
         self._polish(self.status_message)
         self.status_message.setText(text)
         self._message_timer.start()
 
     def show_refusal(self, text: str) -> None:
-        """A refusal stays until the next message, so there is time to read it."""
+        """A refusal shows in the page, above what was tried, until the next message or
+        until the person goes to another page."""
         self._message_timer.stop()
-        self.status_message.setProperty("kind", "refused")
-        self._polish(self.status_message)
-        self.status_message.setText(text)
+        self.status_message.setText("")
+        self.banner.setText(text)
+        self.banner.show()
+
+    def clear_messages(self) -> None:
+        self.banner.hide()
+        self.banner.setText("")
+        self.status_message.setText("")
 
     def _fade_message(self) -> None:
         self.status_message.setText("")

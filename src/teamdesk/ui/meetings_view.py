@@ -376,10 +376,10 @@ class MeetingsView(QWidget):
             ]
             if planned:
                 self.show_meeting(planned[0].id)
-                self._session.saved.emit(
+                self._session.told.emit(
                     self.tr(
                         "A meeting about this plan is already planned ({date}); it is open here. "
-                        "To prepare another, use Prepare a meeting"
+                        "To prepare another, use Prepare a meeting."
                     ).format(date=format_date(planned[0].day))
                 )
                 return planned[0].id

@@ -75,6 +75,7 @@ from teamdesk.ui.widgets import (
     CommitLineEdit,
     CommitTextEdit,
     DateEdit,
+    allow,
     clear_invalid,
     hint,
     index_of_data,
@@ -291,7 +292,8 @@ class PlanPage(QWidget):
             self.tr("Prepare a meeting about this plan: invitation and agenda drafted from it"),
             lambda: self.prepare_meeting.emit(self.plan_id) if self.plan_id else None,
         )
-        self.prepare_meeting_button.setVisible(self._session.ctx.can(Permission.PREPARE_MEETINGS))
+        why_not = self._session.ctx.why_not(Permission.PREPARE_MEETINGS)
+        allow(self.prepare_meeting_button, tr_message(why_not) if why_not else None)
         layout.addWidget(self.prepare_meeting_button)
         # The checklist comes last: the buttons above stay in view however long it grows.
         heading = QLabel(self.tr("Is the plan complete?"))
@@ -711,7 +713,9 @@ class PlanPage(QWidget):
             resident = self._session.read(lambda: self._session.team.resident(rid), None)
             name = resident.display_name if resident else ""
             self.empty_hint.setText(self.tr("{name} has no individual plan yet.").format(name=name))
-            self.start_button.setVisible(self._session.ctx.can(Permission.EDIT_ALL_PLANS))
+            self.start_button.show()
+            why_not = self.service.why_not_start()
+            allow(self.start_button, tr_message(why_not) if why_not else None)
             self._stack.setCurrentIndex(0)
             return
         view = self._session.read(lambda: self.service.page(plan.id), None)
@@ -736,6 +740,8 @@ class PlanPage(QWidget):
         self.title.setText(self.tr("Individual plan of {name}").format(name=content.resident_name))
         self.version_label.setText(self._version_text(view))
         self.status_combo.setCurrentIndex(self.status_combo.findData(plan.status))
+        why_not = self._session.read(lambda: self.service.why_not_approve(plan.id), None)
+        allow(self.approve_button, tr_message(why_not) if why_not else None)
         self.goals_intro.setText(
             self.tr("Goals in {name}'s own words: write them as {name} says them.").format(
                 name=content.resident_name

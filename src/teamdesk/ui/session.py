@@ -64,6 +64,8 @@ class Session(QObject):
     """A change was refused or failed; the sentence says what happened and what to do."""
     saved = Signal(str)
     """A change was saved; the text names it."""
+    told = Signal(str)
+    """Something a person should know that is neither a save nor a refusal."""
 
     def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +94,7 @@ class Session(QObject):
             command = ServiceCommand(self, description, outcome.changes)
             self.undo_stack.push(command)  # its first redo() does nothing
             self.changed.emit(command.tables)
-        self.saved.emit(description)
+            self.saved.emit(description)  # "Saved:" only when something was
         return outcome
 
     def _refuse(self, sentence: str) -> None:

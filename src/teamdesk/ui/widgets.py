@@ -62,6 +62,14 @@ def show_choice(combo: QComboBox, value: object, missing_label: str | None = Non
     combo.setCurrentIndex(row)
 
 
+def allow(widget: QWidget, reason: str | None) -> None:
+    """Enable ``widget``, or disable it with the reason (from the service) as its tooltip and
+    accessible description, so a person learns why before trying rather than after."""
+    widget.setEnabled(reason is None)
+    widget.setToolTip(reason or "")
+    widget.setAccessibleDescription(reason or "")
+
+
 def _repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
