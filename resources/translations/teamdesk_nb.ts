@@ -1735,203 +1735,203 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
         <translation>Hva som ble avvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="186"/>
         <source>Last message</source>
         <translation>Siste melding</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="188"/>
         <source>Where the data is</source>
         <translation>Hvor dataene ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="190"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="193"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; ingenting her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="201"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
         <source>Signed in</source>
         <translation>Pålogget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="206"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="209"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="209"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Logg ut, slik at en annen kan logge på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="236"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="241"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Husets innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="256"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="470"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="471"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="261"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="476"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="274"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="280"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="283"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="284"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="285"/>
         <source>&amp;Staff</source>
         <translation>&amp;Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
         <source>T&amp;eams</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="287"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
         <source>&amp;Coordinators</source>
         <translation>&amp;Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
         <source>Due for e&amp;valuation</source>
         <translation>Til &amp;evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="299"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="376"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="305"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="370"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="371"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="319"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="327"/>
         <source>Saved: {what}.</source>
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="374"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="401"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="415"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="441"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="459"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="460"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="467"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="470"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="471"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="476"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="512"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="513"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="514"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
@@ -1939,674 +1939,694 @@ Data: {location}</source>
 
 Data: {location}</translation>
     </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="539"/>
+        <source>Typed text not saved yet</source>
+        <translation>Skrevet tekst er ikke lagret ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="540"/>
+        <source>{name} typed text that is not saved yet: {what}. Save it?</source>
+        <translation>{name} har skrevet tekst som ikke er lagret ennå: {what}. Vil du lagre den?</translation>
+    </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="161"/>
         <source>Choose a meeting in the list, or prepare one from a resident&apos;s individual plan (Prepare a meeting).</source>
         <translation>Velg et møte i listen, eller forbered et fra den individuelle planen til en beboer (Forbered et møte).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="166"/>
         <source>No meeting chosen</source>
         <translation>Ingen møte valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="178"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="181"/>
         <source>About the meeting</source>
         <translation>Om møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="185"/>
         <source>Professionals around the resident</source>
         <translation>Fagpersoner rundt beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="189"/>
         <source>What to look at</source>
         <translation>Hva som bør sees på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="204"/>
         <source>When and where</source>
         <translation>Når og hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="207"/>
         <source>Kind of meeting</source>
         <translation>Type møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="211"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="213"/>
         <source>Date of the meeting</source>
         <translation>Dato for møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="215"/>
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="218"/>
         <source>Length in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="221"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="226"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="228"/>
         <source>for</source>
         <translation>i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="232"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="232"/>
         <source>Where we meet</source>
         <translation>Hvor vi møtes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="234"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="234"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="238"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="423"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="428"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
         <source>Date of the next meeting</source>
         <translation>Dato for neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="244"/>
         <source>Use the proposed date</source>
         <translation>Bruk foreslått dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="246"/>
         <source>Set the next meeting to the proposed date</source>
         <translation>Sett neste møte til foreslått dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="251"/>
         <source>Next meeting</source>
         <translation>Neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="254"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="274"/>
         <source>Who is invited</source>
         <translation>Hvem som er invitert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="261"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="262"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="264"/>
         <source>Professional</source>
         <translation>Fagperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="264"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="532"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="266"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="281"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="282"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="284"/>
         <source>The chosen person came</source>
         <translation>Den valgte personen kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="288"/>
         <source>Did not come</source>
         <translation>Kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="290"/>
         <source>The chosen person did not come</source>
         <translation>Den valgte personen kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="294"/>
         <source>Remove from the list</source>
         <translation>Fjern fra listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="296"/>
         <source>Take the chosen person off the list</source>
         <translation>Ta den valgte personen av listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="306"/>
         <source>Staff member to invite</source>
         <translation>Ansatt som skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="309"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="324"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="312"/>
         <source>Invite the chosen staff member</source>
         <translation>Inviter den valgte ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="316"/>
         <source>Name of someone else to invite</source>
         <translation>Navnet på en annen som skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="318"/>
         <source>Someone else: name (e.g. the GP)</source>
         <translation>En annen: navn (f.eks. fastlegen)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="320"/>
         <source>Who the person is</source>
         <translation>Hvem personen er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="326"/>
         <source>Invite the person named</source>
         <translation>Inviter personen med dette navnet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="339"/>
         <source>Agenda and minutes</source>
         <translation>Saksliste og referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="345"/>
         <source>Drafted from the plan. Reorder, add or remove items; write the minutes under each item during or after the meeting.</source>
         <translation>Laget ut fra planen. Endre rekkefølgen, legg til eller fjern saker; skriv referatet under hver sak under eller etter møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="351"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="352"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="352"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="353"/>
         <source>Item</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="354"/>
         <source>From the plan</source>
         <translation>Fra planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="355"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="360"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="361"/>
         <source>Agenda</source>
         <translation>Saksliste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="367"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="369"/>
         <source>Move the chosen item up</source>
         <translation>Flytt den valgte saken opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="372"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="373"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="375"/>
         <source>Move the chosen item down</source>
         <translation>Flytt den valgte saken ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="379"/>
         <source>Remove item</source>
         <translation>Fjern sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="381"/>
         <source>Remove the chosen item from the agenda</source>
         <translation>Fjern den valgte saken fra sakslisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="383"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="385"/>
+        <source>a new agenda item</source>
+        <translation>en ny sak</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="387"/>
         <source>New agenda item</source>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="384"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="389"/>
         <source>A new item… (Enter adds)</source>
         <translation>En ny sak … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="392"/>
         <source>Add item</source>
         <translation>Legg til sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="387"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="891"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="900"/>
         <source>Add agenda item</source>
         <translation>Legg til sak på sakslisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="395"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="400"/>
         <source>The chosen item&apos;s words</source>
         <translation>Ordlyden i den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="403"/>
         <source>Chosen item</source>
         <translation>Valgt sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="400"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="405"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="409"/>
         <source>Minutes for the chosen item</source>
         <translation>Referat for den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="407"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="412"/>
         <source>What was said and agreed under this item… (saved when you leave the field)</source>
         <translation>Hva som ble sagt og avtalt under denne saken … (lagres når du forlater feltet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="420"/>
         <source>Decisions: who does what, by when</source>
         <translation>Beslutninger: hvem gjør hva, og innen når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="425"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="426"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="422"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="427"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="430"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="435"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="438"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="739"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="748"/>
         <source>Mark done</source>
         <translation>Merk som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="445"/>
         <source>Mark the chosen decision done</source>
         <translation>Merk den valgte beslutningen som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="449"/>
         <source>Make it a plan &amp;measure</source>
         <translation>Gjør til &amp;tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="446"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="451"/>
         <source>Turn the chosen decision into a measure of the plan</source>
         <translation>Gjør den valgte beslutningen til et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="450"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1031"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1040"/>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="457"/>
         <source>Remove the chosen decision</source>
         <translation>Fjern den valgte beslutningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="467"/>
+        <source>a decision</source>
+        <translation>en beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="469"/>
         <source>What was decided</source>
         <translation>Hva som ble bestemt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="471"/>
         <source>What was decided…</source>
         <translation>Hva som ble bestemt …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="473"/>
         <source>Who is responsible</source>
         <translation>Hvem som er ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="476"/>
         <source>Who is responsible?</source>
         <translation>Hvem er ansvarlig?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="468"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="477"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="478"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="482"/>
         <source>&amp;Record decision</source>
         <translation>Registrer &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="484"/>
         <source>Record the decision under the chosen agenda item</source>
         <translation>Registrer beslutningen under den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="497"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation>Skriv ut innkalling og &amp;saksliste (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="499"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation>Lag innkallingen med sakslisten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="503"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation>Skriv ut r&amp;eferat (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="505"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation>Lag referatet som PDF og åpne det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="500"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="509"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation>&amp;Kalenderinvitasjon (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="502"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="511"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation>Lag en kalenderinvitasjon som Outlook kan åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="532"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="536"/>
         <source>Done {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="538"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="531"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="540"/>
         <source>Open</source>
         <translation>Åpen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="542"/>
         <source>plan measure</source>
         <translation>tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="580"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="589"/>
         <source>{kind} – {resident}</source>
         <translation>{kind} – {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="586"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="595"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="598"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation>bare planens koordinator eller en leder kan endre dette møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="593"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="602"/>
         <source>{count} professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
         <translation>{count} fagperson(er) rundt {resident}. Så få fagpersoner som mulig: må alle komme?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="626"/>
         <source>Proposed {date}; at most {latest}</source>
         <translation>Foreslått {date}; senest {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="639"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="648"/>
         <source>Due, e.g. {date}</source>
         <translation>Frist, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="711"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="720"/>
         <source>Minutes: choose an agenda item first</source>
         <translation>Referat: velg en sak først</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="716"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="725"/>
         <source>Minutes for item {number}</source>
         <translation>Referat for sak {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="739"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="748"/>
         <source>Open again</source>
         <translation>Åpne igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="763"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="772"/>
         <source>Change kind of meeting</source>
         <translation>Endre type møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="775"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="784"/>
         <source>Write the date as {example}.</source>
         <translation>Skriv datoen som {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="780"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="789"/>
         <source>Move the meeting</source>
         <translation>Flytt møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="787"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="796"/>
         <source>Change start time</source>
         <translation>Endre starttid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="795"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="804"/>
         <source>Change length</source>
         <translation>Endre varighet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="800"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="809"/>
         <source>Change place</source>
         <translation>Endre sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="807"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="816"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="828"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="837"/>
         <source>Set the next meeting</source>
         <translation>Sett neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="846"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="855"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="846"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="855"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="855"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="864"/>
         <source>Take {name} off the list</source>
         <translation>Ta {name} av listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="865"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="875"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="874"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="884"/>
         <source>Invite {name}</source>
         <translation>Inviter {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="905"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="914"/>
         <source>Move agenda item</source>
         <translation>Flytt sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="914"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="923"/>
         <source>Remove agenda item</source>
         <translation>Fjern sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="923"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="932"/>
         <source>Reword agenda item</source>
         <translation>Endre ordlyden i sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="939"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="948"/>
         <source>Write minutes</source>
         <translation>Skriv referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="979"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="988"/>
         <source>Record decision</source>
         <translation>Registrer beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1004"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1013"/>
         <source>Mark decision done</source>
         <translation>Merk beslutning som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1004"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1013"/>
         <source>Open decision again</source>
         <translation>Åpne beslutning igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1019"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1028"/>
         <source>Decided at the meeting on {date}.</source>
         <translation>Bestemt på møtet {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1023"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1032"/>
         <source>Make «{what}» a plan measure</source>
         <translation>Gjør «{what}» til et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1041"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1050"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1070"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1079"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation>Kunne ikke skrive {file}: {reason}. Velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1077"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1086"/>
         <source>Wrote {file}</source>
         <translation>Skrev {file}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1084"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1093"/>
         <source>agenda</source>
         <translation>saksliste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1086"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1094"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1095"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1103"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1092"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1101"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1100"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1109"/>
         <source>invitation</source>
         <translation>innkalling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1102"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1111"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
@@ -2848,738 +2868,753 @@ Data: {location}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="193"/>
         <source>No individual plan</source>
         <translation>Ingen individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="196"/>
         <source>&amp;Start an individual plan</source>
         <translation>&amp;Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="198"/>
         <source>Start an individual plan</source>
         <translation>Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="242"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="246"/>
         <source>Version and status</source>
         <translation>Versjon og status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="250"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="251"/>
         <source>Status of the plan</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="300"/>
         <source>Is the plan complete?</source>
         <translation>Er planen komplett?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="302"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="303"/>
         <source>Completeness checklist</source>
         <translation>Sjekkliste for innhold</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="259"/>
         <source>&amp;Approve this version</source>
         <translation>Godkjenn de&amp;nne versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="261"/>
         <source>Approve the plan as a new version</source>
         <translation>Godkjenn planen som en ny versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="266"/>
         <source>Versions</source>
         <translation>Versjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="269"/>
         <source>Version to view or print</source>
         <translation>Versjon som skal vises eller skrives ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="272"/>
         <source>What changed</source>
         <translation>Hva som er endret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="276"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="277"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation>Skriv &amp;ut planen (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="278"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="279"/>
         <source>Write the plan as a PDF and open it</source>
         <translation>Lag planen som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="283"/>
         <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
         <translation>Skriv ut «&amp;Min plan» (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="285"/>
         <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
         <translation>Lag beboerens Min plan på én side som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="291"/>
         <source>Pr&amp;epare a meeting…</source>
         <translation>Forbered et m&amp;øte …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="293"/>
         <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
         <translation>Forbered et møte om denne planen: innkalling og saksliste lages ut fra den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="551"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="560"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="323"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation>Mål, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="324"/>
         <source>Evaluate by</source>
         <translation>Evalueres innen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="328"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="329"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="334"/>
+        <source>a new goal</source>
+        <translation>et nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="339"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation>Et nytt mål, slik beboeren sier det … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="340"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="345"/>
         <source>Add &amp;goal</source>
         <translation>Legg til må&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="342"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="882"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="895"/>
         <source>Add goal</source>
         <translation>Legg til mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="353"/>
         <source>Add as sub-goal</source>
         <translation>Legg til som delmål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="350"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="355"/>
         <source>Add as a sub-goal of the chosen goal</source>
         <translation>Legg til som delmål under det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="356"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="361"/>
         <source>Chosen goal&apos;s words</source>
         <translation>Ordlyden i det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="360"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="365"/>
         <source>Chosen goal&apos;s evaluation date</source>
         <translation>Evalueringsdato for det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="361"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="366"/>
         <source>Evaluate by (date)</source>
         <translation>Evalueres innen (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="373"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="370"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="375"/>
         <source>Remove the chosen goal</source>
         <translation>Fjern det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="390"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="417"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="418"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="395"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="425"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="449"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="396"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="392"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="420"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="397"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="450"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="393"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="451"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="394"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="452"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="395"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="400"/>
         <source>May share information</source>
         <translation>Kan dele opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="402"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="407"/>
         <source>Who takes part</source>
         <translation>Hvem som deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
         <source>Who they are</source>
         <translation>Hvem de er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="422"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="423"/>
+        <source>a new participant</source>
+        <translation>en ny deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="431"/>
         <source>Organisation (NAV, GP…)</source>
         <translation>Organisasjon (NAV, fastlege …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="430"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="439"/>
         <source>Add &amp;participant</source>
         <translation>Legg til &amp;deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="432"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="953"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="966"/>
         <source>Add participant</source>
         <translation>Legg til deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="453"/>
         <source>Contributes</source>
         <translation>Bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="445"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="454"/>
         <source>May share</source>
         <translation>Kan dele</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="446"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="455"/>
         <source>Consent to share given</source>
         <translation>Samtykke til deling gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="456"/>
         <source>Consent expires</source>
         <translation>Samtykket utløper</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="988"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1001"/>
         <source>Remove participant</source>
         <translation>Fjern deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="477"/>
         <source>Remove the chosen participant</source>
         <translation>Fjern den valgte deltakeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="488"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="482"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="491"/>
         <source>About the coordinator</source>
         <translation>Om koordinatoren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="498"/>
         <source>Staff member to coordinate</source>
         <translation>Ansatt som skal være koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="505"/>
         <source>Make &amp;coordinator</source>
         <translation>Gjør til &amp;koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="507"/>
         <source>Make the chosen staff member coordinator</source>
         <translation>Gjør den valgte ansatte til koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="503"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="512"/>
         <source>About the chosen person</source>
         <translation>Om den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="514"/>
         <source>Case roles</source>
         <translation>Saksroller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="508"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="517"/>
         <source>Staff member</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="509"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="518"/>
         <source>Case role</source>
         <translation>Saksrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="512"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="521"/>
         <source>Case role:</source>
         <translation>Saksrolle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="526"/>
         <source>Record</source>
         <translation>Registrer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="519"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="528"/>
         <source>Record the case role</source>
         <translation>Registrer saksrollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="539"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="548"/>
         <source>What services and relatives contribute is written on each participant above.</source>
         <translation>Hva tjenester og pårørende bidrar med, står på hver deltaker ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="546"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="555"/>
         <source>e) and f) Measures: extent, who is responsible, how</source>
         <translation>e) og f) Tiltak: omfang, hvem som er ansvarlig, hvordan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="552"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="561"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="553"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="586"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="598"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="562"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="599"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
         <source>Extent</source>
         <translation>Omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="554"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="594"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="599"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="563"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="607"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="612"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="555"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="600"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="564"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="613"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="561"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="570"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
+        <source>a new measure</source>
+        <translation>et nytt tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="579"/>
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="569"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="582"/>
         <source>A new measure, for the chosen goal… (Enter adds)</source>
         <translation>Et nytt tiltak, for det valgte målet … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="588"/>
         <source>Add &amp;measure</source>
         <translation>Legg til &amp;tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1159"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1172"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="583"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="597"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="596"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="610"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="586"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="599"/>
         <source>How much or how often</source>
         <translation>Hvor mye eller hvor ofte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="602"/>
         <source>How it is carried out</source>
         <translation>Hvordan det gjennomføres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="591"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="604"/>
         <source>Goal it serves</source>
         <translation>Målet tiltaket hører til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="601"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
         <source>How (f)</source>
         <translation>Hvordan (f)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="607"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1201"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="620"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1214"/>
         <source>Remove measure</source>
         <translation>Fjern tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="609"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="622"/>
         <source>Remove the chosen measure</source>
         <translation>Fjern det valgte tiltaket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="635"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="648"/>
         <source>Consent to the plan</source>
         <translation>Samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="639"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="652"/>
         <source>Consent given on</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="640"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="653"/>
         <source>Given on (date)</source>
         <translation>Gitt (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="641"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="654"/>
         <source>How consent was given</source>
         <translation>Hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="642"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="655"/>
         <source>How (spoken in a meeting, in writing…)</source>
         <translation>Hvordan (muntlig i et møte, skriftlig …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="648"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="661"/>
         <source>Record c&amp;onsent</source>
         <translation>Registrer samt&amp;ykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="650"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="663"/>
         <source>Record consent to the plan</source>
         <translation>Registrer samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="656"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="669"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="658"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="671"/>
         <source>Record that consent was withdrawn</source>
         <translation>Registrer at samtykket er trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="664"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="677"/>
         <source>Consent to share information is recorded on each participant above.</source>
         <translation>Samtykke til å dele opplysninger registreres på hver deltaker ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="682"/>
         <source>i) Cooperation, background and taking part</source>
         <translation>i) Samarbeid, bakgrunn og medvirkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="706"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="719"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation>Velg en beboer for å se den individuelle planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="715"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="728"/>
         <source>{name} has no individual plan yet.</source>
         <translation>{name} har ingen individuell plan ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="740"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="753"/>
         <source>Individual plan of {name}</source>
         <translation>Individuell plan for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="746"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="759"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation>Mål med {name} sine egne ord: skriv dem slik {name} sier dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="785"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="798"/>
         <source>Draft: not approved yet.</source>
         <translation>Utkast: ikke godkjent ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="786"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="799"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation>Versjon {number}, godkjent {date} av {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="790"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="803"/>
         <source>{count} change(s) since, not approved yet.</source>
         <translation>{count} endring(er) siden, ikke godkjent ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="813"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="826"/>
         <source>Everything the regulation asks for is in place.</source>
         <translation>Alt forskriften krever, er på plass.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="821"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="834"/>
         <source>The plan as it is now</source>
         <translation>Planen slik den er nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="824"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="837"/>
         <source>Version {number} ({date})</source>
         <translation>Versjon {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="840"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="853"/>
         <source>Changed since the last approved version:</source>
         <translation>Endret siden siste godkjente versjon:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="844"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="857"/>
         <source>Changed in version {number}:</source>
         <translation>Endret i versjon {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="851"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="864"/>
         <source>… and {count} more.</source>
         <translation>… og {count} til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="902"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="915"/>
         <source>Change goal</source>
         <translation>Endre mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="908"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="921"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="920"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="933"/>
         <source>No consent recorded</source>
         <translation>Ikke noe samtykke registrert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="923"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="936"/>
         <source>Expired {date}</source>
         <translation>Utløpt {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="925"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="938"/>
         <source>Until {date}</source>
         <translation>Til {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="926"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="939"/>
         <source>Yes, since {date}</source>
         <translation>Ja, siden {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="978"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="991"/>
         <source>Change participant</source>
         <translation>Endre deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="995"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1008"/>
         <source>No coordinator chosen yet.</source>
         <translation>Ingen koordinator valgt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="999"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1012"/>
         <source>A leader allowed this despite a role conflict: {reason}</source>
         <translation>En leder har tillatt dette til tross for en rollekonflikt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1015"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1028"/>
         <source>(nobody chosen yet)</source>
         <translation>(ingen valgt ennå)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1024"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1037"/>
         <source>{staff}: {role}</source>
         <translation>{staff}: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1028"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1041"/>
         <source>Case roles on this resident: {roles}</source>
         <translation>Saksroller for denne beboeren: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1030"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1043"/>
         <source>No one has a conflicting case role on this resident.</source>
         <translation>Ingen har en saksrolle for denne beboeren som er i konflikt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1051"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1064"/>
         <source>Override the role conflict?</source>
         <translation>Se bort fra rollekonflikten?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1055"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1068"/>
         <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
         <translation>For å fortsette likevel, skriv hvorfor. Begrunnelsen lagres i planen og i revisjonsloggen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1070"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1081"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1083"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1094"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1096"/>
         <source>Choose coordinator</source>
         <translation>Velg koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1076"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1089"/>
         <source>Choose coordinator (role conflict overridden)</source>
         <translation>Velg koordinator (rollekonflikt overstyrt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1091"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1104"/>
         <source>Record case role</source>
         <translation>Registrer saksrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1099"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1112"/>
         <source>Nobody yet</source>
         <translation>Ingen ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1110"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1123"/>
         <source>(no goal)</source>
         <translation>(ikke noe mål)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1119"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1132"/>
         <source>(nobody yet)</source>
         <translation>(ingen ennå)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1180"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1193"/>
         <source>Change measure</source>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1195"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1208"/>
         <source>Choose responsible</source>
         <translation>Velg ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1223"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1236"/>
         <source>Change {field}</source>
         <translation>Endre «{field}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1235"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1248"/>
         <source>{name} consented on {date} ({how}); recorded by {who}.</source>
         <translation>{name} samtykket {date} ({how}); registrert av {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1244"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1257"/>
         <source>{name}&apos;s consent to the plan is not recorded yet.</source>
         <translation>Samtykket fra {name} til planen er ikke registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1267"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1280"/>
         <source>Record consent</source>
         <translation>Registrer samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1276"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1289"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1283"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1296"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1291"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1304"/>
         <source>Start individual plan</source>
         <translation>Start individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1296"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1309"/>
         <source>Approve version</source>
         <translation>Godkjenn versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1305"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1318"/>
         <source>Save the plan as PDF</source>
         <translation>Lagre planen som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1307"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1320"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1323"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1336"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1323"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1336"/>
         <source>individual-plan</source>
         <translation>individuell-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1339"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1352"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation>Kunne ikke skrive {file}: {reason}. Velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1346"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1359"/>
         <source>Wrote {file}</source>
         <translation>Skrev {file}</translation>
     </message>
@@ -4216,48 +4251,53 @@ Data: {location}</translation>
         <translation>Hvor mange beboere som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="123"/>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="124"/>
+        <source>a new resident</source>
+        <translation>en ny beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="128"/>
         <source>Name of a new resident</source>
         <translation>Navnet på en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="127"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="131"/>
         <source>&amp;Add resident</source>
         <translation>&amp;Legg til beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="127"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="131"/>
         <source>Add resident</source>
         <translation>Legg til beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="189"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="191"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="193"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="195"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="197"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="254"/>
         <source>Add resident {name}</source>
         <translation>Legg til beboer {name}</translation>
     </message>

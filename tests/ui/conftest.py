@@ -11,6 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.ui.ui_support import make_window
 
@@ -42,6 +43,15 @@ def _settings_in_tmp(tmp_path: Path) -> Iterator[None]:
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
     yield
+
+
+@pytest.fixture(autouse=True)
+def _drafts_never_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window closed at a test's end with typed text left would ask in a modal box that no
+    one answers; tests that are about that question answer it themselves."""
+    monkeypatch.setattr(
+        MainWindow, "ask_about_drafts", lambda _self, _what: QMessageBox.StandardButton.Discard
+    )
 
 
 @pytest.fixture

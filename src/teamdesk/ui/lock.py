@@ -221,7 +221,11 @@ class LockController(QObject):
         self.timer.start()
 
     def switch_user(self) -> None:
-        """Lock at once, then hand over to sign-in for someone else."""
+        """Lock at once, then hand over to sign-in for someone else; text typed and not
+        saved is first saved or discarded as the person says (or the switch is cancelled)."""
+        settle = getattr(self.window, "settle_drafts", None)
+        if callable(settle) and not settle():
+            return
         self.lock()
         self._on_switch_user()
 

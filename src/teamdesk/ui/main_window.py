@@ -33,7 +33,7 @@ from teamdesk.ui.teams_view import TeamsView
 from teamdesk.ui.text import translate
 from teamdesk.ui.today_view import TodayView
 from teamdesk.ui.warnings_panel import WarningsPanel
-from teamdesk.ui.widgets import install_steady_input, named
+from teamdesk.ui.widgets import DraftLineEdit, install_steady_input, named
 
 STYLE_SHEET = """
 QLabel[role="title"] { font-size: 17pt; font-weight: 600; }
@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         column_layout.addWidget(self.pages, 1)
 
         body = QWidget()
+        self._body = body  # kept here too: a lock takes it out of the window for a while
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -521,8 +522,47 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         if focus is not None:
             focus.clearFocus()  # a field being typed in saves on losing focus
+        if not self._closed and not self.settle_drafts():
+            event.ignore()
+            return
         self.shutdown()
         super().closeEvent(event)
+
+    def pending_drafts(self) -> list[DraftLineEdit]:
+        """Lines where something new was typed and not yet added, hidden ones too (locked)."""
+        return [d for d in self._body.findChildren(DraftLineEdit) if d.has_draft()]
+
+    def ask_about_drafts(self, what: list[str]) -> QMessageBox.StandardButton:
+        """Ask whether to add what was typed; tests answer for the person."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Typed text not saved yet"),
+            self.tr("{name} typed text that is not saved yet: {what}. Save it?").format(
+                name=self.session.ctx.actor.name, what=", ".join(what)
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("draftsQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return QMessageBox.StandardButton(box.exec())
+
+    def settle_drafts(self) -> bool:
+        """Before the window closes or hands over to someone else: add what was typed, throw
+        it away, or stay (False). A draft that is refused stays, with the refusal shown."""
+        drafts = self.pending_drafts()
+        if not drafts:
+            return True
+        answer = self.ask_about_drafts([d.draft_what for d in drafts])
+        if answer == QMessageBox.StandardButton.Save:
+            return all([d.save_draft() for d in drafts])
+        if answer == QMessageBox.StandardButton.Discard:
+            for d in drafts:
+                d.clear()
+            return True
+        return False
 
     def shutdown(self) -> None:
         """Save the window's layout and stop background reading; safe to call twice."""

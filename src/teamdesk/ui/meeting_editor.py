@@ -53,6 +53,7 @@ from teamdesk.ui.widgets import (
     CommitLineEdit,
     CommitTextEdit,
     DateEdit,
+    DraftLineEdit,
     clear_invalid,
     hint,
     mark_invalid,
@@ -380,7 +381,11 @@ class MeetingEditor(QWidget):
             self.tr("Remove the chosen item from the agenda"),
             self._remove_item,
         )
-        self.new_item = named(QLineEdit(), "newAgendaItemEdit", self.tr("New agenda item"))
+        self.new_item = named(
+            DraftLineEdit(self.tr("a new agenda item"), lambda: self.add_item()),
+            "newAgendaItemEdit",
+            self.tr("New agenda item"),
+        )
         self.new_item.setPlaceholderText(self.tr("A new item… (Enter adds)"))
         self.new_item.returnPressed.connect(self.add_item)
         self.add_item_button = self._button(
@@ -458,7 +463,11 @@ class MeetingEditor(QWidget):
         row.addWidget(self.remove_action_button)
         layout.addLayout(row)
         form = QHBoxLayout()
-        self.decision_what = named(QLineEdit(), "decisionWhatEdit", self.tr("What was decided"))
+        self.decision_what = named(
+            DraftLineEdit(self.tr("a decision"), lambda: self.record_decision()),
+            "decisionWhatEdit",
+            self.tr("What was decided"),
+        )
         self.decision_what.setPlaceholderText(self.tr("What was decided…"))
         self.responsible_combo = named(
             QComboBox(), "decisionResponsibleCombo", self.tr("Who is responsible")

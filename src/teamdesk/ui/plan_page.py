@@ -75,6 +75,7 @@ from teamdesk.ui.widgets import (
     CommitLineEdit,
     CommitTextEdit,
     DateEdit,
+    DraftLineEdit,
     allow,
     clear_invalid,
     hint,
@@ -329,7 +330,11 @@ class PlanPage(QWidget):
         self.goals_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_goal())
         layout.addWidget(self.goals_table)
         add = QHBoxLayout()
-        self.new_goal = named(QLineEdit(), "newGoalEdit", self.tr("New goal"))
+        self.new_goal = named(
+            DraftLineEdit(self.tr("a new goal"), lambda: self.add_goal(sub=False)),
+            "newGoalEdit",
+            self.tr("New goal"),
+        )
         self.new_goal.setPlaceholderText(
             self.tr("A new goal, as the resident says it… (Enter adds)")
         )
@@ -414,7 +419,11 @@ class PlanPage(QWidget):
             ParticipantKind.RESIDENT,
         ):
             self.participant_kind.addItem(translate(kind.label), kind)
-        self.new_participant = named(QLineEdit(), "newParticipantName", self.tr("Name"))
+        self.new_participant = named(
+            DraftLineEdit(self.tr("a new participant"), lambda: self.add_participant()),
+            "newParticipantName",
+            self.tr("Name"),
+        )
         self.new_participant.setPlaceholderText(self.tr("Name"))
         self.new_participant_org = named(
             QLineEdit(), "newParticipantOrganisation", self.tr("Organisation")
@@ -564,7 +573,11 @@ class PlanPage(QWidget):
         )
         layout.addWidget(self.measures_table)
         add = QHBoxLayout()
-        self.new_measure = named(QLineEdit(), "newMeasureEdit", self.tr("New measure"))
+        self.new_measure = named(
+            DraftLineEdit(self.tr("a new measure"), lambda: self.add_measure()),
+            "newMeasureEdit",
+            self.tr("New measure"),
+        )
         self.new_measure.setPlaceholderText(
             self.tr("A new measure, for the chosen goal… (Enter adds)")
         )

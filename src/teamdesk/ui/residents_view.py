@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from teamdesk.ui.models import ResidentsModel
 from teamdesk.ui.resident_page import ResidentPage, configure_table, select_row
 from teamdesk.ui.session import Session
-from teamdesk.ui.widgets import list_beside_page, named, page_scroll
+from teamdesk.ui.widgets import DraftLineEdit, list_beside_page, named, page_scroll
 
 LIST_TABLES = frozenset({"resident", "unit", "assignment", "staff", "setting"})
 
@@ -120,7 +120,11 @@ class ResidentsView(QWidget):
         self.count.setProperty("role", "hint")
 
         add_row = QHBoxLayout()
-        self.new_name = named(QLineEdit(), "newResidentName", self.tr("Name of a new resident"))
+        self.new_name = named(
+            DraftLineEdit(self.tr("a new resident"), lambda: self.add_resident()),
+            "newResidentName",
+            self.tr("Name of a new resident"),
+        )
         self.new_name.setPlaceholderText(self.tr("Name of a new resident"))
         self.new_name.returnPressed.connect(self.add_resident)
         self.add_button = named(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
@@ -162,6 +163,27 @@ class DateEdit(CommitLineEdit):
     def setObjectName(self, name: str) -> None:
         super().setObjectName(name)
         self.problem.setObjectName(f"{name}Problem")
+
+
+class DraftLineEdit(QLineEdit):
+    """A line for something new (a goal, a measure, an agenda item) that is added on Enter or
+    with a button. Until then its text is a draft: the window keeps it while locked and asks
+    before it closes or hands over to another person, so nothing typed is lost unasked."""
+
+    def __init__(
+        self, what: str, save: Callable[[], object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.draft_what = what
+        self._save = save
+
+    def has_draft(self) -> bool:
+        return bool(self.text().strip())
+
+    def save_draft(self) -> bool:
+        """Add what was typed as Enter would; False when it was refused (the text stays)."""
+        self._save()
+        return not self.has_draft()
 
 
 class _PassUndo(QObject):
