@@ -2863,753 +2863,753 @@ Data: {location}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="206"/>
         <source>No individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="209"/>
         <source>&amp;Start an individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="211"/>
         <source>Start an individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="255"/>
         <source>Individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="259"/>
         <source>Version and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="263"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="264"/>
         <source>Status of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="313"/>
         <source>Is the plan complete?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="316"/>
         <source>Completeness checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="272"/>
         <source>&amp;Approve this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="274"/>
         <source>Approve the plan as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="279"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="282"/>
         <source>Version to view or print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="285"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="290"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="292"/>
         <source>Write the plan as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="296"/>
         <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="298"/>
         <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="304"/>
         <source>Pr&amp;epare a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="306"/>
         <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="322"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="560"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="573"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="337"/>
         <source>Evaluate by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="342"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="347"/>
         <source>a new goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="349"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="339"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="352"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="345"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="358"/>
         <source>Add &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="347"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="895"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="360"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="913"/>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="366"/>
         <source>Add as sub-goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="355"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="368"/>
         <source>Add as a sub-goal of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="361"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="374"/>
         <source>Chosen goal&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="378"/>
         <source>Chosen goal&apos;s evaluation date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="379"/>
         <source>Evaluate by (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="386"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="388"/>
         <source>Remove the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="395"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="425"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="427"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="449"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="408"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="462"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="409"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="397"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="429"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="450"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="463"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="398"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="451"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="399"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="413"/>
         <source>May share information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="407"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="420"/>
         <source>Who takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="427"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="423"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="436"/>
         <source>a new participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="431"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="444"/>
         <source>Organisation (NAV, GP…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="452"/>
         <source>Add &amp;participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="966"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="984"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
         <source>Contributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
         <source>May share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
         <source>Consent to share given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="469"/>
         <source>Consent expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="475"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1001"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1019"/>
         <source>Remove participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="477"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="490"/>
         <source>Remove the chosen participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="501"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="491"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="504"/>
         <source>About the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="511"/>
         <source>Staff member to coordinate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="518"/>
         <source>Make &amp;coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="507"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="520"/>
         <source>Make the chosen staff member coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="512"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="525"/>
         <source>About the chosen person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="527"/>
         <source>Case roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="530"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="518"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="531"/>
         <source>Case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="521"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="534"/>
         <source>Case role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="539"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="541"/>
         <source>Record the case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="548"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="561"/>
         <source>What services and relatives contribute is written on each participant above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="555"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="568"/>
         <source>e) and f) Measures: extent, who is responsible, how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="561"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="574"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="562"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="599"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="612"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="624"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="563"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="607"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="612"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="620"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="564"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="570"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="583"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="590"/>
         <source>a new measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="579"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="592"/>
         <source>New measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="582"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="595"/>
         <source>A new measure, for the chosen goal… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="588"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="601"/>
         <source>Add &amp;measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="590"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1172"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1190"/>
         <source>Add measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="596"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="610"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="609"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="623"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="599"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="612"/>
         <source>How much or how often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="602"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="615"/>
         <source>How it is carried out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="617"/>
         <source>Goal it serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="627"/>
         <source>How (f)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="620"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1214"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="633"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1232"/>
         <source>Remove measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="622"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="635"/>
         <source>Remove the chosen measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="648"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="661"/>
         <source>Consent to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="652"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="665"/>
         <source>Consent given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="653"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="666"/>
         <source>Given on (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="667"/>
         <source>How consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="655"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="668"/>
         <source>How (spoken in a meeting, in writing…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="661"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="674"/>
         <source>Record c&amp;onsent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="663"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="676"/>
         <source>Record consent to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="682"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="671"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="684"/>
         <source>Record that consent was withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="677"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="690"/>
         <source>Consent to share information is recorded on each participant above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="682"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="695"/>
         <source>i) Cooperation, background and taking part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="719"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="732"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="728"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="741"/>
         <source>{name} has no individual plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="753"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="766"/>
         <source>Individual plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="759"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="777"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="798"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="816"/>
         <source>Draft: not approved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="799"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="817"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="803"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="821"/>
         <source>{count} change(s) since, not approved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="826"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="844"/>
         <source>Everything the regulation asks for is in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="834"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="852"/>
         <source>The plan as it is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="837"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="855"/>
         <source>Version {number} ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="853"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="871"/>
         <source>Changed since the last approved version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="857"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="875"/>
         <source>Changed in version {number}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="864"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="882"/>
         <source>… and {count} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="915"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="933"/>
         <source>Change goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="921"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="939"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="933"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="951"/>
         <source>No consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="936"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="954"/>
         <source>Expired {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="938"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="956"/>
         <source>Until {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="939"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="957"/>
         <source>Yes, since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="991"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1009"/>
         <source>Change participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1008"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1026"/>
         <source>No coordinator chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1012"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1030"/>
         <source>A leader allowed this despite a role conflict: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1028"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1046"/>
         <source>(nobody chosen yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1037"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1055"/>
         <source>{staff}: {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1041"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1059"/>
         <source>Case roles on this resident: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1043"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1061"/>
         <source>No one has a conflicting case role on this resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1064"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1082"/>
         <source>Override the role conflict?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1068"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1086"/>
         <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1083"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1094"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1096"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1101"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1112"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1114"/>
         <source>Choose coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1089"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1107"/>
         <source>Choose coordinator (role conflict overridden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1104"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1122"/>
         <source>Record case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1112"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1130"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1123"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1141"/>
         <source>(no goal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1132"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1150"/>
         <source>(nobody yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1193"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1211"/>
         <source>Change measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1208"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1226"/>
         <source>Choose responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1236"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1254"/>
         <source>Change {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1248"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1266"/>
         <source>{name} consented on {date} ({how}); recorded by {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1257"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1275"/>
         <source>{name}&apos;s consent to the plan is not recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1280"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1298"/>
         <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1289"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1307"/>
         <source>Consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1296"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1314"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1304"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1322"/>
         <source>Start individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1309"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1327"/>
         <source>Approve version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1318"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1336"/>
         <source>Save the plan as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1320"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1338"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1336"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1354"/>
         <source>my-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1336"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1354"/>
         <source>individual-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1352"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1370"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1359"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1377"/>
         <source>Wrote {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6883,7 +6883,7 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="314"/>
         <location filename="../../src/teamdesk/services/plan.py" line="445"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="977"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="989"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -7137,7 +7137,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="220"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="684"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="696"/>
         <source>This {what} no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7179,8 +7179,8 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/services/meetings.py" line="724"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="393"/>
         <location filename="../../src/teamdesk/services/plan.py" line="340"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="868"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="975"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="880"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="987"/>
         <location filename="../../src/teamdesk/services/team.py" line="139"/>
         <source>This staff member no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -7188,7 +7188,7 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="574"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="605"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="765"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="777"/>
         <source>participant&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7203,8 +7203,8 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="618"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="625"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="819"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="828"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="831"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="840"/>
         <source>participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7402,7 +7402,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="647"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1023"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1035"/>
         <location filename="../../src/teamdesk/services/team.py" line="489"/>
         <source>The limit must be at least 1.</source>
         <translation type="unfinished"></translation>
@@ -7541,100 +7541,100 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="530"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="542"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="547"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="559"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="557"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="569"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="641"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="653"/>
         <source>consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="643"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="655"/>
         <source>Give the date the consent was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="645"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="791"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="657"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="803"/>
         <source>A consent cannot be dated in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="648"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="660"/>
         <source>description of how consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="706"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="718"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="711"/>
         <location filename="../../src/teamdesk/services/plan.py" line="723"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="729"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="740"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="735"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="741"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="752"/>
         <source>goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="712"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="732"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="724"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="744"/>
         <source>evaluation date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="783"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="795"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="847"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="849"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="888"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="896"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="859"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="861"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="900"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="908"/>
         <source>measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="856"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="868"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="862"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="874"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="921"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="933"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="932"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="944"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="985"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="997"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="998"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1010"/>
         <source>This case role no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from tests.ui.ui_support import make_window
 
@@ -57,6 +58,12 @@ def test_buttons_a_person_may_not_use_are_disabled_with_the_reason(
     assert not approve.isEnabled()
     reason = "Only leaders, coordinators and administrators may approve individual plans."
     assert approve.toolTip() == reason and approve.accessibleDescription() == reason
+    for name in ("addGoalButton", "addMeasureButton", "removeParticipantButton"):
+        button = plan.findChild(QPushButton, name)
+        assert button is not None and not button.isEnabled()
+        assert button.toolTip() == (
+            "Only leaders, coordinators and administrators may change individual plans."
+        )
     prepare = plan.prepare_meeting_button
     assert not prepare.isEnabled() and "may prepare meetings" in prepare.toolTip()
     assert prepare.accessibleDescription() == prepare.toolTip()
@@ -66,8 +73,11 @@ def test_a_leader_may_approve_and_the_button_says_nothing_against_it(
     window: MainWindow,
 ) -> None:
     window.open_resident_plan(_a_plan_resident(window))
-    approve = window.residents.page.plan_page.approve_button
+    plan = window.residents.page.plan_page
+    approve = plan.approve_button
     assert approve.isEnabled() and approve.toolTip() == ""
+    add_goal = plan.findChild(QPushButton, "addGoalButton")
+    assert add_goal is not None and add_goal.isEnabled() and add_goal.toolTip() == ""
 
 
 def test_a_refusal_shows_in_the_page_not_as_saved_and_is_gone_on_the_next_page(

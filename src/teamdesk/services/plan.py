@@ -503,6 +503,18 @@ class PlanService:
             return refused.message
         return None
 
+    def why_not_edit(self, plan_id: str) -> Message | None:
+        """Why the acting person may not change this plan (their role, another coordinator's
+        plan, an ended plan), for the reason on disabled buttons; None when they may."""
+        reason = self.ctx.why_not(Permission.EDIT_PLANS)
+        if reason is not None:
+            return reason
+        try:
+            self._editable(plan_id)
+        except ServiceError as refused:
+            return refused.message
+        return None
+
     def why_not_start(self) -> Message | None:
         """Why the acting person may not start an individual plan; None when they may."""
         return self.ctx.why_not(Permission.EDIT_ALL_PLANS)

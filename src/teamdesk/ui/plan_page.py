@@ -85,6 +85,19 @@ from teamdesk.ui.widgets import (
     show_choice,
 )
 
+# Buttons that change the plan: disabled, with the service's reason, for whoever may only read.
+EDIT_BUTTONS = (
+    "addGoalButton",
+    "addSubGoalButton",
+    "removeGoalButton",
+    "addParticipantButton",
+    "removeParticipantButton",
+    "addMeasureButton",
+    "removeMeasureButton",
+    "recordConsentButton",
+    "withdrawConsentButton",
+)
+
 PLAN_TABLES = frozenset(
     {
         "plan",
@@ -755,6 +768,11 @@ class PlanPage(QWidget):
         self.status_combo.setCurrentIndex(self.status_combo.findData(plan.status))
         why_not = self._session.read(lambda: self.service.why_not_approve(plan.id), None)
         allow(self.approve_button, tr_message(why_not) if why_not else None)
+        why_not = self._session.read(lambda: self.service.why_not_edit(plan.id), None)
+        for name in EDIT_BUTTONS:
+            button = self.findChild(QPushButton, name)
+            if button is not None:
+                allow(button, tr_message(why_not) if why_not else None)
         self.goals_intro.setText(
             self.tr("Goals in {name}'s own words: write them as {name} says them.").format(
                 name=content.resident_name
