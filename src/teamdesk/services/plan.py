@@ -494,6 +494,7 @@ class PlanService:
         """Why the acting person may not approve this plan (their role, or another person's
         plan), for the reason on a disabled button; None when they may try. Whether the plan
         is complete is said when they try."""
+        self.ctx.require(Permission.READ_RESIDENTS)
         reason = self.ctx.why_not(Permission.APPROVE_PLANS)
         if reason is not None:
             return reason
@@ -506,6 +507,7 @@ class PlanService:
     def why_not_edit(self, plan_id: str) -> Message | None:
         """Why the acting person may not change this plan (their role, another coordinator's
         plan, an ended plan), for the reason on disabled buttons; None when they may."""
+        self.ctx.require(Permission.READ_RESIDENTS)
         reason = self.ctx.why_not(Permission.EDIT_PLANS)
         if reason is not None:
             return reason
@@ -517,6 +519,7 @@ class PlanService:
 
     def why_not_start(self) -> Message | None:
         """Why the acting person may not start an individual plan; None when they may."""
+        self.ctx.require(Permission.READ_RESIDENTS)
         return self.ctx.why_not(Permission.EDIT_ALL_PLANS)
 
     def update_plan(self, plan_id: str, **fields: object) -> Outcome:

@@ -740,7 +740,7 @@ class PlanPage(QWidget):
             name = resident.display_name if resident else ""
             self.empty_hint.setText(self.tr("{name} has no individual plan yet.").format(name=name))
             self.start_button.show()
-            why_not = self.service.why_not_start()
+            why_not = self._session.read(self.service.why_not_start, None)
             allow(self.start_button, tr_message(why_not) if why_not else None)
             self._stack.setCurrentIndex(0)
             return
