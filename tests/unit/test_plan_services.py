@@ -438,7 +438,7 @@ def test_a_coordinator_edits_the_plans_they_coordinate_and_only_reads_the_others
             refused()
     assert hilde.versions(house.plan) == []
     other = TeamService(ctx).create_resident("Ny Beboer", unit_id=house.unit).row_id or ""
-    with pytest.raises(PermissionDenied, match="edit_all_plans"):
+    with pytest.raises(PermissionDenied, match="may not do this: start individual plans"):
         berit.create_plan(other)
     PlanService(ctx).create_plan(other)
     berit.approve_version(house.plan)
