@@ -6883,7 +6883,7 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="314"/>
         <location filename="../../src/teamdesk/services/plan.py" line="445"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="989"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="992"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -6920,7 +6920,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="446"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="364"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="365"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7137,7 +7137,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="220"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="696"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="699"/>
         <source>This {what} no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7179,8 +7179,8 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/services/meetings.py" line="724"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="393"/>
         <location filename="../../src/teamdesk/services/plan.py" line="340"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="880"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="987"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="883"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="990"/>
         <location filename="../../src/teamdesk/services/team.py" line="139"/>
         <source>This staff member no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -7188,7 +7188,7 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="574"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="605"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="777"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="780"/>
         <source>participant&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7203,8 +7203,8 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="618"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="625"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="831"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="840"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="834"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="843"/>
         <source>participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7402,7 +7402,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="647"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1035"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1038"/>
         <location filename="../../src/teamdesk/services/team.py" line="489"/>
         <source>The limit must be at least 1.</source>
         <translation type="unfinished"></translation>
@@ -7541,100 +7541,100 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="542"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="545"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="559"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="562"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="569"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="572"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="653"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="656"/>
         <source>consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="655"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="658"/>
         <source>Give the date the consent was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="657"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="803"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="660"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="806"/>
         <source>A consent cannot be dated in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="660"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="663"/>
         <source>description of how consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="718"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="721"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="723"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="735"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="741"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="752"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="726"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="738"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="744"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="755"/>
         <source>goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="724"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="744"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="727"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="747"/>
         <source>evaluation date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="795"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="798"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="859"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="861"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="900"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="908"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="862"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="864"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="903"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="911"/>
         <source>measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="868"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="871"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="874"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="877"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="933"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="936"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="944"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="947"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="997"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1000"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1010"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1013"/>
         <source>This case role no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7659,88 +7659,93 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="488"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="493"/>
         <source>Only an administrator may restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="584"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="589"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="591"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="596"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="614"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="622"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="645"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="653"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="694"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="702"/>
         <source>The newest backup of this data folder is from {date}, {days} days ago. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="712"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="720"/>
         <source>This data folder has no backup. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="278"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="279"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="310"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="311"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="331"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="332"/>
         <source>Type your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="333"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="334"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/bootstrap.py" line="75"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="358"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="359"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="432"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="433"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="488"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="485"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="522"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="524"/>
         <source>This account can no longer sign in here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="549"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="553"/>
+        <source>The password is not right for {name}, and TeamDesk could not count the wrong try in the key file ({error}). Ask your IT contact to make the data folder writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/signin.py" line="566"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="568"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="620"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -191,9 +191,13 @@ def test_a_lost_key_file_is_put_back_from_a_backups_copy_without_rolling_anythin
     assert folder_state(location) is FolderState.KEYS_MISSING
     with pytest.raises(KeyringError, match="restore --key-file"):
         sign_in(location, "Anne Admin", PASSWORD)
-    before = _hashes(location.directory)
     with pytest.raises(WrongPassword):
         restore_key_file(location, "Anne Admin", "not the password")
+    # The wrong password is counted in the copy it was tried on (issue 9, row 11); nothing
+    # else changed, and nothing changes for a name no copy knows.
+    [tried] = [i for i in list_backups(location.backups) if i.has_key_file]
+    assert [s.tries.failures for s in load_keyring(tried.key_file).slots] == [1]
+    before = _hashes(location.directory)
     with pytest.raises(SignInRefused, match="No backup"):
         restore_key_file(location, "Nobody Known", PASSWORD)
     assert _hashes(location.directory) == before

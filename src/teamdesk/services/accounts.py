@@ -286,7 +286,7 @@ class AccountService:
                 row_id=account_id,
                 summary=f"reset the password of {account.name}",
             )
-        update_signin_record(self.store.path, lambda r: r.accounts.pop(account_id, None))
+        update_signin_record(self.store.path, lambda r: r.tries(account_id).lift())
 
     # -- one's own -----------------------------------------------------------------------
 

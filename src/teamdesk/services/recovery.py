@@ -170,12 +170,12 @@ def unlock_offline_keys(
     now: Callable[[], datetime] = utc_now,
 ) -> Unlocked:
     """:func:`unlock_offline`, with the account's own keys."""
-    ring = keys_for(location, role_from)
+    ring, ring_file = _keys_and_file(location, role_from)
     current = _load_or_none(keyring_path(location.database))
     if role_from is not None and current is not None and ring.database_id != current.database_id:
         raise OtherInstallation(role_from)
     slot = _find_slot(ring, who)
-    opened = _open_for(location, slot.account_id, password, now, ring=ring)
+    opened = _open_for(location, slot.account_id, password, now, ring=ring, key_file=ring_file)
     key = opened.database_key
     readable, account = _read_account(location.database, key, slot.account_id)
     if not readable:
@@ -302,6 +302,11 @@ def keys_for(location: DataLocation, backup: Path | None = None) -> Keyring:
     belongs to another installation than ``backup``'s copy; then that copy (without
     ``backup``: the copy of the newest backup that has one). Refuses with the sentence about
     the folder's own key file when there is nothing to fall back on."""
+    return _keys_and_file(location, backup)[0]
+
+
+def _keys_and_file(location: DataLocation, backup: Path | None) -> tuple[Keyring, Path]:
+    """:func:`keys_for` and the file it was read from (where a wrong password is counted)."""
     path = keyring_path(location.database)
     current = _load_or_none(path)
     if backup is not None:
@@ -313,10 +318,10 @@ def keys_for(location: DataLocation, backup: Path | None = None) -> Keyring:
     for candidate in candidates:
         copy = _load_or_none(key_file_copy(candidate))
         if copy is not None and (current is None or copy.database_id != current.database_id):
-            return copy
+            return copy, key_file_copy(candidate)
     if current is None:
-        return load_keyring(path)  # raises the sentence about the folder's key file
-    return current
+        return load_keyring(path), path  # raises the sentence about the folder's key file
+    return current, path
 
 
 def _active_accounts(path: Path, key: bytes) -> dict[str, Account] | None:
@@ -604,8 +609,11 @@ def restore_key_file(
             slot = _find_slot(copy, who)
         except SignInRefused:
             continue
-        opened = _open_for(location, slot.account_id, password, now, ring=copy)
+        opened = _open_for(
+            location, slot.account_id, password, now, ring=copy, key_file=info.key_file
+        )
         key = opened.database_key
+        copy = _load_or_none(info.key_file) or copy  # as the count of wrong tries left it
         active = _active_accounts(location.database, key)
         if active is None:
             continue  # a copy of another installation, or the database cannot be read

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
 from teamdesk.domain.accounts import (
@@ -48,7 +49,7 @@ from teamdesk.services.context import InvalidInput, ServiceContext, ServiceError
 from teamdesk.services.trust import anchored_audit, effective_account, establish
 from teamdesk.store import account_repo
 from teamdesk.store.backup import DAILY_LABEL, backup_database, backup_due, prune_backups
-from teamdesk.store.errors import StoreError
+from teamdesk.store.errors import KeyringError, StoreError
 from teamdesk.store.ids import new_id
 from teamdesk.store.keyring import (
     KdfParams,
@@ -67,7 +68,7 @@ from teamdesk.store.keyring import (
     wrap_key,
 )
 from teamdesk.store.paths import DataLocation
-from teamdesk.store.signin_record import PendingEvent, SignInRecord, update_signin_record
+from teamdesk.store.signin_record import SignInRecord, update_signin_record
 from teamdesk.store.store import (
     Store,
     file_errors,
@@ -440,16 +441,12 @@ def sign_in(
             )
         keys, warnings = establish(store, slot, opened, password, account)
         account, limits = effective_account(store, account, keys)
-        pending = update_signin_record(location.database, _take_pending)
+        owed = update_signin_record(location.database, _unreported)
         with store.transaction():
-            for event in pending:
-                store.audit(
-                    event.action,
-                    actor=event.name,
-                    table="account",
-                    row_id=event.account_id,
-                    summary=f"wrong password at {event.at.isoformat(timespec='seconds')}",
-                )
+            _report_failures(store, owed)
+        # Only once they are in the audit log; a count that cannot be cleared is reported again.
+        with contextlib.suppress(KeyringError, OSError):
+            update_signin_record(location.database, lambda r: _reported(r, owed))
         anchored_audit(store, "sign_in", actor=account.name, table="account", row_id=account.id)
         session = UserSession(
             location, store, account, now=now, keys=keys, trust_warnings=(*warnings, *limits)
@@ -502,9 +499,11 @@ def _unwrap_for(
     now: Callable[[], datetime],
     *,
     ring: Keyring | None = None,
+    key_file: Path | None = None,
 ) -> bytes:
-    """The database key for ``account_id``, counting a wrong password toward the lock."""
-    return _open_for(location, account_id, password, now, ring=ring).database_key
+    """The database key for ``account_id``, counting a wrong password toward the lock in
+    ``key_file`` (the file ``ring`` was read from: the data folder's key file unless named)."""
+    return _open_for(location, account_id, password, now, ring=ring, key_file=key_file).database_key
 
 
 def _open_for(
@@ -514,10 +513,13 @@ def _open_for(
     now: Callable[[], datetime],
     *,
     ring: Keyring | None = None,
+    key_file: Path | None = None,
 ) -> OpenedSlot:
     """What ``password`` opens in the slot of ``account_id``, counting a wrong password
-    toward the lock."""
-    ring = ring or load_keyring(keyring_path(location.database))
+    toward the lock in ``key_file`` (the file ``ring`` was read from: the data folder's key
+    file unless named)."""
+    key_file = key_file or keyring_path(location.database)
+    ring = ring or load_keyring(key_file)
     slot = ring.slot(account_id)
     if slot is None:
         raise SignInRefused(Message(N_("This account can no longer sign in here.")))
@@ -527,7 +529,7 @@ def _open_for(
         until = record.tries(account_id).locked_until
         return until if until is not None and until > at else None
 
-    until = update_signin_record(location.database, still_locked)
+    until = update_signin_record(location.database, still_locked, key_file=key_file)
     if until is not None:
         raise _locked(slot.name, until)
     try:
@@ -538,10 +540,25 @@ def _open_for(
             tries = record.tries(account_id)
             tries.failures += 1
             tries.locked_until = locked_until(tries.failures, at)
-            record.pending.append(PendingEvent(account_id, slot.name, at, "sign_in_failed"))
+            tries.unreported += 1
+            tries.last_failed_at = at
             return tries.failures, tries.locked_until
 
-        failures, lock = update_signin_record(location.database, count_failure)
+        try:
+            failures, lock = update_signin_record(
+                location.database, count_failure, key_file=key_file
+            )
+        except OSError as exc:
+            raise WrongPassword(
+                Message(
+                    N_(
+                        "The password is not right for {name}, and TeamDesk could not count "
+                        "the wrong try in the key file ({error}). Ask your IT contact to make "
+                        "the data folder writable."
+                    ),
+                    {"name": slot.name, "error": exc.strerror or str(exc)},
+                )
+            ) from None
         if lock is not None:
             raise _locked(slot.name, lock) from None
         left = MAX_PASSWORD_TRIES - failures
@@ -554,13 +571,48 @@ def _open_for(
                 {"name": slot.name, "left": left},
             )
         ) from None
-    update_signin_record(location.database, lambda r: r.accounts.pop(account_id, None))
+    # The right password ends the run; a key file that cannot be written (a read-only folder)
+    # keeps the count, which never stops this person.
+    with contextlib.suppress(OSError):
+        update_signin_record(
+            location.database, lambda r: r.tries(account_id).lift(), key_file=key_file
+        )
     return opened
 
 
-def _take_pending(record: SignInRecord) -> list[PendingEvent]:
-    pending, record.pending = record.pending, []
-    return pending
+def _unreported(record: SignInRecord) -> dict[str, tuple[int, datetime | None]]:
+    return {
+        account_id: (tries.unreported, tries.last_failed_at)
+        for account_id, tries in record.accounts.items()
+        if tries.unreported
+    }
+
+
+def _report_failures(store: Store, owed: dict[str, tuple[int, datetime | None]]) -> None:
+    """Write the wrong passwords the key file counted into the audit log, one event per
+    account, marked unverified (see :mod:`teamdesk.store.signin_record`): the account's name
+    comes from the database, only the number and the time from the file."""
+    for account_id, (count, last) in sorted(owed.items()):
+        account = account_repo.account(store, account_id)
+        if account is None:
+            continue  # a slot the database does not know: nothing to say it about
+        when = f", the last at {last.isoformat(timespec='seconds')}" if last else ""
+        store.audit(
+            "sign_in_failed",
+            actor=account.name,
+            table="account",
+            row_id=account.id,
+            summary=f"{count} wrong password(s){when}, as counted in the key file (unverified)",
+        )
+
+
+def _reported(record: SignInRecord, owed: dict[str, tuple[int, datetime | None]]) -> None:
+    """Take the counts just written to the audit log off what is owed (tries typed meanwhile
+    stay owed)."""
+    for account_id, (count, _last) in owed.items():
+        if account_id in record.accounts:
+            tries = record.accounts[account_id]
+            tries.unreported = max(0, tries.unreported - count)
 
 
 def _locked(name: str, until: datetime) -> AccountLocked:

@@ -13,6 +13,9 @@ database id, so slots cannot be moved between accounts or installations.
 
 The file is JSON, written atomically (temporary file, fsync, rename) under a lock file, so two
 TeamDesk processes never lose each other's change and a crash leaves the old or the new file.
+Each slot also carries the account's count of wrong passwords (:class:`SlotTries`), so the
+10-try lock lives where deleting it is noticed; :mod:`teamdesk.store.signin_record` says why
+and what that costs.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import secrets
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -90,8 +94,26 @@ class PasswordMismatch(Exception):
 
 
 @dataclass(frozen=True)
+class SlotTries:
+    """Wrong passwords typed for one account, kept in its slot (see
+    :mod:`teamdesk.store.signin_record` for why here): the run of failures that locks it, until
+    when, and how many the audit log has not been told about yet, the last at what time."""
+
+    failures: int = 0
+    locked_until: datetime | None = None
+    unreported: int = 0
+    last_failed_at: datetime | None = None
+
+
+NO_TRIES = SlotTries()
+# A count beyond this in a key file is damage, not typing.
+MAX_COUNTED_TRIES = 1_000_000
+
+
+@dataclass(frozen=True)
 class KeySlot:
-    """One account's copy of the database key, encrypted under its password."""
+    """One account's copy of the database key, encrypted under its password, and the count of
+    wrong passwords typed for it."""
 
     account_id: str
     name: str
@@ -108,6 +130,7 @@ class KeySlot:
     signing_public: bytes = b""
     box_public: bytes = b""
     sealed_grant_key: bytes = b""
+    tries: SlotTries = NO_TRIES
 
 
 @dataclass(frozen=True)
@@ -142,7 +165,12 @@ class Keyring:
         return replace(self, grants=(*others, grant))
 
     def with_slot(self, slot: KeySlot) -> Keyring:
-        """This key file with ``slot`` added, or replacing the account's old slot."""
+        """This key file with ``slot`` added, or replacing the account's old slot. A new wrap
+        (new password, new keys) keeps the old slot's count of wrong passwords: only
+        :func:`teamdesk.store.signin_record.update_signin_record` changes it."""
+        old = self.slot(slot.account_id)
+        if old is not None and slot.tries == NO_TRIES:
+            slot = replace(slot, tries=old.tries)
         others = tuple(s for s in self.slots if s.account_id != slot.account_id)
         return replace(self, slots=(*others, slot))
 
@@ -306,6 +334,7 @@ def _to_json(keyring: Keyring) -> dict[str, Any]:
                 "nonce": _b64(s.nonce),
                 "wrapped_key": _b64(s.wrapped_key),
                 **_account_key_fields(s),
+                **({"tries": _tries_to_json(s.tries)} if s.tries != NO_TRIES else {}),
             }
             for s in keyring.slots
         ],
@@ -372,6 +401,40 @@ def _anchor_from_json(data: dict[str, Any]) -> Anchor | None:
     return Anchor(int(raw["count"]), int(raw["seq"]), str(raw["hash"]), str(raw["mac"]))
 
 
+def _tries_to_json(tries: SlotTries) -> dict[str, Any]:
+    return {
+        "failures": tries.failures,
+        "locked_until": tries.locked_until.isoformat() if tries.locked_until else None,
+        "unreported": tries.unreported,
+        "last_failed_at": tries.last_failed_at.isoformat() if tries.last_failed_at else None,
+    }
+
+
+def _tries_from_json(raw: Any) -> SlotTries:
+    """A slot's count of wrong passwords; anything odd is damage (a number out of range, a
+    time without its zone), refused like the rest of a damaged key file."""
+    if raw is None:
+        return NO_TRIES
+    if not isinstance(raw, dict):
+        raise ValueError("a key slot's count of wrong passwords is damaged")
+    counts = [_int(raw.get(name, 0)) for name in ("failures", "unreported")]
+    if any(not 0 <= n <= MAX_COUNTED_TRIES for n in counts):
+        raise ValueError("a key slot's count of wrong passwords is out of range")
+    times = [_moment(raw.get(name)) for name in ("locked_until", "last_failed_at")]
+    return SlotTries(counts[0], times[0], counts[1], times[1])
+
+
+def _moment(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("expected a time")
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise ValueError("a time in the key file has no time zone")
+    return moment
+
+
 def _from_json(data: Any) -> Keyring:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError("it is not a TeamDesk key file")
@@ -396,6 +459,7 @@ def _from_json(data: Any) -> Keyring:
             signing_public=_unb64(raw.get("signing_public", "")),
             box_public=_unb64(raw.get("box_public", "")),
             sealed_grant_key=_unb64(raw.get("sealed_grant_key", "")),
+            tries=_tries_from_json(raw.get("tries")),
         )
         problem = kdf_problem(slot.kdf)
         if problem is not None:
