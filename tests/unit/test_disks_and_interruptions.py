@@ -364,3 +364,24 @@ def test_nothing_half_done_means_no_file_is_touched(tmp_path: Path) -> None:
     assert folder_state(location) is FolderState.READY
     assert sorted(p.name for p in location.directory.iterdir()) == names
     assert list_backups(location.backups) == []
+
+
+def test_a_killed_backup_still_in_wal_mode_leaves_nothing_at_the_next_start(
+    tmp_path: Path,
+) -> None:
+    """A kill between the copy (in the live file's WAL mode) and its switch to one file leaves
+    the copy's -wal and -shm beside it; those go too, and nothing else does."""
+    from teamdesk.store.backup import remove_leftovers
+
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    kept = backups / "teamdesk-20261130T100000Z-manual.sqlite3"
+    kept.write_bytes(b"a backup")
+    left = [
+        backups / f"teamdesk-20261130T100001Z-manual.sqlite3.partial{end}"
+        for end in ("", "-journal", "-wal", "-shm")
+    ]
+    for path in left:
+        path.write_bytes(b"half")
+    assert sorted(remove_leftovers(backups)) == sorted(left)
+    assert list(backups.iterdir()) == [kept]

@@ -55,6 +55,8 @@ DAILY_LABEL = "daily"
 MANUAL_LABEL = "manual"
 MIGRATION_PREFIX = "before-migration"
 PARTIAL_SUFFIX = ".partial"
+# A copy being written, and the files SQLite may keep beside it.
+_SIDE_FILES = ("", "-journal", "-wal", "-shm")
 _NAME = re.compile(r"^teamdesk-(\d{8}T\d{6}Z)-([A-Za-z0-9._-]+?)(?:-(\d+))?\.sqlite3$")
 _KEY_COPY = re.compile(r"^(teamdesk-\d{8}T\d{6}Z-[A-Za-z0-9._-]+?)-keys\.json$")
 
@@ -196,7 +198,7 @@ def backup_database(
     except BaseException as exc:
         # Whatever stopped it, no half-written copy stays behind (a kill leaves one, which the
         # next start removes: see remove_leftovers).
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+        for leftover in [partial.with_name(partial.name + end) for end in _SIDE_FILES]:
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
         raise _backup_failure(exc, directory, target) from exc
@@ -232,14 +234,15 @@ def _backup_failure(exc: BaseException, directory: Path, target: Path) -> BaseEx
 
 def remove_leftovers(directory: Path) -> list[Path]:
     """Remove what an interrupted backup left in ``directory`` (a ``.partial`` copy and its
-    journal); call only when no other TeamDesk process has the database open, since one may
-    be writing a backup. Returns what was removed."""
+    journal, or the WAL and shared memory it has while it is still in the source's WAL mode,
+    between the copy and switching it to a single file); call only when no other TeamDesk
+    process has the database open, since one may be writing a backup. Returns what was removed."""
     if not directory.is_dir():
         return []
     removed = []
     for path in directory.iterdir():
-        if path.name.startswith("teamdesk-") and (
-            path.name.endswith(PARTIAL_SUFFIX) or path.name.endswith(PARTIAL_SUFFIX + "-journal")
+        if path.name.startswith("teamdesk-") and path.name.endswith(
+            tuple(PARTIAL_SUFFIX + end for end in _SIDE_FILES)
         ):
             with contextlib.suppress(OSError):
                 path.unlink()
