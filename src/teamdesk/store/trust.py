@@ -31,6 +31,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -64,11 +65,12 @@ class AccountKeys:
 
     secret: bytes
 
-    @property
+    # Derived once per session (every audit event is signed with it).
+    @cached_property
     def signing(self) -> Ed25519PrivateKey:
         return Ed25519PrivateKey.from_private_bytes(_hkdf(self.secret, b"teamdesk-account-sign"))
 
-    @property
+    @cached_property
     def box(self) -> X25519PrivateKey:
         return X25519PrivateKey.from_private_bytes(_hkdf(self.secret, b"teamdesk-account-box"))
 
