@@ -232,8 +232,8 @@ def terminal_safe_output() -> Iterator[None]:
     """Everything the CLI prints (reports, names in sentences, JSON, CSV) goes through
     :func:`terminal_safe` while the context lasts."""
     saved = sys.stdout, sys.stderr
-    sys.stdout = _TerminalSafeStream(sys.stdout)  # type: ignore[assignment]
-    sys.stderr = _TerminalSafeStream(sys.stderr)  # type: ignore[assignment]
+    sys.stdout = _TerminalSafeStream(sys.stdout)
+    sys.stderr = _TerminalSafeStream(sys.stderr)
     try:
         yield
     finally:

@@ -3,6 +3,7 @@ across the residents the acting person may see, the most overdue first (issue 4)
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QSettings, QTimer, Signal
@@ -186,7 +187,7 @@ class EvaluationsView(QWidget):
         numbers: dict[str, str] = {}
         for plan_id in sorted({i.plan_id for i in items if i.goal_id}):
             content = self._session.read(
-                lambda p=plan_id: self._plans.content(p), None, gone_is_quiet=True
+                functools.partial(self._plans.content, plan_id), None, gone_is_quiet=True
             )
             if content is None:
                 continue

@@ -92,7 +92,7 @@ class AccessEventsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADINGS[section])
+            return _t(str(self.HEADINGS[section]))
         return None
 
     def replace(self, events: list[AccessEvent]) -> None:
@@ -328,7 +328,7 @@ class _BackupsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADINGS[section])
+            return _t(str(self.HEADINGS[section]))
         return None
 
     def replace(self, checks: list[BackupCheck]) -> None:
