@@ -306,9 +306,7 @@ class MainWindow(QMainWindow):
         toggle.setText(self.tr("Show warnings &panel"))
         toggle.setObjectName("toggleWarningsAction")
         toggle.triggered.connect(lambda checked: self._remember_warnings_hidden(not checked))
-        self.warnings.closed_by_person.connect(
-            lambda: self._restoring or self._remember_warnings_hidden(True)
-        )
+        self.warnings.closed_by_person.connect(self._warnings_closed_by_person)
         # The dock renames its toggle after its title ("Warnings (10)"); the toggle keeps its
         # name and the count goes on the Go menu's item.
         self.warnings.windowTitleChanged.connect(lambda _t: self._show_warnings_count())
@@ -363,6 +361,10 @@ class MainWindow(QMainWindow):
 
     def _warnings_hidden(self) -> bool:
         return str(self._settings.value(self._warnings_key(), "false")).lower() == "true"
+
+    def _warnings_closed_by_person(self) -> None:
+        if not self._restoring:
+            self._remember_warnings_hidden(True)
 
     def _remember_warnings_hidden(self, hidden: bool) -> None:
         self._settings.setValue(self._warnings_key(), "true" if hidden else "false")
