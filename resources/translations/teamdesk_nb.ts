@@ -5262,7 +5262,7 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="88"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="154"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="818"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="827"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
@@ -5594,7 +5594,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="820"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="829"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -6316,19 +6316,19 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="91"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="825"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="834"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="827"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="836"/>
         <source>Role conflicts</source>
         <translation>Rollekonflikter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="93"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="828"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="837"/>
         <source>Overdue evaluations</source>
         <translation>Forfalte evalueringer</translation>
     </message>
@@ -7154,8 +7154,8 @@ Data: {location}</translation>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="393"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="482"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="745"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="768"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="754"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="777"/>
         <source>meeting date</source>
         <translation>møtedato</translation>
     </message>
@@ -7200,8 +7200,8 @@ Data: {location}</translation>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="433"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="492"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="747"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="769"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="756"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="778"/>
         <source>place</source>
         <translation>sted</translation>
     </message>
@@ -7306,197 +7306,197 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="168"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="509"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="518"/>
         <source>This mentorship no longer exists.</source>
         <translation>Denne veiledningen finnes ikke lenger.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="253"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="679"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="688"/>
         <source>This network no longer exists.</source>
         <translation>Dette nettverket finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="409"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="416"/>
         <source>completion date</source>
         <translation>dato for fullført kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="411"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="418"/>
         <source>A course is recorded once it is completed.</source>
         <translation>Et kurs registreres når det er fullført.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="417"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="424"/>
         <source>course</source>
         <translation>kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="419"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="426"/>
         <source>course provider</source>
         <translation>kursholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="430"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="438"/>
         <source>This training record no longer exists.</source>
         <translation>Denne kursregistreringen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="456"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="465"/>
         <source>start date</source>
         <translation>startdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="457"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="523"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="552"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="466"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="532"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="561"/>
         <source>end date</source>
         <translation>sluttdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="461"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="527"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="470"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="536"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
         <translation>Veiledningen kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="465"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="474"/>
         <source>reason for the approval</source>
         <translation>begrunnelse for godkjenningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="487"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="521"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="496"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="530"/>
         <source>focus of the mentorship</source>
         <translation>fokus for mentorordningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="571"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="580"/>
         <source>date of the session</source>
         <translation>dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="574"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="583"/>
         <source>A guidance session is recorded once it has taken place.</source>
         <translation>En veiledningssamtale registreres når den har funnet sted.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="582"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="591"/>
         <source>A session lasts between 1 and 600 minutes, not {minutes}.</source>
         <translation>En samtale varer mellom 1 og 600 minutter, ikke {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="587"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="596"/>
         <source>topics</source>
         <translation>temaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="587"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="596"/>
         <source>notes</source>
         <translation>notater</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="611"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="620"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
         <translation>Veiledningen begynte {start}; en samtale kan ikke være før det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="626"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="635"/>
         <source>This guidance session no longer exists.</source>
         <translation>Denne veiledningssamtalen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="647"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="656"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1038"/>
-        <location filename="../../src/teamdesk/services/team.py" line="489"/>
+        <location filename="../../src/teamdesk/services/team.py" line="506"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="667"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="690"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="676"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="699"/>
         <source>network&apos;s name</source>
         <translation>nettverkets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="669"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="692"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="678"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="701"/>
         <source>description</source>
         <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="709"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="718"/>
         <source>{staff} is no longer active.</source>
         <translation>{staff} er ikke lenger aktiv.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="730"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="739"/>
         <source>This member is no longer in the network.</source>
         <translation>Dette medlemmet er ikke lenger i nettverket.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="746"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="769"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="755"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="778"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="757"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="766"/>
         <source>This network meeting no longer exists.</source>
         <translation>Dette nettverksmøtet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="790"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="799"/>
         <source>Attendance is recorded on or after the day of the meeting.</source>
         <translation>Oppmøte registreres på eller etter møtedagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="819"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="828"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="830"/>
         <source>Plans now</source>
         <translation>Planer nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="822"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="831"/>
         <source>Plans ever</source>
         <translation>Planer totalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="823"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="832"/>
         <source>Coordinator course</source>
         <translation>Koordinatorkurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="824"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="833"/>
         <source>Other courses</source>
         <translation>Andre kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="826"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="835"/>
         <source>Mentees</source>
         <translation>Veileder for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="829"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="838"/>
         <source>Networks</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="830"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="839"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
@@ -7766,87 +7766,97 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="393"/>
-        <location filename="../../src/teamdesk/services/team.py" line="316"/>
+        <location filename="../../src/teamdesk/services/team.py" line="328"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="319"/>
+        <location filename="../../src/teamdesk/services/team.py" line="288"/>
+        <source>This team membership no longer exists.</source>
+        <translation>Dette medlemskapet i teamet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="331"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="322"/>
+        <location filename="../../src/teamdesk/services/team.py" line="334"/>
         <source>room</source>
         <translation>rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="324"/>
+        <location filename="../../src/teamdesk/services/team.py" line="336"/>
         <source>what matters</source>
         <translation>det som er viktig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="330"/>
+        <location filename="../../src/teamdesk/services/team.py" line="342"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation>Utflyttingsdatoen {out} er før innflyttingsdatoen {into}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="361"/>
+        <location filename="../../src/teamdesk/services/team.py" line="373"/>
         <source>staff member&apos;s name</source>
         <translation>den ansattes navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="363"/>
+        <location filename="../../src/teamdesk/services/team.py" line="375"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="370"/>
+        <location filename="../../src/teamdesk/services/team.py" line="382"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
         <translation>En stilling er mellom 0 og 100 prosent, ikke {fte}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="390"/>
+        <location filename="../../src/teamdesk/services/team.py" line="402"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
         <translation>{staff} er ikke lenger aktiv og kan ikke få en rolle. Velg en annen, eller merk {staff} som aktiv på Ansatte-siden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="443"/>
+        <location filename="../../src/teamdesk/services/team.py" line="455"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildelingen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="461"/>
+        <location filename="../../src/teamdesk/services/team.py" line="474"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
         <translation>Fraværet slutter ({to}) før det begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="472"/>
+        <location filename="../../src/teamdesk/services/team.py" line="485"/>
         <source>reason for the absence</source>
         <translation>årsak til fraværet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="496"/>
+        <source>This absence no longer exists.</source>
+        <translation>Dette fraværet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="513"/>
         <source>role name</source>
         <translation>rollenavn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/backup.py" line="67"/>
+        <location filename="../../src/teamdesk/store/backup.py" line="69"/>
         <source>The backup {path} failed its check ({detail}) and was removed. The database itself was not changed. Check the disk, then try again.</source>
         <translation>Sikkerhetskopien {path} besto ikke kontrollen ({detail}) og ble fjernet. Selve databasen ble ikke endret. Sjekk disken, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/backup.py" line="83"/>
+        <location filename="../../src/teamdesk/store/backup.py" line="85"/>
         <source>No backup could be taken: the disk holding {folder} is full. Your work is saved as usual, but it is not backed up until there is room. Free some space, or ask your IT contact.</source>
         <translation>Det kunne ikke tas noen sikkerhetskopi: disken med {folder} er full. Arbeidet ditt lagres som vanlig, men det sikkerhetskopieres ikke før det er plass. Frigjør litt plass, eller spør IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/backup.py" line="100"/>
+        <location filename="../../src/teamdesk/store/backup.py" line="102"/>
         <source>No backup could be taken: the folder {folder} is read-only for this account. Your work is saved as usual, but it is not backed up. Ask your IT contact to give the TeamDesk users write access to it.</source>
         <translation>Det kunne ikke tas noen sikkerhetskopi: mappen {folder} er skrivebeskyttet for denne kontoen. Arbeidet ditt lagres som vanlig, men det sikkerhetskopieres ikke. Be IT-kontakten din gi TeamDesk-brukerne skrivetilgang til den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/backup.py" line="524"/>
+        <location filename="../../src/teamdesk/store/backup.py" line="527"/>
         <source>The backup {path} cannot be restored: {detail}. Nothing was changed. Choose another backup.</source>
         <translation>Sikkerhetskopien {path} kan ikke gjenopprettes: {detail}. Ingenting ble endret. Velg en annen sikkerhetskopi.</translation>
     </message>

@@ -152,3 +152,62 @@ def test_a_read_only_account_of_a_unit_sees_no_absences_staff_or_teams_of_anothe
     everyone = TeamService(_as(ctx, AccountRole.READ_ONLY, None))
     assert len(everyone.absences()) == 3
     assert [s.name for _, s in everyone.team_members(fjell_team)] == ["Fjell Ansatt"]
+
+
+def test_a_leader_of_a_unit_cannot_end_cancel_or_remove_another_units_records(
+    ctx: ServiceContext, two_units: dict[str, str]
+) -> None:
+    """Found by tests/hostile/run.py: a unit-bound leader ended another unit's assignments,
+    cancelled its absences and took its staff off its teams by id; each is refused now and
+    the record is left as it was, while the leader's own unit works as before."""
+    svc = TeamService(ctx)
+    fjell = two_units["fjellro"]
+    nurse = svc.create_staff("Fjell Ansatt", unit_id=fjell).row_id or ""
+    team = svc.create_team("Lag Fjell", fjell).row_id or ""
+    membership = svc.add_to_team(team, nurse).row_id or ""
+    absence = svc.record_absence(nurse, date(2026, 12, 1), date(2026, 12, 3)).row_id or ""
+    assignment = svc.assign(two_units["fia"], nurse, Role.SECONDARY, date(2025, 1, 1)).row_id
+    assert assignment is not None
+    own_nurse = svc.create_staff("Sol Ansatt", unit_id=two_units["solsikken"]).row_id or ""
+    leader = TeamService(_as(ctx, AccountRole.LEADER, two_units["solsikken"]))
+    before = ctx.store.query_one("SELECT MAX(seq) FROM change")[0]
+    for refused in (
+        lambda: leader.end_assignment(assignment),
+        lambda: leader.cancel_absence(absence),
+        lambda: leader.remove_from_team(membership),
+        lambda: leader.add_to_team(team, own_nurse),
+    ):
+        with pytest.raises(PermissionDenied, match="works in another unit"):
+            refused()
+    assert ctx.store.query_one("SELECT MAX(seq) FROM change")[0] == before
+    own_absence = leader.record_absence(own_nurse, date(2026, 12, 1), date(2026, 12, 2))
+    leader.cancel_absence(own_absence.row_id or "")
+    own_team = leader.create_team("Lag Sol", two_units["solsikken"]).row_id or ""
+    leader.remove_from_team(leader.add_to_team(own_team, own_nurse).row_id or "")
+
+
+def test_a_leader_of_a_unit_neither_reads_nor_keeps_another_units_courses(
+    ctx: ServiceContext, two_units: dict[str, str]
+) -> None:
+    """Found by tests/hostile/run.py: courses of another unit's staff were read and recorded."""
+    from teamdesk.services.mentoring import MentoringService
+
+    svc = TeamService(ctx)
+    nurse = svc.create_staff("Fjell Ansatt", unit_id=two_units["fjellro"]).row_id or ""
+    training = MentoringService(ctx).record_training(nurse, date(2025, 5, 1)).row_id or ""
+    own = svc.create_staff("Sol Ansatt", unit_id=two_units["solsikken"]).row_id or ""
+    unit_ctx = _as(ctx, AccountRole.LEADER, two_units["solsikken"])
+    leader = MentoringService(unit_ctx)
+    for refused in (
+        lambda: leader.trainings(nurse),
+        lambda: leader.record_training(nurse, date(2025, 6, 1)),
+        lambda: leader.remove_training(training),
+        lambda: MentoringService(_as(ctx, AccountRole.READ_ONLY, two_units["solsikken"])).trainings(
+            nurse
+        ),
+    ):
+        with pytest.raises(PermissionDenied, match="works in another unit"):
+            refused()
+    assert len(MentoringService(ctx).trainings(nurse).trainings) == 1
+    leader.record_training(own, date(2025, 6, 1))
+    assert leader.trainings(own).trained_on == date(2025, 6, 1)

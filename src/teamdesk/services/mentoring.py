@@ -116,7 +116,7 @@ class MentoringService:
         """A staff member's completed courses (the oldest first) and whether, and since when,
         they are a trained coordinator."""
         self.ctx.require(Permission.READ_RESIDENTS)
-        staff = self._staff(staff_id)
+        staff = self._staff_in_scope(staff_id)
         done = mentoring_repo.trainings(self.store, [staff_id])
         found = coordinator_training(done, self.ctx.today())
         return StaffTraining(staff, done, found.completed_on if found else None)
@@ -394,6 +394,13 @@ class MentoringService:
             raise NotFound(Message(N_("This staff member no longer exists.")))
         return found
 
+    def _staff_in_scope(self, staff_id: str) -> Staff:
+        """A staff member whose own records (courses) the acting person may read and keep:
+        refuses one of another unit than theirs."""
+        found = self._staff(staff_id)
+        self.ctx.require_unit(found.unit_id)
+        return found
+
     def record_training(
         self,
         staff_id: str,
@@ -406,7 +413,7 @@ class MentoringService:
         Refuses an unknown staff member, an empty course and a date in the future.
         """
         self.ctx.require(Permission.EDIT_STAFF)
-        self._staff(staff_id)
+        self._staff_in_scope(staff_id)
         day = optional_date(completed_on, N_("completion date"))
         if day is None or day > self.ctx.today():
             raise InvalidInput(Message(N_("A course is recorded once it is completed.")))
@@ -427,8 +434,10 @@ class MentoringService:
     def remove_training(self, training_id: str) -> Outcome:
         """Remove a training record entered by mistake (undo brings it back)."""
         self.ctx.require(Permission.EDIT_STAFF)
-        if mentoring_repo.training(self.store, training_id) is None:
+        training = mentoring_repo.training(self.store, training_id)
+        if training is None:
             raise NotFound(Message(N_("This training record no longer exists.")))
+        self._staff_in_scope(training.staff_id)
         with self.store.recording() as changes:
             self.store.tombstone("training", training_id, actor=self.ctx.who)
         return Outcome(changes, training_id)

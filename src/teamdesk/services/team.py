@@ -269,6 +269,7 @@ class TeamService:
         """Put a staff member on a team; a second call for the same person changes nothing."""
         self.ctx.require(Permission.EDIT_TEAMS)
         self.staff_member(staff_id)
+        self._team_in_scope(team_id)
         existing = [
             m for m in team_repo.team_memberships(self.store, team_id) if m.staff_id == staff_id
         ]
@@ -281,11 +282,22 @@ class TeamService:
         return Outcome(changes, row_id)
 
     def remove_from_team(self, membership_id: str) -> Outcome:
-        """Take a staff member off a team."""
+        """Take a staff member off a team; refuses a team or staff member of another unit."""
         self.ctx.require(Permission.EDIT_TEAMS)
+        row = self.store.get("team_membership", membership_id)
+        if row is None or row["deleted_at"]:
+            raise NotFound(Message(N_("This team membership no longer exists.")))
+        self._team_in_scope(str(row["team_id"]))
+        self.staff_member(str(row["staff_id"]))
         with self.store.recording() as changes:
             self.store.tombstone("team_membership", membership_id, actor=self.ctx.who)
         return Outcome(changes)
+
+    def _team_in_scope(self, team_id: str) -> None:
+        """Refuse a team of another unit than the acting person's own."""
+        team = team_repo.team(self.store, team_id)
+        if team is not None:
+            self.ctx.require_unit(team.unit_id)
 
     def create_resident(self, name: str, **fields: object) -> Outcome:
         """Register a resident; refuses an empty name and a move-out before the move-in."""
@@ -443,6 +455,7 @@ class TeamService:
         if row is None or row["deleted_at"]:
             raise NotFound(Message(N_("This assignment no longer exists.")))
         assignment = team_repo.assignment_from_row(row)
+        self.resident(assignment.resident_id)  # refuses a resident of another unit
         day = (last_day + timedelta(days=1)) if last_day else self.ctx.today()
         with self.store.recording() as changes, self.store.transaction():
             self._end(assignment, day)
@@ -477,8 +490,12 @@ class TeamService:
         return Outcome(changes, row_id)
 
     def cancel_absence(self, absence_id: str) -> Outcome:
-        """Withdraw a recorded absence."""
+        """Withdraw a recorded absence; refuses one of a staff member of another unit."""
         self.ctx.require(Permission.EDIT_TEAMS)
+        row = self.store.get("absence", absence_id)
+        if row is None or row["deleted_at"]:
+            raise NotFound(Message(N_("This absence no longer exists.")))
+        self.staff_member(str(row["staff_id"]))
         with self.store.recording() as changes:
             self.store.tombstone("absence", absence_id, actor=self.ctx.who)
         return Outcome(changes)
