@@ -211,3 +211,30 @@ def test_a_leader_of_a_unit_neither_reads_nor_keeps_another_units_courses(
     assert len(MentoringService(ctx).trainings(nurse).trainings) == 1
     leader.record_training(own, date(2025, 6, 1))
     assert leader.trainings(own).trained_on == date(2025, 6, 1)
+
+
+def test_a_leader_of_a_unit_neither_reads_nor_records_case_roles_in_another_unit(
+    ctx: ServiceContext, two_units: dict[str, str]
+) -> None:
+    """Found by tests/hostile/run.py: a unit-bound leader read the case roles on another unit's
+    resident and recorded new ones there."""
+    from teamdesk.domain.plan import CaseRoleKind
+    from teamdesk.services.plan import PlanService
+
+    svc = TeamService(ctx)
+    fjell_nurse = svc.create_staff("Fjell Ansatt", unit_id=two_units["fjellro"]).row_id or ""
+    sol_nurse = svc.create_staff("Sol Ansatt", unit_id=two_units["solsikken"]).row_id or ""
+    role = PlanService(ctx).add_case_role(fjell_nurse, two_units["fia"], CaseRoleKind.SUPERVISORY)
+    leader = PlanService(_as(ctx, AccountRole.LEADER, two_units["solsikken"]))
+    before = ctx.store.query_one("SELECT MAX(seq) FROM change")[0]
+    for refused in (
+        lambda: leader.case_roles(two_units["fia"]),
+        lambda: leader.add_case_role(sol_nurse, two_units["fia"], CaseRoleKind.ALLOCATES_BUDGET),
+        lambda: leader.add_case_role(fjell_nurse, two_units["per"], CaseRoleKind.ALLOCATES_BUDGET),
+        lambda: leader.end_case_role(role.row_id or ""),
+    ):
+        with pytest.raises(PermissionDenied, match="works in another unit"):
+            refused()
+    assert ctx.store.query_one("SELECT MAX(seq) FROM change")[0] == before
+    leader.add_case_role(sol_nurse, two_units["per"], CaseRoleKind.ALLOCATES_BUDGET)
+    assert [name for _, name in leader.case_roles(two_units["per"])] == ["Sol Ansatt"]

@@ -362,8 +362,10 @@ class PlanService:
         return sorted(found, key=lambda c: (c.blocked, c.staff.name.casefold()))
 
     def case_roles(self, resident_id: str) -> list[tuple[CaseRole, str]]:
-        """Current and past case roles on a resident, with the staff member's name."""
+        """Current and past case roles on a resident, with the staff member's name; refuses a
+        resident of another unit."""
         self.ctx.require(Permission.READ_RESIDENTS)
+        self._require_unit_of(resident_id)
         names = {s.id: s.name for s in team_repo.staff(self.store)}
         return [
             (r, names.get(r.staff_id, ""))
@@ -987,10 +989,13 @@ class PlanService:
         """Record that a staff member holds a role on a resident's case that conflicts with
         coordinating (supervises, decides services or budget)."""
         self.ctx.require(Permission.EDIT_STAFF)
-        if team_repo.staff_member(self.store, staff_id) is None:
+        staff = team_repo.staff_member(self.store, staff_id)
+        if staff is None:
             raise NotFound(Message(N_("This staff member no longer exists.")))
         if team_repo.resident(self.store, resident_id) is None:
             raise NotFound(Message(N_("This resident no longer exists.")))
+        self.ctx.require_unit(staff.unit_id)
+        self._require_unit_of(resident_id)
         with self.store.recording() as changes:
             row_id = self.store.insert(
                 "case_role",
@@ -1012,6 +1017,7 @@ class PlanService:
         row = self.store.get("case_role", case_role_id)
         if row is None or row["deleted_at"]:
             raise NotFound(Message(N_("This case role no longer exists.")))
+        self._require_unit_of(str(row["resident_id"]))
         with self.store.recording() as changes:
             self.store.update(
                 "case_role",
