@@ -1302,108 +1302,108 @@
 <context>
     <name>EvaluationsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="44"/>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="58"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="45"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="59"/>
         <source>Due for evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="62"/>
         <source>Summary of evaluations due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="67"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="68"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="69"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="70"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="71"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="80"/>
         <source>Plans and goals due for evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="81"/>
         <source>Press Enter to open the resident&apos;s individual plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="99"/>
         <source>No evaluations are due: no plan or goal has an evaluation date that has passed or falls within the next {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="104"/>
         <source>Nothing is due for evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="123"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="125"/>
         <source>Goal {number}: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="127"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="128"/>
         <source>Goal: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="133"/>
         <source>overdue by {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="134"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="135"/>
         <source>overdue by 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="137"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="139"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="140"/>
         <source>in {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="143"/>
         <source>No coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="174"/>
         <source>{overdue} overdue, {soon} due within the next {days} days. Double-click a row or press Enter to open the resident&apos;s individual plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,13 +1800,13 @@ Create the first administrator. They can then add accounts for everyone else. Th
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="473"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="476"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="478"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,90 +1857,90 @@ Create the first administrator. They can then add accounts for everyone else. Th
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="300"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="378"/>
         <source>&amp;Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="373"/>
         <source>Show warnings &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="317"/>
         <source>&amp;About TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="325"/>
         <source>Saved: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="376"/>
         <source>&amp;Warnings ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="403"/>
         <source>This resident no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="417"/>
         <source>This staff member no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="443"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="460"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="462"/>
         <source>Undone: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="469"/>
         <source>Redone: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="473"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="476"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="478"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="512"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="514"/>
         <source>About TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="516"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="539"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="541"/>
         <source>Typed text not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="542"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6874,7 +6874,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="32"/>
-        <location filename="../../src/teamdesk/services/context.py" line="59"/>
+        <location filename="../../src/teamdesk/services/context.py" line="62"/>
         <source>read the access log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6882,8 +6882,8 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="314"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="445"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="992"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="447"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="995"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -6935,147 +6935,152 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="47"/>
+        <location filename="../../src/teamdesk/services/context.py" line="50"/>
         <source>read residents&apos; records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="48"/>
+        <location filename="../../src/teamdesk/services/context.py" line="51"/>
         <source>change teams and who works with whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="49"/>
+        <location filename="../../src/teamdesk/services/context.py" line="52"/>
         <source>write notes about the teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="50"/>
+        <location filename="../../src/teamdesk/services/context.py" line="53"/>
         <source>change residents&apos; details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="51"/>
+        <location filename="../../src/teamdesk/services/context.py" line="54"/>
         <source>change staff records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="52"/>
+        <location filename="../../src/teamdesk/services/context.py" line="55"/>
         <source>change the house settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="53"/>
+        <location filename="../../src/teamdesk/services/context.py" line="56"/>
         <source>change individual plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="54"/>
+        <location filename="../../src/teamdesk/services/context.py" line="57"/>
         <source>start individual plans and change those of others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="55"/>
+        <location filename="../../src/teamdesk/services/context.py" line="58"/>
         <source>approve individual plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="56"/>
+        <location filename="../../src/teamdesk/services/context.py" line="59"/>
         <source>override the team rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="57"/>
+        <location filename="../../src/teamdesk/services/context.py" line="60"/>
         <source>manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="58"/>
+        <location filename="../../src/teamdesk/services/context.py" line="61"/>
         <source>print and export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="60"/>
+        <location filename="../../src/teamdesk/services/context.py" line="63"/>
         <source>make backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="61"/>
+        <location filename="../../src/teamdesk/services/context.py" line="64"/>
         <source>restore backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="62"/>
+        <location filename="../../src/teamdesk/services/context.py" line="65"/>
         <source>train, pair and guide coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="63"/>
+        <location filename="../../src/teamdesk/services/context.py" line="66"/>
         <source>prepare meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="64"/>
+        <location filename="../../src/teamdesk/services/context.py" line="67"/>
         <source>prepare meetings about every plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="69"/>
-        <source>leaders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/services/context.py" line="70"/>
-        <source>coordinators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/services/context.py" line="71"/>
-        <source>staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/services/context.py" line="72"/>
-        <source>read-only accounts</source>
+        <location filename="../../src/teamdesk/services/context.py" line="68"/>
+        <source>sync with the house&apos;s other PCs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="73"/>
+        <source>leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="74"/>
+        <source>coordinators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="75"/>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="76"/>
+        <source>read-only accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="77"/>
         <source>administrators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="83"/>
+        <location filename="../../src/teamdesk/services/context.py" line="87"/>
         <source>{first} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="87"/>
+        <location filename="../../src/teamdesk/services/context.py" line="91"/>
         <source>{first}, {rest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="95"/>
+        <location filename="../../src/teamdesk/services/context.py" line="99"/>
         <source>{name} ({role}) may not do this: {action}. {ask}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="205"/>
+        <location filename="../../src/teamdesk/services/context.py" line="212"/>
         <source>Ask a leader or an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="217"/>
+        <location filename="../../src/teamdesk/services/context.py" line="224"/>
         <source>Only {roles} may {action}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="225"/>
+        <location filename="../../src/teamdesk/services/context.py" line="232"/>
         <source>This change cannot be undone or redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="249"/>
+        <location filename="../../src/teamdesk/services/context.py" line="256"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7137,7 +7142,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="220"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="699"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="701"/>
         <source>This {what} no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7179,8 +7184,8 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/services/meetings.py" line="724"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="393"/>
         <location filename="../../src/teamdesk/services/plan.py" line="340"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="883"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="990"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="885"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="993"/>
         <location filename="../../src/teamdesk/services/team.py" line="139"/>
         <source>This staff member no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -7188,7 +7193,7 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="574"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="605"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="780"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="782"/>
         <source>participant&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7203,8 +7208,8 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="618"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="625"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="834"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="843"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="836"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="845"/>
         <source>participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7402,7 +7407,7 @@ Data: {location}</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="656"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1038"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1044"/>
         <location filename="../../src/teamdesk/services/team.py" line="506"/>
         <source>The limit must be at least 1.</source>
         <translation type="unfinished"></translation>
@@ -7501,27 +7506,27 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="395"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="397"/>
         <source>Give a resident&apos;s name or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="417"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="419"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="426"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="428"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="455"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="457"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="479"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="481"/>
         <source>The plan&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7541,100 +7546,100 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="545"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="547"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="562"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="564"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="572"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="574"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="656"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="658"/>
         <source>consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="658"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="660"/>
         <source>Give the date the consent was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="660"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="806"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="662"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="808"/>
         <source>A consent cannot be dated in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="663"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="665"/>
         <source>description of how consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="721"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="723"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="726"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="738"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="744"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="755"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="728"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="740"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="746"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="757"/>
         <source>goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="727"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="747"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="729"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="749"/>
         <source>evaluation date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="798"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="800"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="862"/>
         <location filename="../../src/teamdesk/services/plan.py" line="864"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="903"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="911"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="866"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="905"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="913"/>
         <source>measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="871"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="873"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="877"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="879"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="936"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="938"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="947"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="949"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1000"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1005"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1013"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1018"/>
         <source>This case role no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7760,7 +7765,7 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="393"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="395"/>
         <location filename="../../src/teamdesk/services/team.py" line="328"/>
         <source>resident&apos;s name</source>
         <translation type="unfinished"></translation>
@@ -7959,6 +7964,93 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/domain/text.py" line="48"/>
         <source>{year}-{month}-{day}</source>
         <translation>{day}.{month}.{year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="57"/>
+        <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="67"/>
+        <location filename="../../src/teamdesk/sync/transport.py" line="73"/>
+        <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="75"/>
+        <source>This database has no key to seal change sets with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="109"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="124"/>
+        <source>A change set in the sync folder is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="112"/>
+        <source>A file in the sync folder is not a TeamDesk change set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="116"/>
+        <source>A change set in the sync folder was written by a newer TeamDesk; it is kept until this PC&apos;s TeamDesk is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="132"/>
+        <source>A change set in the sync folder is damaged; it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="142"/>
+        <source>A change set in the sync folder belongs to another house; it was not applied. Check that this PC syncs with the right folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="158"/>
+        <source>A change set in the sync folder is damaged, cut short or was altered; it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="123"/>
+        <source>A change set in the sync folder is in the wrong place; it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="167"/>
+        <source>Changes from the PC {pc} could not be applied here ({problem}); nothing of them was applied. Tell your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="189"/>
+        <source>Changes from the PC {pc} wait for an earlier change set (number {number}) that is not in the sync folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="197"/>
+        <source>Changes from the PC {pc} wait for changes from another PC first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="212"/>
+        <source>Changes from the PC {pc} were made by a newer TeamDesk; they are kept until this PC&apos;s TeamDesk is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="225"/>
+        <source>The clock of the PC {pc} is wrong: its changes are stamped {time} (UTC), more than 10 minutes ahead of this PC. They wait until that PC&apos;s clock is put right; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/transport.py" line="100"/>
+        <source>TeamDesk could not write to the sync folder {folder} ({problem}). Nothing was lost; the next sync tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/transport.py" line="145"/>
+        <source>TeamDesk could not read the sync folder {folder} ({problem}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1302,108 +1302,108 @@
 <context>
     <name>EvaluationsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="44"/>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="58"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="45"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="59"/>
         <source>Due for evaluation</source>
         <translation>Til evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="62"/>
         <source>Summary of evaluations due</source>
         <translation>Oppsummering av evalueringer som forfaller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="67"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="68"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="69"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="71"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="80"/>
         <source>Plans and goals due for evaluation</source>
         <translation>Planer og mål som skal evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="81"/>
         <source>Press Enter to open the resident&apos;s individual plan.</source>
         <translation>Trykk Enter for å åpne beboerens individuelle plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="99"/>
         <source>No evaluations are due: no plan or goal has an evaluation date that has passed or falls within the next {days} days.</source>
         <translation>Ingen evalueringer forfaller: ingen plan eller mål har en evalueringsdato som er passert eller faller innen de neste {days} dagene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="104"/>
         <source>Nothing is due for evaluation</source>
         <translation>Ingenting skal evalueres nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="123"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="125"/>
         <source>Goal {number}: «{text}»</source>
         <translation>Mål {number}: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="127"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="128"/>
         <source>Goal: «{text}»</source>
         <translation>Mål: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="133"/>
         <source>overdue by {days} days</source>
         <translation>forfalt for {days} dager siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="134"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="135"/>
         <source>overdue by 1 day</source>
         <translation>forfalt for 1 dag siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="137"/>
         <source>due today</source>
         <translation>forfaller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="139"/>
         <source>tomorrow</source>
         <translation>i morgen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="140"/>
         <source>in {days} days</source>
         <translation>om {days} dager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="143"/>
         <source>No coordinator</source>
         <translation>Ingen koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="174"/>
         <source>{overdue} overdue, {soon} due within the next {days} days. Double-click a row or press Enter to open the resident&apos;s individual plan.</source>
         <translation>{overdue} forfalt, {soon} forfaller innen de neste {days} dagene. Dobbeltklikk på en rad eller trykk Enter for å åpne beboerens individuelle plan.</translation>
     </message>
@@ -1803,13 +1803,13 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="473"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="476"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="478"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
@@ -1860,78 +1860,78 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="300"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="378"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="373"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="317"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="325"/>
         <source>Saved: {what}.</source>
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="376"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="403"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="417"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="443"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="460"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="462"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="469"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="473"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="476"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="478"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="512"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="514"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="516"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
@@ -1940,12 +1940,12 @@ Data: {location}</source>
 Data: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="539"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="541"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="542"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst som ikke er lagret ennå: {what}. Vil du lagre den?</translation>
     </message>
@@ -6879,7 +6879,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="32"/>
-        <location filename="../../src/teamdesk/services/context.py" line="59"/>
+        <location filename="../../src/teamdesk/services/context.py" line="62"/>
         <source>read the access log</source>
         <translation>leste tilgangsloggen</translation>
     </message>
@@ -6887,8 +6887,8 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="314"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="445"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="992"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="447"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="995"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
@@ -6940,147 +6940,152 @@ Data: {location}</translation>
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="47"/>
+        <location filename="../../src/teamdesk/services/context.py" line="50"/>
         <source>read residents&apos; records</source>
         <translation>lese beboernes opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="48"/>
+        <location filename="../../src/teamdesk/services/context.py" line="51"/>
         <source>change teams and who works with whom</source>
         <translation>endre team og hvem som jobber med hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="49"/>
+        <location filename="../../src/teamdesk/services/context.py" line="52"/>
         <source>write notes about the teams</source>
         <translation>skrive notater om teamene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="50"/>
+        <location filename="../../src/teamdesk/services/context.py" line="53"/>
         <source>change residents&apos; details</source>
         <translation>endre beboernes opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="51"/>
+        <location filename="../../src/teamdesk/services/context.py" line="54"/>
         <source>change staff records</source>
         <translation>endre opplysninger om ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="52"/>
+        <location filename="../../src/teamdesk/services/context.py" line="55"/>
         <source>change the house settings</source>
         <translation>endre husets innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="53"/>
+        <location filename="../../src/teamdesk/services/context.py" line="56"/>
         <source>change individual plans</source>
         <translation>endre individuelle planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="54"/>
+        <location filename="../../src/teamdesk/services/context.py" line="57"/>
         <source>start individual plans and change those of others</source>
         <translation>starte individuelle planer og endre andres planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="55"/>
+        <location filename="../../src/teamdesk/services/context.py" line="58"/>
         <source>approve individual plans</source>
         <translation>godkjenne individuelle planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="56"/>
+        <location filename="../../src/teamdesk/services/context.py" line="59"/>
         <source>override the team rules</source>
         <translation>overstyre teamreglene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="57"/>
+        <location filename="../../src/teamdesk/services/context.py" line="60"/>
         <source>manage accounts</source>
         <translation>administrere kontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="58"/>
+        <location filename="../../src/teamdesk/services/context.py" line="61"/>
         <source>print and export</source>
         <translation>skrive ut og eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="60"/>
+        <location filename="../../src/teamdesk/services/context.py" line="63"/>
         <source>make backups</source>
         <translation>ta sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="61"/>
+        <location filename="../../src/teamdesk/services/context.py" line="64"/>
         <source>restore backups</source>
         <translation>gjenopprette sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="62"/>
+        <location filename="../../src/teamdesk/services/context.py" line="65"/>
         <source>train, pair and guide coordinators</source>
         <translation>lære opp, koble og veilede koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="63"/>
+        <location filename="../../src/teamdesk/services/context.py" line="66"/>
         <source>prepare meetings</source>
         <translation>forberede møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="64"/>
+        <location filename="../../src/teamdesk/services/context.py" line="67"/>
         <source>prepare meetings about every plan</source>
         <translation>forberede møter om alle planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="69"/>
+        <location filename="../../src/teamdesk/services/context.py" line="68"/>
+        <source>sync with the house&apos;s other PCs</source>
+        <translation>synkronisere med husets andre PC-er</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="73"/>
         <source>leaders</source>
         <translation>ledere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="70"/>
+        <location filename="../../src/teamdesk/services/context.py" line="74"/>
         <source>coordinators</source>
         <translation>koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="71"/>
+        <location filename="../../src/teamdesk/services/context.py" line="75"/>
         <source>staff</source>
         <translation>ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="72"/>
+        <location filename="../../src/teamdesk/services/context.py" line="76"/>
         <source>read-only accounts</source>
         <translation>lesekontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="73"/>
+        <location filename="../../src/teamdesk/services/context.py" line="77"/>
         <source>administrators</source>
         <translation>administratorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="83"/>
+        <location filename="../../src/teamdesk/services/context.py" line="87"/>
         <source>{first} and {last}</source>
         <translation>{first} og {last}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="87"/>
+        <location filename="../../src/teamdesk/services/context.py" line="91"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="95"/>
+        <location filename="../../src/teamdesk/services/context.py" line="99"/>
         <source>{name} ({role}) may not do this: {action}. {ask}</source>
         <translation>{name} ({role}) har ikke lov til dette: {action}. {ask}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="205"/>
+        <location filename="../../src/teamdesk/services/context.py" line="212"/>
         <source>Ask a leader or an administrator.</source>
         <translation>Spør en leder eller en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="217"/>
+        <location filename="../../src/teamdesk/services/context.py" line="224"/>
         <source>Only {roles} may {action}.</source>
         <translation>Bare {roles} kan {action}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="225"/>
+        <location filename="../../src/teamdesk/services/context.py" line="232"/>
         <source>This change cannot be undone or redone.</source>
         <translation>Denne endringen kan ikke angres eller gjøres om igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="249"/>
+        <location filename="../../src/teamdesk/services/context.py" line="256"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation>{name} jobber i en annen avdeling og kan ikke åpne disse opplysningene. Spør en leder i den avdelingen.</translation>
     </message>
@@ -7142,7 +7147,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="220"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="699"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="701"/>
         <source>This {what} no longer exists.</source>
         <translation>Denne oppføringen ({what}) finnes ikke lenger.</translation>
     </message>
@@ -7184,8 +7189,8 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/services/meetings.py" line="724"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="393"/>
         <location filename="../../src/teamdesk/services/plan.py" line="340"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="883"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="990"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="885"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="993"/>
         <location filename="../../src/teamdesk/services/team.py" line="139"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
@@ -7193,7 +7198,7 @@ Data: {location}</translation>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="574"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="605"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="780"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="782"/>
         <source>participant&apos;s name</source>
         <translation>deltakerens navn</translation>
     </message>
@@ -7208,8 +7213,8 @@ Data: {location}</translation>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="618"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="625"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="834"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="843"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="836"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="845"/>
         <source>participant</source>
         <translation>deltaker</translation>
     </message>
@@ -7407,7 +7412,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="656"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1038"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1044"/>
         <location filename="../../src/teamdesk/services/team.py" line="506"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
@@ -7506,27 +7511,27 @@ Data: {location}</translation>
         <translation>Denne planen har ingen godkjent versjon {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="395"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="397"/>
         <source>Give a resident&apos;s name or id.</source>
         <translation>Oppgi beboerens navn eller id.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="417"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="419"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
         <translation>Ingen beboer heter «{name}». Sjekk stavemåten, eller bruk id-en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="426"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="428"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
         <translation>{count} beboere passer med «{name}»: {listed}. Bruk hele navnet eller id-en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="455"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="457"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
         <translation>{resident} har allerede en individuell plan. Revider den planen i stedet for å starte en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="479"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="481"/>
         <source>The plan&apos;s owner</source>
         <translation>Planens eier</translation>
     </message>
@@ -7546,100 +7551,100 @@ Data: {location}</translation>
         <translation>Bare planens koordinator ({coordinator}) eller en leder kan endre denne planen; du kan lese den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="545"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="547"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation>Planperioden kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="562"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="564"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation>En plan blir aktiv når en versjon godkjennes. Godkjenn den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="572"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="574"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation>Beboeren har en annen plan i bruk; denne forblir avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="656"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="658"/>
         <source>consent date</source>
         <translation>samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="658"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="660"/>
         <source>Give the date the consent was given.</source>
         <translation>Oppgi datoen samtykket ble gitt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="660"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="806"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="662"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="808"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres fram i tid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="663"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="665"/>
         <source>description of how consent was given</source>
         <translation>beskrivelse av hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="721"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="723"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation>Et delmål hører under et hovedmål i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="726"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="738"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="744"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="755"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="728"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="740"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="746"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="757"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="727"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="747"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="729"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="749"/>
         <source>evaluation date</source>
         <translation>evalueringsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="798"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="800"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til å dele opplysninger kan ikke utløpe ({expires}) før det ble gitt ({given}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="862"/>
         <location filename="../../src/teamdesk/services/plan.py" line="864"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="903"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="911"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="866"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="905"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="913"/>
         <source>measure</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="871"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="873"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>Et tiltak kan bare høre til et mål i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="877"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="879"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige må være deltaker i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="936"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="938"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkjennes ennå. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="947"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="949"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Ingenting er endret siden versjon {number} ble godkjent.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1000"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1005"/>
         <source>note</source>
         <translation>merknad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1013"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1018"/>
         <source>This case role no longer exists.</source>
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
@@ -7765,7 +7770,7 @@ Data: {location}</translation>
         <translation>teamets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="393"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="395"/>
         <location filename="../../src/teamdesk/services/team.py" line="328"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>
@@ -7964,6 +7969,93 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/domain/text.py" line="48"/>
         <source>{year}-{month}-{day}</source>
         <translation>{day}.{month}.{year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="57"/>
+        <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
+        <translation>Denne PC-en har ingen synkroniseringsmappe ennå. Velg den delte mappen husets PC-er synkroniserer gjennom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="67"/>
+        <location filename="../../src/teamdesk/sync/transport.py" line="73"/>
+        <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
+        <translation>Synkroniseringsmappen {folder} kan ikke nås. Sjekk at nettverksmappen eller minnepinnen er koblet til; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="75"/>
+        <source>This database has no key to seal change sets with.</source>
+        <translation>Denne databasen har ingen nøkkel å forsegle endringssett med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="109"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="124"/>
+        <source>A change set in the sync folder is cut short.</source>
+        <translation>Et endringssett i synkroniseringsmappen er avkuttet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="112"/>
+        <source>A file in the sync folder is not a TeamDesk change set.</source>
+        <translation>En fil i synkroniseringsmappen er ikke et endringssett fra TeamDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="116"/>
+        <source>A change set in the sync folder was written by a newer TeamDesk; it is kept until this PC&apos;s TeamDesk is updated.</source>
+        <translation>Et endringssett i synkroniseringsmappen ble skrevet av en nyere TeamDesk; det beholdes til TeamDesk på denne PC-en er oppdatert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="132"/>
+        <source>A change set in the sync folder is damaged; it was not applied.</source>
+        <translation>Et endringssett i synkroniseringsmappen er skadet; det ble ikke tatt inn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="142"/>
+        <source>A change set in the sync folder belongs to another house; it was not applied. Check that this PC syncs with the right folder.</source>
+        <translation>Et endringssett i synkroniseringsmappen tilhører et annet hus; det ble ikke tatt inn. Sjekk at denne PC-en synkroniserer med riktig mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="158"/>
+        <source>A change set in the sync folder is damaged, cut short or was altered; it was not applied.</source>
+        <translation>Et endringssett i synkroniseringsmappen er skadet, avkuttet eller endret; det ble ikke tatt inn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="123"/>
+        <source>A change set in the sync folder is in the wrong place; it was not applied.</source>
+        <translation>Et endringssett i synkroniseringsmappen ligger på feil sted; det ble ikke tatt inn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="167"/>
+        <source>Changes from the PC {pc} could not be applied here ({problem}); nothing of them was applied. Tell your IT contact.</source>
+        <translation>Endringer fra PC-en {pc} kunne ikke tas inn her ({problem}); ingenting av dem ble tatt inn. Si fra til IT-kontakten din.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="189"/>
+        <source>Changes from the PC {pc} wait for an earlier change set (number {number}) that is not in the sync folder yet.</source>
+        <translation>Endringer fra PC-en {pc} venter på et tidligere endringssett (nummer {number}) som ikke er i synkroniseringsmappen ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="197"/>
+        <source>Changes from the PC {pc} wait for changes from another PC first.</source>
+        <translation>Endringer fra PC-en {pc} venter først på endringer fra en annen PC.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="212"/>
+        <source>Changes from the PC {pc} were made by a newer TeamDesk; they are kept until this PC&apos;s TeamDesk is updated.</source>
+        <translation>Endringer fra PC-en {pc} ble gjort med en nyere TeamDesk; de beholdes til TeamDesk på denne PC-en er oppdatert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="225"/>
+        <source>The clock of the PC {pc} is wrong: its changes are stamped {time} (UTC), more than 10 minutes ahead of this PC. They wait until that PC&apos;s clock is put right; nothing was applied.</source>
+        <translation>Klokken på PC-en {pc} går feil: endringene derfra er stemplet {time} (UTC), mer enn 10 minutter foran denne PC-en. De venter til klokken på den PC-en er rettet; ingenting ble tatt inn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/transport.py" line="100"/>
+        <source>TeamDesk could not write to the sync folder {folder} ({problem}). Nothing was lost; the next sync tries again.</source>
+        <translation>TeamDesk kunne ikke skrive til synkroniseringsmappen {folder} ({problem}). Ingenting gikk tapt; neste synkronisering prøver igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/transport.py" line="145"/>
+        <source>TeamDesk could not read the sync folder {folder} ({problem}).</source>
+        <translation>TeamDesk kunne ikke lese synkroniseringsmappen {folder} ({problem}).</translation>
     </message>
 </context>
 </TS>

@@ -146,6 +146,19 @@ def _parser() -> argparse.ArgumentParser:
         f"another TeamDesk installation (opened with your account in its key file; the "
         f"password from {ENV_BACKUP_PASSWORD} when it differs)",
     )
+    p = verb(
+        "sync",
+        "Exchange changes with the house's other PCs through a shared folder (a file share, a "
+        "OneDrive folder, a USB stick); 'sync status' says what waits.",
+    )
+    p.add_argument(
+        "what", nargs="?", choices=["now", "status"], default="now", help="now (default) or status"
+    )
+    p.add_argument(
+        "--target",
+        metavar="DIR",
+        help="the shared folder (remembered on this PC; default: the one used last)",
+    )
     sub.add_parser("help", help="Show this help.")
     return parser
 
@@ -698,7 +711,38 @@ def _print_cannot_sign_in(names: Sequence[str]) -> None:
         )
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from teamdesk.services.sync import SyncService
+
+    store, _ = _open_existing(args)
+    try:
+        service = SyncService(_context(store, args.actor))
+        if args.what == "status":
+            status = service.status()
+            print(f"Sync folder: {status.folder or '(none yet)'}")
+            print(f"This PC's replica id: {status.replica_id}")
+            print(f"Last synced: {status.last_synced or 'never'}")
+            print(f"Changes waiting to be sent: {status.changes_waiting}")
+            print(f"Texts edited on two PCs, to look at: {status.conflicts}")
+            for pc, applied, at in status.peers:
+                print(f"From {pc or '?'}: {applied} change set(s) applied, last {at or 'never'}")
+            for held in status.held:
+                print(f"Held: {held}")
+            return EXIT_OK
+        report = service.sync_now(args.target)
+    finally:
+        store.close()
+    print(
+        f"Synced: {report.published} change set(s) sent, {report.applied_sets} received "
+        f"({report.applied_changes} changes), {len(report.conflicts)} text(s) edited on two PCs."
+    )
+    for problem in report.problems:
+        print(f"teamdesk: {_render(problem)}", file=sys.stderr)
+    return EXIT_OK
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "sync": cmd_sync,
     "demo-data": cmd_demo_data,
     "coverage": cmd_coverage,
     "check": cmd_check,

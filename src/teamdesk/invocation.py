@@ -22,6 +22,7 @@ VERBS = frozenset(
         "backup",
         "backups",
         "restore",
+        "sync",
         "help",
     }
 )

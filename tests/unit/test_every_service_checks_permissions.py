@@ -15,12 +15,13 @@ from teamdesk.services.access_log import AccessLogService
 from teamdesk.services.accounts import AccountService
 from teamdesk.services.context import PermissionDenied, ServiceContext
 from teamdesk.services.plan import PlanService
+from teamdesk.services.sync import SyncService
 from teamdesk.services.team import TeamService
 from teamdesk.services.undo import reapply, revert
 from teamdesk.store.schema import SYSTEM_TABLES
 from teamdesk.store.store import RowChange, Store
 
-SERVICES = [TeamService, AccountService, AccessLogService, PlanService]
+SERVICES = [TeamService, AccountService, AccessLogService, PlanService, SyncService]
 # Methods about the signed-in person's own account: they need no permission, only a sign-in.
 OWN_ACCOUNT = {"change_own_password"}
 

@@ -38,6 +38,9 @@ class Permission(StrEnum):
     MANAGE_MENTORING = "manage_mentoring"
     PREPARE_MEETINGS = "prepare_meetings"
     PREPARE_ALL_MEETINGS = "prepare_all_meetings"
+    # Issue 11: exchanging changes with the house's other PCs. Every signed-in role may: it
+    # brings colleagues' work to this PC and sends what was made here, it edits nothing itself.
+    SYNC = "sync"
 
 
 _ALL = frozenset(Permission)
@@ -63,6 +66,7 @@ PERMISSION_ACTIONS: dict[Permission, str] = {
     Permission.MANAGE_MENTORING: N_("train, pair and guide coordinators"),
     Permission.PREPARE_MEETINGS: N_("prepare meetings"),
     Permission.PREPARE_ALL_MEETINGS: N_("prepare meetings about every plan"),
+    Permission.SYNC: N_("sync with the house's other PCs"),
 }
 
 # The roles in plural, in the order a reason names them ("Only leaders and administrators").
@@ -121,10 +125,13 @@ ROLE_PERMISSIONS: dict[AccountRole, frozenset[Permission]] = {
             Permission.APPROVE_PLANS,
             Permission.EXPORT,
             Permission.PREPARE_MEETINGS,
+            Permission.SYNC,
         }
     ),
-    AccountRole.STAFF: frozenset({Permission.READ_RESIDENTS, Permission.EDIT_TEAM_NOTES}),
-    AccountRole.READ_ONLY: frozenset({Permission.READ_RESIDENTS}),
+    AccountRole.STAFF: frozenset(
+        {Permission.READ_RESIDENTS, Permission.EDIT_TEAM_NOTES, Permission.SYNC}
+    ),
+    AccountRole.READ_ONLY: frozenset({Permission.READ_RESIDENTS, Permission.SYNC}),
 }
 
 # Roles that see every unit; the others see only their own unit when the account has one.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -56,6 +57,8 @@ BUSY_RETRY_SECONDS = 30.0
 _WRITE_ACTIONS = frozenset({sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE})
 
 Value = str | int | float | bytes | None
+# The tables whose change entries never travel to another PC, as an SQL list.
+_LOCAL_ONLY_SQL = ", ".join(f"'{t}'" for t in sorted(schema.LOCAL_ONLY_TABLES))
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,17 @@ class RemoteChange:
     actor: str
     base_hlc: str | None = None
     base_replica: str | None = None
+
+
+@dataclass(frozen=True)
+class OutgoingSet:
+    """A change set this replica made: its number, the span of the change log it holds (only
+    the entries made here), and how far it had applied each other replica's sets."""
+
+    seq: int
+    first_change_seq: int
+    last_change_seq: int
+    seen: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -540,6 +554,110 @@ class Store:
             if applied:
                 self._append_audit(actor, "sync", None, None, summary)
         return AppliedChanges(applied=applied, conflicts=tuple(conflicts))
+
+    # -- sync bookkeeping (local to this file; see teamdesk.sync) --------------------------------
+
+    def allocate_outgoing(self) -> OutgoingSet | None:
+        """Number the changes made here that no change set of this file holds yet as this
+        replica's next set, and record it (in one transaction, before any file is written, so
+        a crash can only lose the file, which is rewritten from this record). None when
+        nothing new was made here."""
+        with self.transaction(), _translate_errors(self.path), self._write_path():
+            done = self.conn.execute("SELECT MAX(last_change_seq) FROM sync_outbox").fetchone()[0]
+            span = self.conn.execute(
+                "SELECT MIN(seq), MAX(seq) FROM change WHERE received_from IS NULL AND seq > ? "
+                f"AND table_name NOT IN ({_LOCAL_ONLY_SQL})",
+                (done or 0,),
+            ).fetchone()
+            if span[0] is None:
+                return None
+            number = self.conn.execute(
+                "SELECT COALESCE(MAX(set_seq), 0) + 1 FROM sync_outbox WHERE replica_id = ?",
+                (self.replica_id,),
+            ).fetchone()[0]
+            seen = self.peer_watermarks()
+            outgoing = OutgoingSet(int(number), int(span[0]), int(span[1]), seen)
+            self.conn.execute(
+                "INSERT INTO sync_outbox (replica_id, set_seq, first_change_seq, "
+                "last_change_seq, seen, made_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    self.replica_id,
+                    outgoing.seq,
+                    outgoing.first_change_seq,
+                    outgoing.last_change_seq,
+                    json.dumps(seen, sort_keys=True),
+                    to_db(self.now()),
+                ),
+            )
+            return outgoing
+
+    def latest_outgoing(self) -> OutgoingSet | None:
+        """This replica's newest recorded change set."""
+        row = self.query_one(
+            "SELECT * FROM sync_outbox WHERE replica_id = ? ORDER BY set_seq DESC LIMIT 1",
+            (self.replica_id,),
+        )
+        if row is None:
+            return None
+        return OutgoingSet(
+            int(row["set_seq"]),
+            int(row["first_change_seq"]),
+            int(row["last_change_seq"]),
+            {str(k): int(v) for k, v in json.loads(row["seen"]).items()},
+        )
+
+    def outgoing_changes(self, outgoing: OutgoingSet) -> list[RemoteChange]:
+        """The change entries an outgoing set holds: those made here in its span."""
+        return [
+            RemoteChange(
+                table=str(r["table_name"]),
+                row_id=str(r["row_id"]),
+                column=str(r["column_name"]),
+                value=r["value"],
+                hlc=str(r["hlc"]),
+                replica_id=str(r["replica_id"]),
+                actor=str(r["actor"]),
+                base_hlc=r["base_hlc"],
+                base_replica=r["base_replica"],
+            )
+            for r in self.query(
+                "SELECT * FROM change WHERE received_from IS NULL AND seq BETWEEN ? AND ? "
+                f"AND table_name NOT IN ({_LOCAL_ONLY_SQL}) ORDER BY seq",
+                (outgoing.first_change_seq, outgoing.last_change_seq),
+            )
+        ]
+
+    def peer_watermarks(self) -> dict[str, int]:
+        """How far each other replica's change sets are applied here."""
+        return {
+            str(r["replica_id"]): int(r["applied_seq"])
+            for r in self.query("SELECT replica_id, applied_seq FROM sync_peer")
+        }
+
+    def advance_peer(self, replica: str, seq: int, pc_name: str) -> None:
+        """Record that ``replica``'s sets up to ``seq`` are applied (in the caller's
+        transaction, together with applying the set), and clear a hold on it."""
+        with self.transaction(), _translate_errors(self.path), self._write_path():
+            self.conn.execute(
+                "INSERT INTO sync_peer (replica_id, applied_seq, pc_name, last_applied_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (replica_id) DO UPDATE SET "
+                "applied_seq = excluded.applied_seq, pc_name = excluded.pc_name, "
+                "last_applied_at = excluded.last_applied_at",
+                (replica, seq, pc_name, to_db(self.now())),
+            )
+            self.conn.execute(
+                "DELETE FROM sync_held WHERE replica_id = ? AND set_seq <= ?", (replica, seq)
+            )
+
+    def note_held(self, replica: str, seq: int, reason: str, detail: str) -> None:
+        """Record why ``replica``'s set ``seq`` waits (a clock far ahead, a newer schema)."""
+        with self.transaction(), _translate_errors(self.path), self._write_path():
+            self.conn.execute(
+                "INSERT INTO sync_held (replica_id, set_seq, reason, detail, noted_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (replica_id, set_seq) DO UPDATE SET "
+                "reason = excluded.reason, detail = excluded.detail",
+                (replica, seq, reason, detail, to_db(self.now())),
+            )
 
     def _settle_row(
         self, table: str, row_id: str, columns: set[str], created_at: str | None

@@ -1,0 +1,231 @@
+"""Change sets: what one PC made since its last one, sealed for the shared folder.
+
+A change set is numbered per replica (1, 2, 3, ...). On disk it is::
+
+    b"TDCS" | version (1 byte) | header length (2 bytes) | header (JSON) | nonce (12) | ciphertext
+
+The header says which house, which replica, which number and which schema the set was made by,
+in clear so that a set of another house or of a newer TeamDesk is told apart without its key; it
+holds ids only, no names. The body (zlib-compressed JSON) is sealed with AES-256-GCM under a key
+derived (HKDF-SHA256) from the house's database key and the house id, with everything before the
+nonce as associated data: a flipped byte anywhere, a cut-off file, or a header moved onto
+another set's body is refused, never half-read.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import struct
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from teamdesk.domain.text import N_, Message
+from teamdesk.store.store import RemoteChange, Value
+
+MAGIC = b"TDCS"
+FORMAT_VERSION = 1
+NONCE_BYTES = 12
+_PREFIX = struct.Struct(">4sBH")
+# A change set is read whole into memory: a file larger than this is not one of ours.
+MAX_BYTES = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Header:
+    house: str
+    replica: str
+    seq: int
+    schema: int
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """One replica's numbered batch of change entries, with what it had seen of the others."""
+
+    replica: str
+    seq: int
+    schema: int
+    pc_name: str
+    changes: tuple[RemoteChange, ...]
+    # Creation time of each row the set touches, keyed by (table, row id).
+    created: dict[tuple[str, str], str] = field(default_factory=dict)
+    # How far this replica had applied each other replica's sets when it made this one.
+    seen: dict[str, int] = field(default_factory=dict)
+
+
+class ChangeSetRefused(Exception):
+    """A file that cannot be applied; ``message`` says why in one sentence."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+
+class OtherHouse(ChangeSetRefused):
+    pass
+
+
+class Damaged(ChangeSetRefused):
+    pass
+
+
+def sync_key(database_key: bytes, house_id: str) -> bytes:
+    """The key change sets are sealed with: one per house, never the database key itself."""
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=house_id.encode("utf-8"),
+        info=b"teamdesk-sync-v1 change sets",
+    ).derive(database_key)
+
+
+def seal(changeset: ChangeSet, *, key: bytes, house_id: str) -> bytes:
+    """The change set as the bytes of its file."""
+    header = json.dumps(
+        {
+            "house": house_id,
+            "replica": changeset.replica,
+            "seq": changeset.seq,
+            "schema": changeset.schema,
+        },
+        sort_keys=True,
+    ).encode("utf-8")
+    prefix = _PREFIX.pack(MAGIC, FORMAT_VERSION, len(header)) + header
+    body = zlib.compress(json.dumps(_body(changeset), separators=(",", ":")).encode("utf-8"))
+    nonce = os.urandom(NONCE_BYTES)
+    return prefix + nonce + AESGCM(key).encrypt(nonce, body, prefix)
+
+
+def read_header(data: bytes) -> Header:
+    """The clear header of a change-set file; refuses what is not one."""
+    if len(data) < _PREFIX.size:
+        raise Damaged(Message(N_("A change set in the sync folder is cut short.")))
+    magic, version, length = _PREFIX.unpack_from(data)
+    if magic != MAGIC:
+        raise Damaged(Message(N_("A file in the sync folder is not a TeamDesk change set.")))
+    if version != FORMAT_VERSION:
+        raise Damaged(
+            Message(
+                N_(
+                    "A change set in the sync folder was written by a newer TeamDesk; it is "
+                    "kept until this PC's TeamDesk is updated."
+                )
+            )
+        )
+    raw = data[_PREFIX.size : _PREFIX.size + length]
+    if len(raw) != length:
+        raise Damaged(Message(N_("A change set in the sync folder is cut short.")))
+    try:
+        fields = json.loads(raw)
+        return Header(
+            str(fields["house"]), str(fields["replica"]), int(fields["seq"]), int(fields["schema"])
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise Damaged(
+            Message(N_("A change set in the sync folder is damaged; it was not applied."))
+        ) from exc
+
+
+def unseal(data: bytes, *, key: bytes, house_id: str) -> ChangeSet:
+    """Open a change-set file: refuses another house's, a damaged, cut-off or altered one."""
+    header = read_header(data)
+    if header.house != house_id:
+        raise OtherHouse(
+            Message(
+                N_(
+                    "A change set in the sync folder belongs to another house; it was not "
+                    "applied. Check that this PC syncs with the right folder."
+                )
+            )
+        )
+    prefix_end = _PREFIX.size + _PREFIX.unpack_from(data)[2]
+    prefix = data[:prefix_end]
+    nonce = data[prefix_end : prefix_end + NONCE_BYTES]
+    try:
+        body = AESGCM(key).decrypt(nonce, data[prefix_end + NONCE_BYTES :], prefix)
+        fields = json.loads(zlib.decompress(body))
+        changeset = _from_body(fields, header)
+    except (InvalidTag, ValueError, zlib.error, KeyError, TypeError, IndexError) as exc:
+        raise Damaged(
+            Message(
+                N_(
+                    "A change set in the sync folder is damaged, cut short or was altered; it "
+                    "was not applied."
+                )
+            )
+        ) from exc
+    return changeset
+
+
+def _value_out(value: Value) -> Any:
+    if isinstance(value, bytes):
+        return {"$b": base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def _value_in(value: Any) -> Value:
+    if isinstance(value, dict):
+        return base64.b64decode(str(value["$b"]))
+    if value is None or isinstance(value, str | int | float):
+        return value
+    raise ValueError(f"not a stored value: {value!r}")
+
+
+def _body(changeset: ChangeSet) -> dict[str, Any]:
+    return {
+        "replica": changeset.replica,
+        "seq": changeset.seq,
+        "pc": changeset.pc_name,
+        "seen": changeset.seen,
+        "changes": [
+            [
+                c.table,
+                c.row_id,
+                c.column,
+                _value_out(c.value),
+                c.hlc,
+                c.replica_id,
+                c.actor,
+                c.base_hlc,
+                c.base_replica,
+            ]
+            for c in changeset.changes
+        ],
+        "created": [[t, r, at] for (t, r), at in sorted(changeset.created.items())],
+    }
+
+
+def _from_body(fields: dict[str, Any], header: Header) -> ChangeSet:
+    if fields["replica"] != header.replica or int(fields["seq"]) != header.seq:
+        raise ValueError("header and body disagree")
+    changes = tuple(
+        RemoteChange(
+            table=str(c[0]),
+            row_id=str(c[1]),
+            column=str(c[2]),
+            value=_value_in(c[3]),
+            hlc=str(c[4]),
+            replica_id=str(c[5]),
+            actor=str(c[6]),
+            base_hlc=None if c[7] is None else str(c[7]),
+            base_replica=None if c[8] is None else str(c[8]),
+        )
+        for c in fields["changes"]
+    )
+    return ChangeSet(
+        replica=header.replica,
+        seq=header.seq,
+        schema=header.schema,
+        pc_name=str(fields["pc"]),
+        changes=changes,
+        created={(str(t), str(r)): str(at) for t, r, at in fields["created"]},
+        seen={str(k): int(v) for k, v in dict(fields["seen"]).items()},
+    )
