@@ -59,12 +59,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="196"/>
         <source>Save the access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="198"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +176,7 @@
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="299"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="300"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="512"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="514"/>
         <source>Selected account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,38 +202,38 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="314"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="674"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="676"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="315"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="678"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="316"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="675"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="677"/>
         <source>About the new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="318"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="378"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="678"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="680"/>
         <source>About the password typed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="529"/>
         <source>Set &amp;new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="530"/>
         <source>Set new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,8 +250,8 @@
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="329"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="385"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="685"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="738"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="687"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="740"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,250 +386,259 @@
         <source>(a record no longer offered)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="482"/>
-        <source>{n} accounts, {off} switched off.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="483"/>
+        <source>%n account(s), {off} switched off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="486"/>
+        <source>%n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="897"/>
+        <source>Saved: the window locks after %n minute(s) without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="484"/>
-        <source>{n} accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="524"/>
         <source>Selected account: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="530"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="532"/>
         <source>Switch o&amp;n with this password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="531"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="533"/>
         <source>Switch on with this password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="556"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="558"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="568"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="623"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="570"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="625"/>
         <source>The two passwords are not the same. Type the password again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="587"/>
         <source>{name} can sign in with the new password now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="588"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="590"/>
         <source>{name} is switched on again and can sign in with the new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="599"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="601"/>
         <source>Switch off {name}? They can no longer sign in. Their name stays in the access log; a new password switches the account on again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="613"/>
         <source>{name} is switched off and can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="652"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="654"/>
         <source>{name} can sign in now, with the password you gave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="665"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="667"/>
         <source>You are signed in as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="668"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="669"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="681"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="671"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="683"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="672"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="672"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="674"/>
         <source>About the current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="681"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="683"/>
         <source>C&amp;hange my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="689"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="691"/>
         <source>&amp;Current password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="693"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="695"/>
         <source>&amp;New password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="697"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="699"/>
         <source>New password a&amp;gain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="709"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="710"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="711"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="712"/>
         <source>PIN for unlocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="713"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="715"/>
         <source>A PIN of 4 to 8 digits opens your locked window again while TeamDesk stays open. It is kept in memory only, never saved, so set it again after each sign-in. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="722"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="724"/>
         <source>Whether you have a PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="723"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="725"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="727"/>
         <source>About the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="726"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="728"/>
         <source>PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="729"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
         <source>About the PIN typed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="733"/>
         <source>&amp;Set my PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="733"/>
         <source>Set my PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="735"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="737"/>
         <source>&amp;Remove my PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="735"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="737"/>
         <source>Remove my PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="742"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="744"/>
         <source>&amp;PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="745"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="747"/>
         <source>P&amp;IN again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="786"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="788"/>
         <source>You have a PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="786"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="788"/>
         <source>You have no PIN yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="795"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="797"/>
         <source>The two new passwords are not the same. Type the new password again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="812"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="814"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="820"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="822"/>
         <source>The two PINs are not the same. Type the PIN again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="835"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="837"/>
         <source>Your PIN is set. It opens your window after it locks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="847"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="849"/>
         <source>Your PIN is removed. A locked window now asks for your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="855"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="857"/>
         <source>Minutes without use before the window locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="859"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="861"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="865"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="867"/>
         <source>About the auto-lock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="868"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="870"/>
         <source>On a shared PC the window locks itself after this many minutes without a key press or mouse movement, for everyone who signs in here. Ctrl+L locks at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="878"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="880"/>
         <source>Lock the window a&amp;fter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="894"/>
-        <source>Saved: the window locks after {n} minutes without use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="916"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="921"/>
         <source>A&amp;ccounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="922"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="927"/>
         <source>My &amp;password and PIN…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,33 +646,33 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="225"/>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="232"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="238"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="241"/>
         <source>&amp;Restore selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="276"/>
         <source>This backup is not sound ({detail}); choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="283"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="285"/>
         <source>TeamDesk will sign you out, put the backup from {taken} in place of the database and keep the current file aside (nothing is deleted). Everyone then signs in again. Close TeamDesk on other PCs&apos; windows to this folder first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,631 +680,627 @@
 <context>
     <name>CoordinatorsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="331"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="330"/>
         <source>Coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="331"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="332"/>
         <source>&amp;Mentorships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="333"/>
         <source>&amp;Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="359"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="364"/>
         <source>About the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="370"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="435"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="369"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="434"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="370"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="372"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="371"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="374"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="493"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="506"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="477"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="492"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="505"/>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="374"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="377"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="539"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="379"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="378"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="383"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="382"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="389"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="437"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="400"/>
         <source>Coordinator overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="409"/>
         <source>How many coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="414"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="416"/>
         <source>Write the overview as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="420"/>
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="423"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="422"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="451"/>
         <source>Choose a coordinator in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="453"/>
         <source>No coordinator chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="472"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="480"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="508"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="497"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="507"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="484"/>
         <source>Courses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="489"/>
         <source>No course recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="495"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="496"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="497"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="507"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="506"/>
         <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
         <source>Given by (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="501"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="500"/>
         <source>&amp;Record course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="503"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="502"/>
         <source>Record the completed course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="513"/>
         <source>Remove the chosen course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="516"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="515"/>
         <source>Remove the chosen course record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="532"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="531"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
         <source>Show ended mentorships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="542"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="544"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="543"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="545"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="595"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="597"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="544"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="594"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="596"/>
         <source>Focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="553"/>
         <source>Mentorships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="560"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="559"/>
         <source>A new mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="563"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="562"/>
         <source>Who needs a mentor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="564"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="563"/>
         <source>Who needs a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="565"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="564"/>
         <source>Choose a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="577"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="576"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="579"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="578"/>
         <source>No mentorship chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="586"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="585"/>
         <source>Mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="589"/>
         <source>About the mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="599"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="610"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="598"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="609"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="600"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="599"/>
         <source>Open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="602"/>
         <source>&amp;End the mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="605"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="604"/>
         <source>End the mentorship from today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="612"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="625"/>
         <source>Guidance sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="617"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="634"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="772"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="616"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="633"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="771"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="789"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="790"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="791"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="618"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="617"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="619"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="618"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="641"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="642"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="620"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="619"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="633"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="632"/>
         <source>Date of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="636"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="635"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="640"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="639"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="648"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="647"/>
         <source>&amp;Log session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="650"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="649"/>
         <source>Log the guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="662"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="661"/>
         <source>Remove the chosen session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="664"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="663"/>
         <source>Remove the chosen guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="688"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="687"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="691"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="722"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="690"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="721"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="693"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="692"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="698"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="699"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="700"/>
         <source>Name of a new network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="703"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="702"/>
         <source>Add network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="713"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="712"/>
         <source>Choose a network, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="715"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="714"/>
         <source>No network chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="726"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="725"/>
         <source>About the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="728"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="727"/>
         <source>How often it meets, and what for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="732"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="744"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="731"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="743"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="737"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="736"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="738"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="737"/>
         <source>Came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="748"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="747"/>
         <source>Staff to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="750"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="749"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="752"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="751"/>
         <source>Add to the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="756"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="755"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="758"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="757"/>
         <source>Take the chosen member off the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="767"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="766"/>
         <source>Meetings and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="773"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="772"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="792"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="793"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="794"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="774"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="773"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="783"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="782"/>
         <source>Network meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="797"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="796"/>
         <source>Add meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="798"/>
         <source>Add a meeting date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="806"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="805"/>
         <source>Who came (tick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="809"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="808"/>
         <source>Who came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="880"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="879"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="890"/>
-        <source>{count} coordinators, {gaps} with gaps to close.</source>
-        <translation type="unfinished"></translation>
+        <source>%n coordinator(s), {gaps} with gaps to close.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1013"/>
+        <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="942"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="941"/>
         <source>Completed on, e.g. {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1010"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1009"/>
         <source>{mentor} guides {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1014"/>
-        <source>Since {start}; {n} session(s), {minutes} minutes in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1018"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1016"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1075"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1073"/>
         <source>{came} of {held}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1126"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1124"/>
         <source>Choose a meeting to record who came.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1129"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1127"/>
         <source>The meeting on {date} has not happened yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1135"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1133"/>
         <source>Who came on {date} (tick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1170"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1168"/>
         <source>Record course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1182"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1180"/>
         <source>Remove course record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1196"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1194"/>
         <source>Change focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1215"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1213"/>
         <source>Change end of mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1225"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1223"/>
         <source>End mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1242"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1240"/>
         <source>Log guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1254"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1252"/>
         <source>Remove guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1263"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1261"/>
         <source>Add network {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1285"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1283"/>
         <source>Describe network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1294"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1292"/>
         <source>Add {name} to the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1302"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1300"/>
         <source>Take {name} off the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1316"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1314"/>
         <source>Add network meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1330"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1328"/>
         <source>{name} came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1330"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1328"/>
         <source>{name} did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1341"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1337"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1351"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1345"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1351"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1345"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1355"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1351"/>
         <source>coordinator-overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1367"/>
-        <source>Could not write {file}: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1374"/>
-        <source>Wrote {file}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,14 +1414,47 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="84"/>
+        <source>File written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="86"/>
+        <source>TeamDesk wrote {file} in {folder}, but no program on this PC opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="91"/>
+        <source>Open the folder to find the file, or print it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="96"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="130"/>
+        <source>Could not write {file}: {reason}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="139"/>
+        <source>Wrote {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="76"/>
         <source>Set up TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="81"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -1424,42 +1462,42 @@ Create the first administrator. They can then add accounts for everyone else. Th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="90"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="91"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="94"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="95"/>
         <source>Password &amp;again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="101"/>
         <source>Create administrator and open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="115"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,680 +1986,673 @@ Data: {location}</source>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="160"/>
         <source>Choose a meeting in the list, or prepare one from a resident&apos;s individual plan (Prepare a meeting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="165"/>
         <source>No meeting chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="177"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="180"/>
         <source>About the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="184"/>
         <source>Professionals around the resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="188"/>
         <source>What to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="203"/>
         <source>When and where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="206"/>
         <source>Kind of meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="210"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="212"/>
         <source>Date of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="214"/>
         <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="217"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="220"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="225"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="227"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="230"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
         <source>Where we meet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="233"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="235"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="239"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="429"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="240"/>
         <source>Date of the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="243"/>
         <source>Use the proposed date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="245"/>
         <source>Set the next meeting to the proposed date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="250"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="255"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="273"/>
         <source>Who is invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="259"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="261"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="263"/>
         <source>Professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="265"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="533"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="267"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="281"/>
         <source>Came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="283"/>
         <source>The chosen person came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="287"/>
         <source>Did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="289"/>
         <source>The chosen person did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="293"/>
         <source>Remove from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="295"/>
         <source>Take the chosen person off the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="305"/>
         <source>Staff member to invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="310"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="323"/>
         <source>Invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="311"/>
         <source>Invite the chosen staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="315"/>
         <source>Name of someone else to invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="317"/>
         <source>Someone else: name (e.g. the GP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="319"/>
         <source>Who the person is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="325"/>
         <source>Invite the person named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="339"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="338"/>
         <source>Agenda and minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="345"/>
-        <source>Drafted from the plan. Reorder, add or remove items; write the minutes under each item during or after the meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="352"/>
-        <source>No.</source>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="344"/>
+        <source>Drafted from the plan in the language TeamDesk spoke when the meeting was prepared; from then on the words are the meeting&apos;s own. Reorder, add, remove or reword items; write the minutes under each item during or after the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="353"/>
-        <source>Item</source>
+        <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="354"/>
-        <source>From the plan</source>
+        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="355"/>
+        <source>From the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="356"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="361"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="362"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="368"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="369"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="370"/>
         <source>Move the chosen item up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="374"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="376"/>
         <source>Move the chosen item down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="379"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="380"/>
         <source>Remove item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="382"/>
         <source>Remove the chosen item from the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="385"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="386"/>
         <source>a new agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="388"/>
         <source>New agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="390"/>
         <source>A new item… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="393"/>
         <source>Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="392"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="900"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="903"/>
         <source>Add agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="401"/>
         <source>The chosen item&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
         <source>Chosen item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="405"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="406"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="410"/>
         <source>Minutes for the chosen item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="413"/>
         <source>What was said and agreed under this item… (saved when you leave the field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="421"/>
         <source>Decisions: who does what, by when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="425"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="426"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="427"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="428"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="435"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="436"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="443"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="748"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="751"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="445"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="446"/>
         <source>Mark the chosen decision done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="449"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="450"/>
         <source>Make it a plan &amp;measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="451"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="452"/>
         <source>Turn the chosen decision into a measure of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="455"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1040"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1043"/>
         <source>Remove decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="458"/>
         <source>Remove the chosen decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="468"/>
         <source>a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="470"/>
         <source>What was decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="472"/>
         <source>What was decided…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="474"/>
         <source>Who is responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="476"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="477"/>
         <source>Who is responsible?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="477"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="479"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="482"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="483"/>
         <source>&amp;Record decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="484"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="485"/>
         <source>Record the decision under the chosen agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="497"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="498"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="500"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="503"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="504"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="506"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="509"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="510"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="512"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="533"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="536"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="537"/>
         <source>Done {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="538"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="539"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="541"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="543"/>
         <source>plan measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="590"/>
         <source>{kind} – {resident}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="595"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="596"/>
         <source>coordinator {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="598"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="599"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="602"/>
-        <source>{count} professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="603"/>
+        <source>%n professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="629"/>
         <source>Proposed {date}; at most {latest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="648"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="651"/>
         <source>Due, e.g. {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="720"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="723"/>
         <source>Minutes: choose an agenda item first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="728"/>
         <source>Minutes for item {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="748"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="751"/>
         <source>Open again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="772"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="775"/>
         <source>Change kind of meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="784"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="787"/>
         <source>Write the date as {example}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="789"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="792"/>
         <source>Move the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="796"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="799"/>
         <source>Change start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="804"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="807"/>
         <source>Change length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="809"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="812"/>
         <source>Change place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="816"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="819"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="837"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="840"/>
         <source>Set the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="855"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="858"/>
         <source>{name} came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="855"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="858"/>
         <source>{name} did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="864"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="867"/>
         <source>Take {name} off the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="874"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="884"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="877"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="887"/>
         <source>Invite {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="914"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="917"/>
         <source>Move agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="923"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="926"/>
         <source>Remove agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="932"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="935"/>
         <source>Reword agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="948"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="951"/>
         <source>Write minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="988"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="991"/>
         <source>Record decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1013"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1016"/>
         <source>Mark decision done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1013"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1016"/>
         <source>Open decision again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1028"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1031"/>
         <source>Decided at the meeting on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1032"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1035"/>
         <source>Make «{what}» a plan measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1050"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1052"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1079"/>
-        <source>Could not write {file}: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1086"/>
-        <source>Wrote {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1093"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1084"/>
         <source>agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1095"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1103"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1086"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1094"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1101"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1092"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1109"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1100"/>
         <source>invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1111"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1102"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,10 +2746,37 @@ Data: {location}</source>
         <source>How many are listed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="247"/>
-        <source>{count} open decisions, {people} people responsible.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="248"/>
+        <source>%n open decision(s), {people} responsible.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="249"/>
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="263"/>
+        <source>%n meeting(s), the latest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="271"/>
+        <source>%n upcoming meeting(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="251"/>
@@ -2726,42 +2784,32 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="262"/>
-        <source>{count} meetings, the latest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="266"/>
         <source>Choose a resident to see their meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="269"/>
-        <source>{count} upcoming meetings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="274"/>
         <source>No meetings are planned. Prepare one from a resident&apos;s individual plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="350"/>
         <source>Choose a resident first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="356"/>
         <source>This resident has no individual plan yet. A meeting is prepared from the plan: start one on the resident&apos;s Individual plan tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="383"/>
         <source>A meeting about this plan is already planned ({date}); it is open here. To prepare another, use Prepare a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="389"/>
         <source>Prepare a meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,93 +2817,93 @@ Data: {location}</source>
 <context>
     <name>PairingPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="165"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="182"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="171"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="170"/>
         <source>Current mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="174"/>
         <source>&amp;Suggest a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="176"/>
         <source>Suggest eligible mentors, with the reason for each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="183"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="188"/>
         <source>Suggested mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="191"/>
         <source>Nobody eligible has a free place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="194"/>
         <source>Mentor to pair with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="196"/>
         <source>Focus of the guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="197"/>
         <source>Focus, e.g. consent and the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="199"/>
         <source>&amp;Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="201"/>
         <source>Start the mentorship with the chosen mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="216"/>
         <source>Choose someone to find a mentor for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="219"/>
         <source>{mentee} is guided by {mentor}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="224"/>
         <source>{mentee} has no mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="266"/>
         <source>Approve this mentor?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="270"/>
         <source>To pair them anyway, write why. The reason is kept on the mentorship and in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="282"/>
         <source>Pair {mentee} with {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,447 +2911,452 @@ Data: {location}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="205"/>
         <source>No individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="208"/>
         <source>&amp;Start an individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="210"/>
         <source>Start an individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="254"/>
         <source>Individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="258"/>
         <source>Version and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="262"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="263"/>
         <source>Status of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="313"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="312"/>
         <source>Is the plan complete?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="315"/>
         <source>Completeness checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="271"/>
         <source>&amp;Approve this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="273"/>
         <source>Approve the plan as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="278"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
         <source>Version to view or print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="284"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="289"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="291"/>
         <source>Write the plan as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="295"/>
         <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="297"/>
         <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="304"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="303"/>
         <source>Pr&amp;epare a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="305"/>
         <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="335"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="573"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="572"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="335"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
         <source>Evaluate by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="342"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="341"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="346"/>
         <source>a new goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="348"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="352"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="351"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="357"/>
         <source>Add &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="360"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="359"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="913"/>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="365"/>
         <source>Add as sub-goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="367"/>
         <source>Add as a sub-goal of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="373"/>
         <source>Chosen goal&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="377"/>
         <source>Chosen goal&apos;s evaluation date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="379"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="378"/>
         <source>Evaluate by (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="386"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="385"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="387"/>
         <source>Remove the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="408"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="438"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="440"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="407"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="461"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="408"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="462"/>
         <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="463"/>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
         <source>May share information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="419"/>
         <source>Who takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="426"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="436"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="435"/>
         <source>a new participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
         <source>Organisation (NAV, GP…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="451"/>
         <source>Add &amp;participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="453"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="984"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
         <source>Contributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
         <source>May share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
         <source>Consent to share given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
         <source>Consent expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="487"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1019"/>
         <source>Remove participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="489"/>
         <source>Remove the chosen participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="501"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="500"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="503"/>
         <source>About the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="510"/>
         <source>Staff member to coordinate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="518"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="517"/>
         <source>Make &amp;coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="520"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="519"/>
         <source>Make the chosen staff member coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="524"/>
         <source>About the chosen person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="526"/>
         <source>Case roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="530"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="529"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="531"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="530"/>
         <source>Case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="533"/>
         <source>Case role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="539"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="538"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="540"/>
         <source>Record the case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="561"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="560"/>
         <source>What services and relatives contribute is written on each participant above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="568"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="567"/>
         <source>e) and f) Measures: extent, who is responsible, how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="574"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="573"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="612"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="624"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="574"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="623"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="620"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="619"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="624"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="583"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="582"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="589"/>
         <source>a new measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="592"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="591"/>
         <source>New measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="595"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="594"/>
         <source>A new measure, for the chosen goal… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="601"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="600"/>
         <source>Add &amp;measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="602"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1190"/>
         <source>Add measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="609"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="623"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="608"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="622"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="612"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
         <source>How much or how often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="615"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
         <source>How it is carried out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="616"/>
         <source>Goal it serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="627"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
         <source>How (f)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="633"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="632"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1232"/>
         <source>Remove measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="635"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="634"/>
         <source>Remove the chosen measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="645"/>
+        <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3391,10 +3444,13 @@ Data: {location}</source>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="821"/>
-        <source>{count} change(s) since, not approved yet.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="822"/>
+        <source>%n change(s) since, not approved yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="844"/>
@@ -3594,23 +3650,343 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1354"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1353"/>
         <source>my-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1354"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1353"/>
         <source>individual-plan</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>QDockWidget</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1370"/>
-        <source>Could not write {file}: {reason}. Choose another folder.</source>
+        <location filename="Qt" line="26"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1377"/>
-        <source>Wrote {file}</source>
+        <location filename="Qt" line="27"/>
+        <source>Closes the dock widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="28"/>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="29"/>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="Qt" line="30"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="31"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="32"/>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="33"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="34"/>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="35"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="36"/>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="37"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="38"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="39"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="40"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="41"/>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="42"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="43"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="44"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="45"/>
+        <source>Change to detail view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="46"/>
+        <source>Change to list view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="47"/>
+        <source>Could not delete directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="48"/>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="49"/>
+        <source>Create a New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="50"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="51"/>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="52"/>
+        <source>Directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="53"/>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="54"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="55"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="56"/>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="57"/>
+        <source>File Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="58"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="59"/>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="60"/>
+        <source>Find Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="61"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="62"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="63"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="64"/>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="65"/>
+        <source>Go to the parent directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="66"/>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="67"/>
+        <source>List of places and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="68"/>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="69"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="70"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="71"/>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="72"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="73"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="74"/>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="75"/>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="76"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="77"/>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="78"/>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="79"/>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="80"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="Qt" line="81"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="82"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="83"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="84"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="85"/>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="86"/>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="87"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="Qt" line="88"/>
+        <source>Invalid filename</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3748,42 +4124,42 @@ Data: {location}</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="Qt" line="26"/>
+        <location filename="Qt" line="89"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="Qt" line="27"/>
+        <location filename="Qt" line="90"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="Qt" line="28"/>
+        <location filename="Qt" line="91"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="Qt" line="29"/>
+        <location filename="Qt" line="92"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="Qt" line="30"/>
+        <location filename="Qt" line="93"/>
         <source>Copy &amp;Link Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="Qt" line="31"/>
+        <location filename="Qt" line="94"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="Qt" line="32"/>
+        <location filename="Qt" line="95"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="Qt" line="33"/>
+        <location filename="Qt" line="96"/>
         <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4328,82 +4704,82 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="297"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="298"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="299"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="300"/>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="301"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="321"/>
         <source>sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="322"/>
         <source>kept beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="324"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="358"/>
         <source>&amp;Access log of this resident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="364"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="381"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="382"/>
         <source>Open a resident first, then choose this again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="415"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="418"/>
         <source>The backup is now the database. The previous file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="422"/>
         <source>These accounts need a new password from an administrator before they can sign in: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="428"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4411,7 +4787,7 @@ Data: {location}</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="54"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="55"/>
         <source>What went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4419,83 +4795,83 @@ Data: {location}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="145"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="145"/>
         <source>Sign in to TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="151"/>
         <source>Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="156"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="161"/>
         <source>&amp;Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="168"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="189"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="199"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="194"/>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="270"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="214"/>
         <source>Choose your name in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="243"/>
         <source>Your role could not be confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="264"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="267"/>
         <source>Restore the newest sound backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="281"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="296"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="297"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4914,193 +5290,199 @@ Data: {location}</source>
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="65"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="141"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="67"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="76"/>
         <source>Search teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="77"/>
         <source>Search by team or unit (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="80"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="92"/>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="94"/>
         <source>Name of a new team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="97"/>
         <source>&amp;Add team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="97"/>
         <source>Add team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="102"/>
         <source>How many teams are listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="113"/>
         <source>Choose a team in the list, or add a new one below the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="115"/>
         <source>No team chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="143"/>
         <source>About the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="150"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="167"/>
         <source>Staff on this team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="155"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="227"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="157"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="158"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="168"/>
         <source>Press Enter to open the staff member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="175"/>
         <source>Nobody is on this team yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="177"/>
         <source>&amp;Remove from team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="179"/>
         <source>Remove the chosen staff member from the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="192"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="206"/>
         <source>Staff member to add to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="194"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="207"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="210"/>
         <source>Add to &amp;team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="210"/>
         <source>Add to team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="221"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="237"/>
         <source>Residents of this team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="228"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="238"/>
         <source>Press Enter to open the resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="245"/>
         <source>No residents belong to this team. Choose the team on a resident&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="285"/>
         <source>No teams yet. Add the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="287"/>
         <source>{total} teams</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="342"/>
-        <source>{n} staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/teamdesk/ui/teams_view.py" line="343"/>
-        <source>{n} residents</source>
-        <translation type="unfinished"></translation>
+        <source>%n staff</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="344"/>
+        <source>%n resident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="408"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="409"/>
         <source>Choose one active staff member from the list; type more of the name if several match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="419"/>
         <source>Add {staff} to {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="433"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="434"/>
         <source>Remove {staff} from {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="443"/>
         <source>Add team {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5167,10 +5549,29 @@ Data: {location}</source>
         <source>Nobody lives here yet. Add residents on the Residents page, then give each a team; today&apos;s coverage shows here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/teamdesk/ui/today_view.py" line="128"/>
-        <source>{n} residents today.</source>
-        <translation type="unfinished"></translation>
+        <source>%n resident(s) today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
+        <source>%n residents have nobody known on duty: see the top rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/today_view.py" line="140"/>
+        <source>%n covered by someone other than their primary contact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="130"/>
@@ -5178,18 +5579,8 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
-        <source>{n} residents have nobody known on duty: see the top rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="136"/>
         <source>Everyone has someone known on duty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="141"/>
-        <source>{n} covered by someone other than their primary contact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7906,7 +8297,7 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="339"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="345"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation type="unfinished"></translation>
     </message>

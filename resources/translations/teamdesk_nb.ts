@@ -59,12 +59,12 @@
         <translation>&amp;Eksporter som PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="196"/>
         <source>Save the access log</source>
         <translation>Lagre tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="198"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
@@ -176,7 +176,7 @@
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="299"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="300"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="512"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="514"/>
         <source>Selected account</source>
         <translation>Valgt konto</translation>
     </message>
@@ -202,38 +202,38 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="314"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="674"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="676"/>
         <source>New password</source>
         <translation>Nytt passord</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="315"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="678"/>
         <source>New password again</source>
         <translation>Nytt passord igjen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="316"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="675"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="677"/>
         <source>About the new password</source>
         <translation>Om det nye passordet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="318"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="378"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="678"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="680"/>
         <source>About the password typed again</source>
         <translation>Om passordet skrevet igjen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="529"/>
         <source>Set &amp;new password</source>
         <translation>Sett &amp;nytt passord</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="530"/>
         <source>Set new password</source>
         <translation>Sett nytt passord</translation>
     </message>
@@ -250,8 +250,8 @@
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="329"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="385"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="685"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="738"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="687"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="740"/>
         <source>What happened</source>
         <translation>Hva som skjedde</translation>
     </message>
@@ -386,250 +386,259 @@
         <source>(a record no longer offered)</source>
         <translation>(en oppføring som ikke lenger tilbys)</translation>
     </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="482"/>
-        <source>{n} accounts, {off} switched off.</source>
-        <translation>{n} kontoer, {off} slått av.</translation>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="483"/>
+        <source>%n account(s), {off} switched off.</source>
+        <translation>
+            <numerusform>%n konto, {off} slått av.</numerusform>
+            <numerusform>%n kontoer, {off} slått av.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="486"/>
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n konto.</numerusform>
+            <numerusform>%n kontoer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="897"/>
+        <source>Saved: the window locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Lagret: vinduet låses etter %n minutt uten bruk.</numerusform>
+            <numerusform>Lagret: vinduet låses etter %n minutter uten bruk.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="484"/>
-        <source>{n} accounts.</source>
-        <translation>{n} kontoer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="524"/>
         <source>Selected account: {name}</source>
         <translation>Valgt konto: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="530"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="532"/>
         <source>Switch o&amp;n with this password</source>
         <translation>Slå p&amp;å med dette passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="531"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="533"/>
         <source>Switch on with this password</source>
         <translation>Slå på med dette passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="556"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="558"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="568"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="623"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="570"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="625"/>
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>De to passordene er ikke like. Skriv passordet igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="587"/>
         <source>{name} can sign in with the new password now.</source>
         <translation>{name} kan logge inn med det nye passordet nå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="588"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="590"/>
         <source>{name} is switched on again and can sign in with the new password.</source>
         <translation>{name} er slått på igjen og kan logge inn med det nye passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="599"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="601"/>
         <source>Switch off {name}? They can no longer sign in. Their name stays in the access log; a new password switches the account on again.</source>
         <translation>Slå av {name}? Personen kan ikke lenger logge inn. Navnet blir stående i tilgangsloggen; et nytt passord slår kontoen på igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="613"/>
         <source>{name} is switched off and can no longer sign in.</source>
         <translation>{name} er slått av og kan ikke lenger logge inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="652"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="654"/>
         <source>{name} can sign in now, with the password you gave.</source>
         <translation>{name} kan logge inn nå, med passordet du ga.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="665"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="667"/>
         <source>You are signed in as {name}.</source>
         <translation>Du er logget inn som {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="668"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="669"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="681"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="671"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="683"/>
         <source>Change my password</source>
         <translation>Endre passordet mitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="672"/>
         <source>Current password</source>
         <translation>Nåværende passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="672"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="674"/>
         <source>About the current password</source>
         <translation>Om nåværende passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="681"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="683"/>
         <source>C&amp;hange my password</source>
         <translation>&amp;Endre passordet mitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="689"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="691"/>
         <source>&amp;Current password:</source>
         <translation>Nå&amp;værende passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="693"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="695"/>
         <source>&amp;New password:</source>
         <translation>&amp;Nytt passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="697"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="699"/>
         <source>New password a&amp;gain:</source>
         <translation>Nytt passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="709"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="710"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="711"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="712"/>
         <source>PIN for unlocking</source>
         <translation>PIN-kode for å låse opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="713"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="715"/>
         <source>A PIN of 4 to 8 digits opens your locked window again while TeamDesk stays open. It is kept in memory only, never saved, so set it again after each sign-in. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
         <translation>En PIN-kode på 4 til 8 sifre åpner det låste vinduet igjen så lenge TeamDesk er åpent. Den holdes bare i minnet og lagres aldri, så sett den på nytt etter hver innlogging. Etter 5 feil PIN-koder trengs passordet. For å logge inn trengs alltid passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="722"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="724"/>
         <source>Whether you have a PIN</source>
         <translation>Om du har PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="723"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="725"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="727"/>
         <source>About the PIN</source>
         <translation>Om PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="726"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="728"/>
         <source>PIN again</source>
         <translation>PIN-kode igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="729"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
         <source>About the PIN typed again</source>
         <translation>Om PIN-koden skrevet igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="733"/>
         <source>&amp;Set my PIN</source>
         <translation>&amp;Sett PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="733"/>
         <source>Set my PIN</source>
         <translation>Sett PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="735"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="737"/>
         <source>&amp;Remove my PIN</source>
         <translation>&amp;Fjern PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="735"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="737"/>
         <source>Remove my PIN</source>
         <translation>Fjern PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="742"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="744"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN-kode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="745"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="747"/>
         <source>P&amp;IN again:</source>
         <translation>PIN-kode i&amp;gjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="786"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="788"/>
         <source>You have a PIN.</source>
         <translation>Du har en PIN-kode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="786"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="788"/>
         <source>You have no PIN yet.</source>
         <translation>Du har ingen PIN-kode ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="795"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="797"/>
         <source>The two new passwords are not the same. Type the new password again.</source>
         <translation>De to nye passordene er ikke like. Skriv det nye passordet igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="812"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="814"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation>Passordet ditt er endret. Bruk det nye fra nå av.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="820"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="822"/>
         <source>The two PINs are not the same. Type the PIN again.</source>
         <translation>De to PIN-kodene er ikke like. Skriv PIN-koden igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="835"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="837"/>
         <source>Your PIN is set. It opens your window after it locks.</source>
         <translation>PIN-koden din er satt. Den åpner vinduet ditt når det er låst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="847"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="849"/>
         <source>Your PIN is removed. A locked window now asks for your password.</source>
         <translation>PIN-koden din er fjernet. Et låst vindu spør nå etter passordet ditt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="855"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="857"/>
         <source>Minutes without use before the window locks</source>
         <translation>Minutter uten bruk før vinduet låses</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="859"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="861"/>
         <source> minutes</source>
         <translation> minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="865"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="867"/>
         <source>About the auto-lock time</source>
         <translation>Om tiden for automatisk låsing</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="868"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="870"/>
         <source>On a shared PC the window locks itself after this many minutes without a key press or mouse movement, for everyone who signs in here. Ctrl+L locks at once.</source>
         <translation>På en delt PC låser vinduet seg selv etter så mange minutter uten tastetrykk eller musebevegelse, for alle som logger inn her. Ctrl+L låser med en gang.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="878"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="880"/>
         <source>Lock the window a&amp;fter:</source>
         <translation>Lås vinduet &amp;etter:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="894"/>
-        <source>Saved: the window locks after {n} minutes without use.</source>
-        <translation>Lagret: vinduet låses etter {n} minutter uten bruk.</translation>
     </message>
 </context>
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="916"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="921"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Kontoer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="922"/>
+        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="927"/>
         <source>My &amp;password and PIN…</source>
         <translation>Mitt &amp;passord og PIN …</translation>
     </message>
@@ -637,33 +646,33 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="225"/>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="232"/>
         <source>Backups</source>
         <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="238"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ta sikkerhetskopi nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="241"/>
         <source>&amp;Restore selected…</source>
         <translation>&amp;Gjenopprett valgt …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="276"/>
         <source>This backup is not sound ({detail}); choose another.</source>
         <translation>Denne sikkerhetskopien er ikke i orden ({detail}); velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="283"/>
         <source>Restore this backup?</source>
         <translation>Gjenopprette denne sikkerhetskopien?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="285"/>
         <source>TeamDesk will sign you out, put the backup from {taken} in place of the database and keep the current file aside (nothing is deleted). Everyone then signs in again. Close TeamDesk on other PCs&apos; windows to this folder first.</source>
         <translation>TeamDesk logger deg ut, setter sikkerhetskopien fra {taken} inn i stedet for databasen og legger den nåværende filen til side (ingenting slettes). Deretter logger alle inn igjen. Lukk først TeamDesk-vinduer på andre PC-er som bruker denne mappen.</translation>
     </message>
@@ -671,632 +680,628 @@
 <context>
     <name>CoordinatorsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="331"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="330"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="331"/>
         <source>&amp;Overview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="332"/>
         <source>&amp;Mentorships</source>
         <translation>Veil&amp;edning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="333"/>
         <source>&amp;Networks</source>
         <translation>&amp;Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="359"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
         <translation>Alle koordinatorer med planer, opplæring, veileder, rollekonflikter og forfalte evalueringer; de med mangler først. Velg en for å registrere et kurs eller finne en veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="364"/>
         <source>About the overview</source>
         <translation>Om oversikten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="370"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="435"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="369"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="434"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="370"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="372"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="371"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="374"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="493"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="506"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="477"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="492"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="505"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="374"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="377"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="539"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="379"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="378"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="383"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="382"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="389"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="437"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="400"/>
         <source>Coordinator overview</source>
         <translation>Koordinatoroversikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="409"/>
         <source>How many coordinators</source>
         <translation>Antall koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="414"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksporter som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="416"/>
         <source>Write the overview as a PDF and open it</source>
         <translation>Lag oversikten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="420"/>
         <source>Export as &amp;CSV…</source>
         <translation>Eksporter som &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="423"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="422"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation>Lag oversikten som CSV-fil for et regneark</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="451"/>
         <source>Choose a coordinator in the list.</source>
         <translation>Velg en koordinator i listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="453"/>
         <source>No coordinator chosen</source>
         <translation>Ingen koordinator valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="472"/>
         <source>Training</source>
         <translation>Opplæring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="480"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="508"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="497"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="507"/>
         <source>Given by</source>
         <translation>Holdt av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="484"/>
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="489"/>
         <source>No course recorded.</source>
         <translation>Ingen kurs registrert.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="495"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="496"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="497"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="507"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="506"/>
         <source>Completed on</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
         <source>Given by (optional)</source>
         <translation>Holdt av (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="501"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="500"/>
         <source>&amp;Record course</source>
         <translation>Registrer &amp;kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="503"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="502"/>
         <source>Record the completed course</source>
         <translation>Registrer det fullførte kurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="513"/>
         <source>Remove the chosen course</source>
         <translation>Fjern det valgte kurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="516"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="515"/>
         <source>Remove the chosen course record</source>
         <translation>Fjern den valgte kursregistreringen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="532"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="531"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
         <source>Show ended mentorships</source>
         <translation>Vis avsluttede veiledninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
         <source>Mentee</source>
         <translation>Får veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="542"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="544"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="543"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="545"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="595"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="597"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="544"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="594"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="596"/>
         <source>Focus</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="553"/>
         <source>Mentorships</source>
         <translation>Veiledninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="560"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="559"/>
         <source>A new mentorship</source>
         <translation>En ny veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="563"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="562"/>
         <source>Who needs a mentor:</source>
         <translation>Hvem trenger veileder:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="564"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="563"/>
         <source>Who needs a mentor</source>
         <translation>Hvem trenger veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="565"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="564"/>
         <source>Choose a staff member</source>
         <translation>Velg en ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="577"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="576"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
         <translation>Velg en veiledning for å se og registrere veiledningssamtalene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="579"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="578"/>
         <source>No mentorship chosen</source>
         <translation>Ingen veiledning valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="586"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="585"/>
         <source>Mentorship</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="589"/>
         <source>About the mentorship</source>
         <translation>Om veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="599"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="610"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="598"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="609"/>
         <source>Ends on</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="600"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="599"/>
         <source>Open-ended</source>
         <translation>Uten sluttdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="602"/>
         <source>&amp;End the mentorship</source>
         <translation>&amp;Avslutt veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="605"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="604"/>
         <source>End the mentorship from today</source>
         <translation>Avslutt veiledningen fra i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="612"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="625"/>
         <source>Guidance sessions</source>
         <translation>Veiledningssamtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="617"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="634"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="772"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="616"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="633"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="771"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="789"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="790"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="791"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="618"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="617"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="619"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="618"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="641"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="642"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
         <source>Topics</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="620"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="619"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="633"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="632"/>
         <source>Date of the session</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="636"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="635"/>
         <source>Length in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="640"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="639"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="648"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="647"/>
         <source>&amp;Log session</source>
         <translation>Registrer &amp;samtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="650"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="649"/>
         <source>Log the guidance session</source>
         <translation>Registrer veiledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="662"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="661"/>
         <source>Remove the chosen session</source>
         <translation>Fjern den valgte samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="664"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="663"/>
         <source>Remove the chosen guidance session</source>
         <translation>Fjern den valgte veiledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="688"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="687"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
         <translation>Koordinatorer møtes i nettverk for veiledning og erfaringsdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="691"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="722"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="690"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="721"/>
         <source>Network</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="693"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="692"/>
         <source>Networks</source>
         <translation>Nettverk</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="698"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="699"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="700"/>
         <source>Name of a new network</source>
         <translation>Navnet på et nytt nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="703"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="702"/>
         <source>Add network</source>
         <translation>Legg til nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="713"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="712"/>
         <source>Choose a network, or add one.</source>
         <translation>Velg et nettverk, eller legg til et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="715"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="714"/>
         <source>No network chosen</source>
         <translation>Ingen nettverk valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="726"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="725"/>
         <source>About the network</source>
         <translation>Om nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="728"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="727"/>
         <source>How often it meets, and what for</source>
         <translation>Hvor ofte det møtes, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="732"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="744"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="731"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="743"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="737"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="736"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="738"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="737"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="748"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="747"/>
         <source>Staff to add</source>
         <translation>Ansatt som skal legges til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="750"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="749"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="752"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="751"/>
         <source>Add to the network</source>
         <translation>Legg til i nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="756"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="755"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="758"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="757"/>
         <source>Take the chosen member off the network</source>
         <translation>Ta det valgte medlemmet ut av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="767"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="766"/>
         <source>Meetings and attendance</source>
         <translation>Møter og oppmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="773"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="772"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="792"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="793"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="794"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="774"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="773"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="783"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="782"/>
         <source>Network meetings</source>
         <translation>Nettverksmøter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="797"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="796"/>
         <source>Add meeting</source>
         <translation>Legg til møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="798"/>
         <source>Add a meeting date</source>
         <translation>Legg til en møtedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="806"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="805"/>
         <source>Who came (tick)</source>
         <translation>Hvem som kom (kryss av)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="809"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="808"/>
         <source>Who came</source>
         <translation>Hvem som kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="880"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="879"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation>Koordinatoroversikten er for ledere. Veiledninger og nettverk finner du på de andre fanene.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="890"/>
-        <source>{count} coordinators, {gaps} with gaps to close.</source>
-        <translation>{count} koordinatorer, {gaps} med mangler å lukke.</translation>
+        <source>%n coordinator(s), {gaps} with gaps to close.</source>
+        <translation>
+            <numerusform>%n koordinator, {gaps} med mangler å lukke.</numerusform>
+            <numerusform>%n koordinatorer, {gaps} med mangler å lukke.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1013"/>
+        <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>Siden {start}; %n samtale, {minutes} minutter til sammen.</numerusform>
+            <numerusform>Siden {start}; %n samtaler, {minutes} minutter til sammen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="942"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="941"/>
         <source>Completed on, e.g. {date}</source>
         <translation>Fullført, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1010"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1009"/>
         <source>{mentor} guides {mentee}</source>
         <translation>{mentor} veileder {mentee}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1014"/>
-        <source>Since {start}; {n} session(s), {minutes} minutes in all.</source>
-        <translation>Siden {start}; {n} samtale(r), {minutes} minutter til sammen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1018"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1016"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation>Godkjent som veileder av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1075"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1073"/>
         <source>{came} of {held}</source>
         <translation>{came} av {held}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1126"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1124"/>
         <source>Choose a meeting to record who came.</source>
         <translation>Velg et møte for å registrere hvem som kom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1129"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1127"/>
         <source>The meeting on {date} has not happened yet.</source>
         <translation>Møtet {date} har ikke funnet sted ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1135"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1133"/>
         <source>Who came on {date} (tick)</source>
         <translation>Hvem som kom {date} (kryss av)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1170"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1168"/>
         <source>Record course</source>
         <translation>Registrer kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1182"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1180"/>
         <source>Remove course record</source>
         <translation>Fjern kursregistrering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1196"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1194"/>
         <source>Change focus</source>
         <translation>Endre tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1215"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1213"/>
         <source>Change end of mentorship</source>
         <translation>Endre slutten på veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1225"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1223"/>
         <source>End mentorship</source>
         <translation>Avslutt veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1242"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1240"/>
         <source>Log guidance session</source>
         <translation>Registrer veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1254"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1252"/>
         <source>Remove guidance session</source>
         <translation>Fjern veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1263"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1261"/>
         <source>Add network {name}</source>
         <translation>Legg til nettverk {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1285"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1283"/>
         <source>Describe network</source>
         <translation>Beskriv nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1294"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1292"/>
         <source>Add {name} to the network</source>
         <translation>Legg {name} til i nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1302"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1300"/>
         <source>Take {name} off the network</source>
         <translation>Ta {name} ut av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1316"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1314"/>
         <source>Add network meeting</source>
         <translation>Legg til nettverksmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1330"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1328"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1330"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1328"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1341"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1337"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1351"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1345"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1351"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1345"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1355"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1351"/>
         <source>coordinator-overview</source>
         <translation>koordinatoroversikt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1367"/>
-        <source>Could not write {file}: {reason}. Choose another folder.</source>
-        <translation>Kunne ikke skrive {file}: {reason}. Velg en annen mappe.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1374"/>
-        <source>Wrote {file}</source>
-        <translation>Skrev {file}</translation>
     </message>
 </context>
 <context>
@@ -1409,14 +1414,47 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="84"/>
+        <source>File written</source>
+        <translation>Filen er skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="86"/>
+        <source>TeamDesk wrote {file} in {folder}, but no program on this PC opened it.</source>
+        <translation>TeamDesk skrev {file} i {folder}, men ingen program på denne PC-en åpnet den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="91"/>
+        <source>Open the folder to find the file, or print it from there.</source>
+        <translation>Åpne mappen for å finne filen, eller skriv den ut derfra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="96"/>
+        <source>Show in folder</source>
+        <translation>Vis i mappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="130"/>
+        <source>Could not write {file}: {reason}. Choose another folder.</source>
+        <translation>Kunne ikke skrive {file}: {reason}. Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="139"/>
+        <source>Wrote {file}</source>
+        <translation>Skrev {file}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="76"/>
         <source>Set up TeamDesk</source>
         <translation>Sett opp TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="81"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -1427,42 +1465,42 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opprett den første administratoren. Administratoren kan så legge til kontoer for alle andre. Dataene er kryptert og kan bare åpnes med passord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="90"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="91"/>
         <source>Password again</source>
         <translation>Passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="94"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="95"/>
         <source>Password &amp;again:</source>
         <translation>Passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="101"/>
         <source>Create administrator and open</source>
         <translation>Opprett administrator og åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="115"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to passordene er ikke like. Skriv dem igjen.</translation>
     </message>
@@ -1953,680 +1991,673 @@ Data: {location}</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="160"/>
         <source>Choose a meeting in the list, or prepare one from a resident&apos;s individual plan (Prepare a meeting).</source>
         <translation>Velg et møte i listen, eller forbered et fra den individuelle planen til en beboer (Forbered et møte).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="165"/>
         <source>No meeting chosen</source>
         <translation>Ingen møte valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="177"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="180"/>
         <source>About the meeting</source>
         <translation>Om møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="184"/>
         <source>Professionals around the resident</source>
         <translation>Fagpersoner rundt beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="188"/>
         <source>What to look at</source>
         <translation>Hva som bør sees på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="203"/>
         <source>When and where</source>
         <translation>Når og hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="206"/>
         <source>Kind of meeting</source>
         <translation>Type møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="210"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="212"/>
         <source>Date of the meeting</source>
         <translation>Dato for møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="214"/>
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="217"/>
         <source>Length in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="220"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="225"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="227"/>
         <source>for</source>
         <translation>i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="230"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
         <source>Where we meet</source>
         <translation>Hvor vi møtes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="233"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="235"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="239"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="429"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="240"/>
         <source>Date of the next meeting</source>
         <translation>Dato for neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="243"/>
         <source>Use the proposed date</source>
         <translation>Bruk foreslått dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="245"/>
         <source>Set the next meeting to the proposed date</source>
         <translation>Sett neste møte til foreslått dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="250"/>
         <source>Next meeting</source>
         <translation>Neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="255"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="273"/>
         <source>Who is invited</source>
         <translation>Hvem som er invitert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="259"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="261"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="263"/>
         <source>Professional</source>
         <translation>Fagperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="265"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="533"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="267"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="281"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="283"/>
         <source>The chosen person came</source>
         <translation>Den valgte personen kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="287"/>
         <source>Did not come</source>
         <translation>Kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="289"/>
         <source>The chosen person did not come</source>
         <translation>Den valgte personen kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="293"/>
         <source>Remove from the list</source>
         <translation>Fjern fra listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="295"/>
         <source>Take the chosen person off the list</source>
         <translation>Ta den valgte personen av listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="305"/>
         <source>Staff member to invite</source>
         <translation>Ansatt som skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="310"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="323"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="311"/>
         <source>Invite the chosen staff member</source>
         <translation>Inviter den valgte ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="315"/>
         <source>Name of someone else to invite</source>
         <translation>Navnet på en annen som skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="317"/>
         <source>Someone else: name (e.g. the GP)</source>
         <translation>En annen: navn (f.eks. fastlegen)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="319"/>
         <source>Who the person is</source>
         <translation>Hvem personen er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="325"/>
         <source>Invite the person named</source>
         <translation>Inviter personen med dette navnet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="339"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="338"/>
         <source>Agenda and minutes</source>
         <translation>Saksliste og referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="345"/>
-        <source>Drafted from the plan. Reorder, add or remove items; write the minutes under each item during or after the meeting.</source>
-        <translation>Laget ut fra planen. Endre rekkefølgen, legg til eller fjern saker; skriv referatet under hver sak under eller etter møtet.</translation>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="344"/>
+        <source>Drafted from the plan in the language TeamDesk spoke when the meeting was prepared; from then on the words are the meeting&apos;s own. Reorder, add, remove or reword items; write the minutes under each item during or after the meeting.</source>
+        <translation>Satt opp fra planen på språket TeamDesk brukte da møtet ble forberedt; deretter er ordene møtets egne. Endre rekkefølgen, legg til, fjern eller omformuler punkter; skriv referatet under hvert punkt under eller etter møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="352"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="353"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="354"/>
         <source>Item</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="355"/>
         <source>From the plan</source>
         <translation>Fra planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="355"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="356"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="361"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="362"/>
         <source>Agenda</source>
         <translation>Saksliste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="368"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="369"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="370"/>
         <source>Move the chosen item up</source>
         <translation>Flytt den valgte saken opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="374"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="376"/>
         <source>Move the chosen item down</source>
         <translation>Flytt den valgte saken ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="379"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="380"/>
         <source>Remove item</source>
         <translation>Fjern sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="382"/>
         <source>Remove the chosen item from the agenda</source>
         <translation>Fjern den valgte saken fra sakslisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="385"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="386"/>
         <source>a new agenda item</source>
         <translation>en ny sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="388"/>
         <source>New agenda item</source>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="390"/>
         <source>A new item… (Enter adds)</source>
         <translation>En ny sak … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="393"/>
         <source>Add item</source>
         <translation>Legg til sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="392"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="900"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="903"/>
         <source>Add agenda item</source>
         <translation>Legg til sak på sakslisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="401"/>
         <source>The chosen item&apos;s words</source>
         <translation>Ordlyden i den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
         <source>Chosen item</source>
         <translation>Valgt sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="405"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="406"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="410"/>
         <source>Minutes for the chosen item</source>
         <translation>Referat for den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="413"/>
         <source>What was said and agreed under this item… (saved when you leave the field)</source>
         <translation>Hva som ble sagt og avtalt under denne saken … (lagres når du forlater feltet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="421"/>
         <source>Decisions: who does what, by when</source>
         <translation>Beslutninger: hvem gjør hva, og innen når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="425"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="426"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="427"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="428"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="435"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="436"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="443"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="748"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="751"/>
         <source>Mark done</source>
         <translation>Merk som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="445"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="446"/>
         <source>Mark the chosen decision done</source>
         <translation>Merk den valgte beslutningen som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="449"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="450"/>
         <source>Make it a plan &amp;measure</source>
         <translation>Gjør til &amp;tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="451"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="452"/>
         <source>Turn the chosen decision into a measure of the plan</source>
         <translation>Gjør den valgte beslutningen til et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="455"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1040"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1043"/>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="458"/>
         <source>Remove the chosen decision</source>
         <translation>Fjern den valgte beslutningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="468"/>
         <source>a decision</source>
         <translation>en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="470"/>
         <source>What was decided</source>
         <translation>Hva som ble bestemt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="472"/>
         <source>What was decided…</source>
         <translation>Hva som ble bestemt …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="474"/>
         <source>Who is responsible</source>
         <translation>Hvem som er ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="476"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="477"/>
         <source>Who is responsible?</source>
         <translation>Hvem er ansvarlig?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="477"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="479"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="482"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="483"/>
         <source>&amp;Record decision</source>
         <translation>Registrer &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="484"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="485"/>
         <source>Record the decision under the chosen agenda item</source>
         <translation>Registrer beslutningen under den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="497"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="498"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation>Skriv ut innkalling og &amp;saksliste (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="500"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation>Lag innkallingen med sakslisten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="503"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="504"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation>Skriv ut r&amp;eferat (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="506"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation>Lag referatet som PDF og åpne det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="509"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="510"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation>&amp;Kalenderinvitasjon (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="512"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation>Lag en kalenderinvitasjon som Outlook kan åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="533"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="536"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="537"/>
         <source>Done {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="538"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="539"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="541"/>
         <source>Open</source>
         <translation>Åpen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="543"/>
         <source>plan measure</source>
         <translation>tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="590"/>
         <source>{kind} – {resident}</source>
         <translation>{kind} – {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="595"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="596"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="598"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="599"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation>bare planens koordinator eller en leder kan endre dette møtet</translation>
     </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="602"/>
-        <source>{count} professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
-        <translation>{count} fagperson(er) rundt {resident}. Så få fagpersoner som mulig: må alle komme?</translation>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="603"/>
+        <source>%n professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
+        <translation>
+            <numerusform>%n fagperson rundt {resident}. Så få fagpersoner som mulig: må alle komme?</numerusform>
+            <numerusform>%n fagpersoner rundt {resident}. Så få fagpersoner som mulig: må alle komme?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="629"/>
         <source>Proposed {date}; at most {latest}</source>
         <translation>Foreslått {date}; senest {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="648"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="651"/>
         <source>Due, e.g. {date}</source>
         <translation>Frist, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="720"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="723"/>
         <source>Minutes: choose an agenda item first</source>
         <translation>Referat: velg en sak først</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="728"/>
         <source>Minutes for item {number}</source>
         <translation>Referat for sak {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="748"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="751"/>
         <source>Open again</source>
         <translation>Åpne igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="772"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="775"/>
         <source>Change kind of meeting</source>
         <translation>Endre type møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="784"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="787"/>
         <source>Write the date as {example}.</source>
         <translation>Skriv datoen som {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="789"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="792"/>
         <source>Move the meeting</source>
         <translation>Flytt møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="796"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="799"/>
         <source>Change start time</source>
         <translation>Endre starttid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="804"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="807"/>
         <source>Change length</source>
         <translation>Endre varighet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="809"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="812"/>
         <source>Change place</source>
         <translation>Endre sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="816"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="819"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="837"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="840"/>
         <source>Set the next meeting</source>
         <translation>Sett neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="855"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="858"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="855"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="858"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="864"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="867"/>
         <source>Take {name} off the list</source>
         <translation>Ta {name} av listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="874"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="884"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="877"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="887"/>
         <source>Invite {name}</source>
         <translation>Inviter {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="914"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="917"/>
         <source>Move agenda item</source>
         <translation>Flytt sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="923"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="926"/>
         <source>Remove agenda item</source>
         <translation>Fjern sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="932"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="935"/>
         <source>Reword agenda item</source>
         <translation>Endre ordlyden i sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="948"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="951"/>
         <source>Write minutes</source>
         <translation>Skriv referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="988"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="991"/>
         <source>Record decision</source>
         <translation>Registrer beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1013"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1016"/>
         <source>Mark decision done</source>
         <translation>Merk beslutning som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1013"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1016"/>
         <source>Open decision again</source>
         <translation>Åpne beslutning igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1028"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1031"/>
         <source>Decided at the meeting on {date}.</source>
         <translation>Bestemt på møtet {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1032"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1035"/>
         <source>Make «{what}» a plan measure</source>
         <translation>Gjør «{what}» til et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1050"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1052"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1079"/>
-        <source>Could not write {file}: {reason}. Choose another folder.</source>
-        <translation>Kunne ikke skrive {file}: {reason}. Velg en annen mappe.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1086"/>
-        <source>Wrote {file}</source>
-        <translation>Skrev {file}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1093"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1084"/>
         <source>agenda</source>
         <translation>saksliste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1095"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1103"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1086"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1094"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1101"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1092"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1109"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1100"/>
         <source>invitation</source>
         <translation>innkalling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1111"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1102"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
@@ -2720,10 +2751,37 @@ Data: {location}</translation>
         <source>How many are listed</source>
         <translation>Hvor mange som vises</translation>
     </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="247"/>
-        <source>{count} open decisions, {people} people responsible.</source>
-        <translation>{count} åpne beslutninger, {people} ansvarlige.</translation>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="248"/>
+        <source>%n open decision(s), {people} responsible.</source>
+        <translation>
+            <numerusform>%n åpen beslutning, {people} ansvarlig.</numerusform>
+            <numerusform>%n åpne beslutninger, {people} ansvarlige.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="249"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="263"/>
+        <source>%n meeting(s), the latest first.</source>
+        <translation>
+            <numerusform>%n møte, det siste først.</numerusform>
+            <numerusform>%n møter, det siste først.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="271"/>
+        <source>%n upcoming meeting(s).</source>
+        <translation>
+            <numerusform>%n kommende møte.</numerusform>
+            <numerusform>%n kommende møter.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="251"/>
@@ -2731,42 +2789,32 @@ Data: {location}</translation>
         <translation>Ingen åpne beslutninger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="262"/>
-        <source>{count} meetings, the latest first.</source>
-        <translation>{count} møter, det siste først.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="266"/>
         <source>Choose a resident to see their meetings.</source>
         <translation>Velg en beboer for å se møtene til beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="269"/>
-        <source>{count} upcoming meetings.</source>
-        <translation>{count} kommende møter.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="274"/>
         <source>No meetings are planned. Prepare one from a resident&apos;s individual plan.</source>
         <translation>Ingen møter er planlagt. Forbered et fra den individuelle planen til en beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="350"/>
         <source>Choose a resident first.</source>
         <translation>Velg en beboer først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="356"/>
         <source>This resident has no individual plan yet. A meeting is prepared from the plan: start one on the resident&apos;s Individual plan tab.</source>
         <translation>Denne beboeren har ingen individuell plan ennå. Et møte forberedes fra planen: start en plan på fanen Individuell plan for beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="383"/>
         <source>A meeting about this plan is already planned ({date}); it is open here. To prepare another, use Prepare a meeting.</source>
         <translation>Et møte om denne planen er allerede planlagt ({date}); det er åpnet her. For å forberede et nytt, bruk Forbered et møte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="389"/>
         <source>Prepare a meeting</source>
         <translation>Forbered et møte</translation>
     </message>
@@ -2774,93 +2822,93 @@ Data: {location}</translation>
 <context>
     <name>PairingPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="165"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="182"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="171"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="170"/>
         <source>Current mentor</source>
         <translation>Nåværende veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="174"/>
         <source>&amp;Suggest a mentor</source>
         <translation>Fore&amp;slå veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="176"/>
         <source>Suggest eligible mentors, with the reason for each</source>
         <translation>Foreslå aktuelle veiledere, med begrunnelse for hver</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="183"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="188"/>
         <source>Suggested mentors</source>
         <translation>Foreslåtte veiledere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="191"/>
         <source>Nobody eligible has a free place.</source>
         <translation>Ingen aktuelle veiledere har ledig plass.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="194"/>
         <source>Mentor to pair with</source>
         <translation>Veileder å koble med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="196"/>
         <source>Focus of the guidance</source>
         <translation>Tema for veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="197"/>
         <source>Focus, e.g. consent and the first meeting</source>
         <translation>Tema, f.eks. samtykke og det første møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="199"/>
         <source>&amp;Pair</source>
         <translation>&amp;Koble</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="201"/>
         <source>Start the mentorship with the chosen mentor</source>
         <translation>Start veiledningen med valgt veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="216"/>
         <source>Choose someone to find a mentor for.</source>
         <translation>Velg noen å finne en veileder til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="219"/>
         <source>{mentee} is guided by {mentor}.</source>
         <translation>{mentee} får veiledning av {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="224"/>
         <source>{mentee} has no mentor.</source>
         <translation>{mentee} har ingen veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="266"/>
         <source>Approve this mentor?</source>
         <translation>Godkjenne denne veilederen?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="270"/>
         <source>To pair them anyway, write why. The reason is kept on the mentorship and in the audit log.</source>
         <translation>For å koble dem likevel, skriv hvorfor. Begrunnelsen lagres på veiledningen og i revisjonsloggen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="282"/>
         <source>Pair {mentee} with {mentor}</source>
         <translation>Koble {mentee} med {mentor}</translation>
     </message>
@@ -2868,448 +2916,453 @@ Data: {location}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="205"/>
         <source>No individual plan</source>
         <translation>Ingen individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="208"/>
         <source>&amp;Start an individual plan</source>
         <translation>&amp;Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="210"/>
         <source>Start an individual plan</source>
         <translation>Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="254"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="258"/>
         <source>Version and status</source>
         <translation>Versjon og status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="262"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="263"/>
         <source>Status of the plan</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="313"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="312"/>
         <source>Is the plan complete?</source>
         <translation>Er planen komplett?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="315"/>
         <source>Completeness checklist</source>
         <translation>Sjekkliste for innhold</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="271"/>
         <source>&amp;Approve this version</source>
         <translation>Godkjenn de&amp;nne versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="273"/>
         <source>Approve the plan as a new version</source>
         <translation>Godkjenn planen som en ny versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="278"/>
         <source>Versions</source>
         <translation>Versjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
         <source>Version to view or print</source>
         <translation>Versjon som skal vises eller skrives ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="284"/>
         <source>What changed</source>
         <translation>Hva som er endret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="289"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation>Skriv &amp;ut planen (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="291"/>
         <source>Write the plan as a PDF and open it</source>
         <translation>Lag planen som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="295"/>
         <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
         <translation>Skriv ut «&amp;Min plan» (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="297"/>
         <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
         <translation>Lag beboerens Min plan på én side som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="304"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="303"/>
         <source>Pr&amp;epare a meeting…</source>
         <translation>Forbered et m&amp;øte …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="305"/>
         <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
         <translation>Forbered et møte om denne planen: innkalling og saksliste lages ut fra den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="335"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="573"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="572"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="335"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation>Mål, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
         <source>Evaluate by</source>
         <translation>Evalueres innen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="342"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="341"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="346"/>
         <source>a new goal</source>
         <translation>et nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="348"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="352"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="351"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation>Et nytt mål, slik beboeren sier det … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="357"/>
         <source>Add &amp;goal</source>
         <translation>Legg til må&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="360"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="359"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="913"/>
         <source>Add goal</source>
         <translation>Legg til mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="365"/>
         <source>Add as sub-goal</source>
         <translation>Legg til som delmål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="367"/>
         <source>Add as a sub-goal of the chosen goal</source>
         <translation>Legg til som delmål under det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="373"/>
         <source>Chosen goal&apos;s words</source>
         <translation>Ordlyden i det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="377"/>
         <source>Chosen goal&apos;s evaluation date</source>
         <translation>Evalueringsdato for det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="379"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="378"/>
         <source>Evaluate by (date)</source>
         <translation>Evalueres innen (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="386"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="385"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="387"/>
         <source>Remove the chosen goal</source>
         <translation>Fjern det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="408"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="438"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="440"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="407"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="461"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="408"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="462"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="463"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
         <source>May share information</source>
         <translation>Kan dele opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="419"/>
         <source>Who takes part</source>
         <translation>Hvem som deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="426"/>
         <source>Who they are</source>
         <translation>Hvem de er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="436"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="435"/>
         <source>a new participant</source>
         <translation>en ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
         <source>Organisation (NAV, GP…)</source>
         <translation>Organisasjon (NAV, fastlege …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="451"/>
         <source>Add &amp;participant</source>
         <translation>Legg til &amp;deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="453"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="984"/>
         <source>Add participant</source>
         <translation>Legg til deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
         <source>Contributes</source>
         <translation>Bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
         <source>May share</source>
         <translation>Kan dele</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
         <source>Consent to share given</source>
         <translation>Samtykke til deling gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
         <source>Consent expires</source>
         <translation>Samtykket utløper</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="487"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1019"/>
         <source>Remove participant</source>
         <translation>Fjern deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="489"/>
         <source>Remove the chosen participant</source>
         <translation>Fjern den valgte deltakeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="501"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="500"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="503"/>
         <source>About the coordinator</source>
         <translation>Om koordinatoren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="510"/>
         <source>Staff member to coordinate</source>
         <translation>Ansatt som skal være koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="518"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="517"/>
         <source>Make &amp;coordinator</source>
         <translation>Gjør til &amp;koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="520"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="519"/>
         <source>Make the chosen staff member coordinator</source>
         <translation>Gjør den valgte ansatte til koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="524"/>
         <source>About the chosen person</source>
         <translation>Om den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="526"/>
         <source>Case roles</source>
         <translation>Saksroller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="530"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="529"/>
         <source>Staff member</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="531"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="530"/>
         <source>Case role</source>
         <translation>Saksrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="533"/>
         <source>Case role:</source>
         <translation>Saksrolle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="539"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="538"/>
         <source>Record</source>
         <translation>Registrer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="540"/>
         <source>Record the case role</source>
         <translation>Registrer saksrollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="561"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="560"/>
         <source>What services and relatives contribute is written on each participant above.</source>
         <translation>Hva tjenester og pårørende bidrar med, står på hver deltaker ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="568"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="567"/>
         <source>e) and f) Measures: extent, who is responsible, how</source>
         <translation>e) og f) Tiltak: omfang, hvem som er ansvarlig, hvordan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="574"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="573"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="612"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="624"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="574"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="623"/>
         <source>Extent</source>
         <translation>Omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="620"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="619"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="624"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="583"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="582"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="589"/>
         <source>a new measure</source>
         <translation>et nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="592"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="591"/>
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="595"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="594"/>
         <source>A new measure, for the chosen goal… (Enter adds)</source>
         <translation>Et nytt tiltak, for det valgte målet … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="601"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="600"/>
         <source>Add &amp;measure</source>
         <translation>Legg til &amp;tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="602"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1190"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="609"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="623"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="608"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="622"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="612"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
         <source>How much or how often</source>
         <translation>Hvor mye eller hvor ofte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="615"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
         <source>How it is carried out</source>
         <translation>Hvordan det gjennomføres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="616"/>
         <source>Goal it serves</source>
         <translation>Målet tiltaket hører til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="627"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
         <source>How (f)</source>
         <translation>Hvordan (f)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="633"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="632"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1232"/>
         <source>Remove measure</source>
         <translation>Fjern tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="635"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="634"/>
         <source>Remove the chosen measure</source>
         <translation>Fjern det valgte tiltaket</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="645"/>
+        <source>e.g. {example}</source>
+        <translation>f.eks. {example}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="661"/>
@@ -3396,10 +3449,13 @@ Data: {location}</translation>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation>Versjon {number}, godkjent {date} av {who}.</translation>
     </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="821"/>
-        <source>{count} change(s) since, not approved yet.</source>
-        <translation>{count} endring(er) siden, ikke godkjent ennå.</translation>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="822"/>
+        <source>%n change(s) since, not approved yet.</source>
+        <translation>
+            <numerusform>%n endring siden, ikke godkjent ennå.</numerusform>
+            <numerusform>%n endringer siden, ikke godkjent ennå.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="844"/>
@@ -3599,24 +3655,350 @@ Data: {location}</translation>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1354"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1353"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1354"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1353"/>
         <source>individual-plan</source>
         <translation>individuell-plan</translation>
     </message>
+</context>
+<context>
+    <name>QDockWidget</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1370"/>
-        <source>Could not write {file}: {reason}. Choose another folder.</source>
-        <translation>Kunne ikke skrive {file}: {reason}. Velg en annen mappe.</translation>
+        <location filename="Qt" line="26"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1377"/>
-        <source>Wrote {file}</source>
-        <translation>Skrev {file}</translation>
+        <location filename="Qt" line="27"/>
+        <source>Closes the dock widget</source>
+        <translation>Lukker panelet</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="28"/>
+        <source>Float</source>
+        <translation>Løsne</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="29"/>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Løsner panelet fra vinduet og fester det igjen</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="Qt" line="30"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Fant ikke mappen.
+Kontroller at mappenavnet er riktig.</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="31"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Fant ikke filen.
+Kontroller at filnavnet er riktig.</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="32"/>
+        <source>%1 File</source>
+        <translation>%1-fil</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="33"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finnes allerede.
+Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="34"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Velg</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="35"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="36"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mappe</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="37"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="38"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Gi nytt navn</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="39"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="40"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» er skrivebeskyttet.
+Vil du slette den likevel?</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="41"/>
+        <source>All Files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="42"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="43"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Er du sikker på at du vil slette «%1»?</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="44"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="45"/>
+        <source>Change to detail view mode</source>
+        <translation>Bytt til detaljvisning</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="46"/>
+        <source>Change to list view mode</source>
+        <translation>Bytt til listevisning</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="47"/>
+        <source>Could not delete directory.</source>
+        <translation>Kunne ikke slette mappen.</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="48"/>
+        <source>Create New Folder</source>
+        <translation>Lag ny mappe</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="49"/>
+        <source>Create a New Folder</source>
+        <translation>Lag en ny mappe</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="50"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="51"/>
+        <source>Detail View</source>
+        <translation>Detaljvisning</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="52"/>
+        <source>Directories</source>
+        <translation>Mapper</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="53"/>
+        <source>Directory:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="54"/>
+        <source>Drive</source>
+        <translation>Stasjon</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="55"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="56"/>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="57"/>
+        <source>File Folder</source>
+        <translation>Filmappe</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="58"/>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="59"/>
+        <source>Files of type:</source>
+        <translation>Filtype:</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="60"/>
+        <source>Find Directory</source>
+        <translation>Finn mappe</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="61"/>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="62"/>
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="63"/>
+        <source>Go back</source>
+        <translation>Gå tilbake</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="64"/>
+        <source>Go forward</source>
+        <translation>Gå fram</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="65"/>
+        <source>Go to the parent directory</source>
+        <translation>Gå til mappen over</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="66"/>
+        <source>List View</source>
+        <translation>Listevisning</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="67"/>
+        <source>List of places and bookmarks</source>
+        <translation>Liste over steder og bokmerker</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="68"/>
+        <source>Look in:</source>
+        <translation>Se i:</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="69"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Se i:</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="70"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="71"/>
+        <source>My Computer</source>
+        <translation>Min datamaskin</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="72"/>
+        <source>New Folder</source>
+        <translation>Ny mappe</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="73"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="74"/>
+        <source>Parent Directory</source>
+        <translation>Mappen over</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="75"/>
+        <source>Recent Places</source>
+        <translation>Nylige steder</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="76"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="77"/>
+        <source>Save As</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="78"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Vis &amp;skjulte filer</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="79"/>
+        <source>Sidebar</source>
+        <translation>Sidestolpe</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="80"/>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="Qt" line="81"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="82"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="83"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="84"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="85"/>
+        <source>Date Modified</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="86"/>
+        <source>My Computer</source>
+        <translation>Min datamaskin</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="87"/>
+        <source>Computer</source>
+        <translation>Datamaskin</translation>
+    </message>
+    <message>
+        <location filename="Qt" line="88"/>
+        <source>Invalid filename</source>
+        <translation>Ugyldig filnavn</translation>
     </message>
 </context>
 <context>
@@ -3753,42 +4135,42 @@ Data: {location}</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="Qt" line="26"/>
+        <location filename="Qt" line="89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="Qt" line="27"/>
+        <location filename="Qt" line="90"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="Qt" line="28"/>
+        <location filename="Qt" line="91"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="Qt" line="29"/>
+        <location filename="Qt" line="92"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="Qt" line="30"/>
+        <location filename="Qt" line="93"/>
         <source>Copy &amp;Link Location</source>
         <translation>Kopier l&amp;enkeadresse</translation>
     </message>
     <message>
-        <location filename="Qt" line="31"/>
+        <location filename="Qt" line="94"/>
         <source>&amp;Paste</source>
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <location filename="Qt" line="32"/>
+        <location filename="Qt" line="95"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="Qt" line="33"/>
+        <location filename="Qt" line="96"/>
         <source>Select All</source>
         <translation>Merk alt</translation>
     </message>
@@ -4333,82 +4715,82 @@ Data: {location}</translation>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="297"/>
         <source>Taken</source>
         <translation>Tatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="298"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="299"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="300"/>
         <source>Key file</source>
         <translation>Nøkkelfil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="301"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="321"/>
         <source>sound</source>
         <translation>i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="322"/>
         <source>kept beside it</source>
         <translation>ligger ved siden av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="324"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="358"/>
         <source>&amp;Access log of this resident…</source>
         <translation>&amp;Tilgangslogg for denne beboeren …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="364"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhetskopier …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="381"/>
         <source>Access log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="382"/>
         <source>Open a resident first, then choose this again.</source>
         <translation>Åpne en beboer først, og velg dette igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="415"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="418"/>
         <source>The backup is now the database. The previous file was kept as {aside}.</source>
         <translation>Sikkerhetskopien er nå databasen. Den forrige filen er tatt vare på som {aside}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="422"/>
         <source>These accounts need a new password from an administrator before they can sign in: {names}.</source>
         <translation>Disse kontoene trenger nytt passord fra en administrator før de kan logge inn: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="428"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
@@ -4416,7 +4798,7 @@ Data: {location}</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="54"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="55"/>
         <source>What went wrong</source>
         <translation>Hva som gikk galt</translation>
     </message>
@@ -4424,83 +4806,83 @@ Data: {location}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="145"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Logg inn i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="145"/>
         <source>Sign in to TeamDesk</source>
         <translation>Logg inn i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="151"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="156"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="161"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="168"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen, med oppdiktede personer. Alle demokontoene har passordet &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="189"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="199"/>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="194"/>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="270"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="214"/>
         <source>Choose your name in the list first.</source>
         <translation>Velg navnet ditt i listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="243"/>
         <source>Your role could not be confirmed</source>
         <translation>Rollen din kunne ikke bekreftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="264"/>
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="267"/>
         <source>Restore the newest sound backup</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="281"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="296"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="297"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -4919,193 +5301,199 @@ Data: {location}</translation>
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="65"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="141"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="67"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="76"/>
         <source>Search teams</source>
         <translation>Søk etter team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="77"/>
         <source>Search by team or unit (Ctrl+F)</source>
         <translation>Søk på team eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="80"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="92"/>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="94"/>
         <source>Name of a new team</source>
         <translation>Navnet på et nytt team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="97"/>
         <source>&amp;Add team</source>
         <translation>&amp;Legg til team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="97"/>
         <source>Add team</source>
         <translation>Legg til team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="102"/>
         <source>How many teams are listed</source>
         <translation>Hvor mange team som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="113"/>
         <source>Choose a team in the list, or add a new one below the list.</source>
         <translation>Velg et team i listen, eller legg til et nytt under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="115"/>
         <source>No team chosen</source>
         <translation>Ingen team valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="143"/>
         <source>About the team</source>
         <translation>Om teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="150"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="167"/>
         <source>Staff on this team</source>
         <translation>Ansatte på dette teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="155"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="227"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="157"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="158"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="168"/>
         <source>Press Enter to open the staff member.</source>
         <translation>Trykk Enter for å åpne den ansatte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="175"/>
         <source>Nobody is on this team yet.</source>
         <translation>Ingen er på dette teamet ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="177"/>
         <source>&amp;Remove from team</source>
         <translation>F&amp;jern fra teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="179"/>
         <source>Remove the chosen staff member from the team</source>
         <translation>Fjern valgt ansatt fra teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="192"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="206"/>
         <source>Staff member to add to the team</source>
         <translation>Ansatt som skal legges til teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="194"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation>Skriv en del av et navn; bare aktive ansatte vises.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="207"/>
         <source>Type a name…</source>
         <translation>Skriv et navn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="210"/>
         <source>Add to &amp;team</source>
         <translation>Legg til i &amp;teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="210"/>
         <source>Add to team</source>
         <translation>Legg til i teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="221"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="237"/>
         <source>Residents of this team</source>
         <translation>Beboere i dette teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="228"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="238"/>
         <source>Press Enter to open the resident.</source>
         <translation>Trykk Enter for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="245"/>
         <source>No residents belong to this team. Choose the team on a resident&apos;s page.</source>
         <translation>Ingen beboere hører til dette teamet. Velg teamet på siden til en beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="285"/>
         <source>No teams yet. Add the first one below.</source>
         <translation>Ingen team ennå. Legg til det første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="287"/>
         <source>{total} teams</source>
         <translation>{total} team</translation>
     </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="342"/>
-        <source>{n} staff</source>
-        <translation>{n} ansatte</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/teamdesk/ui/teams_view.py" line="343"/>
-        <source>{n} residents</source>
-        <translation>{n} beboere</translation>
+        <source>%n staff</source>
+        <translation>
+            <numerusform>%n ansatt</numerusform>
+            <numerusform>%n ansatte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="344"/>
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>%n beboer</numerusform>
+            <numerusform>%n beboere</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="408"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="409"/>
         <source>Choose one active staff member from the list; type more of the name if several match.</source>
         <translation>Velg én aktiv ansatt fra listen; skriv mer av navnet hvis flere passer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="419"/>
         <source>Add {staff} to {team}</source>
         <translation>Legg {staff} til i {team}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="433"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="434"/>
         <source>Remove {staff} from {team}</source>
         <translation>Fjern {staff} fra {team}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="443"/>
         <source>Add team {name}</source>
         <translation>Legg til team {name}</translation>
     </message>
@@ -5172,10 +5560,29 @@ Data: {location}</translation>
         <source>Nobody lives here yet. Add residents on the Residents page, then give each a team; today&apos;s coverage shows here.</source>
         <translation>Ingen bor her ennå. Legg til beboere på Beboere-siden, og gi hver av dem et team; dagens dekning vises her.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/teamdesk/ui/today_view.py" line="128"/>
-        <source>{n} residents today.</source>
-        <translation>{n} beboere i dag.</translation>
+        <source>%n resident(s) today.</source>
+        <translation>
+            <numerusform>%n beboer i dag.</numerusform>
+            <numerusform>%n beboere i dag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
+        <source>%n residents have nobody known on duty: see the top rows.</source>
+        <translation>
+            <numerusform>%n beboer har ingen kjent kontakt på vakt: se den øverste raden.</numerusform>
+            <numerusform>%n beboere har ingen kjent kontakt på vakt: se de øverste radene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/today_view.py" line="140"/>
+        <source>%n covered by someone other than their primary contact.</source>
+        <translation>
+            <numerusform>%n har en annen enn primærkontakten sin som ansvarlig.</numerusform>
+            <numerusform>%n har en annen enn primærkontakten sin som ansvarlig.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="130"/>
@@ -5183,19 +5590,9 @@ Data: {location}</translation>
         <translation>1 beboer har ingen kjent kontakt på vakt: se øverste rad.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
-        <source>{n} residents have nobody known on duty: see the top rows.</source>
-        <translation>{n} beboere har ingen kjent kontakt på vakt: se de øverste radene.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="136"/>
         <source>Everyone has someone known on duty.</source>
         <translation>Alle har en kjent kontakt på vakt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="141"/>
-        <source>{n} covered by someone other than their primary contact.</source>
-        <translation>{n} har en annen enn primærkontakten sin som ansvarlig.</translation>
     </message>
 </context>
 <context>
@@ -7911,7 +8308,7 @@ Data: {location}</translation>
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="339"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="345"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import re
 import time
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -13,7 +14,21 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QMenuBar,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from tests.ui.ui_support import make_window
 
@@ -22,12 +37,12 @@ from teamdesk.services.context import ServiceContext
 from teamdesk.services.demo import create_demo
 from teamdesk.services.meetings import MeetingService
 from teamdesk.services.plan import PlanService
-from teamdesk.ui.language import choose_language, install_language
+from teamdesk.ui.language import choose_language, install_language, translations_dir
 from teamdesk.ui.launch import run_gui
 from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.plan_page import PlanPage
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import translate
+from teamdesk.ui.text import counted, translate
 from teamdesk.ui.widgets import DateEdit
 
 
@@ -205,3 +220,156 @@ def test_dates_are_typed_the_norwegian_way_and_a_wrong_one_is_said_in_words(
     assert field.text() == "31.6."
     assert field.problem.isVisible()
     assert "«31.6.» er ikke en dato" in field.problem.text()
+
+
+def _english_sources() -> set[str]:
+    """Every English text of the program whose Norwegian is different, without accelerators."""
+    root = ET.parse(translations_dir_for_tests() / "teamdesk_nb.ts").getroot()
+    english = set()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = [] if translation is None else [f.text for f in translation.iter("numerusform")]
+        said = forms or [None if translation is None else translation.text]
+        if source and any(text and text != source for text in said):
+            english.add(source.replace("&", "").strip())
+    return english
+
+
+def translations_dir_for_tests() -> Path:
+    folder = translations_dir()
+    assert folder is not None
+    return folder
+
+
+def _shown_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every text a person can see or hear in ``root``'s visible widgets:
+    labels, buttons, fields' hints, group titles, tabs, table headings, lists, menus, tooltips."""
+    shown: list[tuple[str, str]] = []
+
+    def add(widget: QWidget, text: str) -> None:
+        if text:
+            shown.append((widget.objectName() or type(widget).__name__, text))
+
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        add(widget, widget.toolTip())
+        add(widget, widget.accessibleName())
+        if isinstance(widget, QLabel | QAbstractButton):
+            add(widget, widget.text())
+        elif isinstance(widget, QLineEdit):
+            add(widget, widget.placeholderText())
+        elif isinstance(widget, QGroupBox):
+            add(widget, widget.title())
+        elif isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                add(widget, widget.tabText(i))
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                add(widget, widget.itemText(i))
+        elif isinstance(widget, QListWidget):
+            for i in range(widget.count()):
+                add(widget, widget.item(i).text())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(model.columnCount()):
+                add(widget, str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+        elif isinstance(widget, QMenuBar):
+            for menu_action in widget.actions():
+                add(widget, menu_action.text())
+                menu = menu_action.menu()
+                if isinstance(menu, QMenu):
+                    for action in menu.actions():
+                        add(menu, action.text())
+    return shown
+
+
+def _english_in(root: QWidget, english: set[str]) -> list[tuple[str, str]]:
+    found = []
+    for where, text in _shown_texts(root):
+        plain = text.replace("&", "").strip()
+        if plain in english or plain.rstrip(".…: ") in english:
+            found.append((where, text))
+    return found
+
+
+def test_every_page_of_the_window_speaks_norwegian_only(
+    norwegian_window: MainWindow, qtbot: QtBot
+) -> None:
+    win = norwegian_window
+    english = _english_sources()
+    assert "Today" in english and "Save as" in english  # the check knows what English looks like
+    found: list[tuple[str, str, str]] = []
+    for row in range(win.navigation.count()):
+        win.navigation.setCurrentRow(row)
+        qtbot.wait(50)
+        page = win.navigation.item(row).text()
+        found += [(page, where, text) for where, text in _english_in(win, english)]
+    rid = demo_plan_resident(win)
+    win.open_resident(rid)
+    qtbot.wait(100)
+    found += [("resident", where, text) for where, text in _english_in(win, english)]
+    win.open_resident_plan(rid)
+    qtbot.wait(100)
+    found += [("plan", where, text) for where, text in _english_in(win, english)]
+    meeting_id = win.session.ctx.store.query(
+        "SELECT id FROM meeting WHERE deleted_at IS NULL ORDER BY id LIMIT 1"
+    )[0][0]
+    win.meetings.show_meeting(meeting_id)
+    win.navigation.setCurrentRow(win.PAGES.index("meetings"))
+    qtbot.wait(100)
+    found += [("meeting", where, text) for where, text in _english_in(win, english)]
+    settings = win.open_house_settings()
+    assert settings is not None
+    qtbot.waitExposed(settings)
+    found += [("settings", where, text) for where, text in _english_in(settings, english)]
+    settings.close()
+    assert not found, sorted({(where, text) for _page, where, text in found})
+
+
+def demo_plan_resident(win: MainWindow) -> str:
+    rows = win.session.ctx.store.query(
+        "SELECT resident_id FROM plan WHERE deleted_at IS NULL ORDER BY resident_id LIMIT 1"
+    )
+    return str(rows[0][0])
+
+
+def test_the_save_dialog_speaks_norwegian(norwegian: None, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = QFileDialog(None, "Lagre som", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    english = {"Look in:", "File name:", "Files of type:", "Save", "Back", "Forward", "Name"}
+    english |= {"Parent Directory", "Create New Folder", "List View", "Detail View", "Size"}
+    english |= {"Date Modified", "Go back", "Go forward", "Change to list view mode"}
+    found = [
+        (where, text) for where, text in _shown_texts(dialog) if text.replace("&", "") in english
+    ]
+    assert not found, found
+    texts = [text for _where, text in _shown_texts(dialog)]
+    assert "&Se i:" in texts and "&Lagre" in texts
+
+
+def test_counts_are_said_in_the_singular_and_the_plural(norwegian: None) -> None:
+    def said(context: str, text: str, n: int) -> str:
+        return QCoreApplication.translate(context, text, "", n)
+
+    assert said("MeetingsView", "%n meeting(s), the latest first.", 1) == "1 møte, det siste først."
+    assert (
+        said("MeetingsView", "%n meeting(s), the latest first.", 3) == "3 møter, det siste først."
+    )
+    assert said("TeamsView", "%n resident(s)", 1) == "1 beboer"
+    assert said("TeamsView", "%n resident(s)", 2) == "2 beboere"
+
+
+def test_english_counts_read_right_without_a_translation() -> None:
+    assert counted("%n meeting(s), the latest first.".replace("%n", "1"), 1) == (
+        "1 meeting, the latest first."
+    )
+    assert counted("3 open decision(s), 2 person(s) responsible.", 3) == (
+        "3 open decisions, 2 people responsible."
+    )
+    assert counted("12 staff", 12) == "12 staff"

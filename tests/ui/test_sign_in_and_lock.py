@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QLineEdit
+from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from teamdesk.services.bootstrap import DEMO_PASSWORD, open_location, prepare_demo
@@ -15,6 +15,7 @@ from teamdesk.services.context import ServiceContext
 from teamdesk.services.signin import FolderState, UserSession, folder_state, sign_in
 from teamdesk.store.paths import DataLocation
 from teamdesk.ui.background import BackgroundReader
+from teamdesk.ui.language import install_language
 from teamdesk.ui.lock import LockController
 from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.session import Session
@@ -152,3 +153,18 @@ def test_switch_user_is_two_actions_away(
     _, lock, _, switched = signed_in
     lock.switch_action.trigger()
     assert switched == [True] and lock.locked
+
+
+def test_the_demo_names_stay_as_they_are_and_their_roles_are_said_in_norwegian(
+    qtbot: QtBot, demo_folder: DataLocation, qapp: QApplication
+) -> None:
+    assert install_language(qapp, "nb")
+    try:
+        dialog = SignInDialog(demo_folder, demo=True)
+        qtbot.addWidget(dialog)
+        hint = dialog.findChild(type(dialog.error), "demoPasswordHint")
+        assert hint is not None
+        assert "Demo Leader (leder)" in hint.text() and "Demo Staff (" in hint.text()
+        assert dialog.names.currentItem().text() == "Demo Leader"  # the name signs in
+    finally:
+        install_language(qapp, "en")

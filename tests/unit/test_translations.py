@@ -66,14 +66,13 @@ def ts_entries(language: str) -> list[Entry]:
             kind = translation.get("type", "")
             if kind in ("vanished", "obsolete"):
                 continue
-            entries.append(
-                Entry(
-                    name,
-                    message.findtext("source") or "",
-                    translation.text or "",
-                    kind == "unfinished",
+            # A count's sentence ("%n meeting(s)") has one form per grammatical number; each
+            # is checked like a translation of its own.
+            forms = [f.text or "" for f in translation.findall("numerusform")]
+            for text in forms or [translation.text or ""]:
+                entries.append(
+                    Entry(name, message.findtext("source") or "", text, kind == "unfinished")
                 )
-            )
     return entries
 
 

@@ -53,7 +53,7 @@ from teamdesk.services.team import TeamService
 from teamdesk.store.errors import StoreError
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, select_row
-from teamdesk.ui.text import refusal_text, something_went_wrong, translate
+from teamdesk.ui.text import counted, refusal_text, something_went_wrong, translate
 from teamdesk.ui.widgets import clear_invalid, mark_invalid, named, password_rule_hint
 
 log = logging.getLogger(__name__)
@@ -479,9 +479,11 @@ class AccountsDialog(QDialog):
         self.model.set_rows(listing)
         off = sum(1 for a in listing if not a.account.active)
         self.count.setText(
-            self.tr("{n} accounts, {off} switched off.").format(n=len(listing), off=off)
+            counted(
+                self.tr("%n account(s), {off} switched off.", "", len(listing)), len(listing)
+            ).format(off=off)
             if off
-            else self.tr("{n} accounts.").format(n=len(listing))
+            else counted(self.tr("%n account(s).", "", len(listing)), len(listing))
         )
         if self.new_unit.count() == 0:
             self._fill_units(self.new_unit, None)
@@ -891,7 +893,10 @@ class AccountsDialog(QDialog):
         if self._attempt(lambda: set_auto_lock_minutes(self.session.ctx, minutes), refused):
             clear_invalid(self.auto_lock)
             self.auto_lock_note.confirm(
-                self.tr("Saved: the window locks after {n} minutes without use.").format(n=minutes)
+                counted(
+                    self.tr("Saved: the window locks after %n minute(s) without use.", "", minutes),
+                    minutes,
+                )
             )
             if self._on_auto_lock_changed is not None:
                 self._on_auto_lock_changed(minutes)

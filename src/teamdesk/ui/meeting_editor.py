@@ -13,11 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,6 +43,7 @@ from teamdesk.domain.team import Staff
 from teamdesk.services.exports import DocumentExport
 from teamdesk.services.meetings import ActionRow, MeetingPage, MeetingService
 from teamdesk.services.team import Outcome
+from teamdesk.ui.export_flow import choose_save_path, export_document, initials, open_written
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, fit_rows, select_row
 from teamdesk.ui.session import Session
@@ -342,8 +341,10 @@ class MeetingEditor(QWidget):
         layout.addWidget(
             hint(
                 self.tr(
-                    "Drafted from the plan. Reorder, add or remove items; write the minutes "
-                    "under each item during or after the meeting."
+                    "Drafted from the plan in the language TeamDesk spoke when the meeting was "
+                    "prepared; from then on the words are the meeting's own. Reorder, add, remove "
+                    "or reword items; write the minutes under each item during or after the "
+                    "meeting."
                 )
             )
         )
@@ -599,9 +600,11 @@ class MeetingEditor(QWidget):
         self.subtitle.setText(" · ".join(bits))
         self.professionals.setText(
             self.tr(
-                "{count} professional(s) around {resident}. As few professionals as possible: "
-                "does everyone need to come?"
-            ).format(count=page.professionals, resident=m.resident_name)
+                "%n professional(s) around {resident}. As few professionals as possible: "
+                "does everyone need to come?",
+                "",
+                page.professionals,
+            ).format(resident=m.resident_name)
         )
         shown = [f for f in page.findings if f.severity is not Severity.INFO] + [
             f for f in page.findings if f.severity is Severity.INFO
@@ -1044,16 +1047,13 @@ class MeetingEditor(QWidget):
     # -- exports -----------------------------------------------------------------------------
 
     def choose_export_path(self, suggested: str, file_filter: str) -> Path | None:
-        """Ask where to write a file; None cancels."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as"), str(Path(folder) / suggested), file_filter
-        )
-        return Path(path) if path else None
+        """Ask where to write a file (the folder meeting papers went to last time); None
+        cancels."""
+        return choose_save_path(self, "meeting", self.tr("Save as"), suggested, file_filter)
 
     def open_file(self, path: Path) -> None:
-        """Open a written file in the system's program for it."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        """Open a written file in the system's program for it, or say where it is."""
+        open_written(self, path)
 
     def _export(
         self,
@@ -1066,26 +1066,17 @@ class MeetingEditor(QWidget):
         if page is None:
             return None
         m = page.meeting
-        name = f"{stem}-{m.resident_name.replace(' ', '-')}-{m.day.isoformat()}{suffix}"
-        path = self.choose_export_path(name, file_filter)
-        if path is None:
-            return None
-        if path.suffix.lower() != suffix:
-            path = path.with_suffix(suffix)
-        try:
-            result = self._session.read(lambda: write(m.id, path), None)
-        except OSError as error:
-            self._session.refused.emit(
-                self.tr("Could not write {file}: {reason}. Choose another folder.").format(
-                    file=str(path), reason=error.strerror or str(error)
-                )
-            )
-            return None
-        if result is None:
-            return None
-        self._session.saved.emit(self.tr("Wrote {file}").format(file=str(result.path)))
-        self.exported.emit(str(result.path))
-        self.open_file(result.path)
+        result = export_document(
+            self._session,
+            kind="meeting",
+            suggested=f"{stem}-{initials(m.resident_name)}-{m.day.isoformat()}{suffix}",
+            suffix=suffix,
+            choose=lambda name: self.choose_export_path(name, file_filter),
+            write=lambda path: write(m.id, path),
+            open_file=self.open_file,
+        )
+        if result is not None:
+            self.exported.emit(str(result.path))
         return result
 
     def export_agenda(self) -> DocumentExport | None:

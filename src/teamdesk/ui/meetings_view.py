@@ -31,7 +31,7 @@ from teamdesk.ui.models import Column, Index, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, select_row
 from teamdesk.ui.residents_view import ListTable
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import format_date, translate
+from teamdesk.ui.text import counted, format_date, translate
 from teamdesk.ui.widgets import named
 
 UPCOMING, RESIDENT, DECISIONS = 0, 1, 2
@@ -244,9 +244,9 @@ class MeetingsView(QWidget):
             rows: list[PersonAction] = [(p.name, r) for p in groups for r in p.items]
             self.actions_model.set_rows(rows)
             self.count.setText(
-                self.tr("{count} open decisions, {people} people responsible.").format(
-                    count=len(rows), people=len(groups)
-                )
+                counted(
+                    self.tr("%n open decision(s), {people} responsible.", "", len(rows)), len(rows)
+                ).format(people=counted(self.tr("%n person(s)", "", len(groups)), len(groups)))
                 if rows
                 else self.tr("No open decisions.")
             )
@@ -259,14 +259,16 @@ class MeetingsView(QWidget):
                 else []
             )
             self.count.setText(
-                self.tr("{count} meetings, the latest first.").format(count=len(meetings))
+                counted(
+                    self.tr("%n meeting(s), the latest first.", "", len(meetings)), len(meetings)
+                )
                 if rid
                 else self.tr("Choose a resident to see their meetings.")
             )
         else:
             meetings = self._session.read(self.service.upcoming, [])
             self.count.setText(
-                self.tr("{count} upcoming meetings.").format(count=len(meetings))
+                counted(self.tr("%n upcoming meeting(s).", "", len(meetings)), len(meetings))
                 if meetings
                 else self.tr(
                     "No meetings are planned. Prepare one from a resident's individual plan."

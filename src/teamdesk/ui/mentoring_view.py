@@ -15,17 +15,14 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     QSettings,
-    QStandardPaths,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -67,10 +64,12 @@ from teamdesk.services.mentoring import (
 )
 from teamdesk.services.team import Outcome
 from teamdesk.store.errors import StoreError
+from teamdesk.ui.export_flow import choose_save_path, export_document, open_written
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, fit_rows, select_row
 from teamdesk.ui.session import Session
 from teamdesk.ui.text import (
+    counted,
     date_problem,
     format_date,
     parse_date,
@@ -887,9 +886,9 @@ class CoordinatorsView(QWidget):
         self.overview_model.set_rows(rows)
         gaps = sum(1 for r in rows if r.has_gap)
         self.overview_count.setText(
-            self.tr("{count} coordinators, {gaps} with gaps to close.").format(
-                count=len(rows), gaps=gaps
-            )
+            counted(
+                self.tr("%n coordinator(s), {gaps} with gaps to close.", "", len(rows)), len(rows)
+            ).format(gaps=gaps)
         )
         row = self.overview_model.row_of(self._chosen_staff or "")
         if row >= 0:
@@ -1011,9 +1010,8 @@ class CoordinatorsView(QWidget):
                 mentor=row.mentor_name, mentee=row.mentee_name
             )
         )
-        note = self.tr("Since {start}; {n} session(s), {minutes} minutes in all.").format(
-            start=format_date(m.start), n=row.sessions, minutes=row.minutes
-        )
+        note = self.tr("Since {start}; %n session(s), {minutes} minutes in all.", "", row.sessions)
+        note = note.format(start=format_date(m.start), minutes=row.minutes)
         if m.approval_reason:
             note += " " + self.tr("Approved by {who} as mentor: {reason}").format(
                 who=m.approved_by, reason=m.approval_reason
@@ -1336,14 +1334,10 @@ class CoordinatorsView(QWidget):
     # -- exports -----------------------------------------------------------------------------
 
     def choose_export_path(self, suggested: str, file_filter: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as"), str(Path(folder) / suggested), file_filter
-        )
-        return Path(path) if path else None
+        return choose_save_path(self, "overview", self.tr("Save as"), suggested, file_filter)
 
     def open_file(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_written(self, path)
 
     def export_overview(self, fmt: str) -> DocumentExport | None:
         suffix = f".{fmt}"
@@ -1351,29 +1345,15 @@ class CoordinatorsView(QWidget):
             self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("CSV files (*.csv)")
         )
         today = self._session.ctx.today().isoformat()
-        path = self.choose_export_path(
-            self.tr("coordinator-overview") + f"-{today}{suffix}", file_filter
+        return export_document(
+            self._session,
+            kind="overview",
+            suggested=self.tr("coordinator-overview") + f"-{today}{suffix}",
+            suffix=suffix,
+            choose=lambda name: self.choose_export_path(name, file_filter),
+            write=lambda path: self.service.export_overview(path, fmt=fmt, translate=translate),
+            open_file=self.open_file,
         )
-        if path is None:
-            return None
-        if path.suffix.lower() != suffix:
-            path = path.with_suffix(suffix)
-        try:
-            result = self._session.read(
-                lambda: self.service.export_overview(path, fmt=fmt, translate=translate), None
-            )
-        except OSError as error:
-            self._session.refused.emit(
-                self.tr("Could not write {file}: {reason}. Choose another folder.").format(
-                    file=str(path), reason=error.strerror or str(error)
-                )
-            )
-            return None
-        if result is None:
-            return None
-        self._session.saved.emit(self.tr("Wrote {file}").format(file=str(result.path)))
-        self.open_file(result.path)
-        return result
 
     def focus_search(self) -> None:
         self.tabs.currentWidget().setFocus()

@@ -14,11 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -60,6 +58,7 @@ from teamdesk.services.plan import (
 )
 from teamdesk.services.team import Outcome
 from teamdesk.store.errors import StoreError
+from teamdesk.ui.export_flow import choose_save_path, export_document, initials, open_written
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, fit_rows
 from teamdesk.ui.session import Session
@@ -643,8 +642,9 @@ class PlanPage(QWidget):
         box = QGroupBox(translate(PlanItem.G.heading))
         box.setObjectName("evaluationBox")
         grid = QFormLayout(box)
+        example = self.tr("e.g. {example}").format(example=format_date(self._session.ctx.today()))
         for key in ("period_from", "period_to", "evaluation_date", "next_meeting"):
-            edit = self._date(f"{key}Edit", translate(PLAN_FIELD_LABELS[key]))
+            edit = self._date(f"{key}Edit", translate(PLAN_FIELD_LABELS[key]), example)
             self._bind_plan_field(key, edit)
             grid.addRow(translate(PLAN_FIELD_LABELS[key]), edit.field)
         method = self._line(
@@ -818,8 +818,8 @@ class PlanPage(QWidget):
             number=latest.number, date=format_date(latest.approved_on), who=latest.approved_by
         )
         if view.unapproved_changes:
-            text += " " + self.tr("{count} change(s) since, not approved yet.").format(
-                count=len(view.unapproved_changes)
+            text += " " + self.tr(
+                "%n change(s) since, not approved yet.", "", len(view.unapproved_changes)
             )
         return text
 
@@ -1329,19 +1329,18 @@ class PlanPage(QWidget):
     # -- export ------------------------------------------------------------------------------
 
     def choose_export_path(self, suggested: str) -> Path | None:
-        """Ask where to write the PDF; None cancels."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
+        """Ask where to write the PDF (the folder plans went to last time); None cancels."""
+        return choose_save_path(
             self,
+            "plan",
             self.tr("Save the plan as PDF"),
-            str(Path(folder) / suggested),
+            suggested,
             self.tr("PDF documents (*.pdf)"),
         )
-        return Path(path) if path else None
 
     def open_file(self, path: Path) -> None:
-        """Open a written PDF in the system's viewer."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        """Open a written PDF in the system's viewer, or say where it is."""
+        open_written(self, path)
 
     def export(self, summary: bool = False) -> ExportResult | None:
         """Write the plan (or "My plan") as a PDF where the person chooses, then open it."""
@@ -1349,34 +1348,24 @@ class PlanPage(QWidget):
         if view is None:
             return None
         version = self.version_combo.currentData()
-        stem = view.content.resident_name.replace(" ", "-")
+        stem = initials(view.content.resident_name)
         suffix = f"-v{version}" if version else ("-draft" if not view.is_approved_as_is else "")
         kind = self.tr("my-plan") if summary else self.tr("individual-plan")
-        path = self.choose_export_path(f"{kind}-{stem}{suffix}.pdf")
-        if path is None:
-            return None
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
         pid = view.plan.id
-        try:
-            result = self._session.read(
-                lambda: self.service.export_pdf(
-                    pid, path, version=version, summary=summary, translate=translate
-                ),
-                None,
-            )
-        except OSError as error:
-            self._session.refused.emit(
-                self.tr("Could not write {file}: {reason}. Choose another folder.").format(
-                    file=str(path), reason=error.strerror or str(error)
-                )
-            )
-            return None
+        result = export_document(
+            self._session,
+            kind="plan",
+            suggested=f"{kind}-{stem}{suffix}.pdf",
+            suffix=".pdf",
+            choose=self.choose_export_path,
+            write=lambda path: self.service.export_pdf(
+                pid, path, version=version, summary=summary, translate=translate
+            ),
+            open_file=self.open_file,
+        )
         if result is None:
             return None
-        self._session.saved.emit(self.tr("Wrote {file}").format(file=str(result.path)))
         self.exported.emit(str(result.path))
-        self.open_file(result.path)
         return result
 
     # -- selection helper --------------------------------------------------------------------

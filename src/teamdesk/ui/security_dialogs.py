@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -45,6 +44,7 @@ from teamdesk.services.recovery import back_up_now, checked_backups, restore
 from teamdesk.services.signin import UserSession
 from teamdesk.store.backup import BackupCheck
 from teamdesk.store.errors import StoreError
+from teamdesk.ui.export_flow import choose_save_path, initials, remember_folder
 from teamdesk.ui.text import refusal_text, translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -190,15 +190,15 @@ class AccessLogDialog(QDialog):
 
     def export(self, _checked: bool = False, path: Path | None = None) -> Path | None:
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            path = choose_save_path(
                 self,
+                "access-log",
                 self.tr("Save the access log"),
-                f"access-log-{self.resident_name}.pdf",
+                f"access-log-{initials(self.resident_name)}.pdf",
                 self.tr("PDF documents (*.pdf)"),
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
         person, since, until = self._filters()
         try:
             self.service.export_pdf(
@@ -208,6 +208,7 @@ class AccessLogDialog(QDialog):
             text = str(error) if isinstance(error, OSError) else refusal_text(error)
             QMessageBox.warning(self, self.windowTitle(), text)
             return None
+        remember_folder("access-log", path.parent)
         return path
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamdesk.domain.accounts import ROLE_TITLES
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.bootstrap import DEMO_ACCOUNTS, DEMO_PASSWORD
 from teamdesk.services.context import Permission, ServiceError
@@ -41,7 +42,7 @@ from teamdesk.store.backup import newest_sound_backup
 from teamdesk.store.errors import DatabaseCorruptError, NotATeamDeskDatabaseError, StoreError
 from teamdesk.store.keyring import keyring_path
 from teamdesk.store.paths import DataLocation
-from teamdesk.ui.text import refusal_text, tr_message
+from teamdesk.ui.text import refusal_text, tr_message, translate
 from teamdesk.ui.widgets import password_rule_hint
 
 ENV_USER = "TEAMDESK_USER"
@@ -168,7 +169,12 @@ class SignInDialog(QDialog):
                     "password <b>{password}</b>. Roles: {roles}."
                 ).format(
                     password=DEMO_PASSWORD,
-                    roles=", ".join(name for name, _ in DEMO_ACCOUNTS),
+                    # The names are data (the command line signs in with them); the role
+                    # each stands for is said in the person's language.
+                    roles=", ".join(
+                        f"{name} ({translate(ROLE_TITLES[role]).lower()})"
+                        for name, role in DEMO_ACCOUNTS
+                    ),
                 )
             )
             hint.setObjectName("demoPasswordHint")

@@ -27,6 +27,7 @@ from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, select_row
 from teamdesk.ui.residents_view import ListTable, SearchField
 from teamdesk.ui.session import Session
+from teamdesk.ui.text import counted
 from teamdesk.ui.widgets import (
     clear_invalid,
     hint,
@@ -339,8 +340,8 @@ class TeamsView(QWidget):
                 part
                 for part in (
                     self._unit_name(team),
-                    self.tr("{n} staff").format(n=len(members)),
-                    self.tr("{n} residents").format(n=len(residents)),
+                    self.tr("%n staff", "", len(members)),
+                    counted(self.tr("%n resident(s)", "", len(residents)), len(residents)),
                 )
                 if part
             )

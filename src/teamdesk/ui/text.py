@@ -72,3 +72,16 @@ def date_problem(text: str, today: date | None = None) -> str:
         "TeamDesk",
         "“{text}” is not a date. Write it like {example}; the year may be left out.",
     ).format(text=text.strip(), example=example)
+
+
+def counted(text: str, n: int) -> str:
+    """A count's sentence from ``tr(..., n)`` read right in English too.
+
+    Translations carry their own singular and plural forms (Qt's numerus forms); where none
+    applies (English, or a language not translated yet) the English source's "(s)" is resolved:
+    "1 meeting(s)" reads "1 meeting", "3 meeting(s)" reads "3 meetings".
+    """
+    if "(s)" not in text:
+        return text
+    text = text.replace("person(s)", "person" if n == 1 else "people")
+    return text.replace("(s)", "" if n == 1 else "s")

@@ -12,7 +12,7 @@ from teamdesk.ui.overview import HouseOverview
 from teamdesk.ui.resident_page import configure_table
 from teamdesk.ui.residents_view import ListTable
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import tr_message
+from teamdesk.ui.text import counted, tr_message
 from teamdesk.ui.widgets import named
 
 
@@ -125,21 +125,21 @@ class TodayView(QWidget):
             )
             kind = "muted"
         else:
-            parts = [self.tr("{n} residents today.").format(n=len(coverage))]
+            parts = [counted(self.tr("%n resident(s) today.", "", len(coverage)), len(coverage))]
             if alerts == 1:
                 parts.append(self.tr("1 resident has nobody known on duty: see the top row."))
             elif alerts:
                 parts.append(
-                    self.tr("{n} residents have nobody known on duty: see the top rows.").format(
-                        n=alerts
-                    )
+                    self.tr("%n residents have nobody known on duty: see the top rows.", "", alerts)
                 )
             else:
                 parts.append(self.tr("Everyone has someone known on duty."))
             if covered_by_others:
                 parts.append(
-                    self.tr("{n} covered by someone other than their primary contact.").format(
-                        n=covered_by_others
+                    self.tr(
+                        "%n covered by someone other than their primary contact.",
+                        "",
+                        covered_by_others,
                     )
                 )
             text = " ".join(parts)
