@@ -220,6 +220,14 @@ def test_dates_are_typed_the_norwegian_way_and_a_wrong_one_is_said_in_words(
     assert field.text() == "31.6."
     assert field.problem.isVisible()
     assert "«31.6.» er ikke en dato" in field.problem.text()
+    # Saving another field keeps the refused text and its reason in view.
+    other = page.plan_fields["next_meeting"]
+    other.setFocus()
+    other.selectAll()
+    qtbot.keyClicks(other, "2.7.")
+    qtbot.keyClick(other, Qt.Key.Key_Return)
+    assert plans.plan(plan_id).next_meeting == date(this_year, 7, 2)
+    assert field.text() == "31.6." and field.problem.isVisible()
 
 
 def _english_sources() -> set[str]:

@@ -79,6 +79,7 @@ from teamdesk.ui.widgets import (
     clear_invalid,
     hint,
     index_of_data,
+    is_invalid,
     mark_invalid,
     named,
     show_choice,
@@ -130,6 +131,7 @@ class PlanPage(QWidget):
         super().__init__(parent)
         self.setObjectName("planPage")
         self._session = session
+        self._shown_plan_id: str | None = None
         self.service = PlanService(session.ctx)
         self._resident_id: str | None = None
         self._view: PlanView | None = None
@@ -803,8 +805,11 @@ class PlanPage(QWidget):
                 or key in ("period_from", "period_to", "evaluation_date", "next_meeting")
                 else value
             )
+            if plan.id == self._shown_plan_id and is_invalid(widget):
+                continue  # refused text (a date that is not one) stays with its reason
             clear_invalid(widget)
             widget.show_saved(text or "")
+        self._shown_plan_id = plan.id
         self._show_coordinator(view)
         self._show_consent(view)
         self._show_checklist(view)
