@@ -33,15 +33,22 @@ from pytestqt.qtbot import QtBot
 from tests.ui.ui_support import make_window
 
 from teamdesk.app import gui_arguments
+from teamdesk.services.bootstrap import DEMO_PASSWORD, prepare_demo
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.demo import create_demo
 from teamdesk.services.meetings import MeetingService
 from teamdesk.services.plan import PlanService
+from teamdesk.services.signin import sign_in
+from teamdesk.services.team import TeamService
+from teamdesk.store.paths import DataLocation
+from teamdesk.ui.accounts_dialog import AccountsDialog
 from teamdesk.ui.language import choose_language, install_language, translations_dir
 from teamdesk.ui.launch import run_gui
 from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.plan_page import PlanPage
+from teamdesk.ui.security_dialogs import AccessLogDialog, BackupsDialog
 from teamdesk.ui.session import Session
+from teamdesk.ui.signin_screen import SignInDialog
 from teamdesk.ui.text import counted, translate
 from teamdesk.ui.widgets import DateEdit
 
@@ -381,3 +388,43 @@ def test_english_counts_read_right_without_a_translation() -> None:
         "3 open decisions, 2 people responsible."
     )
     assert counted("12 staff", 12) == "12 staff"
+
+
+def test_sign_in_accounts_access_log_and_backups_speak_norwegian_only(
+    norwegian: None, qtbot: QtBot, tmp_path: Path
+) -> None:
+    prepare_demo(tmp_path / "demo")
+    location = DataLocation(tmp_path / "demo", "--demo")
+    english = _english_sources()
+    found: list[tuple[str, str, str]] = []
+    signing_in = SignInDialog(location, demo=True)
+    qtbot.addWidget(signing_in)
+    signing_in.show()
+    qtbot.waitExposed(signing_in)
+    found += [("sign-in", w, t) for w, t in _english_in(signing_in, english)]
+    signing_in.close()
+    admin = sign_in(location, "Demo Administrator", DEMO_PASSWORD, daily_backup=False)
+    try:
+        accounts = AccountsDialog(admin)
+        qtbot.addWidget(accounts)
+        accounts.show()
+        qtbot.waitExposed(accounts)
+        for tab in range(accounts.tabs.count()):
+            accounts.tabs.setCurrentIndex(tab)
+            qtbot.wait(20)
+            found += [("accounts", w, t) for w, t in _english_in(accounts, english)]
+        accounts.close()
+    finally:
+        admin.sign_out()
+    leader = sign_in(location, "Demo Leader", DEMO_PASSWORD, daily_backup=False)
+    try:
+        resident = TeamService(leader.ctx).residents()[0]
+        for dialog in (AccessLogDialog(leader, resident.id), BackupsDialog(leader, print)):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            found += [(dialog.objectName(), w, t) for w, t in _english_in(dialog, english)]
+            dialog.close()
+    finally:
+        leader.sign_out()
+    assert not found, sorted(set(found))
