@@ -898,9 +898,11 @@ def _try_text(
                 ("goal", lambda: plans.add_goal(plan_id, text)),
                 ("agenda item", lambda: meetings.add_agenda_item(meeting_id, text, text)),
             ]
+            made: list[tuple[str, str | None]] = []
             for where, action in attempts:
                 try:
-                    action()
+                    outcome = action()
+                    made.append((where, getattr(outcome, "row_id", None)))
                 except ServiceError as exc:
                     if not str(exc).strip():
                         problems.append(f"{where}: refused with no sentence")
@@ -925,6 +927,12 @@ def _try_text(
                 problems.append("control characters in the .ics")
             if any(x.startswith("ATTENDEE") and "evil@" in x for x in ics_text.split("\r\n")):
                 problems.append("an attendee injected into the .ics")
+            # Take the goal and agenda item away again, so the documents stay one input's size.
+            for where, row_id in made:
+                if where == "goal" and row_id:
+                    plans.remove_goal(row_id)
+                elif where == "agenda item" and row_id:
+                    meetings.remove_agenda_item(row_id)
     except ServiceError as exc:
         refused.append(f"export: {exc}")
     except Exception as exc:  # a crash is what this looks for
