@@ -256,41 +256,73 @@ def test_a_killed_demo_build_leaves_the_folder_as_it_was(tmp_path: Path, after: 
 
 
 _BACKING_UP = """
-import sys
+import sys, time
 from pathlib import Path
 from teamdesk.services.signin import sign_in
 from teamdesk.services.recovery import back_up_now
+from teamdesk.store import backup
 from teamdesk.store.paths import DataLocation
 session = sign_in(DataLocation(Path(sys.argv[1]), "t"), "Anne Admin", sys.argv[2])
+if sys.argv[3] == "hold":
+    # Stop inside the first backup, once its copy has pages in it, and say so: the kill
+    # then lands there whatever the machine's speed.
+    real = backup.connect
+    def holding(path, key, **kwargs):
+        conn = real(path, key, **kwargs)
+        if str(path).endswith(".partial"):
+            conn.execute("CREATE TABLE filler (x)")
+            print("writing", flush=True)
+            time.sleep(60)
+        return conn
+    backup.connect = holding
 print("ready", flush=True)
 while True:
     back_up_now(session)
 """
 
 
+def _kill_a_backup(location: DataLocation, when: str | float) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-c", _BACKING_UP, str(location.directory), PASSWORD, str(when)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+    if when == "hold":
+        assert process.stdout.readline().strip() == "writing"
+    else:
+        assert isinstance(when, float)
+        time.sleep(when)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+
+def _next_start_leaves_no_partial(location: DataLocation) -> None:
+    session = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
+    try:
+        assert not list(location.backups.glob("*.partial*"))
+        assert session.store.key is not None
+        assert all(c.sound for c in checked_backups(location, session.store.key))
+    finally:
+        session.sign_out()
+
+
 def test_what_a_killed_backup_left_is_removed_at_the_next_start(tmp_path: Path) -> None:
     location = DataLocation(tmp_path / "data", "test")
+    _house(location, residents=40)
+    _kill_a_backup(location, "hold")
+    assert list(location.backups.glob("*.partial*"))  # what the kill left
+    _next_start_leaves_no_partial(location)
+
+
+@pytest.mark.parametrize("pause", [0.05, 0.15, 0.3, 0.6])
+def test_a_backup_killed_at_any_moment_leaves_the_folder_sound(
+    tmp_path: Path, pause: float
+) -> None:
+    location = DataLocation(tmp_path / "data", "test")
     _house(location, residents=400)
-    partials: set[str] = set()
-    for pause in (0.05, 0.15, 0.3, 0.6):
-        process = subprocess.Popen(
-            [sys.executable, "-c", _BACKING_UP, str(location.directory), PASSWORD],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
-        time.sleep(pause)
-        process.send_signal(signal.SIGKILL)
-        process.wait()
-        partials |= {p.name for p in location.backups.glob("*.partial*")}
-        session = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
-        try:
-            assert not list(location.backups.glob("*.partial*"))
-            assert session.store.key is not None
-            assert all(c.sound for c in checked_backups(location, session.store.key))
-        finally:
-            session.sign_out()
-    assert partials, "no kill landed while a backup was being written"
+    _kill_a_backup(location, pause)
+    _next_start_leaves_no_partial(location)
 
 
 # -- row 7: a restore stopped half-way -------------------------------------------------------
