@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
 from teamdesk.domain.accounts import AccountRole, lockout_after
 from teamdesk.services.accounts import AccountService, auto_lock_minutes, set_auto_lock_minutes
@@ -110,15 +109,6 @@ def test_plain_sqlite_cannot_read_the_file_and_no_name_is_in_its_bytes(
         for secret in ("Ragnhild", "Sæther", "Morgenkaffe"):
             assert secret.encode("utf-8") not in data, (path.name, secret)
             assert secret.encode("utf-16-le") not in data, (path.name, secret)
-
-
-def test_sqlite_utils_works_over_the_encrypted_connection(admin: UserSession) -> None:
-    TeamService(admin.ctx).create_unit("Solsikken")
-    db = sqlite_utils.Database(admin.store.conn)
-    assert "unit" in db.table_names()
-    assert db["unit"].count == 1
-    with pytest.raises(sqlite3.OperationalError):
-        db.execute("SELECT nope FROM unit")
 
 
 def test_staff_sign_in_with_their_own_password(admin: UserSession, location: DataLocation) -> None:

@@ -225,13 +225,7 @@ class UserSession:
             raise AccountFieldRefused(problem, "pin")
         self._pin = _PinVerifier.of(pin)
         self.pin_failures = 0
-        self.store.audit(
-            "pin_set",
-            actor=self.account.name,
-            table="account",
-            row_id=self.account.id,
-            summary="set a PIN for this session (kept in memory only)",
-        )
+        self._audit("pin_set", "set a PIN for this session (kept in memory only)")
 
     def clear_pin(self) -> None:
         """Forget this session's PIN: a locked window then asks for the password."""
@@ -240,21 +234,23 @@ class UserSession:
         if self._pin is None:
             return
         self._pin = None
+        self._audit("pin_removed", "removed the session's PIN")
+
+    def _audit(self, action: str, summary: str = "") -> None:
+        """An event about this session's own account (lock, PIN, sign-out...)."""
         self.store.audit(
-            "pin_removed",
+            action,
             actor=self.account.name,
             table="account",
             row_id=self.account.id,
-            summary="removed the session's PIN",
+            summary=summary,
         )
 
     def lock(self) -> None:
         """Lock the session (auto-lock or Ctrl+L); the database stays open for this person."""
         if not self.locked:
             self.locked = True
-            self.store.audit(
-                "lock", actor=self.account.name, table="account", row_id=self.account.id
-            )
+            self._audit("lock")
 
     def unlock_with_pin(self, pin: str) -> None:
         """Re-open a locked session with the PIN; the fifth wrong PIN requires the password."""
@@ -266,13 +262,7 @@ class UserSession:
             self._unlocked("PIN")
             return
         self.pin_failures += 1
-        self.store.audit(
-            "unlock_failed",
-            actor=self.account.name,
-            table="account",
-            row_id=self.account.id,
-            summary="wrong PIN",
-        )
+        self._audit("unlock_failed", "wrong PIN")
         if not self.pin_allowed:
             raise PasswordRequired(_password_required(self.has_pin))
         raise WrongPassword(
@@ -319,13 +309,7 @@ class UserSession:
     def _unlocked(self, how: str) -> None:
         self.locked = False
         self.pin_failures = 0
-        self.store.audit(
-            "unlock",
-            actor=self.account.name,
-            table="account",
-            row_id=self.account.id,
-            summary=f"with {how}",
-        )
+        self._audit("unlock", f"with {how}")
 
 
 def _password_required(has_pin: bool) -> Message:

@@ -12,7 +12,7 @@ window or the CLI waits its turn instead of failing. Transactions are managed by
 
 ``sqlcipher3`` is a fork of the standard library's ``sqlite3`` with the same API, but it raises
 its own exception classes. So that ``except sqlite3.OperationalError`` keeps working everywhere
-(our code, the tests, and sqlite-utils, which catches the standard library's classes), the
+(our code and the tests), the
 connection this factory returns translates the driver's errors into the standard library's
 classes of the same name on ``execute``/``executemany``/``executescript``/``commit`` and on the
 cursors from ``cursor()``. Rows fetched later from a cursor that ``execute`` returned come from
