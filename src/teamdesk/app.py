@@ -40,7 +40,7 @@ def gui_arguments() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from teamdesk.store.private import restrict_new_files
+    from teamdesk.services.locations import restrict_new_files
 
     # Before any file is made: whatever this process creates is its user's only.
     restrict_new_files()

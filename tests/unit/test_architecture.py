@@ -19,6 +19,8 @@ def _imports(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
+            # ``from teamdesk import store`` names the package it takes.
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
 
 
@@ -54,6 +56,29 @@ def test_lower_layers_never_import_ui_or_services_upwards() -> None:
         for path in _modules(layer):
             bad = {n for n in _imports(path) if n.startswith(banned)}
             assert not bad, (str(path.relative_to(SRC)), bad)
+
+
+def test_the_gui_reaches_the_store_only_through_the_services() -> None:
+    """``ui/`` (and the process start) show service results and call services; the store's
+    errors, paths and types they need are named by the services (``services/errors.py``,
+    ``services/locations.py``), so the store can change without the windows noticing."""
+    gui = [*_modules("ui"), SRC / "app.py"]
+    offenders = {
+        str(p.relative_to(SRC)): sorted(n for n in _imports(p) if _is_store(n)) for p in gui
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def _is_store(name: str) -> bool:
+    return name == "teamdesk.store" or name.startswith("teamdesk.store.")
+
+
+def test_the_store_rule_sees_a_store_import_inside_a_function(tmp_path: Path) -> None:
+    sample = tmp_path / "view.py"
+    sample.write_text(
+        "def f() -> None:\n    from teamdesk.store.errors import StoreError\n", encoding="utf-8"
+    )
+    assert any(_is_store(n) for n in _imports(sample))
 
 
 def test_the_checker_sees_a_qt_import(tmp_path: Path) -> None:

@@ -54,16 +54,20 @@ from teamdesk.services.trust import anchored_audit, unsealed_grant_key
 from teamdesk.store import account_repo
 from teamdesk.store.backup import (
     MANUAL_LABEL,
-    BackupCheck,
     RestoreRefused,
     backup_database,
     check_backup,
     copy_key_file,
     key_file_copy,
     list_backups,
-    newest_sound_backup,
     prune_backups,
     restore_backup,
+)
+from teamdesk.store.backup import (
+    BackupCheck as BackupCheck,
+)
+from teamdesk.store.backup import (
+    newest_sound_backup as newest_sound_backup,
 )
 from teamdesk.store.errors import KeyringError, StoreError
 from teamdesk.store.keyring import (

@@ -26,7 +26,8 @@ from teamdesk.services.context import (
     ServiceError,
 )
 from teamdesk.store import plan_repo
-from teamdesk.store.store import RowChange, Value, to_db
+from teamdesk.store.store import RowChange as RowChange
+from teamdesk.store.store import Value, to_db
 
 
 class UndoConflict(ServiceError):

@@ -48,9 +48,9 @@ from teamdesk.services.accounts import (
     set_auto_lock_minutes,
 )
 from teamdesk.services.context import Permission, ServiceError
+from teamdesk.services.errors import StoreError
 from teamdesk.services.signin import UserSession
 from teamdesk.services.team import TeamService
-from teamdesk.store.errors import StoreError
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, select_row
 from teamdesk.ui.text import counted, refusal_text, something_went_wrong, translate

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from teamdesk.services.context import ServiceContext, ServiceError
-from teamdesk.store.errors import StoreError
+from teamdesk.services.errors import StoreError
 from teamdesk.ui.text import refusal_text, something_went_wrong
 
 log = logging.getLogger(__name__)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from teamdesk.services.accounts import auto_lock_minutes
 from teamdesk.services.bootstrap import open_location, prepare_demo
 from teamdesk.services.context import ServiceContext, ServiceError
-from teamdesk.store.errors import StoreError
-from teamdesk.store.paths import DataLocation, demo_data_dir, log_dir, resolve_data_dir
+from teamdesk.services.errors import StoreError
+from teamdesk.services.locations import DataLocation, demo_data_dir, log_dir, resolve_data_dir
 from teamdesk.ui.accounts_dialog import AccountsMenu
 from teamdesk.ui.background import BackgroundReader
 from teamdesk.ui.language import choose_language, install_language

@@ -55,6 +55,7 @@ from teamdesk.domain.mentoring import (
 from teamdesk.domain.plan import Training
 from teamdesk.domain.team import Staff
 from teamdesk.services.context import Permission, ServiceError
+from teamdesk.services.errors import StoreError
 from teamdesk.services.exports import DocumentExport
 from teamdesk.services.mentoring import (
     MentoringService,
@@ -63,7 +64,6 @@ from teamdesk.services.mentoring import (
     NetworkDetail,
 )
 from teamdesk.services.team import Outcome
-from teamdesk.store.errors import StoreError
 from teamdesk.ui.export_flow import choose_save_path, export_document, open_written
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, fit_rows, select_row

@@ -47,6 +47,7 @@ from teamdesk.domain.plan import (
 from teamdesk.domain.plan_rules import PlanItem
 from teamdesk.domain.team import Staff
 from teamdesk.services.context import Permission, ServiceError
+from teamdesk.services.errors import StoreError
 from teamdesk.services.plan import (
     CoordinatorCandidate,
     CoordinatorRefused,
@@ -57,7 +58,6 @@ from teamdesk.services.plan import (
     PlanPage as PlanView,
 )
 from teamdesk.services.team import Outcome
-from teamdesk.store.errors import StoreError
 from teamdesk.ui.export_flow import choose_save_path, export_document, initials, open_written
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, fit_rows

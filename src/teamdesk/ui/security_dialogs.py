@@ -40,10 +40,9 @@ from PySide6.QtWidgets import (
 
 from teamdesk.services.access_log import ACTION_TITLES, AccessEvent, AccessLogService
 from teamdesk.services.context import Permission, ServiceError
-from teamdesk.services.recovery import back_up_now, checked_backups, restore
+from teamdesk.services.errors import StoreError
+from teamdesk.services.recovery import BackupCheck, back_up_now, checked_backups, restore
 from teamdesk.services.signin import UserSession
-from teamdesk.store.backup import BackupCheck
-from teamdesk.store.errors import StoreError
 from teamdesk.ui.export_flow import choose_save_path, initials, remember_folder
 from teamdesk.ui.text import refusal_text, translate
 

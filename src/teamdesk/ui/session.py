@@ -15,10 +15,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from teamdesk.services.context import NotFound, ServiceContext, ServiceError
+from teamdesk.services.errors import StoreError
 from teamdesk.services.team import Outcome, TeamService
-from teamdesk.services.undo import reapply, revert
-from teamdesk.store.errors import StoreError
-from teamdesk.store.store import RowChange
+from teamdesk.services.undo import RowChange, reapply, revert
 from teamdesk.ui.text import refusal_text, something_went_wrong
 
 log = logging.getLogger(__name__)

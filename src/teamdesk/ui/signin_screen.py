@@ -28,7 +28,9 @@ from teamdesk.domain.accounts import ROLE_TITLES
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.bootstrap import DEMO_ACCOUNTS, DEMO_PASSWORD
 from teamdesk.services.context import Permission, ServiceError
-from teamdesk.services.recovery import restore, unlock_offline_keys
+from teamdesk.services.errors import DatabaseCorruptError, NotATeamDeskDatabaseError, StoreError
+from teamdesk.services.locations import DataLocation, keyring_path
+from teamdesk.services.recovery import newest_sound_backup, restore, unlock_offline_keys
 from teamdesk.services.signin import (
     FolderState,
     SignInName,
@@ -38,10 +40,6 @@ from teamdesk.services.signin import (
     sign_in,
     sign_in_names,
 )
-from teamdesk.store.backup import newest_sound_backup
-from teamdesk.store.errors import DatabaseCorruptError, NotATeamDeskDatabaseError, StoreError
-from teamdesk.store.keyring import keyring_path
-from teamdesk.store.paths import DataLocation
 from teamdesk.ui.text import refusal_text, tr_message, translate
 from teamdesk.ui.widgets import password_rule_hint
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from teamdesk.domain.dates import parse_day
 from teamdesk.domain.text import CONTEXT, Message
 from teamdesk.services.context import ServiceError
-from teamdesk.store.errors import StoreError
-from teamdesk.store.paths import log_dir
+from teamdesk.services.errors import StoreError
+from teamdesk.services.locations import log_dir
 
 
 def translate(text: str) -> str:
