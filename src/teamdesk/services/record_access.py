@@ -3,6 +3,12 @@
 The resident page reads the record again after every edit; one opening per person and resident
 within ``REOPEN_WINDOW`` is logged once, so the log says who looked, not how often the screen
 was redrawn.
+
+Opening a record never waits for another program's write lock (the window would freeze for up
+to half a minute): the entry is written at once when the lock is free, else it waits in the
+store, in order and with the moment of opening, and is written by the next write, by
+:func:`write_waiting_entries` (the GUI retries every second) or when the database closes. It
+is never dropped: the access log is a legal requirement.
 """
 
 from __future__ import annotations
@@ -25,12 +31,26 @@ def note_record_opened(ctx: ServiceContext, resident_id: str, *, always: bool = 
             "AND action = 'open' AND actor = ? AND at >= ? LIMIT 1",
             (resident_id, ctx.who, since),
         )
-        if recent is not None:
+        if recent is not None or any(
+            e.action == "open" and e.row_id == resident_id and e.actor == ctx.who
+            for e in store.pending
+        ):
             return
-    store.audit(
+    store.audit_soon(
         "open",
         actor=ctx.who,
         table="resident",
         row_id=resident_id,
         summary="opened the resident's record",
     )
+
+
+def entries_waiting(ctx: ServiceContext) -> bool:
+    """Whether access-log entries wait for another program to free the write lock."""
+    return bool(ctx.store.pending)
+
+
+def write_waiting_entries(ctx: ServiceContext) -> bool:
+    """Write the access-log entries that waited, if the write lock is free now (never waits);
+    returns whether none is left waiting."""
+    return ctx.store.write_pending(wait=False)

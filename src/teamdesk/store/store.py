@@ -11,6 +11,7 @@ import contextlib
 import errno
 import hashlib
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -28,6 +29,7 @@ from teamdesk.store import guard as wal_guard
 from teamdesk.store import schema
 from teamdesk.store.connection import (
     ANY_SQLITE_ERROR,
+    BUSY_TIMEOUT_MS,
     PAGE_SIZE,
     SQLITE_HEADER,
     configure_for_writing,
@@ -50,6 +52,7 @@ from teamdesk.store.private import private_dir
 from teamdesk.store.replica import replica_id_for
 from teamdesk.store.trust import AccountKeys
 
+log = logging.getLogger(__name__)
 GENESIS_HASH = "0" * 64
 # Beyond SQLite's own busy timeout, a transaction that cannot get the write lock is tried again
 # for about this long, so a long write in another window never reaches a person as an error.
@@ -57,6 +60,21 @@ BUSY_RETRY_SECONDS = 30.0
 _WRITE_ACTIONS = frozenset({sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE})
 
 Value = str | int | float | bytes | None
+
+
+@dataclass(frozen=True)
+class PendingEvent:
+    """An audit event that could not be written at once (another process held the write lock);
+    ``at`` is the moment it happened, which it is written with."""
+
+    at: str
+    actor: str
+    action: str
+    table: str | None
+    row_id: str | None
+    summary: str
+
+
 # The tables whose change entries never travel to another PC, as an SQL list.
 _LOCAL_ONLY_SQL = ", ".join(f"'{t}'" for t in sorted(schema.LOCAL_ONLY_TABLES))
 
@@ -155,6 +173,9 @@ class Store:
         self._lock = threading.RLock()
         self._recorders: list[list[RowChange]] = []
         self._writing = 0
+        # Audit events waiting for the write lock (see audit_soon), oldest first.
+        self._pending: list[PendingEvent] = []
+        self._unconfirmed: list[PendingEvent] = []  # written in the open transaction
         # The signed-in account whose key signs each audit event this store writes (set at
         # sign-in; see teamdesk.store.trust). None for a store opened without a person.
         self.signer: tuple[str, AccountKeys] | None = None
@@ -194,35 +215,59 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """One transaction; nested calls join the outer one. Takes the write lock at once, so
         two processes queue on the busy timeout instead of failing half-way."""
+        with self._transaction(BUSY_RETRY_SECONDS):
+            yield
+
+    @contextmanager
+    def _transaction(self, patience: float) -> Iterator[None]:
+        """:meth:`transaction`, waiting ``patience`` seconds at most for the write lock. The
+        outermost one first writes the audit events that waited for the lock (see
+        :meth:`audit_soon`), so the log keeps the order things happened in."""
         with self._lock:
-            if self._depth == 0:
-                self._begin()
+            outermost = self._depth == 0
+            if outermost:
+                self._begin(patience)
             self._depth += 1
             try:
+                if outermost:
+                    self._write_pending()
                 yield
             except BaseException:
                 self._depth -= 1
-                if self._depth == 0 and self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
+                if self._depth == 0:
+                    self._roll_back()
                 raise
             else:
                 self._depth -= 1
                 if self._depth == 0:
-                    with _translate_errors(self.path):
-                        try:
-                            self.conn.execute("COMMIT")
-                        except BaseException:
-                            if self.conn.in_transaction:
-                                self.conn.execute("ROLLBACK")
-                            raise
+                    self._commit()
                     if self._wal_seen is None:
                         # The run's first WAL: record it at once rather than at the next write.
                         self._watch_wal()
 
-    def _begin(self) -> None:
+    def _commit(self) -> None:
+        with _translate_errors(self.path):
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self._roll_back()
+                raise
+        self._unconfirmed.clear()
+
+    def _roll_back(self) -> None:
+        """Undo the open transaction; waiting audit events it held wait again."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        self._pending[0:0] = self._unconfirmed
+        self._unconfirmed.clear()
+
+    def _begin(self, patience: float = BUSY_RETRY_SECONDS) -> None:
         """BEGIN IMMEDIATE, waiting for another process's write to finish for as long as
-        ``BUSY_RETRY_SECONDS`` (SQLite's busy handler is not fair under steady contention)."""
-        deadline = time.monotonic() + BUSY_RETRY_SECONDS
+        ``patience`` seconds (SQLite's busy handler is not fair under steady contention)."""
+        if patience < BUSY_TIMEOUT_MS / 1000:
+            self._begin_at_once()
+            return
+        deadline = time.monotonic() + patience
         pause = 0.01
         while True:
             try:
@@ -235,6 +280,16 @@ class Store:
                     raise
                 time.sleep(pause)
                 pause = min(pause * 2, 0.25)
+
+    def _begin_at_once(self) -> None:
+        """BEGIN IMMEDIATE only when the write lock is free now; DatabaseBusyError else."""
+        self.conn.execute("PRAGMA busy_timeout=0")
+        try:
+            with _translate_errors(self.path):
+                self.conn.execute("BEGIN IMMEDIATE")
+            self._watch_wal()
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     @contextmanager
     def recording(self) -> Iterator[list[RowChange]]:
@@ -361,6 +416,63 @@ class Store:
         """Record an event that changes no row: a record opened, a file exported, a sign-in."""
         with self.transaction():
             self._append_audit(actor, action, table, row_id, summary)
+
+    def audit_soon(
+        self,
+        action: str,
+        *,
+        actor: str,
+        table: str | None = None,
+        row_id: str | None = None,
+        summary: str = "",
+    ) -> bool:
+        """Record an event without waiting for another process's write lock: written now when
+        the lock is free, else kept (in order, with the moment it happened) and written first
+        by this store's next transaction, by :meth:`write_pending` or at :meth:`close`. Never
+        dropped while the store is open. Returns whether it was written now.
+
+        For the access log: opening a record must be logged, and must not freeze the window
+        for the half minute another program may hold the lock.
+        """
+        event = PendingEvent(str(to_db(self.now())), actor, action, table, row_id, summary)
+        with self._lock:
+            self._pending.append(event)
+            if self._depth > 0:
+                self._write_pending()  # inside the caller's transaction
+                return True
+            return self.write_pending(wait=False)
+
+    @property
+    def pending(self) -> tuple[PendingEvent, ...]:
+        """The audit events still waiting for the write lock, oldest first."""
+        return tuple(self._pending)
+
+    def write_pending(self, *, wait: bool = True) -> bool:
+        """Write the audit events that waited for the write lock; without ``wait`` only when
+        the lock is free now. Returns whether none is left waiting."""
+        with self._lock:
+            if not self._pending:
+                return True
+            if self._depth > 0:
+                self._write_pending()  # in the caller's transaction
+                return True
+            try:
+                with self._transaction(BUSY_RETRY_SECONDS if wait else 0.0):
+                    pass  # the outermost transaction writes them first
+            except DatabaseBusyError:
+                if wait:
+                    raise
+            return not self._pending
+
+    def _write_pending(self) -> None:
+        """Append the waiting events in the open transaction; they count as written when it
+        commits, and wait again when it is rolled back."""
+        while self._pending:
+            event = self._pending.pop(0)
+            self._unconfirmed.append(event)
+            self._append_audit(
+                event.actor, event.action, event.table, event.row_id, event.summary, at=event.at
+            )
 
     def set_meta(self, key: str, value: str) -> None:
         """Record a value of the store's own (in the caller's transaction): the grant key's
@@ -730,7 +842,14 @@ class Store:
         return int(heads) > 1
 
     def _append_audit(
-        self, actor: str, action: str, table: str | None, row_id: str | None, summary: str
+        self,
+        actor: str,
+        action: str,
+        table: str | None,
+        row_id: str | None,
+        summary: str,
+        *,
+        at: str | None = None,
     ) -> None:
         # The newest event by its key (a look-up, not a scan, whatever the log's length).
         prev = self.conn.execute(
@@ -738,7 +857,8 @@ class Store:
         ).fetchone()
         prev_hash = prev[0] if prev else GENESIS_HASH
         event_id = new_id()
-        at = str(to_db(self.now()))
+        if at is None:
+            at = str(to_db(self.now()))
         digest = audit_hash(prev_hash, event_id, at, actor, action, table, row_id, summary)
         signed_by: str | None = None
         signature: str | None = None
@@ -790,6 +910,14 @@ class Store:
         records in the guard file that no WAL belongs to it any more."""
         if self._closed:
             return
+        if self._pending:
+            try:
+                self.write_pending()
+            except StoreError:
+                # Still locked after half a minute: the log file keeps what the audit log
+                # could not, so the fact is not lost.
+                for event in self._pending:
+                    log.error("audit event not written (database locked): %s", event)
         self._closed = True
         presence = self._presence
         if presence is None:

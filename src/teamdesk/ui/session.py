@@ -11,11 +11,12 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from teamdesk.services.context import NotFound, ServiceContext, ServiceError
 from teamdesk.services.errors import StoreError
+from teamdesk.services.record_access import entries_waiting, write_waiting_entries
 from teamdesk.services.team import Outcome, TeamService
 from teamdesk.services.undo import RowChange, reapply, revert
 from teamdesk.ui.text import refusal_text, something_went_wrong
@@ -73,6 +74,25 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self.last_refusal = ""
+        # Access-log entries that met another program's write lock wait in the store; they
+        # are written as soon as it is free, tried every second, never waited for here.
+        self._waiting_entries = QTimer(self)
+        self._waiting_entries.setObjectName("accessLogRetry")
+        self._waiting_entries.setInterval(1000)
+        self._waiting_entries.timeout.connect(self._write_waiting_entries)
+
+    def _watch_waiting_entries(self) -> None:
+        if entries_waiting(self.ctx) and not self._waiting_entries.isActive():
+            self._waiting_entries.start()
+
+    def _write_waiting_entries(self) -> None:
+        try:
+            done = write_waiting_entries(self.ctx)
+        except (ServiceError, StoreError):
+            log.exception("writing the access-log entries that waited failed; trying again")
+            return
+        if done:
+            self._waiting_entries.stop()
 
     def run(self, description: str, action: Callable[[], Outcome]) -> Outcome | None:
         """Run a service write; on success put it on the undo stack and return its outcome.
@@ -115,6 +135,8 @@ class Session(QObject):
         except (ServiceError, StoreError) as error:
             self._refuse(refusal_text(error))
             return fallback
+        finally:
+            self._watch_waiting_entries()
 
     def replay(self, step: Callable[[], None], tables: frozenset[str]) -> bool:
         """Undo or redo one command's rows; a failure is reported and leaves the data as it was."""
