@@ -680,490 +680,490 @@
 <context>
     <name>CoordinatorsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="355"/>
         <source>Coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="331"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="356"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="357"/>
         <source>&amp;Mentorships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
         <source>&amp;Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="383"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="389"/>
         <source>About the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="369"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="434"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="459"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="370"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="395"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="373"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="477"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="492"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="502"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="531"/>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="399"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="376"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="539"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="565"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="403"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="382"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="407"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="388"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="462"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="425"/>
         <source>Coordinator overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="434"/>
         <source>How many coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="439"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="416"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="441"/>
         <source>Write the overview as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="445"/>
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="422"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="447"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="451"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="476"/>
         <source>Choose a coordinator in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
         <source>No coordinator chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="497"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="503"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="479"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="497"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="507"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="484"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="509"/>
         <source>Courses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="514"/>
         <source>No course recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="495"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="496"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="506"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="521"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="532"/>
         <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="524"/>
         <source>Given by (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="500"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="526"/>
         <source>&amp;Record course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="502"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="528"/>
         <source>Record the completed course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="513"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="539"/>
         <source>Remove the chosen course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="515"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
         <source>Remove the chosen course record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="531"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="557"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="559"/>
         <source>Show ended mentorships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="566"/>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="567"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="568"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="569"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="544"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="594"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="596"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="570"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="620"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="622"/>
         <source>Focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="553"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="579"/>
         <source>Mentorships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="559"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="585"/>
         <source>A new mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="562"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="588"/>
         <source>Who needs a mentor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="563"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="589"/>
         <source>Who needs a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="564"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
         <source>Choose a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="602"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="578"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="604"/>
         <source>No mentorship chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="611"/>
         <source>Mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="615"/>
         <source>About the mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="598"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="609"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="624"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="635"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="599"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="625"/>
         <source>Open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="602"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="628"/>
         <source>&amp;End the mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="630"/>
         <source>End the mentorship from today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="611"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="637"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="651"/>
         <source>Guidance sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="616"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="633"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="771"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="789"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="790"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="642"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="659"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="797"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="815"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="816"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="618"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="641"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="642"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="668"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="619"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="670"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="632"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="658"/>
         <source>Date of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="635"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="661"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="639"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="665"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="647"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="673"/>
         <source>&amp;Log session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="649"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="675"/>
         <source>Log the guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="661"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="687"/>
         <source>Remove the chosen session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="663"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="689"/>
         <source>Remove the chosen guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="687"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="713"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="690"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="721"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="716"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="747"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="692"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="718"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="698"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="699"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="724"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="725"/>
         <source>Name of a new network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="702"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="728"/>
         <source>Add network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="712"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="738"/>
         <source>Choose a network, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="714"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="740"/>
         <source>No network chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="751"/>
         <source>About the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="727"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="753"/>
         <source>How often it meets, and what for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="731"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="743"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="757"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="769"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="736"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="762"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="737"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="763"/>
         <source>Came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="747"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="773"/>
         <source>Staff to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="749"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="775"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="751"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="777"/>
         <source>Add to the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="755"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="781"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="757"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="783"/>
         <source>Take the chosen member off the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="766"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="792"/>
         <source>Meetings and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="772"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="792"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="793"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="798"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="818"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="819"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="773"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="782"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="808"/>
         <source>Network meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="796"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="822"/>
         <source>Add meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="798"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="824"/>
         <source>Add a meeting date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="805"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="831"/>
         <source>Who came (tick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="808"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="834"/>
         <source>Who came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="879"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="905"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="890"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="916"/>
         <source>%n coordinator(s), {gaps} with gaps to close.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1171,7 +1171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1013"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1039"/>
         <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1179,127 +1179,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="941"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="967"/>
         <source>Completed on, e.g. {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1009"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1035"/>
         <source>{mentor} guides {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1016"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1042"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1073"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1099"/>
         <source>{came} of {held}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1124"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1150"/>
         <source>Choose a meeting to record who came.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1127"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1153"/>
         <source>The meeting on {date} has not happened yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1133"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1159"/>
         <source>Who came on {date} (tick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1168"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1194"/>
         <source>Record course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1180"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1206"/>
         <source>Remove course record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1194"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1220"/>
         <source>Change focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1213"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1239"/>
         <source>Change end of mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1223"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1249"/>
         <source>End mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1240"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1266"/>
         <source>Log guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1252"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1278"/>
         <source>Remove guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1261"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1287"/>
         <source>Add network {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1283"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1309"/>
         <source>Describe network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1292"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1318"/>
         <source>Add {name} to the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1300"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1326"/>
         <source>Take {name} off the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1314"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1340"/>
         <source>Add network meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1328"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1354"/>
         <source>{name} came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1328"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1354"/>
         <source>{name} did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1337"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1363"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1345"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1371"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1345"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1371"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1351"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1377"/>
         <source>coordinator-overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,93 +2817,99 @@ Data: {location}</source>
 <context>
     <name>PairingPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="164"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="171"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="214"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="170"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="177"/>
         <source>Current mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="181"/>
         <source>&amp;Suggest a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="183"/>
         <source>Suggest eligible mentors, with the reason for each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="190"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="195"/>
         <source>Suggested mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="198"/>
         <source>Nobody eligible has a free place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="204"/>
         <source>Mentor to pair with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="206"/>
         <source>Focus of the guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="197"/>
-        <source>Focus, e.g. consent and the first meeting</source>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="207"/>
+        <source>e.g. consent and the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="209"/>
         <source>&amp;Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="211"/>
         <source>Start the mentorship with the chosen mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="215"/>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="229"/>
         <source>Choose someone to find a mentor for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="232"/>
         <source>{mentee} is guided by {mentor}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="237"/>
         <source>{mentee} has no mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="291"/>
         <source>Approve this mentor?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="295"/>
         <source>To pair them anyway, write why. The reason is kept on the mentorship and in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="307"/>
         <source>Pair {mentee} with {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,541 +2917,541 @@ Data: {location}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="207"/>
         <source>No individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="210"/>
         <source>&amp;Start an individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="212"/>
         <source>Start an individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="256"/>
         <source>Individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="260"/>
         <source>Version and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="264"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
         <source>Status of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="314"/>
         <source>Is the plan complete?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="317"/>
         <source>Completeness checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="273"/>
         <source>&amp;Approve this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="275"/>
         <source>Approve the plan as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="278"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="280"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="283"/>
         <source>Version to view or print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="286"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="291"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="293"/>
         <source>Write the plan as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="297"/>
         <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="299"/>
         <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="305"/>
         <source>Pr&amp;epare a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="307"/>
         <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="334"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="572"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="574"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="337"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
         <source>Evaluate by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="341"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="343"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="348"/>
         <source>a new goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="350"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="351"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="353"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="359"/>
         <source>Add &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="359"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="913"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="361"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="918"/>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="367"/>
         <source>Add as sub-goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="369"/>
         <source>Add as a sub-goal of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="375"/>
         <source>Chosen goal&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="377"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="379"/>
         <source>Chosen goal&apos;s evaluation date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="380"/>
         <source>Evaluate by (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="385"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="387"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="389"/>
         <source>Remove the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="407"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="409"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="439"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="463"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="408"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="409"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
         <source>May share information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="419"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="421"/>
         <source>Who takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="428"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="435"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="437"/>
         <source>a new participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="445"/>
         <source>Organisation (NAV, GP…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="451"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="453"/>
         <source>Add &amp;participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="453"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="984"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="989"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
         <source>Contributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
         <source>May share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="469"/>
         <source>Consent to share given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="470"/>
         <source>Consent expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="487"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1019"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1024"/>
         <source>Remove participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="491"/>
         <source>Remove the chosen participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="500"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="502"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="503"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="505"/>
         <source>About the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="512"/>
         <source>Staff member to coordinate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="519"/>
         <source>Make &amp;coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="519"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="521"/>
         <source>Make the chosen staff member coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="526"/>
         <source>About the chosen person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="528"/>
         <source>Case roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="531"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="530"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="532"/>
         <source>Case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="535"/>
         <source>Case role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="538"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="540"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="542"/>
         <source>Record the case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="560"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="562"/>
         <source>What services and relatives contribute is written on each participant above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="569"/>
         <source>e) and f) Measures: extent, who is responsible, how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="573"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="574"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="623"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="619"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="624"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="621"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="578"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="627"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="582"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="584"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="591"/>
         <source>a new measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="591"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="593"/>
         <source>New measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="594"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="596"/>
         <source>A new measure, for the chosen goal… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="600"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="602"/>
         <source>Add &amp;measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="602"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1190"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1195"/>
         <source>Add measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="608"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="622"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="610"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="624"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="613"/>
         <source>How much or how often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="616"/>
         <source>How it is carried out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="616"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="618"/>
         <source>Goal it serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="628"/>
         <source>How (f)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="632"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1232"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="634"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1237"/>
         <source>Remove measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="634"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="636"/>
         <source>Remove the chosen measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="645"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="647"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="661"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="663"/>
         <source>Consent to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="665"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="667"/>
         <source>Consent given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="666"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="668"/>
         <source>Given on (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="669"/>
         <source>How consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="668"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="670"/>
         <source>How (spoken in a meeting, in writing…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="674"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="676"/>
         <source>Record c&amp;onsent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="678"/>
         <source>Record consent to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="682"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="684"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="684"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="686"/>
         <source>Record that consent was withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="690"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="692"/>
         <source>Consent to share information is recorded on each participant above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="695"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="697"/>
         <source>i) Cooperation, background and taking part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="732"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="734"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="741"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="743"/>
         <source>{name} has no individual plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="766"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="768"/>
         <source>Individual plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="777"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="779"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="816"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="821"/>
         <source>Draft: not approved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="817"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="822"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="822"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="827"/>
         <source>%n change(s) since, not approved yet.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3453,209 +3459,209 @@ Data: {location}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="844"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="849"/>
         <source>Everything the regulation asks for is in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="852"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="857"/>
         <source>The plan as it is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="855"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="860"/>
         <source>Version {number} ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="871"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="876"/>
         <source>Changed since the last approved version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="875"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="880"/>
         <source>Changed in version {number}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="882"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="887"/>
         <source>… and {count} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="933"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="938"/>
         <source>Change goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="939"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="944"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="951"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="956"/>
         <source>No consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="954"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="959"/>
         <source>Expired {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="956"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="961"/>
         <source>Until {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="957"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="962"/>
         <source>Yes, since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1009"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1014"/>
         <source>Change participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1026"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1031"/>
         <source>No coordinator chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1030"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1035"/>
         <source>A leader allowed this despite a role conflict: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1046"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1051"/>
         <source>(nobody chosen yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1055"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1060"/>
         <source>{staff}: {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1059"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1064"/>
         <source>Case roles on this resident: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1061"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1066"/>
         <source>No one has a conflicting case role on this resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1082"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1087"/>
         <source>Override the role conflict?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1086"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1091"/>
         <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1101"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1112"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1114"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1106"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1117"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1119"/>
         <source>Choose coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1107"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1112"/>
         <source>Choose coordinator (role conflict overridden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1122"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1127"/>
         <source>Record case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1130"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1135"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1141"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1146"/>
         <source>(no goal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1150"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1155"/>
         <source>(nobody yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1211"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1216"/>
         <source>Change measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1226"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1231"/>
         <source>Choose responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1254"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1259"/>
         <source>Change {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1266"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1271"/>
         <source>{name} consented on {date} ({how}); recorded by {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1275"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1280"/>
         <source>{name}&apos;s consent to the plan is not recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1298"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1303"/>
         <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1307"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1312"/>
         <source>Consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1314"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1319"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1322"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1327"/>
         <source>Start individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1327"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1332"/>
         <source>Approve version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1336"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1341"/>
         <source>Save the plan as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1338"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1343"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1353"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1358"/>
         <source>my-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1353"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1358"/>
         <source>individual-plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5648,7 +5654,7 @@ Do you want to delete it anyway?</source>
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="88"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="154"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="827"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5874,102 +5880,117 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="158"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="167"/>
         <source>{mentor} cannot be their own mentor. Guidance comes from another, more experienced coordinator: choose someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="168"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="177"/>
         <source>{mentor} is no longer active and cannot be a mentor. Choose someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="174"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="183"/>
         <source>{mentee} is no longer active and needs no mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="178"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="187"/>
         <source>has not completed the coordinator course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="180"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="189"/>
         <source>has not coordinated a plan yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="183"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="192"/>
         <source>has neither completed the coordinator course nor coordinated a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="188"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="197"/>
         <source>{mentor} {lacks}, but a leader approved {mentor} as mentor: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="196"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="205"/>
         <source>{mentor} {lacks}. A mentor is a trained coordinator who has coordinated at least one plan. Choose a suggested mentor, or let a leader approve {mentor} with a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="207"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="216"/>
         <source>{mentor} already guides {count} coordinators; the house has set at most {limit} per mentor, so each gets real time. Choose another mentor, or end one of {mentor}&apos;s mentorships first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="219"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="228"/>
         <source>{mentee} already has a mentor. One mentor at a time keeps the guidance clear: end the current mentorship first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="263"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="259"/>
+        <source>a role conflict in {count} plan(s) they coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="267"/>
+        <source>{count} evaluation(s) overdue in their plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="302"/>
         <source>{free} of {limit} places free; same unit; has coordinated {plans} plan(s); coordinator course {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="268"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="307"/>
         <source>{free} of {limit} places free; works in {unit}; has coordinated {plans} plan(s); coordinator course {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="273"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="312"/>
         <source>{free} of {limit} places free; has coordinated {plans} plan(s); coordinator course {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="412"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="320"/>
+        <source>Ranked lower: {concerns}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="458"/>
         <source>{staff} is no longer active but still coordinates {count} plan(s). Choose another coordinator for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="423"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="469"/>
         <source>{staff} has not completed the coordinator course yet and is guided by {mentor}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="433"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="479"/>
         <source>{staff} coordinates {count} plan(s) without the coordinator course and without a mentor. Pair {staff} with an experienced coordinator (Suggest a mentor) and sign {staff} up for the course.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="445"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="491"/>
         <source>{staff} {role} for {resident} and also coordinates the plan; a leader allowed it: {reason} Review whether the roles can be split now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="457"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="503"/>
         <source>Role conflict: {staff} {role} for {resident} and also coordinates the plan. Let another staff member coordinate, or split the roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="468"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="514"/>
         <source>{count} evaluation(s) in the plans {staff} coordinates are overdue. Plan an evaluation meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="478"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="524"/>
         <source>{staff} coordinates {count} plans; the house has set at most {limit}. Consider giving one of them another coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5980,7 +6001,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="829"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="844"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6702,19 +6723,19 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="91"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="834"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="849"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="836"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
         <source>Role conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="93"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="837"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="852"/>
         <source>Overdue evaluations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7311,7 +7332,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="446"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="365"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="349"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7441,6 +7462,7 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="274"/>
         <location filename="../../src/teamdesk/services/context.py" line="87"/>
         <source>{first} and {last}</source>
         <translation type="unfinished"></translation>
@@ -7545,8 +7567,8 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="393"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="482"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="754"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="777"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="769"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="792"/>
         <source>meeting date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7573,7 +7595,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="600"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="724"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="393"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="408"/>
         <location filename="../../src/teamdesk/services/plan.py" line="340"/>
         <location filename="../../src/teamdesk/services/plan.py" line="885"/>
         <location filename="../../src/teamdesk/services/plan.py" line="993"/>
@@ -7591,8 +7613,8 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="433"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="492"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="756"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="778"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="771"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7697,197 +7719,197 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="168"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="518"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="533"/>
         <source>This mentorship no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="253"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="688"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="268"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="703"/>
         <source>This network no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="416"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="431"/>
         <source>completion date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="418"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="433"/>
         <source>A course is recorded once it is completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="424"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="439"/>
         <source>course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="426"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="441"/>
         <source>course provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="438"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="453"/>
         <source>This training record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="465"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="480"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="466"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="532"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="561"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="547"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="576"/>
         <source>end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="470"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="536"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="485"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="551"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="474"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="489"/>
         <source>reason for the approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="496"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="530"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="511"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="545"/>
         <source>focus of the mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="580"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="595"/>
         <source>date of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="583"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="598"/>
         <source>A guidance session is recorded once it has taken place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="591"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="606"/>
         <source>A session lasts between 1 and 600 minutes, not {minutes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="596"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="611"/>
         <source>topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="596"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="611"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="620"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="635"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="635"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="650"/>
         <source>This guidance session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="656"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="671"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1044"/>
         <location filename="../../src/teamdesk/services/team.py" line="506"/>
         <source>The limit must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="676"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="699"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="691"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="714"/>
         <source>network&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="678"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="701"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="693"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="716"/>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="718"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="733"/>
         <source>{staff} is no longer active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="739"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="754"/>
         <source>This member is no longer in the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="755"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="778"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="770"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
         <source>topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="766"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="781"/>
         <source>This network meeting no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="799"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="814"/>
         <source>Attendance is recorded on or after the day of the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="828"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="843"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="830"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="845"/>
         <source>Plans now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="831"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="846"/>
         <source>Plans ever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="832"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="847"/>
         <source>Coordinator course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="833"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="848"/>
         <source>Other courses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="835"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="850"/>
         <source>Mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="838"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="853"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="839"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="854"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="866"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="866"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8090,58 +8112,58 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="279"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="269"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="311"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="301"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="332"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="316"/>
         <source>Type your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="334"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="318"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/bootstrap.py" line="75"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="359"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="343"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="433"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="417"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="485"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="469"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="524"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="508"/>
         <source>This account can no longer sign in here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="553"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="537"/>
         <source>The password is not right for {name}, and TeamDesk could not count the wrong try in the key file ({error}). Ask your IT contact to make the data folder writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="566"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="550"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="620"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="604"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -680,490 +680,490 @@
 <context>
     <name>CoordinatorsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="355"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="331"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="356"/>
         <source>&amp;Overview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="357"/>
         <source>&amp;Mentorships</source>
         <translation>Veil&amp;edning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
         <source>&amp;Networks</source>
         <translation>&amp;Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="383"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
         <translation>Alle koordinatorer med planer, opplæring, veileder, rollekonflikter og forfalte evalueringer; de med mangler først. Velg en for å registrere et kurs eller finne en veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="389"/>
         <source>About the overview</source>
         <translation>Om oversikten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="369"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="434"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="459"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="370"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="395"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="373"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="477"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="492"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="502"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="531"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="399"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="376"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="539"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="565"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="403"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="382"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="407"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="388"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="462"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="425"/>
         <source>Coordinator overview</source>
         <translation>Koordinatoroversikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="434"/>
         <source>How many coordinators</source>
         <translation>Antall koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="439"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksporter som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="416"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="441"/>
         <source>Write the overview as a PDF and open it</source>
         <translation>Lag oversikten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="445"/>
         <source>Export as &amp;CSV…</source>
         <translation>Eksporter som &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="422"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="447"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation>Lag oversikten som CSV-fil for et regneark</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="451"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="476"/>
         <source>Choose a coordinator in the list.</source>
         <translation>Velg en koordinator i listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
         <source>No coordinator chosen</source>
         <translation>Ingen koordinator valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="497"/>
         <source>Training</source>
         <translation>Opplæring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="503"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="479"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="497"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="507"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
         <source>Given by</source>
         <translation>Holdt av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="484"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="509"/>
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="514"/>
         <source>No course recorded.</source>
         <translation>Ingen kurs registrert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="495"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="496"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="506"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="521"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="532"/>
         <source>Completed on</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="524"/>
         <source>Given by (optional)</source>
         <translation>Holdt av (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="500"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="526"/>
         <source>&amp;Record course</source>
         <translation>Registrer &amp;kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="502"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="528"/>
         <source>Record the completed course</source>
         <translation>Registrer det fullførte kurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="513"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="539"/>
         <source>Remove the chosen course</source>
         <translation>Fjern det valgte kurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="515"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
         <source>Remove the chosen course record</source>
         <translation>Fjern den valgte kursregistreringen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="531"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="557"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="559"/>
         <source>Show ended mentorships</source>
         <translation>Vis avsluttede veiledninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="566"/>
         <source>Mentee</source>
         <translation>Får veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="567"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="568"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="569"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="544"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="594"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="596"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="570"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="620"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="622"/>
         <source>Focus</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="553"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="579"/>
         <source>Mentorships</source>
         <translation>Veiledninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="559"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="585"/>
         <source>A new mentorship</source>
         <translation>En ny veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="562"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="588"/>
         <source>Who needs a mentor:</source>
         <translation>Hvem trenger veileder:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="563"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="589"/>
         <source>Who needs a mentor</source>
         <translation>Hvem trenger veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="564"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
         <source>Choose a staff member</source>
         <translation>Velg en ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="602"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
         <translation>Velg en veiledning for å se og registrere veiledningssamtalene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="578"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="604"/>
         <source>No mentorship chosen</source>
         <translation>Ingen veiledning valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="611"/>
         <source>Mentorship</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="615"/>
         <source>About the mentorship</source>
         <translation>Om veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="598"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="609"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="624"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="635"/>
         <source>Ends on</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="599"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="625"/>
         <source>Open-ended</source>
         <translation>Uten sluttdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="602"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="628"/>
         <source>&amp;End the mentorship</source>
         <translation>&amp;Avslutt veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="630"/>
         <source>End the mentorship from today</source>
         <translation>Avslutt veiledningen fra i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="611"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="637"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="651"/>
         <source>Guidance sessions</source>
         <translation>Veiledningssamtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="616"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="633"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="771"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="789"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="790"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="642"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="659"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="797"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="815"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="816"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="618"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="641"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="642"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="668"/>
         <source>Topics</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="619"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="670"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="632"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="658"/>
         <source>Date of the session</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="635"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="661"/>
         <source>Length in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="639"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="665"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="647"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="673"/>
         <source>&amp;Log session</source>
         <translation>Registrer &amp;samtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="649"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="675"/>
         <source>Log the guidance session</source>
         <translation>Registrer veiledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="661"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="687"/>
         <source>Remove the chosen session</source>
         <translation>Fjern den valgte samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="663"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="689"/>
         <source>Remove the chosen guidance session</source>
         <translation>Fjern den valgte veiledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="687"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="713"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
         <translation>Koordinatorer møtes i nettverk for veiledning og erfaringsdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="690"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="721"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="716"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="747"/>
         <source>Network</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="692"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="718"/>
         <source>Networks</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="698"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="699"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="724"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="725"/>
         <source>Name of a new network</source>
         <translation>Navnet på et nytt nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="702"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="728"/>
         <source>Add network</source>
         <translation>Legg til nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="712"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="738"/>
         <source>Choose a network, or add one.</source>
         <translation>Velg et nettverk, eller legg til et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="714"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="740"/>
         <source>No network chosen</source>
         <translation>Ingen nettverk valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="751"/>
         <source>About the network</source>
         <translation>Om nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="727"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="753"/>
         <source>How often it meets, and what for</source>
         <translation>Hvor ofte det møtes, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="731"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="743"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="757"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="769"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="736"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="762"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="737"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="763"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="747"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="773"/>
         <source>Staff to add</source>
         <translation>Ansatt som skal legges til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="749"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="775"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="751"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="777"/>
         <source>Add to the network</source>
         <translation>Legg til i nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="755"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="781"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="757"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="783"/>
         <source>Take the chosen member off the network</source>
         <translation>Ta det valgte medlemmet ut av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="766"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="792"/>
         <source>Meetings and attendance</source>
         <translation>Møter og oppmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="772"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="792"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="793"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="798"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="818"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="819"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="773"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="782"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="808"/>
         <source>Network meetings</source>
         <translation>Nettverksmøter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="796"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="822"/>
         <source>Add meeting</source>
         <translation>Legg til møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="798"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="824"/>
         <source>Add a meeting date</source>
         <translation>Legg til en møtedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="805"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="831"/>
         <source>Who came (tick)</source>
         <translation>Hvem som kom (kryss av)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="808"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="834"/>
         <source>Who came</source>
         <translation>Hvem som kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="879"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="905"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation>Koordinatoroversikten er for ledere. Veiledninger og nettverk finner du på de andre fanene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="890"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="916"/>
         <source>%n coordinator(s), {gaps} with gaps to close.</source>
         <translation>
             <numerusform>%n koordinator, {gaps} med mangler å lukke.</numerusform>
@@ -1171,7 +1171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1013"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1039"/>
         <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
         <translation>
             <numerusform>Siden {start}; %n samtale, {minutes} minutter til sammen.</numerusform>
@@ -1179,127 +1179,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="941"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="967"/>
         <source>Completed on, e.g. {date}</source>
         <translation>Fullført, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1009"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1035"/>
         <source>{mentor} guides {mentee}</source>
         <translation>{mentor} veileder {mentee}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1016"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1042"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation>Godkjent som veileder av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1073"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1099"/>
         <source>{came} of {held}</source>
         <translation>{came} av {held}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1124"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1150"/>
         <source>Choose a meeting to record who came.</source>
         <translation>Velg et møte for å registrere hvem som kom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1127"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1153"/>
         <source>The meeting on {date} has not happened yet.</source>
         <translation>Møtet {date} har ikke funnet sted ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1133"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1159"/>
         <source>Who came on {date} (tick)</source>
         <translation>Hvem som kom {date} (kryss av)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1168"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1194"/>
         <source>Record course</source>
         <translation>Registrer kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1180"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1206"/>
         <source>Remove course record</source>
         <translation>Fjern kursregistrering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1194"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1220"/>
         <source>Change focus</source>
         <translation>Endre tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1213"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1239"/>
         <source>Change end of mentorship</source>
         <translation>Endre slutten på veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1223"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1249"/>
         <source>End mentorship</source>
         <translation>Avslutt veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1240"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1266"/>
         <source>Log guidance session</source>
         <translation>Registrer veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1252"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1278"/>
         <source>Remove guidance session</source>
         <translation>Fjern veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1261"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1287"/>
         <source>Add network {name}</source>
         <translation>Legg til nettverk {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1283"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1309"/>
         <source>Describe network</source>
         <translation>Beskriv nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1292"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1318"/>
         <source>Add {name} to the network</source>
         <translation>Legg {name} til i nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1300"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1326"/>
         <source>Take {name} off the network</source>
         <translation>Ta {name} ut av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1314"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1340"/>
         <source>Add network meeting</source>
         <translation>Legg til nettverksmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1328"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1354"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1328"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1354"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1337"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1363"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1345"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1371"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1345"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1371"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1351"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1377"/>
         <source>coordinator-overview</source>
         <translation>koordinatoroversikt</translation>
     </message>
@@ -2822,93 +2822,99 @@ Data: {location}</translation>
 <context>
     <name>PairingPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="164"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="171"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="214"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="170"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="177"/>
         <source>Current mentor</source>
         <translation>Nåværende veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="181"/>
         <source>&amp;Suggest a mentor</source>
         <translation>Fore&amp;slå veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="183"/>
         <source>Suggest eligible mentors, with the reason for each</source>
         <translation>Foreslå aktuelle veiledere, med begrunnelse for hver</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="190"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="195"/>
         <source>Suggested mentors</source>
         <translation>Foreslåtte veiledere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="198"/>
         <source>Nobody eligible has a free place.</source>
         <translation>Ingen aktuelle veiledere har ledig plass.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="204"/>
         <source>Mentor to pair with</source>
         <translation>Veileder å koble med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="206"/>
         <source>Focus of the guidance</source>
         <translation>Tema for veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="197"/>
-        <source>Focus, e.g. consent and the first meeting</source>
-        <translation>Tema, f.eks. samtykke og det første møtet</translation>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="207"/>
+        <source>e.g. consent and the first meeting</source>
+        <translation>f.eks. samtykke og det første møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="209"/>
         <source>&amp;Pair</source>
         <translation>&amp;Koble</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="211"/>
         <source>Start the mentorship with the chosen mentor</source>
         <translation>Start veiledningen med valgt veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="215"/>
+        <source>Focus</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="229"/>
         <source>Choose someone to find a mentor for.</source>
         <translation>Velg noen å finne en veileder til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="232"/>
         <source>{mentee} is guided by {mentor}.</source>
         <translation>{mentee} får veiledning av {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="237"/>
         <source>{mentee} has no mentor.</source>
         <translation>{mentee} har ingen veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="291"/>
         <source>Approve this mentor?</source>
         <translation>Godkjenne denne veilederen?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="295"/>
         <source>To pair them anyway, write why. The reason is kept on the mentorship and in the audit log.</source>
         <translation>For å koble dem likevel, skriv hvorfor. Begrunnelsen lagres på veiledningen og i revisjonsloggen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="307"/>
         <source>Pair {mentee} with {mentor}</source>
         <translation>Koble {mentee} med {mentor}</translation>
     </message>
@@ -2916,541 +2922,541 @@ Data: {location}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="207"/>
         <source>No individual plan</source>
         <translation>Ingen individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="210"/>
         <source>&amp;Start an individual plan</source>
         <translation>&amp;Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="212"/>
         <source>Start an individual plan</source>
         <translation>Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="256"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="260"/>
         <source>Version and status</source>
         <translation>Versjon og status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="264"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
         <source>Status of the plan</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="314"/>
         <source>Is the plan complete?</source>
         <translation>Er planen komplett?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="317"/>
         <source>Completeness checklist</source>
         <translation>Sjekkliste for innhold</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="273"/>
         <source>&amp;Approve this version</source>
         <translation>Godkjenn de&amp;nne versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="275"/>
         <source>Approve the plan as a new version</source>
         <translation>Godkjenn planen som en ny versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="278"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="280"/>
         <source>Versions</source>
         <translation>Versjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="283"/>
         <source>Version to view or print</source>
         <translation>Versjon som skal vises eller skrives ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="286"/>
         <source>What changed</source>
         <translation>Hva som er endret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="291"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation>Skriv &amp;ut planen (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="293"/>
         <source>Write the plan as a PDF and open it</source>
         <translation>Lag planen som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="297"/>
         <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
         <translation>Skriv ut «&amp;Min plan» (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="299"/>
         <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
         <translation>Lag beboerens Min plan på én side som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="305"/>
         <source>Pr&amp;epare a meeting…</source>
         <translation>Forbered et m&amp;øte …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="307"/>
         <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
         <translation>Forbered et møte om denne planen: innkalling og saksliste lages ut fra den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="334"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="572"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="574"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="337"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation>Mål, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
         <source>Evaluate by</source>
         <translation>Evalueres innen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="341"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="343"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="348"/>
         <source>a new goal</source>
         <translation>et nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="350"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="351"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="353"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation>Et nytt mål, slik beboeren sier det … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="359"/>
         <source>Add &amp;goal</source>
         <translation>Legg til må&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="359"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="913"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="361"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="918"/>
         <source>Add goal</source>
         <translation>Legg til mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="367"/>
         <source>Add as sub-goal</source>
         <translation>Legg til som delmål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="369"/>
         <source>Add as a sub-goal of the chosen goal</source>
         <translation>Legg til som delmål under det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="375"/>
         <source>Chosen goal&apos;s words</source>
         <translation>Ordlyden i det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="377"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="379"/>
         <source>Chosen goal&apos;s evaluation date</source>
         <translation>Evalueringsdato for det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="380"/>
         <source>Evaluate by (date)</source>
         <translation>Evalueres innen (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="385"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="387"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="389"/>
         <source>Remove the chosen goal</source>
         <translation>Fjern det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="407"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="409"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="439"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="463"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="408"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="409"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
         <source>May share information</source>
         <translation>Kan dele opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="419"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="421"/>
         <source>Who takes part</source>
         <translation>Hvem som deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="428"/>
         <source>Who they are</source>
         <translation>Hvem de er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="435"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="437"/>
         <source>a new participant</source>
         <translation>en ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="445"/>
         <source>Organisation (NAV, GP…)</source>
         <translation>Organisasjon (NAV, fastlege …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="451"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="453"/>
         <source>Add &amp;participant</source>
         <translation>Legg til &amp;deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="453"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="984"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="989"/>
         <source>Add participant</source>
         <translation>Legg til deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
         <source>Contributes</source>
         <translation>Bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
         <source>May share</source>
         <translation>Kan dele</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="469"/>
         <source>Consent to share given</source>
         <translation>Samtykke til deling gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="470"/>
         <source>Consent expires</source>
         <translation>Samtykket utløper</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="487"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1019"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1024"/>
         <source>Remove participant</source>
         <translation>Fjern deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="491"/>
         <source>Remove the chosen participant</source>
         <translation>Fjern den valgte deltakeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="500"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="502"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="503"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="505"/>
         <source>About the coordinator</source>
         <translation>Om koordinatoren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="512"/>
         <source>Staff member to coordinate</source>
         <translation>Ansatt som skal være koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="519"/>
         <source>Make &amp;coordinator</source>
         <translation>Gjør til &amp;koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="519"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="521"/>
         <source>Make the chosen staff member coordinator</source>
         <translation>Gjør den valgte ansatte til koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="526"/>
         <source>About the chosen person</source>
         <translation>Om den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="528"/>
         <source>Case roles</source>
         <translation>Saksroller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="531"/>
         <source>Staff member</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="530"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="532"/>
         <source>Case role</source>
         <translation>Saksrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="535"/>
         <source>Case role:</source>
         <translation>Saksrolle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="538"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="540"/>
         <source>Record</source>
         <translation>Registrer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="542"/>
         <source>Record the case role</source>
         <translation>Registrer saksrollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="560"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="562"/>
         <source>What services and relatives contribute is written on each participant above.</source>
         <translation>Hva tjenester og pårørende bidrar med, står på hver deltaker ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="569"/>
         <source>e) and f) Measures: extent, who is responsible, how</source>
         <translation>e) og f) Tiltak: omfang, hvem som er ansvarlig, hvordan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="573"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="574"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="623"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
         <source>Extent</source>
         <translation>Omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="619"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="624"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="621"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="578"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="627"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="582"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="584"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="591"/>
         <source>a new measure</source>
         <translation>et nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="591"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="593"/>
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="594"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="596"/>
         <source>A new measure, for the chosen goal… (Enter adds)</source>
         <translation>Et nytt tiltak, for det valgte målet … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="600"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="602"/>
         <source>Add &amp;measure</source>
         <translation>Legg til &amp;tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="602"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1190"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1195"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="608"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="622"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="610"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="624"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="613"/>
         <source>How much or how often</source>
         <translation>Hvor mye eller hvor ofte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="616"/>
         <source>How it is carried out</source>
         <translation>Hvordan det gjennomføres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="616"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="618"/>
         <source>Goal it serves</source>
         <translation>Målet tiltaket hører til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="628"/>
         <source>How (f)</source>
         <translation>Hvordan (f)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="632"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1232"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="634"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1237"/>
         <source>Remove measure</source>
         <translation>Fjern tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="634"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="636"/>
         <source>Remove the chosen measure</source>
         <translation>Fjern det valgte tiltaket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="645"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="647"/>
         <source>e.g. {example}</source>
         <translation>f.eks. {example}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="661"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="663"/>
         <source>Consent to the plan</source>
         <translation>Samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="665"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="667"/>
         <source>Consent given on</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="666"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="668"/>
         <source>Given on (date)</source>
         <translation>Gitt (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="669"/>
         <source>How consent was given</source>
         <translation>Hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="668"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="670"/>
         <source>How (spoken in a meeting, in writing…)</source>
         <translation>Hvordan (muntlig i et møte, skriftlig …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="674"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="676"/>
         <source>Record c&amp;onsent</source>
         <translation>Registrer samt&amp;ykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="678"/>
         <source>Record consent to the plan</source>
         <translation>Registrer samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="682"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="684"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="684"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="686"/>
         <source>Record that consent was withdrawn</source>
         <translation>Registrer at samtykket er trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="690"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="692"/>
         <source>Consent to share information is recorded on each participant above.</source>
         <translation>Samtykke til å dele opplysninger registreres på hver deltaker ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="695"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="697"/>
         <source>i) Cooperation, background and taking part</source>
         <translation>i) Samarbeid, bakgrunn og medvirkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="732"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="734"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation>Velg en beboer for å se den individuelle planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="741"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="743"/>
         <source>{name} has no individual plan yet.</source>
         <translation>{name} har ingen individuell plan ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="766"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="768"/>
         <source>Individual plan of {name}</source>
         <translation>Individuell plan for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="777"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="779"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation>Mål med {name} sine egne ord: skriv dem slik {name} sier dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="816"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="821"/>
         <source>Draft: not approved yet.</source>
         <translation>Utkast: ikke godkjent ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="817"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="822"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation>Versjon {number}, godkjent {date} av {who}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="822"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="827"/>
         <source>%n change(s) since, not approved yet.</source>
         <translation>
             <numerusform>%n endring siden, ikke godkjent ennå.</numerusform>
@@ -3458,209 +3464,209 @@ Data: {location}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="844"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="849"/>
         <source>Everything the regulation asks for is in place.</source>
         <translation>Alt forskriften krever, er på plass.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="852"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="857"/>
         <source>The plan as it is now</source>
         <translation>Planen slik den er nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="855"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="860"/>
         <source>Version {number} ({date})</source>
         <translation>Versjon {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="871"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="876"/>
         <source>Changed since the last approved version:</source>
         <translation>Endret siden siste godkjente versjon:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="875"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="880"/>
         <source>Changed in version {number}:</source>
         <translation>Endret i versjon {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="882"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="887"/>
         <source>… and {count} more.</source>
         <translation>… og {count} til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="933"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="938"/>
         <source>Change goal</source>
         <translation>Endre mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="939"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="944"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="951"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="956"/>
         <source>No consent recorded</source>
         <translation>Ikke noe samtykke registrert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="954"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="959"/>
         <source>Expired {date}</source>
         <translation>Utløpt {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="956"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="961"/>
         <source>Until {date}</source>
         <translation>Til {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="957"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="962"/>
         <source>Yes, since {date}</source>
         <translation>Ja, siden {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1009"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1014"/>
         <source>Change participant</source>
         <translation>Endre deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1026"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1031"/>
         <source>No coordinator chosen yet.</source>
         <translation>Ingen koordinator valgt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1030"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1035"/>
         <source>A leader allowed this despite a role conflict: {reason}</source>
         <translation>En leder har tillatt dette til tross for en rollekonflikt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1046"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1051"/>
         <source>(nobody chosen yet)</source>
         <translation>(ingen valgt ennå)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1055"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1060"/>
         <source>{staff}: {role}</source>
         <translation>{staff}: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1059"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1064"/>
         <source>Case roles on this resident: {roles}</source>
         <translation>Saksroller for denne beboeren: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1061"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1066"/>
         <source>No one has a conflicting case role on this resident.</source>
         <translation>Ingen har en saksrolle for denne beboeren som er i konflikt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1082"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1087"/>
         <source>Override the role conflict?</source>
         <translation>Se bort fra rollekonflikten?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1086"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1091"/>
         <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
         <translation>For å fortsette likevel, skriv hvorfor. Begrunnelsen lagres i planen og i revisjonsloggen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1101"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1112"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1114"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1106"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1117"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1119"/>
         <source>Choose coordinator</source>
         <translation>Velg koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1107"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1112"/>
         <source>Choose coordinator (role conflict overridden)</source>
         <translation>Velg koordinator (rollekonflikt overstyrt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1122"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1127"/>
         <source>Record case role</source>
         <translation>Registrer saksrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1130"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1135"/>
         <source>Nobody yet</source>
         <translation>Ingen ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1141"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1146"/>
         <source>(no goal)</source>
         <translation>(ikke noe mål)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1150"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1155"/>
         <source>(nobody yet)</source>
         <translation>(ingen ennå)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1211"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1216"/>
         <source>Change measure</source>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1226"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1231"/>
         <source>Choose responsible</source>
         <translation>Velg ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1254"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1259"/>
         <source>Change {field}</source>
         <translation>Endre «{field}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1266"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1271"/>
         <source>{name} consented on {date} ({how}); recorded by {who}.</source>
         <translation>{name} samtykket {date} ({how}); registrert av {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1275"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1280"/>
         <source>{name}&apos;s consent to the plan is not recorded yet.</source>
         <translation>Samtykket fra {name} til planen er ikke registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1298"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1303"/>
         <source>Record consent</source>
         <translation>Registrer samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1307"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1312"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1314"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1319"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1322"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1327"/>
         <source>Start individual plan</source>
         <translation>Start individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1327"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1332"/>
         <source>Approve version</source>
         <translation>Godkjenn versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1336"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1341"/>
         <source>Save the plan as PDF</source>
         <translation>Lagre planen som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1338"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1343"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1353"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1358"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1353"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1358"/>
         <source>individual-plan</source>
         <translation>individuell-plan</translation>
     </message>
@@ -5659,7 +5665,7 @@ Vil du slette den likevel?</translation>
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="88"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="154"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="827"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
@@ -5885,102 +5891,117 @@ Vil du slette den likevel?</translation>
         <translation>Kurs i veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="158"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="167"/>
         <source>{mentor} cannot be their own mentor. Guidance comes from another, more experienced coordinator: choose someone else.</source>
         <translation>{mentor} kan ikke være sin egen veileder. Veiledning gis av en annen, mer erfaren koordinator: velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="168"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="177"/>
         <source>{mentor} is no longer active and cannot be a mentor. Choose someone else.</source>
         <translation>{mentor} er ikke lenger aktiv og kan ikke være veileder. Velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="174"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="183"/>
         <source>{mentee} is no longer active and needs no mentor.</source>
         <translation>{mentee} er ikke lenger aktiv og trenger ingen veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="178"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="187"/>
         <source>has not completed the coordinator course</source>
         <translation>har ikke fullført koordinatorkurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="180"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="189"/>
         <source>has not coordinated a plan yet</source>
         <translation>har ikke vært koordinator for en plan ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="183"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="192"/>
         <source>has neither completed the coordinator course nor coordinated a plan</source>
         <translation>har verken fullført koordinatorkurset eller vært koordinator for en plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="188"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="197"/>
         <source>{mentor} {lacks}, but a leader approved {mentor} as mentor: {reason}</source>
         <translation>{mentor} {lacks}, men en leder har godkjent {mentor} som veileder: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="196"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="205"/>
         <source>{mentor} {lacks}. A mentor is a trained coordinator who has coordinated at least one plan. Choose a suggested mentor, or let a leader approve {mentor} with a written reason.</source>
         <translation>{mentor} {lacks}. En veileder er en koordinator med kurs som har koordinert minst én plan. Velg en foreslått veileder, eller la en leder godkjenne {mentor} med en skriftlig begrunnelse.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="207"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="216"/>
         <source>{mentor} already guides {count} coordinators; the house has set at most {limit} per mentor, so each gets real time. Choose another mentor, or end one of {mentor}&apos;s mentorships first.</source>
         <translation>{mentor} veileder allerede {count} koordinatorer; grensen i bofellesskapet er {limit} per veileder, så hver får god tid. Velg en annen veileder, eller avslutt først en av veiledningene til {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="219"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="228"/>
         <source>{mentee} already has a mentor. One mentor at a time keeps the guidance clear: end the current mentorship first.</source>
         <translation>{mentee} har allerede en veileder. Én veileder om gangen gjør veiledningen tydelig: avslutt den nåværende veiledningen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="263"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="259"/>
+        <source>a role conflict in {count} plan(s) they coordinate</source>
+        <translation>rollekonflikt i {count} plan(er) vedkommende koordinerer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="267"/>
+        <source>{count} evaluation(s) overdue in their plans</source>
+        <translation>{count} forfalt(e) evaluering(er) i egne planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="302"/>
         <source>{free} of {limit} places free; same unit; has coordinated {plans} plan(s); coordinator course {date}.</source>
         <translation>{free} av {limit} plasser ledig; samme avdeling; har koordinert {plans} plan(er); koordinatorkurs {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="268"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="307"/>
         <source>{free} of {limit} places free; works in {unit}; has coordinated {plans} plan(s); coordinator course {date}.</source>
         <translation>{free} av {limit} plasser ledig; jobber i {unit}; har koordinert {plans} plan(er); koordinatorkurs {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="273"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="312"/>
         <source>{free} of {limit} places free; has coordinated {plans} plan(s); coordinator course {date}.</source>
         <translation>{free} av {limit} plasser ledig; har koordinert {plans} plan(er); koordinatorkurs {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="412"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="320"/>
+        <source>Ranked lower: {concerns}. {reason}</source>
+        <translation>Lenger ned på lista: {concerns}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="458"/>
         <source>{staff} is no longer active but still coordinates {count} plan(s). Choose another coordinator for each.</source>
         <translation>{staff} er ikke lenger aktiv, men er fortsatt koordinator for {count} plan(er). Velg en annen koordinator for hver.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="423"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="469"/>
         <source>{staff} has not completed the coordinator course yet and is guided by {mentor}.</source>
         <translation>{staff} har ikke fullført koordinatorkurset ennå og får veiledning av {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="433"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="479"/>
         <source>{staff} coordinates {count} plan(s) without the coordinator course and without a mentor. Pair {staff} with an experienced coordinator (Suggest a mentor) and sign {staff} up for the course.</source>
         <translation>{staff} koordinerer {count} plan(er) uten koordinatorkurs og uten veileder. Koble {staff} med en erfaren koordinator (Foreslå veileder) og meld {staff} på kurset.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="445"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="491"/>
         <source>{staff} {role} for {resident} and also coordinates the plan; a leader allowed it: {reason} Review whether the roles can be split now.</source>
         <translation>{staff} {role} for {resident} og er også koordinator for planen; en leder har tillatt det: {reason} Vurder om rollene kan deles nå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="457"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="503"/>
         <source>Role conflict: {staff} {role} for {resident} and also coordinates the plan. Let another staff member coordinate, or split the roles.</source>
         <translation>Rollekonflikt: {staff} {role} for {resident} og er også koordinator for planen. La en annen ansatt være koordinator, eller del rollene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="468"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="514"/>
         <source>{count} evaluation(s) in the plans {staff} coordinates are overdue. Plan an evaluation meeting.</source>
         <translation>{count} evaluering(er) i planene {staff} koordinerer er forfalt. Planlegg et evalueringsmøte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="478"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="524"/>
         <source>{staff} coordinates {count} plans; the house has set at most {limit}. Consider giving one of them another coordinator.</source>
         <translation>{staff} koordinerer {count} planer; grensen i bofellesskapet er {limit}. Vurder å gi en av dem en annen koordinator.</translation>
     </message>
@@ -5991,7 +6012,7 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="829"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="844"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -6713,19 +6734,19 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="91"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="834"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="849"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="836"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
         <source>Role conflicts</source>
         <translation>Rollekonflikter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="93"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="837"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="852"/>
         <source>Overdue evaluations</source>
         <translation>Forfalte evalueringer</translation>
     </message>
@@ -7322,7 +7343,7 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="446"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="365"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="349"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontonavnet kan ikke være tomt.</translation>
     </message>
@@ -7452,6 +7473,7 @@ Vil du slette den likevel?</translation>
         <translation>administratorer</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="274"/>
         <location filename="../../src/teamdesk/services/context.py" line="87"/>
         <source>{first} and {last}</source>
         <translation>{first} og {last}</translation>
@@ -7556,8 +7578,8 @@ Vil du slette den likevel?</translation>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="393"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="482"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="754"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="777"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="769"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="792"/>
         <source>meeting date</source>
         <translation>møtedato</translation>
     </message>
@@ -7584,7 +7606,7 @@ Vil du slette den likevel?</translation>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="600"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="724"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="393"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="408"/>
         <location filename="../../src/teamdesk/services/plan.py" line="340"/>
         <location filename="../../src/teamdesk/services/plan.py" line="885"/>
         <location filename="../../src/teamdesk/services/plan.py" line="993"/>
@@ -7602,8 +7624,8 @@ Vil du slette den likevel?</translation>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="433"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="492"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="756"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="778"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="771"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
         <source>place</source>
         <translation>sted</translation>
     </message>
@@ -7708,197 +7730,197 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="168"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="518"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="533"/>
         <source>This mentorship no longer exists.</source>
         <translation>Denne veiledningen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="253"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="688"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="268"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="703"/>
         <source>This network no longer exists.</source>
         <translation>Dette nettverket finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="416"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="431"/>
         <source>completion date</source>
         <translation>dato for fullført kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="418"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="433"/>
         <source>A course is recorded once it is completed.</source>
         <translation>Et kurs registreres når det er fullført.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="424"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="439"/>
         <source>course</source>
         <translation>kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="426"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="441"/>
         <source>course provider</source>
         <translation>kursholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="438"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="453"/>
         <source>This training record no longer exists.</source>
         <translation>Denne kursregistreringen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="465"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="480"/>
         <source>start date</source>
         <translation>startdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="466"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="532"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="561"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="547"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="576"/>
         <source>end date</source>
         <translation>sluttdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="470"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="536"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="485"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="551"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
         <translation>Veiledningen kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="474"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="489"/>
         <source>reason for the approval</source>
         <translation>begrunnelse for godkjenningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="496"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="530"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="511"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="545"/>
         <source>focus of the mentorship</source>
         <translation>fokus for mentorordningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="580"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="595"/>
         <source>date of the session</source>
         <translation>dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="583"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="598"/>
         <source>A guidance session is recorded once it has taken place.</source>
         <translation>En veiledningssamtale registreres når den har funnet sted.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="591"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="606"/>
         <source>A session lasts between 1 and 600 minutes, not {minutes}.</source>
         <translation>En samtale varer mellom 1 og 600 minutter, ikke {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="596"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="611"/>
         <source>topics</source>
         <translation>temaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="596"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="611"/>
         <source>notes</source>
         <translation>notater</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="620"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="635"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
         <translation>Veiledningen begynte {start}; en samtale kan ikke være før det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="635"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="650"/>
         <source>This guidance session no longer exists.</source>
         <translation>Denne veiledningssamtalen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="656"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="671"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1044"/>
         <location filename="../../src/teamdesk/services/team.py" line="506"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="676"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="699"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="691"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="714"/>
         <source>network&apos;s name</source>
         <translation>nettverkets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="678"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="701"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="693"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="716"/>
         <source>description</source>
         <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="718"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="733"/>
         <source>{staff} is no longer active.</source>
         <translation>{staff} er ikke lenger aktiv.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="739"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="754"/>
         <source>This member is no longer in the network.</source>
         <translation>Dette medlemmet er ikke lenger i nettverket.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="755"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="778"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="770"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="766"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="781"/>
         <source>This network meeting no longer exists.</source>
         <translation>Dette nettverksmøtet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="799"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="814"/>
         <source>Attendance is recorded on or after the day of the meeting.</source>
         <translation>Oppmøte registreres på eller etter møtedagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="828"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="843"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="830"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="845"/>
         <source>Plans now</source>
         <translation>Planer nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="831"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="846"/>
         <source>Plans ever</source>
         <translation>Planer totalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="832"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="847"/>
         <source>Coordinator course</source>
         <translation>Koordinatorkurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="833"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="848"/>
         <source>Other courses</source>
         <translation>Andre kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="835"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="850"/>
         <source>Mentees</source>
         <translation>Veileder for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="838"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="853"/>
         <source>Networks</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="839"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="854"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="866"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="866"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
@@ -8101,58 +8123,58 @@ Vil du slette den likevel?</translation>
         <translation>Denne datamappen har ingen sikkerhetskopi. Det tas en sikkerhetskopi ved dagens første pålogging, så noe hindrer dem: sjekk at det er ledig plass på disken og at det går an å skrive i {folder}, eller spør IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="279"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="269"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
         <translation>PIN-koden er feil. {left} forsøk til, så trengs passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="311"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="301"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation>Kontoen {name} kan ikke lenger logge inn. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="332"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="316"/>
         <source>Type your password to continue.</source>
         <translation>Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="334"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="318"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation>PIN-koden var feil {n} ganger. Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/bootstrap.py" line="75"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="359"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="343"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede satt opp. Logg inn i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="433"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="417"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen (den er slått av, eller databasen er gjenopprettet fra en eldre sikkerhetskopi). Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="485"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="469"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Det finnes ingen konto med navnet {name} her. Sjekk stavemåten, eller spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="524"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="508"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne kontoen kan ikke lenger logge inn her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="553"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="537"/>
         <source>The password is not right for {name}, and TeamDesk could not count the wrong try in the key file ({error}). Ask your IT contact to make the data folder writable.</source>
         <translation>Passordet er ikke riktig for {name}, og TeamDesk kunne ikke telle det feile forsøket i nøkkelfilen ({error}). Be IT-kontakten din gjøre datamappen skrivbar.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="566"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="550"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Passordet for {name} er feil. {left} forsøk til før kontoen låses en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="620"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="604"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>

@@ -124,3 +124,28 @@ def test_the_overview_exports_as_csv(
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("Coordinator;Unit")  # semicolons, as Norwegian Excel expects
     assert len(lines) == view.overview_model.rowCount() + 1
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1366, 768), (1024, 768)])
+def test_suggest_a_mentor_ranks_conflicts_lower_and_pair_is_in_sight(
+    window: MainWindow, view: CoordinatorsView, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    # Issue 10, row 9: in the demo, Frida Øverland has a role conflict and overdue
+    # evaluations; she was suggested first, and Pair was cut off at the pane's right edge.
+    window.resize(*size)
+    # Someone with a course on record: the course table and its long course names are what
+    # widened the pane.
+    row = next(i for i, r in enumerate(view.overview_model.rows()) if r.record.trainings)
+    view.overview_table.selectRow(row)
+    pairing = view.overview_pairing
+    suggestions = pairing.suggest()
+    assert suggestions and not suggestions[0].ranked_lower
+    lower = [s for s in suggestions if s.ranked_lower]
+    assert lower and all(s.staff.name != suggestions[0].staff.name for s in lower)
+    assert any(s.staff.name == "Frida Øverland" for s in lower)
+    frida = next(i for i, s in enumerate(suggestions) if s.staff.name == "Frida Øverland")
+    assert pairing.model.index(frida, 1).data().startswith("Ranked lower: a role conflict")
+    button = pairing.pair_button
+    qtbot.waitUntil(lambda: button.visibleRegion().boundingRect().size() == button.size())
+    scroll = pairing.parentWidget().parentWidget().parentWidget()  # content, viewport, scroll
+    assert scroll.horizontalScrollBar().maximum() == 0  # nothing hides to the right

@@ -137,9 +137,47 @@ def test_suggestions_rank_free_places_then_unit_then_experience_and_say_why() ->
     assert suggestions[1].same_unit and "same unit" in suggestions[1].reason.render()
 
 
-@given(st.lists(st.tuples(st.integers(0, 3), st.booleans(), st.integers(1, 9)), max_size=8))
-def test_suggestions_are_always_ordered_by_free_places_first(
-    specs: list[tuple[int, bool, int]],
+def test_a_mentor_with_a_role_conflict_or_overdue_evaluations_is_never_put_first() -> None:
+    # Issue 10, row 9: the most free places and the most plans do not outrank a mentor who
+    # teaches by a poor example today; the reason says why someone is ranked lower.
+    conflicted = MentorFacts(OLGA, DAY - timedelta(days=30), 9, 0, "Havblikk", role_conflicts=1)
+    overdue = MentorFacts(
+        Staff("s-eva", "Eva Etter", unit_id="u1"), DAY, 5, 0, "", overdue_evaluations=2
+    )
+    both = MentorFacts(
+        Staff("s-bo", "Bo Begge", unit_id="u1"),
+        DAY,
+        7,
+        0,
+        "",
+        role_conflicts=2,
+        overdue_evaluations=1,
+    )
+    clean = _mentor(BERIT, plans=1, mentees=2)
+    ranked = suggest_mentors(NILS, [conflicted, overdue, both, clean])
+    assert ranked[0].staff.name == "Berit Sykepleier"
+    assert not ranked[0].ranked_lower and "Ranked lower" not in ranked[0].reason.render()
+    reasons = {s.staff.name: s.reason.render() for s in ranked[1:]}
+    assert reasons["Olga Annenhus"].startswith(
+        "Ranked lower: a role conflict in 1 plan(s) they coordinate. 3 of 3 places free;"
+    )
+    assert reasons["Eva Etter"].startswith(
+        "Ranked lower: 2 evaluation(s) overdue in their plans. 3 of 3 places free;"
+    )
+    assert reasons["Bo Begge"].startswith(
+        "Ranked lower: a role conflict in 2 plan(s) they coordinate and 1 evaluation(s) "
+        "overdue in their plans."
+    )
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 3), st.booleans(), st.integers(1, 9), st.integers(0, 2)),
+        max_size=8,
+    )
+)
+def test_suggestions_put_concerns_last_then_order_by_free_places(
+    specs: list[tuple[int, bool, int, int]],
 ) -> None:
     candidates = [
         MentorFacts(
@@ -147,11 +185,15 @@ def test_suggestions_are_always_ordered_by_free_places_first(
             DAY,
             plans,
             mentees,
+            overdue_evaluations=overdue,
         )
-        for i, (mentees, same, plans) in enumerate(specs)
+        for i, (mentees, same, plans, overdue) in enumerate(specs)
     ]
     ranked = suggest_mentors(NILS, candidates)
-    keys = [(-s.free_places, not s.same_unit, -s.facts.plans_coordinated) for s in ranked]
+    keys = [
+        (s.ranked_lower, -s.free_places, not s.same_unit, -s.facts.plans_coordinated)
+        for s in ranked
+    ]
     assert keys == sorted(keys)
     assert all(s.free_places > 0 for s in ranked)
 

@@ -91,6 +91,38 @@ def test_a_leader_fixes_the_gap_of_an_untrained_coordinator_with_a_suggested_men
     assert (mentorship.mentor_name, mentorship.mentee_name) == ("Berit Sykepleier", "Nils Ny")
 
 
+def test_suggest_a_mentor_puts_a_coordinator_with_a_role_conflict_or_overdue_work_last(
+    ctx: ServiceContext, svc: MentoringService, house: PlanHouse
+) -> None:
+    # Berit coordinates Per's plan and is also the one who allocates his services; Olga is
+    # trained, coordinates one plan, and has nothing overdue. Berit has more experience
+    # later on, but is not the example to put first.
+    plans = PlanService(ctx)
+    olga = _new_coordinator(ctx, house, "Olga Annenhus")
+    plans.record_training(olga, date(2025, 6, 1))
+    nils = TeamService(ctx).create_staff("Nils Ny", unit_id=house.unit).row_id or ""
+    first = svc.suggest_mentors(nils)
+    assert [s.staff.id for s in first][:1] == [house.berit]  # same free places, sorted by name
+    plans.add_case_role(house.berit, house.resident, CaseRoleKind.ALLOCATES_SERVICES)
+    ranked = svc.suggest_mentors(nils)
+    assert [s.staff.id for s in ranked] == [olga, house.berit]
+    assert (
+        ranked[1]
+        .reason.render()
+        .startswith("Ranked lower: a role conflict in 1 plan(s) they coordinate. ")
+    )
+    # Overdue evaluations alone rank a mentor lower too.
+    plans.end_case_role(plans.case_roles(house.resident)[0][0].id, TODAY - timedelta(days=1))
+    plans.update_plan(house.plan, evaluation_date=TODAY - timedelta(days=3))
+    ranked = svc.suggest_mentors(nils)
+    assert [s.staff.id for s in ranked] == [olga, house.berit]
+    assert (
+        ranked[1]
+        .reason.render()
+        .startswith("Ranked lower: 1 evaluation(s) overdue in their plans. ")
+    )
+
+
 def test_the_mentoring_rules_refuse_with_the_rule_in_words(
     ctx: ServiceContext, svc: MentoringService, house: PlanHouse
 ) -> None:

@@ -101,6 +101,15 @@ class MentorFacts:
     plans_coordinated: int = 0  # ever, ended plans included: experience does not expire
     open_mentees: int = 0
     unit_name: str = ""
+    # What makes someone a weaker example to learn from right now (issue 10, row 9): a
+    # conflicting case role in a plan they coordinate (allowed by a leader or not) and
+    # evaluations overdue in their plans. Neither bars them; both rank them lower.
+    role_conflicts: int = 0
+    overdue_evaluations: int = 0
+
+    @property
+    def has_concerns(self) -> bool:
+        return self.role_conflicts > 0 or self.overdue_evaluations > 0
 
     @property
     def qualified(self) -> bool:
@@ -238,15 +247,45 @@ class MentorSuggestion:
     def staff(self) -> Staff:
         return self.facts.staff
 
+    @property
+    def ranked_lower(self) -> bool:
+        """Put below everyone without a role conflict or overdue evaluations."""
+        return self.facts.has_concerns
+
+
+def _concerns(facts: MentorFacts) -> Message | None:
+    """Why a mentor is ranked lower, in words: role conflicts, overdue evaluations, or both."""
+    conflicts = (
+        Message(
+            N_("a role conflict in {count} plan(s) they coordinate"),
+            {"count": facts.role_conflicts},
+        )
+        if facts.role_conflicts
+        else None
+    )
+    overdue = (
+        Message(
+            N_("{count} evaluation(s) overdue in their plans"),
+            {"count": facts.overdue_evaluations},
+        )
+        if facts.overdue_evaluations
+        else None
+    )
+    if conflicts and overdue:
+        return Message(N_("{first} and {last}"), {"first": conflicts, "last": overdue})
+    return conflicts or overdue
+
 
 def suggest_mentors(
     mentee: Staff,
     candidates: Iterable[MentorFacts],
     max_mentees: int = DEFAULT_MAX_MENTEES,
 ) -> list[MentorSuggestion]:
-    """Eligible mentors for ``mentee``: the most free places first, then the same unit, then
+    """Eligible mentors for ``mentee``: those without a role conflict or overdue evaluations
+    first (a mentor teaches by example), then the most free places, then the same unit, then
     the most plans coordinated, then by name. Leaves out the mentee, anyone not qualified (not
-    trained, no plan behind them, inactive) and anyone with no free place."""
+    trained, no plan behind them, inactive) and anyone with no free place. The reason of a
+    mentor ranked lower begins with why."""
     out: list[MentorSuggestion] = []
     for facts in candidates:
         free = facts.free_places(max_mentees)
@@ -275,9 +314,16 @@ def suggest_mentors(
                 "{free} of {limit} places free; has coordinated {plans} plan(s); coordinator "
                 "course {date}."
             )
-        out.append(MentorSuggestion(facts, free, same, Message(text, params)))
+        reason = Message(text, params)
+        concerns = _concerns(facts)
+        if concerns is not None:
+            reason = Message(
+                N_("Ranked lower: {concerns}. {reason}"), {"concerns": concerns, "reason": reason}
+            )
+        out.append(MentorSuggestion(facts, free, same, reason))
     out.sort(
         key=lambda s: (
+            s.ranked_lower,
             -s.free_places,
             not s.same_unit,
             -s.facts.plans_coordinated,

@@ -8,7 +8,7 @@ changes the GUI puts on its undo stack.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -232,12 +232,27 @@ class MentoringService:
         )
 
     def suggest_mentors(self, mentee_id: str) -> list[MentorSuggestion]:
-        """Eligible mentors for a staff member, ranked by free places, same unit, then
-        experience, each with the reason; leaves out anyone a mentoring rule would refuse."""
+        """Eligible mentors for a staff member, each with the reason: those with a role
+        conflict or overdue evaluations in their plans last, then by free places, same unit and
+        experience; leaves out anyone a mentoring rule would refuse."""
         self.ctx.require(Permission.READ_RESIDENTS)
         mentee = self._staff(mentee_id)
-        facts = self._mentor_facts(self.ctx.today())
-        return suggest_mentors(mentee, facts.values(), mentoring_repo.max_mentees(self.store))
+        today = self.ctx.today()
+        facts = self._mentor_facts(today)
+        # Per coordinator, the residents whose plan they coordinate while holding a case role.
+        conflicts: dict[str, set[str]] = {}
+        for c in mentoring_repo.coordinator_conflicts(self.store, today):
+            conflicts.setdefault(c.coordinator_id, set()).add(c.resident_name)
+        overdue = mentoring_repo.overdue_evaluations(self.store, today)
+        ranked = [
+            replace(
+                f,
+                role_conflicts=len(conflicts.get(staff_id, ())),
+                overdue_evaluations=overdue.get(staff_id, 0),
+            )
+            for staff_id, f in facts.items()
+        ]
+        return suggest_mentors(mentee, ranked, mentoring_repo.max_mentees(self.store))
 
     # -- reading: networks ----------------------------------------------------------------
 

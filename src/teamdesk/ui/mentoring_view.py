@@ -131,6 +131,13 @@ def _table(model: RowsModel, name: str, accessible: str, stretch: int) -> QTable
     return view
 
 
+def _fit_combo(combo: QComboBox, characters: int) -> None:
+    """Let a combo box be as narrow as ``characters`` letters: by default its longest item
+    (a course's full name) sets its least width and pushes the buttons beside it out of sight."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+
+
 def _button(text: str, name: str, accessible: str, slot: Callable[[], Any]) -> QPushButton:
     button = named(QPushButton(text), name, accessible)
     button.clicked.connect(lambda _checked=False: slot())
@@ -190,21 +197,27 @@ class PairingPanel(QGroupBox):
         layout.addWidget(self.table)
         self.none_hint = hint(self.tr("Nobody eligible has a free place."))
         layout.addWidget(self.none_hint)
-        form = QHBoxLayout()
+        # Mentor and focus each on a line of their own, Pair under them: one row of all three
+        # pushed Pair out of sight in a narrow pane (issue 10, row 9).
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.mentor_combo = named(QComboBox(), f"{name}MentorCombo", self.tr("Mentor to pair with"))
-        self.mentor_combo.setMinimumWidth(180)
+        _fit_combo(self.mentor_combo, 16)
         self.focus = named(QLineEdit(), f"{name}FocusEdit", self.tr("Focus of the guidance"))
-        self.focus.setPlaceholderText(self.tr("Focus, e.g. consent and the first meeting"))
+        self.focus.setPlaceholderText(self.tr("e.g. consent and the first meeting"))
         self.pair_button = _button(
             self.tr("&Pair"),
             f"{name}PairButton",
             self.tr("Start the mentorship with the chosen mentor"),
             self.pair,
         )
-        form.addWidget(self.mentor_combo, 2)
-        form.addWidget(self.focus, 3)
-        form.addWidget(self.pair_button)
+        form.addRow(self.tr("Mentor"), self.mentor_combo)
+        form.addRow(self.tr("Focus"), self.focus)
         layout.addLayout(form)
+        pair_row = QHBoxLayout()
+        pair_row.addStretch(1)
+        pair_row.addWidget(self.pair_button)
+        layout.addLayout(pair_row)
         self.table.hide()
         self.none_hint.hide()
 
@@ -250,7 +263,20 @@ class PairingPanel(QGroupBox):
         self.none_hint.setVisible(not found)
         if found:
             select_row(self.table, 0)
+        self._bring_pair_into_view()
         return found
+
+    def _bring_pair_into_view(self) -> None:
+        """After the suggestions grew the panel, scroll so that Pair is in sight."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            content = parent.widget()
+            arranged = content.layout() if content is not None else None
+            if arranged is not None:
+                arranged.activate()  # place the grown panel now, not at the next paint
+            parent.ensureWidgetVisible(self.pair_button, 8, 8)
 
     def _suggestion_chosen(self) -> None:
         chosen: MentorSuggestion | None = _selected(self.table, self.model)
@@ -492,6 +518,7 @@ class CoordinatorsView(QWidget):
         self.course_combo = named(QComboBox(), "courseCombo", self.tr("Course"))
         self.course_combo.setEditable(True)
         self.course_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        _fit_combo(self.course_combo, 16)
         self.course_date = named(DateEdit(), "courseDateEdit", self.tr("Completed on"))
         self.course_date.setPlaceholderText(self.tr("Completed on"))
         self.course_provider = named(QLineEdit(), "courseProviderEdit", self.tr("Given by"))
