@@ -4,67 +4,67 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="115"/>
         <source>Access log — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="118"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="119"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="122"/>
         <source>&amp;Whole history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="128"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="131"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="136"/>
         <source>Person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="139"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="141"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="146"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="150"/>
         <source>&amp;Export as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="195"/>
         <source>Save the access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="197"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,33 +646,33 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="226"/>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="231"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="237"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="240"/>
         <source>&amp;Restore selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="276"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="275"/>
         <source>This backup is not sound ({detail}); choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="282"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="284"/>
         <source>TeamDesk will sign you out, put the backup from {taken} in place of the database and keep the current file aside (nothing is deleted). Everyone then signs in again. Close TeamDesk on other PCs&apos; windows to this folder first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,490 +680,490 @@
 <context>
     <name>CoordinatorsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="355"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="356"/>
         <source>Coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="356"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="357"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
         <source>&amp;Mentorships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="359"/>
         <source>&amp;Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="383"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="384"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="390"/>
         <source>About the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="394"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="459"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="395"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="460"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="395"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="397"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="398"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="502"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="517"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="531"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="503"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="518"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="532"/>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="400"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="401"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="565"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="402"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="566"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="404"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="407"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="408"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="413"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="463"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="425"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="426"/>
         <source>Coordinator overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="434"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="435"/>
         <source>How many coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="440"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="442"/>
         <source>Write the overview as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="445"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="446"/>
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="448"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="476"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="477"/>
         <source>Choose a coordinator in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="479"/>
         <source>No coordinator chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="497"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="503"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="504"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="504"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="523"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="534"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="509"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="510"/>
         <source>Courses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="515"/>
         <source>No course recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="521"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="522"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
         <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="525"/>
         <source>Given by (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="527"/>
         <source>&amp;Record course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="529"/>
         <source>Record the completed course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="539"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
         <source>Remove the chosen course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="542"/>
         <source>Remove the chosen course record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="557"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="559"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="558"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="560"/>
         <source>Show ended mentorships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="566"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="567"/>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="568"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="568"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="569"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="569"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="570"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="570"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="620"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="622"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="571"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="621"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="623"/>
         <source>Focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="579"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="580"/>
         <source>Mentorships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="586"/>
         <source>A new mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="588"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="589"/>
         <source>Who needs a mentor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
         <source>Who needs a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="591"/>
         <source>Choose a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="602"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="603"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="605"/>
         <source>No mentorship chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="612"/>
         <source>Mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="615"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="616"/>
         <source>About the mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="624"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="635"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="636"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="626"/>
         <source>Open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="629"/>
         <source>&amp;End the mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="631"/>
         <source>End the mentorship from today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="637"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="651"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="638"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="652"/>
         <source>Guidance sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="642"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="659"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="797"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="815"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="660"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="798"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="816"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="817"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="668"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="669"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="646"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="671"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="658"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="659"/>
         <source>Date of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="661"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="662"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="665"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="666"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="673"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="674"/>
         <source>&amp;Log session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="675"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="676"/>
         <source>Log the guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="687"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="688"/>
         <source>Remove the chosen session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="689"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="690"/>
         <source>Remove the chosen guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="713"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="714"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="716"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="747"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="717"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="748"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="719"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="724"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="726"/>
         <source>Name of a new network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="728"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="729"/>
         <source>Add network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="738"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="739"/>
         <source>Choose a network, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="740"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="741"/>
         <source>No network chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="751"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="752"/>
         <source>About the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="753"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="754"/>
         <source>How often it meets, and what for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="757"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="769"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="758"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="770"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="762"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="763"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="763"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="764"/>
         <source>Came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="773"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="774"/>
         <source>Staff to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="775"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="776"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="777"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="778"/>
         <source>Add to the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="781"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="782"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="783"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="784"/>
         <source>Take the chosen member off the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="792"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="793"/>
         <source>Meetings and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="798"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="818"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="819"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="820"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="800"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="808"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="809"/>
         <source>Network meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="822"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="823"/>
         <source>Add meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="824"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="825"/>
         <source>Add a meeting date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="831"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="832"/>
         <source>Who came (tick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="834"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="835"/>
         <source>Who came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="905"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="906"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="916"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="917"/>
         <source>%n coordinator(s), {gaps} with gaps to close.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1171,7 +1171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1039"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1040"/>
         <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1179,127 +1179,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="967"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="968"/>
         <source>Completed on, e.g. {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1035"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1036"/>
         <source>{mentor} guides {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1042"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1043"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1099"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1100"/>
         <source>{came} of {held}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1150"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1151"/>
         <source>Choose a meeting to record who came.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1153"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1154"/>
         <source>The meeting on {date} has not happened yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1159"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1160"/>
         <source>Who came on {date} (tick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1194"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1195"/>
         <source>Record course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1206"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1207"/>
         <source>Remove course record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1220"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1221"/>
         <source>Change focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1239"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1240"/>
         <source>Change end of mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1249"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1250"/>
         <source>End mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1266"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1267"/>
         <source>Log guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1278"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1279"/>
         <source>Remove guidance session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1287"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1288"/>
         <source>Add network {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1309"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1310"/>
         <source>Describe network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1318"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1319"/>
         <source>Add {name} to the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1326"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1327"/>
         <source>Take {name} off the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1340"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1341"/>
         <source>Add network meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1354"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1355"/>
         <source>{name} came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1354"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1355"/>
         <source>{name} did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1363"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1364"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1371"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1372"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1371"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1372"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1377"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1378"/>
         <source>coordinator-overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,12 +1449,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="74"/>
         <source>Set up TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="79"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -1462,42 +1462,42 @@ Create the first administrator. They can then add accounts for everyone else. Th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="87"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="88"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="91"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="92"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
         <source>Password &amp;again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="99"/>
         <source>Create administrator and open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="113"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,13 +1838,13 @@ Create the first administrator. They can then add accounts for everyone else. Th
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="480"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="485"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,13 +1895,13 @@ Create the first administrator. They can then add accounts for everyone else. Th
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="300"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="380"/>
         <source>&amp;Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="375"/>
         <source>Show warnings &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,64 +1921,64 @@ Create the first administrator. They can then add accounts for everyone else. Th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="378"/>
         <source>&amp;Warnings ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="405"/>
         <source>This resident no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="424"/>
         <source>This staff member no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="450"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="469"/>
         <source>Undone: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="476"/>
         <source>Redone: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="480"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="485"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="521"/>
         <source>About TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="516"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="523"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="548"/>
         <source>Typed text not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="549"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,17 +2899,17 @@ Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="292"/>
         <source>Approve this mentor?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="296"/>
         <source>To pair them anyway, write why. The reason is kept on the mentorship and in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="308"/>
         <source>Pair {mentee} with {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,541 +2917,541 @@ Data: {location}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="208"/>
         <source>No individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="211"/>
         <source>&amp;Start an individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="213"/>
         <source>Start an individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="257"/>
         <source>Individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="261"/>
         <source>Version and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="266"/>
         <source>Status of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="315"/>
         <source>Is the plan complete?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="318"/>
         <source>Completeness checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="274"/>
         <source>&amp;Approve this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="276"/>
         <source>Approve the plan as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="284"/>
         <source>Version to view or print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="287"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="292"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="294"/>
         <source>Write the plan as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="298"/>
         <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="300"/>
         <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="306"/>
         <source>Pr&amp;epare a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="308"/>
         <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="574"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="339"/>
         <source>Evaluate by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="343"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="344"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="349"/>
         <source>a new goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="350"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="351"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="354"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="359"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="360"/>
         <source>Add &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="361"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="918"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="919"/>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="368"/>
         <source>Add as sub-goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="369"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="370"/>
         <source>Add as a sub-goal of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="376"/>
         <source>Chosen goal&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="379"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="380"/>
         <source>Chosen goal&apos;s evaluation date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="381"/>
         <source>Evaluate by (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="388"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="390"/>
         <source>Remove the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="409"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="439"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="444"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
-        <source>Role</source>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="413"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
-        <source>Contact</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="415"/>
         <source>May share information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="422"/>
         <source>Who takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="429"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="438"/>
         <source>a new participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="445"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="446"/>
         <source>Organisation (NAV, GP…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="454"/>
         <source>Add &amp;participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="455"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="989"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="990"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
         <source>Contributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="469"/>
         <source>May share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="470"/>
         <source>Consent to share given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="470"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="471"/>
         <source>Consent expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="489"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1024"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1025"/>
         <source>Remove participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="491"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="492"/>
         <source>Remove the chosen participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="502"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="503"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="506"/>
         <source>About the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="512"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="513"/>
         <source>Staff member to coordinate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="519"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="520"/>
         <source>Make &amp;coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="521"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="522"/>
         <source>Make the chosen staff member coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="527"/>
         <source>About the chosen person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="529"/>
         <source>Case roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="531"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="532"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="533"/>
         <source>Case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="535"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="536"/>
         <source>Case role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="541"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="543"/>
         <source>Record the case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="562"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="563"/>
         <source>What services and relatives contribute is written on each participant above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="569"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="570"/>
         <source>e) and f) Measures: extent, who is responsible, how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="613"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="621"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="578"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="622"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="627"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="578"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="627"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="579"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="628"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="584"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="585"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="591"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="592"/>
         <source>a new measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="593"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="594"/>
         <source>New measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="596"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="597"/>
         <source>A new measure, for the chosen goal… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="602"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="603"/>
         <source>Add &amp;measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="604"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1195"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="605"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1197"/>
         <source>Add measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="610"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="624"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
         <source>How much or how often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="616"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="617"/>
         <source>How it is carried out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="618"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="619"/>
         <source>Goal it serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="629"/>
         <source>How (f)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="634"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1237"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="635"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1239"/>
         <source>Remove measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="636"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="637"/>
         <source>Remove the chosen measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="647"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="648"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="663"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="664"/>
         <source>Consent to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="668"/>
         <source>Consent given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="668"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="669"/>
         <source>Given on (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="670"/>
         <source>How consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="671"/>
         <source>How (spoken in a meeting, in writing…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="677"/>
         <source>Record c&amp;onsent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="678"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="679"/>
         <source>Record consent to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="684"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="685"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="686"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="687"/>
         <source>Record that consent was withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="692"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="693"/>
         <source>Consent to share information is recorded on each participant above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="697"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="698"/>
         <source>i) Cooperation, background and taking part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="734"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="735"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="743"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="744"/>
         <source>{name} has no individual plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="768"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="769"/>
         <source>Individual plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="779"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="780"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="821"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="822"/>
         <source>Draft: not approved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="822"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="823"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="827"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="828"/>
         <source>%n change(s) since, not approved yet.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3459,209 +3459,209 @@ Data: {location}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="849"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="850"/>
         <source>Everything the regulation asks for is in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="857"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="858"/>
         <source>The plan as it is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="860"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="861"/>
         <source>Version {number} ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="876"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="877"/>
         <source>Changed since the last approved version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="880"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="881"/>
         <source>Changed in version {number}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="887"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="888"/>
         <source>… and {count} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="938"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="939"/>
         <source>Change goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="944"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="945"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="956"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="957"/>
         <source>No consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="959"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="960"/>
         <source>Expired {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="961"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="962"/>
         <source>Until {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="962"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="963"/>
         <source>Yes, since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1014"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1015"/>
         <source>Change participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1031"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1032"/>
         <source>No coordinator chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1035"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1036"/>
         <source>A leader allowed this despite a role conflict: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1051"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1052"/>
         <source>(nobody chosen yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1060"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1062"/>
         <source>{staff}: {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1064"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1066"/>
         <source>Case roles on this resident: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1066"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1068"/>
         <source>No one has a conflicting case role on this resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1087"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1089"/>
         <source>Override the role conflict?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1091"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1093"/>
         <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1106"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1117"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1108"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1119"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1121"/>
         <source>Choose coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1112"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1114"/>
         <source>Choose coordinator (role conflict overridden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1127"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1129"/>
         <source>Record case role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1135"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1137"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1146"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1148"/>
         <source>(no goal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1155"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1157"/>
         <source>(nobody yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1216"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1218"/>
         <source>Change measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1231"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1233"/>
         <source>Choose responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1259"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1261"/>
         <source>Change {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1271"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1273"/>
         <source>{name} consented on {date} ({how}); recorded by {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1280"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1282"/>
         <source>{name}&apos;s consent to the plan is not recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1303"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1305"/>
         <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1312"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1314"/>
         <source>Consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1319"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1321"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1327"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1329"/>
         <source>Start individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1332"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1334"/>
         <source>Approve version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1341"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1343"/>
         <source>Save the plan as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1343"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1345"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1358"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1360"/>
         <source>my-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1358"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1360"/>
         <source>individual-plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,381 +4173,381 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="121"/>
         <source>Choose a resident in the list, or add a new one below the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="123"/>
         <source>No resident chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="139"/>
         <source>&amp;Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="140"/>
         <source>Individual &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="147"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="150"/>
         <source>Where the resident lives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="155"/>
         <source>Who covers today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="160"/>
         <source>Warnings for this resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="174"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="197"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="332"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="507"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
         <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="200"/>
         <source>What they like to be called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="201"/>
         <source>&amp;Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="202"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
         <source>&amp;Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="244"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
         <source>&amp;Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
         <source>Moved &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
         <source>Moved in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
         <source>Moved out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="211"/>
         <source>Moved &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="220"/>
         <source>What matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="224"/>
         <source>Whose words these are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="231"/>
         <source>What matters to me, in the resident&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="235"/>
         <source>Write down what the resident says matters to them, in their own words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="248"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="331"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="507"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="250"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="507"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="251"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="507"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="252"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="258"/>
         <source>The resident&apos;s team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="266"/>
         <source>Nobody has a role for this resident yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="271"/>
         <source>&amp;End this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="273"/>
         <source>End the chosen role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="274"/>
         <source>The chosen person keeps the role until yesterday; the history keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="282"/>
         <source>Give someone a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="290"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="311"/>
         <source>Staff member to give a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="293"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="309"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="314"/>
         <source>Role to give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="318"/>
         <source>&amp;Give role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="318"/>
         <source>Give the role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="328"/>
         <source>History of roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="335"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="337"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="338"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="346"/>
         <source>History of the resident&apos;s roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="418"/>
         <source>(no unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="427"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="477"/>
         <source>No unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="478"/>
         <source>room {room}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="482"/>
         <source>moved out {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="491"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="499"/>
         <source>In {name}&apos;s own words. Write what {name} says, as {name} says it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="546"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="547"/>
         <source>Does not live here today, so nobody covers today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="550"/>
         <source>Today: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="551"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="552"/>
         <source>Away today: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="564"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="565"/>
         <source>Alert for this resident&apos;s team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="566"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="567"/>
         <source>Warnings for this resident&apos;s team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="586"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="587"/>
         <source>{staff} no longer works here. End this role and choose someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="627"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="628"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="629"/>
         <source>preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="629"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
         <source>room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="631"/>
         <source>move-in date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="631"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="632"/>
         <source>move-out date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="645"/>
         <source>what matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="655"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="655"/>
         <source>team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="680"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="681"/>
         <source>Change {what} of {resident}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="732"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="733"/>
         <source>Choose a staff member from the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="735"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="736"/>
         <source>No single active staff member matches “{text}”. Type more of the name and choose from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="747"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="748"/>
         <source>Make {staff} {role} for {resident}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="766"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="767"/>
         <source>End {staff} as {role} for {resident}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4555,37 +4555,37 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ResidentsModel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="439"/>
         <source>(this resident was removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="433"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="448"/>
         <source>Moved out on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="467"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="468"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="469"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="470"/>
         <source>Primary contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="471"/>
         <source>Moved in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4593,88 +4593,111 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="90"/>
         <source>Search residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="91"/>
         <source>Filters the list as you type: name, room or unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="93"/>
         <source>Search by name, room or unit (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="97"/>
         <source>Show residents who have &amp;moved out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="99"/>
         <source>Show residents who have moved out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="106"/>
+        <source>Residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="110"/>
+        <source>Only &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="110"/>
+        <source>Only my residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="118"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="146"/>
         <source>How many residents are listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="151"/>
         <source>a new resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="126"/>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="155"/>
         <source>Name of a new resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="158"/>
         <source>&amp;Add resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="158"/>
         <source>Add resident</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="248"/>
+        <source>%n of your resident(s): you coordinate their plan or have a role for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="258"/>
         <source>1 resident matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="260"/>
         <source>{shown} residents match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="262"/>
         <source>No residents yet. Add the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="264"/>
         <source>1 resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="266"/>
         <source>{shown} residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="325"/>
         <source>Add resident {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4682,7 +4705,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="38"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="42"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4690,102 +4713,102 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SecurityMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="61"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="62"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="63"/>
         <source>Did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="64"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="296"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="297"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="298"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="299"/>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="301"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="300"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="320"/>
         <source>sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="321"/>
         <source>kept beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="323"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="357"/>
         <source>&amp;Access log of this resident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="363"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="380"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="382"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="381"/>
         <source>Open a resident first, then choose this again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="414"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="417"/>
         <source>The backup is now the database. The previous file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="422"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="421"/>
         <source>These accounts need a new password from an administrator before they can sign in: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="427"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4793,7 +4816,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="53"/>
         <source>What went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4801,83 +4824,83 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="143"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="143"/>
         <source>Sign in to TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="149"/>
         <source>Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="154"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="159"/>
         <source>&amp;Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="166"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="187"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="197"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="200"/>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="268"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="212"/>
         <source>Choose your name in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="241"/>
         <source>Your role could not be confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="262"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="265"/>
         <source>Restore the newest sound backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="281"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="279"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="294"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="295"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4885,288 +4908,288 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="85"/>
         <source>Choose a staff member in the list, or add a new one below the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="87"/>
         <source>No staff member chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="100"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="102"/>
         <source>About the staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="109"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="113"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="115"/>
         <source>Initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="119"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="124"/>
         <source>education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="127"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="128"/>
         <source>&amp;Peer worker (employed for lived experience)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="130"/>
         <source>Peer worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="132"/>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="324"/>
         <source>peer worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="134"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="135"/>
         <source>Position in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="143"/>
         <source>position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="145"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="147"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="150"/>
         <source>&amp;Active (works here now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="150"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="153"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="161"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="162"/>
         <source>&amp;Initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="163"/>
         <source>&amp;Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="165"/>
         <source>Pos&amp;ition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="166"/>
         <source>&amp;Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="170"/>
         <source>Roles for residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="175"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="176"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="177"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="185"/>
         <source>The staff member&apos;s roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="186"/>
         <source>Press Enter to open the resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="193"/>
         <source>No roles for any resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="198"/>
         <source>Absences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="203"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="204"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="205"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="212"/>
         <source>The staff member&apos;s absences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="218"/>
         <source>No absences recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="220"/>
         <source>&amp;Cancel this absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="222"/>
         <source>Cancel the chosen absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="229"/>
         <source>Record an absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="232"/>
         <source>First day away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="233"/>
         <source>Last day away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="234"/>
         <source>Reason for absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="235"/>
         <source>Holiday, sick leave, course… (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="238"/>
         <source>&amp;Record absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="240"/>
         <source>Record the absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="245"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="248"/>
         <source>&amp;Away from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="251"/>
         <source>Rea&amp;son</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="308"/>
         <source>(no unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="322"/>
         <source>{fte} % position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="325"/>
         <source>no longer active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="381"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="381"/>
         <source>initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="399"/>
         <source>Change {what} of {staff}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="413"/>
         <source>Record absence for {staff}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="429"/>
         <source>Cancel absence of {staff} from {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5174,78 +5197,78 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="454"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="455"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="456"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="457"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="470"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="471"/>
         <source>Search staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="472"/>
         <source>Search by name, initials or unit (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="475"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="490"/>
         <source>How many staff are listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="492"/>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="493"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="494"/>
         <source>Name of a new staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="497"/>
         <source>&amp;Add staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="499"/>
         <source>Add staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="551"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="552"/>
         <source>No staff yet. Add the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="553"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="554"/>
         <source>{shown} of {total} staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="555"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="556"/>
         <source>{total} staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="597"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="598"/>
         <source>Add staff member {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5253,18 +5276,43 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TeamDesk</name>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="15"/>
+        <location filename="../../src/teamdesk/ui/labels.py" line="18"/>
         <source>Bachelor level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="16"/>
+        <location filename="../../src/teamdesk/ui/labels.py" line="19"/>
         <source>Health worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="17"/>
+        <location filename="../../src/teamdesk/ui/labels.py" line="20"/>
         <source>Other education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/labels.py" line="36"/>
+        <source>no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/labels.py" line="37"/>
+        <source>role conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/labels.py" line="38"/>
+        <source>no coordinator course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/labels.py" line="39"/>
+        <source>many plans already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/labels.py" line="44"/>
+        <source>{name} ({notes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5296,168 +5344,168 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="66"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="142"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="68"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="77"/>
         <source>Search teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="78"/>
         <source>Search by team or unit (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="81"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="93"/>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="95"/>
         <source>Name of a new team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="98"/>
         <source>&amp;Add team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="98"/>
         <source>Add team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="103"/>
         <source>How many teams are listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="114"/>
         <source>Choose a team in the list, or add a new one below the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="116"/>
         <source>No team chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="144"/>
         <source>About the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="151"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="168"/>
         <source>Staff on this team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="156"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="229"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="158"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="159"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="169"/>
         <source>Press Enter to open the staff member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="177"/>
         <source>Nobody is on this team yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="179"/>
         <source>&amp;Remove from team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="181"/>
         <source>Remove the chosen staff member from the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="193"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="208"/>
         <source>Staff member to add to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="196"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="209"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="212"/>
         <source>Add to &amp;team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="212"/>
         <source>Add to team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="222"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="239"/>
         <source>Residents of this team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="230"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="240"/>
         <source>Press Enter to open the resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="248"/>
         <source>No residents belong to this team. Choose the team on a resident&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="288"/>
         <source>No teams yet. Add the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="290"/>
         <source>{total} teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="343"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="346"/>
         <source>%n staff</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5465,7 +5513,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="347"/>
         <source>%n resident(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5473,22 +5521,22 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="410"/>
         <source>Choose one active staff member from the list; type more of the name if several match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="419"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="420"/>
         <source>Add {staff} to {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="434"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="435"/>
         <source>Remove {staff} from {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="444"/>
         <source>Add team {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5496,67 +5544,150 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="38"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="50"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="40"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="52"/>
         <source>Summary of today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="46"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="58"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="121"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="47"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="59"/>
         <source>Turn to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="49"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="61"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="53"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="65"/>
         <source>Away today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="74"/>
         <source>Who covers each resident today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="75"/>
         <source>Press Enter to open the resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="99"/>
         <source>Reading today&apos;s coverage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="93"/>
-        <source>Nobody known on duty</source>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="113"/>
+        <source>My plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="101"/>
-        <source>Today, {day}</source>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="116"/>
+        <source>Summary of my plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="120"/>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="123"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="135"/>
+        <source>My plans: what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="136"/>
+        <source>One click or Enter opens the plan or the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="151"/>
+        <source>Click to open the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="152"/>
+        <source>Click to open the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="177"/>
+        <source>Your account is not tied to a staff record, so TeamDesk cannot tell which plans are yours. An administrator can tie it under Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/today_view.py" line="182"/>
+        <source>You coordinate %n plan(s). Nothing is due in them now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/today_view.py" line="187"/>
+        <source>You coordinate %n plan(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/today_view.py" line="188"/>
+        <source>%n thing(s) to see to.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/today_view.py" line="191"/>
+        <source>%n overdue, at the top.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="192"/>
+        <source>Click a line to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="209"/>
+        <source>Nobody known on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="217"/>
+        <source>Today, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="241"/>
         <source>Nobody lives here yet. Add residents on the Residents page, then give each a team; today&apos;s coverage shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="246"/>
         <source>%n resident(s) today.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5564,7 +5695,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="251"/>
         <source>%n residents have nobody known on duty: see the top rows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5572,7 +5703,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="258"/>
         <source>%n covered by someone other than their primary contact.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5580,12 +5711,12 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="248"/>
         <source>1 resident has nobody known on duty: see the top row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="254"/>
         <source>Everyone has someone known on duty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6332,11 +6463,13 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="343"/>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="187"/>
         <source>Consent to share information with {participant} expired {date}. Ask {resident} to renew it, or stop sharing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="357"/>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="195"/>
         <source>Consent to share information with {participant} expires {date}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8057,57 +8190,57 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="230"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="234"/>
         <source>The password is not right for {name} in the backup&apos;s copy of the key file {path}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="251"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="255"/>
         <source>The backup {path} belongs to another TeamDesk installation, not to this data folder. Nothing was changed. Only an administrator of this data folder can put it in place, by confirming it (teamdesk restore --backup FILE --other-installation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="267"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="271"/>
         <source>The account {name} is not active in this database or its backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="273"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="277"/>
         <source>Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="493"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="497"/>
         <source>Only an administrator may restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="589"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="593"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="596"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="600"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="622"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="626"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="653"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="657"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="702"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="706"/>
         <source>The newest backup of this data folder is from {date}, {days} days ago. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="720"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="724"/>
         <source>This data folder has no backup. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8319,32 +8452,32 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="345"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="343"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="111"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="112"/>
         <source>This step does not match what was saved, so it was not undone or redone. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="133"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="134"/>
         <source>This record no longer exists, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="221"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="222"/>
         <source>An approved plan version cannot be changed. Only the newest approval can be undone or redone, by the person who approved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="253"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="254"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="258"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="259"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8463,6 +8596,21 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/sync/transport.py" line="145"/>
         <source>TeamDesk could not read the sync folder {folder} ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="137"/>
+        <source>No consent to the plan recorded yet. Ask {resident} and record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="218"/>
+        <source>Next meeting: {kind}, {date} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="248"/>
+        <source>Decision you are responsible for: «{what}», due {date}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

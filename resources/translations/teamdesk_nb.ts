@@ -4,67 +4,67 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="115"/>
         <source>Access log — {name}</source>
         <translation>Tilgangslogg — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="118"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="119"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="122"/>
         <source>&amp;Whole history</source>
         <translation>&amp;Hele historikken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="128"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="131"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="136"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="139"/>
         <source>From:</source>
         <translation>Fra:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="141"/>
         <source>To:</source>
         <translation>Til:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="146"/>
         <source>Events</source>
         <translation>Hendelser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="150"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Eksporter som PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="195"/>
         <source>Save the access log</source>
         <translation>Lagre tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="197"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
@@ -646,33 +646,33 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="226"/>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="231"/>
         <source>Backups</source>
         <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="237"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ta sikkerhetskopi nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="240"/>
         <source>&amp;Restore selected…</source>
         <translation>&amp;Gjenopprett valgt …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="276"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="275"/>
         <source>This backup is not sound ({detail}); choose another.</source>
         <translation>Denne sikkerhetskopien er ikke i orden ({detail}); velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="282"/>
         <source>Restore this backup?</source>
         <translation>Gjenopprette denne sikkerhetskopien?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="284"/>
         <source>TeamDesk will sign you out, put the backup from {taken} in place of the database and keep the current file aside (nothing is deleted). Everyone then signs in again. Close TeamDesk on other PCs&apos; windows to this folder first.</source>
         <translation>TeamDesk logger deg ut, setter sikkerhetskopien fra {taken} inn i stedet for databasen og legger den nåværende filen til side (ingenting slettes). Deretter logger alle inn igjen. Lukk først TeamDesk-vinduer på andre PC-er som bruker denne mappen.</translation>
     </message>
@@ -680,490 +680,490 @@
 <context>
     <name>CoordinatorsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="355"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="356"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="356"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="357"/>
         <source>&amp;Overview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
         <source>&amp;Mentorships</source>
         <translation>Veil&amp;edning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="359"/>
         <source>&amp;Networks</source>
         <translation>&amp;Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="383"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="384"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
         <translation>Alle koordinatorer med planer, opplæring, veileder, rollekonflikter og forfalte evalueringer; de med mangler først. Velg en for å registrere et kurs eller finne en veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="390"/>
         <source>About the overview</source>
         <translation>Om oversikten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="394"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="459"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="395"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="460"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="395"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="397"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="398"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="502"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="517"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="531"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="503"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="518"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="532"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="400"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="401"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="565"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="402"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="566"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="404"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="407"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="408"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="413"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="463"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="425"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="426"/>
         <source>Coordinator overview</source>
         <translation>Koordinatoroversikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="434"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="435"/>
         <source>How many coordinators</source>
         <translation>Antall koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="440"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksporter som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="442"/>
         <source>Write the overview as a PDF and open it</source>
         <translation>Lag oversikten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="445"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="446"/>
         <source>Export as &amp;CSV…</source>
         <translation>Eksporter som &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="448"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation>Lag oversikten som CSV-fil for et regneark</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="476"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="477"/>
         <source>Choose a coordinator in the list.</source>
         <translation>Velg en koordinator i listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="479"/>
         <source>No coordinator chosen</source>
         <translation>Ingen koordinator valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="497"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
         <source>Training</source>
         <translation>Opplæring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="503"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="504"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="504"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="523"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="534"/>
         <source>Given by</source>
         <translation>Holdt av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="509"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="510"/>
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="515"/>
         <source>No course recorded.</source>
         <translation>Ingen kurs registrert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="521"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="522"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
         <source>Completed on</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="525"/>
         <source>Given by (optional)</source>
         <translation>Holdt av (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="527"/>
         <source>&amp;Record course</source>
         <translation>Registrer &amp;kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="529"/>
         <source>Record the completed course</source>
         <translation>Registrer det fullførte kurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="539"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
         <source>Remove the chosen course</source>
         <translation>Fjern det valgte kurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="542"/>
         <source>Remove the chosen course record</source>
         <translation>Fjern den valgte kursregistreringen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="557"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="559"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="558"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="560"/>
         <source>Show ended mentorships</source>
         <translation>Vis avsluttede veiledninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="566"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="567"/>
         <source>Mentee</source>
         <translation>Får veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="568"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="568"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="569"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="569"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="570"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="570"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="620"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="622"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="571"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="621"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="623"/>
         <source>Focus</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="579"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="580"/>
         <source>Mentorships</source>
         <translation>Veiledninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="586"/>
         <source>A new mentorship</source>
         <translation>En ny veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="588"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="589"/>
         <source>Who needs a mentor:</source>
         <translation>Hvem trenger veileder:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
         <source>Who needs a mentor</source>
         <translation>Hvem trenger veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="591"/>
         <source>Choose a staff member</source>
         <translation>Velg en ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="602"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="603"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
         <translation>Velg en veiledning for å se og registrere veiledningssamtalene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="605"/>
         <source>No mentorship chosen</source>
         <translation>Ingen veiledning valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="612"/>
         <source>Mentorship</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="615"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="616"/>
         <source>About the mentorship</source>
         <translation>Om veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="624"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="635"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="636"/>
         <source>Ends on</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="626"/>
         <source>Open-ended</source>
         <translation>Uten sluttdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="629"/>
         <source>&amp;End the mentorship</source>
         <translation>&amp;Avslutt veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="631"/>
         <source>End the mentorship from today</source>
         <translation>Avslutt veiledningen fra i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="637"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="651"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="638"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="652"/>
         <source>Guidance sessions</source>
         <translation>Veiledningssamtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="642"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="659"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="797"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="815"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="660"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="798"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="816"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="817"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="668"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="669"/>
         <source>Topics</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="646"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="671"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="658"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="659"/>
         <source>Date of the session</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="661"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="662"/>
         <source>Length in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="665"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="666"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="673"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="674"/>
         <source>&amp;Log session</source>
         <translation>Registrer &amp;samtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="675"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="676"/>
         <source>Log the guidance session</source>
         <translation>Registrer veiledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="687"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="688"/>
         <source>Remove the chosen session</source>
         <translation>Fjern den valgte samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="689"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="690"/>
         <source>Remove the chosen guidance session</source>
         <translation>Fjern den valgte veiledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="713"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="714"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
         <translation>Koordinatorer møtes i nettverk for veiledning og erfaringsdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="716"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="747"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="717"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="748"/>
         <source>Network</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="719"/>
         <source>Networks</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="724"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="726"/>
         <source>Name of a new network</source>
         <translation>Navnet på et nytt nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="728"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="729"/>
         <source>Add network</source>
         <translation>Legg til nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="738"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="739"/>
         <source>Choose a network, or add one.</source>
         <translation>Velg et nettverk, eller legg til et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="740"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="741"/>
         <source>No network chosen</source>
         <translation>Ingen nettverk valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="751"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="752"/>
         <source>About the network</source>
         <translation>Om nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="753"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="754"/>
         <source>How often it meets, and what for</source>
         <translation>Hvor ofte det møtes, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="757"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="769"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="758"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="770"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="762"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="763"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="763"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="764"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="773"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="774"/>
         <source>Staff to add</source>
         <translation>Ansatt som skal legges til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="775"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="776"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="777"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="778"/>
         <source>Add to the network</source>
         <translation>Legg til i nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="781"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="782"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="783"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="784"/>
         <source>Take the chosen member off the network</source>
         <translation>Ta det valgte medlemmet ut av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="792"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="793"/>
         <source>Meetings and attendance</source>
         <translation>Møter og oppmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="798"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="818"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="819"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="820"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="800"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="808"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="809"/>
         <source>Network meetings</source>
         <translation>Nettverksmøter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="822"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="823"/>
         <source>Add meeting</source>
         <translation>Legg til møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="824"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="825"/>
         <source>Add a meeting date</source>
         <translation>Legg til en møtedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="831"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="832"/>
         <source>Who came (tick)</source>
         <translation>Hvem som kom (kryss av)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="834"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="835"/>
         <source>Who came</source>
         <translation>Hvem som kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="905"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="906"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation>Koordinatoroversikten er for ledere. Veiledninger og nettverk finner du på de andre fanene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="916"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="917"/>
         <source>%n coordinator(s), {gaps} with gaps to close.</source>
         <translation>
             <numerusform>%n koordinator, {gaps} med mangler å lukke.</numerusform>
@@ -1171,7 +1171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1039"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1040"/>
         <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
         <translation>
             <numerusform>Siden {start}; %n samtale, {minutes} minutter til sammen.</numerusform>
@@ -1179,127 +1179,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="967"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="968"/>
         <source>Completed on, e.g. {date}</source>
         <translation>Fullført, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1035"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1036"/>
         <source>{mentor} guides {mentee}</source>
         <translation>{mentor} veileder {mentee}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1042"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1043"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation>Godkjent som veileder av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1099"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1100"/>
         <source>{came} of {held}</source>
         <translation>{came} av {held}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1150"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1151"/>
         <source>Choose a meeting to record who came.</source>
         <translation>Velg et møte for å registrere hvem som kom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1153"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1154"/>
         <source>The meeting on {date} has not happened yet.</source>
         <translation>Møtet {date} har ikke funnet sted ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1159"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1160"/>
         <source>Who came on {date} (tick)</source>
         <translation>Hvem som kom {date} (kryss av)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1194"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1195"/>
         <source>Record course</source>
         <translation>Registrer kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1206"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1207"/>
         <source>Remove course record</source>
         <translation>Fjern kursregistrering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1220"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1221"/>
         <source>Change focus</source>
         <translation>Endre tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1239"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1240"/>
         <source>Change end of mentorship</source>
         <translation>Endre slutten på veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1249"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1250"/>
         <source>End mentorship</source>
         <translation>Avslutt veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1266"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1267"/>
         <source>Log guidance session</source>
         <translation>Registrer veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1278"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1279"/>
         <source>Remove guidance session</source>
         <translation>Fjern veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1287"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1288"/>
         <source>Add network {name}</source>
         <translation>Legg til nettverk {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1309"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1310"/>
         <source>Describe network</source>
         <translation>Beskriv nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1318"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1319"/>
         <source>Add {name} to the network</source>
         <translation>Legg {name} til i nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1326"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1327"/>
         <source>Take {name} off the network</source>
         <translation>Ta {name} ut av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1340"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1341"/>
         <source>Add network meeting</source>
         <translation>Legg til nettverksmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1354"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1355"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1354"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1355"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1363"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1364"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1371"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1372"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1371"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1372"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1377"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1378"/>
         <source>coordinator-overview</source>
         <translation>koordinatoroversikt</translation>
     </message>
@@ -1449,12 +1449,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="74"/>
         <source>Set up TeamDesk</source>
         <translation>Sett opp TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="79"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -1465,42 +1465,42 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opprett den første administratoren. Administratoren kan så legge til kontoer for alle andre. Dataene er kryptert og kan bare åpnes med passord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="87"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="88"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
         <source>Password again</source>
         <translation>Passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="91"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="92"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
         <source>Password &amp;again:</source>
         <translation>Passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="99"/>
         <source>Create administrator and open</source>
         <translation>Opprett administrator og åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="113"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to passordene er ikke like. Skriv dem igjen.</translation>
     </message>
@@ -1841,13 +1841,13 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="480"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="485"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
@@ -1898,13 +1898,13 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="300"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="380"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="375"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
@@ -1924,52 +1924,52 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="378"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="405"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="424"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="450"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="469"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="476"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="480"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="485"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="521"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="516"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="523"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
@@ -1978,12 +1978,12 @@ Data: {location}</source>
 Data: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="548"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="549"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst som ikke er lagret ennå: {what}. Vil du lagre den?</translation>
     </message>
@@ -2904,17 +2904,17 @@ Data: {location}</translation>
         <translation>{mentee} har ingen veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="292"/>
         <source>Approve this mentor?</source>
         <translation>Godkjenne denne veilederen?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="296"/>
         <source>To pair them anyway, write why. The reason is kept on the mentorship and in the audit log.</source>
         <translation>For å koble dem likevel, skriv hvorfor. Begrunnelsen lagres på veiledningen og i revisjonsloggen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="308"/>
         <source>Pair {mentee} with {mentor}</source>
         <translation>Koble {mentee} med {mentor}</translation>
     </message>
@@ -2922,541 +2922,541 @@ Data: {location}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="208"/>
         <source>No individual plan</source>
         <translation>Ingen individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="211"/>
         <source>&amp;Start an individual plan</source>
         <translation>&amp;Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="213"/>
         <source>Start an individual plan</source>
         <translation>Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="257"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="261"/>
         <source>Version and status</source>
         <translation>Versjon og status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="266"/>
         <source>Status of the plan</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="315"/>
         <source>Is the plan complete?</source>
         <translation>Er planen komplett?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="318"/>
         <source>Completeness checklist</source>
         <translation>Sjekkliste for innhold</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="274"/>
         <source>&amp;Approve this version</source>
         <translation>Godkjenn de&amp;nne versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="276"/>
         <source>Approve the plan as a new version</source>
         <translation>Godkjenn planen som en ny versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
         <source>Versions</source>
         <translation>Versjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="284"/>
         <source>Version to view or print</source>
         <translation>Versjon som skal vises eller skrives ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="287"/>
         <source>What changed</source>
         <translation>Hva som er endret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="292"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation>Skriv &amp;ut planen (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="294"/>
         <source>Write the plan as a PDF and open it</source>
         <translation>Lag planen som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="298"/>
         <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
         <translation>Skriv ut «&amp;Min plan» (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="300"/>
         <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
         <translation>Lag beboerens Min plan på én side som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="306"/>
         <source>Pr&amp;epare a meeting…</source>
         <translation>Forbered et m&amp;øte …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="308"/>
         <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
         <translation>Forbered et møte om denne planen: innkalling og saksliste lages ut fra den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="336"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="574"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation>Mål, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="339"/>
         <source>Evaluate by</source>
         <translation>Evalueres innen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="343"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="344"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="349"/>
         <source>a new goal</source>
         <translation>et nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="350"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="351"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="354"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation>Et nytt mål, slik beboeren sier det … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="359"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="360"/>
         <source>Add &amp;goal</source>
         <translation>Legg til må&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="361"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="918"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="919"/>
         <source>Add goal</source>
         <translation>Legg til mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="368"/>
         <source>Add as sub-goal</source>
         <translation>Legg til som delmål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="369"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="370"/>
         <source>Add as a sub-goal of the chosen goal</source>
         <translation>Legg til som delmål under det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="376"/>
         <source>Chosen goal&apos;s words</source>
         <translation>Ordlyden i det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="379"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="380"/>
         <source>Chosen goal&apos;s evaluation date</source>
         <translation>Evalueringsdato for det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="381"/>
         <source>Evaluate by (date)</source>
         <translation>Evalueres innen (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="388"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="390"/>
         <source>Remove the chosen goal</source>
         <translation>Fjern det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="409"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="439"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="441"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="443"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="413"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="415"/>
         <source>May share information</source>
         <translation>Kan dele opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="422"/>
         <source>Who takes part</source>
         <translation>Hvem som deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="429"/>
         <source>Who they are</source>
         <translation>Hvem de er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="438"/>
         <source>a new participant</source>
         <translation>en ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="445"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="446"/>
         <source>Organisation (NAV, GP…)</source>
         <translation>Organisasjon (NAV, fastlege …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="454"/>
         <source>Add &amp;participant</source>
         <translation>Legg til &amp;deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="455"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="989"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="990"/>
         <source>Add participant</source>
         <translation>Legg til deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
         <source>Contributes</source>
         <translation>Bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="469"/>
         <source>May share</source>
         <translation>Kan dele</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="470"/>
         <source>Consent to share given</source>
         <translation>Samtykke til deling gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="470"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="471"/>
         <source>Consent expires</source>
         <translation>Samtykket utløper</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="489"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1024"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1025"/>
         <source>Remove participant</source>
         <translation>Fjern deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="491"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="492"/>
         <source>Remove the chosen participant</source>
         <translation>Fjern den valgte deltakeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="502"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="503"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="506"/>
         <source>About the coordinator</source>
         <translation>Om koordinatoren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="512"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="513"/>
         <source>Staff member to coordinate</source>
         <translation>Ansatt som skal være koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="519"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="520"/>
         <source>Make &amp;coordinator</source>
         <translation>Gjør til &amp;koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="521"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="522"/>
         <source>Make the chosen staff member coordinator</source>
         <translation>Gjør den valgte ansatte til koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="527"/>
         <source>About the chosen person</source>
         <translation>Om den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="529"/>
         <source>Case roles</source>
         <translation>Saksroller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="531"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="532"/>
         <source>Staff member</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="533"/>
         <source>Case role</source>
         <translation>Saksrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="535"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="536"/>
         <source>Case role:</source>
         <translation>Saksrolle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="541"/>
         <source>Record</source>
         <translation>Registrer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="543"/>
         <source>Record the case role</source>
         <translation>Registrer saksrollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="562"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="563"/>
         <source>What services and relatives contribute is written on each participant above.</source>
         <translation>Hva tjenester og pårørende bidrar med, står på hver deltaker ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="569"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="570"/>
         <source>e) and f) Measures: extent, who is responsible, how</source>
         <translation>e) og f) Tiltak: omfang, hvem som er ansvarlig, hvordan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="613"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
         <source>Extent</source>
         <translation>Omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="621"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="578"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="622"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="627"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="578"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="627"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="579"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="628"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="584"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="585"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="591"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="592"/>
         <source>a new measure</source>
         <translation>et nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="593"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="594"/>
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="596"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="597"/>
         <source>A new measure, for the chosen goal… (Enter adds)</source>
         <translation>Et nytt tiltak, for det valgte målet … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="602"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="603"/>
         <source>Add &amp;measure</source>
         <translation>Legg til &amp;tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="604"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1195"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="605"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1197"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="610"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="624"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
         <source>How much or how often</source>
         <translation>Hvor mye eller hvor ofte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="616"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="617"/>
         <source>How it is carried out</source>
         <translation>Hvordan det gjennomføres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="618"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="619"/>
         <source>Goal it serves</source>
         <translation>Målet tiltaket hører til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="629"/>
         <source>How (f)</source>
         <translation>Hvordan (f)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="634"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1237"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="635"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1239"/>
         <source>Remove measure</source>
         <translation>Fjern tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="636"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="637"/>
         <source>Remove the chosen measure</source>
         <translation>Fjern det valgte tiltaket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="647"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="648"/>
         <source>e.g. {example}</source>
         <translation>f.eks. {example}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="663"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="664"/>
         <source>Consent to the plan</source>
         <translation>Samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="668"/>
         <source>Consent given on</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="668"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="669"/>
         <source>Given on (date)</source>
         <translation>Gitt (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="670"/>
         <source>How consent was given</source>
         <translation>Hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="671"/>
         <source>How (spoken in a meeting, in writing…)</source>
         <translation>Hvordan (muntlig i et møte, skriftlig …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="677"/>
         <source>Record c&amp;onsent</source>
         <translation>Registrer samt&amp;ykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="678"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="679"/>
         <source>Record consent to the plan</source>
         <translation>Registrer samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="684"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="685"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="686"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="687"/>
         <source>Record that consent was withdrawn</source>
         <translation>Registrer at samtykket er trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="692"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="693"/>
         <source>Consent to share information is recorded on each participant above.</source>
         <translation>Samtykke til å dele opplysninger registreres på hver deltaker ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="697"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="698"/>
         <source>i) Cooperation, background and taking part</source>
         <translation>i) Samarbeid, bakgrunn og medvirkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="734"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="735"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation>Velg en beboer for å se den individuelle planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="743"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="744"/>
         <source>{name} has no individual plan yet.</source>
         <translation>{name} har ingen individuell plan ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="768"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="769"/>
         <source>Individual plan of {name}</source>
         <translation>Individuell plan for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="779"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="780"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation>Mål med {name} sine egne ord: skriv dem slik {name} sier dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="821"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="822"/>
         <source>Draft: not approved yet.</source>
         <translation>Utkast: ikke godkjent ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="822"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="823"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation>Versjon {number}, godkjent {date} av {who}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="827"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="828"/>
         <source>%n change(s) since, not approved yet.</source>
         <translation>
             <numerusform>%n endring siden, ikke godkjent ennå.</numerusform>
@@ -3464,209 +3464,209 @@ Data: {location}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="849"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="850"/>
         <source>Everything the regulation asks for is in place.</source>
         <translation>Alt forskriften krever, er på plass.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="857"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="858"/>
         <source>The plan as it is now</source>
         <translation>Planen slik den er nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="860"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="861"/>
         <source>Version {number} ({date})</source>
         <translation>Versjon {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="876"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="877"/>
         <source>Changed since the last approved version:</source>
         <translation>Endret siden siste godkjente versjon:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="880"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="881"/>
         <source>Changed in version {number}:</source>
         <translation>Endret i versjon {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="887"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="888"/>
         <source>… and {count} more.</source>
         <translation>… og {count} til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="938"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="939"/>
         <source>Change goal</source>
         <translation>Endre mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="944"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="945"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="956"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="957"/>
         <source>No consent recorded</source>
         <translation>Ikke noe samtykke registrert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="959"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="960"/>
         <source>Expired {date}</source>
         <translation>Utløpt {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="961"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="962"/>
         <source>Until {date}</source>
         <translation>Til {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="962"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="963"/>
         <source>Yes, since {date}</source>
         <translation>Ja, siden {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1014"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1015"/>
         <source>Change participant</source>
         <translation>Endre deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1031"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1032"/>
         <source>No coordinator chosen yet.</source>
         <translation>Ingen koordinator valgt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1035"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1036"/>
         <source>A leader allowed this despite a role conflict: {reason}</source>
         <translation>En leder har tillatt dette til tross for en rollekonflikt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1051"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1052"/>
         <source>(nobody chosen yet)</source>
         <translation>(ingen valgt ennå)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1060"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1062"/>
         <source>{staff}: {role}</source>
         <translation>{staff}: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1064"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1066"/>
         <source>Case roles on this resident: {roles}</source>
         <translation>Saksroller for denne beboeren: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1066"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1068"/>
         <source>No one has a conflicting case role on this resident.</source>
         <translation>Ingen har en saksrolle for denne beboeren som er i konflikt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1087"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1089"/>
         <source>Override the role conflict?</source>
         <translation>Se bort fra rollekonflikten?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1091"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1093"/>
         <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
         <translation>For å fortsette likevel, skriv hvorfor. Begrunnelsen lagres i planen og i revisjonsloggen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1106"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1117"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1108"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1119"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1121"/>
         <source>Choose coordinator</source>
         <translation>Velg koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1112"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1114"/>
         <source>Choose coordinator (role conflict overridden)</source>
         <translation>Velg koordinator (rollekonflikt overstyrt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1127"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1129"/>
         <source>Record case role</source>
         <translation>Registrer saksrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1135"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1137"/>
         <source>Nobody yet</source>
         <translation>Ingen ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1146"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1148"/>
         <source>(no goal)</source>
         <translation>(ikke noe mål)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1155"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1157"/>
         <source>(nobody yet)</source>
         <translation>(ingen ennå)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1216"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1218"/>
         <source>Change measure</source>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1231"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1233"/>
         <source>Choose responsible</source>
         <translation>Velg ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1259"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1261"/>
         <source>Change {field}</source>
         <translation>Endre «{field}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1271"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1273"/>
         <source>{name} consented on {date} ({how}); recorded by {who}.</source>
         <translation>{name} samtykket {date} ({how}); registrert av {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1280"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1282"/>
         <source>{name}&apos;s consent to the plan is not recorded yet.</source>
         <translation>Samtykket fra {name} til planen er ikke registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1303"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1305"/>
         <source>Record consent</source>
         <translation>Registrer samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1312"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1314"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1319"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1321"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1327"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1329"/>
         <source>Start individual plan</source>
         <translation>Start individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1332"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1334"/>
         <source>Approve version</source>
         <translation>Godkjenn versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1341"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1343"/>
         <source>Save the plan as PDF</source>
         <translation>Lagre planen som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1343"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1345"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1358"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1360"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1358"/>
+        <location filename="../../src/teamdesk/ui/plan_page.py" line="1360"/>
         <source>individual-plan</source>
         <translation>individuell-plan</translation>
     </message>
@@ -4184,381 +4184,381 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="121"/>
         <source>Choose a resident in the list, or add a new one below the list.</source>
         <translation>Velg en beboer i listen, eller legg til en ny under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="123"/>
         <source>No resident chosen</source>
         <translation>Ingen beboer valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="139"/>
         <source>&amp;Resident</source>
         <translation>&amp;Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="140"/>
         <source>Individual &amp;plan</source>
         <translation>Individuell &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="147"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="150"/>
         <source>Where the resident lives</source>
         <translation>Hvor beboeren bor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="155"/>
         <source>Who covers today</source>
         <translation>Hvem som har ansvaret i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="160"/>
         <source>Warnings for this resident</source>
         <translation>Varsler for denne beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="174"/>
         <source>Details</source>
         <translation>Opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="197"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="332"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="507"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
         <source>Preferred name</source>
         <translation>Foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="200"/>
         <source>What they like to be called</source>
         <translation>Hva beboeren liker å bli kalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="201"/>
         <source>&amp;Preferred name</source>
         <translation>F&amp;oretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="202"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
         <source>&amp;Unit</source>
         <translation>&amp;Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="244"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
         <source>&amp;Room</source>
         <translation>Ro&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
         <source>Moved &amp;in</source>
         <translation>Flyttet &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
         <source>Moved in</source>
         <translation>Flyttet inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
         <source>Moved out</source>
         <translation>Flyttet ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="211"/>
         <source>Moved &amp;out</source>
         <translation>Flyttet &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="220"/>
         <source>What matters to me</source>
         <translation>Det som er viktig for meg</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="224"/>
         <source>Whose words these are</source>
         <translation>Hvem sine ord dette er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="231"/>
         <source>What matters to me, in the resident&apos;s own words</source>
         <translation>Det som er viktig for meg, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="235"/>
         <source>Write down what the resident says matters to them, in their own words.</source>
         <translation>Skriv ned hva beboeren sier er viktig, med beboerens egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="248"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="331"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="507"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="250"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="507"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="251"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="507"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="252"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
         <source>Since</source>
         <translation>Siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="258"/>
         <source>The resident&apos;s team</source>
         <translation>Beboerens team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="266"/>
         <source>Nobody has a role for this resident yet.</source>
         <translation>Ingen har en rolle for denne beboeren ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="271"/>
         <source>&amp;End this role</source>
         <translation>Avslutt &amp;denne rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="273"/>
         <source>End the chosen role</source>
         <translation>Avslutt den valgte rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="274"/>
         <source>The chosen person keeps the role until yesterday; the history keeps it.</source>
         <translation>Den valgte personen har rollen til og med i går; historikken tar vare på den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="282"/>
         <source>Give someone a role</source>
         <translation>Gi noen en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="290"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="311"/>
         <source>Staff member to give a role</source>
         <translation>Ansatt som skal få en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="293"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation>Skriv en del av et navn; bare aktive ansatte vises.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="309"/>
         <source>Type a name…</source>
         <translation>Skriv et navn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="314"/>
         <source>Role to give</source>
         <translation>Rolle som skal gis</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="318"/>
         <source>&amp;Give role</source>
         <translation>Gi ro&amp;lle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="318"/>
         <source>Give the role</source>
         <translation>Gi rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="328"/>
         <source>History of roles</source>
         <translation>Historikk for roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="335"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="337"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="338"/>
         <source>now</source>
         <translation>nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="346"/>
         <source>History of the resident&apos;s roles</source>
         <translation>Historikk for beboerens roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="418"/>
         <source>(no unit)</source>
         <translation>(ingen avdeling)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="427"/>
         <source>(no team)</source>
         <translation>(ikke noe team)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="477"/>
         <source>No unit</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="478"/>
         <source>room {room}</source>
         <translation>rom {room}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="482"/>
         <source>moved out {date}</source>
         <translation>flyttet ut {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="491"/>
         <source>e.g. {example}</source>
         <translation>f.eks. {example}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="499"/>
         <source>In {name}&apos;s own words. Write what {name} says, as {name} says it.</source>
         <translation>Med {name} sine egne ord. Skriv det {name} sier, slik {name} sier det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="546"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="547"/>
         <source>Does not live here today, so nobody covers today.</source>
         <translation>Bor ikke her i dag, så ingen har ansvaret i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="550"/>
         <source>Today: {why}</source>
         <translation>I dag: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="551"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="552"/>
         <source>Away today: {names}.</source>
         <translation>Borte i dag: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="564"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="565"/>
         <source>Alert for this resident&apos;s team:</source>
         <translation>Varsel for teamet til denne beboeren:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="566"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="567"/>
         <source>Warnings for this resident&apos;s team:</source>
         <translation>Varsler for teamet til denne beboeren:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="586"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="587"/>
         <source>{staff} no longer works here. End this role and choose someone else.</source>
         <translation>{staff} jobber ikke her lenger. Avslutt denne rollen og velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="627"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="628"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="629"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="629"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
         <source>room</source>
         <translation>rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="631"/>
         <source>move-in date</source>
         <translation>innflyttingsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="631"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="632"/>
         <source>move-out date</source>
         <translation>utflyttingsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="645"/>
         <source>what matters</source>
         <translation>det som er viktig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="655"/>
         <source>unit</source>
         <translation>avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="655"/>
         <source>team</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="680"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="681"/>
         <source>Change {what} of {resident}</source>
         <translation>Endre {what} for {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="732"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="733"/>
         <source>Choose a staff member from the list first.</source>
         <translation>Velg en ansatt fra listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="735"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="736"/>
         <source>No single active staff member matches “{text}”. Type more of the name and choose from the list.</source>
         <translation>Ingen enkelt aktiv ansatt passer med «{text}». Skriv mer av navnet og velg fra listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="747"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="748"/>
         <source>Make {staff} {role} for {resident}</source>
         <translation>Gjør {staff} til {role} for {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="766"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="767"/>
         <source>End {staff} as {role} for {resident}</source>
         <translation>Avslutt {staff} som {role} for {resident}</translation>
     </message>
@@ -4566,37 +4566,37 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ResidentsModel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="439"/>
         <source>(this resident was removed)</source>
         <translation>(denne beboeren er fjernet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="433"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="448"/>
         <source>Moved out on {date}</source>
         <translation>Flyttet ut {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="467"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="468"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="469"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="470"/>
         <source>Primary contact</source>
         <translation>Primærkontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/models.py" line="471"/>
         <source>Moved in</source>
         <translation>Flyttet inn</translation>
     </message>
@@ -4604,88 +4604,111 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="90"/>
         <source>Search residents</source>
         <translation>Søk etter beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="91"/>
         <source>Filters the list as you type: name, room or unit.</source>
         <translation>Filtrerer listen mens du skriver: navn, rom eller avdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="93"/>
         <source>Search by name, room or unit (Ctrl+F)</source>
         <translation>Søk på navn, rom eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="97"/>
         <source>Show residents who have &amp;moved out</source>
         <translation>Vis beboere som har flyttet &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="99"/>
         <source>Show residents who have moved out</source>
         <translation>Vis beboere som har flyttet ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="106"/>
+        <source>Residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for today.</source>
+        <translation>Beboere du er koordinator for planen til, og de du er primærkontakt, sekundærkontakt eller teammedlem for i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="110"/>
+        <source>Only &amp;mine</source>
+        <translation>Bare &amp;mine</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="110"/>
+        <source>Only my residents</source>
+        <translation>Bare mine beboere</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="118"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="146"/>
         <source>How many residents are listed</source>
         <translation>Hvor mange beboere som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="151"/>
         <source>a new resident</source>
         <translation>en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="126"/>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="155"/>
         <source>Name of a new resident</source>
         <translation>Navnet på en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="158"/>
         <source>&amp;Add resident</source>
         <translation>&amp;Legg til beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="158"/>
         <source>Add resident</source>
         <translation>Legg til beboer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="248"/>
+        <source>%n of your resident(s): you coordinate their plan or have a role for them.</source>
+        <translation>
+            <numerusform>%n av dine beboere: du koordinerer planen eller har en rolle for beboeren.</numerusform>
+            <numerusform>%n av dine beboere: du koordinerer planen deres eller har en rolle for dem.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="258"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="260"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="262"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="264"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="266"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="325"/>
         <source>Add resident {name}</source>
         <translation>Legg til beboer {name}</translation>
     </message>
@@ -4693,7 +4716,7 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="38"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="42"/>
         <source>Clear the search</source>
         <translation>Tøm søket</translation>
     </message>
@@ -4701,102 +4724,102 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SecurityMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="61"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="62"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="63"/>
         <source>Did</source>
         <translation>Gjorde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="64"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="296"/>
         <source>Taken</source>
         <translation>Tatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="297"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="298"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="299"/>
         <source>Key file</source>
         <translation>Nøkkelfil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="301"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="300"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="320"/>
         <source>sound</source>
         <translation>i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="321"/>
         <source>kept beside it</source>
         <translation>ligger ved siden av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="323"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="357"/>
         <source>&amp;Access log of this resident…</source>
         <translation>&amp;Tilgangslogg for denne beboeren …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="363"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhetskopier …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="380"/>
         <source>Access log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="382"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="381"/>
         <source>Open a resident first, then choose this again.</source>
         <translation>Åpne en beboer først, og velg dette igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="414"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="417"/>
         <source>The backup is now the database. The previous file was kept as {aside}.</source>
         <translation>Sikkerhetskopien er nå databasen. Den forrige filen er tatt vare på som {aside}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="422"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="421"/>
         <source>These accounts need a new password from an administrator before they can sign in: {names}.</source>
         <translation>Disse kontoene trenger nytt passord fra en administrator før de kan logge inn: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="427"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
@@ -4804,7 +4827,7 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="53"/>
         <source>What went wrong</source>
         <translation>Hva som gikk galt</translation>
     </message>
@@ -4812,83 +4835,83 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="143"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Logg inn i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="143"/>
         <source>Sign in to TeamDesk</source>
         <translation>Logg inn i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="149"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="154"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="159"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="166"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen, med oppdiktede personer. Alle demokontoene har passordet &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="187"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="197"/>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="200"/>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="268"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="212"/>
         <source>Choose your name in the list first.</source>
         <translation>Velg navnet ditt i listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="241"/>
         <source>Your role could not be confirmed</source>
         <translation>Rollen din kunne ikke bekreftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="262"/>
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="265"/>
         <source>Restore the newest sound backup</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="281"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="279"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="294"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="295"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -4896,288 +4919,288 @@ Vil du slette den likevel?</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="85"/>
         <source>Choose a staff member in the list, or add a new one below the list.</source>
         <translation>Velg en ansatt i listen, eller legg til en ny under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="87"/>
         <source>No staff member chosen</source>
         <translation>Ingen ansatt valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="100"/>
         <source>Staff member</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="102"/>
         <source>About the staff member</source>
         <translation>Om den ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="109"/>
         <source>Details</source>
         <translation>Opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="113"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="115"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="119"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="124"/>
         <source>education</source>
         <translation>utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="127"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="128"/>
         <source>&amp;Peer worker (employed for lived experience)</source>
         <translation>&amp;Erfaringskonsulent (ansatt for sin egen erfaring)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="130"/>
         <source>Peer worker</source>
         <translation>Erfaringskonsulent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="132"/>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="324"/>
         <source>peer worker</source>
         <translation>erfaringskonsulent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="134"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="135"/>
         <source>Position in percent</source>
         <translation>Stillingsprosent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="143"/>
         <source>position</source>
         <translation>stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="145"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="147"/>
         <source>unit</source>
         <translation>avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="150"/>
         <source>&amp;Active (works here now)</source>
         <translation>A&amp;ktiv (jobber her nå)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="150"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="153"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="161"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="162"/>
         <source>&amp;Initials</source>
         <translation>&amp;Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="163"/>
         <source>&amp;Education</source>
         <translation>&amp;Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="165"/>
         <source>Pos&amp;ition</source>
         <translation>S&amp;tilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="166"/>
         <source>&amp;Unit</source>
         <translation>&amp;Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="170"/>
         <source>Roles for residents</source>
         <translation>Roller for beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="175"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="176"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="177"/>
         <source>Since</source>
         <translation>Siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="185"/>
         <source>The staff member&apos;s roles</source>
         <translation>Rollene til den ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="186"/>
         <source>Press Enter to open the resident.</source>
         <translation>Trykk Enter for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="193"/>
         <source>No roles for any resident.</source>
         <translation>Ingen roller for noen beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="198"/>
         <source>Absences</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="203"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="204"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="205"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="212"/>
         <source>The staff member&apos;s absences</source>
         <translation>Fraværet til den ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="218"/>
         <source>No absences recorded.</source>
         <translation>Ikke noe fravær registrert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="220"/>
         <source>&amp;Cancel this absence</source>
         <translation>Fjern &amp;dette fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="222"/>
         <source>Cancel the chosen absence</source>
         <translation>Fjern det valgte fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="229"/>
         <source>Record an absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="232"/>
         <source>First day away</source>
         <translation>Første dag borte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="233"/>
         <source>Last day away</source>
         <translation>Siste dag borte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="234"/>
         <source>Reason for absence</source>
         <translation>Årsak til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="235"/>
         <source>Holiday, sick leave, course… (optional)</source>
         <translation>Ferie, sykefravær, kurs … (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="238"/>
         <source>&amp;Record absence</source>
         <translation>Regi&amp;strer fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="240"/>
         <source>Record the absence</source>
         <translation>Registrer fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="245"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="248"/>
         <source>&amp;Away from</source>
         <translation>&amp;Borte fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="251"/>
         <source>Rea&amp;son</source>
         <translation>&amp;Årsak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="308"/>
         <source>(no unit)</source>
         <translation>(ingen avdeling)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="322"/>
         <source>{fte} % position</source>
         <translation>{fte} % stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="325"/>
         <source>no longer active</source>
         <translation>ikke lenger aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="381"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="381"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="399"/>
         <source>Change {what} of {staff}</source>
         <translation>Endre {what} for {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="413"/>
         <source>Record absence for {staff}</source>
         <translation>Registrer fravær for {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="429"/>
         <source>Cancel absence of {staff} from {day}</source>
         <translation>Fjern fraværet til {staff} fra {day}</translation>
     </message>
@@ -5185,78 +5208,78 @@ Vil du slette den likevel?</translation>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="454"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="455"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="456"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="457"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="470"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="471"/>
         <source>Search staff</source>
         <translation>Søk etter ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="472"/>
         <source>Search by name, initials or unit (Ctrl+F)</source>
         <translation>Søk på navn, initialer eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="475"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="490"/>
         <source>How many staff are listed</source>
         <translation>Hvor mange ansatte som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="492"/>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="493"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="494"/>
         <source>Name of a new staff member</source>
         <translation>Navnet på en ny ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="497"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Legg til ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="499"/>
         <source>Add staff member</source>
         <translation>Legg til ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="551"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="552"/>
         <source>No staff yet. Add the first one below.</source>
         <translation>Ingen ansatte ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="553"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="554"/>
         <source>{shown} of {total} staff</source>
         <translation>{shown} av {total} ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="555"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="556"/>
         <source>{total} staff</source>
         <translation>{total} ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="597"/>
+        <location filename="../../src/teamdesk/ui/staff_view.py" line="598"/>
         <source>Add staff member {name}</source>
         <translation>Legg til ansatt {name}</translation>
     </message>
@@ -5264,19 +5287,44 @@ Vil du slette den likevel?</translation>
 <context>
     <name>TeamDesk</name>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="15"/>
+        <location filename="../../src/teamdesk/ui/labels.py" line="18"/>
         <source>Bachelor level</source>
         <translation>Høgskole</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="16"/>
+        <location filename="../../src/teamdesk/ui/labels.py" line="19"/>
         <source>Health worker</source>
         <translation>Helsefagarbeider</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="17"/>
+        <location filename="../../src/teamdesk/ui/labels.py" line="20"/>
         <source>Other education</source>
         <translation>Annen utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/labels.py" line="36"/>
+        <source>no longer active</source>
+        <translation>ikke lenger aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/labels.py" line="37"/>
+        <source>role conflict</source>
+        <translation>rollekonflikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/labels.py" line="38"/>
+        <source>no coordinator course</source>
+        <translation>mangler koordinatorkurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/labels.py" line="39"/>
+        <source>many plans already</source>
+        <translation>har allerede mange planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/labels.py" line="44"/>
+        <source>{name} ({notes})</source>
+        <translation>{name} ({notes})</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/launch.py" line="65"/>
@@ -5307,168 +5355,168 @@ Vil du slette den likevel?</translation>
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="66"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="142"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="68"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="77"/>
         <source>Search teams</source>
         <translation>Søk etter team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="78"/>
         <source>Search by team or unit (Ctrl+F)</source>
         <translation>Søk på team eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="81"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="93"/>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="95"/>
         <source>Name of a new team</source>
         <translation>Navnet på et nytt team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="98"/>
         <source>&amp;Add team</source>
         <translation>&amp;Legg til team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="98"/>
         <source>Add team</source>
         <translation>Legg til team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="103"/>
         <source>How many teams are listed</source>
         <translation>Hvor mange team som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="114"/>
         <source>Choose a team in the list, or add a new one below the list.</source>
         <translation>Velg et team i listen, eller legg til et nytt under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="116"/>
         <source>No team chosen</source>
         <translation>Ingen team valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="144"/>
         <source>About the team</source>
         <translation>Om teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="151"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="168"/>
         <source>Staff on this team</source>
         <translation>Ansatte på dette teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="156"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="229"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="158"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="159"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="169"/>
         <source>Press Enter to open the staff member.</source>
         <translation>Trykk Enter for å åpne den ansatte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="177"/>
         <source>Nobody is on this team yet.</source>
         <translation>Ingen er på dette teamet ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="179"/>
         <source>&amp;Remove from team</source>
         <translation>F&amp;jern fra teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="181"/>
         <source>Remove the chosen staff member from the team</source>
         <translation>Fjern valgt ansatt fra teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="193"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="208"/>
         <source>Staff member to add to the team</source>
         <translation>Ansatt som skal legges til teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="196"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation>Skriv en del av et navn; bare aktive ansatte vises.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="209"/>
         <source>Type a name…</source>
         <translation>Skriv et navn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="212"/>
         <source>Add to &amp;team</source>
         <translation>Legg til i &amp;teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="212"/>
         <source>Add to team</source>
         <translation>Legg til i teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="222"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="239"/>
         <source>Residents of this team</source>
         <translation>Beboere i dette teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="230"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="240"/>
         <source>Press Enter to open the resident.</source>
         <translation>Trykk Enter for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="248"/>
         <source>No residents belong to this team. Choose the team on a resident&apos;s page.</source>
         <translation>Ingen beboere hører til dette teamet. Velg teamet på siden til en beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="288"/>
         <source>No teams yet. Add the first one below.</source>
         <translation>Ingen team ennå. Legg til det første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="290"/>
         <source>{total} teams</source>
         <translation>{total} team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="343"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="346"/>
         <source>%n staff</source>
         <translation>
             <numerusform>%n ansatt</numerusform>
@@ -5476,7 +5524,7 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="347"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>%n beboer</numerusform>
@@ -5484,22 +5532,22 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="410"/>
         <source>Choose one active staff member from the list; type more of the name if several match.</source>
         <translation>Velg én aktiv ansatt fra listen; skriv mer av navnet hvis flere passer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="419"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="420"/>
         <source>Add {staff} to {team}</source>
         <translation>Legg {staff} til i {team}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="434"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="435"/>
         <source>Remove {staff} from {team}</source>
         <translation>Fjern {staff} fra {team}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/teams_view.py" line="444"/>
         <source>Add team {name}</source>
         <translation>Legg til team {name}</translation>
     </message>
@@ -5507,67 +5555,150 @@ Vil du slette den likevel?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="38"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="50"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="40"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="52"/>
         <source>Summary of today</source>
         <translation>Oppsummering av i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="46"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="58"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="121"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="47"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="59"/>
         <source>Turn to</source>
         <translation>Ansvarlig i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="49"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="61"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="53"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="65"/>
         <source>Away today</source>
         <translation>Borte i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="74"/>
         <source>Who covers each resident today</source>
         <translation>Hvem som har ansvaret for hver beboer i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="75"/>
         <source>Press Enter to open the resident.</source>
         <translation>Trykk Enter for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="99"/>
         <source>Reading today&apos;s coverage…</source>
         <translation>Henter dagens dekning …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="113"/>
+        <source>My plans</source>
+        <translation>Mine planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="116"/>
+        <source>Summary of my plans</source>
+        <translation>Oppsummering av mine planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="120"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="123"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="135"/>
+        <source>My plans: what is due</source>
+        <translation>Mine planer: hva som forfaller</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="136"/>
+        <source>One click or Enter opens the plan or the meeting.</source>
+        <translation>Ett klikk eller Enter åpner planen eller møtet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="151"/>
+        <source>Click to open the meeting.</source>
+        <translation>Klikk for å åpne møtet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="152"/>
+        <source>Click to open the plan.</source>
+        <translation>Klikk for å åpne planen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="177"/>
+        <source>Your account is not tied to a staff record, so TeamDesk cannot tell which plans are yours. An administrator can tie it under Accounts.</source>
+        <translation>Kontoen din er ikke knyttet til en ansatt, så TeamDesk vet ikke hvilke planer som er dine. En administrator kan knytte den til under Kontoer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/today_view.py" line="182"/>
+        <source>You coordinate %n plan(s). Nothing is due in them now.</source>
+        <translation>
+            <numerusform>Du koordinerer %n plan. Ingenting forfaller i den nå.</numerusform>
+            <numerusform>Du koordinerer %n planer. Ingenting forfaller i dem nå.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/today_view.py" line="187"/>
+        <source>You coordinate %n plan(s).</source>
+        <translation>
+            <numerusform>Du koordinerer %n plan.</numerusform>
+            <numerusform>Du koordinerer %n planer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/today_view.py" line="188"/>
+        <source>%n thing(s) to see to.</source>
+        <translation>
+            <numerusform>%n ting å ta seg av.</numerusform>
+            <numerusform>%n ting å ta seg av.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/today_view.py" line="191"/>
+        <source>%n overdue, at the top.</source>
+        <translation>
+            <numerusform>%n på overtid, øverst.</numerusform>
+            <numerusform>%n på overtid, øverst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="192"/>
+        <source>Click a line to open it.</source>
+        <translation>Klikk på en linje for å åpne den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="209"/>
         <source>Nobody known on duty</source>
         <translation>Ingen kjent kontakt på vakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="217"/>
         <source>Today, {day}</source>
         <translation>I dag, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="241"/>
         <source>Nobody lives here yet. Add residents on the Residents page, then give each a team; today&apos;s coverage shows here.</source>
         <translation>Ingen bor her ennå. Legg til beboere på Beboere-siden, og gi hver av dem et team; dagens dekning vises her.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="246"/>
         <source>%n resident(s) today.</source>
         <translation>
             <numerusform>%n beboer i dag.</numerusform>
@@ -5575,7 +5706,7 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="251"/>
         <source>%n residents have nobody known on duty: see the top rows.</source>
         <translation>
             <numerusform>%n beboer har ingen kjent kontakt på vakt: se den øverste raden.</numerusform>
@@ -5583,7 +5714,7 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="258"/>
         <source>%n covered by someone other than their primary contact.</source>
         <translation>
             <numerusform>%n har en annen enn primærkontakten sin som ansvarlig.</numerusform>
@@ -5591,12 +5722,12 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="248"/>
         <source>1 resident has nobody known on duty: see the top row.</source>
         <translation>1 beboer har ingen kjent kontakt på vakt: se øverste rad.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="254"/>
         <source>Everyone has someone known on duty.</source>
         <translation>Alle har en kjent kontakt på vakt.</translation>
     </message>
@@ -6343,11 +6474,13 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="343"/>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="187"/>
         <source>Consent to share information with {participant} expired {date}. Ask {resident} to renew it, or stop sharing.</source>
         <translation>Samtykket til å dele opplysninger med {participant} utløp {date}. Be {resident} om å fornye det, eller slutt å dele.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="357"/>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="195"/>
         <source>Consent to share information with {participant} expires {date}.</source>
         <translation>Samtykket til å dele opplysninger med {participant} utløper {date}.</translation>
     </message>
@@ -8068,57 +8201,57 @@ Vil du slette den likevel?</translation>
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="230"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="234"/>
         <source>The password is not right for {name} in the backup&apos;s copy of the key file {path}. Nothing was changed.</source>
         <translation>Passordet stemmer ikke for {name} i sikkerhetskopiens kopi av nøkkelfilen {path}. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="251"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="255"/>
         <source>The backup {path} belongs to another TeamDesk installation, not to this data folder. Nothing was changed. Only an administrator of this data folder can put it in place, by confirming it (teamdesk restore --backup FILE --other-installation).</source>
         <translation>Sikkerhetskopien {path} hører til en annen TeamDesk-installasjon, ikke til denne datamappen. Ingenting ble endret. Bare en administrator for denne datamappen kan ta den i bruk, ved å bekrefte den (teamdesk restore --backup FIL --other-installation).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="267"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="271"/>
         <source>The account {name} is not active in this database or its backups.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen eller i sikkerhetskopiene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="273"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="277"/>
         <source>Ask an administrator.</source>
         <translation>Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="493"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="497"/>
         <source>Only an administrator may restore a backup.</source>
         <translation>Bare en administrator kan gjenopprette en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="589"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="593"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation>Nøkkelfilen {path} finnes og kan leses; logg inn som vanlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="596"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="600"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation>Det finnes ingen database i {folder}; gjenopprett heller den nyeste sikkerhetskopien (den har med sin egen kopi av nøkkelfilen).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="622"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="626"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="653"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="657"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation>Ingen sikkerhetskopi i {folder} har en kopi av nøkkelfilen med kontoen {name}. Be IT-kontakten din om en kopi av datamappen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="702"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="706"/>
         <source>The newest backup of this data folder is from {date}, {days} days ago. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Den nyeste sikkerhetskopien av denne datamappen er fra {date}, for {days} dager siden. Det tas en sikkerhetskopi ved dagens første pålogging, så noe hindrer dem: sjekk at det er ledig plass på disken og at det går an å skrive i {folder}, eller spør IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="720"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="724"/>
         <source>This data folder has no backup. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Denne datamappen har ingen sikkerhetskopi. Det tas en sikkerhetskopi ved dagens første pålogging, så noe hindrer dem: sjekk at det er ledig plass på disken og at det går an å skrive i {folder}, eller spør IT-kontakten din.</translation>
     </message>
@@ -8330,32 +8463,32 @@ Vil du slette den likevel?</translation>
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="345"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="343"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="111"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="112"/>
         <source>This step does not match what was saved, so it was not undone or redone. Nothing was changed.</source>
         <translation>Dette steget stemmer ikke med det som ble lagret, så det ble verken angret eller gjort om igjen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="133"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="134"/>
         <source>This record no longer exists, so nothing was changed.</source>
         <translation>Disse opplysningene finnes ikke lenger, så ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="221"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="222"/>
         <source>An approved plan version cannot be changed. Only the newest approval can be undone or redone, by the person who approved it.</source>
         <translation>En godkjent planversjon kan ikke endres. Bare den nyeste godkjenningen kan angres eller gjøres om igjen, og bare av den som godkjente den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="253"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="254"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å angre ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="258"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="259"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å gjøre om igjen ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
@@ -8475,6 +8608,21 @@ Vil du slette den likevel?</translation>
         <location filename="../../src/teamdesk/sync/transport.py" line="145"/>
         <source>TeamDesk could not read the sync folder {folder} ({problem}).</source>
         <translation>TeamDesk kunne ikke lese synkroniseringsmappen {folder} ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="137"/>
+        <source>No consent to the plan recorded yet. Ask {resident} and record it.</source>
+        <translation>Samtykke til planen er ikke registrert ennå. Spør {resident} og registrer det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="218"/>
+        <source>Next meeting: {kind}, {date} at {time}.</source>
+        <translation>Neste møte: {kind}, {date} kl. {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="248"/>
+        <source>Decision you are responsible for: «{what}», due {date}.</source>
+        <translation>Beslutning du har ansvaret for: «{what}», frist {date}.</translation>
     </message>
 </context>
 </TS>

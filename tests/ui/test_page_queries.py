@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from teamdesk.domain.accounts import AccountRole, Actor
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.demo import create_demo
+from teamdesk.services.my_plans import MyPlansService
 from teamdesk.services.plan import PlanService
 from teamdesk.ui.resident_page import ResidentPage
 from teamdesk.ui.session import Session
@@ -54,4 +56,28 @@ def test_opening_a_residents_page_reads_by_index_only(qtbot: QtBot, ctx: Service
     finally:
         raw.set_trace_callback(None)
     assert len(statements) > 20  # the trace saw the page's reads
+    assert _scans(ctx, statements) == []
+
+
+def test_my_plans_and_my_residents_read_by_index_only(ctx: ServiceContext) -> None:
+    # Issue 10, row 8: a coordinator's "My plans" on Today and "Only mine" on the residents
+    # list cost the same in a house and in a municipality.
+    create_demo(ctx, scale=2)
+    row = ctx.store.query_one(
+        "SELECT p.coordinator_id AS staff, s.unit_id FROM plan p JOIN staff s "
+        "ON s.id = p.coordinator_id WHERE p.deleted_at IS NULL LIMIT 1"
+    )
+    assert row is not None
+    actor = Actor("Koordinator", AccountRole.COORDINATOR, "acc", row["staff"], row["unit_id"])
+    mine = MyPlansService(ServiceContext(ctx.store, actor, ctx.today))
+    statements: list[str] = []
+    raw = ctx.store.conn.raw  # type: ignore[attr-defined]
+    raw.set_trace_callback(statements.append)
+    try:
+        found = mine.my_plans()
+        ids = mine.my_resident_ids()
+    finally:
+        raw.set_trace_callback(None)
+    assert found.plans and ids  # the queries found something to read
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) >= 6
     assert _scans(ctx, statements) == []

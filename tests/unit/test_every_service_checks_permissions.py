@@ -14,6 +14,7 @@ from teamdesk.services import context
 from teamdesk.services.access_log import AccessLogService
 from teamdesk.services.accounts import AccountService
 from teamdesk.services.context import PermissionDenied, ServiceContext
+from teamdesk.services.my_plans import MyPlansService
 from teamdesk.services.plan import PlanService
 from teamdesk.services.sync import SyncService
 from teamdesk.services.team import TeamService
@@ -21,7 +22,14 @@ from teamdesk.services.undo import reapply, revert
 from teamdesk.store.schema import SYSTEM_TABLES
 from teamdesk.store.store import RowChange, Store
 
-SERVICES = [TeamService, AccountService, AccessLogService, PlanService, SyncService]
+SERVICES = [
+    TeamService,
+    AccountService,
+    AccessLogService,
+    PlanService,
+    SyncService,
+    MyPlansService,
+]
 # Methods about the signed-in person's own account: they need no permission, only a sign-in.
 OWN_ACCOUNT = {"change_own_password"}
 

@@ -326,6 +326,8 @@ class MainWindow(QMainWindow):
         )
         self.session.told.connect(self.show_message)
         self.today.open_resident.connect(self.open_resident)
+        self.today.open_plan.connect(self.open_resident_plan)
+        self.today.open_meeting.connect(self.open_meeting)
         self.warnings.open_resident.connect(self.open_resident)
         self.warnings.open_staff.connect(self.open_staff)
         self.residents.open_staff.connect(self.open_staff)
@@ -408,6 +410,11 @@ class MainWindow(QMainWindow):
         page = self.residents.page
         if page.resident_id() == resident_id:
             page.tabs.setCurrentWidget(page.plan_page)
+
+    def open_meeting(self, meeting_id: str) -> None:
+        """Show a meeting on the Meetings page (from "My plans" on Today)."""
+        self.navigation.setCurrentRow(self.PAGES.index("meetings"))
+        self.meetings.show_meeting(meeting_id)
 
     def open_staff(self, staff_id: str) -> None:
         self.navigation.setCurrentRow(2)

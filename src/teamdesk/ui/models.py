@@ -259,6 +259,7 @@ class ResidentsModel(QAbstractTableModel):
         self._matches: dict[str, list[str]] = {}
         self._matches_of: tuple[list[str], dict[str, str]] | None = None
         self._include_moved_out = False
+        self._only: frozenset[str] | None = None
         self._sort = ResidentSort.NAME
         self._descending = False
         self._day = date.today()
@@ -317,6 +318,17 @@ class ResidentsModel(QAbstractTableModel):
     def include_moved_out(self) -> bool:
         return self._include_moved_out
 
+    def set_only(self, ids: frozenset[str] | None) -> None:
+        """List only these residents (the person's own), or everyone again with None."""
+        if ids == self._only:
+            return
+        self._only = ids
+        self._ordered = self._query_order()
+        self._apply(ui_queries.matching_ids(self._ordered, self._search_text, self._search))
+
+    def only(self) -> frozenset[str] | None:
+        return self._only
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         sort = self.SORTS[column] if 0 <= column < len(self.SORTS) else ResidentSort.NAME
         descending = order == Qt.SortOrder.DescendingOrder
@@ -328,7 +340,7 @@ class ResidentsModel(QAbstractTableModel):
 
     def _query_order(self) -> list[str]:
         ctx = self._session.ctx
-        return self._session.read(
+        ordered: list[str] = self._session.read(
             lambda: ui_queries.resident_ids(
                 ctx,
                 self._sort,
@@ -338,6 +350,9 @@ class ResidentsModel(QAbstractTableModel):
             ),
             [],
         )
+        if self._only is not None:
+            ordered = [i for i in ordered if i in self._only]
+        return ordered
 
     def _apply(self, ids: list[str]) -> None:
         """Show ``ids``; a new order of the same people keeps the selection, else reset."""

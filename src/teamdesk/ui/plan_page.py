@@ -59,6 +59,7 @@ from teamdesk.services.plan import (
 )
 from teamdesk.services.team import Outcome
 from teamdesk.ui.export_flow import choose_save_path, export_document, initials, open_written
+from teamdesk.ui.labels import coordinator_choice
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, fit_rows
 from teamdesk.ui.session import Session
@@ -1050,8 +1051,9 @@ class PlanPage(QWidget):
             # Shows that nobody is chosen rather than the first candidate as if chosen.
             self.coordinator_combo.addItem(self.tr("(nobody chosen yet)"), None)
         for c in candidates:
-            mark = " ⛔" if c.blocked else (" ⚠" if c.findings else "")
-            self.coordinator_combo.addItem(f"{c.staff.name}{mark}", c.staff.id)
+            self.coordinator_combo.addItem(
+                coordinator_choice(c.staff.name, (f.code for f in c.findings)), c.staff.id
+            )
         # The stored coordinator, never the pick left over from another plan.
         show_choice(self.coordinator_combo, stored, name or None)
         self.coordinator_combo.blockSignals(False)

@@ -36,6 +36,7 @@ from teamdesk.ui.widgets import (
     CommitTextEdit,
     DateEdit,
     clear_invalid,
+    columns_follow_contents,
     hint,
     is_invalid,
     mark_invalid,
@@ -257,6 +258,7 @@ class ResidentPage(QWidget):
         self.team_table = named(QTableView(), "residentTeamTable", self.tr("The resident's team"))
         self.team_table.setModel(self.team_model)
         configure_table(self.team_table)
+        columns_follow_contents(self.team_table, stretch=1)
         self.team_table.doubleClicked.connect(
             lambda index: self.open_staff.emit(self.team_model.row_at(index.row())[1].id)
         )
@@ -345,6 +347,7 @@ class ResidentPage(QWidget):
         )
         self.history_table.setModel(self.history_model)
         configure_table(self.history_table)
+        columns_follow_contents(self.history_table, stretch=1)
         self.history_table.doubleClicked.connect(
             lambda index: self.open_staff.emit(self.history_model.row_at(index.row())[1].id)
         )
@@ -510,10 +513,8 @@ class ResidentPage(QWidget):
         fit_rows(self.team_table, minimum=1, maximum=8)
         self.team_table.setVisible(bool(current))
         self.team_empty.setVisible(not current)
-        self.team_table.resizeColumnsToContents()
         self.history_model.set_rows(card.history)
         fit_rows(self.history_table, minimum=2, maximum=10)
-        self.history_table.resizeColumnsToContents()
 
         for i, role in enumerate(Role):
             self.role_combo.setItemText(i, role_label(settings, role))

@@ -17,12 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamdesk.services.my_plans import MyPlansService
 from teamdesk.ui.models import ResidentsModel
 from teamdesk.ui.resident_page import ResidentPage, configure_table, select_row
 from teamdesk.ui.session import Session
+from teamdesk.ui.text import counted
 from teamdesk.ui.widgets import DraftLineEdit, list_beside_page, named, page_scroll
 
 LIST_TABLES = frozenset({"resident", "unit", "assignment", "staff", "setting"})
+# The least and the most width of the residents list's name column, in pixels.
+NAME_WIDTH = (170, 300)
 
 
 class SearchField(QLineEdit):
@@ -95,21 +99,44 @@ class ResidentsView(QWidget):
             self.tr("Show residents who have moved out"),
         )
         self.show_moved_out.toggled.connect(self._moved_out_toggled)
+        # "Mine" means: residents whose plan I coordinate, and those I have a role for today
+        # (primary or secondary contact, team member). The box says so, for sighted people
+        # and screen readers alike.
+        mine_means = self.tr(
+            "Residents whose plan you coordinate, and those you are primary contact, "
+            "secondary contact or team member for today."
+        )
+        self.only_mine = named(
+            QCheckBox(self.tr("Only &mine")), "onlyMine", self.tr("Only my residents"), mine_means
+        )
+        self.only_mine.setToolTip(mine_means)
+        self.only_mine.setVisible(session.ctx.actor.staff_id is not None)
+        self.only_mine.toggled.connect(self._only_mine_toggled)
+        self._my_ids: frozenset[str] | None = None
+        self._mine_service = MyPlansService(session.ctx)
 
         self.table = named(ListTable(), "residentsTable", self.tr("Residents"))
         self.table.setModel(self.model)
         configure_table(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Names first and whole: a stretching name column shrank to 40 px ("Ah…") whenever the
+        # other columns' widths filled the list. Now the name column is as wide as the names
+        # (see _fit_names), the others have fixed widths, the unit is elided, and the list
+        # scrolls sideways rather than cut a name.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
+        header.resizeSection(0, NAME_WIDTH[0])
         header.resizeSection(1, 55)
         header.resizeSection(2, 140)
         header.resizeSection(3, 140)
         header.resizeSection(4, 90)
+        # Someone who sees one unit only (a coordinator, staff) reads its name on every row;
+        # the resident's page says it, and the names get the room.
+        self.table.setColumnHidden(2, session.ctx.only_unit is not None)
+        self._names_fitted = False
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated_row.connect(lambda _i: self.page.setFocus())
@@ -135,7 +162,11 @@ class ResidentsView(QWidget):
         add_row.addWidget(self.add_button)
 
         left_layout.addWidget(self.search)
-        left_layout.addWidget(self.show_moved_out)
+        filters = QHBoxLayout()
+        filters.addWidget(self.only_mine)
+        filters.addWidget(self.show_moved_out)
+        filters.addStretch(1)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)
         left_layout.addLayout(add_row)
@@ -165,7 +196,8 @@ class ResidentsView(QWidget):
             self.reload()
 
     def _on_changed(self, tables: frozenset[str]) -> None:
-        if not tables & LIST_TABLES:
+        mine_changed = self.only_mine.isChecked() and "plan" in tables
+        if not tables & LIST_TABLES and not mine_changed:
             return
         self._refresh_names = self._refresh_names or bool(tables & {"resident", "unit"})
         self._stale = True
@@ -177,14 +209,51 @@ class ResidentsView(QWidget):
         """Read the list again (names and order), keeping the chosen resident chosen."""
         self._refresh_timer.stop()
         self._stale = False
+        if self.only_mine.isChecked():
+            self._my_ids = None  # roles or plans may have changed: ask again
+            self.model.set_only(self._mine())
         self.model.reload(names_changed=self._refresh_names)
         self._refresh_names = False
         self._update_count()
+        self._fit_names()
         self._keep_current()
+
+    def _fit_names(self) -> None:
+        """Once, when the first names are read: make the name column as wide as the names on
+        screen (within limits). Not again after an edit, so columns stay where they are."""
+        if self._names_fitted or self.model.rowCount() == 0:
+            return
+        self._names_fitted = True
+        wanted = self.table.sizeHintForColumn(0) + 12
+        least, most = NAME_WIDTH
+        self.table.horizontalHeader().resizeSection(0, max(least, min(wanted, most)))
+
+    def _mine(self) -> frozenset[str]:
+        if self._my_ids is None:
+            found: set[str] = self._session.read(self._mine_service.my_resident_ids, set())
+            self._my_ids = frozenset(found)
+        return self._my_ids
+
+    def _only_mine_toggled(self, checked: bool) -> None:
+        self._my_ids = None
+        self.model.set_only(self._mine() if checked else None)
+        self._update_count()
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
-        if self.model.search().strip():
+        if self.model.only() is not None and not self.model.search().strip():
+            self.count.setText(
+                counted(
+                    self.tr(
+                        "%n of your resident(s): you coordinate their plan or have a role "
+                        "for them.",
+                        "",
+                        shown,
+                    ),
+                    shown,
+                )
+            )
+        elif self.model.search().strip():
             if shown == 1:
                 self.count.setText(self.tr("1 resident matches"))
             else:
@@ -233,6 +302,8 @@ class ResidentsView(QWidget):
             self.reload()
         if self.model.row_of(resident_id) < 0 and self.search.text():
             self.search.clear()
+        if self.model.row_of(resident_id) < 0 and self.only_mine.isChecked():
+            self.only_mine.setChecked(False)
         if self.model.row_of(resident_id) < 0 and not self.show_moved_out.isChecked():
             self.show_moved_out.setChecked(True)
         self.page.show_resident(resident_id)

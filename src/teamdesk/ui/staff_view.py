@@ -43,6 +43,7 @@ from teamdesk.ui.text import date_format, format_date, translate
 from teamdesk.ui.widgets import (
     CommitLineEdit,
     clear_invalid,
+    columns_follow_contents,
     hint,
     list_beside_page,
     mark_invalid,
@@ -186,6 +187,7 @@ class StaffPage(QWidget):
         )
         self.roles_table.setModel(self.roles_model)
         configure_table(self.roles_table)
+        columns_follow_contents(self.roles_table, stretch=1)
         self.roles_table.doubleClicked.connect(self._open_role)
         self.roles_table.activated_row.connect(self._open_role)
         self.roles_empty = hint(self.tr("No roles for any resident."))
@@ -211,6 +213,7 @@ class StaffPage(QWidget):
         )
         self.absence_table.setModel(self.absence_model)
         configure_table(self.absence_table)
+        columns_follow_contents(self.absence_table, stretch=2)
         self.absence_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.absence_empty = hint(self.tr("No absences recorded."))
         self.cancel_absence_button = named(
@@ -336,13 +339,11 @@ class StaffPage(QWidget):
             self.roles_table.setVisible(bool(roles))
             self.roles_empty.setVisible(not roles)
             fit_rows(self.roles_table, minimum=1, maximum=10)
-            self.roles_table.resizeColumnsToContents()
             newest_first = sorted(absences, key=lambda a: a.from_date, reverse=True)
             self.absence_model.set_rows(newest_first)
             self.absence_table.setVisible(bool(absences))
             self.absence_empty.setVisible(not absences)
             fit_rows(self.absence_table, minimum=1, maximum=8)
-            self.absence_table.resizeColumnsToContents()
         finally:
             self._loading = False
         self._update_buttons()

@@ -30,6 +30,7 @@ from teamdesk.ui.session import Session
 from teamdesk.ui.text import counted
 from teamdesk.ui.widgets import (
     clear_invalid,
+    columns_follow_contents,
     hint,
     list_beside_page,
     mark_invalid,
@@ -169,6 +170,7 @@ class TeamsView(QWidget):
         )
         self.staff_table.setModel(self.staff_model)
         configure_table(self.staff_table)
+        columns_follow_contents(self.staff_table, stretch=0)
         self.staff_table.doubleClicked.connect(self._open_member)
         self.staff_table.activated_row.connect(self._open_member)
         self.staff_table.selectionModel().currentRowChanged.connect(self._update_buttons)
@@ -239,6 +241,7 @@ class TeamsView(QWidget):
         )
         self.residents_table.setModel(self.residents_model)
         configure_table(self.residents_table)
+        columns_follow_contents(self.residents_table, stretch=0)
         self.residents_table.doubleClicked.connect(self._open_resident)
         self.residents_table.activated_row.connect(self._open_resident)
         self.residents_empty = hint(
@@ -349,11 +352,9 @@ class TeamsView(QWidget):
         self.staff_model.set_rows(members)
         self.staff_table.setVisible(bool(members))
         self.staff_empty.setVisible(not members)
-        self.staff_table.resizeColumnsToContents()
         self.residents_model.set_rows(residents)
         self.residents_table.setVisible(bool(residents))
         self.residents_empty.setVisible(not residents)
-        self.residents_table.resizeColumnsToContents()
         self._fill_picker(team, {s.id for _, s in members})
         self._update_buttons()
         self._stack.setCurrentIndex(1)

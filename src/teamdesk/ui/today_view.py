@@ -1,25 +1,37 @@
-"""The Today page: for every resident, who to turn to today and why; alerts first."""
+"""The Today page: for every resident, who to turn to today and why; alerts first. For a
+coordinator, "My plans" above it: what is due in their own plans, one click from each."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from teamdesk.domain.accounts import AccountRole
 from teamdesk.domain.findings import Finding
 from teamdesk.domain.rules import Coverage, CoverageKind
+from teamdesk.services.my_plans import MyPlans, MyPlansService, MyWorkItem, MyWorkKind
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.overview import HouseOverview
-from teamdesk.ui.resident_page import configure_table
+from teamdesk.ui.resident_page import configure_table, fit_rows
 from teamdesk.ui.residents_view import ListTable
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import counted, tr_message
-from teamdesk.ui.widgets import named
+from teamdesk.ui.text import counted, format_date, tr_message
+from teamdesk.ui.widgets import columns_follow_contents, hint, named
+
+# The tables whose changes can change "My plans".
+MY_PLAN_TABLES = frozenset(
+    {"plan", "plan_goal", "plan_participant", "meeting", "action_item", "resident", "unit"}
+)
 
 
 class TodayView(QWidget):
     """Today's coverage, read in the background so a large municipality never freezes the window."""
 
     open_resident = Signal(str)
+    open_plan = Signal(str)
+    """An item of "My plans" was chosen: the resident's id, to show on the plan tab."""
+    open_meeting = Signal(str)
+    """A meeting or a decision of "My plans" was chosen: the meeting's id."""
     loaded = Signal()
     """Today's coverage is on screen (the smoke test waits for this)."""
 
@@ -77,6 +89,7 @@ class TodayView(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.table.activated_row.connect(self._open)
         layout.addWidget(self.title)
+        layout.addWidget(self._build_my_plans())
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         overview.loaded.connect(self._show)
@@ -87,6 +100,109 @@ class TodayView(QWidget):
 
     def is_loaded(self) -> bool:
         return self._loaded_once
+
+    # -- my plans ----------------------------------------------------------------------------
+
+    def _build_my_plans(self) -> QGroupBox:
+        self._my_service = MyPlansService(self._session.ctx)
+        self._my_stale = True
+        self._my_timer = QTimer(self)
+        self._my_timer.setSingleShot(True)
+        self._my_timer.setInterval(0)
+        self._my_timer.timeout.connect(self.load_my_plans)
+        self.my_box = QGroupBox(self.tr("My plans"))
+        self.my_box.setObjectName("myPlansBox")
+        box_layout = QVBoxLayout(self.my_box)
+        self.my_summary = named(hint(""), "myPlansSummary", self.tr("Summary of my plans"))
+        box_layout.addWidget(self.my_summary)
+        self.my_model = RowsModel(
+            [
+                Column(self.tr("When"), lambda i: format_date(i.day)),
+                Column(self.tr("Resident"), lambda i: i.resident_name),
+                Column(
+                    self.tr("What"),
+                    lambda i: tr_message(i.what),
+                    tooltip=lambda i: tr_message(i.what) + "\n" + self._opens_text(i),
+                ),
+            ],
+            key=lambda i: i.key,
+            kind=lambda i: RowKind.ALERT if i.overdue else RowKind.NORMAL,
+            parent=self,
+        )
+        self.my_table = named(
+            ListTable(),
+            "myPlansTable",
+            self.tr("My plans: what is due"),
+            self.tr("One click or Enter opens the plan or the meeting."),
+        )
+        self.my_table.setModel(self.my_model)
+        configure_table(self.my_table)
+        columns_follow_contents(self.my_table, stretch=2)
+        self.my_table.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.my_table.clicked.connect(self._open_mine)
+        self.my_table.activated_row.connect(self._open_mine)
+        box_layout.addWidget(self.my_table)
+        self._session.changed.connect(self._my_changed)
+        self.my_box.hide()
+        return self.my_box
+
+    def _opens_text(self, item: MyWorkItem) -> str:
+        if item.meeting_id is not None:
+            return self.tr("Click to open the meeting.")
+        return self.tr("Click to open the plan.")
+
+    def _my_changed(self, tables: frozenset[str]) -> None:
+        if tables & MY_PLAN_TABLES:
+            self._my_stale = True
+            if self.isVisible():
+                self._my_timer.start()
+
+    def load_my_plans(self) -> MyPlans | None:
+        """Read "My plans" again: shown for a coordinator, and for anyone whose staff record
+        coordinates a plan or has a decision to carry out; hidden for everyone else."""
+        self._my_timer.stop()
+        self._my_stale = False
+        actor = self._session.ctx.actor
+        found: MyPlans | None = self._session.read(self._my_service.my_plans, None)
+        coordinator = actor.role is AccountRole.COORDINATOR
+        if found is None or not (coordinator or found.plans or found.items):
+            self.my_box.hide()
+            return found
+        self.my_model.set_rows(found.items)
+        fit_rows(self.my_table, minimum=1, maximum=6)
+        self.my_table.setVisible(bool(found.items))
+        overdue = sum(1 for i in found.items if i.overdue)
+        if not found.linked:
+            text = self.tr(
+                "Your account is not tied to a staff record, so TeamDesk cannot tell which "
+                "plans are yours. An administrator can tie it under Accounts."
+            )
+        elif not found.items:
+            text = counted(
+                self.tr("You coordinate %n plan(s). Nothing is due in them now.", "", found.plans),
+                found.plans,
+            )
+        else:
+            parts = [
+                counted(self.tr("You coordinate %n plan(s).", "", found.plans), found.plans),
+                counted(self.tr("%n thing(s) to see to.", "", len(found.items)), len(found.items)),
+            ]
+            if overdue:
+                parts.append(self.tr("%n overdue, at the top.", "", overdue))
+            parts.append(self.tr("Click a line to open it."))
+            text = " ".join(parts)
+        self.my_summary.setText(text)
+        self.my_box.show()
+        return found
+
+    def _open_mine(self, index: QModelIndex) -> None:
+        if not index.isValid() or index.row() >= self.my_model.rowCount():
+            return
+        item: MyWorkItem = self.my_model.row_at(index.row())
+        if item.kind in (MyWorkKind.MEETING, MyWorkKind.DECISION) and item.meeting_id:
+            self.open_meeting.emit(item.meeting_id)
+        else:
+            self.open_plan.emit(item.resident_id)
 
     def _who_text(self, cover: Coverage) -> str:
         if cover.kind is CoverageKind.NONE:
@@ -107,6 +223,8 @@ class TodayView(QWidget):
 
     def _show(self, coverage: list[Coverage], _findings: list[Finding]) -> None:
         self._show_title()
+        if self._my_stale or not self._loaded_once:
+            self.load_my_plans()
         self.model.set_rows(coverage)
         # Alerts are read in full: their rows grow to show the whole sentence.
         for row, cover in enumerate(coverage):

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -358,3 +360,20 @@ def install_steady_input(app: QCoreApplication) -> SteadyInput:
     guard = SteadyInput(app)
     app.installEventFilter(guard)
     return guard
+
+
+def columns_follow_contents(view: QTableView, stretch: int) -> None:
+    """Size a short table's columns by their contents and let column ``stretch`` take the rest
+    of the width. The header keeps this itself whenever the rows change: a table sized once by
+    hand (``resizeColumnsToContents`` after each reload) lost its stretch on the next edit and
+    left its last column narrow with a gap beside it (issue 10, row 15)."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    model = view.model()
+    for column in range(model.columnCount() if model is not None else 0):
+        header.setSectionResizeMode(
+            column,
+            QHeaderView.ResizeMode.Stretch
+            if column == stretch
+            else QHeaderView.ResizeMode.ResizeToContents,
+        )
