@@ -1503,6 +1503,341 @@ Create the first administrator. They can then add accounts for everyone else. Th
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="52"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="53"/>
+        <source>TeamDesk guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="56"/>
+        <source>Guide pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="62"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="98"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="99"/>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="100"/>
+        <source>Individual plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="101"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="102"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
+        <source>Coordinators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="112"/>
+        <source>Lock and switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="115"/>
+        <source>Leaving the PC for a moment? Press Ctrl+L. The screen locks and your work stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="119"/>
+        <source>Someone else&apos;s turn? Press “Switch user” at the bottom right, beside your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="125"/>
+        <source>Undo a mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="128"/>
+        <source>Press Ctrl+Z. Everything is saved as you go; there is no Save button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="139"/>
+        <source>Who covers a resident today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="141"/>
+        <source>Today is the first page you see (Ctrl+1 brings you back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="143"/>
+        <source>Find the resident&apos;s line. “Turn to” names who to go to; “Why” says why, for instance that the primary contact is away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="147"/>
+        <source>Red lines at the top have nobody known on duty. Tell the leader on shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="153"/>
+        <source>Open a resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="154"/>
+        <source>Double-click the line, or choose it and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="157"/>
+        <source>My plans (for coordinators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="160"/>
+        <source>At the top: evaluations due, consents running out, your next meetings and decisions you are responsible for. Red is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="163"/>
+        <source>Click a line to open the plan or the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="170"/>
+        <source>Find a resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="172"/>
+        <source>Press Ctrl+F and type part of the name, the room or the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="173"/>
+        <source>Press Enter to go to the list, and Enter again to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="177"/>
+        <source>Only my residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="180"/>
+        <source>Tick “Only mine” above the list: residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="187"/>
+        <source>Give someone a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="189"/>
+        <source>Open the resident. Under Team, type part of the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="191"/>
+        <source>Choose the role and press “Give role”. Whoever had the role before stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="197"/>
+        <source>What matters to the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="200"/>
+        <source>Write it under “What matters to me”, in the resident&apos;s own words. It is saved when you leave the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="209"/>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="211"/>
+        <source>Open the resident and choose “Individual plan”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="213"/>
+        <source>Under a) Goals, write the goal as the resident says it in the empty line, and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="217"/>
+        <source>Give the date it is to be evaluated. Add the measures under e), each with who is responsible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="223"/>
+        <source>Print the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="225"/>
+        <source>Open the plan and press “Print plan (PDF)…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="227"/>
+        <source>Choose where to save it. The PDF opens by itself; print it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="229"/>
+        <source>“My plan” is the short, readable copy for the resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="277"/>
+        <source>Prepare a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="236"/>
+        <source>Press “Prepare a meeting…” on the plan. Who takes part and the agenda are drafted from the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="245"/>
+        <source>Record an absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="248"/>
+        <source>Choose the person. Under Absences, write the first and the last day and the reason, and press “Record absence”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="251"/>
+        <source>Today then names someone else for that person&apos;s residents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="255"/>
+        <source>See someone&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="258"/>
+        <source>Choose the person: their roles for residents are listed. Double-click one to open the resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="267"/>
+        <source>Add someone to a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="269"/>
+        <source>Choose the team in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="270"/>
+        <source>Type part of the person&apos;s name and press “Add to team”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="279"/>
+        <source>Choose the resident and press “Prepare a meeting”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="280"/>
+        <source>Change the day, the time and the place straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="284"/>
+        <source>Record a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="287"/>
+        <source>Open the meeting. Under Decisions, write what is to be done, who is responsible and by when, and press “Record decision”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="293"/>
+        <source>Print the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="294"/>
+        <source>Open the meeting and press “Print invitation and agenda (PDF)…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="300"/>
+        <source>Find a mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="302"/>
+        <source>Choose the coordinator and press “Suggest a mentor”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="304"/>
+        <source>The first line fits best, and says why. Someone with a role conflict or overdue evaluations is further down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
+        <source>Write what the guidance is about, and press “Pair”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="314"/>
+        <source>See what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="317"/>
+        <source>The list holds the plans and goals to evaluate within {days} days, the overdue ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="320"/>
+        <source>Choose a line and press Enter to open the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseSettingsDialog</name>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="50"/>
@@ -1710,275 +2045,285 @@ Create the first administrator. They can then add accounts for everyone else. Th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="98"/>
         <source>TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="111"/>
         <source>{program} — {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="112"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="140"/>
         <source>Go to page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="142"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
         <source>Coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
         <source>What was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="188"/>
         <source>Last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="190"/>
         <source>Where the data is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="192"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="195"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
         <source>{name} · {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="207"/>
         <location filename="../../src/teamdesk/ui/main_window.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="211"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
         <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="214"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="238"/>
         <source>&amp;New resident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="243"/>
         <source>&amp;House settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="489"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="494"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="276"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="282"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="285"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
         <source>&amp;Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="287"/>
         <source>&amp;Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
         <source>T&amp;eams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
         <source>&amp;Coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="291"/>
         <source>Due for e&amp;valuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="300"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="302"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="389"/>
         <source>&amp;Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="384"/>
         <source>Show warnings &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="319"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="322"/>
+        <source>Short help for the page you are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="326"/>
         <source>&amp;About TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
         <source>Saved: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="387"/>
         <source>&amp;Warnings ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="405"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="414"/>
         <source>This resident no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="433"/>
         <source>This staff member no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="450"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="459"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="478"/>
         <source>Undone: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="476"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="485"/>
         <source>Redone: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="489"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="494"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="521"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="548"/>
         <source>About TeamDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="550"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="548"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="575"/>
         <source>Typed text not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1506,6 +1506,341 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="52"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="53"/>
+        <source>TeamDesk guide</source>
+        <translation>TeamDesk – slik gjør du</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="56"/>
+        <source>Guide pages</source>
+        <translation>Sidene i hjelpen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="62"/>
+        <source>Guide</source>
+        <translation>Slik gjør du</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="98"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="99"/>
+        <source>Residents</source>
+        <translation>Beboere</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="100"/>
+        <source>Individual plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="101"/>
+        <source>Staff</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="102"/>
+        <source>Teams</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
+        <source>Coordinators</source>
+        <translation>Koordinatorer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
+        <source>Evaluations</source>
+        <translation>Evalueringer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="112"/>
+        <source>Lock and switch user</source>
+        <translation>Lås og bytt bruker</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="115"/>
+        <source>Leaving the PC for a moment? Press Ctrl+L. The screen locks and your work stays as it is.</source>
+        <translation>Skal du gå fra PC-en en liten stund? Trykk Ctrl+L. Skjermen låses, og arbeidet ditt blir liggende som det er.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="119"/>
+        <source>Someone else&apos;s turn? Press “Switch user” at the bottom right, beside your name.</source>
+        <translation>Skal noen andre bruke PC-en? Trykk «Bytt bruker» nederst til høyre, ved siden av navnet ditt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="125"/>
+        <source>Undo a mistake</source>
+        <translation>Angre en feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="128"/>
+        <source>Press Ctrl+Z. Everything is saved as you go; there is no Save button.</source>
+        <translation>Trykk Ctrl+Z. Alt lagres mens du arbeider; det finnes ingen Lagre-knapp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="139"/>
+        <source>Who covers a resident today</source>
+        <translation>Hvem har ansvaret for en beboer i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="141"/>
+        <source>Today is the first page you see (Ctrl+1 brings you back).</source>
+        <translation>«I dag» er den første siden du ser (Ctrl+1 tar deg tilbake hit).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="143"/>
+        <source>Find the resident&apos;s line. “Turn to” names who to go to; “Why” says why, for instance that the primary contact is away.</source>
+        <translation>Finn linjen til beboeren. «Ansvarlig i dag» viser hvem du skal gå til, og «Hvorfor» forteller hvorfor, for eksempel at primærkontakten er borte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="147"/>
+        <source>Red lines at the top have nobody known on duty. Tell the leader on shift.</source>
+        <translation>Røde linjer øverst betyr at ingen kjent kontakt er på vakt. Si fra til lederen på vakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="153"/>
+        <source>Open a resident</source>
+        <translation>Åpne en beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="154"/>
+        <source>Double-click the line, or choose it and press Enter.</source>
+        <translation>Dobbeltklikk på linjen, eller velg den og trykk Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="157"/>
+        <source>My plans (for coordinators)</source>
+        <translation>Mine planer (for koordinatorer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="160"/>
+        <source>At the top: evaluations due, consents running out, your next meetings and decisions you are responsible for. Red is overdue.</source>
+        <translation>Øverst: evalueringer som forfaller, samtykker som går ut, de neste møtene dine og beslutninger du har ansvaret for. Rødt er på overtid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="163"/>
+        <source>Click a line to open the plan or the meeting.</source>
+        <translation>Klikk på en linje for å åpne planen eller møtet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="170"/>
+        <source>Find a resident</source>
+        <translation>Finn en beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="172"/>
+        <source>Press Ctrl+F and type part of the name, the room or the unit.</source>
+        <translation>Trykk Ctrl+F og skriv en del av navnet, rommet eller avdelingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="173"/>
+        <source>Press Enter to go to the list, and Enter again to open.</source>
+        <translation>Trykk Enter for å gå til listen, og Enter igjen for å åpne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="177"/>
+        <source>Only my residents</source>
+        <translation>Bare mine beboere</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="180"/>
+        <source>Tick “Only mine” above the list: residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for.</source>
+        <translation>Kryss av for «Bare mine» over listen: beboere du koordinerer planen til, og de du er primærkontakt, sekundærkontakt eller teammedlem for.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="187"/>
+        <source>Give someone a role</source>
+        <translation>Gi noen en rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="189"/>
+        <source>Open the resident. Under Team, type part of the person&apos;s name.</source>
+        <translation>Åpne beboeren. Under Team skriver du en del av navnet til personen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="191"/>
+        <source>Choose the role and press “Give role”. Whoever had the role before stays in the history.</source>
+        <translation>Velg rollen og trykk «Gi rolle». Den som hadde rollen før, blir stående i historikken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="197"/>
+        <source>What matters to the resident</source>
+        <translation>Det som er viktig for beboeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="200"/>
+        <source>Write it under “What matters to me”, in the resident&apos;s own words. It is saved when you leave the field.</source>
+        <translation>Skriv det under «Det som er viktig for meg», med beboerens egne ord. Det lagres når du går ut av feltet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="209"/>
+        <source>Add a goal</source>
+        <translation>Legg til et mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="211"/>
+        <source>Open the resident and choose “Individual plan”.</source>
+        <translation>Åpne beboeren og velg «Individuell plan».</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="213"/>
+        <source>Under a) Goals, write the goal as the resident says it in the empty line, and press Enter.</source>
+        <translation>Under a) Mål skriver du målet slik beboeren sier det, på den tomme linjen, og trykker Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="217"/>
+        <source>Give the date it is to be evaluated. Add the measures under e), each with who is responsible.</source>
+        <translation>Sett datoen målet skal evalueres. Legg til tiltakene under e), hvert med hvem som har ansvaret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="223"/>
+        <source>Print the plan</source>
+        <translation>Skriv ut planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="225"/>
+        <source>Open the plan and press “Print plan (PDF)…”.</source>
+        <translation>Åpne planen og trykk «Skriv ut planen (PDF) …».</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="227"/>
+        <source>Choose where to save it. The PDF opens by itself; print it from there.</source>
+        <translation>Velg hvor den skal lagres. PDF-en åpnes av seg selv; skriv den ut derfra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="229"/>
+        <source>“My plan” is the short, readable copy for the resident.</source>
+        <translation>«Min plan» er den korte, lettleste utgaven til beboeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="277"/>
+        <source>Prepare a meeting</source>
+        <translation>Forbered et møte</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="236"/>
+        <source>Press “Prepare a meeting…” on the plan. Who takes part and the agenda are drafted from the plan.</source>
+        <translation>Trykk «Forbered et møte …» i planen. Deltakere og saksliste lages ut fra planen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="245"/>
+        <source>Record an absence</source>
+        <translation>Registrer fravær</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="248"/>
+        <source>Choose the person. Under Absences, write the first and the last day and the reason, and press “Record absence”.</source>
+        <translation>Velg personen. Under Fravær skriver du første og siste dag og årsaken, og trykker «Registrer fravær».</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="251"/>
+        <source>Today then names someone else for that person&apos;s residents.</source>
+        <translation>Da viser «I dag» en annen ansvarlig for beboerne til denne personen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="255"/>
+        <source>See someone&apos;s roles</source>
+        <translation>Se rollene til en ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="258"/>
+        <source>Choose the person: their roles for residents are listed. Double-click one to open the resident.</source>
+        <translation>Velg personen: rollene personen har for beboere, står i listen. Dobbeltklikk på en for å åpne beboeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="267"/>
+        <source>Add someone to a team</source>
+        <translation>Legg noen til i et team</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="269"/>
+        <source>Choose the team in the list.</source>
+        <translation>Velg teamet i listen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="270"/>
+        <source>Type part of the person&apos;s name and press “Add to team”.</source>
+        <translation>Skriv en del av navnet til personen og trykk «Legg til i teamet».</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="279"/>
+        <source>Choose the resident and press “Prepare a meeting”.</source>
+        <translation>Velg beboeren og trykk «Forbered et møte».</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="280"/>
+        <source>Change the day, the time and the place straight away.</source>
+        <translation>Endre dag, klokkeslett og sted med en gang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="284"/>
+        <source>Record a decision</source>
+        <translation>Registrer en beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="287"/>
+        <source>Open the meeting. Under Decisions, write what is to be done, who is responsible and by when, and press “Record decision”.</source>
+        <translation>Åpne møtet. Under Beslutninger skriver du hva som skal gjøres, hvem som har ansvaret og innen når, og trykker «Registrer beslutning».</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="293"/>
+        <source>Print the agenda</source>
+        <translation>Skriv ut sakslisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="294"/>
+        <source>Open the meeting and press “Print invitation and agenda (PDF)…”.</source>
+        <translation>Åpne møtet og trykk «Skriv ut innkalling og saksliste (PDF) …».</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="300"/>
+        <source>Find a mentor</source>
+        <translation>Finn en veileder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="302"/>
+        <source>Choose the coordinator and press “Suggest a mentor”.</source>
+        <translation>Velg koordinatoren og trykk «Foreslå veileder».</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="304"/>
+        <source>The first line fits best, and says why. Someone with a role conflict or overdue evaluations is further down.</source>
+        <translation>Den første linjen passer best, og forteller hvorfor. Den som har en rollekonflikt eller forfalte evalueringer, står lenger ned.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
+        <source>Write what the guidance is about, and press “Pair”.</source>
+        <translation>Skriv hva veiledningen skal handle om, og trykk «Koble».</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="314"/>
+        <source>See what is due</source>
+        <translation>Se hva som forfaller</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="317"/>
+        <source>The list holds the plans and goals to evaluate within {days} days, the overdue ones first.</source>
+        <translation>Listen viser planer og mål som skal evalueres innen {days} dager, de forfalte først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="320"/>
+        <source>Choose a line and press Enter to open the plan.</source>
+        <translation>Velg en linje og trykk Enter for å åpne planen.</translation>
+    </message>
+</context>
+<context>
     <name>HouseSettingsDialog</name>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="50"/>
@@ -1713,263 +2048,273 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="98"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="111"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="112"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (oppdiktede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="140"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="142"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
         <source>What was refused</source>
         <translation>Hva som ble avvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="188"/>
         <source>Last message</source>
         <translation>Siste melding</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="190"/>
         <source>Where the data is</source>
         <translation>Hvor dataene ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="192"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="195"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; ingenting her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
         <source>Signed in</source>
         <translation>Pålogget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="207"/>
         <location filename="../../src/teamdesk/ui/main_window.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="211"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
         <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="214"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Logg ut, slik at en annen kan logge på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="238"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="243"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Husets innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="489"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="494"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="276"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="282"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="285"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="287"/>
         <source>&amp;Staff</source>
         <translation>&amp;Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
         <source>T&amp;eams</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
         <source>&amp;Coordinators</source>
         <translation>&amp;Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="291"/>
         <source>Due for e&amp;valuation</source>
         <translation>Til &amp;evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="300"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="302"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="389"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="384"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="319"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Slik gjør du</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="322"/>
+        <source>Short help for the page you are on</source>
+        <translation>Kort hjelp til siden du er på</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="326"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
         <source>Saved: {what}.</source>
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="387"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="405"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="414"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="433"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="450"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="459"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="478"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="476"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="485"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="489"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="494"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="521"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="548"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="550"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
@@ -1978,12 +2323,12 @@ Data: {location}</source>
 Data: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="548"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="575"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst som ikke er lagret ennå: {what}. Vil du lagre den?</translation>
     </message>

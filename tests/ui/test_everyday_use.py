@@ -4,19 +4,23 @@ edit, and picker marks in words."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QApplication, QMenu, QTableView
 from pytestqt.qtbot import QtBot
 from tests.ui.ui_support import make_window
 
+from teamdesk.app import gui_arguments
 from teamdesk.domain.accounts import AccountRole, Actor
 from teamdesk.domain.plan_rules import CoordinatorCheck
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.my_plans import MyWorkKind
+from teamdesk.ui.guide import GUIDE_PAGES, GuideDialog
 from teamdesk.ui.labels import coordinator_choice
+from teamdesk.ui.language import choose_language, install_language
 from teamdesk.ui.main_window import MainWindow
 
 
@@ -218,3 +222,61 @@ def test_a_coordinator_candidate_is_marked_in_words_the_fonts_have() -> None:
     )
     assert text == "Frida Øverland (role conflict, no coordinator course)"
     assert coordinator_choice("Even Moen", []) == "Even Moen"
+
+
+# -- row 15: the guide (F1) --------------------------------------------------------------------
+
+
+def _press_f1(qtbot: QtBot, window: MainWindow) -> GuideDialog:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = window.findChild(GuideDialog)
+    assert guide is not None
+    qtbot.waitUntil(guide.isVisible)
+    return guide
+
+
+def test_f1_opens_the_guide_for_the_page_the_person_is_on(window: MainWindow, qtbot: QtBot) -> None:
+    help_menu = window.findChild(QMenu, "helpMenu")
+    assert help_menu is not None
+    assert [a.text() for a in help_menu.actions() if a.text()] == ["&Guide", "&About TeamDesk"]
+    guide = _press_f1(qtbot, window)
+    assert guide.current_page() == "today"
+    text = guide.text.toPlainText()
+    assert "Who covers a resident today" in text and "Lock and switch user" in text
+    assert "“Turn to” names who to go to" in text
+
+    window.open_resident(window.session.team.residents()[0].id)
+    page = window.residents.page
+    page.tabs.setCurrentWidget(page.plan_page)
+    guide = _press_f1(qtbot, window)
+    assert guide.current_page() == "plan"
+    text = guide.text.toPlainText()
+    assert "Add a goal" in text and "Print the plan" in text and "Print plan (PDF)…" in text
+    for key in GUIDE_PAGES:  # every page has tasks of its own
+        guide.show_page(key)
+        assert guide.tasks(key), key
+        assert guide.current_page() == key
+
+
+def _sentences(html_text: str) -> list[str]:
+    return [s for s in re.findall(r"<(?:h2|h3|li)>(.*?)</(?:h2|h3|li)>", html_text) if s]
+
+
+def test_the_guide_speaks_bokmal(qapp: QApplication) -> None:
+    english = GuideDialog()
+    before = {key: _sentences(english.page_html(key)) for key in GUIDE_PAGES}
+    options = gui_arguments().parse_args(["--language", "nb"])
+    assert install_language(qapp, choose_language(options.language))
+    try:
+        norwegian = GuideDialog()
+        for key in GUIDE_PAGES:
+            after = _sentences(norwegian.page_html(key))
+            assert len(after) == len(before[key])
+            untranslated = [e for e, n in zip(before[key], after, strict=True) if e == n]
+            assert untranslated == [], untranslated
+        norwegian.show_page("today")
+        assert "Hvem har ansvaret for en beboer i dag" in norwegian.text.toPlainText()
+    finally:
+        install_language(qapp, "en")

@@ -22,6 +22,7 @@ from teamdesk.domain.accounts import ROLE_TITLES
 from teamdesk.services.context import Permission
 from teamdesk.ui.background import BackgroundReader
 from teamdesk.ui.evaluations_view import EvaluationsView
+from teamdesk.ui.guide import GuideDialog
 from teamdesk.ui.meetings_view import MeetingsView
 from teamdesk.ui.mentoring_view import CoordinatorsView
 from teamdesk.ui.overview import HouseOverview
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self._restoring = False
         self._demo = demo
         self._remember_layout = remember_layout
+        self._guide: GuideDialog | None = None
         actor = session.ctx.actor
         role = translate(ROLE_TITLES[actor.role])
         # Who is working is always in sight on a shared PC: in the title and the status bar.
@@ -314,6 +316,13 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        self.guide_action = QAction(self.tr("&Guide"), self)
+        self.guide_action.setObjectName("guideAction")
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        self.guide_action.setToolTip(self.tr("Short help for the page you are on"))
+        self.guide_action.triggered.connect(self.open_guide)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About TeamDesk"), self)
         about.setObjectName("aboutAction")
         about.triggered.connect(self._about)
@@ -514,6 +523,24 @@ class MainWindow(QMainWindow):
     def _polish(widget: QWidget) -> None:
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+    def guide_page(self) -> str:
+        """The guide's page for where the person is: the plan when a resident's plan is open."""
+        page = self.current_page()
+        resident = self.residents.page
+        if page == "residents" and resident.tabs.currentWidget() is resident.plan_page:
+            return "plan"
+        return page
+
+    def open_guide(self) -> GuideDialog:
+        """Open the guide at the page the person is on (F1); it stays open beside the window."""
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        self._guide.show_page(self.guide_page())
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
 
     def _about(self) -> None:
         QMessageBox.about(
