@@ -128,6 +128,15 @@ def test_my_plans_follows_an_edit(hilde: MainWindow, qtbot: QtBot) -> None:
         "renew", lambda: plans.update_participant(participant, share_consent_expires=None)
     )
     qtbot.waitUntil(lambda: len(hilde.today.my_model.rows()) == before - 1)
+    # An edit made while another page is shown is there on coming back to Today.
+    hilde.go_to(1)
+    plan = next(
+        i for i in hilde.today.my_model.rows() if i.what.render() == "Evaluation of the plan"
+    )
+    far = hilde.session.ctx.today().replace(year=hilde.session.ctx.today().year + 1)
+    hilde.session.run("later", lambda: plans.update_plan(plan.plan_id, evaluation_date=far))
+    hilde.go_to(0)
+    qtbot.waitUntil(lambda: len(hilde.today.my_model.rows()) == before - 2)
 
 
 def test_only_mine_lists_the_residents_whose_plan_i_coordinate_or_i_have_a_role_for(

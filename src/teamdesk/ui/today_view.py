@@ -4,6 +4,7 @@ coordinator, "My plans" above it: what is due in their own plans, one click from
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from teamdesk.domain.accounts import AccountRole
@@ -150,6 +151,11 @@ class TodayView(QWidget):
         if item.meeting_id is not None:
             return self.tr("Click to open the meeting.")
         return self.tr("Click to open the plan.")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._my_stale and self._loaded_once:
+            self._my_timer.start()  # something changed while another page was shown
 
     def _my_changed(self, tables: frozenset[str]) -> None:
         if tables & MY_PLAN_TABLES:
