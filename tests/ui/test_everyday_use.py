@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMenu, QTableView
+from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QTableView
 from pytestqt.qtbot import QtBot
 from tests.ui.ui_support import make_window
 
@@ -184,6 +184,12 @@ def test_the_residents_list_shows_whole_names_for_a_coordinator(
     for row in range(table.model().rowCount()):
         name = table.model().index(row, 0).data()
         assert metrics.horizontalAdvance(name) + 8 <= width, name
+    # ... and the list's filters do not widen it into the resident's page.
+    page = hilde.residents.page
+    page.tabs.setCurrentIndex(0)
+    qtbot.wait(100)
+    scroll = hilde.residents.findChild(QScrollArea, "residentPageScroll")
+    assert scroll is not None and scroll.horizontalScrollBar().maximum() == 0
 
 
 def _widths(table: QTableView) -> list[int]:

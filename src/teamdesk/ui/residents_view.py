@@ -162,11 +162,9 @@ class ResidentsView(QWidget):
         add_row.addWidget(self.add_button)
 
         left_layout.addWidget(self.search)
-        filters = QHBoxLayout()
-        filters.addWidget(self.only_mine)
-        filters.addWidget(self.show_moved_out)
-        filters.addStretch(1)
-        left_layout.addLayout(filters)
+        # One box a line: side by side they widened the list and squeezed the resident's page.
+        left_layout.addWidget(self.only_mine)
+        left_layout.addWidget(self.show_moved_out)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)
         left_layout.addLayout(add_row)
