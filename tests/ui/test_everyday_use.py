@@ -16,6 +16,7 @@ from tests.ui.ui_support import make_window
 from teamdesk.app import gui_arguments
 from teamdesk.domain.accounts import AccountRole, Actor
 from teamdesk.domain.plan_rules import CoordinatorCheck
+from teamdesk.domain.rules import CoverageKind
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.my_plans import MyWorkKind
 from teamdesk.ui.guide import GUIDE_PAGES, GuideDialog
@@ -295,3 +296,24 @@ def test_the_guide_speaks_bokmal(qapp: QApplication) -> None:
         assert "Hvem har ansvaret for en beboer i dag" in norwegian.text.toPlainText()
     finally:
         install_language(qapp, "en")
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
+def test_today_leaves_room_for_why_at_laptop_widths(
+    window: MainWindow, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    # "Who covers a resident today" is read on Today: the reason must be readable whole.
+    window.resize(*size)
+    qtbot.wait(100)  # the resize events reach the table
+    table = window.today.table
+    model = window.today.model
+    # The commonest line: the primary contact is at work.
+    reasons = [
+        model.index(r, 2).data()
+        for r in range(model.rowCount())
+        if model.row_at(r).kind is CoverageKind.PRIMARY
+    ]
+    assert reasons
+    metrics = table.fontMetrics()
+    assert all(metrics.horizontalAdvance(r) + 8 <= table.columnWidth(2) for r in reasons)
+    assert table.columnWidth(2) == max(table.columnWidth(c) for c in range(4))

@@ -4,7 +4,7 @@ coordinator, "My plans" above it: what is due in their own plans, one click from
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from teamdesk.domain.accounts import AccountRole
@@ -84,9 +84,7 @@ class TodayView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.resizeSection(0, 240)
-        header.resizeSection(1, 200)
-        header.resizeSection(3, 220)
+        self._fit_columns(1200)
         self.table.doubleClicked.connect(self._open)
         self.table.activated_row.connect(self._open)
         layout.addWidget(self.title)
@@ -101,6 +99,19 @@ class TodayView(QWidget):
 
     def is_loaded(self) -> bool:
         return self._loaded_once
+
+    def _fit_columns(self, width: int) -> None:
+        """Share the width so "Why" keeps room for its sentence on a 1024 px screen: the
+        resident, who to turn to and who is away get 240, 200 and 220 px at most, and together
+        never more than 45 % of the table; "Why" has the rest."""
+        scale = min(1.0, 0.45 * width / 660)
+        header = self.table.horizontalHeader()
+        for column, pixels in ((0, 240), (1, 200), (3, 220)):
+            header.resizeSection(column, max(80, int(pixels * scale)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns(self.table.viewport().width())
 
     # -- my plans ----------------------------------------------------------------------------
 
