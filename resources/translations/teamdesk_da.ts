@@ -1521,318 +1521,318 @@ Create the first administrator. They can then add accounts for everyone else. Th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="101"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="102"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
         <source>Individual plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="106"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="107"/>
         <source>Coordinators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="108"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="115"/>
         <source>Lock and switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="118"/>
         <source>Leaving the PC for a moment? Press Ctrl+L. The screen locks and your work stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="122"/>
         <source>Someone else&apos;s turn? Press “Switch user” at the bottom right, beside your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="128"/>
         <source>Undo a mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="131"/>
         <source>Press Ctrl+Z. Everything is saved as you go; there is no Save button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="142"/>
         <source>Who covers a resident today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="144"/>
         <source>Today is the first page you see (Ctrl+1 brings you back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="146"/>
         <source>Find the resident&apos;s line. “Turn to” names who to go to; “Why” says why, for instance that the primary contact is away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="150"/>
         <source>Red lines at the top have nobody known on duty. Tell the leader on shift.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="156"/>
         <source>Open a resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="157"/>
         <source>Double-click the line, or choose it and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="160"/>
         <source>My plans (for coordinators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="163"/>
         <source>At the top: evaluations due, consents running out, your next meetings and decisions you are responsible for. Red is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="166"/>
         <source>Click a line to open the plan or the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="170"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="173"/>
         <source>Find a resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="175"/>
         <source>Press Ctrl+F and type part of the name, the room or the unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="176"/>
         <source>Press Enter to go to the list, and Enter again to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="180"/>
         <source>Only my residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="183"/>
         <source>Tick “Only mine” above the list: residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="190"/>
         <source>Give someone a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="192"/>
         <source>Open the resident. Under Team, type part of the person&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="194"/>
         <source>Choose the role and press “Give role”. Whoever had the role before stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="200"/>
         <source>What matters to the resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="203"/>
         <source>Write it under “What matters to me”, in the resident&apos;s own words. It is saved when you leave the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="212"/>
         <source>Add a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="214"/>
         <source>Open the resident and choose “Individual plan”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="216"/>
         <source>Under a) Goals, write the goal as the resident says it in the empty line, and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="220"/>
         <source>Give the date it is to be evaluated. Add the measures under e), each with who is responsible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="226"/>
         <source>Print the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="228"/>
         <source>Open the plan and press “Print plan (PDF)…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="230"/>
         <source>Choose where to save it. The PDF opens by itself; print it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="232"/>
         <source>“My plan” is the short, readable copy for the resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="233"/>
-        <location filename="../../src/teamdesk/ui/guide.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="280"/>
         <source>Prepare a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="239"/>
         <source>Press “Prepare a meeting…” on the plan. Who takes part and the agenda are drafted from the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="248"/>
         <source>Record an absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="251"/>
         <source>Choose the person. Under Absences, write the first and the last day and the reason, and press “Record absence”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="254"/>
         <source>Today then names someone else for that person&apos;s residents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="258"/>
         <source>See someone&apos;s roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="261"/>
         <source>Choose the person: their roles for residents are listed. Double-click one to open the resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="270"/>
         <source>Add someone to a team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="272"/>
         <source>Choose the team in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="273"/>
         <source>Type part of the person&apos;s name and press “Add to team”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="282"/>
         <source>Choose the resident and press “Prepare a meeting”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="283"/>
         <source>Change the day, the time and the place straight away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="287"/>
         <source>Record a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="290"/>
         <source>Open the meeting. Under Decisions, write what is to be done, who is responsible and by when, and press “Record decision”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="296"/>
         <source>Print the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="297"/>
         <source>Open the meeting and press “Print invitation and agenda (PDF)…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="303"/>
         <source>Find a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="302"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="305"/>
         <source>Choose the coordinator and press “Suggest a mentor”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="304"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
         <source>The first line fits best, and says why. Someone with a role conflict or overdue evaluations is further down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="310"/>
         <source>Write what the guidance is about, and press “Pair”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="317"/>
         <source>See what is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="320"/>
         <source>The list holds the plans and goals to evaluate within {days} days, the overdue ones first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="323"/>
         <source>Choose a line and press Enter to open the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5009,7 +5009,7 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="246"/>
         <source>%n of your resident(s): you coordinate their plan or have a role for them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5017,32 +5017,32 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="256"/>
         <source>1 resident matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="258"/>
         <source>{shown} residents match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="260"/>
         <source>No residents yet. Add the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="262"/>
         <source>1 resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="264"/>
         <source>{shown} residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="323"/>
         <source>Add resident {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5889,98 +5889,98 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="50"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="51"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="52"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="53"/>
         <source>Summary of today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="58"/>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="60"/>
         <source>Turn to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="62"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="66"/>
         <source>Away today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="75"/>
         <source>Who covers each resident today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="76"/>
         <source>Press Enter to open the resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="98"/>
         <source>Reading today&apos;s coverage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="125"/>
         <source>My plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="128"/>
         <source>Summary of my plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="132"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="135"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="147"/>
         <source>My plans: what is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="148"/>
         <source>One click or Enter opens the plan or the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="163"/>
         <source>Click to open the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="164"/>
         <source>Click to open the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="194"/>
         <source>Your account is not tied to a staff record, so TeamDesk cannot tell which plans are yours. An administrator can tie it under Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="199"/>
         <source>You coordinate %n plan(s). Nothing is due in them now.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5988,7 +5988,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="204"/>
         <source>You coordinate %n plan(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5996,7 +5996,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="205"/>
         <source>%n thing(s) to see to.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6004,7 +6004,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="208"/>
         <source>%n overdue, at the top.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6012,27 +6012,27 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="209"/>
         <source>Click a line to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="226"/>
         <source>Nobody known on duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="234"/>
         <source>Today, {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="258"/>
         <source>Nobody lives here yet. Add residents on the Residents page, then give each a team; today&apos;s coverage shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="263"/>
         <source>%n resident(s) today.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6040,7 +6040,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="268"/>
         <source>%n residents have nobody known on duty: see the top rows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6048,7 +6048,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="275"/>
         <source>%n covered by someone other than their primary contact.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6056,12 +6056,12 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="265"/>
         <source>1 resident has nobody known on duty: see the top row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="271"/>
         <source>Everyone has someone known on duty.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1524,318 +1524,318 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
         <translation>Slik gjør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="101"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="102"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="106"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="107"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="108"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="115"/>
         <source>Lock and switch user</source>
         <translation>Lås og bytt bruker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="118"/>
         <source>Leaving the PC for a moment? Press Ctrl+L. The screen locks and your work stays as it is.</source>
         <translation>Skal du gå fra PC-en en liten stund? Trykk Ctrl+L. Skjermen låses, og arbeidet ditt blir liggende som det er.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="122"/>
         <source>Someone else&apos;s turn? Press “Switch user” at the bottom right, beside your name.</source>
         <translation>Skal noen andre bruke PC-en? Trykk «Bytt bruker» nederst til høyre, ved siden av navnet ditt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="128"/>
         <source>Undo a mistake</source>
         <translation>Angre en feil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="131"/>
         <source>Press Ctrl+Z. Everything is saved as you go; there is no Save button.</source>
         <translation>Trykk Ctrl+Z. Alt lagres mens du arbeider; det finnes ingen Lagre-knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="142"/>
         <source>Who covers a resident today</source>
         <translation>Hvem har ansvaret for en beboer i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="144"/>
         <source>Today is the first page you see (Ctrl+1 brings you back).</source>
         <translation>«I dag» er den første siden du ser (Ctrl+1 tar deg tilbake hit).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="146"/>
         <source>Find the resident&apos;s line. “Turn to” names who to go to; “Why” says why, for instance that the primary contact is away.</source>
         <translation>Finn linjen til beboeren. «Ansvarlig i dag» viser hvem du skal gå til, og «Hvorfor» forteller hvorfor, for eksempel at primærkontakten er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="150"/>
         <source>Red lines at the top have nobody known on duty. Tell the leader on shift.</source>
         <translation>Røde linjer øverst betyr at ingen kjent kontakt er på vakt. Si fra til lederen på vakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="156"/>
         <source>Open a resident</source>
         <translation>Åpne en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="157"/>
         <source>Double-click the line, or choose it and press Enter.</source>
         <translation>Dobbeltklikk på linjen, eller velg den og trykk Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="160"/>
         <source>My plans (for coordinators)</source>
         <translation>Mine planer (for koordinatorer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="163"/>
         <source>At the top: evaluations due, consents running out, your next meetings and decisions you are responsible for. Red is overdue.</source>
         <translation>Øverst: evalueringer som forfaller, samtykker som går ut, de neste møtene dine og beslutninger du har ansvaret for. Rødt er på overtid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="166"/>
         <source>Click a line to open the plan or the meeting.</source>
         <translation>Klikk på en linje for å åpne planen eller møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="170"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="173"/>
         <source>Find a resident</source>
         <translation>Finn en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="175"/>
         <source>Press Ctrl+F and type part of the name, the room or the unit.</source>
         <translation>Trykk Ctrl+F og skriv en del av navnet, rommet eller avdelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="176"/>
         <source>Press Enter to go to the list, and Enter again to open.</source>
         <translation>Trykk Enter for å gå til listen, og Enter igjen for å åpne.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="180"/>
         <source>Only my residents</source>
         <translation>Bare mine beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="183"/>
         <source>Tick “Only mine” above the list: residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for.</source>
         <translation>Kryss av for «Bare mine» over listen: beboere du koordinerer planen til, og de du er primærkontakt, sekundærkontakt eller teammedlem for.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="190"/>
         <source>Give someone a role</source>
         <translation>Gi noen en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="192"/>
         <source>Open the resident. Under Team, type part of the person&apos;s name.</source>
         <translation>Åpne beboeren. Under Team skriver du en del av navnet til personen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="194"/>
         <source>Choose the role and press “Give role”. Whoever had the role before stays in the history.</source>
         <translation>Velg rollen og trykk «Gi rolle». Den som hadde rollen før, blir stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="200"/>
         <source>What matters to the resident</source>
         <translation>Det som er viktig for beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="203"/>
         <source>Write it under “What matters to me”, in the resident&apos;s own words. It is saved when you leave the field.</source>
         <translation>Skriv det under «Det som er viktig for meg», med beboerens egne ord. Det lagres når du går ut av feltet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="212"/>
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="214"/>
         <source>Open the resident and choose “Individual plan”.</source>
         <translation>Åpne beboeren og velg «Individuell plan».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="216"/>
         <source>Under a) Goals, write the goal as the resident says it in the empty line, and press Enter.</source>
         <translation>Under a) Mål skriver du målet slik beboeren sier det, på den tomme linjen, og trykker Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="220"/>
         <source>Give the date it is to be evaluated. Add the measures under e), each with who is responsible.</source>
         <translation>Sett datoen målet skal evalueres. Legg til tiltakene under e), hvert med hvem som har ansvaret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="226"/>
         <source>Print the plan</source>
         <translation>Skriv ut planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="228"/>
         <source>Open the plan and press “Print plan (PDF)…”.</source>
         <translation>Åpne planen og trykk «Skriv ut planen (PDF) …».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="230"/>
         <source>Choose where to save it. The PDF opens by itself; print it from there.</source>
         <translation>Velg hvor den skal lagres. PDF-en åpnes av seg selv; skriv den ut derfra.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="232"/>
         <source>“My plan” is the short, readable copy for the resident.</source>
         <translation>«Min plan» er den korte, lettleste utgaven til beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="233"/>
-        <location filename="../../src/teamdesk/ui/guide.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="280"/>
         <source>Prepare a meeting</source>
         <translation>Forbered et møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="239"/>
         <source>Press “Prepare a meeting…” on the plan. Who takes part and the agenda are drafted from the plan.</source>
         <translation>Trykk «Forbered et møte …» i planen. Deltakere og saksliste lages ut fra planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="248"/>
         <source>Record an absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="251"/>
         <source>Choose the person. Under Absences, write the first and the last day and the reason, and press “Record absence”.</source>
         <translation>Velg personen. Under Fravær skriver du første og siste dag og årsaken, og trykker «Registrer fravær».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="254"/>
         <source>Today then names someone else for that person&apos;s residents.</source>
         <translation>Da viser «I dag» en annen ansvarlig for beboerne til denne personen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="258"/>
         <source>See someone&apos;s roles</source>
         <translation>Se rollene til en ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="261"/>
         <source>Choose the person: their roles for residents are listed. Double-click one to open the resident.</source>
         <translation>Velg personen: rollene personen har for beboere, står i listen. Dobbeltklikk på en for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="270"/>
         <source>Add someone to a team</source>
         <translation>Legg noen til i et team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="272"/>
         <source>Choose the team in the list.</source>
         <translation>Velg teamet i listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="273"/>
         <source>Type part of the person&apos;s name and press “Add to team”.</source>
         <translation>Skriv en del av navnet til personen og trykk «Legg til i teamet».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="282"/>
         <source>Choose the resident and press “Prepare a meeting”.</source>
         <translation>Velg beboeren og trykk «Forbered et møte».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="283"/>
         <source>Change the day, the time and the place straight away.</source>
         <translation>Endre dag, klokkeslett og sted med en gang.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="287"/>
         <source>Record a decision</source>
         <translation>Registrer en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="290"/>
         <source>Open the meeting. Under Decisions, write what is to be done, who is responsible and by when, and press “Record decision”.</source>
         <translation>Åpne møtet. Under Beslutninger skriver du hva som skal gjøres, hvem som har ansvaret og innen når, og trykker «Registrer beslutning».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="296"/>
         <source>Print the agenda</source>
         <translation>Skriv ut sakslisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="297"/>
         <source>Open the meeting and press “Print invitation and agenda (PDF)…”.</source>
         <translation>Åpne møtet og trykk «Skriv ut innkalling og saksliste (PDF) …».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="303"/>
         <source>Find a mentor</source>
         <translation>Finn en veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="302"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="305"/>
         <source>Choose the coordinator and press “Suggest a mentor”.</source>
         <translation>Velg koordinatoren og trykk «Foreslå veileder».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="304"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
         <source>The first line fits best, and says why. Someone with a role conflict or overdue evaluations is further down.</source>
         <translation>Den første linjen passer best, og forteller hvorfor. Den som har en rollekonflikt eller forfalte evalueringer, står lenger ned.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="310"/>
         <source>Write what the guidance is about, and press “Pair”.</source>
         <translation>Skriv hva veiledningen skal handle om, og trykk «Koble».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="317"/>
         <source>See what is due</source>
         <translation>Se hva som forfaller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="320"/>
         <source>The list holds the plans and goals to evaluate within {days} days, the overdue ones first.</source>
         <translation>Listen viser planer og mål som skal evalueres innen {days} dager, de forfalte først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="323"/>
         <source>Choose a line and press Enter to open the plan.</source>
         <translation>Velg en linje og trykk Enter for å åpne planen.</translation>
     </message>
@@ -5020,7 +5020,7 @@ Vil du slette den likevel?</translation>
         <translation>Legg til beboer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="246"/>
         <source>%n of your resident(s): you coordinate their plan or have a role for them.</source>
         <translation>
             <numerusform>%n av dine beboere: du koordinerer planen eller har en rolle for beboeren.</numerusform>
@@ -5028,32 +5028,32 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="256"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="258"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="260"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="262"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="264"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="323"/>
         <source>Add resident {name}</source>
         <translation>Legg til beboer {name}</translation>
     </message>
@@ -5900,98 +5900,98 @@ Vil du slette den likevel?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="50"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="51"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="52"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="53"/>
         <source>Summary of today</source>
         <translation>Oppsummering av i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="58"/>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="60"/>
         <source>Turn to</source>
         <translation>Ansvarlig i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="62"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="66"/>
         <source>Away today</source>
         <translation>Borte i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="75"/>
         <source>Who covers each resident today</source>
         <translation>Hvem som har ansvaret for hver beboer i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="76"/>
         <source>Press Enter to open the resident.</source>
         <translation>Trykk Enter for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="98"/>
         <source>Reading today&apos;s coverage…</source>
         <translation>Henter dagens dekning …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="125"/>
         <source>My plans</source>
         <translation>Mine planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="128"/>
         <source>Summary of my plans</source>
         <translation>Oppsummering av mine planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="132"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="135"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="147"/>
         <source>My plans: what is due</source>
         <translation>Mine planer: hva som forfaller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="148"/>
         <source>One click or Enter opens the plan or the meeting.</source>
         <translation>Ett klikk eller Enter åpner planen eller møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="163"/>
         <source>Click to open the meeting.</source>
         <translation>Klikk for å åpne møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="164"/>
         <source>Click to open the plan.</source>
         <translation>Klikk for å åpne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="194"/>
         <source>Your account is not tied to a staff record, so TeamDesk cannot tell which plans are yours. An administrator can tie it under Accounts.</source>
         <translation>Kontoen din er ikke knyttet til en ansatt, så TeamDesk vet ikke hvilke planer som er dine. En administrator kan knytte den til under Kontoer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="199"/>
         <source>You coordinate %n plan(s). Nothing is due in them now.</source>
         <translation>
             <numerusform>Du koordinerer %n plan. Ingenting forfaller i den nå.</numerusform>
@@ -5999,7 +5999,7 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="204"/>
         <source>You coordinate %n plan(s).</source>
         <translation>
             <numerusform>Du koordinerer %n plan.</numerusform>
@@ -6007,7 +6007,7 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="205"/>
         <source>%n thing(s) to see to.</source>
         <translation>
             <numerusform>%n ting å ta seg av.</numerusform>
@@ -6015,7 +6015,7 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="208"/>
         <source>%n overdue, at the top.</source>
         <translation>
             <numerusform>%n på overtid, øverst.</numerusform>
@@ -6023,27 +6023,27 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="209"/>
         <source>Click a line to open it.</source>
         <translation>Klikk på en linje for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="226"/>
         <source>Nobody known on duty</source>
         <translation>Ingen kjent kontakt på vakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="234"/>
         <source>Today, {day}</source>
         <translation>I dag, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="258"/>
         <source>Nobody lives here yet. Add residents on the Residents page, then give each a team; today&apos;s coverage shows here.</source>
         <translation>Ingen bor her ennå. Legg til beboere på Beboere-siden, og gi hver av dem et team; dagens dekning vises her.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="263"/>
         <source>%n resident(s) today.</source>
         <translation>
             <numerusform>%n beboer i dag.</numerusform>
@@ -6051,7 +6051,7 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="268"/>
         <source>%n residents have nobody known on duty: see the top rows.</source>
         <translation>
             <numerusform>%n beboer har ingen kjent kontakt på vakt: se den øverste raden.</numerusform>
@@ -6059,7 +6059,7 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="275"/>
         <source>%n covered by someone other than their primary contact.</source>
         <translation>
             <numerusform>%n har en annen enn primærkontakten sin som ansvarlig.</numerusform>
@@ -6067,12 +6067,12 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="265"/>
         <source>1 resident has nobody known on duty: see the top row.</source>
         <translation>1 beboer har ingen kjent kontakt på vakt: se øverste rad.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="271"/>
         <source>Everyone has someone known on duty.</source>
         <translation>Alle har en kjent kontakt på vakt.</translation>
     </message>
