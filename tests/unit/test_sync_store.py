@@ -32,6 +32,7 @@ def remote_changes(store: Store, since: int = 0) -> list[RemoteChange]:
             actor=str(r["actor"]),
             base_hlc=r["base_hlc"],
             base_replica=r["base_replica"],
+            also_base=r["also_base"],
         )
         for r in store.query("SELECT * FROM change WHERE seq > ? ORDER BY seq", (since,))
     ]

@@ -607,6 +607,14 @@ def _v7_page_indexes(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX team_unit ON team (unit_id)")
 
 
+def _v9_merge_bases(conn: sqlite3.Connection) -> None:
+    """Issue 11, merging free text three-way: ``also_base`` lists, as JSON ``[column, stamp,
+    replica]`` triples, the versions an edit was made on beyond ``base_hlc``/``base_replica``
+    (an edit of a merged text was made on every version merged into it; a delete, on each
+    column's versions it saw, so an edit it never saw keeps the row)."""
+    conn.execute("ALTER TABLE change ADD COLUMN also_base TEXT")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_foundation,
     _v2_individual_plans,
@@ -616,6 +624,7 @@ MIGRATIONS: list[Migration] = [
     _v6_signed_audit,
     _v7_page_indexes,
     _v8_sync_foundations,
+    _v9_merge_bases,
 ]
 
 

@@ -25,6 +25,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from teamdesk.domain.textmerge import merge_texts
 from teamdesk.store import guard as wal_guard
 from teamdesk.store import schema
 from teamdesk.store.connection import (
@@ -102,6 +103,100 @@ class RemoteChange:
     actor: str
     base_hlc: str | None = None
     base_replica: str | None = None
+    # JSON [column, stamp, replica] triples: the other versions the edit was made on.
+    also_base: str | None = None
+
+
+@dataclass(frozen=True)
+class CellEntry:
+    """One logged version of a column: who made it, when, and what it was made on."""
+
+    hlc: str
+    replica: str
+    actor: str
+    value: Value
+    # The versions of the same column this one was made on, as (stamp, replica).
+    parents: frozenset[tuple[str, str]]
+    # The other versions it was made on, any column, as (column, stamp, replica).
+    also: frozenset[tuple[str, str, str]]
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.hlc, self.replica)
+
+
+def cell_heads(entries: Sequence[CellEntry]) -> list[CellEntry]:
+    """The versions no other version was made on, oldest first: one after edits that each
+    saw the one before, two or more after edits on PCs that had not seen each other's."""
+    parents: set[tuple[str, str]] = set()
+    for entry in entries:
+        parents |= entry.parents
+    return sorted((e for e in entries if e.key not in parents), key=lambda e: e.key)
+
+
+def merge_cell(entries: Sequence[CellEntry]) -> tuple[Value, bool]:
+    """A free-text column's value from its versions, and whether it waits for a person.
+
+    One head: its text. Several: merged three-way, each with the latest version both sides
+    were made on as the base, in stamp order (so every PC with the same versions gets the same
+    text). When edits overlap, the latest version stands and the others are kept in the log
+    until a person chooses: ``(latest, True)``.
+    """
+    heads = cell_heads(entries)
+    if not heads:
+        return None, False
+    if len(heads) == 1:
+        return heads[0].value, False
+    by_key = {e.key: e for e in entries}
+
+    def ancestors(entry: CellEntry) -> set[tuple[str, str]]:
+        seen = {entry.key}
+        todo = [entry]
+        while todo:
+            for parent in todo.pop().parents:
+                if parent not in seen and parent in by_key:
+                    seen.add(parent)
+                    todo.append(by_key[parent])
+        return seen
+
+    text = _as_text(heads[0].value)
+    history = ancestors(heads[0])
+    for head in heads[1:]:
+        own = ancestors(head)
+        common = history & own
+        base = _as_text(by_key[max(common)].value) if common else ""
+        merged = merge_texts(base, text, _as_text(head.value))
+        if merged is None:
+            return heads[-1].value, True
+        text = merged
+        history |= own
+    return text, False
+
+
+def _cell_entry(row: Sequence[Any]) -> CellEntry:
+    """A change-log row (stamp, replica, actor, value, base stamp, base replica, also_base,
+    column) as a version of its column."""
+    column = str(row[7])
+    also = frozenset((str(c), str(h), str(r)) for c, h, r in (json.loads(row[6]) if row[6] else []))
+    parents = {(h, r) for c, h, r in also if c == column}
+    if row[4] is not None:
+        parents.add((str(row[4]), str(row[5])))
+    return CellEntry(
+        hlc=str(row[0]),
+        replica=str(row[1]),
+        actor=str(row[2]),
+        value=row[3],
+        parents=frozenset(parents),
+        also=also,
+    )
+
+
+def _as_text(value: Value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
 
 
 @dataclass(frozen=True)
@@ -172,6 +267,8 @@ class Store:
         self._depth = 0
         self._lock = threading.RLock()
         self._recorders: list[list[RowChange]] = []
+        # Columns whose next logged edit is a person's choice between versions (see resolve).
+        self._superseding: frozenset[str] = frozenset()
         self._writing = 0
         # Audit events waiting for the write lock (see audit_soon), oldest first.
         self._pending: list[PendingEvent] = []
@@ -375,12 +472,65 @@ class Store:
                     [*changed.values(), hlc, actor, row_id],
                 )
             self._log_changes(table, row_id, changed, hlc, actor)
+            self._settle_after_local_edit(table, row_id, set(changed))
             self._append_audit(
                 actor, action, table, row_id, summary or f"changed {', '.join(sorted(changed))}"
             )
             before = {k: current[k] for k in changed}
             self._record(RowChange(table, row_id, before, changed))
             return before
+
+    def resolve(
+        self,
+        table: str,
+        row_id: str,
+        column: str,
+        value: object,
+        *,
+        actor: str,
+        summary: str = "",
+    ) -> Value:
+        """Write a person's choice for a cell that waits for one (a text edited on two PCs,
+        or ``deleted_at`` of a row deleted on one PC and edited on another): made on every
+        version there is, so the cell waits no more here, and, once synced, on every PC.
+        Written and logged even when ``value`` is the value shown. Returns the value before."""
+        allowed = self._writable_columns(table) | {"deleted_at"}
+        if column not in allowed:
+            raise ValueError(f"{table} has no writable column {column}")
+        with self.transaction():
+            current = self.get(table, row_id)
+            if current is None:
+                raise KeyError(f"no {table} with id {row_id}")
+            new = to_db(value)
+            hlc = self._stamp()
+            with _translate_errors(self.path), self._write_path():
+                self.conn.execute(
+                    f"UPDATE {table} SET {column} = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+                    [new, hlc, actor, row_id],
+                )
+            self._superseding = frozenset({column})
+            try:
+                self._log_changes(table, row_id, {column: new}, hlc, actor)
+            finally:
+                self._superseding = frozenset()
+            self._settle_after_local_edit(table, row_id, {column})
+            self._append_audit(actor, "resolve", table, row_id, summary or f"chose {column}")
+            before: Value = current[column]
+            self._record(RowChange(table, row_id, {column: before}, {column: new}))
+            return before
+
+    def _settle_after_local_edit(self, table: str, row_id: str, columns: set[str]) -> None:
+        """After an edit made here, settle what merging decides: a free text edited while
+        another PC's version waits, a delete, a row with a cell waiting for a person."""
+        free_text = schema.FREE_TEXT_COLUMNS.get(table, frozenset())
+        waiting = self.conn.execute(
+            "SELECT 1 FROM sync_conflict WHERE table_name = ? AND row_id = ? LIMIT 1",
+            (table, row_id),
+        ).fetchone()
+        if waiting is None and "deleted_at" not in columns and not columns & free_text:
+            return
+        with _translate_errors(self.path), self._write_path():
+            self._settle_row(table, row_id, columns | {"deleted_at"}, None)
 
     def tombstone(self, table: str, row_id: str, *, actor: str, summary: str = "") -> None:
         """Mark a row deleted. Rows are never removed, so history, sync and undo keep working."""
@@ -574,10 +724,39 @@ class Store:
     def _insert_changes(
         self, table: str, row_id: str, values: Mapping[str, Value], hlc: str, actor: str
     ) -> None:
+        free_text = schema.FREE_TEXT_COLUMNS.get(table, frozenset())
+        row_entries: dict[str, list[CellEntry]] | None = None
+        deleted_by: list[tuple[str, str, str]] = []
+        if "deleted_at" not in values and "deleted_at" in self._columns_of(table):
+            # An edit of a deleted row was made on the delete: it does not bring the row back.
+            current = self.conn.execute(
+                f"SELECT deleted_at FROM {table} WHERE id = ?", (row_id,)
+            ).fetchone()
+            if current is not None and current[0] is not None:
+                head = self.cell_head(table, row_id, "deleted_at")
+                if head is not None:
+                    deleted_by = [("deleted_at", head[0], head[1])]
         rows = []
         for col, val in values.items():
             # The version this edit was made on, so concurrent edits are told from later ones.
             base = self.cell_head(table, row_id, col)
+            also: list[tuple[str, str, str]] = list(deleted_by)
+            superseding = col in self._superseding
+            if col in free_text or superseding:
+                entries = self._cell_entries(table, row_id, col)
+                heads = cell_heads(entries)
+                # A merged text was shown whole, so an edit of it is made on every version in
+                # it; a text waiting for a person showed only its latest version (a person's
+                # choice between them is made on all).
+                if len(heads) > 1 and (superseding or not merge_cell(entries)[1]):
+                    also.extend((col, h.hlc, h.replica) for h in heads[:-1])
+            if col == "deleted_at" and val is not None:
+                # A delete is made on the versions of every column it saw.
+                if row_entries is None:
+                    row_entries = self._row_entries(table, row_id)
+                for column, entries in sorted(row_entries.items()):
+                    if column != "deleted_at":
+                        also.extend((column, h.hlc, h.replica) for h in cell_heads(entries))
             rows.append(
                 (
                     table,
@@ -589,13 +768,38 @@ class Store:
                     actor,
                     base[0] if base else None,
                     base[1] if base else None,
+                    json.dumps(sorted(set(also)), separators=(",", ":")) if also else None,
                 )
             )
         self.conn.executemany(
             "INSERT INTO change (table_name, row_id, column_name, value, hlc, replica_id, actor, "
-            "base_hlc, base_replica) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "base_hlc, base_replica, also_base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+
+    def _cell_entries(self, table: str, row_id: str, column: str) -> list[CellEntry]:
+        """Every logged version of one column, oldest first."""
+        return [
+            _cell_entry(r)
+            for r in self.conn.execute(
+                "SELECT hlc, replica_id, actor, value, base_hlc, base_replica, also_base, "
+                "column_name FROM change WHERE table_name = ? AND row_id = ? "
+                "AND column_name = ? ORDER BY hlc, replica_id",
+                (table, row_id, column),
+            ).fetchall()
+        ]
+
+    def _row_entries(self, table: str, row_id: str) -> dict[str, list[CellEntry]]:
+        """Every logged version of every column of one row, oldest first per column."""
+        out: dict[str, list[CellEntry]] = {}
+        for r in self.conn.execute(
+            "SELECT hlc, replica_id, actor, value, base_hlc, base_replica, also_base, "
+            "column_name FROM change WHERE table_name = ? AND row_id = ? "
+            "ORDER BY column_name, hlc, replica_id",
+            (table, row_id),
+        ).fetchall():
+            out.setdefault(str(r[7]), []).append(_cell_entry(r))
+        return out
 
     # -- changes from other PCs ----------------------------------------------------------------
 
@@ -614,8 +818,11 @@ class Store:
         the log is skipped, so applying a change set twice changes nothing. Each column then
         holds the value of its latest entry by stamp, replica id breaking ties, whatever order
         the entries came in. A row seen for the first time is made from its entries, with its
-        creation time from ``created`` (keyed by table and row id). Two concurrent edits of a
-        free-text column are both kept in the log and the cell is listed in ``sync_conflict``.
+        creation time from ``created`` (keyed by table and row id). Concurrent edits of a
+        free-text column are merged three-way (:func:`merge_cell`); where they overlap, every
+        version is kept in the log and the cell is listed in ``sync_conflict`` until a person
+        chooses (:meth:`resolve`). A delete that meets an edit it never saw keeps the row, and
+        the row is listed in ``sync_conflict`` (column ``deleted_at``) so a person learns it.
         One audit event records the whole batch. Refuses (nothing applied) an entry for a table
         or column this TeamDesk does not have or that never travels.
         """
@@ -632,8 +839,8 @@ class Store:
             for change in sorted(changes, key=lambda c: (c.hlc, c.replica_id)):
                 cursor = self.conn.execute(
                     "INSERT OR IGNORE INTO change (table_name, row_id, column_name, value, hlc, "
-                    "replica_id, actor, base_hlc, base_replica, received_from) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "replica_id, actor, base_hlc, base_replica, also_base, received_from) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         change.table,
                         change.row_id,
@@ -644,6 +851,7 @@ class Store:
                         change.actor,
                         change.base_hlc,
                         change.base_replica,
+                        change.also_base,
                         received_from,
                     ),
                 )
@@ -653,16 +861,9 @@ class Store:
                 self.clock.observe(change.hlc)
                 touched.setdefault((change.table, change.row_id), set()).add(change.column)
             for (table, row_id), columns in touched.items():
-                self._settle_row(table, row_id, columns, created.get((table, row_id)))
-                free_text = schema.FREE_TEXT_COLUMNS.get(table, frozenset())
-                for column in sorted(columns & free_text):
-                    if self._edited_concurrently(table, row_id, column):
-                        conflicts.append((table, row_id, column))
-                        self.conn.execute(
-                            "INSERT OR IGNORE INTO sync_conflict (table_name, row_id, "
-                            "column_name, noted_at) VALUES (?, ?, ?, ?)",
-                            (table, row_id, column, to_db(self.now())),
-                        )
+                conflicts.extend(
+                    self._settle_row(table, row_id, columns, created.get((table, row_id)))
+                )
             if applied:
                 self._append_audit(actor, "sync", None, None, summary)
         return AppliedChanges(applied=applied, conflicts=tuple(conflicts))
@@ -731,6 +932,7 @@ class Store:
                 actor=str(r["actor"]),
                 base_hlc=r["base_hlc"],
                 base_replica=r["base_replica"],
+                also_base=r["also_base"],
             )
             for r in self.query(
                 "SELECT * FROM change WHERE received_from IS NULL AND seq BETWEEN ? AND ? "
@@ -773,73 +975,99 @@ class Store:
 
     def _settle_row(
         self, table: str, row_id: str, columns: set[str], created_at: str | None
-    ) -> None:
-        """Give a row the values of its latest entries (in the caller's write path)."""
-        winners: dict[str, Value] = {}
-        for column in sorted(columns):
-            row = self.conn.execute(
-                "SELECT value FROM change WHERE table_name = ? AND row_id = ? "
-                "AND column_name = ? ORDER BY hlc DESC, replica_id DESC LIMIT 1",
-                (table, row_id, column),
-            ).fetchone()
-            winners[column] = row[0]
-        latest = self.conn.execute(
-            "SELECT hlc, actor FROM change WHERE table_name = ? AND row_id = ? "
-            "ORDER BY hlc DESC, replica_id DESC LIMIT 1",
-            (table, row_id),
-        ).fetchone()
+    ) -> list[tuple[str, str, str]]:
+        """Give a row the values its logged versions settle on (in the caller's write path),
+        and list, and return, its cells that wait for a person.
+
+        Short fields hold their latest version; free text its versions merged
+        (:func:`merge_cell`); ``deleted_at`` its latest version, unless the row was deleted
+        without seeing an edit (see :meth:`_deletion`). A pure function of the log, so every
+        PC that holds the same versions holds the same row."""
         current = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
+        row_entries = self._row_entries(table, row_id)
         if current is None:
             # Every column the row was ever written with, not only this batch's.
-            for entry in self.conn.execute(
-                "SELECT column_name FROM change WHERE table_name = ? AND row_id = ? "
-                "GROUP BY column_name",
-                (table, row_id),
-            ).fetchall():
-                column = str(entry[0])
-                if column not in winners:
-                    winners[column] = self.conn.execute(
-                        "SELECT value FROM change WHERE table_name = ? AND row_id = ? "
-                        "AND column_name = ? ORDER BY hlc DESC, replica_id DESC LIMIT 1",
-                        (table, row_id, column),
-                    ).fetchone()[0]
+            columns = set(row_entries)
+        free_text = schema.FREE_TEXT_COLUMNS.get(table, frozenset())
+        winners: dict[str, Value] = {}
+        waiting: dict[str, bool] = {}
+        for column in sorted(columns - {"deleted_at"}):
+            entries = row_entries.get(column, [])
+            if not entries:
+                continue
+            if column in free_text:
+                winners[column], waiting[column] = merge_cell(entries)
+            else:
+                winners[column] = entries[-1].value
+        if "deleted_at" in self._columns_of(table):
+            deleted, kept = self._deletion(row_entries)
+            if current is not None or deleted is not None:
+                winners["deleted_at"] = deleted
+            waiting["deleted_at"] = kept
+        latest = max((e for entries in row_entries.values() for e in entries), key=lambda e: e.key)
+        if current is None:
             if created_at is None:
-                first = self.conn.execute(
-                    "SELECT MIN(hlc) FROM change WHERE table_name = ? AND row_id = ?",
-                    (table, row_id),
-                ).fetchone()[0]
-                ms, _ = HybridLogicalClock.parse(str(first))
+                ms, _ = HybridLogicalClock.parse(
+                    min(e.hlc for entries in row_entries.values() for e in entries)
+                )
                 created_at = str(to_db(datetime.fromtimestamp(ms / 1000, UTC)))
             values: dict[str, Value] = dict(winners)
             values.update(
-                id=row_id, created_at=created_at, updated_at=latest[0], updated_by=latest[1]
+                id=row_id, created_at=created_at, updated_at=latest.hlc, updated_by=latest.actor
             )
             cols = list(values)
             self.conn.execute(
                 f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
                 [values[c] for c in cols],
             )
-            return
-        changed = {k: v for k, v in winners.items() if current[k] != v}
-        changed.update(updated_at=latest[0], updated_by=latest[1])
-        assignments = ", ".join(f"{c} = ?" for c in changed)
-        self.conn.execute(
-            f"UPDATE {table} SET {assignments} WHERE id = ?", [*changed.values(), row_id]
-        )
+        else:
+            changed = {k: v for k, v in winners.items() if current[k] != v}
+            if changed or current["updated_at"] != latest.hlc:
+                changed.update(updated_at=latest.hlc, updated_by=latest.actor)
+                assignments = ", ".join(f"{c} = ?" for c in changed)
+                self.conn.execute(
+                    f"UPDATE {table} SET {assignments} WHERE id = ?", [*changed.values(), row_id]
+                )
+        open_now: list[tuple[str, str, str]] = []
+        for column, waits in sorted(waiting.items()):
+            if waits:
+                open_now.append((table, row_id, column))
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO sync_conflict (table_name, row_id, column_name, "
+                    "noted_at) VALUES (?, ?, ?, ?)",
+                    (table, row_id, column, to_db(self.now())),
+                )
+            else:
+                self.conn.execute(
+                    "DELETE FROM sync_conflict WHERE table_name = ? AND row_id = ? "
+                    "AND column_name = ?",
+                    (table, row_id, column),
+                )
+        return open_now
 
-    def _edited_concurrently(self, table: str, row_id: str, column: str) -> bool:
-        """Whether a column's log has two or more edits that no later edit was made on: two
-        PCs changed it without seeing each other's text. Depends only on the log, so every PC
-        that has the same entries says the same."""
-        heads = self.conn.execute(
-            "SELECT COUNT(*) FROM change AS c WHERE c.table_name = ? AND c.row_id = ? "
-            "AND c.column_name = ? AND NOT EXISTS (SELECT 1 FROM change AS d "
-            "WHERE d.table_name = c.table_name AND d.row_id = c.row_id "
-            "AND d.column_name = c.column_name AND d.base_hlc = c.hlc "
-            "AND d.base_replica = c.replica_id)",
-            (table, row_id, column),
-        ).fetchone()[0]
-        return int(heads) > 1
+    @staticmethod
+    def _deletion(row_entries: Mapping[str, Sequence[CellEntry]]) -> tuple[Value, bool]:
+        """A row's ``deleted_at``, and whether a delete was set aside for an edit it never saw.
+
+        The latest version stands, unless it is a delete and some column's current version was
+        made neither before a delete (each delete lists the versions it saw) nor on a deleted
+        row: then an edit met the delete, the edit is kept, and the row with it."""
+        deletes = list(row_entries.get("deleted_at", []))
+        if not deletes or deletes[-1].value is None:
+            return None, False
+        seen: set[tuple[str, str, str]] = set()
+        made_on = set()
+        for entry in deletes:
+            if entry.value is not None:
+                seen |= entry.also
+                made_on.add(("deleted_at", entry.hlc, entry.replica))
+        for column, entries in row_entries.items():
+            if column == "deleted_at":
+                continue
+            for head in cell_heads(entries):
+                if (column, head.hlc, head.replica) not in seen and not (made_on & head.also):
+                    return None, True
+        return deletes[-1].value, False
 
     def _append_audit(
         self,

@@ -196,6 +196,7 @@ def _body(changeset: ChangeSet) -> dict[str, Any]:
                 c.actor,
                 c.base_hlc,
                 c.base_replica,
+                c.also_base,
             ]
             for c in changeset.changes
         ],
@@ -217,6 +218,8 @@ def _from_body(fields: dict[str, Any], header: Header) -> ChangeSet:
             actor=str(c[6]),
             base_hlc=None if c[7] is None else str(c[7]),
             base_replica=None if c[8] is None else str(c[8]),
+            # Sets made before schema 9 have no tenth field.
+            also_base=None if len(c) < 10 or c[9] is None else str(c[9]),
         )
         for c in fields["changes"]
     )
