@@ -148,21 +148,10 @@ def merge_cell(entries: Sequence[CellEntry]) -> tuple[Value, bool]:
     if len(heads) == 1:
         return heads[0].value, False
     by_key = {e.key: e for e in entries}
-
-    def ancestors(entry: CellEntry) -> set[tuple[str, str]]:
-        seen = {entry.key}
-        todo = [entry]
-        while todo:
-            for parent in todo.pop().parents:
-                if parent not in seen and parent in by_key:
-                    seen.add(parent)
-                    todo.append(by_key[parent])
-        return seen
-
     text = _as_text(heads[0].value)
-    history = ancestors(heads[0])
+    history = _ancestors(heads[0], by_key)
     for head in heads[1:]:
-        own = ancestors(head)
+        own = _ancestors(head, by_key)
         common = history & own
         base = _as_text(by_key[max(common)].value) if common else ""
         merged = merge_texts(base, text, _as_text(head.value))
@@ -171,6 +160,20 @@ def merge_cell(entries: Sequence[CellEntry]) -> tuple[Value, bool]:
         text = merged
         history |= own
     return text, False
+
+
+def _ancestors(
+    entry: CellEntry, by_key: Mapping[tuple[str, str], CellEntry]
+) -> set[tuple[str, str]]:
+    """The versions ``entry`` was made on, directly or not, itself included."""
+    seen = {entry.key}
+    todo = [entry]
+    while todo:
+        for parent in todo.pop().parents:
+            if parent not in seen and parent in by_key:
+                seen.add(parent)
+                todo.append(by_key[parent])
+    return seen
 
 
 def _cell_entry(row: Sequence[Any]) -> CellEntry:
@@ -518,6 +521,23 @@ class Store:
             before: Value = current[column]
             self._record(RowChange(table, row_id, {column: before}, {column: new}))
             return before
+
+    def waiting_versions(
+        self, table: str, row_id: str, column: str
+    ) -> tuple[list[CellEntry], Value]:
+        """The versions of a cell that wait for a person (oldest first), and the version they
+        were all made on (None when they share none): what the Conflicts view sets side by
+        side."""
+        self._columns_of(table)
+        entries = self._cell_entries(table, row_id, column)
+        heads = cell_heads(entries)
+        by_key = {e.key: e for e in entries}
+        common: set[tuple[str, str]] | None = None
+        for head in heads:
+            seen = _ancestors(head, by_key)
+            common = seen if common is None else common & seen
+        base = by_key[max(common)].value if common else None
+        return heads, base
 
     def _settle_after_local_edit(self, table: str, row_id: str, columns: set[str]) -> None:
         """After an edit made here, settle what merging decides: a free text edited while
