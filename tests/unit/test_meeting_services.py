@@ -208,6 +208,19 @@ def test_a_meeting_is_marked_held_only_from_its_day(
         svc.set_status(prepared.meeting, MeetingStatus.HELD)
 
 
+def test_a_start_time_is_read_as_danish_and_norwegian_staff_type_it(
+    svc: MeetingService, prepared: MeetingHouse
+) -> None:
+    # Danish writes 14.30 (the time a Danish message asks for); 14:30 and 9:05 are read too.
+    for typed, meant in (("14.30", time(14, 30)), ("9:05", time(9, 5)), ("08.15", time(8, 15))):
+        svc.update_meeting(prepared.meeting, start=typed)
+        assert svc.meeting(prepared.meeting).meeting.start == meant, typed
+    for wrong in ("24.00", "14.60", "14,30", "half past two"):
+        with pytest.raises(InvalidInput, match="is not a time of day"):
+            svc.update_meeting(prepared.meeting, start=wrong)
+    assert svc.meeting(prepared.meeting).meeting.start == time(8, 15)
+
+
 def test_moving_a_meeting_raises_its_calendar_sequence(
     svc: MeetingService, prepared: MeetingHouse
 ) -> None:

@@ -133,14 +133,18 @@ class MeetingPage:
         return self.content.coordinator_name
 
 
+# A time of day as people type it: 13:30, and 13.30 as Danish (and often Norwegian) write it;
+# seconds are allowed and dropped. Not time.fromisoformat: it reads "14.30" as 14:00 and 0.3 s.
+_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})(?::\d{2})?")
+
+
 def _time(value: object) -> time:
     if isinstance(value, time):
         return value.replace(second=0, microsecond=0)
     if isinstance(value, str):
-        try:
-            return time.fromisoformat(value.strip()).replace(second=0, microsecond=0)
-        except ValueError:
-            pass
+        typed = _CLOCK.fullmatch(value.strip())
+        if typed and int(typed[1]) < 24 and int(typed[2]) < 60:
+            return time(int(typed[1]), int(typed[2]))
     raise InvalidInput(
         Message(N_("«{value}» is not a time of day; write it as 13:30."), {"value": value})
     )
