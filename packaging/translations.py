@@ -2,6 +2,14 @@
 
     uv run python packaging/translations.py update   # after changing any user-visible text
     uv run python packaging/translations.py build    # after translating (Qt Linguist or an editor)
+    uv run python packaging/translations.py fill da PAIRS.json   # translate from a pairs file
+
+``fill`` puts translations kept in a JSON file into the unfinished entries of a language's .ts:
+``{"English source": "translation"}``, a list of forms for a count's sentence (``%n``), and
+``"Context::English source"`` for the few sources that need another word in one context (Qt's
+"Open" button against a meeting that is "Open"). Everyone adds texts and the .ts conflicts on
+every rebase; a translator keeps the pairs file as the source of truth, takes main's .ts, runs
+``update``, ``fill`` and ``build``, and sees which entries are still unfinished.
 
 ``update`` runs pyside6-lupdate over the Qt code (``src/teamdesk/ui`` and ``app.py``), and also
 over a mirror of the Qt-free code: every ``N_("...")`` of the domain, store, services and reports
@@ -19,11 +27,13 @@ committed ones differ, so they are never edited by hand or left stale.
 from __future__ import annotations
 
 import ast
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -284,6 +294,56 @@ def build(folder: Path = TRANSLATIONS, out: Path | None = None) -> list[Path]:
     return made
 
 
+Pairs = dict[str, "str | list[str]"]
+
+
+@dataclass(frozen=True)
+class Filled:
+    """What ``fill`` did: how many entries it translated, and the (context, source) of those
+    still unfinished because the pairs file has no translation for them."""
+
+    filled: int
+    unfinished: list[tuple[str, str]]
+
+
+def fill(language: str, pairs: Pairs, folder: Path = TRANSLATIONS) -> Filled:
+    """Translate the unfinished entries of ``language``'s .ts from ``pairs``; finished entries
+    are left alone. A count's sentence needs a list with one form per grammatical number."""
+    ts = ts_path(language, folder)
+    text = ts.read_text(encoding="utf-8")
+    root = ET.fromstring(text)
+    filled = 0
+    unfinished: list[tuple[str, str]] = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            found = pairs.get(f"{name}::{source}", pairs.get(source))
+            if found is None:
+                unfinished.append((name, source))
+                continue
+            forms = translation.findall("numerusform")
+            if message.get("numerus") == "yes":
+                if not isinstance(found, list) or len(found) != len(forms):
+                    raise SystemExit(
+                        f"{source!r} counts with %n: give a list of {len(forms)} forms"
+                    )
+                for form, value in zip(forms, found, strict=True):
+                    form.text = value
+            elif isinstance(found, str):
+                translation.text = found
+            else:
+                raise SystemExit(f"{source!r} is not a count's sentence: give one text")
+            del translation.attrib["type"]
+            filled += 1
+    head = text[: text.index("<TS")]
+    ts.write_text(head + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+    return Filled(filled, unfinished)
+
+
 def main(argv: list[str]) -> int:
     if argv == ["update"]:
         update()
@@ -292,6 +352,15 @@ def main(argv: list[str]) -> int:
     if argv == ["build"]:
         for made in build():
             print(f"built {made.relative_to(REPO)}")
+        return 0
+    if len(argv) == 3 and argv[0] == "fill" and argv[1] in LANGUAGES:
+        pairs = json.loads(Path(argv[2]).read_text(encoding="utf-8"))
+        result = fill(argv[1], pairs)
+        update()  # lupdate writes the file back in its own layout, so diffs stay small
+        print(f"filled {result.filled}; {len(result.unfinished)} still unfinished")
+        for context, source in result.unfinished:
+            print(f"  {context}: {source!r}")
+        print("now run 'uv run python packaging/translations.py build'")
         return 0
     print(__doc__, file=sys.stderr)
     return 2

@@ -6,67 +6,67 @@
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="115"/>
         <source>Access log — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangslog — {name}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="118"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="119"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="122"/>
         <source>&amp;Whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hele historikken</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="128"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="131"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="136"/>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Person:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="139"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="141"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Til:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="146"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelser</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="150"/>
         <source>&amp;Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér som PDF …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="195"/>
         <source>Save the access log</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem adgangsloggen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="197"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -75,177 +75,177 @@
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="142"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="143"/>
         <source>Accounts and passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerkonti og adgangskoder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="148"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsnit</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="153"/>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brugerkonti</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="156"/>
         <source>&amp;My password and PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Min adgangskode og pinkode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="160"/>
         <source>&amp;Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Låsning</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="164"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="228"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="229"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="230"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="230"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="447"/>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle afdelinger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="231"/>
         <source>Staff record</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderoplysninger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="232"/>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="238"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerkonti</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="249"/>
         <source>How many accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal brugerkonti</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="263"/>
         <source>Account forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularer til brugerkonti</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="277"/>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Slået fra</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="279"/>
         <source>Needs a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal have ny adgangskode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="280"/>
         <source>Can sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan logge ind</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="284"/>
         <source>Set a new password to switch the account on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv en ny adgangskode for at slå kontoen til igen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="287"/>
         <source>The key file holds no key for this account (a backup from before was restored). Set a new password so the person can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglefilen har ingen nøgle til denne konto (en ældre sikkerhedskopi blev genskabt). Giv en ny adgangskode, så personen kan logge ind.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="299"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="300"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="514"/>
         <source>Selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt konto</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="302"/>
         <source>Role of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle for den valgte konto</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="303"/>
         <source>Unit of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling for den valgte konto</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="305"/>
         <source>Staff record of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderoplysninger for den valgte konto</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="307"/>
         <source>About the role, unit or record</source>
-        <translation type="unfinished"></translation>
+        <translation>Om rollen, afdelingen eller medarbejderoplysningerne</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="314"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="676"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny adgangskode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="315"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="678"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny adgangskode igen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="316"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="677"/>
         <source>About the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Om den nye adgangskode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="318"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="378"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="680"/>
         <source>About the password typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Om adgangskoden skrevet igen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="321"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="529"/>
         <source>Set &amp;new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv &amp;ny adgangskode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="321"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="530"/>
         <source>Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv ny adgangskode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="326"/>
         <source>S&amp;witch off…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slå fra …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="326"/>
         <source>Switch the account off</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå kontoen fra</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="329"/>
@@ -253,381 +253,381 @@
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="687"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="740"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der skete</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="333"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="334"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;deling:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="336"/>
         <source>Staff recor&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medarbejderoplysninger:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="340"/>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;adgangskode:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="344"/>
         <source>Password a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode &amp;igen:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="362"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="363"/>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny konto</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="364"/>
         <source>Name of the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn på den nye konto</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="365"/>
         <source>as shown at sign-in, e.g. Kari Nordmann</source>
-        <translation type="unfinished"></translation>
+        <translation>som det vises ved log ind, f.eks. Mette Hansen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="366"/>
         <source>About the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Om navnet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="367"/>
         <source>Role of the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle for den nye konto</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="369"/>
         <source>Unit of the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling for den nye konto</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="371"/>
         <source>Staff record of the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderoplysninger for den nye konto</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="374"/>
         <source>First password</source>
-        <translation type="unfinished"></translation>
+        <translation>Første adgangskode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="375"/>
         <source>About the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Om adgangskoden</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="376"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode igen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="381"/>
         <source>&amp;Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Opre&amp;t konto</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="381"/>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret konto</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="389"/>
         <source>Nam&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;vn:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="392"/>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="393"/>
         <source>Un&amp;it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdelin&amp;g:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="394"/>
         <source>Staf&amp;f record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderoplys&amp;ninger:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="396"/>
         <source>First pa&amp;ssword:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Første adgangskode:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="400"/>
         <source>Password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode igen:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="405"/>
         <source>Give the password to the person in private; they can change it under My password and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv adgangskoden til personen, når I er alene; personen kan selv ændre den under Min adgangskode og pinkode.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="454"/>
         <source>No staff record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen medarbejderoplysninger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="464"/>
         <source>(a record no longer offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oplysninger, der ikke længere kan vælges)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="483"/>
         <source>%n account(s), {off} switched off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konto, {off} slået fra.</numerusform>
+            <numerusform>%n konti, {off} slået fra.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="486"/>
         <source>%n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konto.</numerusform>
+            <numerusform>%n konti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="897"/>
         <source>Saved: the window locks after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemt: vinduet låses efter %n minut uden brug.</numerusform>
+            <numerusform>Gemt: vinduet låses efter %n minutter uden brug.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="524"/>
         <source>Selected account: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt konto: {name}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="532"/>
         <source>Switch o&amp;n with this password</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå &amp;til med denne adgangskode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="533"/>
         <source>Switch on with this password</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå til med denne adgangskode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="558"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="570"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="625"/>
         <source>The two passwords are not the same. Type the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to adgangskoder er ikke ens. Skriv adgangskoden igen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="587"/>
         <source>{name} can sign in with the new password now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan logge ind med den nye adgangskode nu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="590"/>
         <source>{name} is switched on again and can sign in with the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er slået til igen og kan logge ind med den nye adgangskode.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="601"/>
         <source>Switch off {name}? They can no longer sign in. Their name stays in the access log; a new password switches the account on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå {name} fra? Personen kan ikke længere logge ind. Navnet bliver stående i adgangsloggen; en ny adgangskode slår kontoen til igen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="613"/>
         <source>{name} is switched off and can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er slået fra og kan ikke længere logge ind.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="654"/>
         <source>{name} can sign in now, with the password you gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan logge ind nu med den adgangskode, du gav.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="667"/>
         <source>You are signed in as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du er logget ind som {name}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="670"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="671"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="683"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift min adgangskode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="672"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuværende adgangskode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="674"/>
         <source>About the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Om den nuværende adgangskode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="683"/>
         <source>C&amp;hange my password</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kift min adgangskode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="691"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuværende adgangskode:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="695"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;y adgangskode:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="699"/>
         <source>New password a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny adgangskode &amp;igen:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="711"/>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="712"/>
         <source>PIN for unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinkode til at låse op</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="715"/>
         <source>A PIN of 4 to 8 digits opens your locked window again while TeamDesk stays open. It is kept in memory only, never saved, so set it again after each sign-in. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pinkode på 4 til 8 cifre åbner dit låste vindue igen, så længe TeamDesk er åbent. Den findes kun i hukommelsen og gemmes aldrig, så vælg den igen, hver gang du har logget ind. Efter 5 forkerte pinkoder skal adgangskoden bruges. For at logge ind skal du altid bruge adgangskoden.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="724"/>
         <source>Whether you have a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du har en pinkode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="725"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinkode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="727"/>
         <source>About the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Om pinkoden</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="728"/>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinkode igen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
         <source>About the PIN typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Om pinkoden skrevet igen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="733"/>
         <source>&amp;Set my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vælg pinkode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="733"/>
         <source>Set my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg pinkode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="737"/>
         <source>&amp;Remove my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern min pinkode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="737"/>
         <source>Remove my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern min pinkode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="744"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pinkode:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="747"/>
         <source>P&amp;IN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinkode i&amp;gen:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="788"/>
         <source>You have a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har en pinkode.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="788"/>
         <source>You have no PIN yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ingen pinkode endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="797"/>
         <source>The two new passwords are not the same. Type the new password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to nye adgangskoder er ikke ens. Skriv den nye adgangskode igen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="814"/>
         <source>Your password is changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din adgangskode er skiftet. Brug den nye fra nu af.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="822"/>
         <source>The two PINs are not the same. Type the PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to pinkoder er ikke ens. Skriv pinkoden igen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="837"/>
         <source>Your PIN is set. It opens your window after it locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din pinkode er valgt. Den åbner dit vindue, når det er låst.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="849"/>
         <source>Your PIN is removed. A locked window now asks for your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din pinkode er fjernet. Et låst vindue beder nu om din adgangskode.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="857"/>
         <source>Minutes without use before the window locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter uden brug, før vinduet låses</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="861"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="867"/>
         <source>About the auto-lock time</source>
-        <translation type="unfinished"></translation>
+        <translation>Om tiden for automatisk låsning</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="870"/>
         <source>On a shared PC the window locks itself after this many minutes without a key press or mouse movement, for everyone who signs in here. Ctrl+L locks at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>På en fælles pc låser vinduet sig selv efter så mange minutter uden tastetryk eller musebevægelse, for alle der logger ind her. Ctrl+L låser med det samme.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="880"/>
         <source>Lock the window a&amp;fter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås vinduet &amp;efter:</translation>
     </message>
 </context>
 <context>
@@ -635,12 +635,12 @@
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="921"/>
         <source>A&amp;ccounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brugerkonti …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="927"/>
         <source>My &amp;password and PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Min &amp;adgangskode og pinkode …</translation>
     </message>
 </context>
 <context>
@@ -649,32 +649,32 @@
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="225"/>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="231"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopier</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="237"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="240"/>
         <source>&amp;Restore selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genskab den valgte …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="275"/>
         <source>This backup is not sound ({detail}); choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne sikkerhedskopi er ikke i orden ({detail}); vælg en anden.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="282"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Genskab denne sikkerhedskopi?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="284"/>
         <source>TeamDesk will sign you out, put the backup from {taken} in place of the database and keep the current file aside (nothing is deleted). Everyone then signs in again. Close TeamDesk on other PCs&apos; windows to this folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk logger dig ud, sætter sikkerhedskopien fra {taken} ind i stedet for databasen og lægger den nuværende fil til side (intet slettes). Derefter logger alle ind igen. Luk først TeamDesk på andre pc&apos;er, der bruger denne mappe.</translation>
     </message>
 </context>
 <context>
@@ -682,48 +682,48 @@
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="356"/>
         <source>Coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="357"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overblik</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
         <source>&amp;Mentorships</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentorforløb</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="359"/>
         <source>&amp;Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netværk</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="384"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tovholdere med deres planer, kurser, mentor, rollekonflikter og overskredne evalueringer; dem med mangler først. Vælg en for at registrere et kursus eller finde en mentor.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="390"/>
         <source>About the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Om overblikket</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="395"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="460"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="397"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="399"/>
@@ -731,238 +731,238 @@
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="518"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="532"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursus</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="400"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="402"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="566"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="404"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="408"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskredet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="414"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="463"/>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="426"/>
         <source>Coordinator overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overblik over tovholdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="435"/>
         <source>How many coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal tovholdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="440"/>
         <source>Export as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér som P&amp;DF …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="442"/>
         <source>Write the overview as a PDF and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav overblikket som PDF og åbn det</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="446"/>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér som &amp;CSV …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="448"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav overblikket som CSV-fil til et regneark</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="477"/>
         <source>Choose a coordinator in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en tovholder på listen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="479"/>
         <source>No coordinator chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tovholder valgt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurser og oplæring</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="504"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemført</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="505"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="524"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="534"/>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdt af</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="510"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurser</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="515"/>
         <source>No course recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet kursus registreret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="522"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="523"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemført den</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="525"/>
         <source>Given by (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdt af (frivilligt)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="527"/>
         <source>&amp;Record course</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér &amp;kursus</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="529"/>
         <source>Record the completed course</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér det gennemførte kursus</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
         <source>Remove the chosen course</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern det valgte kursus</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="542"/>
         <source>Remove the chosen course record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern den valgte kursusregistrering</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="558"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="560"/>
         <source>Show ended mentorships</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis afsluttede mentorforløb</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="567"/>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Får vejledning</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="568"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="569"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="570"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaler</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="571"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="621"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="623"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokus</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="580"/>
         <source>Mentorships</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorforløb</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="586"/>
         <source>A new mentorship</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nyt mentorforløb</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="589"/>
         <source>Who needs a mentor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem har brug for en mentor:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
         <source>Who needs a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem har brug for en mentor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="591"/>
         <source>Choose a staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en medarbejder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="603"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et mentorforløb for at se og registrere vejledningssamtalerne.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="605"/>
         <source>No mentorship chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet mentorforløb valgt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="612"/>
         <source>Mentorship</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorforløb</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="616"/>
         <source>About the mentorship</source>
-        <translation type="unfinished"></translation>
+        <translation>Om mentorforløbet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="625"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="636"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutter den</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="626"/>
         <source>Open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Uden slutdato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="629"/>
         <source>&amp;End the mentorship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut mentorforløbet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="631"/>
         <source>End the mentorship from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut mentorforløbet fra i dag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="638"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="652"/>
         <source>Guidance sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vejledningssamtaler</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
@@ -971,337 +971,337 @@
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="816"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="817"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="668"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="669"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Emner</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="646"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="670"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="671"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="659"/>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato for samtalen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="662"/>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Varighed i minutter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="666"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="674"/>
         <source>&amp;Log session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér &amp;samtale</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="676"/>
         <source>Log the guidance session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér vejledningssamtalen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="688"/>
         <source>Remove the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern den valgte samtale</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="690"/>
         <source>Remove the chosen guidance session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern den valgte vejledningssamtale</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="714"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholdere mødes i netværk for at få vejledning og dele erfaringer.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="717"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="748"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netværk</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="719"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netværk</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="725"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="726"/>
         <source>Name of a new network</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn på et nyt netværk</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="729"/>
         <source>Add network</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj netværk</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="739"/>
         <source>Choose a network, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et netværk, eller tilføj et.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="741"/>
         <source>No network chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet netværk valgt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="752"/>
         <source>About the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Om netværket</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="754"/>
         <source>How often it meets, and what for</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor tit det mødes, og hvad det skal</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="758"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="770"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="763"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="764"/>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="774"/>
         <source>Staff to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder, der skal tilføjes</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="776"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="778"/>
         <source>Add to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj til netværket</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="782"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="784"/>
         <source>Take the chosen member off the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag det valgte medlem ud af netværket</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="793"/>
         <source>Meetings and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Møder og fremmøde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="819"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="820"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="800"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="809"/>
         <source>Network meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netværksmøder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="823"/>
         <source>Add meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj møde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="825"/>
         <source>Add a meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en mødedato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="832"/>
         <source>Who came (tick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem kom (sæt flueben)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="835"/>
         <source>Who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem kom</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="906"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overblikket over tovholdere er for ledere. Mentorforløb og netværk finder du på de andre faner.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="917"/>
         <source>%n coordinator(s), {gaps} with gaps to close.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tovholder, {gaps} med mangler, der skal lukkes.</numerusform>
+            <numerusform>%n tovholdere, {gaps} med mangler, der skal lukkes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1040"/>
         <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Siden {start}; %n samtale, {minutes} minutter i alt.</numerusform>
+            <numerusform>Siden {start}; %n samtaler, {minutes} minutter i alt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="968"/>
         <source>Completed on, e.g. {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemført den, f.eks. {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1036"/>
         <source>{mentor} guides {mentee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} er mentor for {mentee}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1043"/>
         <source>Approved by {who} as mentor: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendt som mentor af {who}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1100"/>
         <source>{came} of {held}</source>
-        <translation type="unfinished"></translation>
+        <translation>{came} af {held}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1151"/>
         <source>Choose a meeting to record who came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et møde for at registrere, hvem der kom.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1154"/>
         <source>The meeting on {date} has not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet den {date} har ikke fundet sted endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1160"/>
         <source>Who came on {date} (tick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem kom den {date} (sæt flueben)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1195"/>
         <source>Record course</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér kursus</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1207"/>
         <source>Remove course record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern kursusregistrering</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1221"/>
         <source>Change focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift fokus</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1240"/>
         <source>Change end of mentorship</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift slutdato for mentorforløbet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1250"/>
         <source>End mentorship</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut mentorforløb</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1267"/>
         <source>Log guidance session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér vejledningssamtale</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1279"/>
         <source>Remove guidance session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern vejledningssamtale</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1288"/>
         <source>Add network {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj netværket {name}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1310"/>
         <source>Describe network</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv netværk</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1319"/>
         <source>Add {name} to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj {name} til netværket</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1327"/>
         <source>Take {name} off the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {name} ud af netværket</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1341"/>
         <source>Add network meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj netværksmøde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1355"/>
         <source>{name} came</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kom</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1355"/>
         <source>{name} did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kom ikke</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1364"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1372"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1372"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1378"/>
         <source>coordinator-overview</source>
-        <translation type="unfinished"></translation>
+        <translation>tovholderoverblik</translation>
     </message>
 </context>
 <context>
@@ -1310,107 +1310,107 @@
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="45"/>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="59"/>
         <source>Due for evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal evalueres</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="62"/>
         <source>Summary of evaluations due</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversigt over evalueringer, der skal laves</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="67"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="68"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="69"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="70"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="71"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="80"/>
         <source>Plans and goals due for evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Planer og mål, der skal evalueres</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="81"/>
         <source>Press Enter to open the resident&apos;s individual plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Enter for at åbne beboerens handleplan.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="99"/>
         <source>No evaluations are due: no plan or goal has an evaluation date that has passed or falls within the next {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen evalueringer venter: ingen plan eller mål har en evalueringsdato, der er overskredet eller falder inden for de næste {days} dage.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="104"/>
         <source>Nothing is due for evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet skal evalueres nu</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="123"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="125"/>
         <source>Goal {number}: «{text}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål {number}: »{text}«</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="128"/>
         <source>Goal: «{text}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål: »{text}«</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="133"/>
         <source>overdue by {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>overskredet med {days} dage</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="135"/>
         <source>overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>overskredet med 1 dag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="137"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>frist i dag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="139"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>i morgen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="140"/>
         <source>in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>om {days} dage</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="143"/>
         <source>No coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tovholder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="174"/>
         <source>{overdue} overdue, {soon} due within the next {days} days. Double-click a row or press Enter to open the resident&apos;s individual plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} overskredet, {soon} med frist inden for de næste {days} dage. Dobbeltklik på en række eller tryk Enter for at åbne beboerens handleplan.</translation>
     </message>
 </context>
 <context>
@@ -1418,32 +1418,32 @@
     <message>
         <location filename="../../src/teamdesk/ui/export_flow.py" line="84"/>
         <source>File written</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er gemt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/export_flow.py" line="86"/>
         <source>TeamDesk wrote {file} in {folder}, but no program on this PC opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk gemte {file} i {folder}, men intet program på denne pc åbnede den.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/export_flow.py" line="91"/>
         <source>Open the folder to find the file, or print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn mappen for at finde filen, eller udskriv den derfra.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/export_flow.py" line="96"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis i mappe</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/export_flow.py" line="130"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke gemme {file}: {reason}. Vælg en anden mappe.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/export_flow.py" line="139"/>
         <source>Wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemte {file}</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1451,7 @@
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="74"/>
         <source>Set up TeamDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsæt TeamDesk</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="79"/>
@@ -1459,47 +1459,50 @@
 {folder}
 
 Create the first administrator. They can then add accounts for everyone else. The data is encrypted; it opens only with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen. Denne datamappe er tom:
+{folder}
+
+Opret den første administrator. Administratoren kan derefter oprette brugerkonti til alle andre. Data er krypteret og kan kun åbnes med en adgangskode.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="87"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="88"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode igen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="91"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit &amp;navn:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="92"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode &amp;igen:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="99"/>
         <source>Create administrator and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret administrator og åbn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="113"/>
         <source>The two passwords are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to adgangskoder er ikke ens. Skriv dem igen.</translation>
     </message>
 </context>
 <context>
@@ -1508,333 +1511,333 @@ Create the first administrator. They can then add accounts for everyone else. Th
         <location filename="../../src/teamdesk/ui/guide.py" line="52"/>
         <location filename="../../src/teamdesk/ui/guide.py" line="53"/>
         <source>TeamDesk guide</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk – sådan gør du</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="56"/>
         <source>Guide pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Siderne i vejledningen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="62"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådan gør du</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="101"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="102"/>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
         <source>Individual plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplan</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="106"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Møder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="107"/>
         <source>Coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="108"/>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="115"/>
         <source>Lock and switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås og skift bruger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="118"/>
         <source>Leaving the PC for a moment? Press Ctrl+L. The screen locks and your work stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal du gå fra pc&apos;en et øjeblik? Tryk Ctrl+L. Skærmen låses, og dit arbejde bliver liggende, som det er.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="122"/>
         <source>Someone else&apos;s turn? Press “Switch user” at the bottom right, beside your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal en anden bruge pc&apos;en? Tryk på »Skift bruger« nederst til højre ved siden af dit navn.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="128"/>
         <source>Undo a mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd en fejl</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="131"/>
         <source>Press Ctrl+Z. Everything is saved as you go; there is no Save button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Ctrl+Z. Alt gemmes, mens du arbejder; der er ingen Gem-knap.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="142"/>
         <source>Who covers a resident today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem har ansvaret for en beboer i dag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="144"/>
         <source>Today is the first page you see (Ctrl+1 brings you back).</source>
-        <translation type="unfinished"></translation>
+        <translation>»I dag« er den første side, du ser (Ctrl+1 bringer dig tilbage hertil).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="146"/>
         <source>Find the resident&apos;s line. “Turn to” names who to go to; “Why” says why, for instance that the primary contact is away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find beboerens linje. »Har ansvaret i dag« viser, hvem du skal gå til, og »Hvorfor« siger hvorfor, for eksempel at kontaktpersonen er væk.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="150"/>
         <source>Red lines at the top have nobody known on duty. Tell the leader on shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Røde linjer øverst betyder, at ingen kendt kontakt er på vagt. Sig det til lederen på vagt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="156"/>
         <source>Open a resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en beboer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="157"/>
         <source>Double-click the line, or choose it and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklik på linjen, eller vælg den og tryk Enter.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="160"/>
         <source>My plans (for coordinators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine planer (for tovholdere)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="163"/>
         <source>At the top: evaluations due, consents running out, your next meetings and decisions you are responsible for. Red is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Øverst: evalueringer med frist, samtykker, der er ved at udløbe, dine næste møder og beslutninger, du er ansvarlig for. Rødt er overskredet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="166"/>
         <source>Click a line to open the plan or the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik på en linje for at åbne planen eller mødet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="173"/>
         <source>Find a resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Find en beboer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="175"/>
         <source>Press Ctrl+F and type part of the name, the room or the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Ctrl+F, og skriv en del af navnet, værelset eller afdelingen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="176"/>
         <source>Press Enter to go to the list, and Enter again to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Enter for at gå til listen og Enter igen for at åbne.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="180"/>
         <source>Only my residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun mine beboere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="183"/>
         <source>Tick “Only mine” above the list: residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt flueben ved »Kun mine« over listen: beboere, hvis plan du er tovholder for, og dem, du er kontaktperson, sekundær kontaktperson eller teammedlem for.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="190"/>
         <source>Give someone a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv nogen en rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="192"/>
         <source>Open the resident. Under Team, type part of the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn beboeren. Under Team skriver du en del af personens navn.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="194"/>
         <source>Choose the role and press “Give role”. Whoever had the role before stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg rollen, og tryk »Giv rolle«. Den, der havde rollen før, bliver stående i historikken.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="200"/>
         <source>What matters to the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, der er vigtigt for beboeren</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="203"/>
         <source>Write it under “What matters to me”, in the resident&apos;s own words. It is saved when you leave the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv det under »Det, der er vigtigt for mig«, med beboerens egne ord. Det gemmes, når du forlader feltet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="212"/>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj et mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="214"/>
         <source>Open the resident and choose “Individual plan”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn beboeren, og vælg »Handleplan«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="216"/>
         <source>Under a) Goals, write the goal as the resident says it in the empty line, and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Under a) Mål skriver du målet, som beboeren siger det, på den tomme linje og trykker Enter.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="220"/>
         <source>Give the date it is to be evaluated. Add the measures under e), each with who is responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv datoen, hvor målet skal evalueres. Tilføj indsatserne under e), hver med den, der er ansvarlig.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="226"/>
         <source>Print the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv planen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="228"/>
         <source>Open the plan and press “Print plan (PDF)…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn planen, og tryk »Udskriv planen (PDF) …«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="230"/>
         <source>Choose where to save it. The PDF opens by itself; print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvor den skal gemmes. PDF&apos;en åbner af sig selv; udskriv den derfra.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="232"/>
         <source>“My plan” is the short, readable copy for the resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>»Min plan« er den korte, letlæste udgave til beboeren.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="236"/>
         <location filename="../../src/teamdesk/ui/guide.py" line="280"/>
         <source>Prepare a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbered et møde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="239"/>
         <source>Press “Prepare a meeting…” on the plan. Who takes part and the agenda are drafted from the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk »Forbered et møde …« på planen. Deltagere og dagsorden laves ud fra planen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="248"/>
         <source>Record an absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér fravær</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="251"/>
         <source>Choose the person. Under Absences, write the first and the last day and the reason, and press “Record absence”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg personen. Under Fravær skriver du første og sidste dag og årsagen og trykker »Registrér fravær«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="254"/>
         <source>Today then names someone else for that person&apos;s residents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Så viser »I dag« en anden som ansvarlig for personens beboere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="258"/>
         <source>See someone&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Se en medarbejders roller</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="261"/>
         <source>Choose the person: their roles for residents are listed. Double-click one to open the resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg personen: personens roller hos beboere står på listen. Dobbeltklik på en for at åbne beboeren.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="270"/>
         <source>Add someone to a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en medarbejder til et team</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="272"/>
         <source>Choose the team in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg teamet på listen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="273"/>
         <source>Type part of the person&apos;s name and press “Add to team”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en del af personens navn, og tryk »Tilføj til teamet«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="282"/>
         <source>Choose the resident and press “Prepare a meeting”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg beboeren, og tryk »Forbered et møde«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="283"/>
         <source>Change the day, the time and the place straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret dag, tidspunkt og sted med det samme.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="287"/>
         <source>Record a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér en beslutning</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="290"/>
         <source>Open the meeting. Under Decisions, write what is to be done, who is responsible and by when, and press “Record decision”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn mødet. Under Beslutninger skriver du, hvad der skal gøres, hvem der er ansvarlig og hvornår, og trykker »Registrér beslutning«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="296"/>
         <source>Print the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv dagsordenen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="297"/>
         <source>Open the meeting and press “Print invitation and agenda (PDF)…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn mødet, og tryk »Udskriv indkaldelse og dagsorden (PDF) …«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="303"/>
         <source>Find a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Find en mentor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="305"/>
         <source>Choose the coordinator and press “Suggest a mentor”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg tovholderen, og tryk »Foreslå en mentor«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
         <source>The first line fits best, and says why. Someone with a role conflict or overdue evaluations is further down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første linje passer bedst og siger hvorfor. Den, der har en rollekonflikt eller overskredne evalueringer, står længere nede.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="310"/>
         <source>Write what the guidance is about, and press “Pair”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv, hvad vejledningen skal handle om, og tryk »Sæt sammen«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="317"/>
         <source>See what is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Se, hvad der har frist</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="320"/>
         <source>The list holds the plans and goals to evaluate within {days} days, the overdue ones first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen viser planer og mål, der skal evalueres inden for {days} dage, de overskredne først.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="323"/>
         <source>Choose a line and press Enter to open the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en linje, og tryk Enter for at åbne planen.</translation>
     </message>
 </context>
 <context>
@@ -1843,147 +1846,147 @@ Create the first administrator. They can then add accounts for everyone else. Th
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="50"/>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="51"/>
         <source>House settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Stedets indstillinger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="62"/>
         <source>Each change is saved as soon as you leave the field or press Enter. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver ændring gemmes, så snart du forlader feltet eller trykker Enter. Ctrl+Z fortryder den.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="68"/>
         <source>Role names</source>
-        <translation type="unfinished"></translation>
+        <translation>Navne på rollerne</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="74"/>
         <source>The house&apos;s own names for the roles on a resident&apos;s team. Leave a field empty to use the standard name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stedets egne navne på rollerne i teamet omkring en beboer. Lad et felt stå tomt for at bruge standardnavnet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="87"/>
         <source>&amp;Primary contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktperson:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="88"/>
         <source>The house&apos;s name for the primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Stedets navn for kontaktpersonen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="92"/>
         <source>&amp;Secondary contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sekundær kontaktperson:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="93"/>
         <source>The house&apos;s name for the secondary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Stedets navn for den sekundære kontaktperson</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="97"/>
         <source>Team &amp;member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team&amp;medlem:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="98"/>
         <source>The house&apos;s name for a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Stedets navn for et teammedlem</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="109"/>
         <source>Workload limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grænser for arbejdsbyrde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="113"/>
         <source>A warning appears when someone has more than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vises en advarsel, når nogen har flere end dette.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="116"/>
         <source>Most residents one person is primary contact for</source>
-        <translation type="unfinished"></translation>
+        <translation>Højeste antal beboere, én person er kontaktperson for</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="119"/>
         <source>Most individual plans one coordinator holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Højeste antal handleplaner, én tovholder har</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="122"/>
         <source>Most coordinators one mentor guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Højeste antal tovholdere, én mentor vejleder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="124"/>
         <source>Residents per p&amp;rimary contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboere pr. k&amp;ontaktperson:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="125"/>
         <source>Plans per &amp;coordinator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planer pr. &amp;tovholder:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="126"/>
         <source>Mentees per m&amp;entor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholdere pr. m&amp;entor:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="132"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Møder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="138"/>
         <source>Time zone meetings are held in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszonen, møderne holdes i</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="146"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;idszone:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="148"/>
         <source>Used for meeting invitations sent to calendars (.ics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruges i mødeindkaldelser, der sendes til kalendere (.ics).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="157"/>
         <source>Close the house settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk stedets indstillinger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="181"/>
         <source>Why the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor ændringen ikke blev gemt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="268"/>
         <source>Rename the role {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv rollen {role} et nyt navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="280"/>
         <source>Change the residents per primary contact to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift beboere pr. kontaktperson til {limit}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="290"/>
         <source>Change the plans per coordinator to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift planer pr. tovholder til {limit}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="300"/>
         <source>Change the mentees per mentor to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift tovholdere pr. mentor til {limit}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="310"/>
         <source>Change the meetings&apos; time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift tidszonen for møderne</translation>
     </message>
 </context>
 <context>
@@ -1991,12 +1994,12 @@ Create the first administrator. They can then add accounts for everyone else. Th
     <message>
         <location filename="../../src/teamdesk/ui/lock.py" line="139"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/lock.py" line="144"/>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skift bruger …</translation>
     </message>
 </context>
 <context>
@@ -2004,42 +2007,42 @@ Create the first administrator. They can then add accounts for everyone else. Th
     <message>
         <location filename="../../src/teamdesk/ui/lock.py" line="51"/>
         <source>TeamDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk er låst</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/lock.py" line="55"/>
         <source>TeamDesk is locked. {name} is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk er låst. {name} er logget ind.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/lock.py" line="70"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås &amp;op</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/lock.py" line="73"/>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skift bruger …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/lock.py" line="95"/>
         <source>Type your &amp;PIN to continue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv din &amp;pinkode for at fortsætte:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/lock.py" line="96"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinkode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/lock.py" line="98"/>
         <source>Type your &amp;password to continue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv din &amp;adgangskode for at fortsætte:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/lock.py" line="99"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode</translation>
     </message>
 </context>
 <context>
@@ -2047,285 +2050,287 @@ Create the first administrator. They can then add accounts for everyone else. Th
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="98"/>
         <source>TeamDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="111"/>
         <source>{program} — {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="112"/>
         <source>TeamDesk — DEMO (fictional people)</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk — DEMO (opdigtede personer)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="140"/>
         <source>Go to page</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til side</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="142"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Møder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
         <source>Coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
         <source>What was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der blev afvist</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="188"/>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste besked</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="190"/>
         <source>Where the data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor data ligger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="192"/>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="195"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata i {folder}; intet her handler om virkelige personer.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
         <source>{name} · {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {role}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ind</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="209"/>
         <location filename="../../src/teamdesk/ui/main_window.py" line="211"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift bruger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
         <location filename="../../src/teamdesk/ui/main_window.py" line="214"/>
         <source>Sign out, so that someone else can sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ud, så en anden kan logge ind</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="236"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="238"/>
         <source>&amp;New resident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="243"/>
         <source>&amp;House settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stedets indstillinger …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="259"/>
         <location filename="../../src/teamdesk/ui/main_window.py" line="489"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="264"/>
         <location filename="../../src/teamdesk/ui/main_window.py" line="494"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="276"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søg …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="282"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå til</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="285"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I dag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
         <source>&amp;Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beboere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="287"/>
         <source>&amp;Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medarbejdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
         <source>T&amp;eams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teams</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mø&amp;der</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
         <source>&amp;Coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ovholdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="291"/>
         <source>Due for e&amp;valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal &amp;evalueres</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="302"/>
         <location filename="../../src/teamdesk/ui/main_window.py" line="389"/>
         <source>&amp;Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Advarsler</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
         <location filename="../../src/teamdesk/ui/main_window.py" line="384"/>
         <source>Show warnings &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;advarselspanelet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="317"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="319"/>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sådan gør du</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="322"/>
         <source>Short help for the page you are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort hjælp til den side, du er på</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="326"/>
         <source>&amp;About TeamDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
         <source>Saved: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt: {what}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="387"/>
         <source>&amp;Warnings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Advarsler ({count})</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="414"/>
         <source>This resident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="433"/>
         <source>This staff member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="459"/>
         <source>Only leaders and administrators may change the house settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun ledere og administratorer kan ændre stedets indstillinger.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="478"/>
         <source>Undone: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrudt: {what}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="485"/>
         <source>Redone: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentaget: {what}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="489"/>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd {what}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="494"/>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag {what}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="548"/>
         <source>About TeamDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Om TeamDesk</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="550"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk: teams, handleplaner og møder for bosteder.
+
+Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="575"/>
         <source>Typed text not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevet tekst er ikke gemt endnu</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har skrevet tekst, der ikke er gemt endnu: {what}. Vil du gemme den?</translation>
     </message>
 </context>
 <context>
@@ -2333,673 +2338,673 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="160"/>
         <source>Choose a meeting in the list, or prepare one from a resident&apos;s individual plan (Prepare a meeting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et møde på listen, eller forbered et ud fra en beboers handleplan (Forbered et møde).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="165"/>
         <source>No meeting chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet møde valgt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="177"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Møde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="180"/>
         <source>About the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Om mødet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="184"/>
         <source>Professionals around the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Fagpersoner omkring beboeren</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="188"/>
         <source>What to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der skal ses på</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="203"/>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår og hvor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="206"/>
         <source>Kind of meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødetype</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="210"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="212"/>
         <source>Date of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato for mødet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="214"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttidspunkt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="217"/>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Varighed i minutter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="220"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="225"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>kl.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="227"/>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="230"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
         <source>Where we meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor vi mødes</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="233"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="234"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="238"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="429"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="240"/>
         <source>Date of the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato for næste møde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="243"/>
         <source>Use the proposed date</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug den foreslåede dato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="245"/>
         <source>Set the next meeting to the proposed date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt næste møde til den foreslåede dato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="250"/>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste møde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="254"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="273"/>
         <source>Who is invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der er inviteret</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="259"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="261"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="263"/>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Fagperson</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="264"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="533"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="266"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="281"/>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="283"/>
         <source>The chosen person came</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valgte person kom</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="287"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom ikke</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="289"/>
         <source>The chosen person did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valgte person kom ikke</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="293"/>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern fra listen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="295"/>
         <source>Take the chosen person off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag den valgte person af listen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="305"/>
         <source>Staff member to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder, der skal inviteres</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="309"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="323"/>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitér</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="311"/>
         <source>Invite the chosen staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitér den valgte medarbejder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="315"/>
         <source>Name of someone else to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn på en anden, der skal inviteres</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="317"/>
         <source>Someone else: name (e.g. the GP)</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden: navn (f.eks. egen læge)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="319"/>
         <source>Who the person is</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem personen er</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="325"/>
         <source>Invite the person named</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitér personen med dette navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="338"/>
         <source>Agenda and minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden og referat</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="344"/>
         <source>Drafted from the plan in the language TeamDesk spoke when the meeting was prepared; from then on the words are the meeting&apos;s own. Reorder, add, remove or reword items; write the minutes under each item during or after the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavet ud fra planen på det sprog, TeamDesk talte, da mødet blev forberedt; derefter er ordene mødets egne. Flyt, tilføj, fjern eller omformulér punkter; skriv referatet under hvert punkt under eller efter mødet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="353"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="354"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="355"/>
         <source>From the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra planen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="356"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="362"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="368"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt op</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="370"/>
         <source>Move the chosen item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt det valgte punkt op</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="374"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt ned</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="376"/>
         <source>Move the chosen item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt det valgte punkt ned</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="380"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern punkt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="382"/>
         <source>Remove the chosen item from the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern det valgte punkt fra dagsordenen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="386"/>
         <source>a new agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>et nyt punkt på dagsordenen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="388"/>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt punkt på dagsordenen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="390"/>
         <source>A new item… (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nyt punkt … (Enter tilføjer)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="393"/>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj punkt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="393"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="903"/>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj punkt på dagsordenen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="401"/>
         <source>The chosen item&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordlyden i det valgte punkt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
         <source>Chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt punkt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="406"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="410"/>
         <source>Minutes for the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat for det valgte punkt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="413"/>
         <source>What was said and agreed under this item… (saved when you leave the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der blev sagt og aftalt under dette punkt … (gemmes, når du forlader feltet)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="421"/>
         <source>Decisions: who does what, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutninger: hvem gør hvad, og hvornår</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="426"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutning</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="427"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="428"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="436"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutninger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="444"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="751"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som udført</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="446"/>
         <source>Mark the chosen decision done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér den valgte beslutning som udført</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="450"/>
         <source>Make it a plan &amp;measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gør til en &amp;indsats i planen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="452"/>
         <source>Turn the chosen decision into a measure of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gør den valgte beslutning til en indsats i planen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="456"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1043"/>
         <source>Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern beslutning</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="458"/>
         <source>Remove the chosen decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="468"/>
         <source>a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>en beslutning</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="470"/>
         <source>What was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der blev besluttet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="472"/>
         <source>What was decided…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad blev besluttet …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="474"/>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der er ansvarlig</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="477"/>
         <source>Who is responsible?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem er ansvarlig?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="478"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="479"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="483"/>
         <source>&amp;Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér &amp;beslutning</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="485"/>
         <source>Record the decision under the chosen agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér beslutningen under det valgte punkt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="498"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv indkaldelse og &amp;dagsorden (PDF) …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="500"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav indkaldelsen med dagsordenen som PDF og åbn den</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="504"/>
         <source>Print mi&amp;nutes (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv re&amp;ferat (PDF) …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="506"/>
         <source>Write the minutes as a PDF and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav referatet som PDF og åbn det</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="510"/>
         <source>Calendar &amp;invitation (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender&amp;invitation (.ics) …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="512"/>
         <source>Write a calendar invitation Outlook opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav en kalenderinvitation, som Outlook kan åbne</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="533"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="537"/>
         <source>Done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udført {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="539"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskredet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="541"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="543"/>
         <source>plan measure</source>
-        <translation type="unfinished"></translation>
+        <translation>indsats i planen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="590"/>
         <source>{kind} – {resident}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} – {resident}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="596"/>
         <source>coordinator {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>tovholder {name}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="599"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>kun planens tovholder eller en leder kan ændre dette møde</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="603"/>
         <source>%n professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fagperson omkring {resident}. Så få fagpersoner som muligt: skal alle være med?</numerusform>
+            <numerusform>%n fagpersoner omkring {resident}. Så få fagpersoner som muligt: skal alle være med?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="629"/>
         <source>Proposed {date}; at most {latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslået {date}; senest {latest}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="651"/>
         <source>Due, e.g. {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist, f.eks. {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="723"/>
         <source>Minutes: choose an agenda item first</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat: vælg først et punkt på dagsordenen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="728"/>
         <source>Minutes for item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat for punkt {number}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="751"/>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn igen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="775"/>
         <source>Change kind of meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift mødetype</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="787"/>
         <source>Write the date as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv datoen som {example}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="792"/>
         <source>Move the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt mødet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="799"/>
         <source>Change start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift starttidspunkt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="807"/>
         <source>Change length</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift varighed</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="812"/>
         <source>Change place</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift sted</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="819"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift status</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="840"/>
         <source>Set the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt næste møde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="858"/>
         <source>{name} came</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kom</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="858"/>
         <source>{name} did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kom ikke</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="867"/>
         <source>Take {name} off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {name} af listen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="877"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="887"/>
         <source>Invite {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitér {name}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="917"/>
         <source>Move agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt punkt på dagsordenen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="926"/>
         <source>Remove agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern punkt fra dagsordenen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="935"/>
         <source>Reword agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Omformulér punkt på dagsordenen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="951"/>
         <source>Write minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv referat</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="991"/>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér beslutning</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1016"/>
         <source>Mark decision done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér beslutning som udført</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1016"/>
         <source>Open decision again</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn beslutning igen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1031"/>
         <source>Decided at the meeting on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluttet på mødet den {date}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1035"/>
         <source>Make «{what}» a plan measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gør »{what}« til en indsats i planen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1052"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1084"/>
         <source>agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>dagsorden</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1086"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1094"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1092"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>referat</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1100"/>
         <source>invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>indkaldelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1102"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -3007,156 +3012,156 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="73"/>
         <source>What to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der skal vises</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="74"/>
         <source>Upcoming meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende møder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="75"/>
         <source>A resident&apos;s meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>En beboers møder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="76"/>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="151"/>
         <source>Open decisions by responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne beslutninger pr. ansvarlig</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="89"/>
         <source>Resident whose meetings to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboeren, hvis møder skal vises</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="90"/>
         <source>Type part of a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en del af et navn.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="101"/>
         <source>&amp;Prepare a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbered et m&amp;øde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="103"/>
         <source>Prepare a meeting about the chosen resident&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbered et møde om den valgte beboers plan</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="116"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="118"/>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="144"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="119"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="120"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="126"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Møder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="141"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="142"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutning</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="143"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="169"/>
         <source>How many are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange der vises</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="248"/>
         <source>%n open decision(s), {people} responsible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n åben beslutning, {people} ansvarlige.</numerusform>
+            <numerusform>%n åbne beslutninger, {people} ansvarlige.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="249"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="263"/>
         <source>%n meeting(s), the latest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n møde, det seneste først.</numerusform>
+            <numerusform>%n møder, det seneste først.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="271"/>
         <source>%n upcoming meeting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kommende møde.</numerusform>
+            <numerusform>%n kommende møder.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="251"/>
         <source>No open decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen åbne beslutninger.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="266"/>
         <source>Choose a resident to see their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en beboer for at se beboerens møder.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="274"/>
         <source>No meetings are planned. Prepare one from a resident&apos;s individual plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen planlagte møder. Forbered et ud fra en beboers handleplan.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="350"/>
         <source>Choose a resident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først en beboer.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="356"/>
         <source>This resident has no individual plan yet. A meeting is prepared from the plan: start one on the resident&apos;s Individual plan tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne beboer har ingen handleplan endnu. Et møde forberedes ud fra planen: start en plan på beboerens fane Handleplan.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="383"/>
         <source>A meeting about this plan is already planned ({date}); it is open here. To prepare another, use Prepare a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et møde om denne plan er allerede planlagt ({date}); det er åbnet her. Brug Forbered et møde for at forberede endnu et.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="389"/>
         <source>Prepare a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbered et møde</translation>
     </message>
 </context>
 <context>
@@ -3166,97 +3171,97 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="189"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="214"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="177"/>
         <source>Current mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuværende mentor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="181"/>
         <source>&amp;Suggest a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foreslå en mentor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="183"/>
         <source>Suggest eligible mentors, with the reason for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslå mulige mentorer med begrundelsen for hver</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="190"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="195"/>
         <source>Suggested mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslåede mentorer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="198"/>
         <source>Nobody eligible has a free place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mulige mentorer har en ledig plads.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="204"/>
         <source>Mentor to pair with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor, der skal sættes sammen med</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="206"/>
         <source>Focus of the guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokus for vejledningen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="207"/>
         <source>e.g. consent and the first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. samtykke og det første møde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="209"/>
         <source>&amp;Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sæt sammen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="211"/>
         <source>Start the mentorship with the chosen mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Start mentorforløbet med den valgte mentor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="215"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokus</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="229"/>
         <source>Choose someone to find a mentor for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en, der skal have en mentor.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="232"/>
         <source>{mentee} is guided by {mentor}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentee} får vejledning af {mentor}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="237"/>
         <source>{mentee} has no mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentee} har ingen mentor.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="292"/>
         <source>Approve this mentor?</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkend denne mentor?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="296"/>
         <source>To pair them anyway, write why. The reason is kept on the mentorship and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hvorfor, hvis de skal sættes sammen alligevel. Begrundelsen gemmes på mentorforløbet og i revisionsloggen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="308"/>
         <source>Pair {mentee} with {mentor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt {mentee} sammen med {mentor}</translation>
     </message>
 </context>
 <context>
@@ -3264,184 +3269,184 @@ Data: {location}</source>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="208"/>
         <source>No individual plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen handleplan</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="211"/>
         <source>&amp;Start an individual plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start en handleplan</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="213"/>
         <source>Start an individual plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Start en handleplan</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="257"/>
         <source>Individual plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplan</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="261"/>
         <source>Version and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Version og status</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="266"/>
         <source>Status of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planens status</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="315"/>
         <source>Is the plan complete?</source>
-        <translation type="unfinished"></translation>
+        <translation>Er planen fuldstændig?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="318"/>
         <source>Completeness checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekliste for indholdet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="274"/>
         <source>&amp;Approve this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkend de&amp;nne version</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="276"/>
         <source>Approve the plan as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkend planen som en ny version</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioner</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="284"/>
         <source>Version to view or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, der skal vises eller udskrives</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="287"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der er ændret</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="292"/>
         <source>&amp;Print plan (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriv planen (PDF) …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="294"/>
         <source>Write the plan as a PDF and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav planen som PDF og åbn den</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="298"/>
         <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv »&amp;Min plan« (PDF) …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="300"/>
         <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav beboerens Min plan på én side som PDF og åbn den</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="306"/>
         <source>Pr&amp;epare a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbered et m&amp;øde …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="308"/>
         <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbered et møde om denne plan: indkaldelse og dagsorden laves ud fra den</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="337"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
         <source>Goal, in the resident&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål med beboerens egne ord</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="339"/>
         <source>Evaluate by</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueres senest</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="344"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="349"/>
         <source>a new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>et nyt mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="351"/>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="354"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nyt mål, som beboeren siger det … (Enter tilføjer)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="360"/>
         <source>Add &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="362"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="919"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="368"/>
         <source>Add as sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj som delmål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="370"/>
         <source>Add as a sub-goal of the chosen goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj som delmål under det valgte mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="376"/>
         <source>Chosen goal&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordlyden i det valgte mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="380"/>
         <source>Chosen goal&apos;s evaluation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringsdato for det valgte mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="381"/>
         <source>Evaluate by (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueres senest (dato)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="388"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="390"/>
         <source>Remove the chosen goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern det valgte mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
@@ -3449,566 +3454,566 @@ Data: {location}</source>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="444"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="413"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="415"/>
         <source>May share information</source>
-        <translation type="unfinished"></translation>
+        <translation>Må dele oplysninger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="422"/>
         <source>Who takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem deltager</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="429"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem de er</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="438"/>
         <source>a new participant</source>
-        <translation type="unfinished"></translation>
+        <translation>en ny deltager</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="446"/>
         <source>Organisation (NAV, GP…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (kommune, egen læge …)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="454"/>
         <source>Add &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;deltager</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="456"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="990"/>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj deltager</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
         <source>Contributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidrager med</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="469"/>
         <source>May share</source>
-        <translation type="unfinished"></translation>
+        <translation>Må dele</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="470"/>
         <source>Consent to share given</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke til deling givet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="471"/>
         <source>Consent expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket udløber</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="490"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1025"/>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern deltager</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="492"/>
         <source>Remove the chosen participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern den valgte deltager</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="503"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="506"/>
         <source>About the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Om tovholderen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="513"/>
         <source>Staff member to coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder, der skal være tovholder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="520"/>
         <source>Make &amp;coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gør til &amp;tovholder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="522"/>
         <source>Make the chosen staff member coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gør den valgte medarbejder til tovholder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="527"/>
         <source>About the chosen person</source>
-        <translation type="unfinished"></translation>
+        <translation>Om den valgte person</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="529"/>
         <source>Case roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller i sagen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="532"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="533"/>
         <source>Case role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle i sagen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="536"/>
         <source>Case role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle i sagen:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="541"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="543"/>
         <source>Record the case role</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér rollen i sagen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="563"/>
         <source>What services and relatives contribute is written on each participant above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad tilbud og pårørende bidrager med, står ved hver deltager ovenfor.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="570"/>
         <source>e) and f) Measures: extent, who is responsible, how</source>
-        <translation type="unfinished"></translation>
+        <translation>e) og f) Indsatser: omfang, hvem der er ansvarlig, hvordan</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsats</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
         <source>Extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfang</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="578"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="622"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="627"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="579"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="628"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="585"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatser</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="592"/>
         <source>a new measure</source>
-        <translation type="unfinished"></translation>
+        <translation>en ny indsats</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="594"/>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny indsats</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="597"/>
         <source>A new measure, for the chosen goal… (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny indsats til det valgte mål … (Enter tilføjer)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="603"/>
         <source>Add &amp;measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;indsats</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="605"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1197"/>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj indsats</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
         <source>How much or how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor meget eller hvor tit</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="617"/>
         <source>How it is carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan den udføres</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="619"/>
         <source>Goal it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet, indsatsen hører til</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="629"/>
         <source>How (f)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan (f)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="635"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1239"/>
         <source>Remove measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern indsats</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="637"/>
         <source>Remove the chosen measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern den valgte indsats</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="648"/>
         <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. {example}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="664"/>
         <source>Consent to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke til planen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="668"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke givet den</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="669"/>
         <source>Given on (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Givet den (dato)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="670"/>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan samtykket blev givet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="671"/>
         <source>How (spoken in a meeting, in writing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan (mundtligt på et møde, skriftligt …)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="677"/>
         <source>Record c&amp;onsent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér sam&amp;tykke</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="679"/>
         <source>Record consent to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér samtykke til planen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="685"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukket tilbage</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="687"/>
         <source>Record that consent was withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér, at samtykket er trukket tilbage</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="693"/>
         <source>Consent to share information is recorded on each participant above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke til at dele oplysninger registreres ved hver deltager ovenfor.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="698"/>
         <source>i) Cooperation, background and taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>i) Samarbejde, baggrund og medinddragelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="735"/>
         <source>Choose a resident to see their individual plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en beboer for at se beboerens handleplan.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="744"/>
         <source>{name} has no individual plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har ingen handleplan endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="769"/>
         <source>Individual plan of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplan for {name}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="780"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål med {name}s egne ord: skriv dem, som {name} siger dem.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="822"/>
         <source>Draft: not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladde: ikke godkendt endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="823"/>
         <source>Version {number}, approved {date} by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}, godkendt {date} af {who}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/plan_page.py" line="828"/>
         <source>%n change(s) since, not approved yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ændring siden, ikke godkendt endnu.</numerusform>
+            <numerusform>%n ændringer siden, ikke godkendt endnu.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="850"/>
         <source>Everything the regulation asks for is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt, hvad reglerne kræver, er på plads.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="858"/>
         <source>The plan as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen, som den er nu</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="861"/>
         <source>Version {number} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number} ({date})</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="877"/>
         <source>Changed since the last approved version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret siden sidste godkendte version:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="881"/>
         <source>Changed in version {number}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret i version {number}:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="888"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… og {count} mere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="939"/>
         <source>Change goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="945"/>
         <source>Remove goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="957"/>
         <source>No consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet samtykke registreret</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="960"/>
         <source>Expired {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløb {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="962"/>
         <source>Until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtil {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="963"/>
         <source>Yes, since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, siden {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1015"/>
         <source>Change participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr deltager</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1032"/>
         <source>No coordinator chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tovholder valgt endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1036"/>
         <source>A leader allowed this despite a role conflict: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>En leder har tilladt dette trods en rollekonflikt: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1052"/>
         <source>(nobody chosen yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen valgt endnu)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1062"/>
         <source>{staff}: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff}: {role}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1066"/>
         <source>Case roles on this resident: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller i sagen om denne beboer: {roles}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1068"/>
         <source>No one has a conflicting case role on this resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har en rolle i sagen om denne beboer, der giver konflikt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1089"/>
         <source>Override the role conflict?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bort fra rollekonflikten?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1093"/>
         <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hvorfor, hvis du vil fortsætte alligevel. Begrundelsen gemmes i planen og i revisionsloggen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1108"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1119"/>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1121"/>
         <source>Choose coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg tovholder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1114"/>
         <source>Choose coordinator (role conflict overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg tovholder (rollekonflikt tilsidesat)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1129"/>
         <source>Record case role</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér rolle i sagen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1137"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen endnu</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1148"/>
         <source>(no goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intet mål)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1157"/>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen endnu)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1218"/>
         <source>Change measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr indsats</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1233"/>
         <source>Choose responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg ansvarlig</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1261"/>
         <source>Change {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr »{field}«</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1273"/>
         <source>{name} consented on {date} ({how}); recorded by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gav samtykke den {date} ({how}); registreret af {who}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1282"/>
         <source>{name}&apos;s consent to the plan is not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}s samtykke til planen er ikke registreret endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1305"/>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér samtykke</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1314"/>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1321"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift status</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1329"/>
         <source>Start individual plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Start handleplan</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1334"/>
         <source>Approve version</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkend version</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1343"/>
         <source>Save the plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem planen som PDF</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1345"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1360"/>
         <source>my-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>min-plan</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan_page.py" line="1360"/>
         <source>individual-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>handleplan</translation>
     </message>
 </context>
 <context>
@@ -4016,22 +4021,22 @@ Data: {location}</source>
     <message>
         <location filename="Qt" line="26"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <location filename="Qt" line="27"/>
         <source>Closes the dock widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukker panelet</translation>
     </message>
     <message>
         <location filename="Qt" line="28"/>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Løsn</translation>
     </message>
     <message>
         <location filename="Qt" line="29"/>
         <source>Undocks and re-attaches the dock widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Løsner panelet fra vinduet og sætter det fast igen</translation>
     </message>
 </context>
 <context>
@@ -4041,261 +4046,267 @@ Data: {location}</source>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Mappen blev ikke fundet.
+Kontrollér, at mappenavnet er rigtigt.</translation>
     </message>
     <message>
         <location filename="Qt" line="31"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Filen blev ikke fundet.
+Kontrollér, at filnavnet er rigtigt.</translation>
     </message>
     <message>
         <location filename="Qt" line="32"/>
         <source>%1 File</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-fil</translation>
     </message>
     <message>
         <location filename="Qt" line="33"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes allerede.
+Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="Qt" line="34"/>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vælg</translation>
     </message>
     <message>
         <location filename="Qt" line="35"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet</translation>
     </message>
     <message>
         <location filename="Qt" line="36"/>
         <source>&amp;New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny mappe</translation>
     </message>
     <message>
         <location filename="Qt" line="37"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn</translation>
     </message>
     <message>
         <location filename="Qt" line="38"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omdøb</translation>
     </message>
     <message>
         <location filename="Qt" line="39"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <location filename="Qt" line="40"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er skrivebeskyttet.
+Vil du slette den alligevel?</translation>
     </message>
     <message>
         <location filename="Qt" line="41"/>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle filer (*)</translation>
     </message>
     <message>
         <location filename="Qt" line="42"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle filer (*)</translation>
     </message>
     <message>
         <location filename="Qt" line="43"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Er du sikker på, at du vil slette »%1«?</translation>
     </message>
     <message>
         <location filename="Qt" line="44"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage</translation>
     </message>
     <message>
         <location filename="Qt" line="45"/>
         <source>Change to detail view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift til detaljevisning</translation>
     </message>
     <message>
         <location filename="Qt" line="46"/>
         <source>Change to list view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift til listevisning</translation>
     </message>
     <message>
         <location filename="Qt" line="47"/>
         <source>Could not delete directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke slette mappen.</translation>
     </message>
     <message>
         <location filename="Qt" line="48"/>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret ny mappe</translation>
     </message>
     <message>
         <location filename="Qt" line="49"/>
         <source>Create a New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret en ny mappe</translation>
     </message>
     <message>
         <location filename="Qt" line="50"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet</translation>
     </message>
     <message>
         <location filename="Qt" line="51"/>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljevisning</translation>
     </message>
     <message>
         <location filename="Qt" line="52"/>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapper</translation>
     </message>
     <message>
         <location filename="Qt" line="53"/>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe:</translation>
     </message>
     <message>
         <location filename="Qt" line="54"/>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Drev</translation>
     </message>
     <message>
         <location filename="Qt" line="55"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location filename="Qt" line="56"/>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil&amp;navn:</translation>
     </message>
     <message>
         <location filename="Qt" line="57"/>
         <source>File Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmappe</translation>
     </message>
     <message>
         <location filename="Qt" line="58"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer</translation>
     </message>
     <message>
         <location filename="Qt" line="59"/>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtype:</translation>
     </message>
     <message>
         <location filename="Qt" line="60"/>
         <source>Find Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Find mappe</translation>
     </message>
     <message>
         <location filename="Qt" line="61"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe</translation>
     </message>
     <message>
         <location filename="Qt" line="62"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Frem</translation>
     </message>
     <message>
         <location filename="Qt" line="63"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tilbage</translation>
     </message>
     <message>
         <location filename="Qt" line="64"/>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå frem</translation>
     </message>
     <message>
         <location filename="Qt" line="65"/>
         <source>Go to the parent directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til mappen ovenover</translation>
     </message>
     <message>
         <location filename="Qt" line="66"/>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>Listevisning</translation>
     </message>
     <message>
         <location filename="Qt" line="67"/>
         <source>List of places and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste over steder og bogmærker</translation>
     </message>
     <message>
         <location filename="Qt" line="68"/>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se i:</translation>
     </message>
     <message>
         <location filename="Qt" line="69"/>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se i:</translation>
     </message>
     <message>
         <location filename="Qt" line="70"/>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil&amp;type:</translation>
     </message>
     <message>
         <location filename="Qt" line="71"/>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computer</translation>
     </message>
     <message>
         <location filename="Qt" line="72"/>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny mappe</translation>
     </message>
     <message>
         <location filename="Qt" line="73"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn</translation>
     </message>
     <message>
         <location filename="Qt" line="74"/>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen ovenover</translation>
     </message>
     <message>
         <location filename="Qt" line="75"/>
         <source>Recent Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste steder</translation>
     </message>
     <message>
         <location filename="Qt" line="76"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <location filename="Qt" line="77"/>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som</translation>
     </message>
     <message>
         <location filename="Qt" line="78"/>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;skjulte filer</translation>
     </message>
     <message>
         <location filename="Qt" line="79"/>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidepanel</translation>
     </message>
     <message>
         <location filename="Qt" line="80"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt</translation>
     </message>
 </context>
 <context>
@@ -4303,42 +4314,42 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="Qt" line="81"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="Qt" line="82"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <location filename="Qt" line="83"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="Qt" line="84"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="Qt" line="85"/>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret</translation>
     </message>
     <message>
         <location filename="Qt" line="86"/>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computer</translation>
     </message>
     <message>
         <location filename="Qt" line="87"/>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer</translation>
     </message>
     <message>
         <location filename="Qt" line="88"/>
         <source>Invalid filename</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugyldigt filnavn</translation>
     </message>
 </context>
 <context>
@@ -4346,37 +4357,37 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="Qt" line="19"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="Qt" line="20"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
         <location filename="Qt" line="21"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klip</translation>
     </message>
     <message>
         <location filename="Qt" line="22"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opiér</translation>
     </message>
     <message>
         <location filename="Qt" line="23"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sæt ind</translation>
     </message>
     <message>
         <location filename="Qt" line="24"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet</translation>
     </message>
     <message>
         <location filename="Qt" line="25"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér alt</translation>
     </message>
 </context>
 <context>
@@ -4384,92 +4395,92 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="Qt" line="1"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="Qt" line="2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <location filename="Qt" line="3"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem alle</translation>
     </message>
     <message>
         <location filename="Qt" line="4"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn</translation>
     </message>
     <message>
         <location filename="Qt" line="5"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <location filename="Qt" line="6"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja til &amp;alle</translation>
     </message>
     <message>
         <location filename="Qt" line="7"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nej</translation>
     </message>
     <message>
         <location filename="Qt" line="8"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ej til alle</translation>
     </message>
     <message>
         <location filename="Qt" line="9"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbryd</translation>
     </message>
     <message>
         <location filename="Qt" line="10"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen</translation>
     </message>
     <message>
         <location filename="Qt" line="11"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorér</translation>
     </message>
     <message>
         <location filename="Qt" line="12"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <location filename="Qt" line="13"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér</translation>
     </message>
     <message>
         <location filename="Qt" line="14"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér</translation>
     </message>
     <message>
         <location filename="Qt" line="15"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjælp</translation>
     </message>
     <message>
         <location filename="Qt" line="16"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend</translation>
     </message>
     <message>
         <location filename="Qt" line="17"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulstil</translation>
     </message>
     <message>
         <location filename="Qt" line="18"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan standardindstillinger</translation>
     </message>
 </context>
 <context>
@@ -4477,42 +4488,42 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="Qt" line="89"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="Qt" line="90"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
         <location filename="Qt" line="91"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klip</translation>
     </message>
     <message>
         <location filename="Qt" line="92"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opiér</translation>
     </message>
     <message>
         <location filename="Qt" line="93"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér &amp;linkadresse</translation>
     </message>
     <message>
         <location filename="Qt" line="94"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sæt ind</translation>
     </message>
     <message>
         <location filename="Qt" line="95"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet</translation>
     </message>
     <message>
         <location filename="Qt" line="96"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér alt</translation>
     </message>
 </context>
 <context>
@@ -4520,52 +4531,52 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="121"/>
         <source>Choose a resident in the list, or add a new one below the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en beboer på listen, eller tilføj en ny under listen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="123"/>
         <source>No resident chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen beboer valgt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="139"/>
         <source>&amp;Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beboer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="140"/>
         <source>Individual &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handleplan</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="147"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="150"/>
         <source>Where the resident lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor beboeren bor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="155"/>
         <source>Who covers today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der har ansvaret i dag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="160"/>
         <source>Warnings for this resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsler om denne beboer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="174"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplysninger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
@@ -4573,328 +4584,328 @@ Do you want to delete it anyway?</source>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="334"/>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Foretrukket navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="200"/>
         <source>What they like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad beboeren gerne vil kaldes</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="201"/>
         <source>&amp;Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;oretrukket navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="202"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdeling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="205"/>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="244"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Værelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Værelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
         <source>Moved &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttet &amp;ind</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
         <source>Moved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttet ind</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
         <source>Moved out</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttet ud</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="211"/>
         <source>Moved &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttet &amp;ud</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="220"/>
         <source>What matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, der er vigtigt for mig</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="224"/>
         <source>Whose words these are</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis ord det er</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="231"/>
         <source>What matters to me, in the resident&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, der er vigtigt for mig, med beboerens egne ord</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="235"/>
         <source>Write down what the resident says matters to them, in their own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ned, hvad beboeren siger er vigtigt, med beboerens egne ord.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="333"/>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="251"/>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Uddannelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="252"/>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="258"/>
         <source>The resident&apos;s team</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboerens team</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="266"/>
         <source>Nobody has a role for this resident yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har en rolle hos denne beboer endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="271"/>
         <source>&amp;End this role</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut &amp;denne rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="273"/>
         <source>End the chosen role</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut den valgte rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="274"/>
         <source>The chosen person keeps the role until yesterday; the history keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valgte person har rollen til og med i går; historikken gemmer den.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="282"/>
         <source>Give someone a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv nogen en rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="292"/>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="311"/>
         <source>Staff member to give a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder, der skal have en rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="293"/>
         <source>Type part of a name; only active staff are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en del af et navn; kun aktive medarbejdere vises.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="309"/>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et navn …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="314"/>
         <source>Role to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle, der skal gives</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="318"/>
         <source>&amp;Give role</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv ro&amp;lle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="318"/>
         <source>Give the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv rollen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="328"/>
         <source>History of roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik over roller</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="335"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="337"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="338"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="346"/>
         <source>History of the resident&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik over beboerens roller</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="418"/>
         <source>(no unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen afdeling)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="427"/>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intet team)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="477"/>
         <source>No unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen afdeling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="478"/>
         <source>room {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>værelse {room}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="482"/>
         <source>moved out {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>flyttet ud {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="491"/>
         <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. {example}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="499"/>
         <source>In {name}&apos;s own words. Write what {name} says, as {name} says it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med {name}s egne ord. Skriv, hvad {name} siger, sådan som {name} siger det.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="547"/>
         <source>Does not live here today, so nobody covers today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bor her ikke i dag, så ingen har ansvaret i dag.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="550"/>
         <source>Today: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag: {why}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="552"/>
         <source>Away today: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Væk i dag: {names}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="565"/>
         <source>Alert for this resident&apos;s team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel til teamet omkring denne beboer:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="567"/>
         <source>Warnings for this resident&apos;s team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsler til teamet omkring denne beboer:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="587"/>
         <source>{staff} no longer works here. End this role and choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} arbejder her ikke længere. Afslut denne rolle, og vælg en anden.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="628"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="629"/>
         <source>preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>foretrukket navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>værelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="631"/>
         <source>move-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>indflytningsdato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="632"/>
         <source>move-out date</source>
-        <translation type="unfinished"></translation>
+        <translation>udflytningsdato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="645"/>
         <source>what matters</source>
-        <translation type="unfinished"></translation>
+        <translation>det, der er vigtigt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="655"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>afdeling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="655"/>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>team</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="681"/>
         <source>Change {what} of {resident}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr {what} for {resident}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="733"/>
         <source>Choose a staff member from the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først en medarbejder på listen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="736"/>
         <source>No single active staff member matches “{text}”. Type more of the name and choose from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen enkelt aktiv medarbejder passer til »{text}«. Skriv mere af navnet, og vælg på listen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="748"/>
         <source>Make {staff} {role} for {resident}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gør {staff} til {role} for {resident}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/resident_page.py" line="767"/>
         <source>End {staff} as {role} for {resident}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut {staff} som {role} for {resident}</translation>
     </message>
 </context>
 <context>
@@ -4902,37 +4913,37 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/ui/models.py" line="439"/>
         <source>(this resident was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(denne beboer er fjernet)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/models.py" line="448"/>
         <source>Moved out on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttet ud den {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/models.py" line="467"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/models.py" line="468"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Værelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/models.py" line="469"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/models.py" line="470"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/models.py" line="471"/>
         <source>Moved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttet ind</translation>
     </message>
 </context>
 <context>
@@ -4940,111 +4951,111 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="90"/>
         <source>Search residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter beboere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="91"/>
         <source>Filters the list as you type: name, room or unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrerer listen, mens du skriver: navn, værelse eller afdeling.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="93"/>
         <source>Search by name, room or unit (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på navn, værelse eller afdeling (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="97"/>
         <source>Show residents who have &amp;moved out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis beboere, der er flyttet &amp;ud</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="99"/>
         <source>Show residents who have moved out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis beboere, der er flyttet ud</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="106"/>
         <source>Residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboere, hvis plan du er tovholder for, og dem, du i dag er kontaktperson, sekundær kontaktperson eller teammedlem for.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="110"/>
         <source>Only &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun &amp;mine</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="110"/>
         <source>Only my residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun mine beboere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="118"/>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="146"/>
         <source>How many residents are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange beboere der vises</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="151"/>
         <source>a new resident</source>
-        <translation type="unfinished"></translation>
+        <translation>en ny beboer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="153"/>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="155"/>
         <source>Name of a new resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn på en ny beboer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="158"/>
         <source>&amp;Add resident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj beboer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="158"/>
         <source>Add resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj beboer</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/residents_view.py" line="246"/>
         <source>%n of your resident(s): you coordinate their plan or have a role for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n af dine beboere: du er tovholder for beboerens plan eller har en rolle hos beboeren.</numerusform>
+            <numerusform>%n af dine beboere: du er tovholder for deres plan eller har en rolle hos dem.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="256"/>
         <source>1 resident matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1 beboer passer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="258"/>
         <source>{shown} residents match</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} beboere passer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="260"/>
         <source>No residents yet. Add the first one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen beboere endnu. Tilføj den første nedenfor.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="262"/>
         <source>1 resident</source>
-        <translation type="unfinished"></translation>
+        <translation>1 beboer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="264"/>
         <source>{shown} residents</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} beboere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="323"/>
         <source>Add resident {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj beboeren {name}</translation>
     </message>
 </context>
 <context>
@@ -5052,7 +5063,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/ui/residents_view.py" line="42"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd søgningen</translation>
     </message>
 </context>
 <context>
@@ -5060,102 +5071,102 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="61"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="62"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="63"/>
         <source>Did</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjorde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="64"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="296"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Taget</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="297"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="298"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="299"/>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglefil</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="300"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="320"/>
         <source>sound</source>
-        <translation type="unfinished"></translation>
+        <translation>i orden</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="321"/>
         <source>kept beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>ligger ved siden af</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="323"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mangler</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="357"/>
         <source>&amp;Access log of this resident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adgangslog for denne beboer …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="363"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sikkerhedskopier …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="380"/>
         <source>Access log</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangslog</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="381"/>
         <source>Open a resident first, then choose this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn først en beboer, og vælg så dette igen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="414"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Genskab</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="417"/>
         <source>The backup is now the database. The previous file was kept as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien er nu databasen. Den tidligere fil er gemt som {aside}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="421"/>
         <source>These accounts need a new password from an administrator before they can sign in: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse brugerkonti skal have en ny adgangskode af en administrator, før de kan logge ind: {names}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="427"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien er genskabt</translation>
     </message>
 </context>
 <context>
@@ -5163,7 +5174,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="53"/>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der gik galt</translation>
     </message>
 </context>
 <context>
@@ -5171,83 +5182,83 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="143"/>
         <source>Sign in to TeamDesk — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind i TeamDesk — DEMO</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="143"/>
         <source>Sign in to TeamDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind i TeamDesk</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="149"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem er du?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="154"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="159"/>
         <source>&amp;Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="166"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er demoen med opdigtede personer. Alle demokonti har adgangskoden &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="187"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="197"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="198"/>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="268"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="212"/>
         <source>Choose your name in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først dit navn på listen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="241"/>
         <source>Your role could not be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Din rolle kunne ikke bekræftes</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="262"/>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er beskadiget</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="265"/>
         <source>Restore the newest sound backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Genskab den nyeste sikkerhedskopi, der er i orden</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="279"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen sikkerhedskopi i orden i {folder}. Den beskadigede fil er ikke rørt; bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="294"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien er genskabt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="295"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien fra {taken} er nu databasen. Den beskadigede fil er gemt som {aside}.</translation>
     </message>
 </context>
 <context>
@@ -5255,288 +5266,288 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="85"/>
         <source>Choose a staff member in the list, or add a new one below the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en medarbejder på listen, eller tilføj en ny under listen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="87"/>
         <source>No staff member chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen medarbejder valgt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="100"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="102"/>
         <source>About the staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Om medarbejderen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="109"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplysninger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="113"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="115"/>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="119"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Uddannelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="124"/>
         <source>education</source>
-        <translation type="unfinished"></translation>
+        <translation>uddannelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="128"/>
         <source>&amp;Peer worker (employed for lived experience)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peer-medarbejder (ansat for sin egen erfaring)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="130"/>
         <source>Peer worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer-medarbejder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="133"/>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="324"/>
         <source>peer worker</source>
-        <translation type="unfinished"></translation>
+        <translation>peer-medarbejder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="135"/>
         <source>Position in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilling i procent</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="143"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>stilling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="145"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="147"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>afdeling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="150"/>
         <source>&amp;Active (works here now)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktiv (arbejder her nu)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="150"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="153"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="161"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="162"/>
         <source>&amp;Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initialer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="163"/>
         <source>&amp;Education</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uddannelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="165"/>
         <source>Pos&amp;ition</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tilling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="166"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdeling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="170"/>
         <source>Roles for residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller hos beboere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="175"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="176"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="177"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="185"/>
         <source>The staff member&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderens roller</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="186"/>
         <source>Press Enter to open the resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Enter for at åbne beboeren.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="193"/>
         <source>No roles for any resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen roller hos nogen beboer.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="198"/>
         <source>Absences</source>
-        <translation type="unfinished"></translation>
+        <translation>Fravær</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="203"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="204"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="205"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="212"/>
         <source>The staff member&apos;s absences</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderens fravær</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="218"/>
         <source>No absences recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet fravær registreret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="220"/>
         <source>&amp;Cancel this absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern &amp;dette fravær</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="222"/>
         <source>Cancel the chosen absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern det valgte fravær</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="229"/>
         <source>Record an absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér fravær</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="232"/>
         <source>First day away</source>
-        <translation type="unfinished"></translation>
+        <translation>Første fraværsdag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="233"/>
         <source>Last day away</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidste fraværsdag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="234"/>
         <source>Reason for absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag til fraværet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="235"/>
         <source>Holiday, sick leave, course… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferie, sygdom, kursus … (frivilligt)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="238"/>
         <source>&amp;Record absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Regi&amp;strér fravær</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="240"/>
         <source>Record the absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér fraværet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="245"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>til</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="248"/>
         <source>&amp;Away from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Væk fra</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="251"/>
         <source>Rea&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Årsag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="308"/>
         <source>(no unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen afdeling)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="322"/>
         <source>{fte} % position</source>
-        <translation type="unfinished"></translation>
+        <translation>{fte} % stilling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="325"/>
         <source>no longer active</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke længere aktiv</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="381"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="381"/>
         <source>initials</source>
-        <translation type="unfinished"></translation>
+        <translation>initialer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="399"/>
         <source>Change {what} of {staff}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr {what} for {staff}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="413"/>
         <source>Record absence for {staff}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér fravær for {staff}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="429"/>
         <source>Cancel absence of {staff} from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern fraværet for {staff} fra {day}</translation>
     </message>
 </context>
 <context>
@@ -5544,78 +5555,78 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="454"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="455"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Uddannelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="456"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="457"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="471"/>
         <source>Search staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter medarbejdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="472"/>
         <source>Search by name, initials or unit (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på navn, initialer eller afdeling (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="475"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="490"/>
         <source>How many staff are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange medarbejdere der vises</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="493"/>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="494"/>
         <source>Name of a new staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn på en ny medarbejder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="497"/>
         <source>&amp;Add staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj medarbejder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="499"/>
         <source>Add staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj medarbejder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="552"/>
         <source>No staff yet. Add the first one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen medarbejdere endnu. Tilføj den første nedenfor.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="554"/>
         <source>{shown} of {total} staff</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} af {total} medarbejdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="556"/>
         <source>{total} staff</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} medarbejdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/staff_view.py" line="598"/>
         <source>Add staff member {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj medarbejderen {name}</translation>
     </message>
 </context>
 <context>
@@ -5623,67 +5634,67 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/ui/labels.py" line="18"/>
         <source>Bachelor level</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionsbachelor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/labels.py" line="19"/>
         <source>Health worker</source>
-        <translation type="unfinished"></translation>
+        <translation>SOSU-assistent</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/labels.py" line="20"/>
         <source>Other education</source>
-        <translation type="unfinished"></translation>
+        <translation>Anden uddannelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/labels.py" line="36"/>
         <source>no longer active</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke længere aktiv</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/labels.py" line="37"/>
         <source>role conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>rollekonflikt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/labels.py" line="38"/>
         <source>no coordinator course</source>
-        <translation type="unfinished"></translation>
+        <translation>mangler tovholderkursus</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/labels.py" line="39"/>
         <source>many plans already</source>
-        <translation type="unfinished"></translation>
+        <translation>har allerede mange planer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/labels.py" line="44"/>
         <source>{name} ({notes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({notes})</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/launch.py" line="65"/>
         <source>TeamDesk cannot open its data</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk kan ikke åbne sine data</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/launch.py" line="110"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk kunne ikke åbne sin datamappe: {error}. Kontrollér, at mappen findes, og at du må skrive i den, eller vælg en anden med --data-dir.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/launch.py" line="172"/>
         <source>No backup today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sikkerhedskopi i dag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/text.py" line="33"/>
         <source>Something went wrong, and the last step was not done. Nothing that was saved before was lost. The details are in the log in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget gik galt, og det sidste trin blev ikke udført. Intet af det, der var gemt i forvejen, er gået tabt. Detaljerne står i loggen i {folder}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/text.py" line="71"/>
         <source>“{text}” is not a date. Write it like {example}; the year may be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>»{text}« er ikke en dato. Skriv den som {example}; året kan udelades.</translation>
     </message>
 </context>
 <context>
@@ -5692,198 +5703,198 @@ Do you want to delete it anyway?</source>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="67"/>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="142"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="68"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="77"/>
         <source>Search teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter teams</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="78"/>
         <source>Search by team or unit (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på team eller afdeling (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="81"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="94"/>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="95"/>
         <source>Name of a new team</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn på et nyt team</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="98"/>
         <source>&amp;Add team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj team</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="98"/>
         <source>Add team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj team</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="103"/>
         <source>How many teams are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange teams der vises</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="114"/>
         <source>Choose a team in the list, or add a new one below the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et team på listen, eller tilføj et nyt under listen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="116"/>
         <source>No team chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet team valgt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="144"/>
         <source>About the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Om teamet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="152"/>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="168"/>
         <source>Staff on this team</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejdere i dette team</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="157"/>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="229"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="158"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Uddannelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="159"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="169"/>
         <source>Press Enter to open the staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Enter for at åbne medarbejderen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="177"/>
         <source>Nobody is on this team yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen er med i dette team endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="179"/>
         <source>&amp;Remove from team</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;jern fra teamet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="181"/>
         <source>Remove the chosen staff member from the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern den valgte medarbejder fra teamet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="195"/>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="208"/>
         <source>Staff member to add to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder, der skal med i teamet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="196"/>
         <source>Type part of a name; only active staff are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en del af et navn; kun aktive medarbejdere vises.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="209"/>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et navn …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="212"/>
         <source>Add to &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj til &amp;teamet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="212"/>
         <source>Add to team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj til teamet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="224"/>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="239"/>
         <source>Residents of this team</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboere i dette team</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="230"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Værelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="240"/>
         <source>Press Enter to open the resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Enter for at åbne beboeren.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="248"/>
         <source>No residents belong to this team. Choose the team on a resident&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen beboere hører til dette team. Vælg teamet på beboerens side.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="288"/>
         <source>No teams yet. Add the first one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen teams endnu. Tilføj det første nedenfor.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="290"/>
         <source>{total} teams</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} teams</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/teams_view.py" line="346"/>
         <source>%n staff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medarbejder</numerusform>
+            <numerusform>%n medarbejdere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/teams_view.py" line="347"/>
         <source>%n resident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beboer</numerusform>
+            <numerusform>%n beboere</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="410"/>
         <source>Choose one active staff member from the list; type more of the name if several match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg én aktiv medarbejder på listen; skriv mere af navnet, hvis flere passer.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="420"/>
         <source>Add {staff} to {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj {staff} til {team}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="435"/>
         <source>Remove {staff} from {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern {staff} fra {team}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/teams_view.py" line="444"/>
         <source>Add team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj teamet {name}</translation>
     </message>
 </context>
 <context>
@@ -5891,179 +5902,179 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="51"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="53"/>
         <source>Summary of today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversigt over i dag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="59"/>
         <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="60"/>
         <source>Turn to</source>
-        <translation type="unfinished"></translation>
+        <translation>Har ansvaret i dag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="62"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="66"/>
         <source>Away today</source>
-        <translation type="unfinished"></translation>
+        <translation>Væk i dag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="75"/>
         <source>Who covers each resident today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der har ansvaret for hver beboer i dag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="76"/>
         <source>Press Enter to open the resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Enter for at åbne beboeren.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="98"/>
         <source>Reading today&apos;s coverage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter dagens dækning …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="125"/>
         <source>My plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine planer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="128"/>
         <source>Summary of my plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversigt over mine planer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="132"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="135"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="147"/>
         <source>My plans: what is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine planer: hvad der har frist</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="148"/>
         <source>One click or Enter opens the plan or the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et klik eller Enter åbner planen eller mødet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="163"/>
         <source>Click to open the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik for at åbne mødet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="164"/>
         <source>Click to open the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik for at åbne planen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="194"/>
         <source>Your account is not tied to a staff record, so TeamDesk cannot tell which plans are yours. An administrator can tie it under Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din konto er ikke knyttet til en medarbejder, så TeamDesk kan ikke se, hvilke planer der er dine. En administrator kan knytte den under Brugerkonti.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/today_view.py" line="199"/>
         <source>You coordinate %n plan(s). Nothing is due in them now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du er tovholder for %n plan. Intet har frist i den nu.</numerusform>
+            <numerusform>Du er tovholder for %n planer. Intet har frist i dem nu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/today_view.py" line="204"/>
         <source>You coordinate %n plan(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du er tovholder for %n plan.</numerusform>
+            <numerusform>Du er tovholder for %n planer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/today_view.py" line="205"/>
         <source>%n thing(s) to see to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ting at tage sig af.</numerusform>
+            <numerusform>%n ting at tage sig af.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/today_view.py" line="208"/>
         <source>%n overdue, at the top.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overskredet, øverst.</numerusform>
+            <numerusform>%n overskredne, øverst.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="209"/>
         <source>Click a line to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik på en linje for at åbne den.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="226"/>
         <source>Nobody known on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kendt kontakt på vagt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="234"/>
         <source>Today, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag, {day}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="258"/>
         <source>Nobody lives here yet. Add residents on the Residents page, then give each a team; today&apos;s coverage shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her bor ingen endnu. Tilføj beboere på siden Beboere, og giv hver af dem et team; dagens dækning vises her.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/today_view.py" line="263"/>
         <source>%n resident(s) today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beboer i dag.</numerusform>
+            <numerusform>%n beboere i dag.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/today_view.py" line="268"/>
         <source>%n residents have nobody known on duty: see the top rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beboer har ingen kendt kontakt på vagt: se den øverste række.</numerusform>
+            <numerusform>%n beboere har ingen kendt kontakt på vagt: se de øverste rækker.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/today_view.py" line="275"/>
         <source>%n covered by someone other than their primary contact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n har en anden end sin kontaktperson som ansvarlig.</numerusform>
+            <numerusform>%n har en anden end deres kontaktperson som ansvarlig.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="265"/>
         <source>1 resident has nobody known on duty: see the top row.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 beboer har ingen kendt kontakt på vagt: se den øverste række.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="271"/>
         <source>Everyone has someone known on duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle har en kendt kontakt på vagt.</translation>
     </message>
 </context>
 <context>
@@ -6074,42 +6085,42 @@ Do you want to delete it anyway?</source>
         <location filename="../../src/teamdesk/ui/warnings_panel.py" line="89"/>
         <location filename="../../src/teamdesk/ui/warnings_panel.py" line="125"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsler</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/warnings_panel.py" line="73"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/warnings_panel.py" line="83"/>
         <source>About the warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Om advarslerne</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/warnings_panel.py" line="90"/>
         <source>Press Enter to open the resident or staff member a warning is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Enter for at åbne den beboer eller medarbejder, som en advarsel handler om.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/warnings_panel.py" line="101"/>
         <source>Checking the teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekker teamene …</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/warnings_panel.py" line="125"/>
         <source>Warnings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsler ({count})</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/warnings_panel.py" line="130"/>
         <source>Rules the teams do not meet today. Double-click a warning or press Enter to open the resident or staff member it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regler, som teamene ikke opfylder i dag. Dobbeltklik på en advarsel eller tryk Enter for at åbne den beboer eller medarbejder, den handler om.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/warnings_panel.py" line="135"/>
         <source>No warnings: every team meets the house&apos;s rules today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen advarsler: alle teams opfylder stedets regler i dag.</translation>
     </message>
 </context>
 <context>
@@ -6117,12 +6128,12 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="48"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="49"/>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="50"/>
@@ -6132,178 +6143,178 @@ Do you want to delete it anyway?</source>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="154"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="51"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="58"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="52"/>
         <source>Read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun læseadgang</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="87"/>
         <source>A password is at least {n} characters, or {words} words or more with spaces between them, and not one of the most common passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>En adgangskode har mindst {n} tegn, eller {words} ord eller flere med mellemrum imellem, og er ikke en af de mest almindelige adgangskoder.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="121"/>
         <source>A password cannot begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>En adgangskode kan ikke begynde eller slutte med et mellemrum.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="125"/>
         <source>A password needs at least {n} characters, or {words} words with spaces between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En adgangskode skal have mindst {n} tegn eller {words} ord med mellemrum imellem.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="133"/>
         <source>That password is one of the most common ones and is guessed first. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den adgangskode er en af de mest almindelige og bliver gættet først. Vælg en anden.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="142"/>
         <source>A PIN is {least} to {most} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pinkode har {least} til {most} cifre.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="146"/>
         <source>A PIN of one digit repeated is too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pinkode med det samme ciffer gentaget er for let at gætte.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="45"/>
         <source>Individual plan meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplansmøde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="46"/>
         <source>Responsibility-group meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Netværksmøde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="47"/>
         <source>Evaluation meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgningsmøde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="48"/>
         <source>REHAB / interdisciplinary meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>REHAB-/tværfagligt møde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="63"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="64"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Afholdt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="65"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflyst</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="181"/>
         <source>Write what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv, hvad der blev besluttet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="183"/>
         <source>A decision has exactly one responsible person; choose one, not two.</source>
-        <translation type="unfinished"></translation>
+        <translation>En beslutning har præcis én ansvarlig; vælg én, ikke to.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="186"/>
         <source>Choose who is responsible for «{what}»: every decision has one responsible person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem der er ansvarlig for »{what}«: hver beslutning har én ansvarlig.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="193"/>
         <source>Give a date by which «{what}» is done: every decision has a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt en frist for, hvornår »{what}« skal være gjort: hver beslutning har en frist.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="235"/>
         <source>The next meeting must come after this one ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste møde skal ligge efter dette ({date}).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="241"/>
         <source>The next meeting is set at most six months ahead, by {latest}, so the plan is followed up in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste møde sættes højst seks måneder frem, senest {latest}, så der følges op på planen i tide.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="345"/>
         <source>Welcome: how are things for {resident}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen: hvordan går det for {resident}?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="346"/>
         <source>{resident} starts, in their own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>{resident} begynder med sine egne ord.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="353"/>
         <source>Evaluation of the plan as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluering af planen som helhed</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="355"/>
         <source>Due {date}. Does the plan still say what {resident} wants?</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist {date}. Siger planen stadig det, {resident} ønsker?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="372"/>
         <source>Due {date}. Measures: {measures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist {date}. Indsatser: {measures}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="376"/>
         <source>Due {date}. No measure serves this goal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist {date}. Ingen indsats hører til dette mål endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="381"/>
         <source>Evaluate goal {number}: «{goal}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluér mål {number}: »{goal}«</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="396"/>
         <source>Follow up: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Følg op: {what}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="398"/>
         <source>{who}, due {date} (overdue).</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, frist {date} (overskredet).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="398"/>
         <source>{who}, due {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, frist {date}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="413"/>
         <source>Renew the consent to share information with {participant}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forny samtykket til at dele oplysninger med {participant}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="417"/>
         <source>Expired {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløb {date}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="417"/>
         <source>Expires {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløber {date}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="427"/>
@@ -6313,269 +6324,269 @@ Do you want to delete it anyway?</source>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="285"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="565"/>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste møde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="428"/>
         <source>Proposed {date} (at most six months ahead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslået {date} (højst seks måneder frem).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="462"/>
         <source>{resident} is not invited. The plan is {resident}&apos;s own: invite {resident}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{resident} er ikke inviteret. Planen er {resident}s egen: invitér {resident}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="469"/>
         <source>{count} professionals are invited around {resident}. As few as possible: does each need to come, or can one speak for several?</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fagpersoner er inviteret omkring {resident}. Så få som muligt: skal hver enkelt være med, eller kan én tale for flere?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="479"/>
         <source>No next meeting is set. Set one, at most six months ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke sat noget næste møde. Sæt et, højst seks måneder frem.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="488"/>
         <source>The decision «{what}» was due {date} and is not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutningen »{what}« havde frist {date} og er ikke udført.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="27"/>
         <source>Coordinator course (the individual plan and the coordinator role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholderkursus (handleplanen og tovholderrollen)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="28"/>
         <source>Individual plan (IP) introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduktion til handleplanen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="29"/>
         <source>Guidance and mentoring course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursus i vejledning og mentorskab</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="167"/>
         <source>{mentor} cannot be their own mentor. Guidance comes from another, more experienced coordinator: choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} kan ikke være sin egen mentor. Vejledning kommer fra en anden, mere erfaren tovholder: vælg en anden.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="177"/>
         <source>{mentor} is no longer active and cannot be a mentor. Choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} er ikke længere aktiv og kan ikke være mentor. Vælg en anden.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="183"/>
         <source>{mentee} is no longer active and needs no mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentee} er ikke længere aktiv og har ikke brug for en mentor.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="187"/>
         <source>has not completed the coordinator course</source>
-        <translation type="unfinished"></translation>
+        <translation>har ikke gennemført tovholderkurset</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="189"/>
         <source>has not coordinated a plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>har ikke været tovholder for en plan endnu</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="192"/>
         <source>has neither completed the coordinator course nor coordinated a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>har hverken gennemført tovholderkurset eller været tovholder for en plan</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="197"/>
         <source>{mentor} {lacks}, but a leader approved {mentor} as mentor: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} {lacks}, men en leder har godkendt {mentor} som mentor: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="205"/>
         <source>{mentor} {lacks}. A mentor is a trained coordinator who has coordinated at least one plan. Choose a suggested mentor, or let a leader approve {mentor} with a written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} {lacks}. En mentor er en tovholder med kurset, som har været tovholder for mindst én plan. Vælg en foreslået mentor, eller lad en leder godkende {mentor} med en skriftlig begrundelse.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="216"/>
         <source>{mentor} already guides {count} coordinators; the house has set at most {limit} per mentor, so each gets real time. Choose another mentor, or end one of {mentor}&apos;s mentorships first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} vejleder allerede {count} tovholdere; stedet har sat grænsen ved {limit} pr. mentor, så hver får tid nok. Vælg en anden mentor, eller afslut først et af {mentor}s mentorforløb.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="228"/>
         <source>{mentee} already has a mentor. One mentor at a time keeps the guidance clear: end the current mentorship first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentee} har allerede en mentor. Én mentor ad gangen gør vejledningen klar: afslut først det nuværende mentorforløb.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="259"/>
         <source>a role conflict in {count} plan(s) they coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>en rollekonflikt i {count} plan(er), vedkommende er tovholder for</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="267"/>
         <source>{count} evaluation(s) overdue in their plans</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} overskredne evaluering(er) i vedkommendes planer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="302"/>
         <source>{free} of {limit} places free; same unit; has coordinated {plans} plan(s); coordinator course {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{free} af {limit} pladser ledige; samme afdeling; har været tovholder for {plans} plan(er); tovholderkursus {date}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="307"/>
         <source>{free} of {limit} places free; works in {unit}; has coordinated {plans} plan(s); coordinator course {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{free} af {limit} pladser ledige; arbejder i {unit}; har været tovholder for {plans} plan(er); tovholderkursus {date}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="312"/>
         <source>{free} of {limit} places free; has coordinated {plans} plan(s); coordinator course {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{free} af {limit} pladser ledige; har været tovholder for {plans} plan(er); tovholderkursus {date}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="320"/>
         <source>Ranked lower: {concerns}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Længere nede på listen: {concerns}. {reason}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="458"/>
         <source>{staff} is no longer active but still coordinates {count} plan(s). Choose another coordinator for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} er ikke længere aktiv, men er stadig tovholder for {count} plan(er). Vælg en anden tovholder for hver.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="469"/>
         <source>{staff} has not completed the coordinator course yet and is guided by {mentor}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} har ikke gennemført tovholderkurset endnu og får vejledning af {mentor}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="479"/>
         <source>{staff} coordinates {count} plan(s) without the coordinator course and without a mentor. Pair {staff} with an experienced coordinator (Suggest a mentor) and sign {staff} up for the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} er tovholder for {count} plan(er) uden tovholderkurset og uden mentor. Sæt {staff} sammen med en erfaren tovholder (Foreslå en mentor), og meld {staff} til kurset.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="491"/>
         <source>{staff} {role} for {resident} and also coordinates the plan; a leader allowed it: {reason} Review whether the roles can be split now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} {role} for {resident} og er også tovholder for planen; en leder har tilladt det: {reason} Overvej, om rollerne kan deles nu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="503"/>
         <source>Role conflict: {staff} {role} for {resident} and also coordinates the plan. Let another staff member coordinate, or split the roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollekonflikt: {staff} {role} for {resident} og er også tovholder for planen. Lad en anden medarbejder være tovholder, eller del rollerne.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="514"/>
         <source>{count} evaluation(s) in the plans {staff} coordinates are overdue. Plan an evaluation meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} evaluering(er) i de planer, {staff} er tovholder for, er overskredet. Planlæg et opfølgningsmøde.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="524"/>
         <source>{staff} coordinates {count} plans; the house has set at most {limit}. Consider giving one of them another coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} er tovholder for {count} planer; stedet har sat grænsen ved {limit}. Overvej at give en af dem en anden tovholder.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="35"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="844"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="37"/>
         <source>Under revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Under revision</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="38"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="56"/>
         <source>The resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboeren</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="57"/>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Pårørende</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="59"/>
         <source>Other service</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet tilbud</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="81"/>
         <source>Supervisory or inspection role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsyns- eller kontrolrolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="82"/>
         <source>Decides or allocates services</source>
-        <translation type="unfinished"></translation>
+        <translation>Træffer afgørelse om eller bevilger indsatser</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="83"/>
         <source>Decides or allocates the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Træffer afgørelse om eller fordeler budgettet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="86"/>
         <source>has a supervisory or inspection role</source>
-        <translation type="unfinished"></translation>
+        <translation>har en tilsyns- eller kontrolrolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="87"/>
         <source>decides or allocates services</source>
-        <translation type="unfinished"></translation>
+        <translation>træffer afgørelse om eller bevilger indsatser</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="88"/>
         <source>decides or allocates the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>træffer afgørelse om eller fordeler budgettet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="175"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="151"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="176"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="182"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="177"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="184"/>
         <source>Needs for services</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov for støtte</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="179"/>
         <source>Reason for overriding a role conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse for at se bort fra en rollekonflikt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="180"/>
         <source>What the resident contributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad beboeren selv bidrager med</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="181"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="281"/>
         <source>Plan period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Planperiode fra</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="182"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
         <source>Plan period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Planperiode til</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="183"/>
@@ -6583,1899 +6594,1899 @@ Do you want to delete it anyway?</source>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="155"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="283"/>
         <source>Evaluation of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluering af planen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="184"/>
         <source>How the plan is evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan planen evalueres</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="186"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke givet den</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="187"/>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan samtykket blev givet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="188"/>
         <source>Consent recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke registreret af</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="189"/>
         <source>Cooperation with other services</source>
-        <translation type="unfinished"></translation>
+        <translation>Samarbejde med andre tilbud</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="386"/>
         <source>Language and cultural background</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog og kulturel baggrund</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="191"/>
         <source>How the resident and relatives take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan beboeren og de pårørende er med</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="53"/>
         <source>a) Goals, resources and needs</source>
-        <translation type="unfinished"></translation>
+        <translation>a) Mål, ressourcer og behov</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="54"/>
         <source>b) Who takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>b) Hvem deltager</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="55"/>
         <source>c) Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>c) Tovholder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="56"/>
         <source>d) What each contributes</source>
-        <translation type="unfinished"></translation>
+        <translation>d) Hvad hver især bidrager med</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="57"/>
         <source>e) Measures, extent and who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>e) Indsatser, omfang og hvem der er ansvarlig</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="58"/>
         <source>f) How the measures are carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>f) Hvordan indsatserne udføres</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="59"/>
         <source>g) Plan period and evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>g) Planperiode og evaluering</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="60"/>
         <source>h) Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>h) Samtykke</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="61"/>
         <source>i) Cooperation with other services</source>
-        <translation type="unfinished"></translation>
+        <translation>i) Samarbejde med andre tilbud</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="62"/>
         <source>Background and taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Baggrund og medinddragelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="128"/>
         <source>No goal is written yet. Ask {resident} what matters most and write it in {resident}&apos;s own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke skrevet noget mål endnu. Spørg {resident}, hvad der betyder mest, og skriv det med {resident}s egne ord.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="138"/>
         <source>{resident}&apos;s resources (strengths, what works well) are not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{resident}s ressourcer (styrker, det der fungerer godt) er ikke beskrevet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="145"/>
         <source>{resident}&apos;s needs for services are not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{resident}s behov for støtte er ikke beskrevet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="150"/>
         <source>Nobody is listed as taking part in the planning work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen er skrevet på som deltager i arbejdet med planen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="155"/>
         <source>{resident} is not listed as taking part. The plan is {resident}&apos;s own; add {resident} as a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>{resident} er ikke skrevet på som deltager. Planen er {resident}s egen; tilføj {resident} som deltager.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="166"/>
         <source>No contact details for {participant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontaktoplysninger for {participant}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="173"/>
         <source>No coordinator is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke valgt en tovholder.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="178"/>
         <source>The coordinator {staff} is no longer active. Choose another coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholderen {staff} er ikke længere aktiv. Vælg en anden tovholder.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="186"/>
         <source>What {resident} contributes is not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad {resident} selv bidrager med, er ikke beskrevet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="194"/>
         <source>What {participant} contributes is not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad {participant} bidrager med, er ikke beskrevet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="202"/>
         <source>No measure is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke skrevet nogen indsats endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="207"/>
         <source>No measure has a responsible person. Choose who is responsible for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen indsats har en ansvarlig. Vælg, hvem der er ansvarlig for hver.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="215"/>
         <source>The measure «{measure}» has no responsible person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatsen »{measure}« har ingen ansvarlig.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="224"/>
         <source>The measure «{measure}» does not say how much or how often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatsen »{measure}« siger ikke, hvor meget eller hvor tit.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="233"/>
         <source>The measure «{measure}» is not linked to a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatsen »{measure}« er ikke knyttet til et mål.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="242"/>
         <source>The measure «{measure}» does not say how it is carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatsen »{measure}« siger ikke, hvordan den udføres.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="254"/>
         <source>No measure serves the goal «{goal}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen indsats hører til målet »{goal}«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="261"/>
         <source>The plan period has no start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planperioden har ingen startdato.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="266"/>
         <source>The plan period ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planperioden slutter ({end}), før den begynder ({start}).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="277"/>
         <source>The plan period ended {end}. Evaluate the plan and set a new period, or end the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planperioden sluttede {end}. Evaluér planen og sæt en ny periode, eller afslut planen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="284"/>
         <source>No date is set for evaluating the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke sat en dato for evaluering af planen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="289"/>
         <source>The evaluation of the plan was due {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringen af planen havde frist {date}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="294"/>
         <source>It is not written how the plan will be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der står ikke, hvordan planen skal evalueres.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="301"/>
         <source>The goal «{goal}» has no evaluation date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet »{goal}« har ingen evalueringsdato.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="310"/>
         <source>The evaluation of the goal «{goal}» was due {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringen af målet »{goal}« havde frist {date}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="320"/>
         <source>{resident}&apos;s consent to the plan is not recorded (date and how it was given).</source>
-        <translation type="unfinished"></translation>
+        <translation>{resident}s samtykke til planen er ikke registreret (dato, og hvordan det blev givet).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="331"/>
         <source>No consent to share information with {participant} is recorded. Record it, or note that nothing confidential is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke registreret samtykke til at dele oplysninger med {participant}. Registrér det, eller notér, at der ikke deles fortrolige oplysninger.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="343"/>
         <location filename="../../src/teamdesk/services/my_plans.py" line="187"/>
         <source>Consent to share information with {participant} expired {date}. Ask {resident} to renew it, or stop sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket til at dele oplysninger med {participant} udløb {date}. Bed {resident} om at forny det, eller stop delingen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="357"/>
         <location filename="../../src/teamdesk/services/my_plans.py" line="195"/>
         <source>Consent to share information with {participant} expires {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket til at dele oplysninger med {participant} udløber {date}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="366"/>
         <source>The consent to share information with {participant} does not say what may be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket til at dele oplysninger med {participant} siger ikke, hvad der må deles.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="379"/>
         <source>Needed cooperation with other services is not described. If none is needed, write that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nødvendige samarbejde med andre tilbud er ikke beskrevet. Skriv det, hvis der ikke er brug for noget.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="389"/>
         <source>Nothing is written about {resident}&apos;s language and cultural background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke skrevet noget om {resident}s sprog og kulturelle baggrund.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="396"/>
         <source>It is not written how {resident} and relatives take part in the planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der står ikke, hvordan {resident} og de pårørende er med i arbejdet med planen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="444"/>
         <source>{staff} is no longer active and cannot coordinate a plan. Choose another staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} er ikke længere aktiv og kan ikke være tovholder for en plan. Vælg en anden medarbejder.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="463"/>
         <source>Role conflict: {staff} {role} for {resident}. Whoever decides or inspects should not also coordinate the same person&apos;s plan. Let another staff member coordinate, or split the roles so {staff} keeps only one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollekonflikt: {staff} {role} for {resident}. Den, der træffer afgørelser eller fører tilsyn, bør ikke også være tovholder for den samme persons plan. Lad en anden medarbejder være tovholder, eller del rollerne, så {staff} kun har den ene.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="481"/>
         <source>{staff} has not completed coordinator training. {staff} may coordinate, but should take the course and get guidance from an experienced coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} har ikke gennemført tovholderkurset. {staff} må godt være tovholder, men bør tage kurset og få vejledning af en erfaren tovholder.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="498"/>
         <source>{staff} would coordinate {count} plans; the house has set at most {limit}. Consider letting another staff member coordinate this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} ville blive tovholder for {count} planer; stedet har sat grænsen ved {limit}. Overvej at lade en anden medarbejder være tovholder for denne plan.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="531"/>
         <source>Status changed from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ændret fra {old} til {new}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="538"/>
         <source>{field} changed from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ændret fra {old} til {new}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="543"/>
         <source>{field} written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} skrevet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="545"/>
         <source>{field} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} fjernet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="547"/>
         <source>{field} rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} skrevet om.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="551"/>
         <source>Coordinator changed from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholder skiftet fra {old} til {new}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="559"/>
         <source>Goal added: «{name}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål tilføjet: »{name}«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="560"/>
         <source>Goal removed: «{name}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål fjernet: »{name}«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="567"/>
         <source>Participant added: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltager tilføjet: {name}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="568"/>
         <source>Participant removed: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltager fjernet: {name}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="575"/>
         <source>Measure added: «{name}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsats tilføjet: »{name}«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="576"/>
         <source>Measure removed: «{name}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsats fjernet: »{name}«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="610"/>
         <source>Goal reworded: «{old}» is now «{new}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål omformuleret: »{old}« er nu »{new}«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="617"/>
         <source>Evaluation of the goal «{goal}» moved from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluering af målet »{goal}« flyttet fra {old} til {new}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="631"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="632"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="575"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="579"/>
         <location filename="../../src/teamdesk/services/plan.py" line="167"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="633"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="576"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="580"/>
         <location filename="../../src/teamdesk/services/plan.py" line="168"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="634"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="577"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="581"/>
         <location filename="../../src/teamdesk/services/plan.py" line="169"/>
         <source>contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>kontaktoplysninger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="635"/>
         <location filename="../../src/teamdesk/services/plan.py" line="172"/>
         <source>contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>bidrag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="640"/>
         <source>{participant}: {field} changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{participant}: {field} ændret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="651"/>
         <source>Consent to share information with {participant} changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke til at dele oplysninger med {participant} ændret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="664"/>
         <source>Measure reworded: «{old}» is now «{new}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsats omformuleret: »{old}« er nu »{new}«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="671"/>
         <source>Extent of «{measure}» changed from «{old}» to «{new}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfanget af »{measure}« ændret fra »{old}« til »{new}«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="678"/>
         <source>Responsible for «{measure}» changed from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig for »{measure}« skiftet fra {old} til {new}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="687"/>
         <source>How «{measure}» is carried out was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan »{measure}« udføres, er skrevet om.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="691"/>
         <source>«{measure}» now serves goal {goal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>»{measure}« hører nu til mål {goal}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="724"/>
         <source>Evaluation of the goal «{goal}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluering af målet »{goal}«</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/rules.py" line="88"/>
         <source>{resident} has no {role}. Choose one on the resident&apos;s team card.</source>
-        <translation type="unfinished"></translation>
+        <translation>{resident} har ingen {role}. Vælg en på beboerens teamkort.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/rules.py" line="101"/>
         <source>{resident} has {count} people as {role} at once. End all but one of these assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{resident} har {count} personer som {role} på samme tid. Afslut alle disse tildelinger undtagen én.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/rules.py" line="123"/>
         <source>{staff} is both {primary} and {secondary} for {resident}. The two roles need two people, so someone can take over when one is away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} er både {primary} og {secondary} for {resident}. De to roller kræver to personer, så en anden kan tage over, når den ene er væk.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/rules.py" line="148"/>
         <source>{staff} is {role} for {resident} but has no bachelor-level education. This is allowed, but the {role} is normally a nurse, social educator or welfare worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} er {role} for {resident}, men har ikke en professionsbachelor. Det er tilladt, men {role} er normalt pædagog, sygeplejerske eller socialrådgiver.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/rules.py" line="171"/>
         <source>{staff} is {role} for {resident} but is neither a certified health worker nor bachelor-level. This is allowed, but the {role} is normally a certified health worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} er {role} for {resident}, men er hverken social- og sundhedsassistent eller professionsbachelor. Det er tilladt, men {role} er normalt social- og sundhedsassistent.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/rules.py" line="194"/>
         <source>{staff} is {role} for {count} residents ({residents}); the house has set at most {limit}. Consider giving one of them another {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} er {role} for {count} beboere ({residents}); stedet har sat grænsen ved {limit}. Overvej at give en af dem en anden {role}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/rules.py" line="219"/>
         <source>{staff} is no longer active but is still {role} for {resident}. End the assignment and choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} er ikke længere aktiv, men er stadig {role} for {resident}. Afslut tildelingen, og vælg en anden.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/rules.py" line="271"/>
         <source>{staff} is the primary contact and is at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} er kontaktperson og er på arbejde.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/rules.py" line="275"/>
         <source>{staff} covers: the primary contact is away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} dækker: kontaktpersonen er væk.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/rules.py" line="279"/>
         <source>{staff} covers: the primary and secondary contacts are away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} dækker: både kontaktpersonen og den sekundære kontaktperson er væk.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/rules.py" line="283"/>
         <source>No known contact on duty for {resident}. Ask the leader on shift to choose someone who covers today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kendt kontakt på vagt for {resident}. Bed lederen på vagt om at vælge en, der dækker i dag.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/team.py" line="24"/>
         <source>Bachelor level (nurse, social educator, welfare worker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionsbachelor (pædagog, sygeplejerske, socialrådgiver)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/team.py" line="25"/>
         <source>Certified health worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Social- og sundhedsassistent</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/team.py" line="26"/>
         <source>Other education</source>
-        <translation type="unfinished"></translation>
+        <translation>Anden uddannelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/team.py" line="43"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/team.py" line="44"/>
         <source>Secondary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundær kontaktperson</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/team.py" line="45"/>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammedlem</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="45"/>
         <source>Access log</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangslog</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="46"/>
         <source>{n} events</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} hændelser</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="55"/>
         <source>Who opened or changed the record of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der har åbnet eller ændret oplysningerne om {name}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="60"/>
         <source>Person: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: {who}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="60"/>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="61"/>
         <source>From: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra: {day}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="62"/>
         <source>To: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Til: {day}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="95"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="149"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="238"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
         <source>Did</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjorde</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="67"/>
         <source>Nobody opened or changed the record in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har åbnet eller ændret oplysningerne i denne periode.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="34"/>
         <source>Coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="35"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="44"/>
         <source>Coordinator overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overblik over tovholdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="36"/>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="47"/>
         <source>{count} coordinators, {gaps} with gaps to close. Those with gaps come first. As of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tovholdere, {gaps} med mangler, der skal lukkes. Dem med mangler står først. Pr. {date}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="56"/>
         <source>Nobody coordinates a plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen er tovholder for en plan endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="64"/>
         <source>(no longer active)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke længere aktiv)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="67"/>
         <source>Guides: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor for: {names}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="72"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="89"/>
         <source>Plans (ever)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planer (i alt)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="90"/>
         <source>Course done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursus gennemført</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="91"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="849"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
         <source>Role conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollekonflikter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="93"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="852"/>
         <source>Overdue evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskredne evalueringer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="102"/>
         <source>Gaps and notes, coordinator by coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler og bemærkninger, tovholder for tovholder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/document.py" line="230"/>
         <source>Printed {at} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskrevet {at} af {who}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/document.py" line="235"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Side {page} af {pages}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/document.py" line="326"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
         <source>Not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke skrevet endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="59"/>
         <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>AFLYST</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="61"/>
         <source>DRAFT – the meeting is not marked as held</source>
-        <translation type="unfinished"></translation>
+        <translation>KLADDE – mødet er ikke markeret som afholdt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="63"/>
         <source>{kind}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="87"/>
         <source>Invitation and agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Indkaldelse og dagsorden</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="90"/>
         <source>Invitation: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indkaldelse: {kind}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="91"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="145"/>
         <source>About the individual plan of {resident}</source>
-        <translation type="unfinished"></translation>
+        <translation>Om {resident}s handleplan</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="96"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="150"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="97"/>
         <source>Called by</source>
-        <translation type="unfinished"></translation>
+        <translation>Indkaldt af</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="101"/>
         <source>This meeting is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette møde er aflyst.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="102"/>
         <source>Who is invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der er inviteret</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="109"/>
         <source>{count} professional(s) around {resident}. We keep the group as small as we can.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fagperson(er) omkring {resident}. Vi holder gruppen så lille, som vi kan.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="118"/>
         <source>Nobody is invited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen er inviteret endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="119"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="122"/>
         <source>The agenda is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsordenen er tom.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="127"/>
         <source>The goals in the plan, in {resident}&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Målene i planen med {resident}s egne ord</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="141"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="144"/>
         <source>Minutes: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat: {kind}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="151"/>
         <source>Chaired by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødeleder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="152"/>
         <source>Minutes by</source>
-        <translation type="unfinished"></translation>
+        <translation>Referent</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="159"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Til stede</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="163"/>
         <source>Attendance is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremmøde er ikke registreret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="165"/>
         <source>Sent apologies / did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldt afbud / kom ikke</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="168"/>
         <source>Invited, attendance not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviteret, fremmøde ikke registreret</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="176"/>
         <source>What we talked about</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad vi talte om</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="179"/>
         <source>No minutes written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke skrevet referat.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="185"/>
         <source>Other decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre beslutninger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="189"/>
         <source>Decisions: who does what, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutninger: hvem gør hvad, og hvornår</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutning</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="207"/>
         <source>No decisions were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke registreret nogen beslutninger.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="212"/>
         <source>Not set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke sat endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="217"/>
         <source>Decision: {what} — {who}, by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutning: {what} — {who}, senest {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="224"/>
         <source>Done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udført {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="226"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="228"/>
         <source>now a plan measure</source>
-        <translation type="unfinished"></translation>
+        <translation>nu en indsats i planen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="58"/>
         <source>Version {number}, approved {date} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}, godkendt {date} af {who}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="62"/>
         <source>DRAFT – changes to version {number}, not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>KLADDE – ændringer til version {number}, ikke godkendt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="65"/>
         <source>DRAFT – not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>KLADDE – ikke godkendt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="116"/>
         <source>Evaluate by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueres senest {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="140"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="412"/>
         <source>Individual plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplan</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="152"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="153"/>
         <source>Plan period</source>
-        <translation type="unfinished"></translation>
+        <translation>Planperiode</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="166"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… og {count} mere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="168"/>
         <source>This draft is not ready for approval. Missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kladde er ikke klar til godkendelse. Mangler:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="173"/>
         <source>Goals, in {resident}&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål med {resident}s egne ord</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="214"/>
         <source>No coordinator is chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke valgt en tovholder endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="218"/>
         <source>Responsible for coordinating the services and for the progress of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig for at koordinere indsatserne og for, at planen bliver ført ud i livet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="238"/>
         <source>Contributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidrager med</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="252"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen endnu</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsats</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>Extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfang</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="284"/>
         <source>How it is evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan den evalueres</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="289"/>
         <source>Evaluation of goal {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluering af mål {number}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="297"/>
         <source>Consent to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke til planen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="301"/>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Givet den</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="302"/>
         <source>How it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan det blev givet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="303"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret af</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="307"/>
         <source>Not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke registreret endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="311"/>
         <source>Consent to share information with the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke til at dele oplysninger med deltagerne</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="316"/>
         <source>{date} (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (udløbet)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="321"/>
         <source>No consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet samtykke registreret</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="328"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltager</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="329"/>
         <source>What may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der må deles</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="330"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Givet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="331"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløber</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="342"/>
         <source>Coordinator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholder: {name}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="343"/>
         <source>Guardian or representative (if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Værge eller repræsentant (hvis der er en)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="351"/>
         <source>We have taken part in making this plan and agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi har været med til at lave denne plan og er enige i den.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="370"/>
         <source>Signature, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrift, {name}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="375"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="388"/>
         <source>How {resident} and relatives take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan {resident} og de pårørende er med</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="427"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="504"/>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Min plan</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="507"/>
         <source>My goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="510"/>
         <source>We have not written my goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi har ikke skrevet mine mål endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="515"/>
         <source>… and {count} more goals in my full plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>… og {count} mål mere i hele min plan.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="522"/>
         <source>Who helps me with what</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem hjælper mig med hvad</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="525"/>
         <source>We have not decided this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det har vi ikke besluttet endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="528"/>
         <source>We will find out who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi finder ud af hvem</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="539"/>
         <source>{name} helps me with:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hjælper mig med:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="545"/>
         <source>… and {count} more in my full plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>… og {count} mere i hele min plan.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="550"/>
         <source>My coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Min tovholder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="555"/>
         <source>My coordinator helps me and everyone else to work together on my plan, and calls the meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min tovholder hjælper mig og alle andre med at arbejde sammen om min plan og indkalder til møderne.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="563"/>
         <source>Not chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke valgt endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="570"/>
         <source>Not set yet. Ask my coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke sat endnu. Spørg min tovholder.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="573"/>
         <source>We look at the whole plan together again by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi ser på hele planen sammen igen senest {date}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="586"/>
         <source>More in the full plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mere i hele planen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="22"/>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>åbnede</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="23"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>oprettede</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="24"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ændrede</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="25"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>slettede</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="26"/>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>genskabte</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="27"/>
         <source>undid a change</source>
-        <translation type="unfinished"></translation>
+        <translation>fortrød en ændring</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="28"/>
         <source>redid a change</source>
-        <translation type="unfinished"></translation>
+        <translation>gentog en ændring</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="29"/>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>eksporterede</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="30"/>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>udskrev</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="31"/>
         <source>overrode a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>tilsidesatte en regel</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="32"/>
         <location filename="../../src/teamdesk/services/context.py" line="62"/>
         <source>read the access log</source>
-        <translation type="unfinished"></translation>
+        <translation>læste adgangsloggen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="314"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="318"/>
         <location filename="../../src/teamdesk/services/plan.py" line="447"/>
         <location filename="../../src/teamdesk/services/plan.py" line="995"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="134"/>
         <source>This account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne konto findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="308"/>
         <source>The current password is not right; the password is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nuværende adgangskode er forkert; adgangskoden er ikke ændret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="326"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log først ind.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="377"/>
         <source>Roles and units are signed with the key that signs roles, and this session does not hold it (an administrator who holds it gives it to you at their next sign-in). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller og afdelinger signeres med den nøgle, der signerer roller, og denne session har den ikke (en administrator, der har den, giver dig den, næste gang vedkommende logger ind). Intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="423"/>
         <source>There is already an account named {name}. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede en konto med navnet {name}. Vælg et andet navn.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="434"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er den eneste aktive administrator. Gør først en anden konto til administrator, så der stadig er nogen, der kan styre brugerkontiene.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="446"/>
         <location filename="../../src/teamdesk/services/signin.py" line="349"/>
         <source>The account&apos;s name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoens navn må ikke være tomt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="448"/>
         <source>account&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>kontoens navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="479"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk låsning er mellem 1 og 60 minutter.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="50"/>
         <source>read residents&apos; records</source>
-        <translation type="unfinished"></translation>
+        <translation>læse oplysninger om beboerne</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="51"/>
         <source>change teams and who works with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>ændre teams og hvem der arbejder sammen med hvem</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="52"/>
         <source>write notes about the teams</source>
-        <translation type="unfinished"></translation>
+        <translation>skrive noter om teamene</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="53"/>
         <source>change residents&apos; details</source>
-        <translation type="unfinished"></translation>
+        <translation>ændre oplysninger om beboerne</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="54"/>
         <source>change staff records</source>
-        <translation type="unfinished"></translation>
+        <translation>ændre oplysninger om medarbejdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="55"/>
         <source>change the house settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ændre stedets indstillinger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="56"/>
         <source>change individual plans</source>
-        <translation type="unfinished"></translation>
+        <translation>ændre handleplaner</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="57"/>
         <source>start individual plans and change those of others</source>
-        <translation type="unfinished"></translation>
+        <translation>starte handleplaner og ændre andres</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="58"/>
         <source>approve individual plans</source>
-        <translation type="unfinished"></translation>
+        <translation>godkende handleplaner</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="59"/>
         <source>override the team rules</source>
-        <translation type="unfinished"></translation>
+        <translation>tilsidesætte teamreglerne</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="60"/>
         <source>manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>administrere brugerkonti</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="61"/>
         <source>print and export</source>
-        <translation type="unfinished"></translation>
+        <translation>udskrive og eksportere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="63"/>
         <source>make backups</source>
-        <translation type="unfinished"></translation>
+        <translation>tage sikkerhedskopier</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="64"/>
         <source>restore backups</source>
-        <translation type="unfinished"></translation>
+        <translation>genskabe sikkerhedskopier</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="65"/>
         <source>train, pair and guide coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>uddanne, sætte sammen og vejlede tovholdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="66"/>
         <source>prepare meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>forberede møder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="67"/>
         <source>prepare meetings about every plan</source>
-        <translation type="unfinished"></translation>
+        <translation>forberede møder om alle planer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="68"/>
         <source>sync with the house&apos;s other PCs</source>
-        <translation type="unfinished"></translation>
+        <translation>synkronisere med stedets andre pc&apos;er</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="73"/>
         <source>leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>ledere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="74"/>
         <source>coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>tovholdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="75"/>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>medarbejdere</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="76"/>
         <source>read-only accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>konti med kun læseadgang</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="77"/>
         <source>administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>administratorer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="274"/>
         <location filename="../../src/teamdesk/services/context.py" line="87"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} og {last}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="91"/>
         <source>{first}, {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {rest}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="99"/>
         <source>{name} ({role}) may not do this: {action}. {ask}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) må ikke gøre dette: {action}. {ask}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="212"/>
         <source>Ask a leader or an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørg en leder eller en administrator.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="224"/>
         <source>Only {roles} may {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun {roles} må {action}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="232"/>
         <source>This change cannot be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne ændring kan ikke fortrydes eller gentages.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="256"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} arbejder i en anden afdeling og må ikke åbne disse oplysninger. Spørg en leder i den afdeling.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/inputs.py" line="58"/>
         <source>The {what} contains a character that cannot be shown or printed ({character}, character {position}). Remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet »{what}« indeholder et tegn, der ikke kan vises eller udskrives ({character}, tegn nummer {position}). Fjern det, og prøv igen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/inputs.py" line="74"/>
         <source>The {what} is {length} characters long; it can be at most {limit}. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet »{what}« er {length} tegn langt; det må højst være {limit}. Gør det kortere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/inputs.py" line="81"/>
         <source>The {what} cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet »{what}« må ikke være tomt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/inputs.py" line="93"/>
         <source>The {what} must fit on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet »{what}« skal stå på én linje.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/inputs.py" line="168"/>
         <source>The {what} is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet »{what}« er ikke en dato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="144"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="148"/>
         <source>«{value}» is not a time of day; write it as 13:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>»{value}« er ikke et klokkeslæt; skriv det som 13.30.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="151"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="155"/>
         <source>A meeting lasts between 5 and 600 minutes, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et møde varer mellem 5 og 600 minutter, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="168"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="172"/>
         <location filename="../../src/teamdesk/services/plan.py" line="250"/>
         <source>This plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne plan findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="190"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="194"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader prepares the meetings of this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun planens tovholder ({coordinator}) eller en leder forbereder møderne om denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="201"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="205"/>
         <source>This meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette møde findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="212"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="216"/>
         <source>This meeting is cancelled. Set it back to planned to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette møde er aflyst. Sæt det tilbage til planlagt for at ændre det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="220"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="224"/>
         <location filename="../../src/teamdesk/services/plan.py" line="701"/>
         <source>This {what} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det valgte ({what}) findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="390"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="394"/>
         <source>This plan has ended; meetings are prepared for living plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne plan er afsluttet; der forberedes møder til planer, der er i brug.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="393"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="482"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="397"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="486"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="769"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="792"/>
         <source>meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>mødedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="403"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="407"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er allerede sat et møde om denne plan den {date} kl. {time}. Åbn det på siden Møder, eller vælg en anden dag eller et andet tidspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="514"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="518"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet er den {date}; det kan markeres som afholdt fra og med den dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="537"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="541"/>
         <source>date of the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>dato for næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="585"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="589"/>
         <source>Only a participant in this plan can be invited this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en deltager i denne plan kan inviteres på denne måde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="600"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="724"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="604"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="728"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="408"/>
         <location filename="../../src/teamdesk/services/plan.py" line="340"/>
         <location filename="../../src/teamdesk/services/plan.py" line="885"/>
         <location filename="../../src/teamdesk/services/plan.py" line="993"/>
         <location filename="../../src/teamdesk/services/team.py" line="139"/>
         <source>This staff member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="574"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="605"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="578"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
         <location filename="../../src/teamdesk/services/plan.py" line="782"/>
         <source>participant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>deltagerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="433"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="492"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="437"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="496"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="771"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="618"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="625"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="622"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="629"/>
         <location filename="../../src/teamdesk/services/plan.py" line="836"/>
         <location filename="../../src/teamdesk/services/plan.py" line="845"/>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>deltager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="641"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="642"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="662"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="668"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="670"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="679"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="686"/>
-        <source>agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="645"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="646"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="666"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="672"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="674"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="683"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="690"/>
+        <source>agenda item</source>
+        <translation>punkt på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="676"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="712"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="716"/>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="714"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="718"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="729"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="733"/>
         <source>The responsible person must take part in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ansvarlige skal være deltager i denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="736"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="740"/>
         <source>A decision belongs under an item of the same meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>En beslutning hører til et punkt på det samme møde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="742"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="746"/>
         <source>The due date {due} is before the meeting ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen {due} ligger før mødet ({date}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="788"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="792"/>
         <source>This decision no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne beslutning findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="824"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="828"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="826"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="830"/>
         <source>A decision is marked done once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>En beslutning markeres som udført, når den er gjort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="861"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="865"/>
         <source>«{what}» is already a measure in the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="952"/>
-        <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>»{what}« er allerede en indsats i planen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="956"/>
+        <source>time zone</source>
+        <translation>tidszone</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="960"/>
         <source>“{zone}” is not a time zone TeamDesk knows. Write it as region and city, for example Europe/Oslo.</source>
-        <translation type="unfinished"></translation>
+        <translation>»{zone}« er ikke en tidszone, TeamDesk kender. Skriv den som region og by, for eksempel Europe/Copenhagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="993"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="997"/>
         <source>About the individual plan of {resident}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="994"/>
-        <source>Called by {coordinator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om {resident}s handleplan.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="998"/>
-        <source>Agenda:</source>
-        <translation type="unfinished"></translation>
+        <source>Called by {coordinator}.</source>
+        <translation>Indkaldt af {coordinator}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1001"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1002"/>
+        <source>Agenda:</source>
+        <translation>Dagsorden:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1005"/>
         <source>Invited:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviteret:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="168"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="533"/>
         <source>This mentorship no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette mentorforløb findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="268"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="703"/>
         <source>This network no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette netværk findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="431"/>
         <source>completion date</source>
-        <translation type="unfinished"></translation>
+        <translation>dato for gennemført kursus</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="433"/>
         <source>A course is recorded once it is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et kursus registreres, når det er gennemført.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="439"/>
         <source>course</source>
-        <translation type="unfinished"></translation>
+        <translation>kursus</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="441"/>
         <source>course provider</source>
-        <translation type="unfinished"></translation>
+        <translation>kursusudbyder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="453"/>
         <source>This training record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kursusregistrering findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="480"/>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>startdato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="547"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="576"/>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>slutdato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="485"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="551"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorforløbet kan ikke slutte ({end}), før det begynder ({start}).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="489"/>
         <source>reason for the approval</source>
-        <translation type="unfinished"></translation>
+        <translation>begrundelse for godkendelsen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="511"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="545"/>
         <source>focus of the mentorship</source>
-        <translation type="unfinished"></translation>
+        <translation>fokus for mentorforløbet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="595"/>
         <source>date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>dato for samtalen</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="598"/>
         <source>A guidance session is recorded once it has taken place.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vejledningssamtale registreres, når den har fundet sted.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="606"/>
         <source>A session lasts between 1 and 600 minutes, not {minutes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En samtale varer mellem 1 og 600 minutter, ikke {minutes}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="611"/>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>emner</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="611"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>noter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="635"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorforløbet begyndte {start}; en samtale kan ikke ligge før det.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="650"/>
         <source>This guidance session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne vejledningssamtale findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="671"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1044"/>
         <location filename="../../src/teamdesk/services/team.py" line="506"/>
         <source>The limit must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grænsen skal være mindst 1.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="691"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="714"/>
         <source>network&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>netværkets navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="693"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="716"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>beskrivelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="733"/>
         <source>{staff} is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} er ikke længere aktiv.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="754"/>
         <source>This member is no longer in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette medlem er ikke længere med i netværket.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="770"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>emne</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="781"/>
         <source>This network meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette netværksmøde findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="814"/>
         <source>Attendance is recorded on or after the day of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremmøde registreres på mødedagen eller senere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="843"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="845"/>
         <source>Plans now</source>
-        <translation type="unfinished"></translation>
+        <translation>Planer nu</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="846"/>
         <source>Plans ever</source>
-        <translation type="unfinished"></translation>
+        <translation>Planer i alt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="847"/>
         <source>Coordinator course</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholderkursus</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="848"/>
         <source>Other courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre kurser</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="850"/>
         <source>Mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor for</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="853"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netværk</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="854"/>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="866"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="866"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="309"/>
         <source>This plan has no approved version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne plan har ingen godkendt version {number}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="397"/>
         <source>Give a resident&apos;s name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en beboers navn eller id.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="419"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen beboer hedder »{name}«. Kontrollér stavemåden, eller brug id&apos;et.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="428"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} beboere passer til »{name}«: {listed}. Brug hele navnet eller id&apos;et.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="457"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{resident} har allerede en handleplan. Revidér den plan i stedet for at starte en ny.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="481"/>
         <source>The plan&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Planens ejer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="220"/>
         <source>This plan has ended and is kept as it was. To change it, set its status back to «under revision».</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne plan er afsluttet og gemmes, som den var. Sæt status tilbage til »under revision« for at ændre den.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="173"/>
         <source>what may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>hvad der må deles</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="206"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader may change this plan; you can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun planens tovholder ({coordinator}) eller en leder må ændre denne plan; du kan læse den.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="547"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planperioden kan ikke slutte ({end}), før den begynder ({start}).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="564"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En plan bliver aktiv, når en version godkendes. Godkend den i stedet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="574"/>
         <source>The resident has another living plan; this one stays ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboeren har en anden plan i brug; denne forbliver afsluttet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="658"/>
         <source>consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>samtykkedato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="660"/>
         <source>Give the date the consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv datoen, hvor samtykket blev givet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="662"/>
         <location filename="../../src/teamdesk/services/plan.py" line="808"/>
         <source>A consent cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et samtykke kan ikke dateres ud i fremtiden.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="665"/>
         <source>description of how consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>beskrivelse af, hvordan samtykket blev givet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="723"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et delmål hører under et hovedmål i denne plan.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="728"/>
@@ -8483,18 +8494,18 @@ Do you want to delete it anyway?</source>
         <location filename="../../src/teamdesk/services/plan.py" line="746"/>
         <location filename="../../src/teamdesk/services/plan.py" line="757"/>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="729"/>
         <location filename="../../src/teamdesk/services/plan.py" line="749"/>
         <source>evaluation date</source>
-        <translation type="unfinished"></translation>
+        <translation>evalueringsdato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="800"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket til at dele oplysninger kan ikke udløbe ({expires}), før det blev givet ({given}).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="864"/>
@@ -8502,354 +8513,354 @@ Do you want to delete it anyway?</source>
         <location filename="../../src/teamdesk/services/plan.py" line="905"/>
         <location filename="../../src/teamdesk/services/plan.py" line="913"/>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>indsats</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="873"/>
         <source>A measure can only serve a goal of the same plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>En indsats kan kun høre til et mål i den samme plan.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="879"/>
         <source>The responsible person must take part in the same plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ansvarlige skal være deltager i den samme plan.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="938"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen kan ikke godkendes endnu. Mangler: {missing}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="949"/>
         <source>Nothing has changed since version {number} was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet er ændret, siden version {number} blev godkendt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="1005"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>bemærkning</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="1018"/>
         <source>This case role no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne rolle i sagen findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/recovery.py" line="234"/>
         <source>The password is not right for {name} in the backup&apos;s copy of the key file {path}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskoden passer ikke til {name} i sikkerhedskopiens kopi af nøglefilen {path}. Intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/recovery.py" line="255"/>
         <source>The backup {path} belongs to another TeamDesk installation, not to this data folder. Nothing was changed. Only an administrator of this data folder can put it in place, by confirming it (teamdesk restore --backup FILE --other-installation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien {path} hører til en anden TeamDesk-installation, ikke til denne datamappe. Intet blev ændret. Kun en administrator af denne datamappe kan tage den i brug ved at bekræfte det (teamdesk restore --backup FIL --other-installation).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/recovery.py" line="271"/>
         <source>The account {name} is not active in this database or its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen {name} er ikke aktiv i denne database eller dens sikkerhedskopier.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/recovery.py" line="277"/>
         <source>Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørg en administrator.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/recovery.py" line="497"/>
         <source>Only an administrator may restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en administrator må genskabe en sikkerhedskopi.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/recovery.py" line="593"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglefilen {path} er der og kan læses; log ind som normalt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/recovery.py" line="600"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen database i {folder}; genskab i stedet den nyeste sikkerhedskopi (den har sin egen kopi af nøglefilen med).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/recovery.py" line="626"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen {name} er ikke aktiv i denne database. Spørg en administrator.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/recovery.py" line="657"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sikkerhedskopi i {folder} har en kopi af nøglefilen med kontoen {name}. Bed din it-kontakt om en kopi af datamappen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/recovery.py" line="706"/>
         <source>The newest backup of this data folder is from {date}, {days} days ago. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nyeste sikkerhedskopi af denne datamappe er fra {date}, for {days} dage siden. Der tages en sikkerhedskopi ved dagens første log ind, så noget går galt: kontrollér, at der er ledig plads på disken, og at der kan skrives i {folder}, eller spørg din it-kontakt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/recovery.py" line="724"/>
         <source>This data folder has no backup. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamappe har ingen sikkerhedskopi. Der tages en sikkerhedskopi ved dagens første log ind, så noget går galt: kontrollér, at der er ledig plads på disken, og at der kan skrives i {folder}, eller spørg din it-kontakt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/signin.py" line="269"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinkoden er forkert. {left} forsøg mere, så skal adgangskoden bruges.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/signin.py" line="301"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen {name} kan ikke længere logge ind. Spørg en administrator.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/signin.py" line="316"/>
         <source>Type your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/signin.py" line="318"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinkoden var forkert {n} gange. Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/bootstrap.py" line="75"/>
         <location filename="../../src/teamdesk/services/signin.py" line="343"/>
         <source>{folder} is already set up. Sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} er allerede sat op. Log ind i stedet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/signin.py" line="417"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen {name} er ikke aktiv i denne database (den er slået fra, eller databasen er genskabt fra en ældre sikkerhedskopi). Spørg en administrator.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/signin.py" line="469"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen konto med navnet {name} her. Kontrollér stavemåden, eller spørg en administrator.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/signin.py" line="508"/>
         <source>This account can no longer sign in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne konto kan ikke længere logge ind her.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/signin.py" line="537"/>
         <source>The password is not right for {name}, and TeamDesk could not count the wrong try in the key file ({error}). Ask your IT contact to make the data folder writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskoden til {name} er forkert, og TeamDesk kunne ikke tælle det forkerte forsøg i nøglefilen ({error}). Bed din it-kontakt om at gøre datamappen skrivbar.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/signin.py" line="550"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskoden til {name} er forkert. {left} forsøg mere, før kontoen låses et stykke tid.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/signin.py" line="604"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er låst efter for mange forkerte adgangskoder indtil {until} (UTC). Prøv igen til den tid, eller bed en administrator om at give en ny adgangskode.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="252"/>
         <source>unit name</source>
-        <translation type="unfinished"></translation>
+        <translation>afdelingens navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="262"/>
         <source>team name</source>
-        <translation type="unfinished"></translation>
+        <translation>teamets navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="395"/>
         <location filename="../../src/teamdesk/services/team.py" line="328"/>
         <source>resident&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>beboerens navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="288"/>
         <source>This team membership no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette medlemskab af teamet findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="331"/>
         <source>preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>foretrukket navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="334"/>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>værelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="336"/>
         <source>what matters</source>
-        <translation type="unfinished"></translation>
+        <translation>det, der er vigtigt</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="342"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udflytningsdatoen {out} ligger før indflytningsdatoen {into}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="373"/>
         <source>staff member&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>medarbejderens navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="375"/>
         <source>initials</source>
-        <translation type="unfinished"></translation>
+        <translation>initialer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="382"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En stilling er mellem 0 og 100 procent, ikke {fte}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="402"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} er ikke længere aktiv og kan ikke få en rolle. Vælg en anden, eller markér {staff} som aktiv på siden Medarbejdere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="455"/>
         <source>This assignment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne tildeling findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="474"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraværet slutter ({to}), før det begynder ({start}).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="485"/>
         <source>reason for the absence</source>
-        <translation type="unfinished"></translation>
+        <translation>årsag til fraværet</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="496"/>
         <source>This absence no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette fravær findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="513"/>
         <source>role name</source>
-        <translation type="unfinished"></translation>
+        <translation>rollens navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/backup.py" line="69"/>
         <source>The backup {path} failed its check ({detail}) and was removed. The database itself was not changed. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien {path} bestod ikke kontrollen ({detail}) og blev fjernet. Selve databasen er ikke ændret. Kontrollér disken, og prøv igen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/backup.py" line="85"/>
         <source>No backup could be taken: the disk holding {folder} is full. Your work is saved as usual, but it is not backed up until there is room. Free some space, or ask your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke tages en sikkerhedskopi: disken med {folder} er fuld. Dit arbejde gemmes som normalt, men der tages ikke sikkerhedskopi, før der er plads. Frigør noget plads, eller spørg din it-kontakt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/backup.py" line="102"/>
         <source>No backup could be taken: the folder {folder} is read-only for this account. Your work is saved as usual, but it is not backed up. Ask your IT contact to give the TeamDesk users write access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke tages en sikkerhedskopi: mappen {folder} er skrivebeskyttet for denne konto. Dit arbejde gemmes som normalt, men der tages ikke sikkerhedskopi. Bed din it-kontakt om at give TeamDesk-brugerne skriveadgang til mappen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/backup.py" line="527"/>
         <source>The backup {path} cannot be restored: {detail}. Nothing was changed. Choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien {path} kan ikke genskabes: {detail}. Intet blev ændret. Vælg en anden sikkerhedskopi.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/errors.py" line="23"/>
         <source>The file {path} is not a TeamDesk database{detail}. It was left as it was. Choose another data folder, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} er ikke en TeamDesk-database{detail}. Den er ikke rørt. Vælg en anden datamappe, eller genskab en sikkerhedskopi.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/errors.py" line="39"/>
         <source>The database {path} is damaged{detail}. TeamDesk did not change it. Restore the newest backup, or ask your IT contact for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {path} er beskadiget{detail}. TeamDesk har ikke ændret den. Genskab den nyeste sikkerhedskopi, eller bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/errors.py" line="55"/>
         <source>The database {path} was made by a newer version of TeamDesk (schema {found}; this version reads up to {supported}). It was left as it was. Install the newest TeamDesk on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {path} er lavet af en nyere version af TeamDesk (skema {found}; denne version læser til og med {supported}). Den er ikke rørt. Installér den nyeste TeamDesk på denne pc.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/errors.py" line="72"/>
         <source>The database is in use by another TeamDesk window or program. Nothing was lost; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen bruges af et andet TeamDesk-vindue eller program. Intet gik tabt; prøv igen om et øjeblik.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/errors.py" line="86"/>
         <source>The disk is full, so TeamDesk could not save. Free some space (or ask your IT contact) and try again; everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken er fuld, så TeamDesk kunne ikke gemme. Frigør noget plads (eller spørg din it-kontakt), og prøv igen; alt, hvad der er gemt før, er i sikkerhed.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/errors.py" line="137"/>
         <source>Beside the database {path} lies a file of unsaved changes ({wal}) that does not belong to it: it is older than the database, perhaps copied back from an older copy of the folder. Applying it would overwrite newer work, so TeamDesk did not apply it and changed nothing. Move {wal} out of the folder (keep it for your IT contact) and start TeamDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved siden af databasen {path} ligger en fil med ikke-gemte ændringer ({wal}), som ikke hører til den: den er ældre end databasen og er måske kopieret tilbage fra en ældre kopi af mappen. Hvis den blev brugt, ville den overskrive nyere arbejde, så TeamDesk har ikke brugt den og intet ændret. Flyt {wal} ud af mappen (gem den til din it-kontakt), og start TeamDesk igen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/errors.py" line="157"/>
         <source>TeamDesk cannot write to {path}{detail}: the folder or the file is read-only for this account. Nothing was changed. Ask your IT contact to give the TeamDesk users write access to the folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk kan ikke skrive til {path}{detail}: mappen eller filen er skrivebeskyttet for denne konto. Intet blev ændret. Bed din it-kontakt om at give TeamDesk-brugerne skriveadgang til mappen {folder}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/errors.py" line="101"/>
         <source>The file {path} is an unencrypted SQLite database, perhaps another program&apos;s; TeamDesk keeps its data encrypted and opens only its own encrypted databases. It was left as it was. Choose another data folder, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} er en ukrypteret SQLite-database, måske fra et andet program; TeamDesk holder sine data krypteret og åbner kun sine egne krypterede databaser. Den er ikke rørt. Vælg en anden datamappe, eller genskab en sikkerhedskopi.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/store/errors.py" line="119"/>
         <source>TeamDesk cannot use the key file {path} ({detail}). Without it the encrypted database cannot be opened. Nothing was changed. Every backup keeps a copy of it: put it back with &apos;teamdesk restore --key-file&apos;, or ask your IT contact for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk kan ikke bruge nøglefilen {path} ({detail}). Uden den kan den krypterede database ikke åbnes. Intet blev ændret. Hver sikkerhedskopi har en kopi af den: læg den tilbage med &apos;teamdesk restore --key-file&apos;, eller bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="343"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Røgtesten logger ind uden en person: sæt TEAMDESK_USER og TEAMDESK_PASSWORD, eller brug --demo.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/undo.py" line="112"/>
         <source>This step does not match what was saved, so it was not undone or redone. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette trin passer ikke med det, der blev gemt, så det blev hverken fortrudt eller gentaget. Intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/undo.py" line="134"/>
         <source>This record no longer exists, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse oplysninger findes ikke længere, så intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/undo.py" line="222"/>
         <source>An approved plan version cannot be changed. Only the newest approval can be undone or redone, by the person who approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En godkendt version af planen kan ikke ændres. Kun den nyeste godkendelse kan fortrydes eller gentages, og kun af den, der godkendte den.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/undo.py" line="254"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har ændret dette siden, så en fortrydelse ville overskrive den ændring. Intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/undo.py" line="259"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har ændret dette siden, så en gentagelse ville overskrive den ændring. Intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/exports.py" line="39"/>
         <source>{path} is not an ordinary file (it is a folder, a device or a pipe), so TeamDesk does not write the export there. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er ikke en almindelig fil (det er en mappe, en enhed eller en pipe), så TeamDesk gemmer ikke eksporten der. Vælg et andet filnavn.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/trust.py" line="117"/>
         <source>The key that signs roles in the key file is not the one your account trusts: someone replaced it. Roles are read-only until an administrator has looked into it; run &apos;teamdesk check&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglen, der signerer roller i nøglefilen, er ikke den, din konto stoler på: nogen har skiftet den ud. Rollerne kan kun læses, indtil en administrator har set på det; kør &apos;teamdesk check&apos;.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/trust.py" line="253"/>
         <source>Your account&apos;s grant does not match the database ({problem}). You hold the key that signs roles, so you stay administrator: check the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din kontos tildeling passer ikke med databasen ({problem}). Du har nøglen, der signerer roller, så du er stadig administrator: se brugerkontiene igennem.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/trust.py" line="269"/>
         <source>The role of {name} in the database is not the one an administrator signed ({problem}), so this session is read-only. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen for {name} i databasen er ikke den, en administrator har signeret ({problem}), så denne session har kun læseadgang. Spørg en administrator.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/trust.py" line="361"/>
         <source>TeamDesk found a sign of tampering or an unfinished change: {problem}. Run &apos;teamdesk check&apos; and tell your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk fandt tegn på manipulation eller en ufærdig ændring: {problem}. Kør &apos;teamdesk check&apos;, og sig det til din it-kontakt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/text.py" line="48"/>
@@ -8859,104 +8870,104 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/teamdesk/services/sync.py" line="57"/>
         <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne pc har ingen synkroniseringsmappe endnu. Vælg den fælles mappe, som stedets pc&apos;er synkroniserer igennem.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/sync.py" line="67"/>
         <location filename="../../src/teamdesk/sync/transport.py" line="73"/>
         <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringsmappen {folder} kan ikke nås. Kontrollér, at netværksdrevet eller USB-nøglen er tilsluttet; intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/sync.py" line="75"/>
         <source>This database has no key to seal change sets with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne database har ingen nøgle til at forsegle ændringssæt med.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/changeset.py" line="109"/>
         <location filename="../../src/teamdesk/sync/changeset.py" line="124"/>
         <source>A change set in the sync folder is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et ændringssæt i synkroniseringsmappen er afkortet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/changeset.py" line="112"/>
         <source>A file in the sync folder is not a TeamDesk change set.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fil i synkroniseringsmappen er ikke et ændringssæt fra TeamDesk.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/changeset.py" line="116"/>
         <source>A change set in the sync folder was written by a newer TeamDesk; it is kept until this PC&apos;s TeamDesk is updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et ændringssæt i synkroniseringsmappen er skrevet af en nyere TeamDesk; det gemmes, indtil TeamDesk på denne pc er opdateret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/changeset.py" line="132"/>
         <source>A change set in the sync folder is damaged; it was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et ændringssæt i synkroniseringsmappen er beskadiget; det blev ikke indlæst.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/changeset.py" line="142"/>
         <source>A change set in the sync folder belongs to another house; it was not applied. Check that this PC syncs with the right folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et ændringssæt i synkroniseringsmappen hører til et andet sted; det blev ikke indlæst. Kontrollér, at denne pc synkroniserer med den rigtige mappe.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/changeset.py" line="158"/>
         <source>A change set in the sync folder is damaged, cut short or was altered; it was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et ændringssæt i synkroniseringsmappen er beskadiget, afkortet eller ændret; det blev ikke indlæst.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/engine.py" line="123"/>
         <source>A change set in the sync folder is in the wrong place; it was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et ændringssæt i synkroniseringsmappen ligger det forkerte sted; det blev ikke indlæst.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/engine.py" line="167"/>
         <source>Changes from the PC {pc} could not be applied here ({problem}); nothing of them was applied. Tell your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer fra pc&apos;en {pc} kunne ikke indlæses her ({problem}); intet af dem blev indlæst. Sig det til din it-kontakt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/engine.py" line="189"/>
         <source>Changes from the PC {pc} wait for an earlier change set (number {number}) that is not in the sync folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer fra pc&apos;en {pc} venter på et tidligere ændringssæt (nummer {number}), som ikke er i synkroniseringsmappen endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/engine.py" line="197"/>
         <source>Changes from the PC {pc} wait for changes from another PC first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer fra pc&apos;en {pc} venter først på ændringer fra en anden pc.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/engine.py" line="212"/>
         <source>Changes from the PC {pc} were made by a newer TeamDesk; they are kept until this PC&apos;s TeamDesk is updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer fra pc&apos;en {pc} er lavet med en nyere TeamDesk; de gemmes, indtil TeamDesk på denne pc er opdateret.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/engine.py" line="225"/>
         <source>The clock of the PC {pc} is wrong: its changes are stamped {time} (UTC), more than 10 minutes ahead of this PC. They wait until that PC&apos;s clock is put right; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uret på pc&apos;en {pc} går forkert: dens ændringer er stemplet {time} (UTC), mere end 10 minutter foran denne pc. De venter, til uret på den pc er rettet; intet blev indlæst.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/transport.py" line="100"/>
         <source>TeamDesk could not write to the sync folder {folder} ({problem}). Nothing was lost; the next sync tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk kunne ikke skrive til synkroniseringsmappen {folder} ({problem}). Intet gik tabt; næste synkronisering prøver igen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/transport.py" line="145"/>
         <source>TeamDesk could not read the sync folder {folder} ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamDesk kunne ikke læse synkroniseringsmappen {folder} ({problem}).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/my_plans.py" line="137"/>
         <source>No consent to the plan recorded yet. Ask {resident} and record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ikke registreret samtykke til planen. Spørg {resident}, og registrér det.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/my_plans.py" line="218"/>
         <source>Next meeting: {kind}, {date} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste møde: {kind}, {date} kl. {time}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/my_plans.py" line="248"/>
         <source>Decision you are responsible for: «{what}», due {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutning, du er ansvarlig for: »{what}«, frist {date}.</translation>
     </message>
 </context>
 </TS>

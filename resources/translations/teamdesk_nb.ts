@@ -6946,21 +6946,21 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="632"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="575"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="579"/>
         <location filename="../../src/teamdesk/services/plan.py" line="167"/>
         <source>organisation</source>
         <translation>organisasjon</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="633"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="576"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="580"/>
         <location filename="../../src/teamdesk/services/plan.py" line="168"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="634"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="577"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="581"/>
         <location filename="../../src/teamdesk/services/plan.py" line="169"/>
         <source>contact details</source>
         <translation>kontaktopplysninger</translation>
@@ -7782,7 +7782,7 @@ Vil du slette den likevel?</translation>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="314"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="318"/>
         <location filename="../../src/teamdesk/services/plan.py" line="447"/>
         <location filename="../../src/teamdesk/services/plan.py" line="995"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
@@ -8012,78 +8012,78 @@ Vil du slette den likevel?</translation>
         <translation>Feltet «{what}» er ikke en dato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="144"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="148"/>
         <source>«{value}» is not a time of day; write it as 13:30.</source>
         <translation>«{value}» er ikke et klokkeslett; skriv det som 13:30.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="151"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="155"/>
         <source>A meeting lasts between 5 and 600 minutes, not {value}.</source>
         <translation>Et møte varer mellom 5 og 600 minutter, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="168"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="172"/>
         <location filename="../../src/teamdesk/services/plan.py" line="250"/>
         <source>This plan no longer exists.</source>
         <translation>Denne planen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="190"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="194"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader prepares the meetings of this plan.</source>
         <translation>Bare planens koordinator ({coordinator}) eller en leder forbereder møtene for denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="201"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="205"/>
         <source>This meeting no longer exists.</source>
         <translation>Dette møtet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="212"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="216"/>
         <source>This meeting is cancelled. Set it back to planned to change it.</source>
         <translation>Dette møtet er avlyst. Sett det tilbake til planlagt for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="220"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="224"/>
         <location filename="../../src/teamdesk/services/plan.py" line="701"/>
         <source>This {what} no longer exists.</source>
         <translation>Denne oppføringen ({what}) finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="390"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="394"/>
         <source>This plan has ended; meetings are prepared for living plans.</source>
         <translation>Denne planen er avsluttet; møter forberedes for planer som er i bruk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="393"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="482"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="397"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="486"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="769"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="792"/>
         <source>meeting date</source>
         <translation>møtedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="403"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="407"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
         <translation>Et møte om denne planen er allerede satt til {date} kl. {time}. Åpne det på Møter-siden, eller velg en annen dag eller et annet klokkeslett.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="514"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="518"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
         <translation>Møtet er {date}; det kan markeres som gjennomført fra og med den dagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="537"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="541"/>
         <source>date of the next meeting</source>
         <translation>dato for neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="585"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="589"/>
         <source>Only a participant in this plan can be invited this way.</source>
         <translation>Bare en deltaker i denne planen kan inviteres på denne måten.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="600"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="724"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="604"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="728"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="408"/>
         <location filename="../../src/teamdesk/services/plan.py" line="340"/>
         <location filename="../../src/teamdesk/services/plan.py" line="885"/>
@@ -8093,116 +8093,116 @@ Vil du slette den likevel?</translation>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="574"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="605"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="578"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
         <location filename="../../src/teamdesk/services/plan.py" line="782"/>
         <source>participant&apos;s name</source>
         <translation>deltakerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="433"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="492"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="437"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="496"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="771"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
         <source>place</source>
         <translation>sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="618"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="625"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="622"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="629"/>
         <location filename="../../src/teamdesk/services/plan.py" line="836"/>
         <location filename="../../src/teamdesk/services/plan.py" line="845"/>
         <source>participant</source>
         <translation>deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="641"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="642"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="662"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="668"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="670"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="679"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="686"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="645"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="646"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="666"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="672"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="674"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="683"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="690"/>
         <source>agenda item</source>
         <translation>sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="672"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="676"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="712"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="716"/>
         <source>decision</source>
         <translation>beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="714"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="718"/>
         <source>due date</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="729"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="733"/>
         <source>The responsible person must take part in this plan.</source>
         <translation>Den ansvarlige må være deltaker i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="736"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="740"/>
         <source>A decision belongs under an item of the same meeting.</source>
         <translation>En beslutning hører til en sak i det samme møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="742"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="746"/>
         <source>The due date {due} is before the meeting ({date}).</source>
         <translation>Fristen {due} er før møtet ({date}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="788"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="792"/>
         <source>This decision no longer exists.</source>
         <translation>Denne beslutningen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="824"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="828"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="826"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="830"/>
         <source>A decision is marked done once it is done.</source>
         <translation>En beslutning markeres som utført når den er gjort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="861"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="865"/>
         <source>«{what}» is already a measure in the plan.</source>
         <translation>«{what}» er allerede et tiltak i planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="952"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="956"/>
         <source>time zone</source>
         <translation>tidssone</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="956"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="960"/>
         <source>“{zone}” is not a time zone TeamDesk knows. Write it as region and city, for example Europe/Oslo.</source>
         <translation>«{zone}» er ikke en tidssone TeamDesk kjenner. Skriv den som region og by, for eksempel Europe/Oslo.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="993"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="997"/>
         <source>About the individual plan of {resident}.</source>
         <translation>Om den individuelle planen til {resident}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="994"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="998"/>
         <source>Called by {coordinator}.</source>
         <translation>Innkalt av {coordinator}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="998"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1002"/>
         <source>Agenda:</source>
         <translation>Saksliste:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1001"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1005"/>
         <source>Invited:</source>
         <translation>Invitert:</translation>
     </message>

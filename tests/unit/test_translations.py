@@ -1,17 +1,20 @@
 """The translations keep up with the code: every text a person can see is in the .ts files, the
-Norwegian is complete, placeholders and keyboard accelerators survive, and the committed .qm
-files are what the build step makes of the .ts files.
+Norwegian and the Danish are complete, placeholders, counts and keyboard accelerators survive,
+both use the glossary's words for the domain's terms, the Danish has no Norwegian in it, and the
+committed .qm files are what the build step makes of the .ts files.
 
 When one of these fails after you changed a text, run
     uv run python packaging/translations.py update
-translate the new entries in resources/translations/teamdesk_nb.ts (Qt Linguist, or an editor:
-fill <translation> and drop type="unfinished"), then
+translate the new entries in resources/translations/teamdesk_nb.ts and teamdesk_da.ts (Qt
+Linguist, or an editor: fill <translation> and drop type="unfinished"; or keep a pairs file and
+run 'packaging/translations.py fill da PAIRS.json'), then
     uv run python packaging/translations.py build
 """
 
 from __future__ import annotations
 
 import ast
+import csv
 import importlib.util
 import re
 import sys
@@ -31,8 +34,40 @@ PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 PASSES_ON = {("text.py", "translate"), ("security_dialogs.py", "_t")}
 HOW_TO_UPDATE = (
     "run 'uv run python packaging/translations.py update', translate the new entries in "
-    "resources/translations/teamdesk_nb.ts, then 'uv run python packaging/translations.py build'"
+    "resources/translations/teamdesk_nb.ts and teamdesk_da.ts, then "
+    "'uv run python packaging/translations.py build'"
 )
+GLOSSARY = TRANSLATIONS / "glossary.csv"
+# Words only Norwegian has (Danish writes them differently): one in a Danish translation means a
+# Norwegian text was copied, or a Norwegian habit slipped in. Each must occur in the Norwegian
+# translation, so a typo here cannot make the check pass on nothing.
+NORWEGIAN_ONLY = {
+    "primærkontakt": r"primærkontakt",
+    "sekundærkontakt": r"sekundærkontakt",
+    "tiltak": r"\btiltak",
+    "ansatt": r"\bansatt",
+    "avdeling": r"avdeling",
+    "veileder, veiledning": r"veiled",
+    "sikkerhetskopi": r"sikkerhetskopi",
+    "passord": r"passord",
+    "innstillinger": r"innstilling",
+    "ennå": r"\bennå\b",
+    "hva": r"\bhva\b",
+    "lagre": r"\blagre",
+    "velg": r"\bvelg",
+    "endre, endret, endring": r"\bendr(e|et|ing)\b",
+    "møte": r"\bmøte",
+    "deltaker": r"deltaker",
+    "ikke noe": r"\bikke noe\b",
+    "noen": r"\bnoen\b",
+    "fram": r"\bfram\b",
+    "gjør": r"\bgjør",
+    "sjekk": r"\bsjekk",
+    "opprett": r"\bopprett",
+    "legg til": r"\blegg til\b",
+    "godkjenn": r"godkjen",
+    "nøkkel": r"nøkkel",
+}
 
 
 def _script() -> ModuleType:
@@ -160,12 +195,99 @@ def test_every_text_in_the_code_is_in_the_translation_file(language: str) -> Non
     )
 
 
-def test_the_norwegian_translation_is_complete() -> None:
-    unfinished = [(e.context, e.source) for e in ts_entries("nb") if e.unfinished]
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_translation_is_complete(language: str) -> None:
+    unfinished = [(e.context, e.source) for e in ts_entries(language) if e.unfinished]
+    empty = [(e.context, e.source) for e in ts_entries(language) if not e.translation.strip()]
     assert not unfinished, (
-        f"{len(unfinished)} Norwegian entries are not translated yet, e.g. {unfinished[:5]}; "
-        + HOW_TO_UPDATE
+        f"{len(unfinished)} entries of teamdesk_{language}.ts are not translated yet, "
+        f"e.g. {unfinished[:5]}; " + HOW_TO_UPDATE
     )
+    assert not empty, f"teamdesk_{language}.ts has empty translations: {empty[:5]}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_form_of_a_count_says_the_count(language: str) -> None:
+    # Qt puts the number where %n stands; a form without it would say "meetings" with no number.
+    wrong = [
+        (e.source, e.translation)
+        for e in ts_entries(language)
+        if "%n" in e.source and "%n" not in e.translation
+    ]
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_count_has_the_language_s_two_forms(language: str) -> None:
+    root = ET.parse(TRANSLATIONS / f"teamdesk_{language}.ts").getroot()
+    counts = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+    assert counts, "no count's sentence found; has the file changed shape?"
+    wrong = [
+        (m.findtext("source"), len(m.findall("translation/numerusform")))
+        for m in counts
+        if len(m.findall("translation/numerusform")) != 2  # singular and plural, both languages
+    ]
+    assert not wrong, wrong
+
+
+@dataclass(frozen=True)
+class Term:
+    english: str
+    words: dict[str, tuple[str, ...]]  # language -> accepted words (any inflection contains one)
+    checked: bool
+
+
+def glossary() -> list[Term]:
+    with GLOSSARY.open(encoding="utf-8", newline="") as file:
+        return [
+            Term(
+                row["english"],
+                {language: tuple(row[language].split("|")) for language in LANGUAGES},
+                row["checked"] == "yes",
+            )
+            for row in csv.DictReader(file)
+        ]
+
+
+def _plain(text: str) -> str:
+    """The words of a text: no accelerator marks, no placeholders."""
+    return re.sub(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%\d", "", text.replace("&", "")).lower()
+
+
+def test_the_glossary_names_each_term_once_in_every_language() -> None:
+    terms = glossary()
+    assert len(terms) >= 10
+    english = [t.english for t in terms]
+    assert len(english) == len(set(english))
+    assert {"coordinator", "primary contact", "relative", "consent", "measure"} <= {
+        t.english for t in terms if t.checked
+    }
+    assert all(all(t.words[language]) for t in terms for language in LANGUAGES)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_use_the_glossary_s_word_for_each_term(language: str) -> None:
+    wrong = []
+    for term in (t for t in glossary() if t.checked):
+        english = re.compile(rf"\b{re.escape(term.english)}(s|es)?\b", re.IGNORECASE)
+        words = [w.lower() for w in term.words[language]]
+        for e in ts_entries(language):
+            if english.search(_plain(e.source)) and not any(
+                w in _plain(e.translation) for w in words
+            ):
+                wrong.append((term.english, e.source, e.translation))
+    assert not wrong, wrong
+
+
+def test_the_danish_has_no_norwegian_only_words() -> None:
+    danish = [(e.source, e.translation) for e in ts_entries("da")]
+    norwegian = [e.translation for e in ts_entries("nb")]
+    found = []
+    for word, pattern in NORWEGIAN_ONLY.items():
+        marker = re.compile(pattern, re.IGNORECASE)
+        assert any(marker.search(text) for text in norwegian), f"{word!r} is not Norwegian here"
+        found += [(word, src, text) for src, text in danish if marker.search(text)]
+    assert not found, found
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -204,3 +326,60 @@ def test_the_committed_qm_files_are_what_the_build_makes(tmp_path: Path) -> None
             f"{committed.name} is older than its .ts; run "
             "'uv run python packaging/translations.py build'"
         )
+
+
+def test_fill_translates_unfinished_entries_from_a_pairs_file(tmp_path: Path) -> None:
+    (tmp_path / "teamdesk_da.ts").write_text(
+        """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da">
+<context><name>MeetingEditor</name>
+<message><source>Open</source><translation type="unfinished"></translation></message>
+<message numerus="yes"><source>%n meeting(s)</source><translation type="unfinished">
+<numerusform></numerusform><numerusform></numerusform></translation></message>
+<message><source>Kept</source><translation>Beholdt</translation></message>
+<message><source>New</source><translation type="unfinished"></translation></message>
+</context>
+<context><name>QFileDialog</name>
+<message><source>Open</source><translation type="unfinished"></translation></message>
+</context>
+</TS>
+""",
+        encoding="utf-8",
+    )
+    pairs = {
+        "Open": "Åben",
+        "QFileDialog::Open": "Åbn",
+        "%n meeting(s)": ["%n møde", "%n møder"],
+        "Kept": "Overskrevet",
+    }
+    result = _script().fill("da", pairs, tmp_path)
+    assert result.filled == 3
+    assert result.unfinished == [("MeetingEditor", "New")]
+    written = (tmp_path / "teamdesk_da.ts").read_text(encoding="utf-8")
+    assert written.startswith('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS')
+    root = ET.fromstring(written)
+    said = {
+        (c.findtext("name"), m.findtext("source")): m.find("translation")
+        for c in root.iter("context")
+        for m in c.iter("message")
+    }
+    assert said[("MeetingEditor", "Open")].text == "Åben"
+    assert said[("QFileDialog", "Open")].text == "Åbn"
+    assert said[("MeetingEditor", "Kept")].text == "Beholdt"  # finished entries are left alone
+    forms = said[("MeetingEditor", "%n meeting(s)")].findall("numerusform")
+    assert [f.text for f in forms] == ["%n møde", "%n møder"]
+    assert said[("MeetingEditor", "%n meeting(s)")].get("type") is None
+    assert said[("MeetingEditor", "New")].get("type") == "unfinished"
+
+
+def test_fill_refuses_a_count_given_one_form(tmp_path: Path) -> None:
+    (tmp_path / "teamdesk_da.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="da"><context>'
+        '<name>X</name><message numerus="yes"><source>%n day(s)</source>'
+        '<translation type="unfinished"><numerusform></numerusform><numerusform></numerusform>'
+        "</translation></message></context></TS>\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SystemExit, match="give a list of 2 forms"):
+        _script().fill("da", {"%n day(s)": "%n dage"}, tmp_path)
