@@ -50,3 +50,37 @@ def test_a_round_is_audited_remembered_and_counted_in_the_status(tmp_path: Path)
         assert [peer[1] for peer in service.status().peers] == [1]
     finally:
         session.sign_out()
+
+
+def test_this_pcs_folder_and_the_houses_interval_are_settings(tmp_path: Path) -> None:
+    from teamdesk.domain.accounts import AccountRole, Actor
+    from teamdesk.services.context import InvalidInput, PermissionDenied
+
+    location = DataLocation(tmp_path / "pc", "test")
+    create_demo_folder(location)
+    share = tmp_path / "share"
+    share.mkdir()
+    session = sign_in(location, "Demo Leader", DEMO_PASSWORD, daily_backup=False)
+    try:
+        service = SyncService(ServiceContext(session.store, session.account.actor()))
+        with pytest.raises(InvalidInput, match="cannot be reached"):
+            service.set_folder(str(tmp_path / "gone"))
+        assert service.folder() is None
+        assert service.set_folder(str(share)) == str(share.resolve())
+        assert service.folder() == str(share.resolve())
+        assert service.interval_minutes() == 5
+        for wrong in (0, 241):
+            with pytest.raises(InvalidInput, match="1 to 240 minutes"):
+                service.set_interval_minutes(wrong)
+        service.set_interval_minutes(15)
+        assert service.interval_minutes() == 15
+        # The interval is the house's: it is a setting row, which travels to the other PCs.
+        assert session.store.get("setting", "sync_minutes") is not None
+        staff = SyncService(
+            ServiceContext(session.store, Actor("Kari", AccountRole.STAFF, account_id="k"))
+        )
+        assert staff.interval_minutes() == 15
+        with pytest.raises(PermissionDenied):
+            staff.set_interval_minutes(10)
+    finally:
+        session.sign_out()

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from teamdesk.domain.text import N_, Message
-from teamdesk.services.context import Permission, ServiceContext, ServiceError
+from teamdesk.services.context import InvalidInput, Permission, ServiceContext, ServiceError
+from teamdesk.services.team import Outcome
+from teamdesk.store import team_repo
 from teamdesk.store.errors import KeyringError
 from teamdesk.store.keyring import keyring_path, load_keyring
 from teamdesk.store.store import to_db
@@ -23,6 +25,10 @@ from teamdesk.sync.transport import FolderTransport, TransportError
 
 FOLDER_META = "sync_folder"
 LAST_SYNC_META = "sync_last"
+# The house's setting: how many minutes between background rounds in the program.
+INTERVAL_SETTING = "sync_minutes"
+DEFAULT_INTERVAL_MINUTES = 5
+MAX_INTERVAL_MINUTES = 240
 
 
 class SyncFailed(ServiceError):
@@ -39,6 +45,8 @@ class SyncStatus:
     changes_waiting: int
     conflicts: int
     held: list[str] = field(default_factory=list)
+    # Replica ids whose sets wait because their clock is ahead (a person may apply them anyway).
+    clock_held: list[str] = field(default_factory=list)
     peers: list[tuple[str, int, str | None]] = field(default_factory=list)
 
 
@@ -118,7 +126,17 @@ class SyncService:
             last_synced=store.meta(LAST_SYNC_META),
             changes_waiting=int(waiting["n"]) if waiting else 0,
             conflicts=int(conflicts["n"]) if conflicts else 0,
-            held=[str(r["detail"]) for r in store.query("SELECT detail FROM sync_held")],
+            held=[
+                str(r["detail"])
+                for r in store.query("SELECT DISTINCT detail FROM sync_held ORDER BY detail")
+            ],
+            clock_held=[
+                str(r["replica_id"])
+                for r in store.query(
+                    "SELECT DISTINCT replica_id FROM sync_held WHERE reason = 'clock_ahead' "
+                    "ORDER BY replica_id"
+                )
+            ],
             peers=[
                 (str(r["pc_name"]), int(r["applied_seq"]), r["last_applied_at"])
                 for r in store.query(
@@ -126,3 +144,76 @@ class SyncService:
                 )
             ],
         )
+
+    # -- settings -------------------------------------------------------------------------------
+
+    def folder(self) -> str | None:
+        """The folder this PC syncs through (a setting of this PC only, never synced)."""
+        self.ctx.require(Permission.SYNC)
+        return self.ctx.store.meta(FOLDER_META)
+
+    def set_folder(self, folder: str) -> str:
+        """Remember ``folder`` as this PC's sync folder; refuses one that cannot be reached.
+        Returns the folder as remembered (absolute)."""
+        self.ctx.require(Permission.SYNC)
+        target = Path(folder.strip()) if folder.strip() else None
+        if target is None or not target.is_dir():
+            raise InvalidInput(
+                Message(
+                    N_(
+                        "The sync folder {folder} cannot be reached. Check that the share or "
+                        "USB stick is connected; nothing was changed."
+                    ),
+                    {"folder": folder.strip()},
+                )
+            )
+        chosen = str(target.resolve())
+        store = self.ctx.store
+        with store.transaction():
+            store.set_meta(FOLDER_META, chosen)
+            store.audit("sync", actor=self.ctx.who, summary="chose this PC's sync folder")
+        return chosen
+
+    def interval_minutes(self) -> int:
+        """How many minutes apart the program syncs in the background (a house setting)."""
+        self.ctx.require(Permission.SYNC)
+        raw = team_repo.setting(self.ctx.store, INTERVAL_SETTING)
+        try:
+            minutes = int(raw) if raw else DEFAULT_INTERVAL_MINUTES
+        except ValueError:
+            return DEFAULT_INTERVAL_MINUTES
+        return min(max(minutes, 1), MAX_INTERVAL_MINUTES)
+
+    def set_interval_minutes(self, minutes: int) -> Outcome:
+        """Set how often every PC of the house syncs in the background (1 to 240 minutes)."""
+        self.ctx.require(Permission.EDIT_SETTINGS)
+        if not isinstance(minutes, int) or not 1 <= minutes <= MAX_INTERVAL_MINUTES:
+            raise InvalidInput(
+                Message(N_("Sync every 1 to {most} minutes."), {"most": MAX_INTERVAL_MINUTES})
+            )
+        store = self.ctx.store
+        with store.recording() as changes:
+            if store.get("setting", INTERVAL_SETTING) is None:
+                store.insert(
+                    "setting", {"value": str(minutes)}, actor=self.ctx.who, row_id=INTERVAL_SETTING
+                )
+            else:
+                store.update(
+                    "setting", INTERVAL_SETTING, {"value": str(minutes)}, actor=self.ctx.who
+                )
+        return Outcome(changes, INTERVAL_SETTING)
+
+    def apply_held_anyway(self, replica: str) -> int:
+        """A person decided: the sets of ``replica`` held for its clock are applied at the next
+        round, stamps as they are (its clock then leads this PC's). Audited; returns how many."""
+        self.ctx.require(Permission.EDIT_SETTINGS)
+        store = self.ctx.store
+        with store.transaction():
+            count = store.accept_held(replica, "clock_ahead")
+            if count:
+                store.audit(
+                    "sync",
+                    actor=self.ctx.who,
+                    summary=f"chose to apply {count} change set(s) held for a clock ahead",
+                )
+        return count

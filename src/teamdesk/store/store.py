@@ -890,6 +890,16 @@ class Store:
 
     # -- sync bookkeeping (local to this file; see teamdesk.sync) --------------------------------
 
+    def check_remote(self, changes: Sequence[RemoteChange]) -> None:
+        """Refuse (ValueError) what :meth:`apply_remote` would refuse, before any of a set that
+        is applied in several steps is: an entry for a table or column this TeamDesk does not
+        have, or that never travels."""
+        for change in changes:
+            if change.table in schema.LOCAL_ONLY_TABLES:
+                raise ValueError(f"{change.table} does not travel between PCs")
+            if change.column not in self._writable_columns(change.table) | {"deleted_at"}:
+                raise ValueError(f"{change.table} has no writable column {change.column}")
+
     def allocate_outgoing(self) -> OutgoingSet | None:
         """Number the changes made here that no change set of this file holds yet as this
         replica's next set, and record it (in one transaction, before any file is written, so
@@ -975,7 +985,8 @@ class Store:
             self.conn.execute(
                 "INSERT INTO sync_peer (replica_id, applied_seq, pc_name, last_applied_at) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (replica_id) DO UPDATE SET "
-                "applied_seq = excluded.applied_seq, pc_name = excluded.pc_name, "
+                "applied_seq = MAX(applied_seq, excluded.applied_seq), "
+                "pc_name = excluded.pc_name, "
                 "last_applied_at = excluded.last_applied_at",
                 (replica, seq, pc_name, to_db(self.now())),
             )
@@ -989,9 +1000,30 @@ class Store:
             self.conn.execute(
                 "INSERT INTO sync_held (replica_id, set_seq, reason, detail, noted_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (replica_id, set_seq) DO UPDATE SET "
-                "reason = excluded.reason, detail = excluded.detail",
+                "reason = excluded.reason, detail = excluded.detail "
+                "WHERE sync_held.reason != 'accepted'",
                 (replica, seq, reason, detail, to_db(self.now())),
             )
+
+    def accept_held(self, replica: str, reason: str) -> int:
+        """A person decided that ``replica``'s sets held for ``reason`` are applied anyway
+        (at the next round); returns how many."""
+        with self.transaction(), _translate_errors(self.path), self._write_path():
+            return self.conn.execute(
+                "UPDATE sync_held SET reason = 'accepted' WHERE replica_id = ? AND reason = ?",
+                (replica, reason),
+            ).rowcount
+
+    def held_accepted(self, replica: str, seq: int) -> bool:
+        """Whether a person decided that ``replica``'s set ``seq`` is applied, clock or not."""
+        return (
+            self.query_one(
+                "SELECT 1 AS x FROM sync_held WHERE replica_id = ? AND set_seq = ? "
+                "AND reason = 'accepted'",
+                (replica, seq),
+            )
+            is not None
+        )
 
     def _settle_row(
         self, table: str, row_id: str, columns: set[str], created_at: str | None

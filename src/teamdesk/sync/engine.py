@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from teamdesk.domain.text import N_, Message
 from teamdesk.store import schema
 from teamdesk.store.ids import HybridLogicalClock
-from teamdesk.store.store import OutgoingSet, Store
+from teamdesk.store.store import AppliedChanges, OutgoingSet, RemoteChange, Store
 from teamdesk.sync.changeset import (
     ChangeSet,
     ChangeSetRefused,
@@ -28,7 +28,15 @@ from teamdesk.sync.changeset import (
 )
 from teamdesk.sync.transport import Transport
 
+# How far ahead of this PC's clock a change may be stamped and still be applied. Others choose
+# 500 ms (CockroachDB, for servers kept in step) to 5 minutes (Actual Budget's ClockDriftError);
+# PCs here are often offline for days and set by hand after a battery swap, so a wider margin
+# keeps false alarms rare, while a stamp hours or years ahead (the real harm: it would win every
+# merge of its fields until then) is still caught. See docs/ARCHITECTURE.md, "Sync".
 MAX_AHEAD_MS = 10 * 60 * 1000
+# A set with more entries than this is applied in several short transactions of whole rows, so
+# a person editing on this PC meanwhile never waits long for the write lock (issue 11: ~50 ms).
+APPLY_STEP = 200
 
 
 @dataclass
@@ -40,6 +48,8 @@ class SyncReport:
     applied_changes: int = 0
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)
     problems: list[Message] = field(default_factory=list)
+    # The tables changes were applied to (so an open window refreshes what it shows).
+    tables: set[str] = field(default_factory=set)
 
 
 def sync_round(
@@ -134,6 +144,7 @@ def receive(
         if changeset.seq > applied.get(changeset.replica, 0):
             waiting.setdefault(changeset.replica, {})[changeset.seq] = changeset
     held: set[str] = set()
+    clock_ahead: set[str] = set()
     progress = True
     while progress:
         progress = False
@@ -150,24 +161,19 @@ def receive(
                 store.note_held(replica, changeset.seq, reason, message.render())
                 report.problems.append(message)
                 held.add(replica)
+                if reason == "clock_ahead":
+                    clock_ahead.add(changeset.pc_name)
                 del sets[nxt]
                 continue
             try:
-                with store.transaction():
-                    result = store.apply_remote(
-                        changeset.changes,
-                        changeset.created,
-                        actor=actor,
-                        received_from=replica,
-                        summary=f"applied {len(changeset.changes)} changes from another PC",
-                    )
-                    store.advance_peer(replica, changeset.seq, changeset.pc_name)
+                result = _apply(store, changeset, actor=actor)
             except (sqlite3.IntegrityError, ValueError) as exc:
                 report.problems.append(
                     Message(
                         N_(
                             "Changes from the PC {pc} could not be applied here ({problem}); "
-                            "nothing of them was applied. Tell your IT contact."
+                            "they wait in the sync folder and nothing is lost. Tell your IT "
+                            "contact."
                         ),
                         {"pc": changeset.pc_name, "problem": str(exc)},
                     )
@@ -180,7 +186,20 @@ def receive(
             report.applied_sets += 1
             report.applied_changes += result.applied
             report.conflicts.extend(result.conflicts)
+            report.tables.update(c.table for c in changeset.changes)
             progress = True
+    if len(clock_ahead) > 1:
+        # Several PCs cannot all be ahead by chance: this PC is the one behind.
+        report.problems.insert(
+            0,
+            Message(
+                N_(
+                    "Changes from {count} other PCs are stamped well ahead of this PC's clock: "
+                    "this PC's clock is probably behind. Check its date and time."
+                ),
+                {"count": len(clock_ahead)},
+            ),
+        )
     for replica, sets in sorted(waiting.items()):
         if sets and replica not in held:
             missing = applied.get(replica, 0) + 1
@@ -201,6 +220,43 @@ def receive(
             )
 
 
+def _apply(store: Store, changeset: ChangeSet, *, actor: str) -> AppliedChanges:
+    """Apply one set and record it applied. A small set is one transaction with the record; a
+    large one goes in steps of whole rows (every entry of a row in the same step, rows in the
+    order they were first written, as one transaction would settle them), the record in the
+    last step. A crash between steps leaves earlier rows applied whole and the record as it
+    was: the next round applies the set again, skipping what is logged (no entry twice)."""
+    store.check_remote(changeset.changes)  # nothing of a set is applied that cannot be whole
+    groups: dict[tuple[str, str], list[RemoteChange]] = {}
+    for change in sorted(changeset.changes, key=lambda c: (c.hlc, c.replica_id)):
+        groups.setdefault((change.table, change.row_id), []).append(change)
+    steps: list[list[RemoteChange]] = [[]]
+    for entries in groups.values():
+        if steps[-1] and len(steps[-1]) + len(entries) > APPLY_STEP:
+            steps.append([])
+        steps[-1].extend(entries)
+    applied = 0
+    conflicts: list[tuple[str, str, str]] = []
+    for number, step in enumerate(steps, start=1):
+        with store.transaction():
+            if store.peer_watermarks().get(changeset.replica, 0) >= changeset.seq:
+                # Another TeamDesk on this file applied it meanwhile.
+                return AppliedChanges(applied=applied, conflicts=tuple(conflicts))
+            part = "" if len(steps) == 1 else f" (part {number} of {len(steps)})"
+            result = store.apply_remote(
+                step,
+                changeset.created,
+                actor=actor,
+                received_from=changeset.replica,
+                summary=f"applied {len(step)} changes from another PC{part}",
+            )
+            applied += result.applied
+            conflicts.extend(result.conflicts)
+            if number == len(steps):
+                store.advance_peer(changeset.replica, changeset.seq, changeset.pc_name)
+    return AppliedChanges(applied=applied, conflicts=tuple(conflicts))
+
+
 def _causally_ready(changeset: ChangeSet, applied: dict[str, int], me: str) -> bool:
     return all(
         replica == me or applied.get(replica, 0) >= seq for replica, seq in changeset.seen.items()
@@ -216,7 +272,7 @@ def _hold_reason(store: Store, changeset: ChangeSet) -> tuple[str, Message] | No
             ),
             {"pc": changeset.pc_name},
         )
-    if not changeset.changes:
+    if not changeset.changes or store.held_accepted(changeset.replica, changeset.seq):
         return None
     newest = max(HybridLogicalClock.parse(c.hlc)[0] for c in changeset.changes)
     wall = store.clock.wall_ms()
@@ -226,7 +282,7 @@ def _hold_reason(store: Store, changeset: ChangeSet) -> tuple[str, Message] | No
             N_(
                 "The clock of the PC {pc} is wrong: its changes are stamped {time} (UTC), more "
                 "than 10 minutes ahead of this PC. They wait until that PC's clock is put "
-                "right; nothing was applied."
+                "right or someone here applies them anyway; nothing was applied yet."
             ),
             {"pc": changeset.pc_name, "time": ahead},
         )
