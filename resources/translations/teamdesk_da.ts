@@ -1843,161 +1843,217 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>HouseSettingsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="50"/>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="51"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="58"/>
         <source>House settings</source>
         <translation>Stedets indstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="69"/>
         <source>Each change is saved as soon as you leave the field or press Enter. Ctrl+Z undoes it.</source>
         <translation>Hver ændring gemmes, så snart du forlader feltet eller trykker Enter. Ctrl+Z fortryder den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="75"/>
         <source>Role names</source>
         <translation>Navne på rollerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="81"/>
         <source>The house&apos;s own names for the roles on a resident&apos;s team. Leave a field empty to use the standard name.</source>
         <translation>Stedets egne navne på rollerne i teamet omkring en beboer. Lad et felt stå tomt for at bruge standardnavnet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="94"/>
         <source>&amp;Primary contact:</source>
         <translation>&amp;Kontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="95"/>
         <source>The house&apos;s name for the primary contact</source>
         <translation>Stedets navn for kontaktpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="99"/>
         <source>&amp;Secondary contact:</source>
         <translation>&amp;Sekundær kontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="100"/>
         <source>The house&apos;s name for the secondary contact</source>
         <translation>Stedets navn for den sekundære kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="104"/>
         <source>Team &amp;member:</source>
         <translation>Team&amp;medlem:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="105"/>
         <source>The house&apos;s name for a team member</source>
         <translation>Stedets navn for et teammedlem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="116"/>
         <source>Workload limits</source>
         <translation>Grænser for arbejdsbyrde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="120"/>
         <source>A warning appears when someone has more than this.</source>
         <translation>Der vises en advarsel, når nogen har flere end dette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="123"/>
         <source>Most residents one person is primary contact for</source>
         <translation>Højeste antal beboere, én person er kontaktperson for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="126"/>
         <source>Most individual plans one coordinator holds</source>
         <translation>Højeste antal handleplaner, én tovholder har</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="129"/>
         <source>Most coordinators one mentor guides</source>
         <translation>Højeste antal tovholdere, én mentor vejleder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="131"/>
         <source>Residents per p&amp;rimary contact:</source>
         <translation>Beboere pr. k&amp;ontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="132"/>
         <source>Plans per &amp;coordinator:</source>
         <translation>Planer pr. &amp;tovholder:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="133"/>
         <source>Mentees per m&amp;entor:</source>
         <translation>Tovholdere pr. m&amp;entor:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="139"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="145"/>
         <source>Time zone meetings are held in</source>
         <translation>Tidszonen, møderne holdes i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="153"/>
         <source>&amp;Time zone:</source>
         <translation>T&amp;idszone:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="155"/>
         <source>Used for meeting invitations sent to calendars (.ics).</source>
         <translation>Bruges i mødeindkaldelser, der sendes til kalendere (.ics).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="159"/>
+        <source>Sync between PCs</source>
+        <translation>Synkronisering mellem pc&apos;er</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="164"/>
+        <source>Minutes between syncs, on every PC of the house</source>
+        <translation>Minutter mellem hver synkronisering, på alle stedets pc&apos;er</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="168"/>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="171"/>
+        <source>Sync &amp;every:</source>
+        <translation>Synkroniser &amp;hvert:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="172"/>
+        <source>This PC&apos;s sync folder</source>
+        <translation>Denne pc&apos;s synkroniseringsmappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="176"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="391"/>
+        <source>Choose the folder this PC syncs through</source>
+        <translation>Vælg den mappe, som denne pc synkroniserer igennem</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="182"/>
+        <source>This PC&apos;s sync folder:</source>
+        <translation>Denne pc&apos;s synkroniseringsmappe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="190"/>
+        <source>How often is the house&apos;s setting; the folder is this PC&apos;s own (a shared folder, a OneDrive folder or a USB stick that every PC of the house reaches).</source>
+        <translation>Hvor ofte er stedets indstilling; mappen vælges for hver pc (en fælles mappe, en OneDrive-mappe eller en USB-nøgle, som alle stedets pc&apos;er kan nå).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="206"/>
         <source>Close the house settings</source>
         <translation>Luk stedets indstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="230"/>
         <source>Why the change was not saved</source>
         <translation>Hvorfor ændringen ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="269"/>
+        <source>None chosen yet</source>
+        <translation>Ingen valgt endnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="322"/>
         <source>Rename the role {role}</source>
         <translation>Giv rollen {role} et nyt navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="334"/>
         <source>Change the residents per primary contact to {limit}</source>
         <translation>Skift beboere pr. kontaktperson til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="344"/>
         <source>Change the plans per coordinator to {limit}</source>
         <translation>Skift planer pr. tovholder til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="354"/>
         <source>Change the mentees per mentor to {limit}</source>
         <translation>Skift tovholdere pr. mentor til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="364"/>
         <source>Change the meetings&apos; time zone</source>
         <translation>Skift tidszonen for møderne</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="375"/>
+        <source>Sync every {minutes} minutes</source>
+        <translation>Synkroniser hvert {minutes}. minut</translation>
     </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/lock.py" line="142"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/lock.py" line="147"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Skift bruger …</translation>
     </message>
@@ -5630,6 +5686,83 @@ Vil du slette den alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="124"/>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="135"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynkroniser nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="139"/>
+        <source>Sync &amp;folder…</source>
+        <translation>Synkroniserings&amp;mappe …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="142"/>
+        <source>Apply changes held for a wrong cloc&amp;k…</source>
+        <translation>Indlæs ændringer, der venter på grund af et forkert &amp;ur …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="172"/>
+        <source>Not synced: no sync folder chosen (File &gt; Sync folder).</source>
+        <translation>Ikke synkroniseret: der er ikke valgt en synkroniseringsmappe (Filer &gt; Synkroniseringsmappe).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="175"/>
+        <source>Sync folder chosen; not synced yet in this session.</source>
+        <translation>Synkroniseringsmappen er valgt; ikke synkroniseret endnu i denne session.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="185"/>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="202"/>
+        <source>Last synced: {when}. Waiting to be sent: {waiting}. Conflicts to resolve: {conflicts}.</source>
+        <translation>Sidst synkroniseret: {when}. Venter på at blive sendt: {waiting}. Konflikter at løse: {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="213"/>
+        <source>Sync failed: {reason} Trying again in a minute.</source>
+        <translation>Synkroniseringen mislykkedes: {reason} Prøver igen om et minut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="249"/>
+        <source>Syncing…</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="296"/>
+        <source>Choose the folder this PC syncs through</source>
+        <translation>Vælg den mappe, som denne pc synkroniserer igennem</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="305"/>
+        <source>This PC now syncs through {folder}.</source>
+        <translation>Denne pc synkroniserer nu igennem {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="313"/>
+        <source>Apply changes held for a wrong clock</source>
+        <translation>Indlæs ændringer, der venter på grund af et forkert ur</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="315"/>
+        <source>{held}
+
+Applied now, these changes keep winning over later edits of the same fields until that time has passed. Put the wrong clock right first if you can. Apply them anyway?</source>
+        <translation>{held}
+
+Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter, indtil det tidspunkt er passeret. Ret det forkerte ur først, hvis du kan. Vil du indlæse dem alligevel?</translation>
+    </message>
+</context>
+<context>
     <name>TeamDesk</name>
     <message>
         <location filename="../../src/teamdesk/ui/labels.py" line="18"/>
@@ -5672,17 +5805,17 @@ Vil du slette den alligevel?</translation>
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="66"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="111"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk kunne ikke åbne sin datamappe: {error}. Kontrollér, at mappen findes, og at du må skrive i den, eller vælg en anden med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="178"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhedskopi i dag</translation>
     </message>
@@ -8868,20 +9001,26 @@ Vil du slette den alligevel?</translation>
         <translation>{day}.{month}.{year}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="57"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="67"/>
         <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
         <translation>Denne pc har ingen synkroniseringsmappe endnu. Vælg den fælles mappe, som stedets pc&apos;er synkroniserer igennem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="67"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="77"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="165"/>
         <location filename="../../src/teamdesk/sync/transport.py" line="73"/>
         <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
         <translation>Synkroniseringsmappen {folder} kan ikke nås. Kontrollér, at netværksdrevet eller USB-nøglen er tilsluttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="75"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="85"/>
         <source>This database has no key to seal change sets with.</source>
         <translation>Denne database har ingen nøgle til at forsegle ændringssæt med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="194"/>
+        <source>Sync every 1 to {most} minutes.</source>
+        <translation>Vælg mellem 1 og {most} minutter mellem hver synkronisering.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/changeset.py" line="109"/>
@@ -8915,34 +9054,39 @@ Vil du slette den alligevel?</translation>
         <translation>Et ændringssæt i synkroniseringsmappen er beskadiget, afkortet eller ændret; det blev ikke indlæst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="123"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="133"/>
         <source>A change set in the sync folder is in the wrong place; it was not applied.</source>
         <translation>Et ændringssæt i synkroniseringsmappen ligger det forkerte sted; det blev ikke indlæst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="167"/>
-        <source>Changes from the PC {pc} could not be applied here ({problem}); nothing of them was applied. Tell your IT contact.</source>
-        <translation>Ændringer fra pc&apos;en {pc} kunne ikke indlæses her ({problem}); intet af dem blev indlæst. Sig det til din it-kontakt.</translation>
+        <location filename="../../src/teamdesk/sync/engine.py" line="172"/>
+        <source>Changes from the PC {pc} could not be applied here ({problem}); they wait in the sync folder and nothing is lost. Tell your IT contact.</source>
+        <translation>Ændringer fra pc&apos;en {pc} kunne ikke indlæses her ({problem}); de venter i synkroniseringsmappen, og intet er tabt. Giv besked til din it-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="189"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="195"/>
+        <source>Changes from {count} other PCs are stamped well ahead of this PC&apos;s clock: this PC&apos;s clock is probably behind. Check its date and time.</source>
+        <translation>Ændringer fra {count} andre pc&apos;er er stemplet et godt stykke foran uret på denne pc: uret på denne pc går sandsynligvis bagud. Kontrollér dato og klokkeslæt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="208"/>
         <source>Changes from the PC {pc} wait for an earlier change set (number {number}) that is not in the sync folder yet.</source>
         <translation>Ændringer fra pc&apos;en {pc} venter på et tidligere ændringssæt (nummer {number}), som ikke er i synkroniseringsmappen endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="197"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="216"/>
         <source>Changes from the PC {pc} wait for changes from another PC first.</source>
         <translation>Ændringer fra pc&apos;en {pc} venter først på ændringer fra en anden pc.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="212"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="268"/>
         <source>Changes from the PC {pc} were made by a newer TeamDesk; they are kept until this PC&apos;s TeamDesk is updated.</source>
         <translation>Ændringer fra pc&apos;en {pc} er lavet med en nyere TeamDesk; de gemmes, indtil TeamDesk på denne pc er opdateret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="225"/>
-        <source>The clock of the PC {pc} is wrong: its changes are stamped {time} (UTC), more than 10 minutes ahead of this PC. They wait until that PC&apos;s clock is put right; nothing was applied.</source>
-        <translation>Uret på pc&apos;en {pc} går forkert: dens ændringer er stemplet {time} (UTC), mere end 10 minutter foran denne pc. De venter, til uret på den pc er rettet; intet blev indlæst.</translation>
+        <location filename="../../src/teamdesk/sync/engine.py" line="281"/>
+        <source>The clock of the PC {pc} is wrong: its changes are stamped {time} (UTC), more than 10 minutes ahead of this PC. They wait until that PC&apos;s clock is put right or someone here applies them anyway; nothing was applied yet.</source>
+        <translation>Uret på pc&apos;en {pc} går forkert: ændringerne derfra er stemplet {time} (UTC), mere end 10 minutter foran denne pc. De venter, indtil uret på den pc er rettet, eller nogen her indlæser dem alligevel; intet er indlæst endnu.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/transport.py" line="100"/>

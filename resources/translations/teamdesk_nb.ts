@@ -1843,161 +1843,217 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>HouseSettingsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="50"/>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="51"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="58"/>
         <source>House settings</source>
         <translation>Husets innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="69"/>
         <source>Each change is saved as soon as you leave the field or press Enter. Ctrl+Z undoes it.</source>
         <translation>Hver endring lagres så snart du forlater feltet eller trykker Enter. Ctrl+Z angrer den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="75"/>
         <source>Role names</source>
         <translation>Navn på rollene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="81"/>
         <source>The house&apos;s own names for the roles on a resident&apos;s team. Leave a field empty to use the standard name.</source>
         <translation>Husets egne navn på rollene i en beboers team. La et felt stå tomt for å bruke standardnavnet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="94"/>
         <source>&amp;Primary contact:</source>
         <translation>&amp;Primærkontakt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="95"/>
         <source>The house&apos;s name for the primary contact</source>
         <translation>Husets navn på primærkontakten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="99"/>
         <source>&amp;Secondary contact:</source>
         <translation>&amp;Sekundærkontakt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="100"/>
         <source>The house&apos;s name for the secondary contact</source>
         <translation>Husets navn på sekundærkontakten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="104"/>
         <source>Team &amp;member:</source>
         <translation>Team&amp;medlem:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="105"/>
         <source>The house&apos;s name for a team member</source>
         <translation>Husets navn på et teammedlem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="116"/>
         <source>Workload limits</source>
         <translation>Grenser for arbeidsmengde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="120"/>
         <source>A warning appears when someone has more than this.</source>
         <translation>Et varsel vises når noen har flere enn dette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="123"/>
         <source>Most residents one person is primary contact for</source>
         <translation>Høyeste antall beboere én person er primærkontakt for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="126"/>
         <source>Most individual plans one coordinator holds</source>
         <translation>Høyeste antall individuelle planer én koordinator har</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="129"/>
         <source>Most coordinators one mentor guides</source>
         <translation>Høyeste antall koordinatorer én veileder har</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="131"/>
         <source>Residents per p&amp;rimary contact:</source>
         <translation>Beboere per primær&amp;kontakt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="132"/>
         <source>Plans per &amp;coordinator:</source>
         <translation>Planer per k&amp;oordinator:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="133"/>
         <source>Mentees per m&amp;entor:</source>
         <translation>Koordinatorer per &amp;veileder:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="139"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="145"/>
         <source>Time zone meetings are held in</source>
         <translation>Tidssonen møtene holdes i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="153"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Tidssone:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="155"/>
         <source>Used for meeting invitations sent to calendars (.ics).</source>
         <translation>Brukes i møteinvitasjoner som sendes til kalendere (.ics).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="159"/>
+        <source>Sync between PCs</source>
+        <translation>Synkronisering mellom PC-er</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="164"/>
+        <source>Minutes between syncs, on every PC of the house</source>
+        <translation>Minutter mellom hver synkronisering, på alle husets PC-er</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="168"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="171"/>
+        <source>Sync &amp;every:</source>
+        <translation>Synkroniser &amp;hvert:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="172"/>
+        <source>This PC&apos;s sync folder</source>
+        <translation>Denne PC-ens synkroniseringsmappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="176"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="391"/>
+        <source>Choose the folder this PC syncs through</source>
+        <translation>Velg mappen denne PC-en synkroniserer gjennom</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="182"/>
+        <source>This PC&apos;s sync folder:</source>
+        <translation>Denne PC-ens synkroniseringsmappe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="190"/>
+        <source>How often is the house&apos;s setting; the folder is this PC&apos;s own (a shared folder, a OneDrive folder or a USB stick that every PC of the house reaches).</source>
+        <translation>Hvor ofte er husets innstilling; mappen velges for hver PC (en delt mappe, en OneDrive-mappe eller en minnepinne som alle husets PC-er når).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="206"/>
         <source>Close the house settings</source>
         <translation>Lukk husets innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="230"/>
         <source>Why the change was not saved</source>
         <translation>Hvorfor endringen ikke ble lagret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="269"/>
+        <source>None chosen yet</source>
+        <translation>Ingen valgt ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="322"/>
         <source>Rename the role {role}</source>
         <translation>Gi rollen {role} nytt navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="334"/>
         <source>Change the residents per primary contact to {limit}</source>
         <translation>Endre beboere per primærkontakt til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="344"/>
         <source>Change the plans per coordinator to {limit}</source>
         <translation>Endre planer per koordinator til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="354"/>
         <source>Change the mentees per mentor to {limit}</source>
         <translation>Endre koordinatorer per veileder til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="364"/>
         <source>Change the meetings&apos; time zone</source>
         <translation>Endre tidssonen for møtene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="375"/>
+        <source>Sync every {minutes} minutes</source>
+        <translation>Synkroniser hvert {minutes}. minutt</translation>
     </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/lock.py" line="142"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/lock.py" line="147"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Bytt bruker …</translation>
     </message>
@@ -5630,6 +5686,83 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="124"/>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="135"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynkroniser nå</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="139"/>
+        <source>Sync &amp;folder…</source>
+        <translation>Synkroniserings&amp;mappe …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="142"/>
+        <source>Apply changes held for a wrong cloc&amp;k…</source>
+        <translation>Ta inn endringer som venter på grunn av feil kl&amp;okke …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="172"/>
+        <source>Not synced: no sync folder chosen (File &gt; Sync folder).</source>
+        <translation>Ikke synkronisert: ingen synkroniseringsmappe er valgt (Fil &gt; Synkroniseringsmappe).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="175"/>
+        <source>Sync folder chosen; not synced yet in this session.</source>
+        <translation>Synkroniseringsmappe er valgt; ikke synkronisert ennå i denne økten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="185"/>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="202"/>
+        <source>Last synced: {when}. Waiting to be sent: {waiting}. Conflicts to resolve: {conflicts}.</source>
+        <translation>Sist synkronisert: {when}. Venter på å bli sendt: {waiting}. Konflikter å løse: {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="213"/>
+        <source>Sync failed: {reason} Trying again in a minute.</source>
+        <translation>Synkroniseringen mislyktes: {reason} Prøver igjen om et minutt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="249"/>
+        <source>Syncing…</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="296"/>
+        <source>Choose the folder this PC syncs through</source>
+        <translation>Velg mappen denne PC-en synkroniserer gjennom</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="305"/>
+        <source>This PC now syncs through {folder}.</source>
+        <translation>Denne PC-en synkroniserer nå gjennom {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="313"/>
+        <source>Apply changes held for a wrong clock</source>
+        <translation>Ta inn endringer som venter på grunn av feil klokke</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="315"/>
+        <source>{held}
+
+Applied now, these changes keep winning over later edits of the same fields until that time has passed. Put the wrong clock right first if you can. Apply them anyway?</source>
+        <translation>{held}
+
+Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene til det tidspunktet er passert. Rett den gale klokken først hvis du kan. Vil du ta dem inn likevel?</translation>
+    </message>
+</context>
+<context>
     <name>TeamDesk</name>
     <message>
         <location filename="../../src/teamdesk/ui/labels.py" line="18"/>
@@ -5672,17 +5805,17 @@ Vil du slette den likevel?</translation>
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="66"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk får ikke åpnet dataene sine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="111"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk fikk ikke åpnet datamappen sin: {error}. Sjekk at mappen finnes og at du kan skrive til den, eller velg en annen med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="178"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
@@ -8868,20 +9001,26 @@ Vil du slette den likevel?</translation>
         <translation>{day}.{month}.{year}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="57"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="67"/>
         <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
         <translation>Denne PC-en har ingen synkroniseringsmappe ennå. Velg den delte mappen husets PC-er synkroniserer gjennom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="67"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="77"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="165"/>
         <location filename="../../src/teamdesk/sync/transport.py" line="73"/>
         <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
         <translation>Synkroniseringsmappen {folder} kan ikke nås. Sjekk at nettverksmappen eller minnepinnen er koblet til; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="75"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="85"/>
         <source>This database has no key to seal change sets with.</source>
         <translation>Denne databasen har ingen nøkkel å forsegle endringssett med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="194"/>
+        <source>Sync every 1 to {most} minutes.</source>
+        <translation>Velg mellom 1 og {most} minutter mellom hver synkronisering.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/changeset.py" line="109"/>
@@ -8915,34 +9054,39 @@ Vil du slette den likevel?</translation>
         <translation>Et endringssett i synkroniseringsmappen er skadet, avkuttet eller endret; det ble ikke tatt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="123"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="133"/>
         <source>A change set in the sync folder is in the wrong place; it was not applied.</source>
         <translation>Et endringssett i synkroniseringsmappen ligger på feil sted; det ble ikke tatt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="167"/>
-        <source>Changes from the PC {pc} could not be applied here ({problem}); nothing of them was applied. Tell your IT contact.</source>
-        <translation>Endringer fra PC-en {pc} kunne ikke tas inn her ({problem}); ingenting av dem ble tatt inn. Si fra til IT-kontakten din.</translation>
+        <location filename="../../src/teamdesk/sync/engine.py" line="172"/>
+        <source>Changes from the PC {pc} could not be applied here ({problem}); they wait in the sync folder and nothing is lost. Tell your IT contact.</source>
+        <translation>Endringer fra PC-en {pc} kunne ikke tas inn her ({problem}); de venter i synkroniseringsmappen, og ingenting er tapt. Si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="189"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="195"/>
+        <source>Changes from {count} other PCs are stamped well ahead of this PC&apos;s clock: this PC&apos;s clock is probably behind. Check its date and time.</source>
+        <translation>Endringer fra {count} andre PC-er er stemplet godt foran klokken på denne PC-en: klokken på denne PC-en går trolig for sent. Sjekk dato og klokkeslett.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="208"/>
         <source>Changes from the PC {pc} wait for an earlier change set (number {number}) that is not in the sync folder yet.</source>
         <translation>Endringer fra PC-en {pc} venter på et tidligere endringssett (nummer {number}) som ikke er i synkroniseringsmappen ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="197"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="216"/>
         <source>Changes from the PC {pc} wait for changes from another PC first.</source>
         <translation>Endringer fra PC-en {pc} venter først på endringer fra en annen PC.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="212"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="268"/>
         <source>Changes from the PC {pc} were made by a newer TeamDesk; they are kept until this PC&apos;s TeamDesk is updated.</source>
         <translation>Endringer fra PC-en {pc} ble gjort med en nyere TeamDesk; de beholdes til TeamDesk på denne PC-en er oppdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="225"/>
-        <source>The clock of the PC {pc} is wrong: its changes are stamped {time} (UTC), more than 10 minutes ahead of this PC. They wait until that PC&apos;s clock is put right; nothing was applied.</source>
-        <translation>Klokken på PC-en {pc} går feil: endringene derfra er stemplet {time} (UTC), mer enn 10 minutter foran denne PC-en. De venter til klokken på den PC-en er rettet; ingenting ble tatt inn.</translation>
+        <location filename="../../src/teamdesk/sync/engine.py" line="281"/>
+        <source>The clock of the PC {pc} is wrong: its changes are stamped {time} (UTC), more than 10 minutes ahead of this PC. They wait until that PC&apos;s clock is put right or someone here applies them anyway; nothing was applied yet.</source>
+        <translation>Klokken på PC-en {pc} går feil: endringene derfra er stemplet {time} (UTC), mer enn 10 minutter foran denne PC-en. De venter til klokken på den PC-en er rettet, eller til noen her tar dem inn likevel; ingenting er tatt inn ennå.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/sync/transport.py" line="100"/>

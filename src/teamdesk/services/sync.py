@@ -20,7 +20,8 @@ from teamdesk.store.errors import KeyringError
 from teamdesk.store.keyring import keyring_path, load_keyring
 from teamdesk.store.store import to_db
 from teamdesk.sync.changeset import sync_key
-from teamdesk.sync.engine import SyncReport, sync_round
+from teamdesk.sync.engine import SyncReport as SyncReport
+from teamdesk.sync.engine import sync_round
 from teamdesk.sync.transport import FolderTransport, TransportError
 
 FOLDER_META = "sync_folder"
@@ -45,8 +46,9 @@ class SyncStatus:
     changes_waiting: int
     conflicts: int
     held: list[str] = field(default_factory=list)
-    # Replica ids whose sets wait because their clock is ahead (a person may apply them anyway).
-    clock_held: list[str] = field(default_factory=list)
+    # PCs whose sets wait because their clock is ahead, as (replica id, PC name): a person may
+    # apply them anyway.
+    clock_held: list[tuple[str, str]] = field(default_factory=list)
     peers: list[tuple[str, int, str | None]] = field(default_factory=list)
 
 
@@ -131,10 +133,11 @@ class SyncService:
                 for r in store.query("SELECT DISTINCT detail FROM sync_held ORDER BY detail")
             ],
             clock_held=[
-                str(r["replica_id"])
+                (str(r["replica_id"]), str(r["pc"]))
                 for r in store.query(
-                    "SELECT DISTINCT replica_id FROM sync_held WHERE reason = 'clock_ahead' "
-                    "ORDER BY replica_id"
+                    "SELECT DISTINCT h.replica_id, COALESCE(p.pc_name, h.replica_id) AS pc "
+                    "FROM sync_held AS h LEFT JOIN sync_peer AS p USING (replica_id) "
+                    "WHERE h.reason = 'clock_ahead' ORDER BY pc"
                 )
             ],
             peers=[

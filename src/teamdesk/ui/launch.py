@@ -23,6 +23,7 @@ from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.security_dialogs import SecurityMenu
 from teamdesk.ui.session import Session
 from teamdesk.ui.signin_screen import obtain_session
+from teamdesk.ui.sync_status import SyncController, hook_lock
 from teamdesk.ui.text import refusal_text, tr_message, translate
 from teamdesk.ui.widgets import install_steady_input
 
@@ -163,7 +164,12 @@ def _run_window(
     lock = LockController(window, user_session, auto_lock_minutes(ctx), hand_over)
     security = SecurityMenu(window, user_session, window.residents.page.resident_id, hand_over)
     AccountsMenu(window, user_session, lock.set_minutes)  # lives as long as the window
+    # Sync on a connection of its own, like the reader: at sign-in, on a timer, on lock, on quit.
+    sync = SyncController(window, session, open_reader_context)
+    hook_lock(sync, lock)
     window.show()
+    if not smoke_test:
+        QTimer.singleShot(0, sync.start)
     problem = user_session.backup_problem
     if problem is not None and not smoke_test:
         # Work goes on, but the person must know the day's backup was not taken, and why.
@@ -180,6 +186,7 @@ def _run_window(
     result = app.exec()
     lock.stop()
     window.shutdown()
+    sync.shutdown(final_round=not smoke_test)
     window.deleteLater()
     user_session.sign_out()
     security.run_after_sign_out()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -118,6 +118,9 @@ class LockScreen(QWidget):
 class LockController(QObject):
     """Watches for input, locks after ``minutes`` idle or on Ctrl+L, and unlocks."""
 
+    locked_now = Signal()
+    """The window was just locked (sync sends what was done before it)."""
+
     def __init__(
         self,
         window: QMainWindow,
@@ -201,6 +204,7 @@ class LockController(QObject):
         window.setCentralWidget(self.screen)
         self.screen.secret.setFocus()
         self.session.lock()
+        self.locked_now.emit()
 
     def reveal(self) -> None:
         """Put the views back after the person unlocked."""

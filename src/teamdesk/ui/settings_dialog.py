@@ -1,5 +1,6 @@
 """House settings for leaders and administrators: the house's own role names, the workload
-limits the warnings count against, and the time zone meetings are held in.
+limits the warnings count against, the time zone meetings are held in, how often the house's
+PCs sync, and (this PC's own) which folder this PC syncs through.
 
 Every field is saved when a person is done with it, through the services and onto the undo
 stack; a refusal is shown as a sentence beside the field, which keeps what was typed."""
@@ -14,21 +15,27 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from teamdesk.domain.team import DEFAULT_ROLE_LABELS, Role
+from teamdesk.services.context import ServiceError
+from teamdesk.services.errors import StoreError
 from teamdesk.services.meetings import DEFAULT_TIME_ZONE, MeetingService
 from teamdesk.services.mentoring import MentoringService
 from teamdesk.services.plan import PlanService
+from teamdesk.services.sync import MAX_INTERVAL_MINUTES, SyncService
 from teamdesk.services.team import Outcome
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import translate
+from teamdesk.ui.sync_status import SyncController
+from teamdesk.ui.text import refusal_text, translate
 from teamdesk.ui.widgets import (
     CommitLineEdit,
     clear_invalid,
@@ -149,6 +156,48 @@ class HouseSettingsDialog(QDialog):
         )
         layout.addWidget(meetings)
 
+        sync = QGroupBox(self.tr("Sync between PCs"))
+        sync.setObjectName("syncGroup")
+        sync_grid = QGridLayout(sync)
+        self._sync = SyncService(session.ctx)
+        self.sync_minutes = named(
+            QSpinBox(), "syncMinutes", self.tr("Minutes between syncs, on every PC of the house")
+        )
+        self.sync_minutes.setRange(1, MAX_INTERVAL_MINUTES)
+        self.sync_minutes.setKeyboardTracking(False)
+        self.sync_minutes.setSuffix(self.tr(" min"))
+        pass_undo_to_window(self.sync_minutes)
+        self.sync_minutes.valueChanged.connect(lambda _v: self._save_sync_minutes())
+        self._add_row(sync_grid, 0, self.tr("Sync &every:"), self.sync_minutes)
+        self.sync_folder = named(QLabel(), "syncFolder", self.tr("This PC's sync folder"))
+        self.sync_folder.setWordWrap(True)
+        self.sync_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        choose = named(
+            QPushButton(self.tr("C&hoose…")),
+            "chooseSyncFolder",
+            self.tr("Choose the folder this PC syncs through"),
+        )
+        choose.setAutoDefault(False)
+        choose.clicked.connect(lambda _checked=False: self.choose_sync_folder())
+        folder_label = QLabel(self.tr("This PC's sync folder:"))
+        folder_label.setBuddy(choose)
+        sync_grid.addWidget(folder_label, 1, 0)
+        sync_grid.addWidget(self.sync_folder, 1, 1)
+        sync_grid.addWidget(choose, 1, 2)
+        sync_grid.addWidget(
+            hint(
+                self.tr(
+                    "How often is the house's setting; the folder is this PC's own (a shared "
+                    "folder, a OneDrive folder or a USB stick that every PC of the house reaches)."
+                )
+            ),
+            2,
+            0,
+            1,
+            3,
+        )
+        layout.addWidget(sync)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("houseSettingsButtons")
         buttons.rejected.connect(self.reject)
@@ -213,6 +262,11 @@ class HouseSettingsDialog(QDialog):
         mentees = session.read(self._mentoring.max_mentees, None)
         if mentees is not None:
             self._show_limit("max_mentees", self.max_mentees, mentees)
+        minutes = session.read(self._sync.interval_minutes, None)
+        if minutes is not None:
+            self._show_limit("sync_minutes", self.sync_minutes, minutes)
+        folder = session.read(self._sync.folder, None)
+        self.sync_folder.setText(folder or self.tr("None chosen yet"))
         zone = session.read(self._meetings.time_zone, None)
         if zone is not None:
             shown = "" if zone == DEFAULT_TIME_ZONE else zone
@@ -311,3 +365,35 @@ class HouseSettingsDialog(QDialog):
             lambda: self._meetings.set_time_zone(zone),
         ):
             self.time_zone.setModified(False)
+
+    def _save_sync_minutes(self) -> None:
+        minutes = self.sync_minutes.value()
+        self._save(
+            "sync_minutes",
+            str(minutes),
+            self.sync_minutes,
+            self.tr("Sync every {minutes} minutes").format(minutes=minutes),
+            lambda: self._sync.set_interval_minutes(minutes),
+        )
+
+    def choose_sync_folder(self, folder: str | None = None) -> None:
+        """This PC's sync folder, through File > Sync folder when the window has it (so the
+        first round runs at once); asks with a folder dialog when ``folder`` is not given."""
+        window = self.parent()
+        controller = (
+            window.findChild(SyncController, "syncController") if window is not None else None
+        )
+        if isinstance(controller, SyncController):
+            controller.choose_folder(folder)
+        else:
+            if folder is None:
+                folder = QFileDialog.getExistingDirectory(
+                    self, self.tr("Choose the folder this PC syncs through")
+                )
+            if folder:
+                try:
+                    self._sync.set_folder(folder)
+                    self._settle(self.sync_minutes, None)
+                except (ServiceError, StoreError) as error:
+                    self._settle(self.sync_minutes, refusal_text(error))
+        self.reload()
