@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from teamdesk.store.paths import DATABASE_FILE, demo_data_dir
 from teamdesk.ui.launch import EXIT_CANNOT_OPEN, run_gui
@@ -72,3 +73,24 @@ def test_the_smoke_test_reports_a_bad_file_without_waiting_for_anyone(
     code = run_gui(_options(data), process_start=time.perf_counter())
     assert code == 2
     assert "TeamDesk" in capsys.readouterr().err
+
+
+def test_a_finished_smoke_run_leaves_no_watchdog_behind(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    """The "did not show data in time" watchdog belongs to its run: once the run is over it
+    must not fire into whatever the process does next (it once ended a later GUI test)."""
+    from teamdesk.ui import launch
+
+    monkeypatch.setenv("TEAMDESK_USER", "Smoke Test")
+    monkeypatch.setenv("TEAMDESK_PASSWORD", "correct horse battery staple")
+    assert run_gui(_options(tmp_path / "data"), process_start=time.perf_counter()) == 0
+    ready_ms = int(capsys.readouterr().out.split("ready_ms=")[1].split()[0])
+    # Give the second run a watchdog that is ample for it, then outlive the watchdog.
+    monkeypatch.setattr(launch, "SMOKE_TIMEOUT_MS", 4 * ready_ms + 2000)
+    assert run_gui(_options(tmp_path / "data"), process_start=time.perf_counter()) == 0
+    qtbot.wait(launch.SMOKE_TIMEOUT_MS + 500)
+    assert "did not show data in time" not in capsys.readouterr().err

@@ -137,6 +137,7 @@ def _run_window(
         remember_layout=not smoke_test,
     )
     code = {"value": EXIT_OK}
+    watchdog = QTimer()
     if smoke_test:
 
         def ready() -> None:
@@ -155,7 +156,11 @@ def _run_window(
             app.exit(EXIT_SMOKE_FAILED)
 
         window.today.loaded.connect(ready)
-        QTimer.singleShot(SMOKE_TIMEOUT_MS, too_slow)
+        # Stopped when this window's run ends: a watchdog left pending would end whatever the
+        # process runs two minutes later (a second run in the same process, as tests do).
+        watchdog.setSingleShot(True)
+        watchdog.timeout.connect(too_slow)
+        watchdog.start(SMOKE_TIMEOUT_MS)
 
     def hand_over() -> None:
         switch_user.append(True)  # "Switch user": back to the sign-in screen
@@ -184,6 +189,7 @@ def _run_window(
         notice.setModal(False)
         QTimer.singleShot(0, notice.show)
     result = app.exec()
+    watchdog.stop()
     lock.stop()
     window.shutdown()
     sync.shutdown(final_round=not smoke_test)
