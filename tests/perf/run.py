@@ -479,6 +479,136 @@ def bench_edit(directory: Path, scale: int, repeat: int) -> list[Result]:
     ]
 
 
+# -- 7: sync between PCs ----------------------------------------------------------------------
+
+
+def bench_sync(repeat: int) -> list[Result]:
+    """Apply 10,000 change entries another PC made (2,000 residents of five fields each), and
+    a round when nothing is new; each beside plain inserts of the same rows into a bare
+    SQLite file with the same pragmas, committed in as many transactions as sync uses."""
+    from teamdesk.store.store import open_store
+    from teamdesk.sync.changeset import sync_key
+    from teamdesk.sync.engine import APPLY_STEP, sync_round
+    from teamdesk.sync.transport import FolderTransport
+
+    house = "house-bench"
+    key = os.urandom(32)
+    sealing = sync_key(key, house)
+    residents = 2_000
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        share = root / "share"
+        share.mkdir()
+
+        def round_on(store):  # type: ignore[no-untyped-def]
+            return sync_round(
+                store,
+                FolderTransport(share, house),
+                key=sealing,
+                house_id=house,
+                actor="bench",
+                pc_name="bench",
+            )
+
+        source = open_store(root / "source" / "teamdesk.sqlite3", key=key)
+        rows = [
+            (f"R{n}", f"{n}", f"P{n}", "Walks by the sea and coffee in the morning " * 3)
+            for n in range(residents)
+        ]
+        with source.transaction():
+            unit = source.insert("unit", {"name": "Unit"}, actor="bench")
+            for name, room, preferred, matters in rows:
+                source.insert(
+                    "resident",
+                    {
+                        "name": name,
+                        "unit_id": unit,
+                        "room": room,
+                        "preferred_name": preferred,
+                        "what_matters": matters,
+                    },
+                    actor="bench",
+                )
+        entries = len(source.query("SELECT 1 FROM change WHERE table_name = 'resident'"))
+        round_on(source)
+        source.close()
+        template = root / "template"
+        open_store(template / "teamdesk.sqlite3", key=key).close()
+
+        samples: list[float] = []
+        for n in range(max(3, repeat // 10)):
+            target = root / f"receiver-{n}"
+            shutil.copytree(template, target)
+            receiver = open_store(target / "teamdesk.sqlite3", key=key)
+            start = time.perf_counter()
+            report = round_on(receiver)
+            samples.append((time.perf_counter() - start) * 1000)
+            assert report.applied_changes == entries + 1 and not report.problems
+            if n < max(3, repeat // 10) - 1:
+                receiver.close()
+        # A round when nothing is new, on the PC that just applied everything.
+        quiet = timed(lambda: round_on(receiver), repeat)
+        receiver.close()
+
+        steps = -(-(entries + 1) // APPLY_STEP)
+
+        def plain_inserts() -> float:
+            path = root / f"floor-{time.perf_counter_ns()}.sqlite3"
+            conn = sqlite3.connect(path, isolation_level=None)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute(
+                "CREATE TABLE resident (id INTEGER PRIMARY KEY, name TEXT, room TEXT, "
+                "preferred_name TEXT, what_matters TEXT)"
+            )
+            start = time.perf_counter()
+            per_step = -(-len(rows) // steps)
+            for first in range(0, len(rows), per_step):
+                conn.execute("BEGIN IMMEDIATE")
+                conn.executemany(
+                    "INSERT INTO resident (name, room, preferred_name, what_matters) "
+                    "VALUES (?, ?, ?, ?)",
+                    rows[first : first + per_step],
+                )
+                conn.execute("COMMIT")
+            took = (time.perf_counter() - start) * 1000
+            conn.close()
+            return took
+
+        floor = [plain_inserts() for _ in range(max(3, repeat // 10))]
+
+        def listing() -> None:
+            for folder in (share / house).iterdir():
+                list(folder.iterdir())
+
+        listing_ms = median(timed(listing, repeat))
+    results.append(
+        Result(
+            f"apply {entries:,} changes from another PC",
+            median(samples),
+            p95(samples),
+            f"plain inserts of the same rows, {steps} commits",
+            median(floor),
+            "median <= 2000 ms",
+            median(samples) <= 2000,
+            note=f"in {steps} transactions of at most {APPLY_STEP} entries (whole rows)",
+        )
+    )
+    results.append(
+        Result(
+            "a sync round with nothing new",
+            median(quiet),
+            p95(quiet),
+            "listing the sync folder",
+            listing_ms,
+            "median <= 50 ms",
+            median(quiet) <= 50,
+        )
+    )
+    return results
+
+
 # -- the table --------------------------------------------------------------------------------
 
 
@@ -541,7 +671,7 @@ def main(argv: list[str] | None = None) -> int:
         "--only",
         nargs="*",
         help="run only benchmarks whose name has one of "
-        "these words (startup, search, resident, coverage, pdf, edit)",
+        "these words (startup, search, resident, coverage, pdf, edit, sync)",
     )
     args = parser.parse_args(argv)
 
@@ -578,6 +708,7 @@ def main(argv: list[str] | None = None) -> int:
         ("coverage", lambda: bench_coverage(dirs[args.scale], args.scale, args.repeat)),
         ("pdf", lambda: bench_pdf(dirs[1], max(5, args.repeat // 3))),
         ("edit", lambda: bench_edit(dirs[args.scale], args.scale, args.repeat * 3)),
+        ("sync", lambda: bench_sync(args.repeat)),
     ]
     for word, step in steps:
         if wanted(word):
