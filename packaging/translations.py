@@ -238,7 +238,7 @@ def update(folder: Path = TRANSLATIONS) -> None:
         mirror = Path(tmp) / "mirror"
         write_mirror(mirror)
         sources = [
-            *sorted((SOURCE / "ui").glob("*.py")),
+            *sorted((SOURCE / "ui").rglob("*.py")),
             SOURCE / "app.py",
             *sorted(mirror.rglob("*.py")),
         ]

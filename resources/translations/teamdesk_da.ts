@@ -644,6 +644,119 @@
     </message>
 </context>
 <context>
+    <name>ApprovalSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="41"/>
+        <source>Status, approval and versions</source>
+        <translation>Status, godkendelse og versioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="44"/>
+        <source>Status of the plan</source>
+        <translation>Planens status</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="48"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="50"/>
+        <source>Version to view or print</source>
+        <translation>Version, der skal vises eller udskrives</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="53"/>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="55"/>
+        <source>What changed</source>
+        <translation>Hvad der er ændret</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="60"/>
+        <source>&amp;Approve this version</source>
+        <translation>Godkend de&amp;nne version</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="62"/>
+        <source>Approve the plan as a new version</source>
+        <translation>Godkend planen som en ny version</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="67"/>
+        <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
+        <translation>Udskriv »&amp;Min plan« (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="69"/>
+        <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
+        <translation>Lav beboerens Min plan på én side som PDF og åbn den</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="74"/>
+        <source>Pr&amp;epare a meeting…</source>
+        <translation>Forbered et m&amp;øde …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="76"/>
+        <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
+        <translation>Forbered et møde om denne plan: indkaldelse og dagsorden laves ud fra den</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="89"/>
+        <source>Is the plan complete?</source>
+        <translation>Er planen fuldstændig?</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="92"/>
+        <source>Completeness checklist</source>
+        <translation>Tjekliste for indholdet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="129"/>
+        <source>Everything the regulation asks for is in place.</source>
+        <translation>Alt, hvad reglerne kræver, er på plads.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="137"/>
+        <source>The plan as it is now</source>
+        <translation>Planen, som den er nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="140"/>
+        <source>Version {number} ({date})</source>
+        <translation>Version {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="157"/>
+        <source>Changed since the last approved version:</source>
+        <translation>Ændret siden sidste godkendte version:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="161"/>
+        <source>Changed in version {number}:</source>
+        <translation>Ændret i version {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="168"/>
+        <source>… and {count} more.</source>
+        <translation>… og {count} mere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="179"/>
+        <source>Change status</source>
+        <translation>Skift status</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="188"/>
+        <source>Approve version</source>
+        <translation>Godkend version</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="225"/>
@@ -675,6 +788,211 @@
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="284"/>
         <source>TeamDesk will sign you out, put the backup from {taken} in place of the database and keep the current file aside (nothing is deleted). Everyone then signs in again. Close TeamDesk on other PCs&apos; windows to this folder first.</source>
         <translation>TeamDesk logger dig ud, sætter sikkerhedskopien fra {taken} ind i stedet for databasen og lægger den nuværende fil til side (intet slettes). Derefter logger alle ind igen. Luk først TeamDesk på andre pc&apos;er, der bruger denne mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="22"/>
+        <source>Consent to the plan</source>
+        <translation>Samtykke til planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="28"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="35"/>
+        <source>Consent given on</source>
+        <translation>Samtykke givet den</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="28"/>
+        <source>Given on (date)</source>
+        <translation>Givet den (dato)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="31"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="36"/>
+        <source>How consent was given</source>
+        <translation>Hvordan samtykket blev givet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="33"/>
+        <source>How (spoken in a meeting, in writing…)</source>
+        <translation>Hvordan (mundtligt på et møde, skriftligt …)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="42"/>
+        <source>Record c&amp;onsent</source>
+        <translation>Registrér sam&amp;tykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="44"/>
+        <source>Record consent to the plan</source>
+        <translation>Registrér samtykke til planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="50"/>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="52"/>
+        <source>Record that consent was withdrawn</source>
+        <translation>Registrér, at samtykket er trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="59"/>
+        <source>Consent to share information is recorded on each participant (section b).</source>
+        <translation>Samtykke til at dele oplysninger registreres på hver deltager (del b).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="68"/>
+        <source>{name} consented on {date} ({how}); recorded by {who}.</source>
+        <translation>{name} gav samtykke den {date} ({how}); registreret af {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="77"/>
+        <source>{name}&apos;s consent to the plan is not recorded yet.</source>
+        <translation>{name}s samtykke til planen er ikke registreret endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="100"/>
+        <source>Record consent</source>
+        <translation>Registrér samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="109"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbage</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/contributions.py" line="35"/>
+        <source>What services and relatives contribute is written on each participant (section b).</source>
+        <translation>Hvad tilbud og pårørende bidrager med, skrives på hver deltager (del b).</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="28"/>
+        <source>Coordinator</source>
+        <translation>Tovholder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="32"/>
+        <source>About the coordinator</source>
+        <translation>Om tovholderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="38"/>
+        <source>Staff member to coordinate</source>
+        <translation>Medarbejder, der skal være tovholder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="45"/>
+        <source>Make &amp;coordinator</source>
+        <translation>Gør til &amp;tovholder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="47"/>
+        <source>Make the chosen staff member coordinator</source>
+        <translation>Gør den valgte medarbejder til tovholder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="52"/>
+        <source>About the chosen person</source>
+        <translation>Om den valgte person</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="58"/>
+        <source>Case roles</source>
+        <translation>Roller i sagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="66"/>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="63"/>
+        <source>Case role</source>
+        <translation>Rolle i sagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="67"/>
+        <source>Case role:</source>
+        <translation>Rolle i sagen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="73"/>
+        <source>Record</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="75"/>
+        <source>Record the case role</source>
+        <translation>Registrér rollen i sagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="88"/>
+        <source>No coordinator chosen yet.</source>
+        <translation>Ingen tovholder valgt endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="92"/>
+        <source>A leader allowed this despite a role conflict: {reason}</source>
+        <translation>En leder har tilladt dette trods en rollekonflikt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="108"/>
+        <source>(nobody chosen yet)</source>
+        <translation>(ingen valgt endnu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="118"/>
+        <source>{staff}: {role}</source>
+        <translation>{staff}: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="122"/>
+        <source>Case roles on this resident: {roles}</source>
+        <translation>Roller i sagen om denne beboer: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="124"/>
+        <source>No one has a conflicting case role on this resident.</source>
+        <translation>Ingen har en rolle i sagen om denne beboer, der giver konflikt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="147"/>
+        <source>Override the role conflict?</source>
+        <translation>Se bort fra rollekonflikten?</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="151"/>
+        <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
+        <translation>Skriv hvorfor, hvis du vil fortsætte alligevel. Begrundelsen gemmes i planen og i revisionsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="180"/>
+        <source>Choose coordinator</source>
+        <translation>Vælg tovholder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="173"/>
+        <source>Choose coordinator (role conflict overridden)</source>
+        <translation>Vælg tovholder (rollekonflikt tilsidesat)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="189"/>
+        <source>Record case role</source>
+        <translation>Registrér rolle i sagen</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1623,14 @@
     </message>
 </context>
 <context>
+    <name>EvaluationSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/evaluation.py" line="23"/>
+        <source>e.g. {example}</source>
+        <translation>f.eks. {example}</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationsView</name>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="45"/>
@@ -1503,6 +1829,111 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="113"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to adgangskoder er ikke ens. Skriv dem igen.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="48"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="49"/>
+        <source>Goal, in the resident&apos;s own words</source>
+        <translation>Mål med beboerens egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="50"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="104"/>
+        <source>Evaluate by</source>
+        <translation>Evalueres senest</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="56"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="63"/>
+        <source>a new goal</source>
+        <translation>et nyt mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="65"/>
+        <source>New goal</source>
+        <translation>Nyt mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="69"/>
+        <source>A new goal, as the resident says it… (Enter adds)</source>
+        <translation>Et nyt mål, som beboeren siger det … (Enter tilføjer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="77"/>
+        <source>Add &amp;goal</source>
+        <translation>Tilføj &amp;mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="165"/>
+        <source>Add goal</source>
+        <translation>Tilføj mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="85"/>
+        <source>Add as sub-goal</source>
+        <translation>Tilføj som delmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="87"/>
+        <source>Add as a sub-goal of the chosen goal</source>
+        <translation>Tilføj som delmål under det valgte mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="95"/>
+        <source>Chosen goal&apos;s words</source>
+        <translation>Ordlyden i det valgte mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="99"/>
+        <source>Chosen goal&apos;s evaluation date</source>
+        <translation>Evalueringsdato for det valgte mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="100"/>
+        <source>Evaluate by (date)</source>
+        <translation>Evalueres senest (dato)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="103"/>
+        <source>Chosen goal</source>
+        <translation>Valgt mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="109"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="111"/>
+        <source>Remove the chosen goal</source>
+        <translation>Fjern det valgte mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="131"/>
+        <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
+        <translation>Mål med {name}s egne ord: skriv dem, som {name} siger dem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="188"/>
+        <source>Change goal</source>
+        <translation>Ændr mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="194"/>
+        <source>Remove goal</source>
+        <translation>Fjern mål</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2818,142 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst, der ikke er gemt endnu: {what}. Vil du gemme den?</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="29"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="30"/>
+        <source>Measure</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="31"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="88"/>
+        <source>Extent</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="32"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="85"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="89"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="33"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="90"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="40"/>
+        <source>Measures</source>
+        <translation>Indsatser</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="48"/>
+        <source>a new measure</source>
+        <translation>en ny indsats</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="50"/>
+        <source>New measure</source>
+        <translation>Ny indsats</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="54"/>
+        <source>A new measure, for the chosen goal… (Enter adds)</source>
+        <translation>En ny indsats til det valgte mål … (Enter tilføjer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="59"/>
+        <source>Goal a new measure serves</source>
+        <translation>Målet en ny indsats skal tjene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="66"/>
+        <source>Add &amp;measure</source>
+        <translation>Tilføj &amp;indsats</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="189"/>
+        <source>Add measure</source>
+        <translation>Tilføj indsats</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="87"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="78"/>
+        <source>How much or how often</source>
+        <translation>Hvor meget eller hvor tit</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="81"/>
+        <source>How it is carried out</source>
+        <translation>Hvordan den udføres</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="83"/>
+        <source>Goal it serves</source>
+        <translation>Målet, indsatsen hører til</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="91"/>
+        <source>How (f)</source>
+        <translation>Hvordan (f)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="244"/>
+        <source>Remove measure</source>
+        <translation>Fjern indsats</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="98"/>
+        <source>Remove the chosen measure</source>
+        <translation>Fjern den valgte indsats</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="118"/>
+        <source>Nobody yet</source>
+        <translation>Ingen endnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="132"/>
+        <source>(no goal)</source>
+        <translation>(intet mål)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="135"/>
+        <source>For no goal</source>
+        <translation>Ikke knyttet til et mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="144"/>
+        <source>(nobody yet)</source>
+        <translation>(ingen endnu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="219"/>
+        <source>Change measure</source>
+        <translation>Ændr indsats</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="236"/>
+        <source>Choose responsible</source>
+        <translation>Vælg ansvarlig</translation>
     </message>
 </context>
 <context>
@@ -3321,543 +3888,229 @@ Data: {location}</translation>
     </message>
 </context>
 <context>
-    <name>PlanPage</name>
+    <name>ParticipantsSection</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="208"/>
-        <source>No individual plan</source>
-        <translation>Ingen handleplan</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="211"/>
-        <source>&amp;Start an individual plan</source>
-        <translation>&amp;Start en handleplan</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="213"/>
-        <source>Start an individual plan</source>
-        <translation>Start en handleplan</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="257"/>
-        <source>Individual plan</source>
-        <translation>Handleplan</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="261"/>
-        <source>Version and status</source>
-        <translation>Version og status</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="266"/>
-        <source>Status of the plan</source>
-        <translation>Planens status</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="315"/>
-        <source>Is the plan complete?</source>
-        <translation>Er planen fuldstændig?</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="318"/>
-        <source>Completeness checklist</source>
-        <translation>Tjekliste for indholdet</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="274"/>
-        <source>&amp;Approve this version</source>
-        <translation>Godkend de&amp;nne version</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="276"/>
-        <source>Approve the plan as a new version</source>
-        <translation>Godkend planen som en ny version</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
-        <source>Versions</source>
-        <translation>Versioner</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="284"/>
-        <source>Version to view or print</source>
-        <translation>Version, der skal vises eller udskrives</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="287"/>
-        <source>What changed</source>
-        <translation>Hvad der er ændret</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="292"/>
-        <source>&amp;Print plan (PDF)…</source>
-        <translation>&amp;Udskriv planen (PDF) …</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="294"/>
-        <source>Write the plan as a PDF and open it</source>
-        <translation>Lav planen som PDF og åbn den</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="298"/>
-        <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
-        <translation>Udskriv »&amp;Min plan« (PDF) …</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="300"/>
-        <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
-        <translation>Lav beboerens Min plan på én side som PDF og åbn den</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="306"/>
-        <source>Pr&amp;epare a meeting…</source>
-        <translation>Forbered et m&amp;øde …</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="308"/>
-        <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
-        <translation>Forbered et møde om denne plan: indkaldelse og dagsorden laves ud fra den</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="337"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
-        <source>Goal, in the resident&apos;s own words</source>
-        <translation>Mål med beboerens egne ord</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="339"/>
-        <source>Evaluate by</source>
-        <translation>Evalueres senest</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="344"/>
-        <source>Goals</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="349"/>
-        <source>a new goal</source>
-        <translation>et nyt mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="351"/>
-        <source>New goal</source>
-        <translation>Nyt mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="354"/>
-        <source>A new goal, as the resident says it… (Enter adds)</source>
-        <translation>Et nyt mål, som beboeren siger det … (Enter tilføjer)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="360"/>
-        <source>Add &amp;goal</source>
-        <translation>Tilføj &amp;mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="362"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="919"/>
-        <source>Add goal</source>
-        <translation>Tilføj mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="368"/>
-        <source>Add as sub-goal</source>
-        <translation>Tilføj som delmål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="370"/>
-        <source>Add as a sub-goal of the chosen goal</source>
-        <translation>Tilføj som delmål under det valgte mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="376"/>
-        <source>Chosen goal&apos;s words</source>
-        <translation>Ordlyden i det valgte mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="380"/>
-        <source>Chosen goal&apos;s evaluation date</source>
-        <translation>Evalueringsdato for det valgte mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="381"/>
-        <source>Evaluate by (date)</source>
-        <translation>Evalueres senest (dato)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="388"/>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="390"/>
-        <source>Remove the chosen goal</source>
-        <translation>Fjern det valgte mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="440"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="39"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="99"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="40"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="444"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="413"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="41"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="101"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="42"/>
         <source>May share information</source>
         <translation>Må dele oplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="422"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="49"/>
         <source>Who takes part</source>
         <translation>Hvem deltager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="56"/>
         <source>Who they are</source>
         <translation>Hvem de er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="66"/>
         <source>a new participant</source>
         <translation>en ny deltager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="446"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="100"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="75"/>
         <source>Organisation (NAV, GP…)</source>
         <translation>Organisation (kommune, egen læge …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="87"/>
         <source>Add &amp;participant</source>
         <translation>Tilføj &amp;deltager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="456"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="990"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="184"/>
         <source>Add participant</source>
         <translation>Tilføj deltager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="102"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="103"/>
         <source>Contributes</source>
         <translation>Bidrager med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="104"/>
         <source>May share</source>
         <translation>Må dele</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="470"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="105"/>
         <source>Consent to share given</source>
         <translation>Samtykke til deling givet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="106"/>
         <source>Consent expires</source>
         <translation>Samtykket udløber</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="490"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1025"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="221"/>
         <source>Remove participant</source>
         <translation>Fjern deltager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="492"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="123"/>
         <source>Remove the chosen participant</source>
         <translation>Fjern den valgte deltager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="503"/>
-        <source>Coordinator</source>
-        <translation>Tovholder</translation>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="145"/>
+        <source>No consent recorded</source>
+        <translation>Intet samtykke registreret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="506"/>
-        <source>About the coordinator</source>
-        <translation>Om tovholderen</translation>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="148"/>
+        <source>Expired {date}</source>
+        <translation>Udløb {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="513"/>
-        <source>Staff member to coordinate</source>
-        <translation>Medarbejder, der skal være tovholder</translation>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="150"/>
+        <source>Until {date}</source>
+        <translation>Indtil {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="520"/>
-        <source>Make &amp;coordinator</source>
-        <translation>Gør til &amp;tovholder</translation>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="151"/>
+        <source>Yes, since {date}</source>
+        <translation>Ja, siden {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="522"/>
-        <source>Make the chosen staff member coordinator</source>
-        <translation>Gør den valgte medarbejder til tovholder</translation>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="210"/>
+        <source>Change participant</source>
+        <translation>Ændr deltager</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="91"/>
+        <source>No individual plan</source>
+        <translation>Ingen handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="527"/>
-        <source>About the chosen person</source>
-        <translation>Om den valgte person</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="94"/>
+        <source>&amp;Start an individual plan</source>
+        <translation>&amp;Start en handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="529"/>
-        <source>Case roles</source>
-        <translation>Roller i sagen</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="96"/>
+        <source>Start an individual plan</source>
+        <translation>Start en handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="532"/>
-        <source>Staff member</source>
-        <translation>Medarbejder</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="151"/>
+        <source>Parts of the plan</source>
+        <translation>Planens dele</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="533"/>
-        <source>Case role</source>
-        <translation>Rolle i sagen</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="206"/>
+        <source>← &amp;Back to the resident</source>
+        <translation>← &amp;Tilbage til beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="536"/>
-        <source>Case role:</source>
-        <translation>Rolle i sagen:</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="208"/>
+        <source>Back to the resident and the list of residents</source>
+        <translation>Tilbage til beboeren og listen over beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="541"/>
-        <source>Record</source>
-        <translation>Registrér</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="214"/>
+        <source>Individual plan</source>
+        <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="543"/>
-        <source>Record the case role</source>
-        <translation>Registrér rollen i sagen</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="217"/>
+        <source>Version and status</source>
+        <translation>Version og status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="563"/>
-        <source>What services and relatives contribute is written on each participant above.</source>
-        <translation>Hvad tilbud og pårørende bidrager med, står ved hver deltager ovenfor.</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="255"/>
+        <source>Status, approval and versions</source>
+        <translation>Status, godkendelse og versioner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="570"/>
-        <source>e) and f) Measures: extent, who is responsible, how</source>
-        <translation>e) og f) Indsatser: omfang, hvem der er ansvarlig, hvordan</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="262"/>
+        <source>missing something</source>
+        <translation>mangler noget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
-        <source>Measure</source>
-        <translation>Indsats</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="264"/>
+        <source>complete, with a note</source>
+        <translation>fuldstændig, med en bemærkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
-        <source>Extent</source>
-        <translation>Omfang</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="266"/>
+        <source>complete</source>
+        <translation>fuldstændig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="578"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="622"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="627"/>
-        <source>Responsible</source>
-        <translation>Ansvarlig</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="224"/>
+        <source>&amp;Print plan (PDF)…</source>
+        <translation>&amp;Udskriv planen (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="579"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="628"/>
-        <source>Goal</source>
-        <translation>Mål</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="226"/>
+        <source>Write the plan as a PDF and open it</source>
+        <translation>Lav planen som PDF og åbn den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="585"/>
-        <source>Measures</source>
-        <translation>Indsatser</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="592"/>
-        <source>a new measure</source>
-        <translation>en ny indsats</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="594"/>
-        <source>New measure</source>
-        <translation>Ny indsats</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="597"/>
-        <source>A new measure, for the chosen goal… (Enter adds)</source>
-        <translation>En ny indsats til det valgte mål … (Enter tilføjer)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="603"/>
-        <source>Add &amp;measure</source>
-        <translation>Tilføj &amp;indsats</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="605"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1197"/>
-        <source>Add measure</source>
-        <translation>Tilføj indsats</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
-        <source>What</source>
-        <translation>Hvad</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
-        <source>How much or how often</source>
-        <translation>Hvor meget eller hvor tit</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="617"/>
-        <source>How it is carried out</source>
-        <translation>Hvordan den udføres</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="619"/>
-        <source>Goal it serves</source>
-        <translation>Målet, indsatsen hører til</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="629"/>
-        <source>How (f)</source>
-        <translation>Hvordan (f)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="635"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1239"/>
-        <source>Remove measure</source>
-        <translation>Fjern indsats</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="637"/>
-        <source>Remove the chosen measure</source>
-        <translation>Fjern den valgte indsats</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="648"/>
-        <source>e.g. {example}</source>
-        <translation>f.eks. {example}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="664"/>
-        <source>Consent to the plan</source>
-        <translation>Samtykke til planen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="668"/>
-        <source>Consent given on</source>
-        <translation>Samtykke givet den</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="669"/>
-        <source>Given on (date)</source>
-        <translation>Givet den (dato)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="670"/>
-        <source>How consent was given</source>
-        <translation>Hvordan samtykket blev givet</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="671"/>
-        <source>How (spoken in a meeting, in writing…)</source>
-        <translation>Hvordan (mundtligt på et møde, skriftligt …)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="677"/>
-        <source>Record c&amp;onsent</source>
-        <translation>Registrér sam&amp;tykke</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="679"/>
-        <source>Record consent to the plan</source>
-        <translation>Registrér samtykke til planen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="685"/>
-        <source>Withdrawn</source>
-        <translation>Trukket tilbage</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="687"/>
-        <source>Record that consent was withdrawn</source>
-        <translation>Registrér, at samtykket er trukket tilbage</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="693"/>
-        <source>Consent to share information is recorded on each participant above.</source>
-        <translation>Samtykke til at dele oplysninger registreres ved hver deltager ovenfor.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="698"/>
-        <source>i) Cooperation, background and taking part</source>
-        <translation>i) Samarbejde, baggrund og medinddragelse</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="735"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="296"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation>Vælg en beboer for at se beboerens handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="744"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="305"/>
         <source>{name} has no individual plan yet.</source>
         <translation>{name} har ingen handleplan endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="769"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="330"/>
         <source>Individual plan of {name}</source>
         <translation>Handleplan for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="780"/>
-        <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
-        <translation>Mål med {name}s egne ord: skriv dem, som {name} siger dem.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="822"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="347"/>
         <source>Draft: not approved yet.</source>
         <translation>Kladde: ikke godkendt endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="823"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="348"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation>Version {number}, godkendt {date} af {who}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="828"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="353"/>
         <source>%n change(s) since, not approved yet.</source>
         <translation>
             <numerusform>%n ændring siden, ikke godkendt endnu.</numerusform>
@@ -3865,211 +4118,62 @@ Data: {location}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="850"/>
-        <source>Everything the regulation asks for is in place.</source>
-        <translation>Alt, hvad reglerne kræver, er på plads.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="858"/>
-        <source>The plan as it is now</source>
-        <translation>Planen, som den er nu</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="861"/>
-        <source>Version {number} ({date})</source>
-        <translation>Version {number} ({date})</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="877"/>
-        <source>Changed since the last approved version:</source>
-        <translation>Ændret siden sidste godkendte version:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="881"/>
-        <source>Changed in version {number}:</source>
-        <translation>Ændret i version {number}:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="888"/>
-        <source>… and {count} more.</source>
-        <translation>… og {count} mere.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="939"/>
-        <source>Change goal</source>
-        <translation>Ændr mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="945"/>
-        <source>Remove goal</source>
-        <translation>Fjern mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="957"/>
-        <source>No consent recorded</source>
-        <translation>Intet samtykke registreret</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="960"/>
-        <source>Expired {date}</source>
-        <translation>Udløb {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="962"/>
-        <source>Until {date}</source>
-        <translation>Indtil {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="963"/>
-        <source>Yes, since {date}</source>
-        <translation>Ja, siden {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1015"/>
-        <source>Change participant</source>
-        <translation>Ændr deltager</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1032"/>
-        <source>No coordinator chosen yet.</source>
-        <translation>Ingen tovholder valgt endnu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1036"/>
-        <source>A leader allowed this despite a role conflict: {reason}</source>
-        <translation>En leder har tilladt dette trods en rollekonflikt: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1052"/>
-        <source>(nobody chosen yet)</source>
-        <translation>(ingen valgt endnu)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1062"/>
-        <source>{staff}: {role}</source>
-        <translation>{staff}: {role}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1066"/>
-        <source>Case roles on this resident: {roles}</source>
-        <translation>Roller i sagen om denne beboer: {roles}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1068"/>
-        <source>No one has a conflicting case role on this resident.</source>
-        <translation>Ingen har en rolle i sagen om denne beboer, der giver konflikt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1089"/>
-        <source>Override the role conflict?</source>
-        <translation>Se bort fra rollekonflikten?</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1093"/>
-        <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
-        <translation>Skriv hvorfor, hvis du vil fortsætte alligevel. Begrundelsen gemmes i planen og i revisionsloggen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1108"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1119"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1121"/>
-        <source>Choose coordinator</source>
-        <translation>Vælg tovholder</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1114"/>
-        <source>Choose coordinator (role conflict overridden)</source>
-        <translation>Vælg tovholder (rollekonflikt tilsidesat)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1129"/>
-        <source>Record case role</source>
-        <translation>Registrér rolle i sagen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1137"/>
-        <source>Nobody yet</source>
-        <translation>Ingen endnu</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1148"/>
-        <source>(no goal)</source>
-        <translation>(intet mål)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1157"/>
-        <source>(nobody yet)</source>
-        <translation>(ingen endnu)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1218"/>
-        <source>Change measure</source>
-        <translation>Ændr indsats</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1233"/>
-        <source>Choose responsible</source>
-        <translation>Vælg ansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1261"/>
-        <source>Change {field}</source>
-        <translation>Ændr »{field}«</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1273"/>
-        <source>{name} consented on {date} ({how}); recorded by {who}.</source>
-        <translation>{name} gav samtykke den {date} ({how}); registreret af {who}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1282"/>
-        <source>{name}&apos;s consent to the plan is not recorded yet.</source>
-        <translation>{name}s samtykke til planen er ikke registreret endnu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1305"/>
-        <source>Record consent</source>
-        <translation>Registrér samtykke</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1314"/>
-        <source>Consent withdrawn</source>
-        <translation>Samtykke trukket tilbage</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1321"/>
-        <source>Change status</source>
-        <translation>Skift status</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1329"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="365"/>
         <source>Start individual plan</source>
         <translation>Start handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1334"/>
-        <source>Approve version</source>
-        <translation>Godkend version</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1343"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="374"/>
         <source>Save the plan as PDF</source>
         <translation>Gem planen som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1345"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="376"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1360"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="391"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1360"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="391"/>
         <source>individual-plan</source>
         <translation>handleplan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSectionWidget</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="80"/>
+        <source>What the checklist says about this part</source>
+        <translation>Hvad tjeklisten siger om denne del</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="175"/>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="177"/>
+        <source>Move the chosen {what} up (Alt+Up)</source>
+        <translation>Flyt valgt {what} op (Alt+Pil op)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="181"/>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="183"/>
+        <source>Move the chosen {what} down (Alt+Down)</source>
+        <translation>Flyt valgt {what} ned (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="218"/>
+        <source>Change {field}</source>
+        <translation>Ændr »{field}«</translation>
     </message>
 </context>
 <context>
@@ -4585,381 +4689,381 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="95"/>
         <source>Choose a resident in the list, or add a new one below the list.</source>
         <translation>Vælg en beboer på listen, eller tilføj en ny under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="97"/>
         <source>No resident chosen</source>
         <translation>Ingen beboer valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="110"/>
         <source>&amp;Resident</source>
         <translation>&amp;Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="111"/>
         <source>Individual &amp;plan</source>
         <translation>&amp;Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="122"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="125"/>
         <source>Where the resident lives</source>
         <translation>Hvor beboeren bor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="130"/>
         <source>Who covers today</source>
         <translation>Hvem der har ansvaret i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="135"/>
         <source>Warnings for this resident</source>
         <translation>Advarsler om denne beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="149"/>
         <source>Details</source>
         <translation>Oplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="173"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="250"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="334"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="174"/>
         <source>Preferred name</source>
         <translation>Foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="175"/>
         <source>What they like to be called</source>
         <translation>Hvad beboeren gerne vil kaldes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="176"/>
         <source>&amp;Preferred name</source>
         <translation>F&amp;oretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="177"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="179"/>
         <source>&amp;Unit</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="205"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="219"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="182"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="183"/>
         <source>&amp;Room</source>
         <translation>&amp;Værelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="183"/>
         <source>Room</source>
         <translation>Værelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="184"/>
         <source>Moved &amp;in</source>
         <translation>Flyttet &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="184"/>
         <source>Moved in</source>
         <translation>Flyttet ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="185"/>
         <source>Moved out</source>
         <translation>Flyttet ud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="186"/>
         <source>Moved &amp;out</source>
         <translation>Flyttet &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="195"/>
         <source>What matters to me</source>
         <translation>Det, der er vigtigt for mig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
         <source>Whose words these are</source>
         <translation>Hvis ord det er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="206"/>
         <source>What matters to me, in the resident&apos;s own words</source>
         <translation>Det, der er vigtigt for mig, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
         <source>Write down what the resident says matters to them, in their own words.</source>
         <translation>Skriv ned, hvad beboeren siger er vigtigt, med beboerens egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="333"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="251"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
         <source>Education</source>
         <translation>Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="252"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
         <source>Since</source>
         <translation>Siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="233"/>
         <source>The resident&apos;s team</source>
         <translation>Beboerens team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="241"/>
         <source>Nobody has a role for this resident yet.</source>
         <translation>Ingen har en rolle hos denne beboer endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="246"/>
         <source>&amp;End this role</source>
         <translation>Afslut &amp;denne rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="248"/>
         <source>End the chosen role</source>
         <translation>Afslut den valgte rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
         <source>The chosen person keeps the role until yesterday; the history keeps it.</source>
         <translation>Den valgte person har rollen til og med i går; historikken gemmer den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="257"/>
         <source>Give someone a role</source>
         <translation>Giv nogen en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="292"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="286"/>
         <source>Staff member to give a role</source>
         <translation>Medarbejder, der skal have en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="268"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation>Skriv en del af et navn; kun aktive medarbejdere vises.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="284"/>
         <source>Type a name…</source>
         <translation>Skriv et navn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="289"/>
         <source>Role to give</source>
         <translation>Rolle, der skal gives</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="293"/>
         <source>&amp;Give role</source>
         <translation>Giv ro&amp;lle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="293"/>
         <source>Give the role</source>
         <translation>Giv rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="328"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="303"/>
         <source>History of roles</source>
         <translation>Historik over roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="310"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="312"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="313"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="321"/>
         <source>History of the resident&apos;s roles</source>
         <translation>Historik over beboerens roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="393"/>
         <source>(no unit)</source>
         <translation>(ingen afdeling)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="402"/>
         <source>(no team)</source>
         <translation>(intet team)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="477"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="452"/>
         <source>No unit</source>
         <translation>Ingen afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="453"/>
         <source>room {room}</source>
         <translation>værelse {room}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="482"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="457"/>
         <source>moved out {date}</source>
         <translation>flyttet ud {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="491"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="466"/>
         <source>e.g. {example}</source>
         <translation>f.eks. {example}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="474"/>
         <source>In {name}&apos;s own words. Write what {name} says, as {name} says it.</source>
         <translation>Med {name}s egne ord. Skriv, hvad {name} siger, sådan som {name} siger det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="547"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="522"/>
         <source>Does not live here today, so nobody covers today.</source>
         <translation>Bor her ikke i dag, så ingen har ansvaret i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="550"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="525"/>
         <source>Today: {why}</source>
         <translation>I dag: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="552"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="527"/>
         <source>Away today: {names}.</source>
         <translation>Væk i dag: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="565"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="540"/>
         <source>Alert for this resident&apos;s team:</source>
         <translation>Advarsel til teamet omkring denne beboer:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="542"/>
         <source>Warnings for this resident&apos;s team:</source>
         <translation>Advarsler til teamet omkring denne beboer:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="562"/>
         <source>{staff} no longer works here. End this role and choose someone else.</source>
         <translation>{staff} arbejder her ikke længere. Afslut denne rolle, og vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="603"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="629"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="604"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="605"/>
         <source>room</source>
         <translation>værelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="631"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="606"/>
         <source>move-in date</source>
         <translation>indflytningsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="632"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="607"/>
         <source>move-out date</source>
         <translation>udflytningsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="645"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="620"/>
         <source>what matters</source>
         <translation>det, der er vigtigt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="655"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
         <source>unit</source>
         <translation>afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="655"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
         <source>team</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="681"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="656"/>
         <source>Change {what} of {resident}</source>
         <translation>Ændr {what} for {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="733"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="708"/>
         <source>Choose a staff member from the list first.</source>
         <translation>Vælg først en medarbejder på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="736"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="711"/>
         <source>No single active staff member matches “{text}”. Type more of the name and choose from the list.</source>
         <translation>Ingen enkelt aktiv medarbejder passer til »{text}«. Skriv mere af navnet, og vælg på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="748"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="723"/>
         <source>Make {staff} {role} for {resident}</source>
         <translation>Gør {staff} til {role} for {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="767"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="742"/>
         <source>End {staff} as {role} for {resident}</source>
         <translation>Afslut {staff} som {role} for {resident}</translation>
     </message>
@@ -5076,7 +5180,7 @@ Vil du slette den alligevel?</translation>
         <translation>Tilføj beboer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="248"/>
         <source>%n of your resident(s): you coordinate their plan or have a role for them.</source>
         <translation>
             <numerusform>%n af dine beboere: du er tovholder for beboerens plan eller har en rolle hos beboeren.</numerusform>
@@ -5084,32 +5188,32 @@ Vil du slette den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="258"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="260"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="262"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere endnu. Tilføj den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="264"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="266"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="325"/>
         <source>Add resident {name}</source>
         <translation>Tilføj beboeren {name}</translation>
     </message>
@@ -5815,7 +5919,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk kunne ikke åbne sin datamappe: {error}. Kontrollér, at mappen findes, og at du må skrive i den, eller vælg en anden med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="183"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhedskopi i dag</translation>
     </message>
@@ -6723,7 +6827,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="183"/>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="723"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="770"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="155"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="283"/>
         <source>Evaluation of the plan</source>
@@ -6816,331 +6920,341 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Baggrund og medinddragelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="128"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="113"/>
+        <source>e) and f) Measures: extent, who is responsible, how</source>
+        <translation>e) og f) Indsatser: omfang, hvem der er ansvarlig, hvordan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="116"/>
+        <source>i) Cooperation, background and taking part</source>
+        <translation>i) Samarbejde, baggrund og medinddragelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="175"/>
         <source>No goal is written yet. Ask {resident} what matters most and write it in {resident}&apos;s own words.</source>
         <translation>Der er ikke skrevet noget mål endnu. Spørg {resident}, hvad der betyder mest, og skriv det med {resident}s egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="138"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="185"/>
         <source>{resident}&apos;s resources (strengths, what works well) are not written.</source>
         <translation>{resident}s ressourcer (styrker, det der fungerer godt) er ikke beskrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="145"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="192"/>
         <source>{resident}&apos;s needs for services are not written.</source>
         <translation>{resident}s behov for støtte er ikke beskrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="150"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="197"/>
         <source>Nobody is listed as taking part in the planning work.</source>
         <translation>Ingen er skrevet på som deltager i arbejdet med planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="155"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="202"/>
         <source>{resident} is not listed as taking part. The plan is {resident}&apos;s own; add {resident} as a participant.</source>
         <translation>{resident} er ikke skrevet på som deltager. Planen er {resident}s egen; tilføj {resident} som deltager.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="166"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="213"/>
         <source>No contact details for {participant}.</source>
         <translation>Ingen kontaktoplysninger for {participant}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="173"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="220"/>
         <source>No coordinator is chosen.</source>
         <translation>Der er ikke valgt en tovholder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="178"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="225"/>
         <source>The coordinator {staff} is no longer active. Choose another coordinator.</source>
         <translation>Tovholderen {staff} er ikke længere aktiv. Vælg en anden tovholder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="186"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="233"/>
         <source>What {resident} contributes is not written.</source>
         <translation>Hvad {resident} selv bidrager med, er ikke beskrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="194"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="241"/>
         <source>What {participant} contributes is not written.</source>
         <translation>Hvad {participant} bidrager med, er ikke beskrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="202"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="249"/>
         <source>No measure is written yet.</source>
         <translation>Der er ikke skrevet nogen indsats endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="207"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="254"/>
         <source>No measure has a responsible person. Choose who is responsible for each.</source>
         <translation>Ingen indsats har en ansvarlig. Vælg, hvem der er ansvarlig for hver.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="215"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="262"/>
         <source>The measure «{measure}» has no responsible person.</source>
         <translation>Indsatsen »{measure}« har ingen ansvarlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="224"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="271"/>
         <source>The measure «{measure}» does not say how much or how often.</source>
         <translation>Indsatsen »{measure}« siger ikke, hvor meget eller hvor tit.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="233"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="280"/>
         <source>The measure «{measure}» is not linked to a goal.</source>
         <translation>Indsatsen »{measure}« er ikke knyttet til et mål.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="242"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="289"/>
         <source>The measure «{measure}» does not say how it is carried out.</source>
         <translation>Indsatsen »{measure}« siger ikke, hvordan den udføres.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="254"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="301"/>
         <source>No measure serves the goal «{goal}».</source>
         <translation>Ingen indsats hører til målet »{goal}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="261"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="308"/>
         <source>The plan period has no start date.</source>
         <translation>Planperioden har ingen startdato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="266"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="313"/>
         <source>The plan period ends ({end}) before it starts ({start}).</source>
         <translation>Planperioden slutter ({end}), før den begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="277"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="324"/>
         <source>The plan period ended {end}. Evaluate the plan and set a new period, or end the plan.</source>
         <translation>Planperioden sluttede {end}. Evaluér planen og sæt en ny periode, eller afslut planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="284"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="331"/>
         <source>No date is set for evaluating the plan.</source>
         <translation>Der er ikke sat en dato for evaluering af planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="289"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="336"/>
         <source>The evaluation of the plan was due {date}.</source>
         <translation>Evalueringen af planen havde frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="294"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="341"/>
         <source>It is not written how the plan will be evaluated.</source>
         <translation>Der står ikke, hvordan planen skal evalueres.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="301"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="348"/>
         <source>The goal «{goal}» has no evaluation date.</source>
         <translation>Målet »{goal}« har ingen evalueringsdato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="310"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="357"/>
         <source>The evaluation of the goal «{goal}» was due {date}.</source>
         <translation>Evalueringen af målet »{goal}« havde frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="320"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="367"/>
         <source>{resident}&apos;s consent to the plan is not recorded (date and how it was given).</source>
         <translation>{resident}s samtykke til planen er ikke registreret (dato, og hvordan det blev givet).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="331"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="378"/>
         <source>No consent to share information with {participant} is recorded. Record it, or note that nothing confidential is shared.</source>
         <translation>Der er ikke registreret samtykke til at dele oplysninger med {participant}. Registrér det, eller notér, at der ikke deles fortrolige oplysninger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="343"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="390"/>
         <location filename="../../src/teamdesk/services/my_plans.py" line="187"/>
         <source>Consent to share information with {participant} expired {date}. Ask {resident} to renew it, or stop sharing.</source>
         <translation>Samtykket til at dele oplysninger med {participant} udløb {date}. Bed {resident} om at forny det, eller stop delingen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="357"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="404"/>
         <location filename="../../src/teamdesk/services/my_plans.py" line="195"/>
         <source>Consent to share information with {participant} expires {date}.</source>
         <translation>Samtykket til at dele oplysninger med {participant} udløber {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="366"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="413"/>
         <source>The consent to share information with {participant} does not say what may be shared.</source>
         <translation>Samtykket til at dele oplysninger med {participant} siger ikke, hvad der må deles.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="379"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="426"/>
         <source>Needed cooperation with other services is not described. If none is needed, write that.</source>
         <translation>Det nødvendige samarbejde med andre tilbud er ikke beskrevet. Skriv det, hvis der ikke er brug for noget.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="389"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="436"/>
         <source>Nothing is written about {resident}&apos;s language and cultural background.</source>
         <translation>Der er ikke skrevet noget om {resident}s sprog og kulturelle baggrund.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="396"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="443"/>
         <source>It is not written how {resident} and relatives take part in the planning.</source>
         <translation>Der står ikke, hvordan {resident} og de pårørende er med i arbejdet med planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="444"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="491"/>
         <source>{staff} is no longer active and cannot coordinate a plan. Choose another staff member.</source>
         <translation>{staff} er ikke længere aktiv og kan ikke være tovholder for en plan. Vælg en anden medarbejder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="463"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="510"/>
         <source>Role conflict: {staff} {role} for {resident}. Whoever decides or inspects should not also coordinate the same person&apos;s plan. Let another staff member coordinate, or split the roles so {staff} keeps only one of them.</source>
         <translation>Rollekonflikt: {staff} {role} for {resident}. Den, der træffer afgørelser eller fører tilsyn, bør ikke også være tovholder for den samme persons plan. Lad en anden medarbejder være tovholder, eller del rollerne, så {staff} kun har den ene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="481"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="528"/>
         <source>{staff} has not completed coordinator training. {staff} may coordinate, but should take the course and get guidance from an experienced coordinator.</source>
         <translation>{staff} har ikke gennemført tovholderkurset. {staff} må godt være tovholder, men bør tage kurset og få vejledning af en erfaren tovholder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="498"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="545"/>
         <source>{staff} would coordinate {count} plans; the house has set at most {limit}. Consider letting another staff member coordinate this plan.</source>
         <translation>{staff} ville blive tovholder for {count} planer; stedet har sat grænsen ved {limit}. Overvej at lade en anden medarbejder være tovholder for denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="531"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="578"/>
         <source>Status changed from {old} to {new}.</source>
         <translation>Status ændret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="538"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="585"/>
         <source>{field} changed from {old} to {new}.</source>
         <translation>{field} ændret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="543"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="590"/>
         <source>{field} written.</source>
         <translation>{field} skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="545"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="592"/>
         <source>{field} removed.</source>
         <translation>{field} fjernet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="547"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="594"/>
         <source>{field} rewritten.</source>
         <translation>{field} skrevet om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="551"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="598"/>
         <source>Coordinator changed from {old} to {new}.</source>
         <translation>Tovholder skiftet fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="559"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="606"/>
         <source>Goal added: «{name}».</source>
         <translation>Mål tilføjet: »{name}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="560"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="607"/>
         <source>Goal removed: «{name}».</source>
         <translation>Mål fjernet: »{name}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="567"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="614"/>
         <source>Participant added: {name}.</source>
         <translation>Deltager tilføjet: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="568"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="615"/>
         <source>Participant removed: {name}.</source>
         <translation>Deltager fjernet: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="575"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="622"/>
         <source>Measure added: «{name}».</source>
         <translation>Indsats tilføjet: »{name}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="576"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="623"/>
         <source>Measure removed: «{name}».</source>
         <translation>Indsats fjernet: »{name}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="610"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="657"/>
         <source>Goal reworded: «{old}» is now «{new}».</source>
         <translation>Mål omformuleret: »{old}« er nu »{new}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="617"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="664"/>
         <source>Evaluation of the goal «{goal}» moved from {old} to {new}.</source>
         <translation>Evaluering af målet »{goal}« flyttet fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="631"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="678"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="632"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="679"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="579"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="167"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="182"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="633"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="680"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="580"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="168"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="183"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="634"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="681"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="581"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="169"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="184"/>
         <source>contact details</source>
         <translation>kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="635"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="172"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="682"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="187"/>
         <source>contribution</source>
         <translation>bidrag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="640"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="687"/>
         <source>{participant}: {field} changed.</source>
         <translation>{participant}: {field} ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="651"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="698"/>
         <source>Consent to share information with {participant} changed.</source>
         <translation>Samtykke til at dele oplysninger med {participant} ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="664"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="711"/>
         <source>Measure reworded: «{old}» is now «{new}».</source>
         <translation>Indsats omformuleret: »{old}« er nu »{new}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="671"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="718"/>
         <source>Extent of «{measure}» changed from «{old}» to «{new}».</source>
         <translation>Omfanget af »{measure}« ændret fra »{old}« til »{new}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="678"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="725"/>
         <source>Responsible for «{measure}» changed from {old} to {new}.</source>
         <translation>Ansvarlig for »{measure}« skiftet fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="687"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="734"/>
         <source>How «{measure}» is carried out was rewritten.</source>
         <translation>Hvordan »{measure}« udføres, er skrevet om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="691"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="738"/>
         <source>«{measure}» now serves goal {goal}.</source>
         <translation>»{measure}« hører nu til mål {goal}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="724"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="771"/>
         <source>Evaluation of the goal «{goal}»</source>
         <translation>Evaluering af målet »{goal}«</translation>
     </message>
@@ -7916,8 +8030,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="318"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="447"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="995"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="467"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1015"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
@@ -8156,7 +8270,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="172"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="250"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="265"/>
         <source>This plan no longer exists.</source>
         <translation>Denne plan findes ikke længere.</translation>
     </message>
@@ -8177,7 +8291,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="224"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="701"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="721"/>
         <source>This {what} no longer exists.</source>
         <translation>Det valgte ({what}) findes ikke længere.</translation>
     </message>
@@ -8218,9 +8332,9 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/meetings.py" line="604"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="728"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="408"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="340"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="885"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="993"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="360"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="905"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1013"/>
         <location filename="../../src/teamdesk/services/team.py" line="139"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
@@ -8228,7 +8342,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="578"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="782"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="802"/>
         <source>participant&apos;s name</source>
         <translation>deltagerens navn</translation>
     </message>
@@ -8243,8 +8357,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="622"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="629"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="836"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="845"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="856"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="865"/>
         <source>participant</source>
         <translation>deltager</translation>
     </message>
@@ -8442,7 +8556,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="671"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1044"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1064"/>
         <location filename="../../src/teamdesk/services/team.py" line="506"/>
         <source>The limit must be at least 1.</source>
         <translation>Grænsen skal være mindst 1.</translation>
@@ -8536,145 +8650,145 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="309"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="329"/>
         <source>This plan has no approved version {number}.</source>
         <translation>Denne plan har ingen godkendt version {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="397"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="417"/>
         <source>Give a resident&apos;s name or id.</source>
         <translation>Skriv en beboers navn eller id.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="419"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="439"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
         <translation>Ingen beboer hedder »{name}«. Kontrollér stavemåden, eller brug id&apos;et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="428"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="448"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
         <translation>{count} beboere passer til »{name}«: {listed}. Brug hele navnet eller id&apos;et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="457"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="477"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
         <translation>{resident} har allerede en handleplan. Revidér den plan i stedet for at starte en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="481"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="501"/>
         <source>The plan&apos;s owner</source>
         <translation>Planens ejer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="220"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="235"/>
         <source>This plan has ended and is kept as it was. To change it, set its status back to «under revision».</source>
         <translation>Denne plan er afsluttet og gemmes, som den var. Sæt status tilbage til »under revision« for at ændre den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="173"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="188"/>
         <source>what may be shared</source>
         <translation>hvad der må deles</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="206"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="221"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader may change this plan; you can read it.</source>
         <translation>Kun planens tovholder ({coordinator}) eller en leder må ændre denne plan; du kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="547"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="567"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation>Planperioden kan ikke slutte ({end}), før den begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="564"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="584"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation>En plan bliver aktiv, når en version godkendes. Godkend den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="574"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="594"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation>Beboeren har en anden plan i brug; denne forbliver afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="658"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="678"/>
         <source>consent date</source>
         <translation>samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="660"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="680"/>
         <source>Give the date the consent was given.</source>
         <translation>Skriv datoen, hvor samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="662"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="808"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="682"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="828"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres ud i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="665"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="685"/>
         <source>description of how consent was given</source>
         <translation>beskrivelse af, hvordan samtykket blev givet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="723"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="743"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation>Et delmål hører under et hovedmål i denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="728"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="740"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="746"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="757"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="748"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="760"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="766"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="777"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="729"/>
         <location filename="../../src/teamdesk/services/plan.py" line="749"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="769"/>
         <source>evaluation date</source>
         <translation>evalueringsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="800"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="820"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til at dele oplysninger kan ikke udløbe ({expires}), før det blev givet ({given}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="864"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="866"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="905"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="913"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="884"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="886"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="925"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="933"/>
         <source>measure</source>
         <translation>indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="873"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="893"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>En indsats kan kun høre til et mål i den samme plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="879"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="899"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige skal være deltager i den samme plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="938"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="958"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkendes endnu. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="949"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="969"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Intet er ændret, siden version {number} blev godkendt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1005"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1025"/>
         <source>note</source>
         <translation>bemærkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1018"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1038"/>
         <source>This case role no longer exists.</source>
         <translation>Denne rolle i sagen findes ikke længere.</translation>
     </message>
@@ -8800,7 +8914,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>teamets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="395"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="415"/>
         <location filename="../../src/teamdesk/services/team.py" line="328"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>

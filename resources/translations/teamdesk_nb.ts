@@ -644,6 +644,119 @@
     </message>
 </context>
 <context>
+    <name>ApprovalSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="41"/>
+        <source>Status, approval and versions</source>
+        <translation>Status, godkjenning og versjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="44"/>
+        <source>Status of the plan</source>
+        <translation>Planens status</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="48"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="50"/>
+        <source>Version to view or print</source>
+        <translation>Versjon som skal vises eller skrives ut</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="53"/>
+        <source>Versions</source>
+        <translation>Versjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="55"/>
+        <source>What changed</source>
+        <translation>Hva som er endret</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="60"/>
+        <source>&amp;Approve this version</source>
+        <translation>Godkjenn de&amp;nne versjonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="62"/>
+        <source>Approve the plan as a new version</source>
+        <translation>Godkjenn planen som en ny versjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="67"/>
+        <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
+        <translation>Skriv ut «&amp;Min plan» (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="69"/>
+        <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
+        <translation>Lag beboerens Min plan på én side som PDF og åpne den</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="74"/>
+        <source>Pr&amp;epare a meeting…</source>
+        <translation>Forbered et m&amp;øte …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="76"/>
+        <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
+        <translation>Forbered et møte om denne planen: innkalling og saksliste lages ut fra den</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="89"/>
+        <source>Is the plan complete?</source>
+        <translation>Er planen komplett?</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="92"/>
+        <source>Completeness checklist</source>
+        <translation>Sjekkliste for innhold</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="129"/>
+        <source>Everything the regulation asks for is in place.</source>
+        <translation>Alt forskriften krever, er på plass.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="137"/>
+        <source>The plan as it is now</source>
+        <translation>Planen slik den er nå</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="140"/>
+        <source>Version {number} ({date})</source>
+        <translation>Versjon {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="157"/>
+        <source>Changed since the last approved version:</source>
+        <translation>Endret siden siste godkjente versjon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="161"/>
+        <source>Changed in version {number}:</source>
+        <translation>Endret i versjon {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="168"/>
+        <source>… and {count} more.</source>
+        <translation>… og {count} til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="179"/>
+        <source>Change status</source>
+        <translation>Endre status</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="188"/>
+        <source>Approve version</source>
+        <translation>Godkjenn versjon</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="225"/>
@@ -675,6 +788,211 @@
         <location filename="../../src/teamdesk/ui/security_dialogs.py" line="284"/>
         <source>TeamDesk will sign you out, put the backup from {taken} in place of the database and keep the current file aside (nothing is deleted). Everyone then signs in again. Close TeamDesk on other PCs&apos; windows to this folder first.</source>
         <translation>TeamDesk logger deg ut, setter sikkerhetskopien fra {taken} inn i stedet for databasen og legger den nåværende filen til side (ingenting slettes). Deretter logger alle inn igjen. Lukk først TeamDesk-vinduer på andre PC-er som bruker denne mappen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="22"/>
+        <source>Consent to the plan</source>
+        <translation>Samtykke til planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="28"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="35"/>
+        <source>Consent given on</source>
+        <translation>Samtykke gitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="28"/>
+        <source>Given on (date)</source>
+        <translation>Gitt (dato)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="31"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="36"/>
+        <source>How consent was given</source>
+        <translation>Hvordan samtykket ble gitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="33"/>
+        <source>How (spoken in a meeting, in writing…)</source>
+        <translation>Hvordan (muntlig i et møte, skriftlig …)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="42"/>
+        <source>Record c&amp;onsent</source>
+        <translation>Registrer samt&amp;ykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="44"/>
+        <source>Record consent to the plan</source>
+        <translation>Registrer samtykke til planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="50"/>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="52"/>
+        <source>Record that consent was withdrawn</source>
+        <translation>Registrer at samtykket er trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="59"/>
+        <source>Consent to share information is recorded on each participant (section b).</source>
+        <translation>Samtykke til å dele opplysninger registreres på hver deltaker (del b).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="68"/>
+        <source>{name} consented on {date} ({how}); recorded by {who}.</source>
+        <translation>{name} samtykket {date} ({how}); registrert av {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="77"/>
+        <source>{name}&apos;s consent to the plan is not recorded yet.</source>
+        <translation>Samtykket fra {name} til planen er ikke registrert ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="100"/>
+        <source>Record consent</source>
+        <translation>Registrer samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="109"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbake</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/contributions.py" line="35"/>
+        <source>What services and relatives contribute is written on each participant (section b).</source>
+        <translation>Hva tjenester og pårørende bidrar med, skrives på hver deltaker (del b).</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="28"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="32"/>
+        <source>About the coordinator</source>
+        <translation>Om koordinatoren</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="38"/>
+        <source>Staff member to coordinate</source>
+        <translation>Ansatt som skal være koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="45"/>
+        <source>Make &amp;coordinator</source>
+        <translation>Gjør til &amp;koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="47"/>
+        <source>Make the chosen staff member coordinator</source>
+        <translation>Gjør den valgte ansatte til koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="52"/>
+        <source>About the chosen person</source>
+        <translation>Om den valgte personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="58"/>
+        <source>Case roles</source>
+        <translation>Saksroller</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="66"/>
+        <source>Staff member</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="63"/>
+        <source>Case role</source>
+        <translation>Saksrolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="67"/>
+        <source>Case role:</source>
+        <translation>Saksrolle:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="73"/>
+        <source>Record</source>
+        <translation>Registrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="75"/>
+        <source>Record the case role</source>
+        <translation>Registrer saksrollen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="88"/>
+        <source>No coordinator chosen yet.</source>
+        <translation>Ingen koordinator valgt ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="92"/>
+        <source>A leader allowed this despite a role conflict: {reason}</source>
+        <translation>En leder har tillatt dette til tross for en rollekonflikt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="108"/>
+        <source>(nobody chosen yet)</source>
+        <translation>(ingen valgt ennå)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="118"/>
+        <source>{staff}: {role}</source>
+        <translation>{staff}: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="122"/>
+        <source>Case roles on this resident: {roles}</source>
+        <translation>Saksroller for denne beboeren: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="124"/>
+        <source>No one has a conflicting case role on this resident.</source>
+        <translation>Ingen har en saksrolle for denne beboeren som er i konflikt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="147"/>
+        <source>Override the role conflict?</source>
+        <translation>Se bort fra rollekonflikten?</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="151"/>
+        <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
+        <translation>For å fortsette likevel, skriv hvorfor. Begrunnelsen lagres i planen og i revisjonsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="180"/>
+        <source>Choose coordinator</source>
+        <translation>Velg koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="173"/>
+        <source>Choose coordinator (role conflict overridden)</source>
+        <translation>Velg koordinator (rollekonflikt overstyrt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/coordinator.py" line="189"/>
+        <source>Record case role</source>
+        <translation>Registrer saksrolle</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1623,14 @@
     </message>
 </context>
 <context>
+    <name>EvaluationSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/evaluation.py" line="23"/>
+        <source>e.g. {example}</source>
+        <translation>f.eks. {example}</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationsView</name>
     <message>
         <location filename="../../src/teamdesk/ui/evaluations_view.py" line="45"/>
@@ -1503,6 +1829,111 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
         <location filename="../../src/teamdesk/ui/signin_screen.py" line="113"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to passordene er ikke like. Skriv dem igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="48"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="49"/>
+        <source>Goal, in the resident&apos;s own words</source>
+        <translation>Mål, med beboerens egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="50"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="104"/>
+        <source>Evaluate by</source>
+        <translation>Evalueres innen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="56"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="63"/>
+        <source>a new goal</source>
+        <translation>et nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="65"/>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="69"/>
+        <source>A new goal, as the resident says it… (Enter adds)</source>
+        <translation>Et nytt mål, slik beboeren sier det … (Enter legger til)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="77"/>
+        <source>Add &amp;goal</source>
+        <translation>Legg til må&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="165"/>
+        <source>Add goal</source>
+        <translation>Legg til mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="85"/>
+        <source>Add as sub-goal</source>
+        <translation>Legg til som delmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="87"/>
+        <source>Add as a sub-goal of the chosen goal</source>
+        <translation>Legg til som delmål under det valgte målet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="95"/>
+        <source>Chosen goal&apos;s words</source>
+        <translation>Ordlyden i det valgte målet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="99"/>
+        <source>Chosen goal&apos;s evaluation date</source>
+        <translation>Evalueringsdato for det valgte målet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="100"/>
+        <source>Evaluate by (date)</source>
+        <translation>Evalueres innen (dato)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="103"/>
+        <source>Chosen goal</source>
+        <translation>Valgt mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="109"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="111"/>
+        <source>Remove the chosen goal</source>
+        <translation>Fjern det valgte målet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="131"/>
+        <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
+        <translation>Mål med {name} sine egne ord: skriv dem slik {name} sier dem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="188"/>
+        <source>Change goal</source>
+        <translation>Endre mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="194"/>
+        <source>Remove goal</source>
+        <translation>Fjern mål</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2818,142 @@ Data: {location}</translation>
         <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst som ikke er lagret ennå: {what}. Vil du lagre den?</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="29"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="30"/>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="31"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="88"/>
+        <source>Extent</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="32"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="85"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="89"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="33"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="90"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="40"/>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="48"/>
+        <source>a new measure</source>
+        <translation>et nytt tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="50"/>
+        <source>New measure</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="54"/>
+        <source>A new measure, for the chosen goal… (Enter adds)</source>
+        <translation>Et nytt tiltak, for det valgte målet … (Enter legger til)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="59"/>
+        <source>Goal a new measure serves</source>
+        <translation>Målet et nytt tiltak skal tjene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="66"/>
+        <source>Add &amp;measure</source>
+        <translation>Legg til &amp;tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="189"/>
+        <source>Add measure</source>
+        <translation>Legg til tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="87"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="78"/>
+        <source>How much or how often</source>
+        <translation>Hvor mye eller hvor ofte</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="81"/>
+        <source>How it is carried out</source>
+        <translation>Hvordan det gjennomføres</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="83"/>
+        <source>Goal it serves</source>
+        <translation>Målet tiltaket hører til</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="91"/>
+        <source>How (f)</source>
+        <translation>Hvordan (f)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="244"/>
+        <source>Remove measure</source>
+        <translation>Fjern tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="98"/>
+        <source>Remove the chosen measure</source>
+        <translation>Fjern det valgte tiltaket</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="118"/>
+        <source>Nobody yet</source>
+        <translation>Ingen ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="132"/>
+        <source>(no goal)</source>
+        <translation>(ikke noe mål)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="135"/>
+        <source>For no goal</source>
+        <translation>Ikke knyttet til et mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="144"/>
+        <source>(nobody yet)</source>
+        <translation>(ingen ennå)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="219"/>
+        <source>Change measure</source>
+        <translation>Endre tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="236"/>
+        <source>Choose responsible</source>
+        <translation>Velg ansvarlig</translation>
     </message>
 </context>
 <context>
@@ -3321,543 +3888,229 @@ Data: {location}</translation>
     </message>
 </context>
 <context>
-    <name>PlanPage</name>
+    <name>ParticipantsSection</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="208"/>
-        <source>No individual plan</source>
-        <translation>Ingen individuell plan</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="211"/>
-        <source>&amp;Start an individual plan</source>
-        <translation>&amp;Start en individuell plan</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="213"/>
-        <source>Start an individual plan</source>
-        <translation>Start en individuell plan</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="257"/>
-        <source>Individual plan</source>
-        <translation>Individuell plan</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="261"/>
-        <source>Version and status</source>
-        <translation>Versjon og status</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="265"/>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="266"/>
-        <source>Status of the plan</source>
-        <translation>Planens status</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="315"/>
-        <source>Is the plan complete?</source>
-        <translation>Er planen komplett?</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="318"/>
-        <source>Completeness checklist</source>
-        <translation>Sjekkliste for innhold</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="274"/>
-        <source>&amp;Approve this version</source>
-        <translation>Godkjenn de&amp;nne versjonen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="276"/>
-        <source>Approve the plan as a new version</source>
-        <translation>Godkjenn planen som en ny versjon</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="281"/>
-        <source>Versions</source>
-        <translation>Versjoner</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="284"/>
-        <source>Version to view or print</source>
-        <translation>Versjon som skal vises eller skrives ut</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="287"/>
-        <source>What changed</source>
-        <translation>Hva som er endret</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="292"/>
-        <source>&amp;Print plan (PDF)…</source>
-        <translation>Skriv &amp;ut planen (PDF) …</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="294"/>
-        <source>Write the plan as a PDF and open it</source>
-        <translation>Lag planen som PDF og åpne den</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="298"/>
-        <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
-        <translation>Skriv ut «&amp;Min plan» (PDF) …</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="300"/>
-        <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
-        <translation>Lag beboerens Min plan på én side som PDF og åpne den</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="306"/>
-        <source>Pr&amp;epare a meeting…</source>
-        <translation>Forbered et m&amp;øte …</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="308"/>
-        <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
-        <translation>Forbered et møte om denne planen: innkalling og saksliste lages ut fra den</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="337"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="575"/>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="338"/>
-        <source>Goal, in the resident&apos;s own words</source>
-        <translation>Mål, med beboerens egne ord</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="339"/>
-        <source>Evaluate by</source>
-        <translation>Evalueres innen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="344"/>
-        <source>Goals</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="349"/>
-        <source>a new goal</source>
-        <translation>et nytt mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="351"/>
-        <source>New goal</source>
-        <translation>Nytt mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="354"/>
-        <source>A new goal, as the resident says it… (Enter adds)</source>
-        <translation>Et nytt mål, slik beboeren sier det … (Enter legger til)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="360"/>
-        <source>Add &amp;goal</source>
-        <translation>Legg til må&amp;l</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="362"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="919"/>
-        <source>Add goal</source>
-        <translation>Legg til mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="368"/>
-        <source>Add as sub-goal</source>
-        <translation>Legg til som delmål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="370"/>
-        <source>Add as a sub-goal of the chosen goal</source>
-        <translation>Legg til som delmål under det valgte målet</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="376"/>
-        <source>Chosen goal&apos;s words</source>
-        <translation>Ordlyden i det valgte målet</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="380"/>
-        <source>Chosen goal&apos;s evaluation date</source>
-        <translation>Evalueringsdato for det valgte målet</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="381"/>
-        <source>Evaluate by (date)</source>
-        <translation>Evalueres innen (dato)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="388"/>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="390"/>
-        <source>Remove the chosen goal</source>
-        <translation>Fjern det valgte målet</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="410"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="440"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="442"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="39"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="99"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="411"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="40"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="412"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="444"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="465"/>
-        <source>Organisation</source>
-        <translation>Organisasjon</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="413"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="41"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="101"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="414"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="467"/>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="42"/>
         <source>May share information</source>
         <translation>Kan dele opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="422"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="49"/>
         <source>Who takes part</source>
         <translation>Hvem som deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="56"/>
         <source>Who they are</source>
         <translation>Hvem de er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="66"/>
         <source>a new participant</source>
         <translation>en ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="446"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="100"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="75"/>
         <source>Organisation (NAV, GP…)</source>
         <translation>Organisasjon (NAV, fastlege …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="87"/>
         <source>Add &amp;participant</source>
         <translation>Legg til &amp;deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="456"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="990"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="184"/>
         <source>Add participant</source>
         <translation>Legg til deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="102"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="103"/>
         <source>Contributes</source>
         <translation>Bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="104"/>
         <source>May share</source>
         <translation>Kan dele</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="470"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="105"/>
         <source>Consent to share given</source>
         <translation>Samtykke til deling gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="106"/>
         <source>Consent expires</source>
         <translation>Samtykket utløper</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="490"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1025"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="221"/>
         <source>Remove participant</source>
         <translation>Fjern deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="492"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="123"/>
         <source>Remove the chosen participant</source>
         <translation>Fjern den valgte deltakeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="503"/>
-        <source>Coordinator</source>
-        <translation>Koordinator</translation>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="145"/>
+        <source>No consent recorded</source>
+        <translation>Ingen samtykke registrert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="506"/>
-        <source>About the coordinator</source>
-        <translation>Om koordinatoren</translation>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="148"/>
+        <source>Expired {date}</source>
+        <translation>Utløpt {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="513"/>
-        <source>Staff member to coordinate</source>
-        <translation>Ansatt som skal være koordinator</translation>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="150"/>
+        <source>Until {date}</source>
+        <translation>Til {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="520"/>
-        <source>Make &amp;coordinator</source>
-        <translation>Gjør til &amp;koordinator</translation>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="151"/>
+        <source>Yes, since {date}</source>
+        <translation>Ja, siden {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="522"/>
-        <source>Make the chosen staff member coordinator</source>
-        <translation>Gjør den valgte ansatte til koordinator</translation>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="210"/>
+        <source>Change participant</source>
+        <translation>Endre deltaker</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="91"/>
+        <source>No individual plan</source>
+        <translation>Ingen individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="527"/>
-        <source>About the chosen person</source>
-        <translation>Om den valgte personen</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="94"/>
+        <source>&amp;Start an individual plan</source>
+        <translation>&amp;Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="529"/>
-        <source>Case roles</source>
-        <translation>Saksroller</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="96"/>
+        <source>Start an individual plan</source>
+        <translation>Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="532"/>
-        <source>Staff member</source>
-        <translation>Ansatt</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="151"/>
+        <source>Parts of the plan</source>
+        <translation>Delene av planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="533"/>
-        <source>Case role</source>
-        <translation>Saksrolle</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="206"/>
+        <source>← &amp;Back to the resident</source>
+        <translation>← &amp;Tilbake til beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="536"/>
-        <source>Case role:</source>
-        <translation>Saksrolle:</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="208"/>
+        <source>Back to the resident and the list of residents</source>
+        <translation>Tilbake til beboeren og beboerlisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="541"/>
-        <source>Record</source>
-        <translation>Registrer</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="214"/>
+        <source>Individual plan</source>
+        <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="543"/>
-        <source>Record the case role</source>
-        <translation>Registrer saksrollen</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="217"/>
+        <source>Version and status</source>
+        <translation>Versjon og status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="563"/>
-        <source>What services and relatives contribute is written on each participant above.</source>
-        <translation>Hva tjenester og pårørende bidrar med, står på hver deltaker ovenfor.</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="255"/>
+        <source>Status, approval and versions</source>
+        <translation>Status, godkjenning og versjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="570"/>
-        <source>e) and f) Measures: extent, who is responsible, how</source>
-        <translation>e) og f) Tiltak: omfang, hvem som er ansvarlig, hvordan</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="262"/>
+        <source>missing something</source>
+        <translation>mangler noe</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="576"/>
-        <source>Measure</source>
-        <translation>Tiltak</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="264"/>
+        <source>complete, with a note</source>
+        <translation>fullstendig, med en merknad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="577"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="626"/>
-        <source>Extent</source>
-        <translation>Omfang</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="266"/>
+        <source>complete</source>
+        <translation>fullstendig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="578"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="622"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="627"/>
-        <source>Responsible</source>
-        <translation>Ansvarlig</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="224"/>
+        <source>&amp;Print plan (PDF)…</source>
+        <translation>Skriv &amp;ut planen (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="579"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="628"/>
-        <source>Goal</source>
-        <translation>Mål</translation>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="226"/>
+        <source>Write the plan as a PDF and open it</source>
+        <translation>Lag planen som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="585"/>
-        <source>Measures</source>
-        <translation>Tiltak</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="592"/>
-        <source>a new measure</source>
-        <translation>et nytt tiltak</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="594"/>
-        <source>New measure</source>
-        <translation>Nytt tiltak</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="597"/>
-        <source>A new measure, for the chosen goal… (Enter adds)</source>
-        <translation>Et nytt tiltak, for det valgte målet … (Enter legger til)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="603"/>
-        <source>Add &amp;measure</source>
-        <translation>Legg til &amp;tiltak</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="605"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1197"/>
-        <source>Add measure</source>
-        <translation>Legg til tiltak</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="611"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="625"/>
-        <source>What</source>
-        <translation>Hva</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="614"/>
-        <source>How much or how often</source>
-        <translation>Hvor mye eller hvor ofte</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="617"/>
-        <source>How it is carried out</source>
-        <translation>Hvordan det gjennomføres</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="619"/>
-        <source>Goal it serves</source>
-        <translation>Målet tiltaket hører til</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="629"/>
-        <source>How (f)</source>
-        <translation>Hvordan (f)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="635"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1239"/>
-        <source>Remove measure</source>
-        <translation>Fjern tiltak</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="637"/>
-        <source>Remove the chosen measure</source>
-        <translation>Fjern det valgte tiltaket</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="648"/>
-        <source>e.g. {example}</source>
-        <translation>f.eks. {example}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="664"/>
-        <source>Consent to the plan</source>
-        <translation>Samtykke til planen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="668"/>
-        <source>Consent given on</source>
-        <translation>Samtykke gitt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="669"/>
-        <source>Given on (date)</source>
-        <translation>Gitt (dato)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="670"/>
-        <source>How consent was given</source>
-        <translation>Hvordan samtykket ble gitt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="671"/>
-        <source>How (spoken in a meeting, in writing…)</source>
-        <translation>Hvordan (muntlig i et møte, skriftlig …)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="677"/>
-        <source>Record c&amp;onsent</source>
-        <translation>Registrer samt&amp;ykke</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="679"/>
-        <source>Record consent to the plan</source>
-        <translation>Registrer samtykke til planen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="685"/>
-        <source>Withdrawn</source>
-        <translation>Trukket tilbake</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="687"/>
-        <source>Record that consent was withdrawn</source>
-        <translation>Registrer at samtykket er trukket tilbake</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="693"/>
-        <source>Consent to share information is recorded on each participant above.</source>
-        <translation>Samtykke til å dele opplysninger registreres på hver deltaker ovenfor.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="698"/>
-        <source>i) Cooperation, background and taking part</source>
-        <translation>i) Samarbeid, bakgrunn og medvirkning</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="735"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="296"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation>Velg en beboer for å se den individuelle planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="744"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="305"/>
         <source>{name} has no individual plan yet.</source>
         <translation>{name} har ingen individuell plan ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="769"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="330"/>
         <source>Individual plan of {name}</source>
         <translation>Individuell plan for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="780"/>
-        <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
-        <translation>Mål med {name} sine egne ord: skriv dem slik {name} sier dem.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="822"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="347"/>
         <source>Draft: not approved yet.</source>
         <translation>Utkast: ikke godkjent ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="823"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="348"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation>Versjon {number}, godkjent {date} av {who}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="828"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="353"/>
         <source>%n change(s) since, not approved yet.</source>
         <translation>
             <numerusform>%n endring siden, ikke godkjent ennå.</numerusform>
@@ -3865,211 +4118,62 @@ Data: {location}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="850"/>
-        <source>Everything the regulation asks for is in place.</source>
-        <translation>Alt forskriften krever, er på plass.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="858"/>
-        <source>The plan as it is now</source>
-        <translation>Planen slik den er nå</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="861"/>
-        <source>Version {number} ({date})</source>
-        <translation>Versjon {number} ({date})</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="877"/>
-        <source>Changed since the last approved version:</source>
-        <translation>Endret siden siste godkjente versjon:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="881"/>
-        <source>Changed in version {number}:</source>
-        <translation>Endret i versjon {number}:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="888"/>
-        <source>… and {count} more.</source>
-        <translation>… og {count} til.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="939"/>
-        <source>Change goal</source>
-        <translation>Endre mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="945"/>
-        <source>Remove goal</source>
-        <translation>Fjern mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="957"/>
-        <source>No consent recorded</source>
-        <translation>Ikke noe samtykke registrert</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="960"/>
-        <source>Expired {date}</source>
-        <translation>Utløpt {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="962"/>
-        <source>Until {date}</source>
-        <translation>Til {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="963"/>
-        <source>Yes, since {date}</source>
-        <translation>Ja, siden {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1015"/>
-        <source>Change participant</source>
-        <translation>Endre deltaker</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1032"/>
-        <source>No coordinator chosen yet.</source>
-        <translation>Ingen koordinator valgt ennå.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1036"/>
-        <source>A leader allowed this despite a role conflict: {reason}</source>
-        <translation>En leder har tillatt dette til tross for en rollekonflikt: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1052"/>
-        <source>(nobody chosen yet)</source>
-        <translation>(ingen valgt ennå)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1062"/>
-        <source>{staff}: {role}</source>
-        <translation>{staff}: {role}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1066"/>
-        <source>Case roles on this resident: {roles}</source>
-        <translation>Saksroller for denne beboeren: {roles}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1068"/>
-        <source>No one has a conflicting case role on this resident.</source>
-        <translation>Ingen har en saksrolle for denne beboeren som er i konflikt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1089"/>
-        <source>Override the role conflict?</source>
-        <translation>Se bort fra rollekonflikten?</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1093"/>
-        <source>To go ahead anyway, write why. The reason is kept on the plan and in the audit log.</source>
-        <translation>For å fortsette likevel, skriv hvorfor. Begrunnelsen lagres i planen og i revisjonsloggen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1108"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1119"/>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1121"/>
-        <source>Choose coordinator</source>
-        <translation>Velg koordinator</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1114"/>
-        <source>Choose coordinator (role conflict overridden)</source>
-        <translation>Velg koordinator (rollekonflikt overstyrt)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1129"/>
-        <source>Record case role</source>
-        <translation>Registrer saksrolle</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1137"/>
-        <source>Nobody yet</source>
-        <translation>Ingen ennå</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1148"/>
-        <source>(no goal)</source>
-        <translation>(ikke noe mål)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1157"/>
-        <source>(nobody yet)</source>
-        <translation>(ingen ennå)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1218"/>
-        <source>Change measure</source>
-        <translation>Endre tiltak</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1233"/>
-        <source>Choose responsible</source>
-        <translation>Velg ansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1261"/>
-        <source>Change {field}</source>
-        <translation>Endre «{field}»</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1273"/>
-        <source>{name} consented on {date} ({how}); recorded by {who}.</source>
-        <translation>{name} samtykket {date} ({how}); registrert av {who}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1282"/>
-        <source>{name}&apos;s consent to the plan is not recorded yet.</source>
-        <translation>Samtykket fra {name} til planen er ikke registrert ennå.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1305"/>
-        <source>Record consent</source>
-        <translation>Registrer samtykke</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1314"/>
-        <source>Consent withdrawn</source>
-        <translation>Samtykke trukket tilbake</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1321"/>
-        <source>Change status</source>
-        <translation>Endre status</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1329"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="365"/>
         <source>Start individual plan</source>
         <translation>Start individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1334"/>
-        <source>Approve version</source>
-        <translation>Godkjenn versjon</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1343"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="374"/>
         <source>Save the plan as PDF</source>
         <translation>Lagre planen som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1345"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="376"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1360"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="391"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan_page.py" line="1360"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="391"/>
         <source>individual-plan</source>
         <translation>individuell-plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSectionWidget</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="80"/>
+        <source>What the checklist says about this part</source>
+        <translation>Hva sjekklisten sier om denne delen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="175"/>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="177"/>
+        <source>Move the chosen {what} up (Alt+Up)</source>
+        <translation>Flytt valgt {what} opp (Alt+Pil opp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="181"/>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="183"/>
+        <source>Move the chosen {what} down (Alt+Down)</source>
+        <translation>Flytt valgt {what} ned (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="218"/>
+        <source>Change {field}</source>
+        <translation>Endre «{field}»</translation>
     </message>
 </context>
 <context>
@@ -4585,381 +4689,381 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="95"/>
         <source>Choose a resident in the list, or add a new one below the list.</source>
         <translation>Velg en beboer i listen, eller legg til en ny under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="97"/>
         <source>No resident chosen</source>
         <translation>Ingen beboer valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="110"/>
         <source>&amp;Resident</source>
         <translation>&amp;Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="111"/>
         <source>Individual &amp;plan</source>
         <translation>Individuell &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="122"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="125"/>
         <source>Where the resident lives</source>
         <translation>Hvor beboeren bor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="130"/>
         <source>Who covers today</source>
         <translation>Hvem som har ansvaret i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="135"/>
         <source>Warnings for this resident</source>
         <translation>Varsler for denne beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="149"/>
         <source>Details</source>
         <translation>Opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="173"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="198"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="250"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="334"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="174"/>
         <source>Preferred name</source>
         <translation>Foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="175"/>
         <source>What they like to be called</source>
         <translation>Hva beboeren liker å bli kalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="176"/>
         <source>&amp;Preferred name</source>
         <translation>F&amp;oretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="177"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="179"/>
         <source>&amp;Unit</source>
         <translation>&amp;Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="205"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="219"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="182"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="183"/>
         <source>&amp;Room</source>
         <translation>Ro&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="183"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="184"/>
         <source>Moved &amp;in</source>
         <translation>Flyttet &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="184"/>
         <source>Moved in</source>
         <translation>Flyttet inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="185"/>
         <source>Moved out</source>
         <translation>Flyttet ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="186"/>
         <source>Moved &amp;out</source>
         <translation>Flyttet &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="195"/>
         <source>What matters to me</source>
         <translation>Det som er viktig for meg</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
         <source>Whose words these are</source>
         <translation>Hvem sine ord dette er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="206"/>
         <source>What matters to me, in the resident&apos;s own words</source>
         <translation>Det som er viktig for meg, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
         <source>Write down what the resident says matters to them, in their own words.</source>
         <translation>Skriv ned hva beboeren sier er viktig, med beboerens egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="333"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="251"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="252"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
         <source>Since</source>
         <translation>Siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="233"/>
         <source>The resident&apos;s team</source>
         <translation>Beboerens team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="241"/>
         <source>Nobody has a role for this resident yet.</source>
         <translation>Ingen har en rolle for denne beboeren ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="246"/>
         <source>&amp;End this role</source>
         <translation>Avslutt &amp;denne rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="248"/>
         <source>End the chosen role</source>
         <translation>Avslutt den valgte rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
         <source>The chosen person keeps the role until yesterday; the history keeps it.</source>
         <translation>Den valgte personen har rollen til og med i går; historikken tar vare på den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="257"/>
         <source>Give someone a role</source>
         <translation>Gi noen en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="292"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="286"/>
         <source>Staff member to give a role</source>
         <translation>Ansatt som skal få en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="268"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation>Skriv en del av et navn; bare aktive ansatte vises.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="284"/>
         <source>Type a name…</source>
         <translation>Skriv et navn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="289"/>
         <source>Role to give</source>
         <translation>Rolle som skal gis</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="293"/>
         <source>&amp;Give role</source>
         <translation>Gi ro&amp;lle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="293"/>
         <source>Give the role</source>
         <translation>Gi rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="328"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="303"/>
         <source>History of roles</source>
         <translation>Historikk for roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="310"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="312"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="313"/>
         <source>now</source>
         <translation>nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="321"/>
         <source>History of the resident&apos;s roles</source>
         <translation>Historikk for beboerens roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="393"/>
         <source>(no unit)</source>
         <translation>(ingen avdeling)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="402"/>
         <source>(no team)</source>
         <translation>(ikke noe team)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="477"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="452"/>
         <source>No unit</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="453"/>
         <source>room {room}</source>
         <translation>rom {room}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="482"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="457"/>
         <source>moved out {date}</source>
         <translation>flyttet ut {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="491"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="466"/>
         <source>e.g. {example}</source>
         <translation>f.eks. {example}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="474"/>
         <source>In {name}&apos;s own words. Write what {name} says, as {name} says it.</source>
         <translation>Med {name} sine egne ord. Skriv det {name} sier, slik {name} sier det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="547"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="522"/>
         <source>Does not live here today, so nobody covers today.</source>
         <translation>Bor ikke her i dag, så ingen har ansvaret i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="550"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="525"/>
         <source>Today: {why}</source>
         <translation>I dag: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="552"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="527"/>
         <source>Away today: {names}.</source>
         <translation>Borte i dag: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="565"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="540"/>
         <source>Alert for this resident&apos;s team:</source>
         <translation>Varsel for teamet til denne beboeren:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="542"/>
         <source>Warnings for this resident&apos;s team:</source>
         <translation>Varsler for teamet til denne beboeren:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="562"/>
         <source>{staff} no longer works here. End this role and choose someone else.</source>
         <translation>{staff} jobber ikke her lenger. Avslutt denne rollen og velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="603"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="629"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="604"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="605"/>
         <source>room</source>
         <translation>rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="631"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="606"/>
         <source>move-in date</source>
         <translation>innflyttingsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="632"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="607"/>
         <source>move-out date</source>
         <translation>utflyttingsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="645"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="620"/>
         <source>what matters</source>
         <translation>det som er viktig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="655"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
         <source>unit</source>
         <translation>avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="655"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
         <source>team</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="681"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="656"/>
         <source>Change {what} of {resident}</source>
         <translation>Endre {what} for {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="733"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="708"/>
         <source>Choose a staff member from the list first.</source>
         <translation>Velg en ansatt fra listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="736"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="711"/>
         <source>No single active staff member matches “{text}”. Type more of the name and choose from the list.</source>
         <translation>Ingen enkelt aktiv ansatt passer med «{text}». Skriv mer av navnet og velg fra listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="748"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="723"/>
         <source>Make {staff} {role} for {resident}</source>
         <translation>Gjør {staff} til {role} for {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="767"/>
+        <location filename="../../src/teamdesk/ui/resident_page.py" line="742"/>
         <source>End {staff} as {role} for {resident}</source>
         <translation>Avslutt {staff} som {role} for {resident}</translation>
     </message>
@@ -5076,7 +5180,7 @@ Vil du slette den likevel?</translation>
         <translation>Legg til beboer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="248"/>
         <source>%n of your resident(s): you coordinate their plan or have a role for them.</source>
         <translation>
             <numerusform>%n av dine beboere: du koordinerer planen eller har en rolle for beboeren.</numerusform>
@@ -5084,32 +5188,32 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="258"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="260"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="262"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="264"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="266"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="325"/>
         <source>Add resident {name}</source>
         <translation>Legg til beboer {name}</translation>
     </message>
@@ -5815,7 +5919,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk fikk ikke åpnet datamappen sin: {error}. Sjekk at mappen finnes og at du kan skrive til den, eller velg en annen med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="183"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
@@ -6723,7 +6827,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="183"/>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="723"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="770"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="155"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="283"/>
         <source>Evaluation of the plan</source>
@@ -6816,331 +6920,341 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Bakgrunn og medvirkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="128"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="113"/>
+        <source>e) and f) Measures: extent, who is responsible, how</source>
+        <translation>e) og f) Tiltak: omfang, hvem som er ansvarlig, hvordan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="116"/>
+        <source>i) Cooperation, background and taking part</source>
+        <translation>i) Samarbeid, bakgrunn og medvirkning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="175"/>
         <source>No goal is written yet. Ask {resident} what matters most and write it in {resident}&apos;s own words.</source>
         <translation>Ingen mål er skrevet ennå. Spør {resident} hva som er viktigst, og skriv det med {resident} sine egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="138"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="185"/>
         <source>{resident}&apos;s resources (strengths, what works well) are not written.</source>
         <translation>Ressursene til {resident} (styrker, det som fungerer godt) er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="145"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="192"/>
         <source>{resident}&apos;s needs for services are not written.</source>
         <translation>Behovet {resident} har for tjenester er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="150"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="197"/>
         <source>Nobody is listed as taking part in the planning work.</source>
         <translation>Ingen er ført opp som deltakere i planarbeidet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="155"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="202"/>
         <source>{resident} is not listed as taking part. The plan is {resident}&apos;s own; add {resident} as a participant.</source>
         <translation>{resident} er ikke ført opp som deltaker. Planen er {resident} sin egen; legg til {resident} som deltaker.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="166"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="213"/>
         <source>No contact details for {participant}.</source>
         <translation>Ingen kontaktopplysninger for {participant}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="173"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="220"/>
         <source>No coordinator is chosen.</source>
         <translation>Ingen koordinator er valgt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="178"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="225"/>
         <source>The coordinator {staff} is no longer active. Choose another coordinator.</source>
         <translation>Koordinatoren {staff} er ikke lenger aktiv. Velg en annen koordinator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="186"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="233"/>
         <source>What {resident} contributes is not written.</source>
         <translation>Hva {resident} bidrar med er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="194"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="241"/>
         <source>What {participant} contributes is not written.</source>
         <translation>Hva {participant} bidrar med er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="202"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="249"/>
         <source>No measure is written yet.</source>
         <translation>Ingen tiltak er skrevet ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="207"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="254"/>
         <source>No measure has a responsible person. Choose who is responsible for each.</source>
         <translation>Ingen tiltak har en ansvarlig. Velg hvem som er ansvarlig for hvert tiltak.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="215"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="262"/>
         <source>The measure «{measure}» has no responsible person.</source>
         <translation>Tiltaket «{measure}» har ingen ansvarlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="224"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="271"/>
         <source>The measure «{measure}» does not say how much or how often.</source>
         <translation>Tiltaket «{measure}» sier ikke hvor mye eller hvor ofte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="233"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="280"/>
         <source>The measure «{measure}» is not linked to a goal.</source>
         <translation>Tiltaket «{measure}» er ikke knyttet til et mål.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="242"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="289"/>
         <source>The measure «{measure}» does not say how it is carried out.</source>
         <translation>Tiltaket «{measure}» sier ikke hvordan det gjennomføres.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="254"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="301"/>
         <source>No measure serves the goal «{goal}».</source>
         <translation>Ingen tiltak hører til målet «{goal}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="261"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="308"/>
         <source>The plan period has no start date.</source>
         <translation>Planperioden har ingen startdato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="266"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="313"/>
         <source>The plan period ends ({end}) before it starts ({start}).</source>
         <translation>Planperioden slutter ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="277"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="324"/>
         <source>The plan period ended {end}. Evaluate the plan and set a new period, or end the plan.</source>
         <translation>Planperioden sluttet {end}. Evaluer planen og sett en ny periode, eller avslutt planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="284"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="331"/>
         <source>No date is set for evaluating the plan.</source>
         <translation>Ingen dato er satt for evaluering av planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="289"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="336"/>
         <source>The evaluation of the plan was due {date}.</source>
         <translation>Evalueringen av planen hadde frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="294"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="341"/>
         <source>It is not written how the plan will be evaluated.</source>
         <translation>Det er ikke skrevet hvordan planen skal evalueres.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="301"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="348"/>
         <source>The goal «{goal}» has no evaluation date.</source>
         <translation>Målet «{goal}» har ingen evalueringsdato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="310"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="357"/>
         <source>The evaluation of the goal «{goal}» was due {date}.</source>
         <translation>Evalueringen av målet «{goal}» hadde frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="320"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="367"/>
         <source>{resident}&apos;s consent to the plan is not recorded (date and how it was given).</source>
         <translation>Samtykket fra {resident} til planen er ikke registrert (dato og hvordan det ble gitt).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="331"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="378"/>
         <source>No consent to share information with {participant} is recorded. Record it, or note that nothing confidential is shared.</source>
         <translation>Det er ikke registrert samtykke til å dele opplysninger med {participant}. Registrer det, eller noter at ingenting taushetsbelagt deles.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="343"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="390"/>
         <location filename="../../src/teamdesk/services/my_plans.py" line="187"/>
         <source>Consent to share information with {participant} expired {date}. Ask {resident} to renew it, or stop sharing.</source>
         <translation>Samtykket til å dele opplysninger med {participant} utløp {date}. Be {resident} om å fornye det, eller slutt å dele.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="357"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="404"/>
         <location filename="../../src/teamdesk/services/my_plans.py" line="195"/>
         <source>Consent to share information with {participant} expires {date}.</source>
         <translation>Samtykket til å dele opplysninger med {participant} utløper {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="366"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="413"/>
         <source>The consent to share information with {participant} does not say what may be shared.</source>
         <translation>Samtykket til å dele opplysninger med {participant} sier ikke hva som kan deles.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="379"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="426"/>
         <source>Needed cooperation with other services is not described. If none is needed, write that.</source>
         <translation>Nødvendig samarbeid med andre tjenester er ikke beskrevet. Skriv det hvis det ikke trengs.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="389"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="436"/>
         <source>Nothing is written about {resident}&apos;s language and cultural background.</source>
         <translation>Ingenting er skrevet om språket og den kulturelle bakgrunnen til {resident}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="396"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="443"/>
         <source>It is not written how {resident} and relatives take part in the planning.</source>
         <translation>Det er ikke skrevet hvordan {resident} og pårørende deltar i planarbeidet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="444"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="491"/>
         <source>{staff} is no longer active and cannot coordinate a plan. Choose another staff member.</source>
         <translation>{staff} er ikke lenger aktiv og kan ikke være koordinator. Velg en annen ansatt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="463"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="510"/>
         <source>Role conflict: {staff} {role} for {resident}. Whoever decides or inspects should not also coordinate the same person&apos;s plan. Let another staff member coordinate, or split the roles so {staff} keeps only one of them.</source>
         <translation>Rollekonflikt: {staff} {role} for {resident}. Den som fatter vedtak eller fører tilsyn, bør ikke også være koordinator for den samme personens plan. La en annen ansatt være koordinator, eller del rollene så {staff} bare har én av dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="481"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="528"/>
         <source>{staff} has not completed coordinator training. {staff} may coordinate, but should take the course and get guidance from an experienced coordinator.</source>
         <translation>{staff} har ikke fullført koordinatoropplæringen. {staff} kan være koordinator, men bør ta kurset og få veiledning av en erfaren koordinator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="498"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="545"/>
         <source>{staff} would coordinate {count} plans; the house has set at most {limit}. Consider letting another staff member coordinate this plan.</source>
         <translation>{staff} ville bli koordinator for {count} planer; grensen i bofellesskapet er {limit}. Vurder å la en annen ansatt være koordinator for denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="531"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="578"/>
         <source>Status changed from {old} to {new}.</source>
         <translation>Status endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="538"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="585"/>
         <source>{field} changed from {old} to {new}.</source>
         <translation>{field} endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="543"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="590"/>
         <source>{field} written.</source>
         <translation>{field} skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="545"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="592"/>
         <source>{field} removed.</source>
         <translation>{field} fjernet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="547"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="594"/>
         <source>{field} rewritten.</source>
         <translation>{field} skrevet om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="551"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="598"/>
         <source>Coordinator changed from {old} to {new}.</source>
         <translation>Koordinator endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="559"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="606"/>
         <source>Goal added: «{name}».</source>
         <translation>Mål lagt til: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="560"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="607"/>
         <source>Goal removed: «{name}».</source>
         <translation>Mål fjernet: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="567"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="614"/>
         <source>Participant added: {name}.</source>
         <translation>Deltaker lagt til: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="568"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="615"/>
         <source>Participant removed: {name}.</source>
         <translation>Deltaker fjernet: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="575"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="622"/>
         <source>Measure added: «{name}».</source>
         <translation>Tiltak lagt til: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="576"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="623"/>
         <source>Measure removed: «{name}».</source>
         <translation>Tiltak fjernet: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="610"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="657"/>
         <source>Goal reworded: «{old}» is now «{new}».</source>
         <translation>Mål omformulert: «{old}» er nå «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="617"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="664"/>
         <source>Evaluation of the goal «{goal}» moved from {old} to {new}.</source>
         <translation>Evaluering av målet «{goal}» flyttet fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="631"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="678"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="632"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="679"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="579"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="167"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="182"/>
         <source>organisation</source>
         <translation>organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="633"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="680"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="580"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="168"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="183"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="634"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="681"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="581"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="169"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="184"/>
         <source>contact details</source>
         <translation>kontaktopplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="635"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="172"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="682"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="187"/>
         <source>contribution</source>
         <translation>bidrag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="640"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="687"/>
         <source>{participant}: {field} changed.</source>
         <translation>{participant}: {field} endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="651"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="698"/>
         <source>Consent to share information with {participant} changed.</source>
         <translation>Samtykke til å dele opplysninger med {participant} endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="664"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="711"/>
         <source>Measure reworded: «{old}» is now «{new}».</source>
         <translation>Tiltak omformulert: «{old}» er nå «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="671"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="718"/>
         <source>Extent of «{measure}» changed from «{old}» to «{new}».</source>
         <translation>Omfang av «{measure}» endret fra «{old}» til «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="678"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="725"/>
         <source>Responsible for «{measure}» changed from {old} to {new}.</source>
         <translation>Ansvarlig for «{measure}» endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="687"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="734"/>
         <source>How «{measure}» is carried out was rewritten.</source>
         <translation>Hvordan «{measure}» gjennomføres er skrevet om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="691"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="738"/>
         <source>«{measure}» now serves goal {goal}.</source>
         <translation>«{measure}» hører nå til mål {goal}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="724"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="771"/>
         <source>Evaluation of the goal «{goal}»</source>
         <translation>Evaluering av målet «{goal}»</translation>
     </message>
@@ -7916,8 +8030,8 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="318"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="447"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="995"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="467"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1015"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
@@ -8156,7 +8270,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="172"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="250"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="265"/>
         <source>This plan no longer exists.</source>
         <translation>Denne planen finnes ikke lenger.</translation>
     </message>
@@ -8177,7 +8291,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="224"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="701"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="721"/>
         <source>This {what} no longer exists.</source>
         <translation>Denne oppføringen ({what}) finnes ikke lenger.</translation>
     </message>
@@ -8218,9 +8332,9 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/meetings.py" line="604"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="728"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="408"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="340"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="885"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="993"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="360"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="905"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1013"/>
         <location filename="../../src/teamdesk/services/team.py" line="139"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
@@ -8228,7 +8342,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="578"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="782"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="802"/>
         <source>participant&apos;s name</source>
         <translation>deltakerens navn</translation>
     </message>
@@ -8243,8 +8357,8 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="622"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="629"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="836"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="845"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="856"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="865"/>
         <source>participant</source>
         <translation>deltaker</translation>
     </message>
@@ -8442,7 +8556,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="671"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1044"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1064"/>
         <location filename="../../src/teamdesk/services/team.py" line="506"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
@@ -8536,145 +8650,145 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="309"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="329"/>
         <source>This plan has no approved version {number}.</source>
         <translation>Denne planen har ingen godkjent versjon {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="397"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="417"/>
         <source>Give a resident&apos;s name or id.</source>
         <translation>Oppgi beboerens navn eller id.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="419"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="439"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
         <translation>Ingen beboer heter «{name}». Sjekk stavemåten, eller bruk id-en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="428"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="448"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
         <translation>{count} beboere passer med «{name}»: {listed}. Bruk hele navnet eller id-en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="457"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="477"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
         <translation>{resident} har allerede en individuell plan. Revider den planen i stedet for å starte en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="481"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="501"/>
         <source>The plan&apos;s owner</source>
         <translation>Planens eier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="220"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="235"/>
         <source>This plan has ended and is kept as it was. To change it, set its status back to «under revision».</source>
         <translation>Denne planen er avsluttet og beholdes slik den var. For å endre den, sett statusen tilbake til «under revidering».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="173"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="188"/>
         <source>what may be shared</source>
         <translation>hva som kan deles</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="206"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="221"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader may change this plan; you can read it.</source>
         <translation>Bare planens koordinator ({coordinator}) eller en leder kan endre denne planen; du kan lese den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="547"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="567"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation>Planperioden kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="564"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="584"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation>En plan blir aktiv når en versjon godkjennes. Godkjenn den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="574"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="594"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation>Beboeren har en annen plan i bruk; denne forblir avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="658"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="678"/>
         <source>consent date</source>
         <translation>samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="660"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="680"/>
         <source>Give the date the consent was given.</source>
         <translation>Oppgi datoen samtykket ble gitt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="662"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="808"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="682"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="828"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres fram i tid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="665"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="685"/>
         <source>description of how consent was given</source>
         <translation>beskrivelse av hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="723"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="743"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation>Et delmål hører under et hovedmål i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="728"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="740"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="746"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="757"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="748"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="760"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="766"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="777"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="729"/>
         <location filename="../../src/teamdesk/services/plan.py" line="749"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="769"/>
         <source>evaluation date</source>
         <translation>evalueringsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="800"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="820"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til å dele opplysninger kan ikke utløpe ({expires}) før det ble gitt ({given}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="864"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="866"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="905"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="913"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="884"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="886"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="925"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="933"/>
         <source>measure</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="873"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="893"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>Et tiltak kan bare høre til et mål i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="879"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="899"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige må være deltaker i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="938"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="958"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkjennes ennå. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="949"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="969"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Ingenting er endret siden versjon {number} ble godkjent.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1005"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1025"/>
         <source>note</source>
         <translation>merknad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1018"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1038"/>
         <source>This case role no longer exists.</source>
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
@@ -8800,7 +8914,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>teamets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="395"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="415"/>
         <location filename="../../src/teamdesk/services/team.py" line="328"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>

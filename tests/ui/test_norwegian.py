@@ -45,7 +45,7 @@ from teamdesk.ui.accounts_dialog import AccountsDialog
 from teamdesk.ui.language import choose_language, install_language, translations_dir
 from teamdesk.ui.launch import run_gui
 from teamdesk.ui.main_window import MainWindow
-from teamdesk.ui.plan_page import PlanPage
+from teamdesk.ui.plan import PlanPage
 from teamdesk.ui.security_dialogs import AccessLogDialog, BackupsDialog
 from teamdesk.ui.session import Session
 from teamdesk.ui.signin_screen import SignInDialog
@@ -202,6 +202,7 @@ def test_dates_are_typed_the_norwegian_way_and_a_wrong_one_is_said_in_words(
     page = PlanPage(Session(demo_ctx), resident_id)
     qtbot.addWidget(page)
     page.show()
+    page.open_section("g")
     field = page.plan_fields["evaluation_date"]
     assert isinstance(field, DateEdit)
     plans = PlanService(demo_ctx)

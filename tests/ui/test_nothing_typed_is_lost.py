@@ -18,7 +18,7 @@ from teamdesk.store.paths import DataLocation
 from teamdesk.ui.background import BackgroundReader
 from teamdesk.ui.lock import LockController
 from teamdesk.ui.main_window import MainWindow
-from teamdesk.ui.plan_page import PlanPage
+from teamdesk.ui.plan import PlanPage
 from teamdesk.ui.session import Session
 
 GOAL = "Jeg vil lære å sykle."

@@ -17,7 +17,8 @@ from tests.plan_support import GOAL_1, PlanHouse, build_plan_house
 from teamdesk.domain.plan import CaseRoleKind, PlanStatus
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.plan import PlanService
-from teamdesk.ui.plan_page import PlanPage
+from teamdesk.ui.plan import PlanPage
+from teamdesk.ui.plan.coordinator import CoordinatorSection
 from teamdesk.ui.session import Session
 
 
@@ -78,6 +79,7 @@ def test_a_measure_for_the_chosen_goal_gets_extent_and_a_responsible_person(
 ) -> None:
     qtbot.keyClicks(page.new_goal, GOAL_1)
     qtbot.keyClick(page.new_goal, Qt.Key.Key_Return)
+    page.open_section("ef")
     qtbot.keyClicks(page.new_measure, "Morgentur med hunden")
     qtbot.keyClick(page.new_measure, Qt.Key.Key_Return)
     [(number, measure)] = page.measures_model.rows()
@@ -103,20 +105,23 @@ def test_a_role_conflict_asks_the_leader_for_a_reason_and_keeps_it(
 ) -> None:
     PlanService(ctx).add_case_role(draft.ola, draft.resident, CaseRoleKind.ALLOCATES_BUDGET)
     page.refresh()
+    section = page.open_section("c")
+    assert isinstance(section, CoordinatorSection)
     asked: list[str] = []
-    monkeypatch.setattr(page, "ask_override_reason", lambda text: asked.append(text) or None)
+    monkeypatch.setattr(section, "ask_override_reason", lambda text: asked.append(text) or None)
     page.coordinator_combo.setCurrentIndex(page.coordinator_combo.findData(draft.ola))
     assert "Role conflict" in page.candidate_hint.text()
-    page.assign_coordinator()
+    section.assign_coordinator()
     assert "decides or allocates the budget" in asked[0]
     assert page._view.plan.coordinator_id is None  # type: ignore[union-attr]
-    monkeypatch.setattr(page, "ask_override_reason", lambda text: "Ingen andre kjenner Per.")
-    page.assign_coordinator()
+    monkeypatch.setattr(section, "ask_override_reason", lambda text: "Ingen andre kjenner Per.")
+    section.assign_coordinator()
     assert page._view.plan.coordinator_id == draft.ola  # type: ignore[union-attr]
     assert "Ingen andre kjenner Per." in page.coordinator_findings.text()
 
 
 def test_a_wrong_date_is_kept_and_explained_not_saved(qtbot: QtBot, page: PlanPage) -> None:
+    page.open_section("g")
     field = page.plan_fields["evaluation_date"]
     field.setFocus()
     qtbot.keyClicks(field, "tomorrow-ish")
@@ -137,6 +142,7 @@ def test_a_complete_plan_is_approved_and_both_pdfs_written_and_opened(
 ) -> None:
     house = build_plan_house(ctx)
     page = _open(qtbot, session, house.resident)
+    page.open_section("approval")
     assert "Everything the regulation asks for is in place." in page.checklist.text()
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     assert page._view.plan.status is PlanStatus.ACTIVE  # type: ignore[union-attr]
@@ -159,6 +165,7 @@ def test_edits_after_approval_show_what_changed(
     house = build_plan_house(ctx)
     PlanService(ctx).approve_version(house.plan)
     page = _open(qtbot, session, house.resident)
+    page.open_section("g")
     field = page.plan_fields["period_to"]
     field.setFocus()
     field.selectAll()

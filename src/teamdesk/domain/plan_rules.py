@@ -84,6 +84,53 @@ class Completeness:
         return not self.missing
 
 
+@dataclass(frozen=True)
+class PlanSection:
+    """One part of the plan as the editor shows it, one at a time: the regulation's letters it
+    covers and what the completeness check found there. ``complete`` is the checklist mark."""
+
+    key: str
+    heading: str
+    items: tuple[PlanItem, ...]
+    findings: tuple[Finding, ...]
+
+    @property
+    def complete(self) -> bool:
+        """Nothing the regulation asks for is missing here (warnings may remain)."""
+        return not any(f.severity is Severity.ALERT for f in self.findings)
+
+    @property
+    def warns(self) -> bool:
+        return any(f.severity is not Severity.ALERT for f in self.findings)
+
+
+# The editor's sections in the regulation's order. e) and f) share one: a measure's extent,
+# responsible person and how it is carried out are typed on the same measure.
+PLAN_SECTION_PARTS: tuple[tuple[str, str, tuple[PlanItem, ...]], ...] = (
+    ("a", PLAN_ITEM_HEADINGS[PlanItem.A], (PlanItem.A,)),
+    ("b", PLAN_ITEM_HEADINGS[PlanItem.B], (PlanItem.B,)),
+    ("c", PLAN_ITEM_HEADINGS[PlanItem.C], (PlanItem.C,)),
+    ("d", PLAN_ITEM_HEADINGS[PlanItem.D], (PlanItem.D,)),
+    ("ef", N_("e) and f) Measures: extent, who is responsible, how"), (PlanItem.E, PlanItem.F)),
+    ("g", PLAN_ITEM_HEADINGS[PlanItem.G], (PlanItem.G,)),
+    ("h", PLAN_ITEM_HEADINGS[PlanItem.H], (PlanItem.H,)),
+    ("i", N_("i) Cooperation, background and taking part"), (PlanItem.I, PlanItem.NOTES)),
+)
+
+
+def plan_sections(completeness: Completeness) -> list[PlanSection]:
+    """The editor's sections with each one's findings, in the regulation's order."""
+    return [
+        PlanSection(
+            key,
+            heading,
+            items,
+            tuple(f for item in items for f in completeness.for_item(item)),
+        )
+        for key, heading, items in PLAN_SECTION_PARTS
+    ]
+
+
 def item_of(finding: Finding) -> PlanItem:
     """The regulation item a completeness finding is about (its code starts with the letter)."""
     return PlanItem(finding.code.split(".", 1)[0])

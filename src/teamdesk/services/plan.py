@@ -33,10 +33,12 @@ from teamdesk.domain.plan_rules import (
     CoordinatorCheck,
     CoordinatorFacts,
     DueEvaluation,
+    PlanSection,
     coordinator_findings,
     due_for_evaluation,
     plan_changes,
     plan_completeness,
+    plan_sections,
 )
 from teamdesk.domain.team import Resident, Staff
 from teamdesk.domain.text import N_, Day, Message, Term, Translate
@@ -102,6 +104,19 @@ class PlanPage:
     coordinator_findings: list[Finding]
     case_roles: list[tuple[CaseRole, str]]
     today: date
+    sections: list[PlanSection] = field(default_factory=list)
+    """The editor's sections a) to i) with their checklist marks."""
+    why_not_edit: Message | None = None
+    """Why the acting person may not change this plan; None when they may."""
+    why_not_approve: Message | None = None
+    why_not_prepare_meeting: Message | None = None
+
+    @property
+    def editable(self) -> bool:
+        return self.why_not_edit is None
+
+    def section(self, key: str) -> PlanSection:
+        return next(s for s in self.sections if s.key == key)
 
     @property
     def plan(self) -> Plan:
@@ -285,14 +300,19 @@ class PlanService:
         ]
         staff = team_repo.staff_by_ids(self.store, (r.staff_id for r in current))
         roles = [(r, staff[r.staff_id].name if r.staff_id in staff else "") for r in current]
+        completeness = plan_completeness(content, today)
         return PlanPage(
             content,
-            plan_completeness(content, today),
+            completeness,
             versions,
             changes,
             coordinator,
             roles,
             today,
+            sections=plan_sections(completeness),
+            why_not_edit=self.why_not_edit(plan_id),
+            why_not_approve=self.why_not_approve(plan_id),
+            why_not_prepare_meeting=self.ctx.why_not(Permission.PREPARE_MEETINGS),
         )
 
     def versions(self, plan_id: str) -> list[PlanVersionInfo]:

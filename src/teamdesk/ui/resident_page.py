@@ -5,9 +5,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QGridLayout,
@@ -29,19 +28,25 @@ from teamdesk.services import ui_queries
 from teamdesk.services.team import TeamCard
 from teamdesk.ui.labels import education_short, role_label
 from teamdesk.ui.models import Column, RowKind, RowsModel
+from teamdesk.ui.plan import PlanPage
 from teamdesk.ui.session import Session
 from teamdesk.ui.text import date_problem, format_date, parse_date, tr_message, translate
-from teamdesk.ui.widgets import (
+from teamdesk.ui.widgets import (  # the table helpers stay importable from here
     CommitLineEdit,
     CommitTextEdit,
     DateEdit,
     clear_invalid,
     columns_follow_contents,
+    configure_table,
+    fit_rows,
     hint,
     is_invalid,
     mark_invalid,
     named,
+    select_row,
 )
+
+__all__ = ["ResidentPage", "configure_table", "fit_rows", "select_row"]
 
 TEXT_FIELDS = ("name", "preferred_name", "room")
 DATE_FIELDS = ("moved_in", "moved_out")
@@ -52,45 +57,14 @@ RESIDENT_TABLES = frozenset(
 AssignmentRow = tuple[Assignment, Staff]
 
 
-def configure_table(view: QTableView) -> None:
-    """The look every list in TeamDesk shares: whole rows, one at a time, no row numbers."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setHighlightSections(False)
-    view.setWordWrap(False)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-
-
-def select_row(view: QTableView, row: int) -> None:
-    """Make ``row`` the current, selected row (focus alone would only mark a cell)."""
-    model = view.model()
-    if 0 <= row < model.rowCount():
-        index = model.index(row, 0)
-        view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        view.scrollTo(index)
-
-
-def fit_rows(view: QTableView, minimum: int = 2, maximum: int = 8) -> None:
-    """Make a short table just tall enough for its rows, so a page reads top to bottom."""
-    rows = max(minimum, min(maximum, view.model().rowCount()))
-    height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-    height += rows * view.verticalHeader().defaultSectionSize()
-    view.setFixedHeight(height + 2)
-
-
 class ResidentPage(QWidget):
     """Details, "what matters to me", team card, warnings and history of one resident."""
 
     open_staff = Signal(str)
     """A staff member was chosen (double-click in the team or history)."""
+    plan_opened = Signal(bool)
+    """The individual plan tab was opened (True) or left (False): the plan editor takes the
+    whole width, so the list of residents makes room while it is open."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,15 +104,16 @@ class ResidentPage(QWidget):
 
         page = QWidget()
         # The resident's details on one tab, their individual plan on the other (issue 4).
-        # Imported here: the plan page borrows this module's table helpers.
-        from teamdesk.ui.plan_page import PlanPage
-
         self.plan_page = PlanPage(self._session)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("residentTabs")
         self.tabs.addTab(page, self.tr("&Resident"))
         self.tabs.addTab(self.plan_page, self.tr("Individual &plan"))
         self.tabs.currentChanged.connect(lambda _i: self._sync_plan_page())
+        self.tabs.currentChanged.connect(
+            lambda _i: self.plan_opened.emit(self.tabs.currentWidget() is self.plan_page)
+        )
+        self.plan_page.back.connect(lambda: self.tabs.setCurrentIndex(0))
         self._stack.addWidget(self.tabs)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 16)

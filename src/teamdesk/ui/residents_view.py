@@ -180,6 +180,8 @@ class ResidentsView(QWidget):
             sizes=(460, 800),
             stretch=(1, 2),
         )
+        # The plan editor needs the whole width (issue 10): the list steps aside while it is open.
+        self.page.plan_opened.connect(lambda opened: left.setVisible(not opened))
         session.changed.connect(self._on_changed)
         self.setFocusProxy(self.search)
 

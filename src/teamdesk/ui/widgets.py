@@ -5,10 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
@@ -245,6 +254,40 @@ class CommitTextEdit(QPlainTextEdit):
 
     def mark_saved(self) -> None:
         self.document().setModified(False)
+
+
+def configure_table(view: QTableView) -> None:
+    """The look every list in TeamDesk shares: whole rows, one at a time, no row numbers."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setHighlightSections(False)
+    view.setWordWrap(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """Make ``row`` the current, selected row (focus alone would only mark a cell)."""
+    model = view.model()
+    if 0 <= row < model.rowCount():
+        index = model.index(row, 0)
+        view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        view.scrollTo(index)
+
+
+def fit_rows(view: QTableView, minimum: int = 2, maximum: int = 8) -> None:
+    """Make a short table just tall enough for its rows, so a page reads top to bottom."""
+    rows = max(minimum, min(maximum, view.model().rowCount()))
+    height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+    height += rows * view.verticalHeader().defaultSectionSize()
+    view.setFixedHeight(height + 2)
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:

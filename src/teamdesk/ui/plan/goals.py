@@ -1,0 +1,194 @@
+"""Section a): the goals in the resident's own words, with sub-goals and evaluation dates, and
+the resident's resources and needs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QWidget
+
+from teamdesk.domain.plan import PLAN_FIELD_LABELS, Goal
+from teamdesk.services.plan import PlanPage as PlanView
+from teamdesk.ui.models import Column, RowsModel
+from teamdesk.ui.plan.section import PlanSectionWidget
+from teamdesk.ui.plan.state import PlanState
+from teamdesk.ui.text import date_problem, format_date, parse_date, translate
+from teamdesk.ui.widgets import (
+    DraftLineEdit,
+    clear_invalid,
+    fit_rows,
+    hint,
+    mark_invalid,
+    named,
+)
+
+GoalRow = tuple[str, Goal]
+
+
+def numbered_goals(view: PlanView) -> list[GoalRow]:
+    """The goals in the plan's order, numbered 1, 1.1, 1.2, 2 ..."""
+    content = view.content
+    rows: list[GoalRow] = []
+    for i, main in enumerate(content.main_goals(), start=1):
+        rows.append((str(i), main))
+        rows += [(f"{i}.{j}", sub) for j, sub in enumerate(content.sub_goals(main.id), start=1)]
+    return rows
+
+
+class GoalsSection(PlanSectionWidget):
+    """a) Goals, resources and needs."""
+
+    key = "a"
+
+    def __init__(self, state: PlanState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        layout = self.body
+        self.goals_intro = hint("")
+        layout.addWidget(self.goals_intro)
+        self.goals_model = RowsModel(
+            [
+                Column(self.tr("No."), lambda r: r[0]),
+                Column(self.tr("Goal, in the resident's own words"), lambda r: f"«{r[1].text}»"),
+                Column(self.tr("Evaluate by"), lambda r: format_date(r[1].evaluation_date)),
+            ],
+            key=lambda r: r[1].id,
+            parent=self,
+        )
+        self.goals_table = self.table(
+            self.goals_model, "goalsTable", self.tr("Goals"), narrow=(0, 2)
+        )
+        self.goals_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_goal())
+        layout.addWidget(self.goals_table)
+
+        self.new_goal = self.editing(
+            named(
+                DraftLineEdit(self.tr("a new goal"), lambda: self.add_goal(sub=False)),
+                "newGoalEdit",
+                self.tr("New goal"),
+            )
+        )
+        self.new_goal.setPlaceholderText(
+            self.tr("A new goal, as the resident says it… (Enter adds)")
+        )
+        self.new_goal.returnPressed.connect(lambda: self.add_goal(sub=False))
+        layout.addWidget(self.new_goal)
+        adding = QHBoxLayout()
+        adding.addStretch(1)
+        adding.addWidget(
+            self.button(
+                self.tr("Add &goal"),
+                "addGoalButton",
+                self.tr("Add goal"),
+                lambda: self.add_goal(sub=False),
+            )
+        )
+        adding.addWidget(
+            self.button(
+                self.tr("Add as sub-goal"),
+                "addSubGoalButton",
+                self.tr("Add as a sub-goal of the chosen goal"),
+                lambda: self.add_goal(sub=True),
+            )
+        )
+        layout.addLayout(adding)
+
+        chosen = QFormLayout()
+        chosen.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.goal_text = self.line("goalTextEdit", self.tr("Chosen goal's words"))
+        self.goal_text.editingFinished.connect(lambda: self._commit_goal("text"))
+        self.goal_date = self.date_field(
+            "goalEvaluationEdit",
+            self.tr("Chosen goal's evaluation date"),
+            self.tr("Evaluate by (date)"),
+        )
+        self.goal_date.editingFinished.connect(lambda: self._commit_goal("evaluation_date"))
+        chosen.addRow(self.tr("Chosen goal"), self.goal_text)
+        chosen.addRow(self.tr("Evaluate by"), self.goal_date.field)
+        layout.addLayout(chosen)
+        self.goal_buttons = QHBoxLayout()
+        self.goal_buttons.addStretch(1)
+        self.remove_button = self.button(
+            self.tr("Remove"),
+            "removeGoalButton",
+            self.tr("Remove the chosen goal"),
+            self._remove_goal,
+        )
+        self.goal_buttons.addWidget(self.remove_button)
+        layout.addLayout(self.goal_buttons)
+
+        fields = QFormLayout()
+        fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for key, name in (("resources", "resourcesEdit"), ("needs", "needsEdit")):
+            widget = self.text_field(name, translate(PLAN_FIELD_LABELS[key]))
+            self.plan_field(key, widget)
+            fields.addRow(translate(PLAN_FIELD_LABELS[key]), widget)
+        layout.addLayout(fields)
+        layout.addStretch(1)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def show_view(self, view: PlanView) -> None:
+        name = view.content.resident_name
+        self.goals_intro.setText(
+            self.tr("Goals in {name}'s own words: write them as {name} says them.").format(
+                name=name
+            )
+        )
+        self.goals_model.set_rows(numbered_goals(view))
+        fit_rows(self.goals_table, 2, 10)
+        self._show_goal()
+
+    def selected_goal(self) -> Goal | None:
+        row = self.selected_row(self.goals_table, self.goals_model)
+        return row[1] if row else None
+
+    def _show_goal(self) -> None:
+        goal = self.selected_goal()
+        for w in (self.goal_text, self.goal_date):
+            self.enable(w, goal is not None)
+            clear_invalid(w)
+        self.enable(self.remove_button, goal is not None)
+        self.goal_text.show_saved(goal.text if goal else "")
+        self.goal_date.show_saved(format_date(goal.evaluation_date) if goal else "")
+
+    # -- changing ------------------------------------------------------------------------------
+
+    def add_goal(self, sub: bool = False) -> None:
+        """Add the typed goal (as a sub-goal of the chosen main goal when ``sub``)."""
+        state = self.state
+        pid, text = state.plan_id, self.new_goal.text().strip()
+        if pid is None or not text:
+            return
+        parent = self.selected_goal() if sub else None
+        if sub and parent is not None and parent.parent_id is not None:
+            parent = state.view.content.goal(parent.parent_id) if state.view else None
+        parent_id = parent.id if parent else None
+        outcome = state.run(
+            self.tr("Add goal"), lambda: state.service.add_goal(pid, text, parent_id=parent_id)
+        )
+        if outcome is not None:
+            self.new_goal.clear()
+            self.select_key(self.goals_table, self.goals_model, outcome.row_id)
+
+    def _commit_goal(self, key: str) -> None:
+        goal = self.selected_goal()
+        state = self.state
+        if goal is None or state.loading:
+            return
+        widget = self.goal_text if key == "text" else self.goal_date
+        value: object = widget.text()
+        if key == "evaluation_date":
+            try:
+                value = parse_date(widget.text(), state.today())
+            except ValueError:
+                mark_invalid(widget, date_problem(widget.text(), state.today()))
+                return
+        clear_invalid(widget)
+        if getattr(goal, key) == value:
+            return
+        gid = goal.id
+        state.run(self.tr("Change goal"), lambda: state.service.update_goal(gid, **{key: value}))
+
+    def _remove_goal(self) -> None:
+        goal = self.selected_goal()
+        if goal is not None:
+            gid = goal.id
+            self.state.run(self.tr("Remove goal"), lambda: self.state.service.remove_goal(gid))
