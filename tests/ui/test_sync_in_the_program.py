@@ -123,6 +123,18 @@ def test_rounds_run_off_the_gui_thread_and_the_status_bar_says_what_waits(
     assert program.sync.timer.interval() == 5 * 60_000
 
 
+def test_an_edit_here_shows_as_waiting_at_once(program: Program, qtbot: QtBot) -> None:
+    _round(program, qtbot, lambda: program.sync.choose_folder(str(program.share)))
+    assert "Waiting to be sent: 0." in program.sync.label.text()
+    program.session.run(
+        "Add a unit",
+        lambda: program.session.team.create_unit("Made here"),
+    )
+    waiting = SyncService(program.user.ctx).status().changes_waiting
+    assert waiting > 0
+    assert f"Waiting to be sent: {waiting}." in program.sync.label.text()
+
+
 def test_a_failed_round_says_why_and_is_tried_again(program: Program, qtbot: QtBot) -> None:
     _round(program, qtbot, lambda: program.sync.choose_folder(str(program.share)))
     shutil.rmtree(program.share)

@@ -153,6 +153,8 @@ class SyncController(QObject):
                 file_menu.insertAction(before, action)
             file_menu.insertSeparator(before)
         window.addAction(self.sync_now_action)
+        # An edit here is one more change waiting to be sent: say so without waiting for a round.
+        session.changed.connect(lambda _tables: self.refresh_counts())
         self._show_idle()
 
     # -- what the status bar says -----------------------------------------------------------
@@ -222,6 +224,22 @@ class SyncController(QObject):
             self._say(f"{summary} {problems[0]}", True, problems[1:])
         else:
             self._say(summary, False)
+
+    def refresh_counts(self) -> None:
+        """Show what waits now (after an edit here), keeping the last round's outcome. A few
+        counts read on this thread; no round runs here."""
+        last = self.last
+        if last is None or self._running or self._stopped or last.status is None:
+            return
+        try:
+            status = self.service.status()
+        except (ServiceError, StoreError):
+            return
+        # The last round's own problems are kept; what it applied is not applied again.
+        report = last.report
+        if report is not None:
+            report = SyncReport(problems=list(report.problems))
+        self._show(RoundResult(report, status, last.interval_minutes, last.failure, last.bug))
 
     # -- running rounds ----------------------------------------------------------------------
 
