@@ -2959,508 +2959,508 @@ Data: {location}</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="168"/>
         <source>Choose a meeting in the list, or prepare one from a resident&apos;s individual plan (Prepare a meeting).</source>
         <translation>Vælg et møde på listen, eller forbered et ud fra en beboers handleplan (Forbered et møde).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="173"/>
         <source>No meeting chosen</source>
         <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="185"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="188"/>
         <source>About the meeting</source>
         <translation>Om mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="192"/>
         <source>Professionals around the resident</source>
         <translation>Fagpersoner omkring beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="196"/>
         <source>What to look at</source>
         <translation>Hvad der skal ses på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="211"/>
         <source>When and where</source>
         <translation>Hvornår og hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="214"/>
         <source>Kind of meeting</source>
         <translation>Mødetype</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="218"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="220"/>
         <source>Date of the meeting</source>
         <translation>Dato for mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="223"/>
         <source>Start time</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="227"/>
         <source>Length in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="230"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="235"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="237"/>
         <source>for</source>
         <translation>i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="240"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
         <source>Where we meet</source>
         <translation>Hvor vi mødes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="243"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="234"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="238"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="439"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="250"/>
         <source>Date of the next meeting</source>
         <translation>Dato for næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="253"/>
         <source>Use the proposed date</source>
         <translation>Brug den foreslåede dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="255"/>
         <source>Set the next meeting to the proposed date</source>
         <translation>Sæt næste møde til den foreslåede dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
         <source>Next meeting</source>
         <translation>Næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="254"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="283"/>
         <source>Who is invited</source>
         <translation>Hvem der er inviteret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="269"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="270"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="271"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="273"/>
         <source>Professional</source>
         <translation>Fagperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="264"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="543"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="266"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="281"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="276"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="291"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="293"/>
         <source>The chosen person came</source>
         <translation>Den valgte person kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="297"/>
         <source>Did not come</source>
         <translation>Kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="299"/>
         <source>The chosen person did not come</source>
         <translation>Den valgte person kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="303"/>
         <source>Remove from the list</source>
         <translation>Fjern fra listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="305"/>
         <source>Take the chosen person off the list</source>
         <translation>Tag den valgte person af listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="315"/>
         <source>Staff member to invite</source>
         <translation>Medarbejder, der skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="309"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="333"/>
         <source>Invite</source>
         <translation>Invitér</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="321"/>
         <source>Invite the chosen staff member</source>
         <translation>Invitér den valgte medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="325"/>
         <source>Name of someone else to invite</source>
         <translation>Navn på en anden, der skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="327"/>
         <source>Someone else: name (e.g. the GP)</source>
         <translation>En anden: navn (f.eks. egen læge)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="329"/>
         <source>Who the person is</source>
         <translation>Hvem personen er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="335"/>
         <source>Invite the person named</source>
         <translation>Invitér personen med dette navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="348"/>
         <source>Agenda and minutes</source>
         <translation>Dagsorden og referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="354"/>
         <source>Drafted from the plan in the language TeamDesk spoke when the meeting was prepared; from then on the words are the meeting&apos;s own. Reorder, add, remove or reword items; write the minutes under each item during or after the meeting.</source>
         <translation>Lavet ud fra planen på det sprog, TeamDesk talte, da mødet blev forberedt; derefter er ordene mødets egne. Flyt, tilføj, fjern eller omformulér punkter; skriv referatet under hvert punkt under eller efter mødet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="363"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="364"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="355"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="365"/>
         <source>From the plan</source>
         <translation>Fra planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="356"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="366"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="372"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="378"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="370"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="380"/>
         <source>Move the chosen item up</source>
         <translation>Flyt det valgte punkt op</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="384"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="386"/>
         <source>Move the chosen item down</source>
         <translation>Flyt det valgte punkt ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="390"/>
         <source>Remove item</source>
         <translation>Fjern punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="382"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="392"/>
         <source>Remove the chosen item from the agenda</source>
         <translation>Fjern det valgte punkt fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="386"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="396"/>
         <source>a new agenda item</source>
         <translation>et nyt punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="398"/>
         <source>New agenda item</source>
         <translation>Nyt punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="390"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="400"/>
         <source>A new item… (Enter adds)</source>
         <translation>Et nyt punkt … (Enter tilføjer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="403"/>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="393"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="903"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="912"/>
         <source>Add agenda item</source>
         <translation>Tilføj punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="411"/>
         <source>The chosen item&apos;s words</source>
         <translation>Ordlyden i det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="414"/>
         <source>Chosen item</source>
         <translation>Valgt punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="406"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="416"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="420"/>
         <source>Minutes for the chosen item</source>
         <translation>Referat for det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="423"/>
         <source>What was said and agreed under this item… (saved when you leave the field)</source>
         <translation>Hvad der blev sagt og aftalt under dette punkt … (gemmes, når du forlader feltet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="431"/>
         <source>Decisions: who does what, by when</source>
         <translation>Beslutninger: hvem gør hvad, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="436"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="437"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="438"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="436"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="446"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="444"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="751"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="761"/>
         <source>Mark done</source>
         <translation>Markér som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="446"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="456"/>
         <source>Mark the chosen decision done</source>
         <translation>Markér den valgte beslutning som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="450"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="460"/>
         <source>Make it a plan &amp;measure</source>
         <translation>Gør til en &amp;indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="462"/>
         <source>Turn the chosen decision into a measure of the plan</source>
         <translation>Gør den valgte beslutning til en indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="456"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1043"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1052"/>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="458"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="468"/>
         <source>Remove the chosen decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="478"/>
         <source>a decision</source>
         <translation>en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="470"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="480"/>
         <source>What was decided</source>
         <translation>Hvad der blev besluttet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="482"/>
         <source>What was decided…</source>
         <translation>Hvad blev besluttet …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="484"/>
         <source>Who is responsible</source>
         <translation>Hvem der er ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="477"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="487"/>
         <source>Who is responsible?</source>
         <translation>Hvem er ansvarlig?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="478"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="489"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="483"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="493"/>
         <source>&amp;Record decision</source>
         <translation>Registrér &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="495"/>
         <source>Record the decision under the chosen agenda item</source>
         <translation>Registrér beslutningen under det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="508"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation>Udskriv indkaldelse og &amp;dagsorden (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="500"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="510"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation>Lav indkaldelsen med dagsordenen som PDF og åbn den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="514"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation>Udskriv re&amp;ferat (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="506"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="516"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation>Lav referatet som PDF og åbn det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="520"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation>Kalender&amp;invitation (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="512"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="522"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation>Lav en kalenderinvitation, som Outlook kan åbne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="543"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="537"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="547"/>
         <source>Done {date}</source>
         <translation>Udført {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="539"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="549"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="551"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="553"/>
         <source>plan measure</source>
         <translation>indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="600"/>
         <source>{kind} – {resident}</source>
         <translation>{kind} – {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="596"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="606"/>
         <source>coordinator {name}</source>
         <translation>tovholder {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="599"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="609"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation>kun planens tovholder eller en leder kan ændre dette møde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="613"/>
         <source>%n professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
         <translation>
             <numerusform>%n fagperson omkring {resident}. Så få fagpersoner som muligt: skal alle være med?</numerusform>
@@ -3468,164 +3468,164 @@ Data: {location}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="629"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="639"/>
         <source>Proposed {date}; at most {latest}</source>
         <translation>Foreslået {date}; senest {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="651"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="661"/>
         <source>Due, e.g. {date}</source>
         <translation>Frist, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="723"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="733"/>
         <source>Minutes: choose an agenda item first</source>
         <translation>Referat: vælg først et punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="728"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="738"/>
         <source>Minutes for item {number}</source>
         <translation>Referat for punkt {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="751"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="761"/>
         <source>Open again</source>
         <translation>Åbn igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="775"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="785"/>
         <source>Change kind of meeting</source>
         <translation>Skift mødetype</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="787"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="797"/>
         <source>Write the date as {example}.</source>
         <translation>Skriv datoen som {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="792"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="802"/>
         <source>Move the meeting</source>
         <translation>Flyt mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="799"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="808"/>
         <source>Change start time</source>
         <translation>Skift starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="807"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="816"/>
         <source>Change length</source>
         <translation>Skift varighed</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="812"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="821"/>
         <source>Change place</source>
         <translation>Skift sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="819"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="828"/>
         <source>Change status</source>
         <translation>Skift status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="840"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="849"/>
         <source>Set the next meeting</source>
         <translation>Sæt næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="858"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="867"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="858"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="867"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="867"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="876"/>
         <source>Take {name} off the list</source>
         <translation>Tag {name} af listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="877"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="887"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="886"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="896"/>
         <source>Invite {name}</source>
         <translation>Invitér {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="917"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="926"/>
         <source>Move agenda item</source>
         <translation>Flyt punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="926"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="935"/>
         <source>Remove agenda item</source>
         <translation>Fjern punkt fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="935"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="944"/>
         <source>Reword agenda item</source>
         <translation>Omformulér punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="951"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="960"/>
         <source>Write minutes</source>
         <translation>Skriv referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="991"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1000"/>
         <source>Record decision</source>
         <translation>Registrér beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1016"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1025"/>
         <source>Mark decision done</source>
         <translation>Markér beslutning som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1016"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1025"/>
         <source>Open decision again</source>
         <translation>Åbn beslutning igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1031"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1040"/>
         <source>Decided at the meeting on {date}.</source>
         <translation>Besluttet på mødet den {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1035"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1044"/>
         <source>Make «{what}» a plan measure</source>
         <translation>Gør »{what}« til en indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1052"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1061"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1084"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1093"/>
         <source>agenda</source>
         <translation>dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1086"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1094"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1095"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1103"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1092"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1101"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1100"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1109"/>
         <source>invitation</source>
         <translation>indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1102"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1111"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
@@ -3649,7 +3649,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings_view.py" line="76"/>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="149"/>
         <source>Open decisions by responsible person</source>
         <translation>Åbne beslutninger pr. ansvarlig</translation>
     </message>
@@ -3674,53 +3674,53 @@ Data: {location}</translation>
         <translation>Forbered et møde om den valgte beboers plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="115"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="118"/>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="142"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="117"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="124"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="139"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="140"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="141"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="167"/>
         <source>How many are listed</source>
         <translation>Hvor mange der vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="246"/>
         <source>%n open decision(s), {people} responsible.</source>
         <translation>
             <numerusform>%n åben beslutning, {people} ansvarlige.</numerusform>
@@ -3728,7 +3728,7 @@ Data: {location}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="247"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3736,7 +3736,7 @@ Data: {location}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="261"/>
         <source>%n meeting(s), the latest first.</source>
         <translation>
             <numerusform>%n møde, det seneste først.</numerusform>
@@ -3744,7 +3744,7 @@ Data: {location}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="269"/>
         <source>%n upcoming meeting(s).</source>
         <translation>
             <numerusform>%n kommende møde.</numerusform>
@@ -3752,37 +3752,37 @@ Data: {location}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="249"/>
         <source>No open decisions.</source>
         <translation>Ingen åbne beslutninger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="264"/>
         <source>Choose a resident to see their meetings.</source>
         <translation>Vælg en beboer for at se beboerens møder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="272"/>
         <source>No meetings are planned. Prepare one from a resident&apos;s individual plan.</source>
         <translation>Der er ingen planlagte møder. Forbered et ud fra en beboers handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="350"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="348"/>
         <source>Choose a resident first.</source>
         <translation>Vælg først en beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="356"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="354"/>
         <source>This resident has no individual plan yet. A meeting is prepared from the plan: start one on the resident&apos;s Individual plan tab.</source>
         <translation>Denne beboer har ingen handleplan endnu. Et møde forberedes ud fra planen: start en plan på beboerens fane Handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="383"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="381"/>
         <source>A meeting about this plan is already planned ({date}); it is open here. To prepare another, use Prepare a meeting.</source>
         <translation>Et møde om denne plan er allerede planlagt ({date}); det er åbnet her. Brug Forbered et møde for at forberede endnu et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/meetings_view.py" line="387"/>
         <source>Prepare a meeting</source>
         <translation>Forbered et møde</translation>
     </message>
@@ -5812,52 +5812,52 @@ Vil du slette den alligevel?</translation>
         <translation>Indlæs ændringer, der venter på grund af et forkert &amp;ur …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="174"/>
         <source>Not synced: no sync folder chosen (File &gt; Sync folder).</source>
         <translation>Ikke synkroniseret: der er ikke valgt en synkroniseringsmappe (Filer &gt; Synkroniseringsmappe).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="177"/>
         <source>Sync folder chosen; not synced yet in this session.</source>
         <translation>Synkroniseringsmappen er valgt; ikke synkroniseret endnu i denne session.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="187"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="204"/>
         <source>Last synced: {when}. Waiting to be sent: {waiting}. Conflicts to resolve: {conflicts}.</source>
         <translation>Sidst synkroniseret: {when}. Venter på at blive sendt: {waiting}. Konflikter at løse: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="215"/>
         <source>Sync failed: {reason} Trying again in a minute.</source>
         <translation>Synkroniseringen mislykkedes: {reason} Prøver igen om et minut.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="267"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="314"/>
         <source>Choose the folder this PC syncs through</source>
         <translation>Vælg den mappe, som denne pc synkroniserer igennem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="323"/>
         <source>This PC now syncs through {folder}.</source>
         <translation>Denne pc synkroniserer nu igennem {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="313"/>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="331"/>
         <source>Apply changes held for a wrong clock</source>
         <translation>Indlæs ændringer, der venter på grund af et forkert ur</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/sync_status.py" line="333"/>
         <source>{held}
 
 Applied now, these changes keep winning over later edits of the same fields until that time has passed. Put the wrong clock right first if you can. Apply them anyway?</source>
@@ -5929,7 +5929,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Noget gik galt, og det sidste trin blev ikke udført. Intet af det, der var gemt i forvejen, er gået tabt. Detaljerne står i loggen i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/text.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/text.py" line="76"/>
         <source>“{text}” is not a date. Write it like {example}; the year may be left out.</source>
         <translation>»{text}« er ikke en dato. Skriv den som {example}; året kan udelades.</translation>
     </message>
@@ -7481,17 +7481,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Mangler og bemærkninger, tovholder for tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="230"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="231"/>
         <source>Printed {at} by {who}</source>
         <translation>Udskrevet {at} af {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="235"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="236"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="326"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="327"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet endnu.</translation>
@@ -9113,6 +9113,11 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/domain/text.py" line="48"/>
         <source>{year}-{month}-{day}</source>
         <translation>{day}.{month}.{year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/text.py" line="64"/>
+        <source>{hour}:{minute}</source>
+        <translation>{hour}.{minute}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/sync.py" line="67"/>

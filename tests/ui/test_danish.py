@@ -20,6 +20,7 @@ from tests.ui.ui_support import make_window
 from teamdesk.app import gui_arguments
 from teamdesk.services.bootstrap import DEMO_PASSWORD, prepare_demo
 from teamdesk.services.context import ServiceContext
+from teamdesk.services.meetings import MeetingService
 from teamdesk.services.plan import PlanService
 from teamdesk.services.signin import sign_in
 from teamdesk.services.team import TeamService
@@ -27,7 +28,9 @@ from teamdesk.store.paths import DataLocation
 from teamdesk.ui.accounts_dialog import AccountsDialog
 from teamdesk.ui.language import choose_language, install_language
 from teamdesk.ui.main_window import MainWindow
+from teamdesk.ui.meeting_editor import MeetingEditor
 from teamdesk.ui.security_dialogs import AccessLogDialog, BackupsDialog
+from teamdesk.ui.session import Session
 from teamdesk.ui.signin_screen import SignInDialog
 from teamdesk.ui.text import translate
 
@@ -156,6 +159,27 @@ def test_the_printed_plan_is_danish_with_no_english_heading(
     assert re.search(r"\b\d{2}\.\d{2}\.\d{4}\b", text)
     assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", text)
     assert not [h for h in PDF_ENGLISH_HEADINGS if h in text], text[:400]
+
+
+def test_meeting_times_are_written_the_danish_way(
+    danish: None, demo_ctx: ServiceContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    meeting_id = demo_ctx.store.query(
+        "SELECT id FROM meeting WHERE deleted_at IS NULL ORDER BY id LIMIT 1"
+    )[0][0]
+    meetings = MeetingService(demo_ctx)
+    meetings.update_meeting(meeting_id, start="14.30")
+    minutes = meetings.export_minutes(meeting_id, tmp_path / "referat.pdf", translate=translate)
+    text = " ".join(
+        " ".join((page.extract_text() or "").split()) for page in PdfReader(minutes.path).pages
+    )
+    assert re.search(r"\b14\.30–\d{2}\.\d{2}\b", text), text[:400]
+    assert not re.search(r"\b\d{2}:\d{2}\b", text), re.findall(r"\b\d{2}:\d{2}\b", text)
+    editor = MeetingEditor(Session(demo_ctx))
+    qtbot.addWidget(editor)
+    editor.show_meeting(meeting_id)
+    assert editor.time_edit.text() == "14.30"
+    assert editor.time_edit.placeholderText() == "10.00"
 
 
 def test_every_page_of_the_window_speaks_danish_only(

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 
 from teamdesk.domain.dates import parse_day
-from teamdesk.domain.text import DATE_PATTERN, N_, Day, Message, format_day
+from teamdesk.domain.text import (
+    DATE_PATTERN,
+    N_,
+    TIME_PATTERN,
+    Clock,
+    Day,
+    Message,
+    format_clock,
+    format_day,
+)
 
 TODAY = date(2026, 11, 30)
 NORWEGIAN = {DATE_PATTERN: "{day}.{month}.{year}", "Evaluate by {date}": "Evalueres innen {date}"}
@@ -66,3 +75,30 @@ def test_a_date_inside_a_sentence_follows_the_sentence_s_language() -> None:
 
 def test_a_broken_date_translation_still_shows_the_date() -> None:
     assert format_day(date(2027, 6, 15), lambda text: "{dag}.{month}") == "2027-06-15"
+
+
+DANISH = {
+    TIME_PATTERN: "{hour}.{minute}",
+    "Next meeting: {kind}, {date} at {time}.": "Næste møde: {kind}, {date} kl. {time}.",
+    DATE_PATTERN: "{day}.{month}.{year}",
+}
+
+
+def danish(text: str) -> str:
+    return DANISH.get(text, text)
+
+
+def test_a_time_is_written_as_the_language_writes_it() -> None:
+    assert format_clock(time(9, 5), danish) == "09.05"
+    assert format_clock(time(14, 30)) == "14:30"
+    assert format_clock(None, danish) == ""
+    assert format_clock(time(14, 30), lambda text: "{time}") == "14:30"  # broken: still shown
+
+
+def test_a_time_inside_a_sentence_follows_the_sentence_s_language() -> None:
+    message = Message(
+        N_("Next meeting: {kind}, {date} at {time}."),
+        {"kind": "REHAB", "date": Day(date(2027, 6, 15)), "time": Clock(time(14, 30))},
+    )
+    assert message.in_language(danish) == "Næste møde: REHAB, 15.06.2027 kl. 14.30."
+    assert str(message) == "Next meeting: REHAB, 2027-06-15 at 14:30."

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 CONTEXT = "teamdesk"
@@ -61,6 +61,35 @@ def format_day(day: date | None, translate: Translate | None = None) -> str:
         return day.isoformat()
 
 
+# How a time of day is written: 14:30 in English and Norwegian, 14.30 in Danish ("kl. 14.30").
+TIME_PATTERN = N_("{hour}:{minute}")
+
+
+def format_clock(moment: time | None, translate: Translate | None = None) -> str:
+    """``moment`` (hours and minutes) as ``translate``'s language writes it; "" for None."""
+    if moment is None:
+        return ""
+    pattern = (translate or _as_written)(TIME_PATTERN)
+    parts = {"hour": f"{moment.hour:02d}", "minute": f"{moment.minute:02d}"}
+    try:
+        return pattern.format(**parts)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the time
+        return moment.strftime("%H:%M")
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day that goes into a sentence, like :class:`Day` for dates."""
+
+    value: time
+
+    def in_language(self, translate: Translate) -> str:
+        return format_clock(self.value, translate)
+
+    def __str__(self) -> str:
+        return self.value.strftime("%H:%M")
+
+
 @dataclass(frozen=True)
 class Day:
     """A date that goes into a sentence: written in the sentence's language when it is shown
@@ -107,7 +136,7 @@ def _as_written(text: str) -> str:
 
 
 def _in_language(value: Any, translate: Translate) -> Any:
-    if isinstance(value, Term | Message | Day):
+    if isinstance(value, Term | Message | Day | Clock):
         return value.in_language(translate)
     if isinstance(value, tuple) and value and all(isinstance(v, Term | Message) for v in value):
         return " ".join(v.in_language(translate) for v in value)

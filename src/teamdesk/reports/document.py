@@ -21,7 +21,7 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from teamdesk.domain.text import N_, format_day
+from teamdesk.domain.text import N_, format_clock, format_day
 
 FONT_FAMILY = "DejaVuSans"
 FONT_FILES = {
@@ -106,9 +106,10 @@ class BandLine:
 
 
 def format_moment(moment: datetime, translate: Translate) -> str:
-    """A moment in local time, its date as the print language writes dates: 15.06.2027 14:05."""
+    """A moment in local time as the print language writes dates and times: 15.06.2027 14:05
+    (Danish 15.06.2027 14.05)."""
     local = moment.astimezone()
-    return f"{format_day(local.date(), translate)} {local.strftime('%H:%M')}"
+    return f"{format_day(local.date(), translate)} {format_clock(local.time(), translate)}"
 
 
 class TeamDeskPdf(FPDF):

@@ -20,7 +20,7 @@ from teamdesk.domain.meetings import (
     MeetingStatus,
 )
 from teamdesk.domain.plan import ParticipantKind
-from teamdesk.domain.text import N_, format_day
+from teamdesk.domain.text import N_, format_clock, format_day
 from teamdesk.reports.document import MUTED, WARN, PageFrame, Translate
 from teamdesk.reports.sections import DocumentWriter
 
@@ -41,8 +41,8 @@ class MeetingPrint:
 
 def _when(meeting: Meeting, t: Translate) -> str:
     return (
-        f"{format_day(meeting.day, t)}, {meeting.starts_at.strftime('%H:%M')}–"
-        f"{meeting.ends_at.strftime('%H:%M')}"
+        f"{format_day(meeting.day, t)}, {format_clock(meeting.starts_at.time(), t)}–"
+        f"{format_clock(meeting.ends_at.time(), t)}"
     )
 
 

@@ -41,7 +41,7 @@ from teamdesk.domain.meetings import (
 )
 from teamdesk.domain.plan import ParticipantKind, Plan, PlanContent, PlanStatus
 from teamdesk.domain.team import Role
-from teamdesk.domain.text import N_, Day, Message, Term, Translate
+from teamdesk.domain.text import N_, Clock, Day, Message, Term, Translate
 from teamdesk.services.context import (
     InvalidInput,
     NotFound,
@@ -409,7 +409,7 @@ class MeetingService:
                         "A meeting about this plan is already set for {date} at {time}. Open "
                         "it on the Meetings page, or choose another day or time."
                     ),
-                    {"date": Day(day), "time": begins.strftime("%H:%M")},
+                    {"date": Day(day), "time": Clock(begins)},
                 )
             )
         content = plan_repo.content(self.store, plan)

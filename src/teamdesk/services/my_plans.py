@@ -10,7 +10,7 @@ their responsible person. What one coordinator's list costs does not grow with t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from enum import StrEnum
 
 from teamdesk.domain.meetings import MeetingKind
@@ -19,7 +19,7 @@ from teamdesk.domain.plan_rules import (
     EVALUATION_HORIZON_DAYS,
     DueEvaluation,
 )
-from teamdesk.domain.text import N_, Day, Message, Term
+from teamdesk.domain.text import N_, Clock, Day, Message, Term
 from teamdesk.services.context import Permission, ServiceContext
 from teamdesk.services.ui_queries import visible_units_params, visible_units_sql
 
@@ -220,7 +220,7 @@ class MyPlansService:
                     {
                         "kind": Term(MeetingKind(m["kind"]).label),
                         "date": Day(day),
-                        "time": str(m["start_time"]),
+                        "time": Clock(time.fromisoformat(str(m["start_time"]))),
                     },
                 ),
                 f"m-{m['id']}",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,14 @@ from teamdesk.ui.export_flow import choose_save_path, export_document, initials,
 from teamdesk.ui.models import Column, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, fit_rows, select_row
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import date_problem, format_date, parse_date, tr_message, translate
+from teamdesk.ui.text import (
+    date_problem,
+    format_date,
+    format_time,
+    parse_date,
+    tr_message,
+    translate,
+)
 from teamdesk.ui.widgets import (
     CommitLineEdit,
     CommitTextEdit,
@@ -211,7 +219,9 @@ class MeetingEditor(QWidget):
         when = QHBoxLayout()
         self.date_edit = self._date("meetingDateEdit", self.tr("Date of the meeting"))
         self.date_edit.editingFinished.connect(self._commit_date)
-        self.time_edit = self._line("meetingTimeEdit", self.tr("Start time"), "10:00")
+        self.time_edit = self._line(
+            "meetingTimeEdit", self.tr("Start time"), format_time(time(10, 0))
+        )
         self.time_edit.setMaximumWidth(90)
         self.time_edit.editingFinished.connect(self._commit_time)
         self.duration_spin = named(QSpinBox(), "meetingDurationSpin", self.tr("Length in minutes"))
@@ -617,7 +627,7 @@ class MeetingEditor(QWidget):
         self.status_combo.setCurrentIndex(self.status_combo.findData(m.status))
         for edit, text in (
             (self.date_edit, format_date(m.day)),
-            (self.time_edit, m.start.strftime("%H:%M")),
+            (self.time_edit, format_time(m.start)),
             (self.place_edit, m.place),
             (self.next_edit, format_date(m.next_meeting)),
         ):
@@ -792,9 +802,8 @@ class MeetingEditor(QWidget):
             self._update(self.tr("Move the meeting"), self.date_edit, day=day)
 
     def _commit_time(self) -> None:
-        if (
-            self._page is not None
-            and self.time_edit.text().strip() != self._page.meeting.start.strftime("%H:%M")
+        if self._page is not None and self.time_edit.text().strip() != format_time(
+            self._page.meeting.start
         ):
             self._update(self.tr("Change start time"), self.time_edit, start=self.time_edit.text())
 

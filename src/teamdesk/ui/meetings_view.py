@@ -31,7 +31,7 @@ from teamdesk.ui.models import Column, Index, RowKind, RowsModel
 from teamdesk.ui.resident_page import configure_table, select_row
 from teamdesk.ui.residents_view import ListTable
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import counted, format_date, translate
+from teamdesk.ui.text import counted, format_date, format_time, translate
 from teamdesk.ui.widgets import named
 
 UPCOMING, RESIDENT, DECISIONS = 0, 1, 2
@@ -112,9 +112,7 @@ class MeetingsView(QWidget):
 
         self.meetings_model = RowsModel(
             [
-                Column(
-                    self.tr("When"), lambda m: f"{format_date(m.day)} {m.start.strftime('%H:%M')}"
-                ),
+                Column(self.tr("When"), lambda m: f"{format_date(m.day)} {format_time(m.start)}"),
                 Column(self.tr("Resident"), lambda m: m.resident_name),
                 Column(self.tr("Kind"), lambda m: translate(m.kind.label)),
                 Column(self.tr("Status"), lambda m: translate(m.status.label)),

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from teamdesk.domain.dates import parse_day
-from teamdesk.domain.text import CONTEXT, Message
+from teamdesk.domain.text import CONTEXT, Message, format_clock
 from teamdesk.services.context import ServiceError
 from teamdesk.services.errors import StoreError
 from teamdesk.services.locations import log_dir
@@ -53,6 +53,11 @@ def format_date(day: date | None) -> str:
     if day is None:
         return ""
     return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def format_time(moment: time | None) -> str:
+    """A time of day as the person's language writes it (14:30; Danish 14.30); "" for none."""
+    return format_clock(moment, translate)
 
 
 def parse_date(text: str, today: date | None = None) -> date | None:
