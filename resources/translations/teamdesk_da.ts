@@ -791,6 +791,155 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="42"/>
+        <source>Conflicts: edited on two PCs</source>
+        <translation>Konflikter: ændret på to pc&apos;er</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="48"/>
+        <source>About conflicts</source>
+        <translation>Om konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="51"/>
+        <source>What waits for a person</source>
+        <translation>Det, der venter på en person</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="57"/>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="207"/>
+        <source>Version 1</source>
+        <translation>Version 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="58"/>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="61"/>
+        <source>Version 2</source>
+        <translation>Version 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="94"/>
+        <source>Before either edit</source>
+        <translation>Før nogen af ændringerne</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="69"/>
+        <source>Your combination of the two</source>
+        <translation>Din sammenlægning af de to</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="72"/>
+        <source>Keep version 1</source>
+        <translation>Behold version 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="75"/>
+        <source>Keep version 2</source>
+        <translation>Behold version 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="80"/>
+        <source>Save the combination</source>
+        <translation>Gem sammenlægningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="97"/>
+        <source>Or combine them here (start from version 1 and add from version 2):</source>
+        <translation>Eller læg dem sammen her (begynd med version 1, og tilføj fra version 2):</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="109"/>
+        <source>What happened</source>
+        <translation>Hvad der skete</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="112"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="112"/>
+        <source>Keep the record</source>
+        <translation>Behold posten</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="115"/>
+        <source>Delete it after all</source>
+        <translation>Slet den alligevel</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="117"/>
+        <source>Delete the record after all</source>
+        <translation>Slet posten alligevel</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="129"/>
+        <source>Nothing waits</source>
+        <translation>Intet venter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="169"/>
+        <source>These were changed on two PCs at once and need a person. Nothing was lost: every version is kept until you choose.</source>
+        <translation>Disse blev ændret på to pc&apos;er på samme tid og kræver en person. Intet gik tabt: alle versioner gemmes, indtil du vælger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="177"/>
+        <source>Nothing waits for a person: every PC&apos;s edits merged.</source>
+        <translation>Intet venter på en person: ændringerne fra alle pc&apos;er blev lagt sammen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="178"/>
+        <source>No conflicts.</source>
+        <translation>Ingen konflikter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="193"/>
+        <source>{record} ({what}) was deleted on one PC while it was changed on another. The change was kept, and the record with it. Keep it, or delete it after all now that you have seen the change.</source>
+        <translation>{record} ({what}) blev slettet på én pc, mens den blev ændret på en anden. Ændringen blev bevaret, og posten med den. Behold den, eller slet den alligevel, nu hvor du har set ændringen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="203"/>
+        <source>Version 1 (shown now), by {author}, {time} UTC</source>
+        <translation>Version 1 (vises nu), af {author}, {time} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="213"/>
+        <source>Version {n}, by {author}, {time} UTC</source>
+        <translation>Version {n}, af {author}, {time} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="235"/>
+        <source>Version 2, by {author}, {time} UTC</source>
+        <translation>Version 2, af {author}, {time} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="239"/>
+        <source>Another version:</source>
+        <translation>En anden version:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="247"/>
+        <source>Choose a text edited on two PCs</source>
+        <translation>Vælg en tekst, der blev ændret på to pc&apos;er</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="257"/>
+        <source>Keep a record edited on another PC</source>
+        <translation>Behold en post, der blev ændret på en anden pc</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="267"/>
+        <source>Delete a record after all</source>
+        <translation>Slet en post alligevel</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <location filename="../../src/teamdesk/ui/plan/consent.py" line="22"/>
@@ -2535,273 +2684,283 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="99"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="111"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="112"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="113"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (opdigtede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="141"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
         <source>Coordinators</source>
         <translation>Tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
         <source>What was refused</source>
         <translation>Hvad der blev afvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="189"/>
         <source>Last message</source>
         <translation>Seneste besked</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="191"/>
         <source>Where the data is</source>
         <translation>Hvor data ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="193"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="196"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; intet her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="204"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="206"/>
         <source>Signed in</source>
         <translation>Logget ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="209"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
         <source>Switch user</source>
         <translation>Skift bruger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="215"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Log ud, så en anden kan logge ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="239"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="244"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Stedets indstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="259"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="517"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="264"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="522"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="276"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="277"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="283"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="287"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
         <source>&amp;Staff</source>
         <translation>&amp;Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
         <source>T&amp;eams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
         <source>&amp;Meetings</source>
         <translation>Mø&amp;der</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="291"/>
         <source>&amp;Coordinators</source>
         <translation>T&amp;ovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="292"/>
         <source>Due for e&amp;valuation</source>
         <translation>Skal &amp;evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="302"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="398"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Advarsler</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="384"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
+        <source>What was changed on two PCs at once and waits for a person to choose</source>
+        <translation>Det, der blev ændret på to pc&apos;er på samme tid og venter på, at en person vælger</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="393"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis &amp;advarselspanelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="327"/>
         <source>&amp;Guide</source>
         <translation>&amp;Sådan gør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
         <source>Short help for the page you are on</source>
         <translation>Kort hjælp til den side, du er på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="342"/>
         <source>Saved: {what}.</source>
         <translation>Gemt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="396"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Advarsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="423"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="433"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="442"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="459"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="487"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Kun ledere og administratorer kan ændre stedets indstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="506"/>
         <source>Undone: {what}.</source>
         <translation>Fortrudt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="513"/>
         <source>Redone: {what}.</source>
         <translation>Gentaget: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="517"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Fortryd {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="522"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gentag {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="548"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="550"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="578"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
@@ -2810,12 +2969,12 @@ Data: {location}</source>
 Data: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="575"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="603"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="604"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst, der ikke er gemt endnu: {what}. Vil du gemme den?</translation>
     </message>
@@ -6317,45 +6476,45 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="57"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="59"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="89"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="58"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="126"/>
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="74"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="84"/>
         <source>About the warnings</source>
         <translation>Om advarslerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="91"/>
         <source>Press Enter to open the resident or staff member a warning is about.</source>
         <translation>Tryk Enter for at åbne den beboer eller medarbejder, som en advarsel handler om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="102"/>
         <source>Checking the teams…</source>
         <translation>Tjekker teamene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="126"/>
         <source>Warnings ({count})</source>
         <translation>Advarsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="131"/>
         <source>Rules the teams do not meet today. Double-click a warning or press Enter to open the resident or staff member it is about.</source>
         <translation>Regler, som teamene ikke opfylder i dag. Dobbeltklik på en advarsel eller tryk Enter for at åbne den beboer eller medarbejder, den handler om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="136"/>
         <source>No warnings: every team meets the house&apos;s rules today.</source>
         <translation>Ingen advarsler: alle teams opfylder stedets regler i dag.</translation>
     </message>
@@ -6794,6 +6953,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="176"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="182"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="24"/>
         <source>Resources</source>
         <translation>Ressourcer</translation>
     </message>
@@ -7593,6 +7753,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="141"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="45"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
@@ -7781,6 +7942,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
         <source>Measure</source>
         <translation>Indsats</translation>
     </message>
@@ -7791,11 +7953,14 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="32"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="54"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="284"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="30"/>
         <source>How it is evaluated</source>
         <translation>Hvordan den evalueres</translation>
     </message>
@@ -9070,17 +9235,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Disse oplysninger findes ikke længere, så intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="222"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="231"/>
         <source>An approved plan version cannot be changed. Only the newest approval can be undone or redone, by the person who approved it.</source>
         <translation>En godkendt version af planen kan ikke ændres. Kun den nyeste godkendelse kan fortrydes eller gentages, og kun af den, der godkendte den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="254"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="263"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har ændret dette siden, så en fortrydelse ville overskrive den ændring. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="259"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="268"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har ændret dette siden, så en gentagelse ville overskrive den ændring. Intet blev ændret.</translation>
     </message>
@@ -9231,6 +9396,173 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/my_plans.py" line="248"/>
         <source>Decision you are responsible for: «{what}», due {date}.</source>
         <translation>Beslutning, du er ansvarlig for: »{what}«, frist {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="23"/>
+        <source>What matters to me</source>
+        <translation>Det, der er vigtigt for mig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="25"/>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="26"/>
+        <source>The resident&apos;s own contribution</source>
+        <translation>Beboerens egen indsats</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="27"/>
+        <source>Cooperation</source>
+        <translation>Samarbejde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="28"/>
+        <source>Language and culture</source>
+        <translation>Sprog og kultur</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="29"/>
+        <source>Participation</source>
+        <translation>Medvirken</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
+        <source>Reason for the coordinator despite a conflict</source>
+        <translation>Begrundelse for tovholderen trods en konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
+        <source>Measure: what</source>
+        <translation>Indsats: hvad</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="34"/>
+        <source>Measure: extent</source>
+        <translation>Indsats: omfang</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="35"/>
+        <source>Measure: how</source>
+        <translation>Indsats: hvordan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="36"/>
+        <source>Participant&apos;s contribution</source>
+        <translation>Deltagerens bidrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="37"/>
+        <source>Case role note</source>
+        <translation>Note til sagsrollen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="38"/>
+        <source>Reason for absence</source>
+        <translation>Årsag til fraværet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="39"/>
+        <source>Mentoring focus</source>
+        <translation>Fokus for mentorforløbet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="40"/>
+        <source>Reason for approval</source>
+        <translation>Begrundelse for godkendelsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="41"/>
+        <source>Guidance topics</source>
+        <translation>Emner i vejledningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="42"/>
+        <source>Guidance notes</source>
+        <translation>Noter fra vejledningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="43"/>
+        <source>Network description</source>
+        <translation>Beskrivelse af netværket</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="44"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="57"/>
+        <source>Agenda item</source>
+        <translation>Punkt på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="46"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="58"/>
+        <source>Action</source>
+        <translation>Opfølgningspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="50"/>
+        <source>Resident</source>
+        <translation>Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="51"/>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="52"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="53"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="59"/>
+        <source>Assignment</source>
+        <translation>Tildeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="60"/>
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="141"/>
+        <source>Choose to keep or delete the record.</source>
+        <translation>Vælg, om posten skal beholdes eller slettes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="169"/>
+        <source>This was settled already, here or on another PC; nothing was changed.</source>
+        <translation>Dette er allerede afgjort, her eller på en anden pc; intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="218"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="223"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="250"/>
+        <source>A change made on two PCs at once waits for a person to choose. Open it to see both versions side by side.</source>
+        <translation>En ændring, der blev foretaget på to pc&apos;er på samme tid, venter på, at en person vælger. Åbn den for at se begge versioner side om side.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="257"/>
+        <source>{count} changes made on two PCs at once wait for a person to choose. Open them to see both versions side by side.</source>
+        <translation>{count} ændringer, der blev foretaget på to pc&apos;er på samme tid, venter på, at en person vælger. Åbn dem for at se begge versioner side om side.</translation>
     </message>
 </context>
 </TS>

@@ -791,6 +791,155 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="42"/>
+        <source>Conflicts: edited on two PCs</source>
+        <translation>Konflikter: endret på to PC-er</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="48"/>
+        <source>About conflicts</source>
+        <translation>Om konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="51"/>
+        <source>What waits for a person</source>
+        <translation>Det som venter på en person</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="57"/>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="207"/>
+        <source>Version 1</source>
+        <translation>Versjon 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="58"/>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="61"/>
+        <source>Version 2</source>
+        <translation>Versjon 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="94"/>
+        <source>Before either edit</source>
+        <translation>Før noen av endringene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="69"/>
+        <source>Your combination of the two</source>
+        <translation>Din sammenslåing av de to</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="72"/>
+        <source>Keep version 1</source>
+        <translation>Behold versjon 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="75"/>
+        <source>Keep version 2</source>
+        <translation>Behold versjon 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="80"/>
+        <source>Save the combination</source>
+        <translation>Lagre sammenslåingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="97"/>
+        <source>Or combine them here (start from version 1 and add from version 2):</source>
+        <translation>Eller slå dem sammen her (begynn med versjon 1 og legg til fra versjon 2):</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="109"/>
+        <source>What happened</source>
+        <translation>Hva som skjedde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="112"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="112"/>
+        <source>Keep the record</source>
+        <translation>Behold oppføringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="115"/>
+        <source>Delete it after all</source>
+        <translation>Slett den likevel</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="117"/>
+        <source>Delete the record after all</source>
+        <translation>Slett oppføringen likevel</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="129"/>
+        <source>Nothing waits</source>
+        <translation>Ingenting venter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="169"/>
+        <source>These were changed on two PCs at once and need a person. Nothing was lost: every version is kept until you choose.</source>
+        <translation>Disse ble endret på to PC-er samtidig og trenger en person. Ingenting gikk tapt: alle versjonene er tatt vare på til du velger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="177"/>
+        <source>Nothing waits for a person: every PC&apos;s edits merged.</source>
+        <translation>Ingenting venter på en person: endringene fra alle PC-ene ble slått sammen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="178"/>
+        <source>No conflicts.</source>
+        <translation>Ingen konflikter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="193"/>
+        <source>{record} ({what}) was deleted on one PC while it was changed on another. The change was kept, and the record with it. Keep it, or delete it after all now that you have seen the change.</source>
+        <translation>{record} ({what}) ble slettet på én PC mens den ble endret på en annen. Endringen ble beholdt, og oppføringen med den. Behold den, eller slett den likevel nå som du har sett endringen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="203"/>
+        <source>Version 1 (shown now), by {author}, {time} UTC</source>
+        <translation>Versjon 1 (vises nå), av {author}, {time} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="213"/>
+        <source>Version {n}, by {author}, {time} UTC</source>
+        <translation>Versjon {n}, av {author}, {time} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="235"/>
+        <source>Version 2, by {author}, {time} UTC</source>
+        <translation>Versjon 2, av {author}, {time} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="239"/>
+        <source>Another version:</source>
+        <translation>En annen versjon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="247"/>
+        <source>Choose a text edited on two PCs</source>
+        <translation>Velg en tekst som ble endret på to PC-er</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="257"/>
+        <source>Keep a record edited on another PC</source>
+        <translation>Behold en oppføring som ble endret på en annen PC</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="267"/>
+        <source>Delete a record after all</source>
+        <translation>Slett en oppføring likevel</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <location filename="../../src/teamdesk/ui/plan/consent.py" line="22"/>
@@ -2535,273 +2684,283 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="99"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="111"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="112"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="113"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (oppdiktede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="141"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
         <source>What was refused</source>
         <translation>Hva som ble avvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="189"/>
         <source>Last message</source>
         <translation>Siste melding</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="191"/>
         <source>Where the data is</source>
         <translation>Hvor dataene ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="193"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="196"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; ingenting her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="204"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="206"/>
         <source>Signed in</source>
         <translation>Pålogget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="209"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="215"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Logg ut, slik at en annen kan logge på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="239"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="244"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Husets innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="259"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="517"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="264"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="522"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="276"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="277"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="283"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="287"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
         <source>&amp;Staff</source>
         <translation>&amp;Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
         <source>T&amp;eams</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="291"/>
         <source>&amp;Coordinators</source>
         <translation>&amp;Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="292"/>
         <source>Due for e&amp;valuation</source>
         <translation>Til &amp;evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="302"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="398"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="384"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
+        <source>What was changed on two PCs at once and waits for a person to choose</source>
+        <translation>Det som ble endret på to PC-er samtidig og venter på at en person velger</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="393"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="327"/>
         <source>&amp;Guide</source>
         <translation>&amp;Slik gjør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
         <source>Short help for the page you are on</source>
         <translation>Kort hjelp til siden du er på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="342"/>
         <source>Saved: {what}.</source>
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="396"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="423"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="433"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="442"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="459"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="487"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="506"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="513"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="517"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="522"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="548"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="550"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="578"/>
         <source>TeamDesk: teams, individual plans and meetings for housing communities.
 
 Data: {location}</source>
@@ -2810,12 +2969,12 @@ Data: {location}</source>
 Data: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="575"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="603"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="604"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst som ikke er lagret ennå: {what}. Vil du lagre den?</translation>
     </message>
@@ -6317,45 +6476,45 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="57"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="59"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="89"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="58"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="126"/>
         <source>Warnings</source>
         <translation>Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="74"/>
         <source>Warning</source>
         <translation>Varsel</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="84"/>
         <source>About the warnings</source>
         <translation>Om varslene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="91"/>
         <source>Press Enter to open the resident or staff member a warning is about.</source>
         <translation>Trykk Enter for å åpne beboeren eller den ansatte et varsel gjelder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="102"/>
         <source>Checking the teams…</source>
         <translation>Sjekker teamene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="126"/>
         <source>Warnings ({count})</source>
         <translation>Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="131"/>
         <source>Rules the teams do not meet today. Double-click a warning or press Enter to open the resident or staff member it is about.</source>
         <translation>Regler teamene ikke oppfyller i dag. Dobbeltklikk på et varsel eller trykk Enter for å åpne beboeren eller den ansatte det gjelder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="136"/>
         <source>No warnings: every team meets the house&apos;s rules today.</source>
         <translation>Ingen varsler: alle teamene oppfyller reglene i bofellesskapet i dag.</translation>
     </message>
@@ -6794,6 +6953,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="176"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="182"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="24"/>
         <source>Resources</source>
         <translation>Ressurser</translation>
     </message>
@@ -7593,6 +7753,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="141"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="45"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
@@ -7781,6 +7942,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
@@ -7791,11 +7953,14 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="32"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="54"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="284"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="30"/>
         <source>How it is evaluated</source>
         <translation>Hvordan den evalueres</translation>
     </message>
@@ -9070,17 +9235,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Disse opplysningene finnes ikke lenger, så ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="222"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="231"/>
         <source>An approved plan version cannot be changed. Only the newest approval can be undone or redone, by the person who approved it.</source>
         <translation>En godkjent planversjon kan ikke endres. Bare den nyeste godkjenningen kan angres eller gjøres om igjen, og bare av den som godkjente den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="254"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="263"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å angre ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="259"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="268"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å gjøre om igjen ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
@@ -9231,6 +9396,173 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/my_plans.py" line="248"/>
         <source>Decision you are responsible for: «{what}», due {date}.</source>
         <translation>Beslutning du har ansvaret for: «{what}», frist {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="23"/>
+        <source>What matters to me</source>
+        <translation>Det som er viktig for meg</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="25"/>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="26"/>
+        <source>The resident&apos;s own contribution</source>
+        <translation>Beboerens egen innsats</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="27"/>
+        <source>Cooperation</source>
+        <translation>Samarbeid</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="28"/>
+        <source>Language and culture</source>
+        <translation>Språk og kultur</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="29"/>
+        <source>Participation</source>
+        <translation>Medvirkning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
+        <source>Reason for the coordinator despite a conflict</source>
+        <translation>Begrunnelse for koordinatoren til tross for en konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
+        <source>Measure: what</source>
+        <translation>Tiltak: hva</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="34"/>
+        <source>Measure: extent</source>
+        <translation>Tiltak: omfang</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="35"/>
+        <source>Measure: how</source>
+        <translation>Tiltak: hvordan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="36"/>
+        <source>Participant&apos;s contribution</source>
+        <translation>Deltakerens bidrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="37"/>
+        <source>Case role note</source>
+        <translation>Merknad til saksrollen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="38"/>
+        <source>Reason for absence</source>
+        <translation>Årsak til fraværet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="39"/>
+        <source>Mentoring focus</source>
+        <translation>Fokus for veiledningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="40"/>
+        <source>Reason for approval</source>
+        <translation>Begrunnelse for godkjenningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="41"/>
+        <source>Guidance topics</source>
+        <translation>Temaer i veiledningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="42"/>
+        <source>Guidance notes</source>
+        <translation>Notater fra veiledningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="43"/>
+        <source>Network description</source>
+        <translation>Beskrivelse av nettverket</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="44"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="57"/>
+        <source>Agenda item</source>
+        <translation>Sak på dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="46"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="58"/>
+        <source>Action</source>
+        <translation>Oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="50"/>
+        <source>Resident</source>
+        <translation>Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="51"/>
+        <source>Staff member</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="52"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="53"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="59"/>
+        <source>Assignment</source>
+        <translation>Tildeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="60"/>
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="141"/>
+        <source>Choose to keep or delete the record.</source>
+        <translation>Velg om oppføringen skal beholdes eller slettes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="169"/>
+        <source>This was settled already, here or on another PC; nothing was changed.</source>
+        <translation>Dette er allerede avgjort, her eller på en annen PC; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="218"/>
+        <source>Record</source>
+        <translation>Oppføring</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="223"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="250"/>
+        <source>A change made on two PCs at once waits for a person to choose. Open it to see both versions side by side.</source>
+        <translation>En endring som ble gjort på to PC-er samtidig, venter på at en person velger. Åpne den for å se begge versjonene side om side.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="257"/>
+        <source>{count} changes made on two PCs at once wait for a person to choose. Open them to see both versions side by side.</source>
+        <translation>{count} endringer som ble gjort på to PC-er samtidig, venter på at en person velger. Åpne dem for å se begge versjonene side om side.</translation>
     </message>
 </context>
 </TS>

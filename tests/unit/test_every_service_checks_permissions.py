@@ -13,6 +13,7 @@ from teamdesk.domain.accounts import AccountRole, Actor
 from teamdesk.services import context
 from teamdesk.services.access_log import AccessLogService
 from teamdesk.services.accounts import AccountService
+from teamdesk.services.conflicts import ConflictService
 from teamdesk.services.context import PermissionDenied, ServiceContext
 from teamdesk.services.my_plans import MyPlansService
 from teamdesk.services.plan import PlanService
@@ -29,6 +30,7 @@ SERVICES = [
     PlanService,
     SyncService,
     MyPlansService,
+    ConflictService,
 ]
 # Methods about the signed-in person's own account: they need no permission, only a sign-in.
 OWN_ACCOUNT = {"change_own_password"}

@@ -188,6 +188,15 @@ def _plans(ctx: ServiceContext, table: str, rows: Sequence[Mapping[str, Any]]) -
     return plans
 
 
+def require_row_scope(
+    ctx: ServiceContext, table: str, current: Mapping[str, Any], becomes: Mapping[str, Any]
+) -> None:
+    """Refuse a write of a row, from ``current`` to ``becomes``, that the acting person may
+    not make: the row's unit, the plan's coordinator, the meeting's preparer, an ended plan
+    (the checks every service makes; for writes that settle what PCs changed at once)."""
+    _check_scope(ctx, table, current, becomes)
+
+
 def _check_scope(
     ctx: ServiceContext, table: str, current: Mapping[str, Any], becomes: Mapping[str, Any]
 ) -> None:
@@ -315,7 +324,13 @@ def _check_history(
             raise _conflict(_last_writer(ctx, change, column), undo=undo)
         if not history or history[0]["value"] != expected[column]:
             raise _mismatch()
-        previous = history[1]["value"] if len(history) > 1 else _default(ctx, change.table, column)
+        # With versions from other PCs, what the column settled on before (their merge or
+        # latest version), not simply the entry logged before.
+        previous = (
+            store.value_before_latest(change.table, change.row_id, column)
+            if len(history) > 1
+            else _default(ctx, change.table, column)
+        )
         if previous != restored[column]:
             raise _mismatch()
 

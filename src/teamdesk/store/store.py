@@ -539,6 +539,27 @@ class Store:
         base = by_key[max(common)].value if common else None
         return heads, base
 
+    def value_before_latest(self, table: str, row_id: str, column: str) -> Value:
+        """The value a column settled on before its latest logged write (the latest by log
+        order): what an undo of that write puts back. With versions from other PCs this is
+        their merge or latest version, not simply the entry logged before."""
+        self._columns_of(table)
+        latest = self.conn.execute(
+            "SELECT hlc, replica_id FROM change WHERE table_name = ? AND row_id = ? "
+            "AND column_name = ? ORDER BY seq DESC LIMIT 1",
+            (table, row_id, column),
+        ).fetchone()
+        entries = [
+            e
+            for e in self._cell_entries(table, row_id, column)
+            if latest is None or e.key != (str(latest[0]), str(latest[1]))
+        ]
+        if not entries:
+            return None
+        if column in schema.FREE_TEXT_COLUMNS.get(table, frozenset()):
+            return merge_cell(entries)[0]
+        return entries[-1].value
+
     def _settle_after_local_edit(self, table: str, row_id: str, columns: set[str]) -> None:
         """After an edit made here, settle what merging decides: a free text edited while
         another PC's version waits, a delete, a row with a cell waiting for a person."""

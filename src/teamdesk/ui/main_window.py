@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from teamdesk.domain.accounts import ROLE_TITLES
 from teamdesk.services.context import Permission
 from teamdesk.ui.background import BackgroundReader
+from teamdesk.ui.conflicts_view import ConflictsDialog
 from teamdesk.ui.evaluations_view import EvaluationsView
 from teamdesk.ui.guide import GuideDialog
 from teamdesk.ui.meetings_view import MeetingsView
@@ -304,6 +305,13 @@ class MainWindow(QMainWindow):
         self.warnings_action.setShortcut(QKeySequence("F6"))
         self.warnings_action.triggered.connect(self.focus_warnings)
         go_menu.addAction(self.warnings_action)
+        self.conflicts_action = QAction(self.tr("&Conflicts…"), self)
+        self.conflicts_action.setObjectName("goConflictsAction")
+        self.conflicts_action.setStatusTip(
+            self.tr("What was changed on two PCs at once and waits for a person to choose")
+        )
+        self.conflicts_action.triggered.connect(self.open_conflicts)
+        go_menu.addAction(self.conflicts_action)
         toggle = self.warnings.toggleViewAction()
         toggle.setText(self.tr("Show warnings &panel"))
         toggle.setObjectName("toggleWarningsAction")
@@ -339,6 +347,7 @@ class MainWindow(QMainWindow):
         self.today.open_meeting.connect(self.open_meeting)
         self.warnings.open_resident.connect(self.open_resident)
         self.warnings.open_staff.connect(self.open_staff)
+        self.warnings.open_conflicts.connect(self.open_conflicts)
         self.residents.open_staff.connect(self.open_staff)
         self.staff.open_resident.connect(self.open_resident)
         self.teams.open_resident.connect(self.open_resident)
@@ -451,6 +460,25 @@ class MainWindow(QMainWindow):
         self.warnings.list.setFocus()
         if not self.warnings.list.currentIndex().isValid() and self.warnings.model.rowCount():
             self.warnings.list.setCurrentIndex(self.warnings.model.index(0, 0))
+
+    def open_conflicts(self) -> ConflictsDialog:
+        """Open the Conflicts view (what waits for a person after PCs synced), or bring it
+        to the front when it is open."""
+        for existing in self.findChildren(ConflictsDialog):
+            if existing.isVisible():
+                existing.reload()
+                existing.raise_()
+                existing.activateWindow()
+                return existing
+        dialog = ConflictsDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._conflicts_closed)
+        dialog.show()
+        return dialog
+
+    def _conflicts_closed(self, _result: int) -> None:
+        # A choice may have been about a table the warnings do not watch (a goal, minutes).
+        self.overview.reload()
 
     def open_house_settings(self) -> HouseSettingsDialog | None:
         """Open the house settings; refused for those who may not change them."""

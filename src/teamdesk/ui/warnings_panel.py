@@ -49,6 +49,7 @@ class WarningsPanel(QDockWidget):
 
     open_resident = Signal(str)
     open_staff = Signal(str)
+    open_conflicts = Signal()
     closed_by_person = Signal()  # the panel's close button, not a lock hiding it
 
     def __init__(
@@ -143,4 +144,6 @@ class WarningsPanel(QDockWidget):
             self.open_staff.emit(finding.subject_id)
         elif finding.subject_kind == "resident":
             self.open_resident.emit(finding.subject_id)
+        elif finding.subject_kind == "conflicts":
+            self.open_conflicts.emit()
         # Other warnings (backups failing) are about the house: there is no record to open.
