@@ -2025,7 +2025,7 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan/goals.py" line="79"/>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="174"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
@@ -2060,27 +2060,37 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
         <translation>Valgt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="108"/>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="114"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="111"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="116"/>
         <source>Remove the chosen goal</source>
         <translation>Fjern det valgte mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="136"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation>Mål med {name}s egne ord: skriv dem, som {name} siger dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="197"/>
         <source>Change goal</source>
         <translation>Ændr mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="205"/>
+        <source>Move goal</source>
+        <translation>Flyt mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="212"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
@@ -3043,7 +3053,7 @@ Data: {location}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan/measures.py" line="68"/>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="197"/>
         <source>Add measure</source>
         <translation>Tilføj indsats</translation>
     </message>
@@ -3074,45 +3084,55 @@ Data: {location}</translation>
         <translation>Hvordan (f)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="96"/>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="95"/>
+        <source>measure</source>
+        <translation>indsats</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="261"/>
         <source>Remove measure</source>
         <translation>Fjern indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="103"/>
         <source>Remove the chosen measure</source>
         <translation>Fjern den valgte indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="123"/>
         <source>Nobody yet</source>
         <translation>Ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="137"/>
         <source>(no goal)</source>
         <translation>(intet mål)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="140"/>
         <source>For no goal</source>
         <translation>Ikke knyttet til et mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="149"/>
         <source>(nobody yet)</source>
         <translation>(ingen endnu)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="227"/>
         <source>Change measure</source>
         <translation>Ændr indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="244"/>
         <source>Choose responsible</source>
         <translation>Vælg ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="253"/>
+        <source>Move measure</source>
+        <translation>Flyt indsats</translation>
     </message>
 </context>
 <context>
@@ -4305,32 +4325,32 @@ Data: {location}</translation>
 <context>
     <name>PlanSectionWidget</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/section.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="99"/>
         <source>What the checklist says about this part</source>
         <translation>Hvad tjeklisten siger om denne del</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/section.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="194"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/section.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="196"/>
         <source>Move the chosen {what} up (Alt+Up)</source>
         <translation>Flyt valgt {what} op (Alt+Pil op)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/section.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="200"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/section.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="202"/>
         <source>Move the chosen {what} down (Alt+Down)</source>
         <translation>Flyt valgt {what} ned (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/section.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/plan/section.py" line="232"/>
         <source>Change {field}</source>
         <translation>Ændr »{field}«</translation>
     </message>
@@ -6987,7 +7007,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="183"/>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="770"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="794"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="155"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="283"/>
         <source>Evaluation of the plan</source>
@@ -7277,144 +7297,154 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{staff} ville blive tovholder for {count} planer; stedet har sat grænsen ved {limit}. Overvej at lade en anden medarbejder være tovholder for denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="578"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="597"/>
         <source>Status changed from {old} to {new}.</source>
         <translation>Status ændret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="585"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="604"/>
         <source>{field} changed from {old} to {new}.</source>
         <translation>{field} ændret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="590"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="609"/>
         <source>{field} written.</source>
         <translation>{field} skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="592"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="611"/>
         <source>{field} removed.</source>
         <translation>{field} fjernet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="594"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="613"/>
         <source>{field} rewritten.</source>
         <translation>{field} skrevet om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="598"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="617"/>
         <source>Coordinator changed from {old} to {new}.</source>
         <translation>Tovholder skiftet fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="606"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="625"/>
         <source>Goal added: «{name}».</source>
         <translation>Mål tilføjet: »{name}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="607"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="626"/>
         <source>Goal removed: «{name}».</source>
         <translation>Mål fjernet: »{name}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="614"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="630"/>
+        <source>Goals put in a new order.</source>
+        <translation>Rækkefølgen af målene er ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="635"/>
         <source>Participant added: {name}.</source>
         <translation>Deltager tilføjet: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="615"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="636"/>
         <source>Participant removed: {name}.</source>
         <translation>Deltager fjernet: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="622"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="643"/>
         <source>Measure added: «{name}».</source>
         <translation>Indsats tilføjet: »{name}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="623"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="644"/>
         <source>Measure removed: «{name}».</source>
         <translation>Indsats fjernet: »{name}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="657"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="649"/>
+        <source>Measures put in a new order.</source>
+        <translation>Rækkefølgen af indsatserne er ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="681"/>
         <source>Goal reworded: «{old}» is now «{new}».</source>
         <translation>Mål omformuleret: »{old}« er nu »{new}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="664"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="688"/>
         <source>Evaluation of the goal «{goal}» moved from {old} to {new}.</source>
         <translation>Evaluering af målet »{goal}« flyttet fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="678"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="702"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="679"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="703"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="579"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="182"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="201"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="680"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="704"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="580"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="183"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="202"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="681"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="705"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="581"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="184"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="203"/>
         <source>contact details</source>
         <translation>kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="682"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="187"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="706"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="206"/>
         <source>contribution</source>
         <translation>bidrag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="687"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="711"/>
         <source>{participant}: {field} changed.</source>
         <translation>{participant}: {field} ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="698"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="722"/>
         <source>Consent to share information with {participant} changed.</source>
         <translation>Samtykke til at dele oplysninger med {participant} ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="711"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="735"/>
         <source>Measure reworded: «{old}» is now «{new}».</source>
         <translation>Indsats omformuleret: »{old}« er nu »{new}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="718"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="742"/>
         <source>Extent of «{measure}» changed from «{old}» to «{new}».</source>
         <translation>Omfanget af »{measure}« ændret fra »{old}« til »{new}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="725"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="749"/>
         <source>Responsible for «{measure}» changed from {old} to {new}.</source>
         <translation>Ansvarlig for »{measure}« skiftet fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="734"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="758"/>
         <source>How «{measure}» is carried out was rewritten.</source>
         <translation>Hvordan »{measure}« udføres, er skrevet om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="738"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="762"/>
         <source>«{measure}» now serves goal {goal}.</source>
         <translation>»{measure}« hører nu til mål {goal}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="771"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="795"/>
         <source>Evaluation of the goal «{goal}»</source>
         <translation>Evaluering af målet »{goal}«</translation>
     </message>
@@ -8195,8 +8225,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="318"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="467"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1015"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="486"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1096"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
@@ -8435,7 +8465,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="172"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="265"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="284"/>
         <source>This plan no longer exists.</source>
         <translation>Denne plan findes ikke længere.</translation>
     </message>
@@ -8456,7 +8486,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="224"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="721"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="766"/>
         <source>This {what} no longer exists.</source>
         <translation>Det valgte ({what}) findes ikke længere.</translation>
     </message>
@@ -8497,9 +8527,9 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/meetings.py" line="604"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="728"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="408"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="360"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="905"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1013"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="379"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="967"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1094"/>
         <location filename="../../src/teamdesk/services/team.py" line="139"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
@@ -8507,7 +8537,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="578"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="802"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="864"/>
         <source>participant&apos;s name</source>
         <translation>deltagerens navn</translation>
     </message>
@@ -8522,8 +8552,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="622"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="629"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="856"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="865"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="918"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="927"/>
         <source>participant</source>
         <translation>deltager</translation>
     </message>
@@ -8721,7 +8751,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="671"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1064"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1145"/>
         <location filename="../../src/teamdesk/services/team.py" line="506"/>
         <source>The limit must be at least 1.</source>
         <translation>Grænsen skal være mindst 1.</translation>
@@ -8815,145 +8845,167 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="329"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="348"/>
         <source>This plan has no approved version {number}.</source>
         <translation>Denne plan har ingen godkendt version {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="417"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="436"/>
         <source>Give a resident&apos;s name or id.</source>
         <translation>Skriv en beboers navn eller id.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="439"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="458"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
         <translation>Ingen beboer hedder »{name}«. Kontrollér stavemåden, eller brug id&apos;et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="448"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="467"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
         <translation>{count} beboere passer til »{name}«: {listed}. Brug hele navnet eller id&apos;et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="477"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="496"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
         <translation>{resident} har allerede en handleplan. Revidér den plan i stedet for at starte en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="501"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="520"/>
         <source>The plan&apos;s owner</source>
         <translation>Planens ejer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="235"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="254"/>
         <source>This plan has ended and is kept as it was. To change it, set its status back to «under revision».</source>
         <translation>Denne plan er afsluttet og gemmes, som den var. Sæt status tilbage til »under revision« for at ændre den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="188"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="207"/>
         <source>what may be shared</source>
         <translation>hvad der må deles</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="221"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="240"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader may change this plan; you can read it.</source>
         <translation>Kun planens tovholder ({coordinator}) eller en leder må ændre denne plan; du kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="567"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="586"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation>Planperioden kan ikke slutte ({end}), før den begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="584"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="603"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation>En plan bliver aktiv, når en version godkendes. Godkend den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="594"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="613"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation>Beboeren har en anden plan i brug; denne forbliver afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="678"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="697"/>
         <source>consent date</source>
         <translation>samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="680"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="699"/>
         <source>Give the date the consent was given.</source>
         <translation>Skriv datoen, hvor samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="682"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="828"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="701"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="890"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres ud i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="685"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="704"/>
         <source>description of how consent was given</source>
         <translation>beskrivelse af, hvordan samtykket blev givet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="743"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="788"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation>Et delmål hører under et hovedmål i denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="748"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="760"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="766"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="777"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="793"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="805"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="811"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="823"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="839"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="749"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="769"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="794"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="814"/>
         <source>evaluation date</source>
         <translation>evalueringsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="820"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="833"/>
+        <source>This goal is already at the top.</source>
+        <translation>Dette mål står allerede øverst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="833"/>
+        <source>This goal is already at the bottom.</source>
+        <translation>Dette mål står allerede nederst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="882"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til at dele oplysninger kan ikke udløbe ({expires}), før det blev givet ({given}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="884"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="886"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="925"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="933"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="946"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="948"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="987"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="996"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1014"/>
         <source>measure</source>
         <translation>indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="893"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="955"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>En indsats kan kun høre til et mål i den samme plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="899"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="961"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige skal være deltager i den samme plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="958"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1006"/>
+        <source>This measure is already at the top.</source>
+        <translation>Denne indsats står allerede øverst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="1007"/>
+        <source>This measure is already at the bottom.</source>
+        <translation>Denne indsats står allerede nederst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="1039"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkendes endnu. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="969"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1050"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Intet er ændret, siden version {number} blev godkendt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1025"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1106"/>
         <source>note</source>
         <translation>bemærkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1038"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1119"/>
         <source>This case role no longer exists.</source>
         <translation>Denne rolle i sagen findes ikke længere.</translation>
     </message>
@@ -9079,7 +9131,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>teamets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="415"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="434"/>
         <location filename="../../src/teamdesk/services/team.py" line="328"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>

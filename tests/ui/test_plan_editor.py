@@ -28,7 +28,7 @@ from teamdesk.services.context import ServiceContext
 from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.plan import PlanPage
 from teamdesk.ui.session import Session
-from teamdesk.ui.widgets import CommitTextEdit
+from teamdesk.ui.widgets import CommitTextEdit, select_row
 
 FIELDS = (QAbstractButton, QLineEdit, QComboBox, QPlainTextEdit, QTableView)
 
@@ -152,3 +152,58 @@ def test_someone_who_may_only_read_the_plan_cannot_type_in_it_and_is_told_why(
     # Reading is still possible: the sections can be visited and printed.
     page.open_section("ef")
     assert page.export_button.isEnabled()
+
+
+def _main_goals(page: PlanPage) -> list[str]:
+    return [r[1].id for r in page.goals_model.rows() if r[1].parent_id is None]
+
+
+def test_goals_move_with_the_buttons_and_alt_arrows_and_undo_puts_them_back(
+    qtbot: QtBot, ctx: ServiceContext
+) -> None:
+    build_plan_house(ctx)
+    house = build_plan_house(ctx)
+    session = Session(ctx)
+    page = PlanPage(session, house.resident)
+    qtbot.addWidget(page)
+    page.show()
+    goals = page.goals
+    before = _main_goals(page)
+    assert len(before) == 2
+    select_row(goals.goals_table, page.goals_model.row_of(before[-1]))
+    # The view model says what is possible: the last goal can go up, not down.
+    assert goals.move_up.isEnabled() and not goals.move_down.isEnabled()
+    qtbot.mouseClick(goals.move_up, Qt.MouseButton.LeftButton)
+    assert _main_goals(page) == [before[1], before[0]]
+    chosen = goals.selected_goal()
+    assert chosen is not None and chosen.id == before[1]  # the moved goal stays chosen
+    goals.goals_table.setFocus()
+    qtbot.keyClick(goals.goals_table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert _main_goals(page) == before
+    session.undo_stack.undo()
+    assert _main_goals(page) == [before[1], before[0]]
+
+
+def test_a_goal_a_measure_for_it_and_a_responsible_person_in_a_few_actions(
+    qtbot: QtBot, ctx: ServiceContext
+) -> None:
+    """Typed goal + Enter, the e) and f) entry, typed measure + Enter, the responsible picker:
+    the new measure serves the goal just written without choosing it again."""
+    house = build_plan_house(ctx, complete=False)
+    page = PlanPage(Session(ctx), house.resident)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.new_goal, "Jeg vil bake boller.")
+    qtbot.keyClick(page.new_goal, Qt.Key.Key_Return)
+    page.navigation.setCurrentRow(4)  # e) and f)
+    assert page.current_section() is page.measures
+    qtbot.keyClicks(page.new_measure, "Bake sammen på fredager")
+    qtbot.keyClick(page.new_measure, Qt.Key.Key_Return)
+    measure = page.selected_measure()
+    assert measure is not None and page._view is not None
+    assert page._view.content.goal(measure.goal_id).text == "Jeg vil bake boller."  # type: ignore[union-attr]
+    index = page.measure_responsible.findText("Hilde Helsefag")
+    page.measure_responsible.setCurrentIndex(index)
+    page.measure_responsible.activated.emit(index)
+    measure = page.selected_measure()
+    assert measure is not None and measure.responsible_staff_id == house.hilde

@@ -45,7 +45,7 @@ def _content() -> PlanContent:
         resident_name="Per Hansen",
         goals=(
             Goal("g1", "Jeg vil gå tur med hunden min hver morgen.", None, DAY + timedelta(days=5)),
-            Goal("g2", "Jeg vil jobbe på kafeen.", None, date(2027, 3, 1), position=1),
+            Goal("g2", "Jeg vil jobbe på kafeen.", None, date(2027, 3, 1), position="a1"),
         ),
         participants=(
             Participant("pa0", ParticipantKind.RESIDENT, "Per Hansen"),
@@ -56,11 +56,11 @@ def _content() -> PlanContent:
                 organisation="NAV",
                 share_consent_date=date(2026, 1, 1),
                 share_consent_expires=DAY + timedelta(days=20),
-                position=1,
+                position="a1",
             ),
-            Participant("pa2", ParticipantKind.RELATIVE, "Åse Hansen", position=2),
+            Participant("pa2", ParticipantKind.RELATIVE, "Åse Hansen", position="a2"),
             Participant(
-                "pa3", ParticipantKind.STAFF, "Hilde Helsefag", staff_id="s-hilde", position=3
+                "pa3", ParticipantKind.STAFF, "Hilde Helsefag", staff_id="s-hilde", position="a3"
             ),
         ),
         measures=(

@@ -218,7 +218,7 @@ def test_a_plan_with_300_goals_prints_every_goal(tmp_path: Path) -> None:
         Goal(
             f"g{i:03d}",
             f"Mål {i}: jeg vil klare mer selv, mål{i:03d}slutt",
-            position=i,
+            position=f"{i:06d}",
             evaluation_date=date(2027, 1, 1),
         )
         for i in range(300)
@@ -241,7 +241,7 @@ def test_a_plan_with_300_goals_prints_every_goal(tmp_path: Path) -> None:
 
 def test_my_plan_with_300_goals_is_one_page_that_says_there_is_more(tmp_path: Path) -> None:
     goals = tuple(
-        Goal(f"g{i:03d}", f"Jeg vil klare mer selv ({i})", position=i) for i in range(300)
+        Goal(f"g{i:03d}", f"Jeg vil klare mer selv ({i})", position=f"{i:06d}") for i in range(300)
     )
     content = PlanContent(
         plan=_plan(next_meeting=date(2026, 12, 10)),
@@ -301,7 +301,7 @@ def test_sami_polish_arabic_and_tigrinya_names_print_with_embedded_fonts_and_no_
     tmp_path: Path, no_missing_glyphs: Callable[[], list[str]]
 ) -> None:
     people = tuple(
-        Participant(str(i), ParticipantKind.RELATIVE, name, role="Pårørende", position=i)
+        Participant(str(i), ParticipantKind.RELATIVE, name, role="Pårørende", position=f"{i:06d}")
         for i, name in enumerate([SAMI, POLISH, ARABIC, TIGRINYA, NOT_IN_ANY_FONT])
     )
     goals = (Goal("g1", f"Jeg vil besøke {TIGRINYA} og {ARABIC}."),)  # italic: no Arabic there

@@ -333,6 +333,7 @@ def _write_calls(svc: PlanService, ctx: ServiceContext, h: PlanHouse) -> dict[st
         "add_goal": lambda: svc.add_goal(h.plan, "Lære å sykle"),
         "update_goal": lambda: svc.update_goal(h.goal_2, evaluation_date=TODAY),
         "remove_goal": lambda: svc.remove_goal(svc.add_goal(h.plan, "Borte").row_id or ""),
+        "move_goal": lambda: svc.move_goal(h.goal_2, -1),
         "add_participant": lambda: svc.add_participant(
             h.plan, ParticipantKind.SERVICE, "Dr. Moen", organisation="Fastlege"
         ),
@@ -341,6 +342,9 @@ def _write_calls(svc: PlanService, ctx: ServiceContext, h: PlanHouse) -> dict[st
         "add_measure": lambda: svc.add_measure(h.plan, "Sykkeltur", extent="Ukentlig"),
         "update_measure": lambda: svc.update_measure(h.measure_1, how="Sammen med Hilde."),
         "remove_measure": lambda: svc.remove_measure(svc.add_measure(h.plan, "Borte").row_id or ""),
+        "move_measure": lambda: svc.move_measure(
+            svc.add_measure(h.plan, "Handle sammen", goal_id=h.goal_1).row_id or "", -1
+        ),
         "approve_version": lambda: svc.approve_version(h.plan),
         "set_status": lambda: svc.set_status(h.plan, PlanStatus.UNDER_REVISION),
         "add_case_role": lambda: svc.add_case_role(

@@ -201,7 +201,8 @@ class Goal:
     text: str
     parent_id: str | None = None
     evaluation_date: date | None = None
-    position: int = 0
+    position: str = ""
+    """Its place among its siblings: a fractional key (see :mod:`teamdesk.domain.ordering`)."""
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,7 @@ class Participant:
     share_scope: str = ""
     share_consent_date: date | None = None
     share_consent_expires: date | None = None
-    position: int = 0
+    position: str = ""
 
     @property
     def display_name(self) -> str:
@@ -257,7 +258,7 @@ class Measure:
     goal_id: str | None = None
     responsible_staff_id: str | None = None
     responsible_participant_id: str | None = None
-    position: int = 0
+    position: str = ""
 
     @property
     def has_responsible(self) -> bool:
@@ -318,6 +319,27 @@ class PlanContent:
             self.measures,
             key=lambda m: (goal_order.get(m.goal_id or "", unlinked), m.position, m.id),
         )
+
+    def sibling_goals(self, goal_id: str) -> list[Goal]:
+        """The goals ``goal_id`` moves among, in order: the main goals, or the sub-goals of
+        its main goal."""
+        goal = self.goal(goal_id)
+        if goal is None:
+            return []
+        return self.main_goals() if goal.parent_id is None else self.sub_goals(goal.parent_id)
+
+    def sibling_measures(self, measure_id: str) -> list[Measure]:
+        """The measures ``measure_id`` moves among, in order: those serving the same goal (the
+        ones serving no goal of this plan together), as the plan lists them."""
+        known = {g.id for g in self.goals}
+
+        def serves(m: Measure) -> str | None:
+            return m.goal_id if m.goal_id in known else None
+
+        measure = next((m for m in self.measures if m.id == measure_id), None)
+        if measure is None:
+            return []
+        return [m for m in self.ordered_measures() if serves(m) == serves(measure)]
 
     def goal_number(self, goal_id: str | None) -> str:
         """The goal's number as the plan shows it: "2" for a main goal, "2.1" for a sub-goal."""
@@ -403,5 +425,9 @@ def _decode(cls: type[_T], data: Mapping[str, Any]) -> _T:
             value = _ENUM_FIELDS[key](value)
         elif key in _DATE_FIELDS and value:
             value = date.fromisoformat(value)
+        elif key == "position" and isinstance(value, int):
+            # Versions approved before positions became keys: the numbers, as texts that
+            # still sort in their order.
+            value = f"{value:012d}"
         values[key] = value
     return cls(**values)

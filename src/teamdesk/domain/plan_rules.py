@@ -563,6 +563,25 @@ def _d(value: date | None) -> str:
     return value.isoformat() if value else "—"
 
 
+def _goal_order(content: PlanContent) -> list[str]:
+    return [g.id for main in content.main_goals() for g in (main, *content.sub_goals(main.id))]
+
+
+def _measure_order(content: PlanContent) -> dict[str, list[str]]:
+    """Each goal's measures in order (by goal, so moving a goal or linking a measure to
+    another goal is not also a move among measures)."""
+    groups: dict[str, list[str]] = {}
+    for m in content.ordered_measures():
+        groups.setdefault(m.goal_id or "", []).append(m.id)
+    return groups
+
+
+def _reordered(old: list[str], new: list[str]) -> bool:
+    """Whether the rows both lists hold are in another order (added or removed rows aside)."""
+    common = set(old) & set(new)
+    return [i for i in old if i in common] != [i for i in new if i in common]
+
+
 def plan_changes(old: PlanContent, new: PlanContent) -> list[Message]:
     """What changed from ``old`` to ``new``, as sentences, in the plan's order."""
     out: list[Message] = []
@@ -608,6 +627,8 @@ def plan_changes(old: PlanContent, new: PlanContent) -> list[Message]:
         N_("Goal removed: «{name}»."),
         lambda g: _quote(g.text),
     )
+    if _reordered(_goal_order(old), _goal_order(new)):
+        out.append(Message(N_("Goals put in a new order.")))
     out += _list_changes(
         old.participants,
         new.participants,
@@ -624,6 +645,9 @@ def plan_changes(old: PlanContent, new: PlanContent) -> list[Message]:
         N_("Measure removed: «{name}»."),
         lambda m: _quote(m.what),
     )
+    old_measures, new_measures = _measure_order(old), _measure_order(new)
+    if any(_reordered(ids, new_measures.get(goal, [])) for goal, ids in old_measures.items()):
+        out.append(Message(N_("Measures put in a new order.")))
     return out
 
 

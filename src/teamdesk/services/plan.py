@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from teamdesk.domain.findings import Finding, Severity
+from teamdesk.domain.ordering import key_after, keys_for_move
 from teamdesk.domain.plan import (
     COORDINATOR_COURSE,
     PLAN_DATE_FIELDS,
@@ -114,6 +115,24 @@ class PlanPage:
     @property
     def editable(self) -> bool:
         return self.why_not_edit is None
+
+    def goal_moves(self, goal_id: str | None) -> tuple[bool, bool]:
+        """Whether the goal can move (up, down) among its siblings, for this person."""
+        if goal_id is None:
+            return (False, False)
+        return self._moves([g.id for g in self.content.sibling_goals(goal_id)], goal_id)
+
+    def measure_moves(self, measure_id: str | None) -> tuple[bool, bool]:
+        """Whether the measure can move (up, down) among those serving the same goal."""
+        if measure_id is None:
+            return (False, False)
+        return self._moves([m.id for m in self.content.sibling_measures(measure_id)], measure_id)
+
+    def _moves(self, ids: list[str], row_id: str) -> tuple[bool, bool]:
+        if not self.editable or row_id not in ids:
+            return (False, False)
+        index = ids.index(row_id)
+        return (index > 0, index < len(ids) - 1)
 
     def section(self, key: str) -> PlanSection:
         return next(s for s in self.sections if s.key == key)
@@ -707,12 +726,38 @@ class PlanService:
 
     # -- writing: goals ---------------------------------------------------------------------
 
-    def _next_position(self, table: str, plan_id: str) -> int:
+    def _next_position(self, table: str, plan_id: str) -> str:
+        """A key after every row of the plan in ``table``: a new row comes last."""
         row = self.store.query_one(
-            f"SELECT COALESCE(MAX(position), -1) + 1 AS n FROM {table} WHERE plan_id = ?",
-            (plan_id,),
+            f"SELECT MAX(position) AS last FROM {table} WHERE plan_id = ?", (plan_id,)
         )
-        return int(row["n"]) if row else 0
+        return key_after(str(row["last"]) if row and row["last"] else None)
+
+    def _move(
+        self,
+        table: str,
+        row_id: str,
+        ordered: list[tuple[str, str]],
+        step: int,
+        refusals: tuple[str, str],
+        summary: str,
+    ) -> Outcome:
+        """Move ``row_id`` by ``step`` places among ``ordered`` ((id, key) in order), writing
+        the moved row's new key only (see :mod:`teamdesk.domain.ordering`)."""
+        ids = [row[0] for row in ordered]
+        index = ids.index(row_id)
+        to = index + step
+        if to < 0:
+            raise InvalidInput(Message(refusals[0]))
+        if to >= len(ids):
+            raise InvalidInput(Message(refusals[1]))
+        keys = keys_for_move(ordered, index, to)
+        with self.store.recording() as changes, self.store.transaction():
+            for moved, key in keys.items():
+                self.store.update(
+                    table, moved, {"position": key}, actor=self.ctx.who, summary=summary
+                )
+        return Outcome(changes, row_id)
 
     def _child(self, table: str, row_id: str, what: str) -> tuple[dict[str, object], Plan]:
         # Refuse before looking, so a person without the right learns nothing of the row.
@@ -772,6 +817,23 @@ class PlanService:
         with self.store.recording() as changes:
             self.store.update("plan_goal", goal_id, values, actor=self.ctx.who)
         return Outcome(changes, goal_id)
+
+    def move_goal(self, goal_id: str, step: int) -> Outcome:
+        """Move a goal ``step`` places (-1 up, 1 down) among its siblings: the main goals, or
+        the sub-goals of its main goal. Refuses a move past the first or the last."""
+        _row, plan = self._child("plan_goal", goal_id, N_("goal"))
+        # Read and write in one transaction: the neighbours are the ones the key goes between.
+        with self.store.transaction():
+            content = plan_repo.content(self.store, plan)
+            ordered = [(g.id, g.position) for g in content.sibling_goals(goal_id)]
+            return self._move(
+                "plan_goal",
+                goal_id,
+                ordered,
+                step,
+                (N_("This goal is already at the top."), N_("This goal is already at the bottom.")),
+                "goal moved",
+            )
 
     def remove_goal(self, goal_id: str) -> Outcome:
         """Remove a goal and its sub-goals; measures that served it stay, unlinked."""
@@ -928,6 +990,25 @@ class PlanService:
         with self.store.recording() as changes:
             self.store.update("plan_measure", measure_id, values, actor=self.ctx.who)
         return Outcome(changes, measure_id)
+
+    def move_measure(self, measure_id: str, step: int) -> Outcome:
+        """Move a measure ``step`` places (-1 up, 1 down) among the measures serving the same
+        goal (the plan lists measures goal by goal). Refuses a move past the first or last."""
+        _row, plan = self._child("plan_measure", measure_id, N_("measure"))
+        with self.store.transaction():
+            content = plan_repo.content(self.store, plan)
+            ordered = [(m.id, m.position) for m in content.sibling_measures(measure_id)]
+            return self._move(
+                "plan_measure",
+                measure_id,
+                ordered,
+                step,
+                (
+                    N_("This measure is already at the top."),
+                    N_("This measure is already at the bottom."),
+                ),
+                "measure moved",
+            )
 
     def remove_measure(self, measure_id: str) -> Outcome:
         """Remove a measure from the plan."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from teamdesk.domain.ordering import first_keys
+
 # "TDSK": marks the file as TeamDesk's, so another program's SQLite file is refused.
 APPLICATION_ID = 0x5444534B
 
@@ -601,6 +603,36 @@ def _v8_sync_foundations(conn: sqlite3.Connection) -> None:
 Migration = Callable[[sqlite3.Connection], None]
 
 
+def _v10_fractional_positions(conn: sqlite3.Connection) -> None:
+    """Issue 10: goals, participants and measures are ordered by fractional keys (texts that
+    sort between any two others, :mod:`teamdesk.domain.ordering`) instead of numbers, so a move
+    writes the moved row alone and two PCs that reorder one list at once merge (issue 11).
+
+    Each plan's rows keep their order: they get keys in the order of their old numbers (ties
+    by id, as the plan showed them). The change log's entries for the column are set to the
+    row's key, so replaying the log gives the same order; approved versions keep their frozen
+    numbers (a version never changes), which still sort as they did.
+    """
+    for table in ("plan_goal", "plan_participant", "plan_measure"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''")
+        rows = conn.execute(
+            f"SELECT id, plan_id FROM {table} ORDER BY plan_id, position, id"
+        ).fetchall()
+        by_plan: dict[str, list[str]] = {}
+        for row in rows:
+            by_plan.setdefault(str(row[1]), []).append(str(row[0]))
+        for ids in by_plan.values():
+            for key, row_id in zip(first_keys(len(ids)), ids, strict=True):
+                conn.execute(f"UPDATE {table} SET sort_key = ? WHERE id = ?", (key, row_id))
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN position")
+        conn.execute(f"ALTER TABLE {table} RENAME COLUMN sort_key TO position")
+        conn.execute(
+            f"UPDATE change SET value = (SELECT position FROM {table} WHERE id = change.row_id) "
+            "WHERE table_name = ? AND column_name = 'position'",
+            (table,),
+        )
+
+
 def _v7_page_indexes(conn: sqlite3.Connection) -> None:
     """Indexes for what one page reads, so opening a page costs the same in a house of ten
     residents and in a municipality of 25,000 (the teams of one unit)."""
@@ -625,6 +657,7 @@ MIGRATIONS: list[Migration] = [
     _v7_page_indexes,
     _v8_sync_foundations,
     _v9_merge_bases,
+    _v10_fractional_positions,
 ]
 
 

@@ -104,6 +104,11 @@ class GoalsSection(PlanSectionWidget):
         chosen.addRow(self.tr("Evaluate by"), self.goal_date.field)
         layout.addLayout(chosen)
         self.goal_buttons = QHBoxLayout()
+        self.move_up, self.move_down = self.move_buttons(
+            "goal", self.tr("goal"), self.move_goal, self.goals_table
+        )
+        self.goal_buttons.addWidget(self.move_up)
+        self.goal_buttons.addWidget(self.move_down)
         self.goal_buttons.addStretch(1)
         self.remove_button = self.button(
             self.tr("Remove"),
@@ -146,6 +151,10 @@ class GoalsSection(PlanSectionWidget):
             self.enable(w, goal is not None)
             clear_invalid(w)
         self.enable(self.remove_button, goal is not None)
+        view = self.state.view
+        up, down = view.goal_moves(goal.id if goal else None) if view else (False, False)
+        self.enable(self.move_up, up)
+        self.enable(self.move_down, down)
         self.goal_text.show_saved(goal.text if goal else "")
         self.goal_date.show_saved(format_date(goal.evaluation_date) if goal else "")
 
@@ -186,6 +195,15 @@ class GoalsSection(PlanSectionWidget):
             return
         gid = goal.id
         state.run(self.tr("Change goal"), lambda: state.service.update_goal(gid, **{key: value}))
+
+    def move_goal(self, step: int) -> None:
+        """Move the chosen goal up (-1) or down (1) among its siblings; it stays chosen."""
+        goal = self.selected_goal()
+        if goal is None:
+            return
+        gid, state = goal.id, self.state
+        if state.run(self.tr("Move goal"), lambda: state.service.move_goal(gid, step)):
+            self.select_key(self.goals_table, self.goals_model, gid)
 
     def _remove_goal(self) -> None:
         goal = self.selected_goal()

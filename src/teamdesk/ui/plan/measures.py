@@ -91,6 +91,11 @@ class MeasuresSection(PlanSectionWidget):
         form.addRow(self.tr("How (f)"), self.measure_how)
         layout.addLayout(form)
         self.measure_buttons = QHBoxLayout()
+        self.move_up, self.move_down = self.move_buttons(
+            "measure", self.tr("measure"), self.move_measure, self.measures_table
+        )
+        self.measure_buttons.addWidget(self.move_up)
+        self.measure_buttons.addWidget(self.move_down)
         self.measure_buttons.addStretch(1)
         self.remove_button = self.button(
             self.tr("Remove measure"),
@@ -161,6 +166,10 @@ class MeasuresSection(PlanSectionWidget):
             self.remove_button,
         ):
             self.enable(w, m is not None)
+        view = self.state.view
+        up, down = view.measure_moves(m.id if m else None) if view else (False, False)
+        self.enable(self.move_up, up)
+        self.enable(self.move_down, down)
         self.measure_what.show_saved(m.what if m else "")
         self.measure_extent.show_saved(m.extent if m else "")
         self.measure_how.show_saved(m.how if m else "")
@@ -171,7 +180,6 @@ class MeasuresSection(PlanSectionWidget):
         elif m and m.responsible_participant_id:
             key = ("participant", m.responsible_participant_id)
         self._fill_responsible_choices()
-        view = self.state.view
         missing = view.content.responsible_name(m) if m and view else ""
         show_choice(self.measure_responsible, key, missing or None)
 
@@ -235,6 +243,15 @@ class MeasuresSection(PlanSectionWidget):
         state.run(
             self.tr("Choose responsible"), lambda: state.service.update_measure(mid, **fields)
         )
+
+    def move_measure(self, step: int) -> None:
+        """Move the chosen measure up (-1) or down (1) among those serving the same goal."""
+        m = self.selected_measure()
+        if m is None:
+            return
+        mid, state = m.id, self.state
+        if state.run(self.tr("Move measure"), lambda: state.service.move_measure(mid, step)):
+            self.select_key(self.measures_table, self.measures_model, mid)
 
     def _remove_measure(self) -> None:
         m = self.selected_measure()

@@ -12,8 +12,8 @@ import html
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -52,6 +52,25 @@ from teamdesk.ui.widgets import (
 PLAN_DATE_KEYS = frozenset({"period_from", "period_to", "evaluation_date", "next_meeting"})
 
 W = TypeVar("W", bound=QWidget)
+
+
+class _MoveKeys(QObject):
+    """Alt+Up and Alt+Down in a list move its chosen row, as the Move buttons do."""
+
+    def __init__(self, move: Callable[[int], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._move = move
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() == Qt.KeyboardModifier.AltModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self._move(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return False
 
 
 class PlanSectionWidget(QWidget):
@@ -183,12 +202,7 @@ class PlanSectionWidget(QWidget):
             self.tr("Move the chosen {what} down (Alt+Down)").format(what=what),
             lambda: move(1),
         )
-        for key, step in (("Alt+Up", -1), ("Alt+Down", 1)):
-            action = QAction(table)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(lambda _checked=False, s=step: move(s))
-            table.addAction(action)
+        table.installEventFilter(_MoveKeys(move, table))
         return up, down
 
     def plan_field(self, key: str, widget: CommitLineEdit | CommitTextEdit) -> None:
