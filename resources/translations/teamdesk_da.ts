@@ -2694,297 +2694,299 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="101"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="114"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="115"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (opdigtede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="150"/>
         <source>Coordinators</source>
         <translation>Tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="151"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
         <source>What was refused</source>
         <translation>Hvad der blev afvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="191"/>
         <source>Last message</source>
         <translation>Seneste besked</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="193"/>
         <source>Where the data is</source>
         <translation>Hvor data ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="196"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="199"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; intet her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="207"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="209"/>
         <source>Signed in</source>
         <translation>Logget ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="215"/>
         <source>Switch user</source>
         <translation>Skift bruger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="218"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Log ud, så en anden kan logge ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="242"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="247"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Stedets indstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="252"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="260"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="520"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="265"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="525"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="280"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="291"/>
         <source>&amp;Staff</source>
         <translation>&amp;Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="292"/>
         <source>T&amp;eams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="293"/>
         <source>&amp;Meetings</source>
         <translation>Mø&amp;der</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="294"/>
         <source>&amp;Coordinators</source>
         <translation>T&amp;ovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="295"/>
         <source>Due for e&amp;valuation</source>
         <translation>Skal &amp;evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="303"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="401"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Advarsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikter …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="314"/>
         <source>What was changed on two PCs at once and waits for a person to choose</source>
         <translation>Det, der blev ændret på to pc&apos;er på samme tid og venter på, at en person vælger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="316"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="396"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis &amp;advarselspanelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
         <source>&amp;Guide</source>
         <translation>&amp;Sådan gør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="333"/>
         <source>Short help for the page you are on</source>
         <translation>Kort hjælp til den side, du er på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="337"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="342"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="345"/>
         <source>Saved: {what}.</source>
         <translation>Gemt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="399"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Advarsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="423"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="426"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="445"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="487"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="490"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Kun ledere og administratorer kan ændre stedets indstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="506"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="509"/>
         <source>Undone: {what}.</source>
         <translation>Fortrudt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="513"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="516"/>
         <source>Redone: {what}.</source>
         <translation>Gentaget: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="520"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Fortryd {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="525"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gentag {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="579"/>
+        <source>TeamDesk {version}: teams, individual plans and meetings for housing communities.
+
+Data folder: {location}
+Database schema version: {schema}</source>
+        <translation>TeamDesk {version}: team, handleplaner og møder for bosteder.
+
+Datamappe: {location}
+Databasens skemaversion: {schema}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="588"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="578"/>
-        <source>TeamDesk: teams, individual plans and meetings for housing communities.
-
-Data: {location}</source>
-        <translation>TeamDesk: teams, handleplaner og møder for bosteder.
-
-Data: {location}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="610"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="611"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst, der ikke er gemt endnu: {what}. Vil du gemme den?</translation>
     </message>
@@ -6088,17 +6090,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="67"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="111"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="114"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk kunne ikke åbne sin datamappe: {error}. Kontrollér, at mappen findes, og at du må skrive i den, eller vælg en anden med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="186"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhedskopi i dag</translation>
     </message>
@@ -9089,6 +9091,11 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/signin.py" line="343"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede sat op. Log ind i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/bootstrap.py" line="184"/>
+        <source>{folder} holds data that is not TeamDesk&apos;s demo, so the demo will not use it. Start without --demo to open that data, or give --demo an empty folder.</source>
+        <translation>{folder} indeholder data, der ikke er TeamDesks demo, så demoen bruger den ikke. Start uden --demo for at åbne de data, eller giv --demo en tom mappe.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/signin.py" line="417"/>

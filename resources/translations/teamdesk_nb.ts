@@ -2694,297 +2694,299 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="101"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="114"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="115"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (oppdiktede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="150"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="151"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
         <source>What was refused</source>
         <translation>Hva som ble avvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="191"/>
         <source>Last message</source>
         <translation>Siste melding</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="193"/>
         <source>Where the data is</source>
         <translation>Hvor dataene ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="196"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="199"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; ingenting her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="207"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="209"/>
         <source>Signed in</source>
         <translation>Pålogget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="215"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="218"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Logg ut, slik at en annen kan logge på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="242"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="247"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Husets innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="252"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="260"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="520"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="265"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="525"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="280"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="291"/>
         <source>&amp;Staff</source>
         <translation>&amp;Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="292"/>
         <source>T&amp;eams</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="293"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="294"/>
         <source>&amp;Coordinators</source>
         <translation>&amp;Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="295"/>
         <source>Due for e&amp;valuation</source>
         <translation>Til &amp;evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="303"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="401"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikter …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="314"/>
         <source>What was changed on two PCs at once and waits for a person to choose</source>
         <translation>Det som ble endret på to PC-er samtidig og venter på at en person velger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="316"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="396"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
         <source>&amp;Guide</source>
         <translation>&amp;Slik gjør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="333"/>
         <source>Short help for the page you are on</source>
         <translation>Kort hjelp til siden du er på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="337"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="342"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="345"/>
         <source>Saved: {what}.</source>
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="399"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="423"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="426"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="445"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="487"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="490"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="506"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="509"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="513"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="516"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="520"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="525"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="579"/>
+        <source>TeamDesk {version}: teams, individual plans and meetings for housing communities.
+
+Data folder: {location}
+Database schema version: {schema}</source>
+        <translation>TeamDesk {version}: team, individuelle planer og møter for bofellesskap.
+
+Datamappe: {location}
+Databasens skjemaversjon: {schema}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="588"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="578"/>
-        <source>TeamDesk: teams, individual plans and meetings for housing communities.
-
-Data: {location}</source>
-        <translation>TeamDesk: team, individuelle planer og møter for bofellesskap.
-
-Data: {location}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="610"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="611"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst som ikke er lagret ennå: {what}. Vil du lagre den?</translation>
     </message>
@@ -6088,17 +6090,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="67"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk får ikke åpnet dataene sine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="111"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="114"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk fikk ikke åpnet datamappen sin: {error}. Sjekk at mappen finnes og at du kan skrive til den, eller velg en annen med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="186"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
@@ -9089,6 +9091,11 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/signin.py" line="343"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede satt opp. Logg inn i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/bootstrap.py" line="184"/>
+        <source>{folder} holds data that is not TeamDesk&apos;s demo, so the demo will not use it. Start without --demo to open that data, or give --demo an empty folder.</source>
+        <translation>{folder} inneholder data som ikke er TeamDesks demo, så demoen bruker den ikke. Start uten --demo for å åpne de dataene, eller gi --demo en tom mappe.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/signin.py" line="417"/>

@@ -10,6 +10,8 @@ import sys
 import time
 from collections.abc import Sequence
 
+from teamdesk import __version__
+
 PROCESS_START = time.perf_counter()
 
 
@@ -19,7 +21,14 @@ def gui_arguments() -> argparse.ArgumentParser:
         description="TeamDesk: teams, individual plans and meetings for housing communities. "
         "Without a subcommand it opens the program; run 'teamdesk help' for the subcommands.",
     )
-    parser.add_argument("--data-dir", help="folder that holds teamdesk.sqlite3")
+    parser.add_argument(
+        "--version", action="version", version=f"TeamDesk {__version__}", help="print the version"
+    )
+    parser.add_argument(
+        "--data-dir",
+        help="folder that holds teamdesk.sqlite3 (with --demo: an empty folder, or one that "
+        "holds a demo, to use instead of the usual demo folder)",
+    )
     parser.add_argument(
         "--demo", action="store_true", help="open a separate demo database with fictional data"
     )

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -141,3 +142,11 @@ def test_python_dash_m_runs_the_same_program(demo_dir: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 25
+
+
+def test_version_prints_the_packages_version_and_needs_no_display() -> None:
+    with (Path(__file__).parents[2] / "pyproject.toml").open("rb") as f:
+        declared = tomllib.load(f)["project"]["version"]
+    result = _teamdesk("--version", env={"QT_QPA_PLATFORM": "nonexistent-platform"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"TeamDesk {declared}"

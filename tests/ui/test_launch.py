@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import time
 from pathlib import Path
 
@@ -10,7 +11,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from teamdesk.store.paths import DATABASE_FILE, demo_data_dir
+from teamdesk.services.bootstrap import holds_demo
+from teamdesk.services.signin import set_up_first_administrator
+from teamdesk.store.paths import DATABASE_FILE, DataLocation, demo_data_dir
 from teamdesk.ui.launch import EXIT_CANNOT_OPEN, run_gui
 
 
@@ -94,3 +97,52 @@ def test_a_finished_smoke_run_leaves_no_watchdog_behind(
     assert run_gui(_options(tmp_path / "data"), process_start=time.perf_counter()) == 0
     qtbot.wait(launch.SMOKE_TIMEOUT_MS + 500)
     assert "did not show data in time" not in capsys.readouterr().err
+
+
+def _fingerprint(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_the_demo_uses_an_empty_folder_named_with_data_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    chosen = tmp_path / "my demo"
+    code = run_gui(_options(chosen, demo=True), process_start=time.perf_counter())
+    assert code == 0, capsys.readouterr().err
+    assert (chosen / DATABASE_FILE).exists() and holds_demo(chosen)
+    assert not (demo_data_dir() / DATABASE_FILE).exists()  # not the usual demo folder
+    # The second start opens the same demo instead of refusing or making another.
+    before = (chosen / DATABASE_FILE).stat().st_ino
+    assert run_gui(_options(chosen, demo=True), process_start=time.perf_counter()) == 0
+    assert (chosen / DATABASE_FILE).stat().st_ino == before
+
+
+def test_the_demo_refuses_a_folder_with_a_house_in_it_and_leaves_it_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    house = DataLocation(tmp_path / "house", "test")
+    set_up_first_administrator(house, "Real Admin", "correct horse battery staple").sign_out()
+    before = _fingerprint(house.directory)
+
+    code = run_gui(_options(house.directory, demo=True), process_start=time.perf_counter())
+
+    assert code == EXIT_CANNOT_OPEN
+    error = capsys.readouterr().err
+    assert str(house.directory) in error and "not TeamDesk's demo" in error
+    assert _fingerprint(house.directory) == before  # nothing moved aside, nothing added
+
+
+def test_the_demo_refuses_a_folder_of_other_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "letter.txt").write_text("Dear Sir", encoding="utf-8")
+    code = run_gui(_options(documents, demo=True), process_start=time.perf_counter())
+    assert code == EXIT_CANNOT_OPEN
+    assert "not TeamDesk's demo" in capsys.readouterr().err
+    assert sorted(p.name for p in documents.iterdir()) == ["letter.txt"]

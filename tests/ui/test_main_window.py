@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from tests.ui.ui_support import make_window
 
+from teamdesk import __version__
 from teamdesk.domain.findings import Severity
 from teamdesk.domain.rules import CoverageKind
 from teamdesk.services.context import ServiceContext
+from teamdesk.store.schema import latest_version
 from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.models import KIND_ROLE
 
@@ -208,3 +210,16 @@ def test_a_leader_sees_coordinators_without_training_or_mentor_among_the_warning
     codes = {f.code for f in panel.model.rows()}
     assert "untrained_without_mentor" in codes
     assert {"missing_secondary", "too_many_primary"} <= codes
+
+
+def test_about_names_the_version_the_data_folder_and_the_schema(
+    qtbot: QtBot, demo_ctx: ServiceContext, settings: QSettings, request: pytest.FixtureRequest
+) -> None:
+    win = make_window(demo_ctx, settings, request, demo=True)
+    qtbot.addWidget(win)
+    text = win.about_text()
+    assert __version__ in text
+    folder = str(demo_ctx.store.path.parent)
+    assert folder in text and "nothing here is about real people" not in text
+    assert f"schema version: {latest_version()}" in text
+    win.close()

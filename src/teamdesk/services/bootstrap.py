@@ -82,6 +82,8 @@ def create_demo_folder(
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=location.directory))
     try:
         summary = _fill_demo(DataLocation(staging, location.source), scale, translate)
+        (staging / DEMO_MARKER).write_text(DEMO_MARKER_TEXT, encoding="utf-8")
+        os.replace(staging / DEMO_MARKER, location.directory / DEMO_MARKER)
         os.replace(keyring_path(staging / location.database.name), keyring_path(location.database))
         os.replace(staging / location.database.name, location.database)
         fsync_dir(location.directory)
@@ -91,6 +93,23 @@ def create_demo_folder(
 
 
 STAGING_PREFIX = ".teamdesk-demo-"
+DEMO_MARKER = "teamdesk-demo.txt"
+DEMO_MARKER_TEXT = (
+    "This folder holds TeamDesk's demo: a fictional municipality, nothing about real people.\n"
+    "'teamdesk --demo --data-dir' uses a folder only when it is empty or holds this file.\n"
+)
+
+
+def _holds_anything(directory: Path) -> bool:
+    try:
+        return any(directory.iterdir())
+    except FileNotFoundError:
+        return False
+
+
+def holds_demo(directory: Path) -> bool:
+    """Whether ``directory`` was made by the demo (its marker is there)."""
+    return (directory / DEMO_MARKER).is_file()
 
 
 def remove_unfinished_demos(location: DataLocation) -> None:
@@ -142,15 +161,35 @@ def _fill_demo(location: DataLocation, scale: int, translate: Translate | None) 
 
 
 def prepare_demo(
-    directory: Path, scale: int = 1, translate: Translate | None = None
+    directory: Path,
+    scale: int = 1,
+    translate: Translate | None = None,
+    *,
+    demo_folder: bool = True,
 ) -> DemoSummary | None:
     """Make sure ``directory`` holds a demo database with its demo accounts; fills it on
     first use only. A demo database this version cannot open (one from before encryption) is
     moved aside and made anew: the demo folder holds fiction only.
 
+    ``demo_folder`` says the folder is the program's own demo folder. Any other folder (one a
+    person named with ``--data-dir``) is used only when it is empty or carries the demo's
+    marker: a house's real data is never opened as a demo, let alone moved aside.
+
     Returns what was created, or None when the demo was already there.
     """
     location = DataLocation(directory, "--demo")
+    if not demo_folder and _holds_anything(directory) and not holds_demo(directory):
+        # Refused before anything looks inside: not even a half-done restore is finished here.
+        raise SignInRefused(
+            Message(
+                N_(
+                    "{folder} holds data that is not TeamDesk's demo, so the demo will not use "
+                    "it. Start without --demo to open that data, or give --demo an empty "
+                    "folder."
+                ),
+                {"folder": str(directory)},
+            )
+        )
     state = folder_state(location)
     if state is FolderState.READY:
         return None

@@ -286,3 +286,9 @@ def teams_for_unit(ctx: ServiceContext, unit_id: str | None) -> list[Team]:
         (unit_id,),
     )
     return [Team(str(r["id"]), str(r["name"]), r["unit_id"]) for r in rows]
+
+
+def schema_version(ctx: ServiceContext) -> int:
+    """The database's schema version (Help › About shows it; IT asks for it with a problem)."""
+    row = ctx.store.query_one("PRAGMA user_version")
+    return int(row[0]) if row is not None else 0

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -99,8 +100,10 @@ def _run_window(
     smoke_test = bool(options.smoke_test)
     try:
         if options.demo:
-            directory = demo_data_dir()
-            prepare_demo(directory, translate=translate)  # agendas in the chosen language
+            chosen = options.data_dir
+            directory = Path(chosen).expanduser() if chosen else demo_data_dir()
+            # agendas in the chosen language; a folder named by hand must be empty or a demo
+            prepare_demo(directory, translate=translate, demo_folder=not chosen)
             location = DataLocation(directory, "--demo")
         else:
             location = resolve_data_dir(options.data_dir)

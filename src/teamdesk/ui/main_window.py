@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamdesk import __version__
 from teamdesk.domain.accounts import ROLE_TITLES
+from teamdesk.services import ui_queries
 from teamdesk.services.context import Permission
 from teamdesk.ui.background import BackgroundReader
 from teamdesk.ui.conflicts_view import ConflictsDialog
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         self.status_message = named(QLabel(), "statusMessage", self.tr("Last message"))
         self.status_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_location = named(QLabel(), "dataLocation", self.tr("Where the data is"))
+        self._data_folder = location
         if demo:
             self.data_location.setText(self.tr("DEMO"))
             self.data_location.setProperty("demo", True)
@@ -570,15 +573,19 @@ class MainWindow(QMainWindow):
         self._guide.activateWindow()
         return self._guide
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About TeamDesk"),
-            self.tr(
-                "TeamDesk: teams, individual plans and meetings for housing communities.\n\n"
-                "Data: {location}"
-            ).format(location=self.data_location.toolTip() or self.data_location.text()),
+    def about_text(self) -> str:
+        """What Help › About says: the version, where the data is, the database's schema."""
+        return self.tr(
+            "TeamDesk {version}: teams, individual plans and meetings for housing "
+            "communities.\n\nData folder: {location}\nDatabase schema version: {schema}"
+        ).format(
+            version=__version__,
+            location=self._data_folder,
+            schema=ui_queries.schema_version(self.session.ctx),
         )
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About TeamDesk"), self.about_text())
 
     # -- closing -----------------------------------------------------------------------------
 
