@@ -22,9 +22,11 @@ from pathlib import Path
 import pytest
 
 from teamdesk.domain.accounts import AccountRole, Actor
+from teamdesk.services import recovery as recovery_module
 from teamdesk.services.accounts import AccountService
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.recovery import backup_findings, checked_backups, restore
+from teamdesk.services.restore_record import RestoreOwed, write_owed
 from teamdesk.services.signin import (
     FolderState,
     UserSession,
@@ -34,8 +36,10 @@ from teamdesk.services.signin import (
 )
 from teamdesk.services.team import TeamService
 from teamdesk.store import backup as backup_module
-from teamdesk.store.backup import backup_database, list_backups
+from teamdesk.store.backup import RestoreRefused, backup_database, list_backups
 from teamdesk.store.errors import DiskFullError, FolderNotWritableError
+from teamdesk.store.integrity import check_integrity
+from teamdesk.store.keyring import keyring_path
 from teamdesk.store.paths import DataLocation
 
 PASSWORD = "correct horse"
@@ -417,3 +421,109 @@ def test_a_killed_backup_still_in_wal_mode_leaves_nothing_at_the_next_start(
         path.write_bytes(b"half")
     assert sorted(remove_leftovers(backups)) == sorted(left)
     assert list(backups.iterdir()) == [kept]
+
+
+# -- a stopped restore's bookkeeping: the key file and the audit anchor ---------------------
+
+
+def _sound_after_sign_in(location: DataLocation) -> list[str]:
+    """Sign in as the administrator, check the database as `teamdesk check` does, and return
+    the audit events' actions and summaries. The start first finishes a stopped swap, as the
+    program's start does."""
+    assert folder_state(location) is FolderState.READY
+    session = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
+    try:
+        report = check_integrity(session.store)
+        assert report.sound, report.problems
+        return [
+            f"{r['action']}: {r['summary']}"
+            for r in session.store.query("SELECT action, summary FROM audit_event ORDER BY seq")
+        ]
+    finally:
+        session.sign_out()
+
+
+def test_a_restore_stopped_in_the_swap_is_recorded_at_the_next_sign_in_and_check_is_sound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    location = DataLocation(tmp_path / "data", "test")
+    admin = set_up_first_administrator(location, "Anne Admin", PASSWORD)
+    TeamService(admin.ctx).create_resident("I Backupen")
+    assert admin.store.key is not None
+    backup = backup_database(admin.store.conn, location.backups, "manual", key=admin.store.key)
+    TeamService(admin.ctx).create_resident("Etter Backupen")
+    _restore_killed_at(monkeypatch, location, admin, backup)
+
+    events = _sound_after_sign_in(location)  # before: "audit anchor ... disagrees", NOT SOUND
+    finished = [e for e in events if e.startswith("restore:")]
+    assert len(finished) == 1 and backup.name in finished[0]
+    assert "finished at the next sign-in" in finished[0]
+    assert not list(location.directory.glob(".*.restore-*"))  # nothing owed any more
+    assert _sound_after_sign_in(location).count(finished[0]) == 1  # settled once only
+
+
+def test_a_restore_stopped_after_the_swap_fits_the_key_file_at_the_next_sign_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    location = DataLocation(tmp_path / "data", "test")
+    admin = set_up_first_administrator(location, "Anne Admin", PASSWORD)
+    assert admin.store.key is not None
+    key = admin.store.key
+    backup = backup_database(admin.store.conn, location.backups, "manual", key=key)
+    # An account made after the backup: the restored database does not know it, so the fitted
+    # key file has no slot for it.
+    AccountService(admin.ctx).create_account("Later Leader", AccountRole.LEADER, PASSWORD)
+    account = admin.account
+    admin.sign_out()
+
+    def die(*args: object, **kwargs: object) -> bool:
+        raise _Killed
+
+    # Killed once the database is in place, before the key file is fitted and the head recorded.
+    monkeypatch.setattr(recovery_module, "_keep_key_file_aside", die)
+    with pytest.raises(_Killed):
+        restore(location, key, account, backup)
+    monkeypatch.undo()
+    assert "Later Leader" in keyring_path(location.database).read_text()
+
+    events = _sound_after_sign_in(location)
+
+    assert any(e.startswith("restore:") and "finished" in e for e in events)
+    assert "Later Leader" not in keyring_path(location.database).read_text()
+    kept = list(location.directory.glob("teamdesk-keys-replaced-*.json"))
+    assert len(kept) == 1 and "Later Leader" in kept[0].read_text()  # kept aside, not lost
+
+
+def test_a_record_not_sealed_with_the_database_key_is_set_aside_and_trusted_for_nothing(
+    tmp_path: Path,
+) -> None:
+    location = DataLocation(tmp_path / "data", "test")
+    _house(location, residents=1)
+    session = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
+    head = session.store.audit_head()
+    session.sign_out()
+    assert head is not None
+    forged = RestoreOwed("teamdesk-x.sqlite3", head, "Mallory", "restored", None)
+    write_owed(location.database, b"\x01" * 32, forged, None)  # a key that is not this one
+
+    events = _sound_after_sign_in(location)
+
+    assert not any(e.startswith("restore:") for e in events)  # no head recorded on its word
+    assert any(e.startswith("restore_record_refused:") for e in events)
+    assert list(location.directory.glob(".*.restore-owed.*.bad"))
+
+
+def test_a_refused_restore_owes_nothing(tmp_path: Path) -> None:
+    location = DataLocation(tmp_path / "data", "test")
+    admin = set_up_first_administrator(location, "Anne Admin", PASSWORD)
+    assert admin.store.key is not None
+    key = admin.store.key
+    backup = backup_database(admin.store.conn, location.backups, "manual", key=key)
+    account = admin.account
+    admin.sign_out()
+    with backup.open("r+b") as fh:  # a damaged backup: the restore refuses it
+        fh.seek(8192)
+        fh.write(b"\xff" * 64)
+    with pytest.raises(RestoreRefused):
+        restore(location, key, account, backup)
+    assert not list(location.directory.glob(".*.restore-*"))

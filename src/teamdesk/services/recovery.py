@@ -44,6 +44,7 @@ from teamdesk.services.context import (
     ServiceContext,
     permission_refusal,
 )
+from teamdesk.services.restore_record import RestoreOwed, clear_owed, write_owed
 from teamdesk.services.signin import (
     SignInRefused,
     UserSession,
@@ -62,6 +63,7 @@ from teamdesk.store.backup import (
     list_backups,
     prune_backups,
     restore_backup,
+    restore_journal_path,
 )
 from teamdesk.store.backup import (
     BackupCheck as BackupCheck,
@@ -535,7 +537,28 @@ def restore(
             "could not be opened",
         )
     at = now()
-    aside = restore_backup(location.database, backup, key, at)
+    summary = (
+        f"restored {backup.name}"
+        + (
+            "; the key file was taken from the backup's copy"
+            if source is KeyFileSource.FROM_BACKUP
+            else ""
+        )
+        + (f"; without a key slot: {', '.join(cannot)}" if cannot else "")
+    )
+    # Should this process die before the end, the next sign-in finishes the bookkeeping.
+    write_owed(
+        location.database,
+        key,
+        RestoreOwed(backup.name, _audit_head_of(backup, key), account.name, summary, None),
+        fitted,
+    )
+    try:
+        aside = restore_backup(location.database, backup, key, at)
+    except BaseException:
+        if not _restore_begun(location):
+            clear_owed(location.database)
+        raise
     key_aside: Path | None = None
     if fitted is not None and fitted != current:
         with file_lock(lock_path(location.database)):
@@ -557,18 +580,37 @@ def restore(
             "restore",
             rebase=True,
             actor=account.name,
-            summary=f"restored {backup.name}"
-            + (f"; the previous file was kept as {aside.name}" if aside else "")
-            + (
-                "; the key file was taken from the backup's copy"
-                if source is KeyFileSource.FROM_BACKUP
-                else ""
-            )
-            + (f"; without a key slot: {', '.join(cannot)}" if cannot else ""),
+            summary=summary + (f"; the previous file was kept as {aside.name}" if aside else ""),
         )
+        clear_owed(location.database)
     finally:
         store.close()
     return result
+
+
+def _restore_begun(location: DataLocation) -> bool:
+    """Whether a stopped restore_backup got as far as its journal (then the next start finishes
+    or undoes it, and the next sign-in settles the record)."""
+    return restore_journal_path(location.database).exists()
+
+
+def _audit_head_of(path: Path, key: bytes) -> tuple[int, str] | None:
+    """The audit log's head in a database file (read-only); None when empty or unreadable."""
+    from teamdesk.store.connection import ANY_SQLITE_ERROR, connect
+
+    try:
+        conn = connect(path, key, read_only=True)
+    except ANY_SQLITE_ERROR:
+        return None
+    try:
+        row = conn.execute(
+            "SELECT seq, hash FROM audit_event WHERE seq = (SELECT MAX(seq) FROM audit_event)"
+        ).fetchone()
+    except ANY_SQLITE_ERROR:
+        return None
+    finally:
+        conn.close()
+    return None if row is None else (int(row[0]), str(row[1]))
 
 
 def restore_key_file(

@@ -46,6 +46,7 @@ from teamdesk.domain.accounts import (
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.accounts import AccountFieldRefused
 from teamdesk.services.context import InvalidInput, ServiceContext, ServiceError
+from teamdesk.services.restore_record import prepare_settlement, record_settlement
 from teamdesk.services.trust import anchored_audit, effective_account, establish
 from teamdesk.store import account_repo
 from teamdesk.store.backup import DAILY_LABEL, backup_database, backup_due, prune_backups
@@ -423,7 +424,11 @@ def sign_in(
                     {"name": slot.name},
                 )
             )
+        # A restore stopped half-way left its bookkeeping to whoever signs in next.
+        settlement = prepare_settlement(store, now())
         keys, warnings = establish(store, slot, opened, password, account)
+        if settlement is not None:
+            record_settlement(store, account.name, settlement)
         account, limits = effective_account(store, account, keys)
         owed = update_signin_record(location.database, _unreported)
         with store.transaction():

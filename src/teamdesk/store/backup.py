@@ -444,7 +444,7 @@ def restore_backup(database: Path, backup: Path, key: bytes, now: datetime) -> P
             aside = directory / f"{database.stem}-replaced-{_stamp(now)}-{counter}{database.suffix}"
     # From here on a crash is finished by the next start (finish_interrupted_restore): the
     # journal says where the current file goes, and the incoming copy is whole.
-    journal = _restore_journal_path(database)
+    journal = restore_journal_path(database)
     with os.fdopen(
         open_private(journal, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), "w", encoding="utf-8"
     ) as fh:
@@ -464,7 +464,7 @@ def _incoming_path(database: Path) -> Path:
     return database.with_name(f".{database.name}.restoring")
 
 
-def _restore_journal_path(database: Path) -> Path:
+def restore_journal_path(database: Path) -> Path:
     return database.with_name(f".{database.name}.restore.json")
 
 
@@ -490,7 +490,7 @@ def finish_interrupted_restore(database: Path) -> str | None:
     folder holds either the backup or the file it was to replace, never neither; returns what
     was done ("finished", "undone") or None when nothing was pending. Call when no other
     TeamDesk process has the database open."""
-    journal = _restore_journal_path(database)
+    journal = restore_journal_path(database)
     incoming = _incoming_path(database)
     if not journal.exists():
         if incoming.exists():
