@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -43,6 +43,19 @@ def _settings_in_tmp(tmp_path: Path) -> Iterator[None]:
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
     yield
+
+
+@pytest.fixture(autouse=True)
+def _patient_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``waitUntil`` gives up after 5 s by default; on a loaded two-core machine a first load
+    of Today has taken longer. A wait bound is not a timing assertion, so it is made roomy:
+    a condition that never comes true still fails the test."""
+    real = QtBot.waitUntil
+
+    def wait_until(self: QtBot, callback: Callable[[], object], *, timeout: int = 30_000) -> None:
+        real(self, callback, timeout=timeout)
+
+    monkeypatch.setattr(QtBot, "waitUntil", wait_until)
 
 
 @pytest.fixture(autouse=True)
