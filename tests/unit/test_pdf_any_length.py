@@ -458,3 +458,17 @@ def test_a_very_long_name_is_cut_in_the_header_and_printed_whole_in_the_body(
         assert len(footer) < 150, footer[:200]
     assert _words_missing(_text(reader), name) == []
     assert _misplaced(reader) == []
+
+
+def test_tabs_and_other_control_characters_pasted_into_a_text_print_as_space(
+    tmp_path: Path, no_missing_glyphs: Callable[[], list[str]]
+) -> None:
+    # Text pasted from Word or a spreadsheet brings tabs (and now and then a form feed).
+    goals = (Goal("g1", "Mål:\tBo selv\tmed\x0bstøtte\x0cfra teamet"),)
+    content = PlanContent(plan=_plan(), resident_name="Ida\tHansen", goals=goals)
+    doc = _print(content)
+    for name, (data, _) in {"plan": render_plan(doc), "my": render_summary(doc)}.items():
+        text = _text(_reader(data, tmp_path, f"{name}.pdf"))
+        assert "\ufffd" not in text, name
+        assert _words_missing(text, "Mål: Bo selv med støtte fra teamet", "Ida Hansen") == []
+    assert no_missing_glyphs() == []

@@ -40,7 +40,10 @@ NOT_PRINTABLE = "\ufffd"
 # Scripts whose letters join or run right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko and
 # the Arabic presentation forms. Only text with these goes through the (slower) shaping engine.
 _NEEDS_SHAPING = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_LAYOUT_CHARACTERS = frozenset("\n\r\t")
+_LAYOUT_CHARACTERS = frozenset("\n\r")
+# Other control characters (a tab pasted from Word or a spreadsheet, a vertical tab or form
+# feed) have no glyph in any font: they print as a space.
+_AS_SPACE = {c: " " for c in (*range(0x00, 0x20), 0x7F) if chr(c) not in _LAYOUT_CHARACTERS}
 
 # Colours (RGB): dark text, a muted grey for secondary text, an accent for headings and the
 # resident's own words, and a warm red for DRAFT and for what is missing.
@@ -149,8 +152,10 @@ class TeamDeskPdf(FPDF):
         ``cell``, ``multi_cell`` and ``get_string_width``, and so from tables too). Letters the
         current font lacks are drawn from another shipped font (the upright DejaVu Sans for
         Arabic in italics, Noto Sans Ethiopic for Tigrinya); letters no font has become
-        NOT_PRINTABLE instead of an empty box. Shaping (joined Arabic letters, right-to-left
-        order) is switched on only for text that needs it, since it is several times slower."""
+        NOT_PRINTABLE instead of an empty box, and control characters (tabs) a space.
+        Shaping (joined Arabic letters, right-to-left order) is switched on only for text that
+        needs it, since it is several times slower."""
+        text = text.translate(_AS_SPACE)
         cmap = getattr(self.current_font, "cmap", None)
         if cmap is not None:
             missing = [
