@@ -7673,17 +7673,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Mangler og bemærkninger, tovholder for tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="231"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="236"/>
         <source>Printed {at} by {who}</source>
         <translation>Udskrevet {at} af {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="236"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="241"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="327"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="332"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet endnu.</translation>
@@ -8265,7 +8265,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="446"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="349"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="350"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontoens navn må ikke være tomt.</translation>
     </message>
@@ -9012,83 +9012,83 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Denne rolle i sagen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="234"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="236"/>
         <source>The password is not right for {name} in the backup&apos;s copy of the key file {path}. Nothing was changed.</source>
         <translation>Adgangskoden passer ikke til {name} i sikkerhedskopiens kopi af nøglefilen {path}. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="255"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="257"/>
         <source>The backup {path} belongs to another TeamDesk installation, not to this data folder. Nothing was changed. Only an administrator of this data folder can put it in place, by confirming it (teamdesk restore --backup FILE --other-installation).</source>
         <translation>Sikkerhedskopien {path} hører til en anden TeamDesk-installation, ikke til denne datamappe. Intet blev ændret. Kun en administrator af denne datamappe kan tage den i brug ved at bekræfte det (teamdesk restore --backup FIL --other-installation).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="271"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="273"/>
         <source>The account {name} is not active in this database or its backups.</source>
         <translation>Kontoen {name} er ikke aktiv i denne database eller dens sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="277"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="279"/>
         <source>Ask an administrator.</source>
         <translation>Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="497"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="499"/>
         <source>Only an administrator may restore a backup.</source>
         <translation>Kun en administrator må genskabe en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="593"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="635"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation>Nøglefilen {path} er der og kan læses; log ind som normalt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="600"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="642"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation>Der er ingen database i {folder}; genskab i stedet den nyeste sikkerhedskopi (den har sin egen kopi af nøglefilen med).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="626"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="668"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne database. Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="657"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="699"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation>Ingen sikkerhedskopi i {folder} har en kopi af nøglefilen med kontoen {name}. Bed din it-kontakt om en kopi af datamappen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="706"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="748"/>
         <source>The newest backup of this data folder is from {date}, {days} days ago. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Den nyeste sikkerhedskopi af denne datamappe er fra {date}, for {days} dage siden. Der tages en sikkerhedskopi ved dagens første log ind, så noget går galt: kontrollér, at der er ledig plads på disken, og at der kan skrives i {folder}, eller spørg din it-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="724"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="766"/>
         <source>This data folder has no backup. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Denne datamappe har ingen sikkerhedskopi. Der tages en sikkerhedskopi ved dagens første log ind, så noget går galt: kontrollér, at der er ledig plads på disken, og at der kan skrives i {folder}, eller spørg din it-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="269"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="270"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
         <translation>Pinkoden er forkert. {left} forsøg mere, så skal adgangskoden bruges.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="301"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="302"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation>Kontoen {name} kan ikke længere logge ind. Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="316"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="317"/>
         <source>Type your password to continue.</source>
         <translation>Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="318"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="319"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation>Pinkoden var forkert {n} gange. Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/bootstrap.py" line="75"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="343"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="344"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede sat op. Log ind i stedet.</translation>
     </message>
@@ -9098,32 +9098,32 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{folder} indeholder data, der ikke er TeamDesks demo, så demoen bruger den ikke. Start uden --demo for at åbne de data, eller giv --demo en tom mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="417"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="418"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne database (den er slået fra, eller databasen er genskabt fra en ældre sikkerhedskopi). Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="469"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="483"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Der er ingen konto med navnet {name} her. Kontrollér stavemåden, eller spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="508"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="522"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne konto kan ikke længere logge ind her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="537"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="551"/>
         <source>The password is not right for {name}, and TeamDesk could not count the wrong try in the key file ({error}). Ask your IT contact to make the data folder writable.</source>
         <translation>Adgangskoden til {name} er forkert, og TeamDesk kunne ikke tælle det forkerte forsøg i nøglefilen ({error}). Bed din it-kontakt om at gøre datamappen skrivbar.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="550"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="564"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Adgangskoden til {name} er forkert. {left} forsøg mere, før kontoen låses et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="604"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="618"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst efter for mange forkerte adgangskoder indtil {until} (UTC). Prøv igen til den tid, eller bed en administrator om at give en ny adgangskode.</translation>
     </message>
@@ -9622,6 +9622,11 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/conflicts.py" line="257"/>
         <source>{count} changes made on two PCs at once wait for a person to choose. Open them to see both versions side by side.</source>
         <translation>{count} ændringer, der blev foretaget på to pc&apos;er på samme tid, venter på, at en person vælger. Åbn dem for at se begge versioner side om side.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/store.py" line="1383"/>
+        <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
+        <translation>Filen med de seneste ændringer ved siden af databasen ({wal}) var beskadiget, så ændringer, der blev gemt lige før TeamDesk sidst stoppede, kan mangle. En kopi af den er gemt som {kept} til jeres IT-kontakt. Se de seneste ting, du og dine kolleger har lavet, igennem, og indtast det, der mangler, igen.</translation>
     </message>
 </context>
 </TS>

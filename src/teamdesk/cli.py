@@ -349,8 +349,9 @@ def _signed_in(args: argparse.Namespace) -> UserSession:
     location = _existing_location(args)
     user, password = _credentials(args)
     session = sign_in(location, user, password)
-    if session.backup_problem is not None:
-        print(f"teamdesk: warning: {session.backup_problem.render()}", file=sys.stderr)
+    for problem in (session.store.opening_notice, session.backup_problem):
+        if problem is not None:
+            print(f"teamdesk: warning: {problem.render()}", file=sys.stderr)
     return session
 
 

@@ -234,3 +234,40 @@ def test_a_one_byte_database_in_a_data_folder_is_refused_at_sign_in(tmp_path: Pa
     with pytest.raises(NotATeamDeskDatabaseError):
         sign_in(location, "Anne Admin", PASSWORD)
     assert location.database.read_bytes() == b"x"
+
+
+def test_a_crashed_runs_wal_with_a_damaged_header_is_kept_and_the_person_is_told(
+    tmp_path: Path,
+) -> None:
+    """SQLite skips a WAL whose header it cannot read, without a word: the commits in it are
+    not in the database. Opening says so, keeps a copy of the WAL, and records it."""
+    location = DataLocation(tmp_path / "data", "test")
+    set_up_first_administrator(location, "Anne Admin", PASSWORD).sign_out()
+    session = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
+    key = session.store.key
+    assert key is not None
+    session.sign_out()
+    _crash_after_writing(location.database, key, "Crashed")
+    wal = guard.wal_path(location.database)
+    damaged = bytearray(wal.read_bytes())
+    damaged[16] ^= 0xFF  # salt 1: the header's checksum no longer matches
+    wal.write_bytes(bytes(damaged))
+
+    session = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
+    try:
+        told = [m.render() for m in session.trust_warnings]
+        kept = list(location.directory.glob(f"{wal.name}.unreadable-*"))
+        assert len(kept) == 1 and kept[0].read_bytes() == bytes(damaged)
+        assert any(wal.name in t and kept[0].name in t and "may be missing" in t for t in told)
+        logged = session.store.query_one(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'opening_notice'"
+        )
+        assert logged is not None and logged[0] == 1
+    finally:
+        session.sign_out()
+    # Said once: the next sign-in finds a closed, sound folder.
+    again = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
+    try:
+        assert again.trust_warnings == ()
+    finally:
+        again.sign_out()

@@ -436,9 +436,18 @@ def sign_in(
         # Only once they are in the audit log; a count that cannot be cleared is reported again.
         with contextlib.suppress(KeyringError, OSError):
             update_signin_record(location.database, lambda r: _reported(r, owed))
+        notices = [store.opening_notice] if store.opening_notice is not None else []
+        for notice in notices:
+            # Kept in the audit log too: the person may dismiss the box, the leader asks later.
+            anchored_audit(store, "opening_notice", actor=account.name, summary=notice.render())
         anchored_audit(store, "sign_in", actor=account.name, table="account", row_id=account.id)
         session = UserSession(
-            location, store, account, now=now, keys=keys, trust_warnings=(*warnings, *limits)
+            location,
+            store,
+            account,
+            now=now,
+            keys=keys,
+            trust_warnings=(*notices, *warnings, *limits),
         )
         if daily_backup:
             try:

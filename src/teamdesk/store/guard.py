@@ -100,25 +100,42 @@ def _wal_checksum(data: bytes, big_endian: bool) -> tuple[int, int]:
     return s0, s1
 
 
-def read_wal_header(wal: Path) -> WalHeader | None:
-    """The header of the WAL at ``wal`` when SQLite would replay anything from it: a sound
-    header followed by at least one frame of the same generation. None otherwise (no file, an
-    empty or reset WAL, a damaged header), since SQLite then replays nothing."""
+def _wal_head(wal: Path) -> bytes | None:
+    """The WAL's header and first frame header; None when there is no file or no frame."""
     try:
         with wal.open("rb") as fh:
             head = fh.read(WAL_HEADER_BYTES + FRAME_HEADER_BYTES)
     except FileNotFoundError:
         return None
-    if len(head) < WAL_HEADER_BYTES + FRAME_HEADER_BYTES:
+    return head if len(head) == WAL_HEADER_BYTES + FRAME_HEADER_BYTES else None
+
+
+def _sound_header(head: bytes) -> bool:
+    magic, *_, sum0, sum1 = struct.unpack(">8I", head[:WAL_HEADER_BYTES])
+    # SQLite computes the checksum in the byte order the magic number names.
+    return magic in WAL_MAGIC and _wal_checksum(head[:24], big_endian=bool(magic & 1)) == (
+        sum0,
+        sum1,
+    )
+
+
+def wal_header_damaged(wal: Path) -> bool:
+    """Whether a WAL with frames in it has a header SQLite cannot read: SQLite then replays
+    none of its frames, without a word (see :func:`teamdesk.store.store.verify_file`)."""
+    head = _wal_head(wal)
+    return head is not None and not _sound_header(head)
+
+
+def read_wal_header(wal: Path) -> WalHeader | None:
+    """The header of the WAL at ``wal`` when SQLite would replay anything from it: a sound
+    header followed by at least one frame of the same generation. None otherwise (no file, an
+    empty or reset WAL, a damaged header), since SQLite then replays nothing."""
+    head = _wal_head(wal)
+    if head is None or not _sound_header(head):
         return None
-    magic, _version, _page_size, checkpoint, salt1, salt2, sum0, sum1 = struct.unpack(
+    _magic, _version, _page_size, checkpoint, salt1, salt2, _sum0, _sum1 = struct.unpack(
         ">8I", head[:WAL_HEADER_BYTES]
     )
-    if magic not in WAL_MAGIC:
-        return None
-    # SQLite computes the checksum in the byte order the magic number names.
-    if _wal_checksum(head[:24], big_endian=bool(magic & 1)) != (sum0, sum1):
-        return None
     frame = head[WAL_HEADER_BYTES:]
     if struct.unpack(">2I", frame[8:16]) != (salt1, salt2):
         return None  # frames left from an earlier generation: SQLite ignores them

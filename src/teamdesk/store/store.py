@@ -25,6 +25,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from teamdesk.domain.text import N_, Message
 from teamdesk.domain.textmerge import merge_texts
 from teamdesk.store import guard as wal_guard
 from teamdesk.store import schema
@@ -49,7 +50,7 @@ from teamdesk.store.errors import (
     StoreError,
 )
 from teamdesk.store.ids import HybridLogicalClock, new_id
-from teamdesk.store.private import private_dir
+from teamdesk.store.private import copy_private, private_dir
 from teamdesk.store.replica import replica_id_for
 from teamdesk.store.trust import AccountKeys
 
@@ -279,6 +280,8 @@ class Store:
         # The signed-in account whose key signs each audit event this store writes (set at
         # sign-in; see teamdesk.store.trust). None for a store opened without a person.
         self.signer: tuple[str, AccountKeys] | None = None
+        # What opening found that the person must be told (see verify_file); None mostly.
+        self.opening_notice: Message | None = None
         conn.set_authorizer(self._authorize)
         if replica_id is None:
             row = conn.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()
@@ -1331,10 +1334,12 @@ def inspect_file(path: Path) -> None:
         raise NotATeamDeskDatabaseError(path, f"it is only {size} bytes long")
 
 
-def verify_file(path: Path, key: bytes) -> None:
+def verify_file(path: Path, key: bytes) -> Message | None:
     """Check, before anything is written, that the database at ``path`` and the WAL that
     opening would replay are ours and sound; raises the sentence when not, having changed no
     byte of the database, its WAL or its shared-memory file (see :mod:`teamdesk.store.guard`).
+    Returns what the person must be told while the file opens: a WAL that a run which did not
+    close left with a damaged header (SQLite skips all of it without a word; a copy is kept).
 
     Call only when no other process has the database open."""
     recorded = wal_guard.load_guard(path)
@@ -1343,21 +1348,47 @@ def verify_file(path: Path, key: bytes) -> None:
     if verdict is wal_guard.WalVerdict.STALE:
         raise StaleWalError(path, wal)
     if verdict is wal_guard.WalVerdict.NONE:
+        notice = None
+        if (
+            recorded is not None
+            and not recorded.closed
+            and recorded.wal is not None
+            and wal_guard.wal_header_damaged(wal)
+        ):
+            notice = _keep_unreadable_wal(wal)
         stamp = wal_guard.FileStamp.of(path)
         if recorded is not None and recorded.verified == stamp:
-            return
+            return notice
         _check_file(path, key, main_file_only=True)
         with contextlib.suppress(OSError):
             wal_guard.save_guard(
                 path, wal_guard.Guard(closed=recorded.closed if recorded else True, verified=stamp)
             )
-        return
+        return notice
     # Changes left by a run that did not close: check them together with the file, on a copy.
     try:
         with wal_guard.copy_with_wal(path) as copy:
             _check_file(copy, key, reported_as=path)
     except OSError as exc:
         raise _os_sentence(exc, path) from exc
+    return None
+
+
+def _keep_unreadable_wal(wal: Path) -> Message:
+    """Keep a copy of a WAL SQLite cannot read (it would be overwritten by the next write), and
+    say so: the last changes of a run that stopped may be in it and are not in the database."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = wal.with_name(f"{wal.name}.unreadable-{stamp}")
+    copy_private(wal, kept)
+    return Message(
+        N_(
+            "The file of recent changes beside the database ({wal}) was damaged, so changes "
+            "saved just before TeamDesk last stopped may be missing. A copy of it was kept as "
+            "{kept} for your IT contact. Look over the last things you and your colleagues "
+            "did, and enter again what is missing."
+        ),
+        {"wal": wal.name, "kept": kept.name},
+    )
 
 
 def _check_key(path: Path, key: bytes) -> None:
@@ -1507,8 +1538,7 @@ def _open_store(
             if alone:
                 # Nobody else is writing a backup or restoring: what a killed one left goes.
                 _finish_interrupted_work(path, backup_dir or path.parent / "backups")
-            if existed and alone:
-                verify_file(path, key)
+            notice = verify_file(path, key) if existed and alone else None
             conn = _connect_and_migrate(path, key, existed=existed, now=now, backup_dir=backup_dir)
             try:
                 replica_id = replica_id_for(
@@ -1541,7 +1571,9 @@ def _open_store(
                         verified=recorded.verified if recorded else None,
                     ),
                 )
-    return Store(conn, path, now=now, key=key, presence=presence, replica_id=replica_id)
+    store = Store(conn, path, now=now, key=key, presence=presence, replica_id=replica_id)
+    store.opening_notice = notice
+    return store
 
 
 def _connect_and_migrate(
