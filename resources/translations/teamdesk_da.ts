@@ -6090,17 +6090,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="78"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="125"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk kunne ikke åbne sin datamappe: {error}. Kontrollér, at mappen findes, og at du må skrive i den, eller vælg en anden med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="197"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhedskopi i dag</translation>
     </message>
@@ -7673,17 +7673,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Mangler og bemærkninger, tovholder for tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="236"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="232"/>
         <source>Printed {at} by {who}</source>
         <translation>Udskrevet {at} af {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="241"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="237"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="332"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="328"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet endnu.</translation>

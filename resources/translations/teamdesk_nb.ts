@@ -6090,17 +6090,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="78"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk får ikke åpnet dataene sine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="125"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk fikk ikke åpnet datamappen sin: {error}. Sjekk at mappen finnes og at du kan skrive til den, eller velg en annen med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="197"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
@@ -7673,17 +7673,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Mangler og merknader, koordinator for koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="236"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="232"/>
         <source>Printed {at} by {who}</source>
         <translation>Skrevet ut {at} av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="241"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="237"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="332"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="328"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet ennå.</translation>

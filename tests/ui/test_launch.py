@@ -8,13 +8,14 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from teamdesk.services.bootstrap import holds_demo
 from teamdesk.services.signin import set_up_first_administrator
 from teamdesk.store.paths import DATABASE_FILE, DataLocation, demo_data_dir
-from teamdesk.ui.launch import EXIT_CANNOT_OPEN, run_gui
+from teamdesk.ui.launch import EXIT_CANNOT_OPEN, application_icon, run_gui
 
 
 def _options(data_dir: Path | None = None, *, demo: bool = False, smoke_test: bool = True):
@@ -146,3 +147,14 @@ def test_the_demo_refuses_a_folder_of_other_files(
     assert code == EXIT_CANNOT_OPEN
     assert "not TeamDesk's demo" in capsys.readouterr().err
     assert sorted(p.name for p in documents.iterdir()) == ["letter.txt"]
+
+
+def test_the_program_has_its_icon_at_every_size_a_window_system_asks_for(qapp: object) -> None:
+    icon = application_icon()
+    assert not icon.isNull()
+    for size in (16, 32, 48, 256):
+        image = icon.pixmap(QSize(size, size)).toImage()
+        assert image.width() == size
+        # Drawn, not blank: the corner is transparent, the middle is the badge's colour.
+        assert image.pixelColor(size // 2, size // 8).alpha() == 255
+        assert image.pixelColor(0, 0).alpha() == 0

@@ -22,6 +22,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from teamdesk.domain.text import N_, format_clock, format_day
+from teamdesk.resources import find_resource_dir, resource_dirs
 
 FONT_FAMILY = "DejaVuSans"
 FONT_FILES = {
@@ -60,21 +61,16 @@ Translate = Callable[[str], str]
 
 
 def fonts_dir() -> Path:
-    """Where the shipped fonts are: inside the installed package, or the source tree's
-    ``resources/fonts``. Refuses to go on without them (a PDF must embed its fonts)."""
-    here = Path(__file__).resolve()
-    candidates = [
-        here.parent.parent / "resources" / "fonts",  # installed: teamdesk/resources/fonts
-        here.parents[3] / "resources" / "fonts",  # source tree: <repo>/resources/fonts
-    ]
-    for candidate in candidates:
-        if (candidate / FONT_FILES[""]).is_file():
-            return candidate
-    raise FileNotFoundError(
-        "The fonts TeamDesk prints with are missing (looked in "
-        + ", ".join(str(c) for c in candidates)
-        + "). Reinstall TeamDesk."
-    )
+    """Where the shipped fonts are (see :mod:`teamdesk.resources`). Refuses to go on without
+    them (a PDF must embed its fonts)."""
+    found = find_resource_dir("fonts", lambda d: (d / FONT_FILES[""]).is_file())
+    if found is None:
+        raise FileNotFoundError(
+            "The fonts TeamDesk prints with are missing (looked in "
+            + ", ".join(str(c) for c in resource_dirs("fonts"))
+            + "). Reinstall TeamDesk."
+        )
+    return found
 
 
 @dataclass(frozen=True)

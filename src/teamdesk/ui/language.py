@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from teamdesk.resources import find_resource_dir
+
 ENV_LANGUAGE = "TEAMDESK_LANGUAGE"
 LANGUAGES = ("nb", "da", "en")
 # A language's own country, for dates and numbers when the system's locale speaks another one.
@@ -61,16 +63,9 @@ def choose_language(
 
 
 def translations_dir() -> Path | None:
-    """The folder with TeamDesk's .qm files: inside the installed package, or the source tree's
-    ``resources/translations``; None when neither has them."""
-    here = Path(__file__).resolve()
-    for candidate in (
-        here.parents[1] / "resources" / "translations",  # installed: teamdesk/resources/...
-        here.parents[3] / "resources" / "translations",  # source tree: <repo>/resources/...
-    ):
-        if any(candidate.glob("teamdesk_*.qm")):
-            return candidate
-    return None
+    """The folder with TeamDesk's .qm files (see :mod:`teamdesk.resources`); None when no
+    place has them."""
+    return find_resource_dir("translations", lambda d: any(d.glob("teamdesk_*.qm")))
 
 
 def install_language(app: QCoreApplication, language: str) -> bool:

@@ -9,8 +9,10 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from teamdesk.resources import find_resource_dir
 from teamdesk.services.accounts import auto_lock_minutes
 from teamdesk.services.bootstrap import open_location, prepare_demo
 from teamdesk.services.context import ServiceContext, ServiceError
@@ -32,6 +34,7 @@ EXIT_OK = 0
 EXIT_SMOKE_FAILED = 1
 EXIT_CANNOT_OPEN = 2
 SMOKE_TIMEOUT_MS = 120_000
+ICON_FILE = "teamdesk.svg"
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +46,16 @@ def _application() -> QApplication:
     app.setOrganizationName("TeamDesk")
     app.setApplicationName("TeamDesk")
     app.setApplicationDisplayName("TeamDesk")
+    app.setWindowIcon(application_icon())
     install_steady_input(app)
     return app
+
+
+def application_icon() -> QIcon:
+    """TeamDesk's icon, drawn from its SVG at whatever size the window system asks for (an
+    empty icon if the file is missing: the program still runs)."""
+    folder = find_resource_dir("icons", lambda d: (d / ICON_FILE).is_file())
+    return QIcon(str(folder / ICON_FILE)) if folder is not None else QIcon()
 
 
 def _log_to_file() -> None:
