@@ -10,6 +10,9 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "teamdesk"
+# Folders are named after the program alone (C:/ProgramData/teamdesk), not after platformdirs'
+# Windows default of author and program (teamdesk/teamdesk), so the installer, the README and
+# IT's scripts can name them.
 DATABASE_FILE = "teamdesk.sqlite3"
 ENV_DATA_DIR = "TEAMDESK_DATA_DIR"
 SITE_CONFIG_FILE = "data-dir.txt"
@@ -33,7 +36,7 @@ class DataLocation:
 
 def site_config_file() -> Path:
     """The machine-wide file an installer for shared PCs writes, naming the data directory."""
-    return Path(platformdirs.site_config_dir(APP_NAME)) / SITE_CONFIG_FILE
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / SITE_CONFIG_FILE
 
 
 def resolve_data_dir(
@@ -55,13 +58,15 @@ def resolve_data_dir(
         named = ""
     if named:
         return DataLocation(Path(named).expanduser(), str(site))
-    return DataLocation(Path(platformdirs.user_data_dir(APP_NAME)), "user data directory")
+    return DataLocation(
+        Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)), "user data directory"
+    )
 
 
 def demo_data_dir() -> Path:
     """The separate directory `teamdesk --demo` uses, so demo data never mixes with real data."""
-    return Path(platformdirs.user_data_dir(APP_NAME)) / "demo"
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "demo"
 
 
 def log_dir() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME))
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
