@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -158,3 +160,17 @@ def test_the_program_has_its_icon_at_every_size_a_window_system_asks_for(qapp: o
         # Drawn, not blank: the corner is transparent, the middle is the badge's colour.
         assert image.pixelColor(size // 2, size // 8).alpha() == 255
         assert image.pixelColor(0, 0).alpha() == 0
+
+
+def test_the_sign_in_screen_does_not_wait_for_the_windows_pages_to_import() -> None:
+    """Starting imports what signing in needs; the pages and dialogs come after sign-in."""
+    probe = (
+        "import sys, teamdesk.ui.launch; "
+        "print(sorted(m for m in sys.modules if m in {"
+        "'teamdesk.ui.main_window', 'teamdesk.ui.accounts_dialog', "
+        "'teamdesk.ui.security_dialogs', 'teamdesk.ui.plan_page', 'teamdesk.ui.meetings_view'}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"
