@@ -6090,17 +6090,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="72"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="119"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk kunne ikke åbne sin datamappe: {error}. Kontrollér, at mappen findes, og at du må skrive i den, eller vælg en anden med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="200"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhedskopi i dag</translation>
     </message>
@@ -8411,22 +8411,27 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{name} ({role}) må ikke gøre dette: {action}. {ask}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="212"/>
+        <location filename="../../src/teamdesk/services/context.py" line="215"/>
+        <source>{name} works for one unit, and may not {action}: that is for the whole house. Ask an administrator, or a leader who is not tied to one unit.</source>
+        <translation>{name} arbejder for én afdeling og må ikke {action}: det gælder hele huset. Spørg en administrator eller en leder, der ikke er knyttet til én afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="234"/>
         <source>Ask a leader or an administrator.</source>
         <translation>Spørg en leder eller en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="224"/>
+        <location filename="../../src/teamdesk/services/context.py" line="249"/>
         <source>Only {roles} may {action}.</source>
         <translation>Kun {roles} må {action}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="232"/>
+        <location filename="../../src/teamdesk/services/context.py" line="257"/>
         <source>This change cannot be undone or redone.</source>
         <translation>Denne ændring kan ikke fortrydes eller gentages.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="256"/>
+        <location filename="../../src/teamdesk/services/context.py" line="281"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation>{name} arbejder i en anden afdeling og må ikke åbne disse oplysninger. Spørg en leder i den afdeling.</translation>
     </message>

@@ -6090,17 +6090,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="72"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk får ikke åpnet dataene sine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="119"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk fikk ikke åpnet datamappen sin: {error}. Sjekk at mappen finnes og at du kan skrive til den, eller velg en annen med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="200"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
@@ -8411,22 +8411,27 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} ({role}) har ikke lov til dette: {action}. {ask}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="212"/>
+        <location filename="../../src/teamdesk/services/context.py" line="215"/>
+        <source>{name} works for one unit, and may not {action}: that is for the whole house. Ask an administrator, or a leader who is not tied to one unit.</source>
+        <translation>{name} arbeider for én enhet og kan ikke {action}: det gjelder hele huset. Spør en administrator, eller en leder som ikke er knyttet til én enhet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="234"/>
         <source>Ask a leader or an administrator.</source>
         <translation>Spør en leder eller en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="224"/>
+        <location filename="../../src/teamdesk/services/context.py" line="249"/>
         <source>Only {roles} may {action}.</source>
         <translation>Bare {roles} kan {action}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="232"/>
+        <location filename="../../src/teamdesk/services/context.py" line="257"/>
         <source>This change cannot be undone or redone.</source>
         <translation>Denne endringen kan ikke angres eller gjøres om igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="256"/>
+        <location filename="../../src/teamdesk/services/context.py" line="281"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation>{name} jobber i en annen avdeling og kan ikke åpne disse opplysningene. Spør en leder i den avdelingen.</translation>
     </message>

@@ -238,3 +238,36 @@ def test_a_leader_of_a_unit_neither_reads_nor_records_case_roles_in_another_unit
     assert ctx.store.query_one("SELECT MAX(seq) FROM change")[0] == before
     leader.add_case_role(sol_nurse, two_units["per"], CaseRoleKind.ALLOCATES_BUDGET)
     assert [name for _, name in leader.case_roles(two_units["per"])] == ["Sol Ansatt"]
+
+
+def test_a_leader_of_one_unit_changes_neither_the_houses_units_nor_its_settings(
+    ctx: ServiceContext, two_units: dict[str, str]
+) -> None:
+    from teamdesk.services.accounts import set_auto_lock_minutes
+    from teamdesk.services.context import Permission
+    from teamdesk.services.plan import PlanService
+
+    leader = _as(ctx, AccountRole.LEADER, two_units["solsikken"])
+    attempts = {
+        "create a unit": lambda: TeamService(leader).create_unit("Ny enhet"),
+        "primary limit": lambda: TeamService(leader).set_max_primary_per_staff(9),
+        "plan limit": lambda: PlanService(leader).set_max_plans_per_coordinator(9),
+        "auto-lock": lambda: set_auto_lock_minutes(leader, 30),
+    }
+    for what, attempt in attempts.items():
+        with pytest.raises(PermissionDenied) as refused:
+            attempt()
+        assert "for the whole house" in refused.value.message.render(), what
+    assert not leader.can(Permission.EDIT_SETTINGS)  # the House settings menu is greyed out
+    why = leader.why_not(Permission.EDIT_SETTINGS)
+    assert why is not None and "works for one unit" in why.render()
+    units = ctx.store.query_one("SELECT COUNT(*) FROM unit")
+    assert units is not None and units[0] == 2
+    # A leader tied to no unit, and an administrator, still may.
+    for role in (AccountRole.LEADER, AccountRole.ADMINISTRATOR):
+        assert TeamService(_as(ctx, role, None)).create_unit(f"Enhet {role.value}").row_id
+    assert (
+        TeamService(_as(ctx, AccountRole.ADMINISTRATOR, two_units["fjellro"]))
+        .create_unit("Enhet for en administrator med enhet")
+        .row_id
+    )

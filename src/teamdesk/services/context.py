@@ -137,6 +137,10 @@ ROLE_PERMISSIONS: dict[AccountRole, frozenset[Permission]] = {
 # Roles that see every unit; the others see only their own unit when the account has one.
 ALL_UNITS_ROLES = frozenset({AccountRole.ADMINISTRATOR})
 
+# What belongs to the whole house (its units and house-wide settings): an account tied to one
+# unit may not do it, whatever its role allows in that unit.
+HOUSE_WIDE_PERMISSIONS = frozenset({Permission.EDIT_SETTINGS})
+
 # The permission a write to each table needs (used where a write is replayed generically, as in
 # undo and redo, on top of the row's own checks there). A table not listed is never replayed.
 TABLE_PERMISSIONS: dict[str, Permission] = {
@@ -200,10 +204,28 @@ class ServiceContext:
     keys: SessionKeys | None = None
 
     def can(self, permission: Permission) -> bool:
-        return permission in ROLE_PERMISSIONS[self.actor.role]
+        if permission not in ROLE_PERMISSIONS[self.actor.role]:
+            return False
+        return permission not in HOUSE_WIDE_PERMISSIONS or self.only_unit is None
+
+    def _unit_bound_refusal(self, permission: Permission) -> Message | None:
+        """Why a role that has ``permission`` may not use it here: the account is tied to one
+        unit and the permission is the whole house's."""
+        if permission in ROLE_PERMISSIONS[self.actor.role] and not self.can(permission):
+            return Message(
+                N_(
+                    "{name} works for one unit, and may not {action}: that is for the whole "
+                    "house. Ask an administrator, or a leader who is not tied to one unit."
+                ),
+                {"name": self.actor.name, "action": Term(PERMISSION_ACTIONS[permission])},
+            )
+        return None
 
     def require(self, permission: Permission) -> None:
         """Refuse with a sentence when the acting person lacks ``permission``."""
+        bound = self._unit_bound_refusal(permission)
+        if bound is not None:
+            raise PermissionDenied(bound)
         if not self.can(permission):
             raise PermissionDenied(
                 permission_refusal(
@@ -220,6 +242,9 @@ class ServiceContext:
         may."""
         if self.can(permission):
             return None
+        bound = self._unit_bound_refusal(permission)
+        if bound is not None:
+            return bound
         roles = [r for r in ROLE_PLURALS if permission in ROLE_PERMISSIONS[r]]
         return Message(
             N_("Only {roles} may {action}."),
