@@ -2970,7 +2970,7 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 
 Data folder: {location}
 Database schema version: {schema}</source>
-        <translation>TeamDesk {version}: team, handleplaner og møder for bosteder.
+        <translation>TeamDesk {version}: teams, handleplaner og møder for bosteder.
 
 Datamappe: {location}
 Databasens skemaversion: {schema}</translation>
@@ -8413,7 +8413,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="215"/>
         <source>{name} works for one unit, and may not {action}: that is for the whole house. Ask an administrator, or a leader who is not tied to one unit.</source>
-        <translation>{name} arbejder for én afdeling og må ikke {action}: det gælder hele huset. Spørg en administrator eller en leder, der ikke er knyttet til én afdeling.</translation>
+        <translation>{name} arbejder for én afdeling og må ikke {action}: det gælder hele stedet. Spørg en administrator eller en leder, der ikke er knyttet til én afdeling.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="234"/>

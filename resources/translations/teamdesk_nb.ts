@@ -8413,7 +8413,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="215"/>
         <source>{name} works for one unit, and may not {action}: that is for the whole house. Ask an administrator, or a leader who is not tied to one unit.</source>
-        <translation>{name} arbeider for én enhet og kan ikke {action}: det gjelder hele huset. Spør en administrator, eller en leder som ikke er knyttet til én enhet.</translation>
+        <translation>{name} arbeider for én avdeling og kan ikke {action}: det gjelder hele huset. Spør en administrator, eller en leder som ikke er knyttet til én avdeling.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="234"/>
