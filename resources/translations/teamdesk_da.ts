@@ -5362,39 +5362,39 @@ Vil du slette den alligevel?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/teamdesk/ui/residents_view.py" line="248"/>
-        <source>%n of your resident(s): you coordinate their plan or have a role for them.</source>
+        <source>Your residents: %n. You coordinate their plan or have a role for them.</source>
         <translation>
-            <numerusform>%n af dine beboere: du er tovholder for beboerens plan eller har en rolle hos beboeren.</numerusform>
-            <numerusform>%n af dine beboere: du er tovholder for deres plan eller har en rolle hos dem.</numerusform>
+            <numerusform>Dine beboere: %n. Du er tovholder for beboerens handleplan eller har en rolle for beboeren.</numerusform>
+            <numerusform>Dine beboere: %n. Du er tovholder for deres handleplan eller har en rolle for dem.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="257"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="259"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="261"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere endnu. Tilføj den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="263"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="265"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/residents_view.py" line="324"/>
         <source>Add resident {name}</source>
         <translation>Tilføj beboeren {name}</translation>
     </message>

@@ -161,7 +161,7 @@ def test_only_mine_lists_the_residents_whose_plan_i_coordinate_or_i_have_a_role_
         if me in roles or (plan is not None and plan.coordinator_id == me):
             expected.add(resident.id)
     assert listed == expected and 0 < len(listed) < everyone
-    assert "your resident" in view.count.text()
+    assert view.count.text().startswith(f"Your residents: {len(listed)}.")
     view.only_mine.setChecked(False)
     assert view.model.rowCount() == everyone
 

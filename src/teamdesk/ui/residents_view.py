@@ -245,8 +245,7 @@ class ResidentsView(QWidget):
             self.count.setText(
                 counted(
                     self.tr(
-                        "%n of your resident(s): you coordinate their plan or have a role "
-                        "for them.",
+                        "Your residents: %n. You coordinate their plan or have a role for them.",
                         "",
                         shown,
                     ),
