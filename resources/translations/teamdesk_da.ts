@@ -1994,7 +1994,7 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan/goals.py" line="50"/>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="120"/>
         <source>Evaluate by</source>
         <translation>Evalueres senest</translation>
     </message>
@@ -2004,93 +2004,93 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="79"/>
         <source>a new goal</source>
         <translation>et nyt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="81"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="85"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation>Et nyt mål, som beboeren siger det … (Enter tilføjer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="93"/>
         <source>Add &amp;goal</source>
         <translation>Tilføj &amp;mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="79"/>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="175"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="85"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="101"/>
         <source>Add as sub-goal</source>
         <translation>Tilføj som delmål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="103"/>
         <source>Add as a sub-goal of the chosen goal</source>
         <translation>Tilføj som delmål under det valgte mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="111"/>
         <source>Chosen goal&apos;s words</source>
         <translation>Ordlyden i det valgte mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="115"/>
         <source>Chosen goal&apos;s evaluation date</source>
         <translation>Evalueringsdato for det valgte mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="116"/>
         <source>Evaluate by (date)</source>
         <translation>Evalueres senest (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="119"/>
         <source>Chosen goal</source>
         <translation>Valgt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="63"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="69"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="71"/>
         <source>Remove the chosen goal</source>
         <translation>Fjern det valgte mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="137"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation>Mål med {name}s egne ord: skriv dem, som {name} siger dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="198"/>
         <source>Change goal</source>
         <translation>Ændr mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="206"/>
         <source>Move goal</source>
         <translation>Flyt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="213"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
@@ -3005,21 +3005,21 @@ Databasens skemaversion: {schema}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan/measures.py" line="31"/>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="78"/>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="104"/>
         <source>Extent</source>
         <translation>Omfang</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan/measures.py" line="32"/>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="85"/>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="105"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan/measures.py" line="33"/>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="106"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -3029,110 +3029,110 @@ Databasens skemaversion: {schema}</translation>
         <translation>Indsatser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="48"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="64"/>
         <source>a new measure</source>
         <translation>en ny indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="50"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="66"/>
         <source>New measure</source>
         <translation>Ny indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="54"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="70"/>
         <source>A new measure, for the chosen goal… (Enter adds)</source>
         <translation>En ny indsats til det valgte mål … (Enter tilføjer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="75"/>
         <source>Goal a new measure serves</source>
         <translation>Målet en ny indsats skal tjene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="82"/>
         <source>Add &amp;measure</source>
         <translation>Tilføj &amp;indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="68"/>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="198"/>
         <source>Add measure</source>
         <translation>Tilføj indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="75"/>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="103"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="94"/>
         <source>How much or how often</source>
         <translation>Hvor meget eller hvor tit</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="97"/>
         <source>How it is carried out</source>
         <translation>Hvordan den udføres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="99"/>
         <source>Goal it serves</source>
         <translation>Målet, indsatsen hører til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="107"/>
         <source>How (f)</source>
         <translation>Hvordan (f)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="49"/>
         <source>measure</source>
         <translation>indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="101"/>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="262"/>
         <source>Remove measure</source>
         <translation>Fjern indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="57"/>
         <source>Remove the chosen measure</source>
         <translation>Fjern den valgte indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="124"/>
         <source>Nobody yet</source>
         <translation>Ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="138"/>
         <source>(no goal)</source>
         <translation>(intet mål)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="141"/>
         <source>For no goal</source>
         <translation>Ikke knyttet til et mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="150"/>
         <source>(nobody yet)</source>
         <translation>(ingen endnu)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="228"/>
         <source>Change measure</source>
         <translation>Ændr indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="245"/>
         <source>Choose responsible</source>
         <translation>Vælg ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/measures.py" line="253"/>
+        <location filename="../../src/teamdesk/ui/plan/measures.py" line="254"/>
         <source>Move measure</source>
         <translation>Flyt indsats</translation>
     </message>

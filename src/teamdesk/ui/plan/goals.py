@@ -57,6 +57,22 @@ class GoalsSection(PlanSectionWidget):
         )
         self.goals_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_goal())
         layout.addWidget(self.goals_table)
+        # What acts on the chosen goal sits right under the list.
+        self.goal_buttons = QHBoxLayout()
+        self.move_up, self.move_down = self.move_buttons(
+            "goal", self.tr("goal"), self.move_goal, self.goals_table
+        )
+        self.goal_buttons.addWidget(self.move_up)
+        self.goal_buttons.addWidget(self.move_down)
+        self.goal_buttons.addStretch(1)
+        self.remove_button = self.button(
+            self.tr("Remove"),
+            "removeGoalButton",
+            self.tr("Remove the chosen goal"),
+            self._remove_goal,
+        )
+        self.goal_buttons.addWidget(self.remove_button)
+        layout.addLayout(self.goal_buttons)
 
         self.new_goal = self.editing(
             named(
@@ -103,21 +119,6 @@ class GoalsSection(PlanSectionWidget):
         chosen.addRow(self.tr("Chosen goal"), self.goal_text)
         chosen.addRow(self.tr("Evaluate by"), self.goal_date.field)
         layout.addLayout(chosen)
-        self.goal_buttons = QHBoxLayout()
-        self.move_up, self.move_down = self.move_buttons(
-            "goal", self.tr("goal"), self.move_goal, self.goals_table
-        )
-        self.goal_buttons.addWidget(self.move_up)
-        self.goal_buttons.addWidget(self.move_down)
-        self.goal_buttons.addStretch(1)
-        self.remove_button = self.button(
-            self.tr("Remove"),
-            "removeGoalButton",
-            self.tr("Remove the chosen goal"),
-            self._remove_goal,
-        )
-        self.goal_buttons.addWidget(self.remove_button)
-        layout.addLayout(self.goal_buttons)
 
         fields = QFormLayout()
         fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

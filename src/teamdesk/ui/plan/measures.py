@@ -43,6 +43,22 @@ class MeasuresSection(PlanSectionWidget):
             lambda *_: self._show_measure()
         )
         layout.addWidget(self.measures_table)
+        # What acts on the chosen measure sits right under the list.
+        self.measure_buttons = QHBoxLayout()
+        self.move_up, self.move_down = self.move_buttons(
+            "measure", self.tr("measure"), self.move_measure, self.measures_table
+        )
+        self.measure_buttons.addWidget(self.move_up)
+        self.measure_buttons.addWidget(self.move_down)
+        self.measure_buttons.addStretch(1)
+        self.remove_button = self.button(
+            self.tr("Remove measure"),
+            "removeMeasureButton",
+            self.tr("Remove the chosen measure"),
+            self._remove_measure,
+        )
+        self.measure_buttons.addWidget(self.remove_button)
+        layout.addLayout(self.measure_buttons)
         self.new_measure = self.editing(
             named(
                 DraftLineEdit(self.tr("a new measure"), lambda: self.add_measure()),
@@ -90,21 +106,6 @@ class MeasuresSection(PlanSectionWidget):
         form.addRow(self.tr("Goal"), self.measure_goal)
         form.addRow(self.tr("How (f)"), self.measure_how)
         layout.addLayout(form)
-        self.measure_buttons = QHBoxLayout()
-        self.move_up, self.move_down = self.move_buttons(
-            "measure", self.tr("measure"), self.move_measure, self.measures_table
-        )
-        self.measure_buttons.addWidget(self.move_up)
-        self.measure_buttons.addWidget(self.move_down)
-        self.measure_buttons.addStretch(1)
-        self.remove_button = self.button(
-            self.tr("Remove measure"),
-            "removeMeasureButton",
-            self.tr("Remove the chosen measure"),
-            self._remove_measure,
-        )
-        self.measure_buttons.addWidget(self.remove_button)
-        layout.addLayout(self.measure_buttons)
         layout.addStretch(1)
 
     # -- showing -------------------------------------------------------------------------------
