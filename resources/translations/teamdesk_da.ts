@@ -4,69 +4,74 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="135"/>
         <source>Access log — {name}</source>
         <translation>Adgangslog — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="138"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="139"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="142"/>
         <source>&amp;Whole history</source>
         <translation>&amp;Hele historikken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="148"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="151"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="156"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="159"/>
         <source>From:</source>
         <translation>Fra:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="161"/>
         <source>To:</source>
         <translation>Til:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="166"/>
         <source>Events</source>
         <translation>Hændelser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="170"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Eksportér som PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="220"/>
         <source>Save the access log</source>
         <translation>Gem adgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="222"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="230"/>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file} …</translation>
     </message>
 </context>
 <context>
@@ -759,33 +764,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="225"/>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="275"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="282"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="285"/>
         <source>&amp;Restore selected…</source>
         <translation>&amp;Genskab den valgte …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="319"/>
+        <source>Checking the backups…</source>
+        <translation>Kontrollerer sikkerhedskopierne …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="345"/>
+        <source>Taking a backup…</source>
+        <translation>Tager en sikkerhedskopi …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="367"/>
         <source>This backup is not sound ({detail}); choose another.</source>
         <translation>Denne sikkerhedskopi er ikke i orden ({detail}); vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="374"/>
         <source>Restore this backup?</source>
         <translation>Genskab denne sikkerhedskopi?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="376"/>
         <source>TeamDesk will sign you out, put the backup from {taken} in place of the database and keep the current file aside (nothing is deleted). Everyone then signs in again. Close TeamDesk on other PCs&apos; windows to this folder first.</source>
         <translation>TeamDesk logger dig ud, sætter sikkerhedskopien fra {taken} ind i stedet for databasen og lægger den nuværende fil til side (intet slettes). Derefter logger alle ind igen. Luk først TeamDesk på andre pc&apos;er, der bruger denne mappe.</translation>
     </message>
@@ -1147,490 +1162,490 @@
 <context>
     <name>CoordinatorsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="356"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="357"/>
         <source>Coordinators</source>
         <translation>Tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overblik</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="359"/>
         <source>&amp;Mentorships</source>
         <translation>&amp;Mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="359"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="360"/>
         <source>&amp;Networks</source>
         <translation>&amp;Netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="384"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="385"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
         <translation>Alle tovholdere med deres planer, kurser, mentor, rollekonflikter og overskredne evalueringer; dem med mangler først. Vælg en for at registrere et kursus eller finde en mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="390"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="391"/>
         <source>About the overview</source>
         <translation>Om overblikket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="395"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="460"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="461"/>
         <source>Coordinator</source>
         <translation>Tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="397"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="397"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="398"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="399"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="503"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="518"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="519"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
         <source>Course</source>
         <translation>Kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="401"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="402"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="566"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="567"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="404"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="405"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="408"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="409"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="414"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="464"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="427"/>
         <source>Coordinator overview</source>
         <translation>Overblik over tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="435"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="436"/>
         <source>How many coordinators</source>
         <translation>Antal tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="441"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="443"/>
         <source>Write the overview as a PDF and open it</source>
         <translation>Lav overblikket som PDF og åbn det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="446"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="447"/>
         <source>Export as &amp;CSV…</source>
         <translation>Eksportér som &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="448"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="449"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation>Lav overblikket som CSV-fil til et regneark</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="477"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
         <source>Choose a coordinator in the list.</source>
         <translation>Vælg en tovholder på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="480"/>
         <source>No coordinator chosen</source>
         <translation>Ingen tovholder valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="499"/>
         <source>Training</source>
         <translation>Kurser og oplæring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="505"/>
         <source>Completed</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="505"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="524"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="506"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="535"/>
         <source>Given by</source>
         <translation>Holdt af</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="511"/>
         <source>Courses</source>
         <translation>Kurser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="515"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="516"/>
         <source>No course recorded.</source>
         <translation>Intet kursus registreret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="522"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="523"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="534"/>
         <source>Completed on</source>
         <translation>Gennemført den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="526"/>
         <source>Given by (optional)</source>
         <translation>Holdt af (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="528"/>
         <source>&amp;Record course</source>
         <translation>Registrér &amp;kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="530"/>
         <source>Record the completed course</source>
         <translation>Registrér det gennemførte kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
         <source>Remove the chosen course</source>
         <translation>Fjern det valgte kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="543"/>
         <source>Remove the chosen course record</source>
         <translation>Fjern den valgte kursusregistrering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="558"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="560"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="559"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="561"/>
         <source>Show ended mentorships</source>
         <translation>Vis afsluttede mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="568"/>
         <source>Mentee</source>
         <translation>Får vejledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="568"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="569"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="569"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="570"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="570"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="571"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="571"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="621"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="623"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="572"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="622"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="624"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="580"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="581"/>
         <source>Mentorships</source>
         <translation>Mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="586"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="587"/>
         <source>A new mentorship</source>
         <translation>Et nyt mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
         <source>Who needs a mentor:</source>
         <translation>Hvem har brug for en mentor:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="591"/>
         <source>Who needs a mentor</source>
         <translation>Hvem har brug for en mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="591"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="592"/>
         <source>Choose a staff member</source>
         <translation>Vælg en medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="604"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
         <translation>Vælg et mentorforløb for at se og registrere vejledningssamtalerne.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="605"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="606"/>
         <source>No mentorship chosen</source>
         <translation>Intet mentorforløb valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="612"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="613"/>
         <source>Mentorship</source>
         <translation>Mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="616"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="617"/>
         <source>About the mentorship</source>
         <translation>Om mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="625"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="636"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="637"/>
         <source>Ends on</source>
         <translation>Slutter den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="627"/>
         <source>Open-ended</source>
         <translation>Uden slutdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="629"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="630"/>
         <source>&amp;End the mentorship</source>
         <translation>&amp;Afslut mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="631"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="632"/>
         <source>End the mentorship from today</source>
         <translation>Afslut mentorforløbet fra i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="638"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="652"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="639"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="653"/>
         <source>Guidance sessions</source>
         <translation>Vejledningssamtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="660"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="798"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="816"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="661"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="817"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="818"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="668"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="646"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="670"/>
         <source>Topics</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="646"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="647"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="671"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="672"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="659"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="660"/>
         <source>Date of the session</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="662"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="663"/>
         <source>Length in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="666"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="667"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="674"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="675"/>
         <source>&amp;Log session</source>
         <translation>Registrér &amp;samtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="677"/>
         <source>Log the guidance session</source>
         <translation>Registrér vejledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="688"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="689"/>
         <source>Remove the chosen session</source>
         <translation>Fjern den valgte samtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="690"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="691"/>
         <source>Remove the chosen guidance session</source>
         <translation>Fjern den valgte vejledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="714"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="715"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
         <translation>Tovholdere mødes i netværk for at få vejledning og dele erfaringer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="717"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="748"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="749"/>
         <source>Network</source>
         <translation>Netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="719"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="720"/>
         <source>Networks</source>
         <translation>Netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="725"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="726"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="727"/>
         <source>Name of a new network</source>
         <translation>Navn på et nyt netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="729"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="730"/>
         <source>Add network</source>
         <translation>Tilføj netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="739"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="740"/>
         <source>Choose a network, or add one.</source>
         <translation>Vælg et netværk, eller tilføj et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="741"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="742"/>
         <source>No network chosen</source>
         <translation>Intet netværk valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="752"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="753"/>
         <source>About the network</source>
         <translation>Om netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="754"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="755"/>
         <source>How often it meets, and what for</source>
         <translation>Hvor tit det mødes, og hvad det skal</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="758"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="770"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="759"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="771"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="763"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="764"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="764"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="765"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="774"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="775"/>
         <source>Staff to add</source>
         <translation>Medarbejder, der skal tilføjes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="776"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="777"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="778"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="779"/>
         <source>Add to the network</source>
         <translation>Tilføj til netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="782"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="783"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="784"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="785"/>
         <source>Take the chosen member off the network</source>
         <translation>Tag det valgte medlem ud af netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="793"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="794"/>
         <source>Meetings and attendance</source>
         <translation>Møder og fremmøde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="819"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="800"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="820"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="821"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="800"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="801"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="809"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="810"/>
         <source>Network meetings</source>
         <translation>Netværksmøder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="823"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="824"/>
         <source>Add meeting</source>
         <translation>Tilføj møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="825"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="826"/>
         <source>Add a meeting date</source>
         <translation>Tilføj en mødedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="832"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="833"/>
         <source>Who came (tick)</source>
         <translation>Hvem kom (sæt flueben)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="835"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="836"/>
         <source>Who came</source>
         <translation>Hvem kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="906"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="907"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation>Overblikket over tovholdere er for ledere. Mentorforløb og netværk finder du på de andre faner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="917"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="918"/>
         <source>%n coordinator(s), {gaps} with gaps to close.</source>
         <translation>
             <numerusform>%n tovholder, {gaps} med mangler, der skal lukkes.</numerusform>
@@ -1638,7 +1653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1040"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1041"/>
         <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
         <translation>
             <numerusform>Siden {start}; %n samtale, {minutes} minutter i alt.</numerusform>
@@ -1646,127 +1661,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="968"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="969"/>
         <source>Completed on, e.g. {date}</source>
         <translation>Gennemført den, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1036"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1037"/>
         <source>{mentor} guides {mentee}</source>
         <translation>{mentor} er mentor for {mentee}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1043"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1044"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation>Godkendt som mentor af {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1100"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1101"/>
         <source>{came} of {held}</source>
         <translation>{came} af {held}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1151"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1152"/>
         <source>Choose a meeting to record who came.</source>
         <translation>Vælg et møde for at registrere, hvem der kom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1154"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1155"/>
         <source>The meeting on {date} has not happened yet.</source>
         <translation>Mødet den {date} har ikke fundet sted endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1160"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1161"/>
         <source>Who came on {date} (tick)</source>
         <translation>Hvem kom den {date} (sæt flueben)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1195"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1196"/>
         <source>Record course</source>
         <translation>Registrér kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1207"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1208"/>
         <source>Remove course record</source>
         <translation>Fjern kursusregistrering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1221"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1222"/>
         <source>Change focus</source>
         <translation>Skift fokus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1240"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1241"/>
         <source>Change end of mentorship</source>
         <translation>Skift slutdato for mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1250"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1251"/>
         <source>End mentorship</source>
         <translation>Afslut mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1267"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1268"/>
         <source>Log guidance session</source>
         <translation>Registrér vejledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1279"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1280"/>
         <source>Remove guidance session</source>
         <translation>Fjern vejledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1288"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1289"/>
         <source>Add network {name}</source>
         <translation>Tilføj netværket {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1310"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1311"/>
         <source>Describe network</source>
         <translation>Beskriv netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1319"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1320"/>
         <source>Add {name} to the network</source>
         <translation>Tilføj {name} til netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1327"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1328"/>
         <source>Take {name} off the network</source>
         <translation>Tag {name} ud af netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1341"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1342"/>
         <source>Add network meeting</source>
         <translation>Tilføj netværksmøde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1355"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1356"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1355"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1356"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1364"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1365"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1372"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1373"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1372"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1373"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1378"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1379"/>
         <source>coordinator-overview</source>
         <translation>tovholderoverblik</translation>
     </message>
@@ -1891,32 +1906,37 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="86"/>
         <source>File written</source>
         <translation>Filen er gemt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="88"/>
         <source>TeamDesk wrote {file} in {folder}, but no program on this PC opened it.</source>
         <translation>TeamDesk gemte {file} i {folder}, men intet program på denne pc åbnede den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="93"/>
         <source>Open the folder to find the file, or print it from there.</source>
         <translation>Åbn mappen for at finde filen, eller udskriv den derfra.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="98"/>
         <source>Show in folder</source>
         <translation>Vis i mappe</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="157"/>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file} …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/operations.py" line="79"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation>Kunne ikke gemme {file}: {reason}. Vælg en anden mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="149"/>
         <source>Wrote {file}</source>
         <translation>Gemte {file}</translation>
     </message>
@@ -1924,12 +1944,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="81"/>
         <source>Set up TeamDesk</source>
         <translation>Opsæt TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="86"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -1940,44 +1960,49 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opret den første administrator. Administratoren kan derefter oprette brugerkonti til alle andre. Data er krypteret og kan kun åbnes med en adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="94"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="95"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="96"/>
         <source>Password again</source>
         <translation>Adgangskode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="98"/>
         <source>Your &amp;name:</source>
         <translation>Dit &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="99"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="100"/>
         <source>Password &amp;again:</source>
         <translation>Adgangskode &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="106"/>
         <source>Create administrator and open</source>
         <translation>Opret administrator og åbn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="126"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to adgangskoder er ikke ens. Skriv dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="135"/>
+        <source>Setting up…</source>
+        <translation>Gør klar …</translation>
     </message>
 </context>
 <context>
@@ -2694,278 +2719,278 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="102"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="115"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="116"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (opdigtede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="150"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="151"/>
         <source>Coordinators</source>
         <translation>Tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="152"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="164"/>
         <source>What was refused</source>
         <translation>Hvad der blev afvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="192"/>
         <source>Last message</source>
         <translation>Seneste besked</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="194"/>
         <source>Where the data is</source>
         <translation>Hvor data ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="197"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="200"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; intet her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
         <source>Signed in</source>
         <translation>Logget ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="216"/>
         <source>Switch user</source>
         <translation>Skift bruger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="216"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="219"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Log ud, så en anden kan logge ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="246"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="251"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Stedets indstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="259"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="263"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="520"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="524"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="268"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="529"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="284"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="293"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="294"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="295"/>
         <source>&amp;Staff</source>
         <translation>&amp;Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="296"/>
         <source>T&amp;eams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="297"/>
         <source>&amp;Meetings</source>
         <translation>Mø&amp;der</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="298"/>
         <source>&amp;Coordinators</source>
         <translation>T&amp;ovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="299"/>
         <source>Due for e&amp;valuation</source>
         <translation>Skal &amp;evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="405"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Advarsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="315"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikter …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="318"/>
         <source>What was changed on two PCs at once and waits for a person to choose</source>
         <translation>Det, der blev ændret på to pc&apos;er på samme tid og venter på, at en person vælger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="319"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="400"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis &amp;advarselspanelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="328"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
         <source>&amp;Guide</source>
         <translation>&amp;Sådan gør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="337"/>
         <source>Short help for the page you are on</source>
         <translation>Kort hjælp til den side, du er på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="341"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="345"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="349"/>
         <source>Saved: {what}.</source>
         <translation>Gemt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="403"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Advarsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="430"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="445"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="449"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="494"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Kun ledere og administratorer kan ændre stedets indstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="509"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="513"/>
         <source>Undone: {what}.</source>
         <translation>Fortrudt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="516"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="520"/>
         <source>Redone: {what}.</source>
         <translation>Gentaget: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="520"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="524"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Fortryd {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="529"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gentag {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="579"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="583"/>
         <source>TeamDesk {version}: teams, individual plans and meetings for housing communities.
 
 Data folder: {location}
@@ -2976,17 +3001,17 @@ Datamappe: {location}
 Databasens skemaversion: {schema}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="588"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="592"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="610"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="614"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="615"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst, der ikke er gemt endnu: {what}. Vil du gemme den?</translation>
     </message>
@@ -3140,508 +3165,508 @@ Databasens skemaversion: {schema}</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="169"/>
         <source>Choose a meeting in the list, or prepare one from a resident&apos;s individual plan (Prepare a meeting).</source>
         <translation>Vælg et møde på listen, eller forbered et ud fra en beboers handleplan (Forbered et møde).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="174"/>
         <source>No meeting chosen</source>
         <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="186"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="189"/>
         <source>About the meeting</source>
         <translation>Om mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="193"/>
         <source>Professionals around the resident</source>
         <translation>Fagpersoner omkring beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="197"/>
         <source>What to look at</source>
         <translation>Hvad der skal ses på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="212"/>
         <source>When and where</source>
         <translation>Hvornår og hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="215"/>
         <source>Kind of meeting</source>
         <translation>Mødetype</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="219"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="221"/>
         <source>Date of the meeting</source>
         <translation>Dato for mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="224"/>
         <source>Start time</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="228"/>
         <source>Length in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="236"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="238"/>
         <source>for</source>
         <translation>i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="242"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="242"/>
         <source>Where we meet</source>
         <translation>Hvor vi mødes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="244"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="244"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="248"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="440"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="251"/>
         <source>Date of the next meeting</source>
         <translation>Dato for næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="253"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="254"/>
         <source>Use the proposed date</source>
         <translation>Brug den foreslåede dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="256"/>
         <source>Set the next meeting to the proposed date</source>
         <translation>Sæt næste møde til den foreslåede dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="261"/>
         <source>Next meeting</source>
         <translation>Næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="264"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="284"/>
         <source>Who is invited</source>
         <translation>Hvem der er inviteret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="270"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="271"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="272"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="274"/>
         <source>Professional</source>
         <translation>Fagperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="274"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="544"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="276"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="292"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="294"/>
         <source>The chosen person came</source>
         <translation>Den valgte person kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="298"/>
         <source>Did not come</source>
         <translation>Kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="300"/>
         <source>The chosen person did not come</source>
         <translation>Den valgte person kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="304"/>
         <source>Remove from the list</source>
         <translation>Fjern fra listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="306"/>
         <source>Take the chosen person off the list</source>
         <translation>Tag den valgte person af listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="316"/>
         <source>Staff member to invite</source>
         <translation>Medarbejder, der skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="319"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="334"/>
         <source>Invite</source>
         <translation>Invitér</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="322"/>
         <source>Invite the chosen staff member</source>
         <translation>Invitér den valgte medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="326"/>
         <source>Name of someone else to invite</source>
         <translation>Navn på en anden, der skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="328"/>
         <source>Someone else: name (e.g. the GP)</source>
         <translation>En anden: navn (f.eks. egen læge)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="330"/>
         <source>Who the person is</source>
         <translation>Hvem personen er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="336"/>
         <source>Invite the person named</source>
         <translation>Invitér personen med dette navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="349"/>
         <source>Agenda and minutes</source>
         <translation>Dagsorden og referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="355"/>
         <source>Drafted from the plan in the language TeamDesk spoke when the meeting was prepared; from then on the words are the meeting&apos;s own. Reorder, add, remove or reword items; write the minutes under each item during or after the meeting.</source>
         <translation>Lavet ud fra planen på det sprog, TeamDesk talte, da mødet blev forberedt; derefter er ordene mødets egne. Flyt, tilføj, fjern eller omformulér punkter; skriv referatet under hvert punkt under eller efter mødet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="364"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="365"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="366"/>
         <source>From the plan</source>
         <translation>Fra planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="367"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="372"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="373"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="379"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="381"/>
         <source>Move the chosen item up</source>
         <translation>Flyt det valgte punkt op</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="384"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="385"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="386"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="387"/>
         <source>Move the chosen item down</source>
         <translation>Flyt det valgte punkt ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="390"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="391"/>
         <source>Remove item</source>
         <translation>Fjern punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="393"/>
         <source>Remove the chosen item from the agenda</source>
         <translation>Fjern det valgte punkt fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="397"/>
         <source>a new agenda item</source>
         <translation>et nyt punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="399"/>
         <source>New agenda item</source>
         <translation>Nyt punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="401"/>
         <source>A new item… (Enter adds)</source>
         <translation>Et nyt punkt … (Enter tilføjer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="403"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="912"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="913"/>
         <source>Add agenda item</source>
         <translation>Tilføj punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="411"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="412"/>
         <source>The chosen item&apos;s words</source>
         <translation>Ordlyden i det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="415"/>
         <source>Chosen item</source>
         <translation>Valgt punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="416"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="421"/>
         <source>Minutes for the chosen item</source>
         <translation>Referat for det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="423"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="424"/>
         <source>What was said and agreed under this item… (saved when you leave the field)</source>
         <translation>Hvad der blev sagt og aftalt under dette punkt … (gemmes, når du forlader feltet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="431"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="432"/>
         <source>Decisions: who does what, by when</source>
         <translation>Beslutninger: hvem gør hvad, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="436"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="437"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="438"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="439"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="446"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="447"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="454"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="761"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="762"/>
         <source>Mark done</source>
         <translation>Markér som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="457"/>
         <source>Mark the chosen decision done</source>
         <translation>Markér den valgte beslutning som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="460"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="461"/>
         <source>Make it a plan &amp;measure</source>
         <translation>Gør til en &amp;indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="463"/>
         <source>Turn the chosen decision into a measure of the plan</source>
         <translation>Gør den valgte beslutning til en indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="466"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1052"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1053"/>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="469"/>
         <source>Remove the chosen decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="479"/>
         <source>a decision</source>
         <translation>en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="481"/>
         <source>What was decided</source>
         <translation>Hvad der blev besluttet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="482"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="483"/>
         <source>What was decided…</source>
         <translation>Hvad blev besluttet …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="484"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="485"/>
         <source>Who is responsible</source>
         <translation>Hvem der er ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="487"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="488"/>
         <source>Who is responsible?</source>
         <translation>Hvem er ansvarlig?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="488"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="490"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="493"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="494"/>
         <source>&amp;Record decision</source>
         <translation>Registrér &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="495"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="496"/>
         <source>Record the decision under the chosen agenda item</source>
         <translation>Registrér beslutningen under det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="508"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="509"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation>Udskriv indkaldelse og &amp;dagsorden (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="511"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation>Lav indkaldelsen med dagsordenen som PDF og åbn den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="515"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation>Udskriv re&amp;ferat (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="516"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="517"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation>Lav referatet som PDF og åbn det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="520"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="521"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation>Kalender&amp;invitation (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="523"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation>Lav en kalenderinvitation, som Outlook kan åbne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="544"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="547"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="548"/>
         <source>Done {date}</source>
         <translation>Udført {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="550"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="551"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="552"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="553"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="554"/>
         <source>plan measure</source>
         <translation>indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="600"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="601"/>
         <source>{kind} – {resident}</source>
         <translation>{kind} – {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="607"/>
         <source>coordinator {name}</source>
         <translation>tovholder {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="609"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="610"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation>kun planens tovholder eller en leder kan ændre dette møde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="614"/>
         <source>%n professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
         <translation>
             <numerusform>%n fagperson omkring {resident}. Så få fagpersoner som muligt: skal alle være med?</numerusform>
@@ -3649,138 +3674,138 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="639"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="640"/>
         <source>Proposed {date}; at most {latest}</source>
         <translation>Foreslået {date}; senest {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="661"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="662"/>
         <source>Due, e.g. {date}</source>
         <translation>Frist, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="733"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="734"/>
         <source>Minutes: choose an agenda item first</source>
         <translation>Referat: vælg først et punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="738"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="739"/>
         <source>Minutes for item {number}</source>
         <translation>Referat for punkt {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="761"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="762"/>
         <source>Open again</source>
         <translation>Åbn igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="785"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="786"/>
         <source>Change kind of meeting</source>
         <translation>Skift mødetype</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="797"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="798"/>
         <source>Write the date as {example}.</source>
         <translation>Skriv datoen som {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="802"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="803"/>
         <source>Move the meeting</source>
         <translation>Flyt mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="808"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="809"/>
         <source>Change start time</source>
         <translation>Skift starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="816"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="817"/>
         <source>Change length</source>
         <translation>Skift varighed</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="821"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="822"/>
         <source>Change place</source>
         <translation>Skift sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="828"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="829"/>
         <source>Change status</source>
         <translation>Skift status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="849"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="850"/>
         <source>Set the next meeting</source>
         <translation>Sæt næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="867"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="868"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="867"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="868"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="876"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="877"/>
         <source>Take {name} off the list</source>
         <translation>Tag {name} af listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="886"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="896"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="887"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="897"/>
         <source>Invite {name}</source>
         <translation>Invitér {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="926"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="927"/>
         <source>Move agenda item</source>
         <translation>Flyt punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="935"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="936"/>
         <source>Remove agenda item</source>
         <translation>Fjern punkt fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="944"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="945"/>
         <source>Reword agenda item</source>
         <translation>Omformulér punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="960"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="961"/>
         <source>Write minutes</source>
         <translation>Skriv referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1000"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1001"/>
         <source>Record decision</source>
         <translation>Registrér beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1025"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1026"/>
         <source>Mark decision done</source>
         <translation>Markér beslutning som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1025"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1026"/>
         <source>Open decision again</source>
         <translation>Åbn beslutning igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1040"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1041"/>
         <source>Decided at the meeting on {date}.</source>
         <translation>Besluttet på mødet den {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1044"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1045"/>
         <source>Make «{what}» a plan measure</source>
         <translation>Gør »{what}« til en indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1061"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1062"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
@@ -3969,101 +3994,109 @@ Databasens skemaversion: {schema}</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/operations.py" line="318"/>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+</context>
+<context>
     <name>PairingPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="171"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="189"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="215"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="178"/>
         <source>Current mentor</source>
         <translation>Nuværende mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="182"/>
         <source>&amp;Suggest a mentor</source>
         <translation>&amp;Foreslå en mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="184"/>
         <source>Suggest eligible mentors, with the reason for each</source>
         <translation>Foreslå mulige mentorer med begrundelsen for hver</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="191"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="196"/>
         <source>Suggested mentors</source>
         <translation>Foreslåede mentorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="199"/>
         <source>Nobody eligible has a free place.</source>
         <translation>Ingen mulige mentorer har en ledig plads.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="205"/>
         <source>Mentor to pair with</source>
         <translation>Mentor, der skal sættes sammen med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="207"/>
         <source>Focus of the guidance</source>
         <translation>Fokus for vejledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="208"/>
         <source>e.g. consent and the first meeting</source>
         <translation>f.eks. samtykke og det første møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="210"/>
         <source>&amp;Pair</source>
         <translation>&amp;Sæt sammen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="212"/>
         <source>Start the mentorship with the chosen mentor</source>
         <translation>Start mentorforløbet med den valgte mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="216"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="230"/>
         <source>Choose someone to find a mentor for.</source>
         <translation>Vælg en, der skal have en mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="233"/>
         <source>{mentee} is guided by {mentor}.</source>
         <translation>{mentee} får vejledning af {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="238"/>
         <source>{mentee} has no mentor.</source>
         <translation>{mentee} har ingen mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="293"/>
         <source>Approve this mentor?</source>
         <translation>Godkend denne mentor?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="297"/>
         <source>To pair them anyway, write why. The reason is kept on the mentorship and in the audit log.</source>
         <translation>Skriv hvorfor, hvis de skal sættes sammen alligevel. Begrundelsen gemmes på mentorforløbet og i revisionsloggen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="309"/>
         <source>Pair {mentee} with {mentor}</source>
         <translation>Sæt {mentee} sammen med {mentor}</translation>
     </message>
@@ -4196,102 +4229,102 @@ Databasens skemaversion: {schema}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="92"/>
         <source>No individual plan</source>
         <translation>Ingen handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="95"/>
         <source>&amp;Start an individual plan</source>
         <translation>&amp;Start en handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="97"/>
         <source>Start an individual plan</source>
         <translation>Start en handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="152"/>
         <source>Parts of the plan</source>
         <translation>Planens dele</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="207"/>
         <source>← &amp;Back to the resident</source>
         <translation>← &amp;Tilbage til beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="209"/>
         <source>Back to the resident and the list of residents</source>
         <translation>Tilbage til beboeren og listen over beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="215"/>
         <source>Individual plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="218"/>
         <source>Version and status</source>
         <translation>Version og status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="256"/>
         <source>Status, approval and versions</source>
         <translation>Status, godkendelse og versioner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="263"/>
         <source>missing something</source>
         <translation>mangler noget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="265"/>
         <source>complete, with a note</source>
         <translation>fuldstændig, med en bemærkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="267"/>
         <source>complete</source>
         <translation>fuldstændig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="225"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation>&amp;Udskriv planen (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="227"/>
         <source>Write the plan as a PDF and open it</source>
         <translation>Lav planen som PDF og åbn den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="297"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation>Vælg en beboer for at se beboerens handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="306"/>
         <source>{name} has no individual plan yet.</source>
         <translation>{name} har ingen handleplan endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="331"/>
         <source>Individual plan of {name}</source>
         <translation>Handleplan for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="348"/>
         <source>Draft: not approved yet.</source>
         <translation>Kladde: ikke godkendt endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="349"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation>Version {number}, godkendt {date} af {who}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="354"/>
         <source>%n change(s) since, not approved yet.</source>
         <translation>
             <numerusform>%n ændring siden, ikke godkendt endnu.</numerusform>
@@ -4299,27 +4332,27 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="366"/>
         <source>Start individual plan</source>
         <translation>Start handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="375"/>
         <source>Save the plan as PDF</source>
         <translation>Gem planen som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="377"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="393"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="393"/>
         <source>individual-plan</source>
         <translation>handleplan</translation>
     </message>
@@ -5410,102 +5443,107 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SecurityMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="77"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="78"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="79"/>
         <source>Did</source>
         <translation>Gjorde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="80"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="388"/>
         <source>Taken</source>
         <translation>Taget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="389"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="390"/>
         <source>Check</source>
         <translation>Kontrol</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="391"/>
         <source>Key file</source>
         <translation>Nøglefil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="392"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="412"/>
         <source>sound</source>
         <translation>i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="413"/>
         <source>kept beside it</source>
         <translation>ligger ved siden af</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="415"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="449"/>
         <source>&amp;Access log of this resident…</source>
         <translation>&amp;Adgangslog for denne beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="455"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="472"/>
         <source>Access log</source>
         <translation>Adgangslog</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="473"/>
         <source>Open a resident first, then choose this again.</source>
         <translation>Åbn først en beboer, og vælg så dette igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="498"/>
         <source>Restore</source>
         <translation>Genskab</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="504"/>
+        <source>Restoring the backup…</source>
+        <translation>Genskaber sikkerhedskopien …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="524"/>
         <source>The backup is now the database. The previous file was kept as {aside}.</source>
         <translation>Sikkerhedskopien er nu databasen. Den tidligere fil er gemt som {aside}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="528"/>
         <source>These accounts need a new password from an administrator before they can sign in: {names}.</source>
         <translation>Disse brugerkonti skal have en ny adgangskode af en administrator, før de kan logge ind: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="534"/>
         <source>Backup restored</source>
         <translation>Sikkerhedskopien er genskabt</translation>
     </message>
@@ -5513,7 +5551,7 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="53"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="60"/>
         <source>What went wrong</source>
         <translation>Hvad der gik galt</translation>
     </message>
@@ -5521,83 +5559,93 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="176"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Log ind i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="176"/>
         <source>Sign in to TeamDesk</source>
         <translation>Log ind i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="183"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="188"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="193"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="200"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen med opdigtede personer. Alle demokonti har adgangskoden &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="221"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="231"/>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="198"/>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="335"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="254"/>
         <source>Choose your name in the list first.</source>
         <translation>Vælg først dit navn på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="270"/>
+        <source>Signing in…</source>
+        <translation>Logger ind …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="305"/>
         <source>Your role could not be confirmed</source>
         <translation>Din rolle kunne ikke bekræftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="329"/>
         <source>The database is damaged</source>
         <translation>Databasen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="332"/>
         <source>Restore the newest sound backup</source>
         <translation>Genskab den nyeste sikkerhedskopi, der er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="361"/>
+        <source>Restoring the newest sound backup…</source>
+        <translation>Genskaber den nyeste sikkerhedskopi, der er i orden …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="371"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Der er ingen sikkerhedskopi i orden i {folder}. Den beskadigede fil er ikke rørt; bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="381"/>
         <source>Backup restored</source>
         <translation>Sikkerhedskopien er genskabt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="382"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhedskopien fra {taken} er nu databasen. Den beskadigede fil er gemt som {aside}.</translation>
     </message>
@@ -9017,57 +9065,57 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Denne rolle i sagen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="236"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="242"/>
         <source>The password is not right for {name} in the backup&apos;s copy of the key file {path}. Nothing was changed.</source>
         <translation>Adgangskoden passer ikke til {name} i sikkerhedskopiens kopi af nøglefilen {path}. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="257"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="263"/>
         <source>The backup {path} belongs to another TeamDesk installation, not to this data folder. Nothing was changed. Only an administrator of this data folder can put it in place, by confirming it (teamdesk restore --backup FILE --other-installation).</source>
         <translation>Sikkerhedskopien {path} hører til en anden TeamDesk-installation, ikke til denne datamappe. Intet blev ændret. Kun en administrator af denne datamappe kan tage den i brug ved at bekræfte det (teamdesk restore --backup FIL --other-installation).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="273"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="279"/>
         <source>The account {name} is not active in this database or its backups.</source>
         <translation>Kontoen {name} er ikke aktiv i denne database eller dens sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="279"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="285"/>
         <source>Ask an administrator.</source>
         <translation>Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="499"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="518"/>
         <source>Only an administrator may restore a backup.</source>
         <translation>Kun en administrator må genskabe en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="635"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="654"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation>Nøglefilen {path} er der og kan læses; log ind som normalt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="642"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="661"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation>Der er ingen database i {folder}; genskab i stedet den nyeste sikkerhedskopi (den har sin egen kopi af nøglefilen med).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="668"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="687"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne database. Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="699"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="718"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation>Ingen sikkerhedskopi i {folder} har en kopi af nøglefilen med kontoen {name}. Bed din it-kontakt om en kopi af datamappen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="748"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="767"/>
         <source>The newest backup of this data folder is from {date}, {days} days ago. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Den nyeste sikkerhedskopi af denne datamappe er fra {date}, for {days} dage siden. Der tages en sikkerhedskopi ved dagens første log ind, så noget går galt: kontrollér, at der er ledig plads på disken, og at der kan skrives i {folder}, eller spørg din it-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="766"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="785"/>
         <source>This data folder has no backup. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Denne datamappe har ingen sikkerhedskopi. Der tages en sikkerhedskopi ved dagens første log ind, så noget går galt: kontrollér, at der er ledig plads på disken, og at der kan skrives i {folder}, eller spørg din it-kontakt.</translation>
     </message>
@@ -9092,13 +9140,13 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Pinkoden var forkert {n} gange. Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/bootstrap.py" line="75"/>
+        <location filename="../../src/teamdesk/services/bootstrap.py" line="90"/>
         <location filename="../../src/teamdesk/services/signin.py" line="344"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede sat op. Log ind i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/bootstrap.py" line="184"/>
+        <location filename="../../src/teamdesk/services/bootstrap.py" line="199"/>
         <source>{folder} holds data that is not TeamDesk&apos;s demo, so the demo will not use it. Start without --demo to open that data, or give --demo an empty folder.</source>
         <translation>{folder} indeholder data, der ikke er TeamDesks demo, så demoen bruger den ikke. Start uden --demo for at åbne de data, eller giv --demo en tom mappe.</translation>
     </message>
@@ -9284,7 +9332,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk kan ikke bruge nøglefilen {path} ({detail}). Uden den kan den krypterede database ikke åbnes. Intet blev ændret. Hver sikkerhedskopi har en kopi af den: læg den tilbage med &apos;teamdesk restore --key-file&apos;, eller bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="343"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="430"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røgtesten logger ind uden en person: sæt TEAMDESK_USER og TEAMDESK_PASSWORD, eller brug --demo.</translation>
     </message>

@@ -4,69 +4,74 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="135"/>
         <source>Access log — {name}</source>
         <translation>Tilgangslogg — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="138"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="139"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="142"/>
         <source>&amp;Whole history</source>
         <translation>&amp;Hele historikken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="148"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="151"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="156"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="159"/>
         <source>From:</source>
         <translation>Fra:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="161"/>
         <source>To:</source>
         <translation>Til:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="166"/>
         <source>Events</source>
         <translation>Hendelser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="170"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Eksporter som PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="220"/>
         <source>Save the access log</source>
         <translation>Lagre tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="222"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="230"/>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file} …</translation>
     </message>
 </context>
 <context>
@@ -759,33 +764,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="225"/>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="275"/>
         <source>Backups</source>
         <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="282"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ta sikkerhetskopi nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="285"/>
         <source>&amp;Restore selected…</source>
         <translation>&amp;Gjenopprett valgt …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="319"/>
+        <source>Checking the backups…</source>
+        <translation>Kontrollerer sikkerhetskopiene …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="345"/>
+        <source>Taking a backup…</source>
+        <translation>Tar sikkerhetskopi …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="367"/>
         <source>This backup is not sound ({detail}); choose another.</source>
         <translation>Denne sikkerhetskopien er ikke i orden ({detail}); velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="374"/>
         <source>Restore this backup?</source>
         <translation>Gjenopprette denne sikkerhetskopien?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="376"/>
         <source>TeamDesk will sign you out, put the backup from {taken} in place of the database and keep the current file aside (nothing is deleted). Everyone then signs in again. Close TeamDesk on other PCs&apos; windows to this folder first.</source>
         <translation>TeamDesk logger deg ut, setter sikkerhetskopien fra {taken} inn i stedet for databasen og legger den nåværende filen til side (ingenting slettes). Deretter logger alle inn igjen. Lukk først TeamDesk-vinduer på andre PC-er som bruker denne mappen.</translation>
     </message>
@@ -1147,490 +1162,490 @@
 <context>
     <name>CoordinatorsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="356"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="357"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
         <source>&amp;Overview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="359"/>
         <source>&amp;Mentorships</source>
         <translation>Veil&amp;edning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="359"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="360"/>
         <source>&amp;Networks</source>
         <translation>&amp;Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="384"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="385"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
         <translation>Alle koordinatorer med planer, opplæring, veileder, rollekonflikter og forfalte evalueringer; de med mangler først. Velg en for å registrere et kurs eller finne en veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="390"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="391"/>
         <source>About the overview</source>
         <translation>Om oversikten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="395"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="460"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="461"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="397"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="397"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="398"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="399"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="503"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="518"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="519"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="401"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="402"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="566"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="567"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="404"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="405"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="408"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="409"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="414"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="464"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="427"/>
         <source>Coordinator overview</source>
         <translation>Koordinatoroversikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="435"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="436"/>
         <source>How many coordinators</source>
         <translation>Antall koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="441"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksporter som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="443"/>
         <source>Write the overview as a PDF and open it</source>
         <translation>Lag oversikten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="446"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="447"/>
         <source>Export as &amp;CSV…</source>
         <translation>Eksporter som &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="448"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="449"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation>Lag oversikten som CSV-fil for et regneark</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="477"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
         <source>Choose a coordinator in the list.</source>
         <translation>Velg en koordinator i listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="480"/>
         <source>No coordinator chosen</source>
         <translation>Ingen koordinator valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="499"/>
         <source>Training</source>
         <translation>Opplæring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="505"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="505"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="524"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="506"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="535"/>
         <source>Given by</source>
         <translation>Holdt av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="511"/>
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="515"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="516"/>
         <source>No course recorded.</source>
         <translation>Ingen kurs registrert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="522"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="523"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="534"/>
         <source>Completed on</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="526"/>
         <source>Given by (optional)</source>
         <translation>Holdt av (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="528"/>
         <source>&amp;Record course</source>
         <translation>Registrer &amp;kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="530"/>
         <source>Record the completed course</source>
         <translation>Registrer det fullførte kurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
         <source>Remove the chosen course</source>
         <translation>Fjern det valgte kurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="543"/>
         <source>Remove the chosen course record</source>
         <translation>Fjern den valgte kursregistreringen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="558"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="560"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="559"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="561"/>
         <source>Show ended mentorships</source>
         <translation>Vis avsluttede veiledninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="568"/>
         <source>Mentee</source>
         <translation>Får veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="568"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="569"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="569"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="570"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="570"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="571"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="571"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="621"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="623"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="572"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="622"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="624"/>
         <source>Focus</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="580"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="581"/>
         <source>Mentorships</source>
         <translation>Veiledninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="586"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="587"/>
         <source>A new mentorship</source>
         <translation>En ny veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="589"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
         <source>Who needs a mentor:</source>
         <translation>Hvem trenger veileder:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="591"/>
         <source>Who needs a mentor</source>
         <translation>Hvem trenger veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="591"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="592"/>
         <source>Choose a staff member</source>
         <translation>Velg en ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="604"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
         <translation>Velg en veiledning for å se og registrere veiledningssamtalene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="605"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="606"/>
         <source>No mentorship chosen</source>
         <translation>Ingen veiledning valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="612"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="613"/>
         <source>Mentorship</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="616"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="617"/>
         <source>About the mentorship</source>
         <translation>Om veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="625"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="636"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="637"/>
         <source>Ends on</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="627"/>
         <source>Open-ended</source>
         <translation>Uten sluttdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="629"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="630"/>
         <source>&amp;End the mentorship</source>
         <translation>&amp;Avslutt veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="631"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="632"/>
         <source>End the mentorship from today</source>
         <translation>Avslutt veiledningen fra i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="638"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="652"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="639"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="653"/>
         <source>Guidance sessions</source>
         <translation>Veiledningssamtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="643"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="660"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="798"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="816"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="661"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="817"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="818"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="668"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="646"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="670"/>
         <source>Topics</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="646"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="647"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="671"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="672"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="659"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="660"/>
         <source>Date of the session</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="662"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="663"/>
         <source>Length in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="666"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="667"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="674"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="675"/>
         <source>&amp;Log session</source>
         <translation>Registrer &amp;samtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="677"/>
         <source>Log the guidance session</source>
         <translation>Registrer veiledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="688"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="689"/>
         <source>Remove the chosen session</source>
         <translation>Fjern den valgte samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="690"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="691"/>
         <source>Remove the chosen guidance session</source>
         <translation>Fjern den valgte veiledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="714"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="715"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
         <translation>Koordinatorer møtes i nettverk for veiledning og erfaringsdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="717"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="748"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="749"/>
         <source>Network</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="719"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="720"/>
         <source>Networks</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="725"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="726"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="727"/>
         <source>Name of a new network</source>
         <translation>Navnet på et nytt nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="729"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="730"/>
         <source>Add network</source>
         <translation>Legg til nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="739"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="740"/>
         <source>Choose a network, or add one.</source>
         <translation>Velg et nettverk, eller legg til et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="741"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="742"/>
         <source>No network chosen</source>
         <translation>Ingen nettverk valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="752"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="753"/>
         <source>About the network</source>
         <translation>Om nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="754"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="755"/>
         <source>How often it meets, and what for</source>
         <translation>Hvor ofte det møtes, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="758"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="770"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="759"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="771"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="763"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="764"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="764"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="765"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="774"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="775"/>
         <source>Staff to add</source>
         <translation>Ansatt som skal legges til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="776"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="777"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="778"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="779"/>
         <source>Add to the network</source>
         <translation>Legg til i nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="782"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="783"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="784"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="785"/>
         <source>Take the chosen member off the network</source>
         <translation>Ta det valgte medlemmet ut av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="793"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="794"/>
         <source>Meetings and attendance</source>
         <translation>Møter og oppmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="819"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="800"/>
         <location filename="../../src/teamdesk/ui/mentoring_view.py" line="820"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="821"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="800"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="801"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="809"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="810"/>
         <source>Network meetings</source>
         <translation>Nettverksmøter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="823"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="824"/>
         <source>Add meeting</source>
         <translation>Legg til møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="825"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="826"/>
         <source>Add a meeting date</source>
         <translation>Legg til en møtedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="832"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="833"/>
         <source>Who came (tick)</source>
         <translation>Hvem som kom (kryss av)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="835"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="836"/>
         <source>Who came</source>
         <translation>Hvem som kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="906"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="907"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation>Koordinatoroversikten er for ledere. Veiledninger og nettverk finner du på de andre fanene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="917"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="918"/>
         <source>%n coordinator(s), {gaps} with gaps to close.</source>
         <translation>
             <numerusform>%n koordinator, {gaps} med mangler å lukke.</numerusform>
@@ -1638,7 +1653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1040"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1041"/>
         <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
         <translation>
             <numerusform>Siden {start}; %n samtale, {minutes} minutter til sammen.</numerusform>
@@ -1646,127 +1661,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="968"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="969"/>
         <source>Completed on, e.g. {date}</source>
         <translation>Fullført, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1036"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1037"/>
         <source>{mentor} guides {mentee}</source>
         <translation>{mentor} veileder {mentee}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1043"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1044"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation>Godkjent som veileder av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1100"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1101"/>
         <source>{came} of {held}</source>
         <translation>{came} av {held}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1151"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1152"/>
         <source>Choose a meeting to record who came.</source>
         <translation>Velg et møte for å registrere hvem som kom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1154"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1155"/>
         <source>The meeting on {date} has not happened yet.</source>
         <translation>Møtet {date} har ikke funnet sted ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1160"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1161"/>
         <source>Who came on {date} (tick)</source>
         <translation>Hvem som kom {date} (kryss av)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1195"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1196"/>
         <source>Record course</source>
         <translation>Registrer kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1207"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1208"/>
         <source>Remove course record</source>
         <translation>Fjern kursregistrering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1221"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1222"/>
         <source>Change focus</source>
         <translation>Endre tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1240"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1241"/>
         <source>Change end of mentorship</source>
         <translation>Endre slutten på veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1250"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1251"/>
         <source>End mentorship</source>
         <translation>Avslutt veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1267"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1268"/>
         <source>Log guidance session</source>
         <translation>Registrer veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1279"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1280"/>
         <source>Remove guidance session</source>
         <translation>Fjern veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1288"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1289"/>
         <source>Add network {name}</source>
         <translation>Legg til nettverk {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1310"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1311"/>
         <source>Describe network</source>
         <translation>Beskriv nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1319"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1320"/>
         <source>Add {name} to the network</source>
         <translation>Legg {name} til i nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1327"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1328"/>
         <source>Take {name} off the network</source>
         <translation>Ta {name} ut av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1341"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1342"/>
         <source>Add network meeting</source>
         <translation>Legg til nettverksmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1355"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1356"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1355"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1356"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1364"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1365"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1372"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1373"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1372"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1373"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1378"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1379"/>
         <source>coordinator-overview</source>
         <translation>koordinatoroversikt</translation>
     </message>
@@ -1891,32 +1906,37 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="86"/>
         <source>File written</source>
         <translation>Filen er skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="88"/>
         <source>TeamDesk wrote {file} in {folder}, but no program on this PC opened it.</source>
         <translation>TeamDesk skrev {file} i {folder}, men ingen program på denne PC-en åpnet den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="93"/>
         <source>Open the folder to find the file, or print it from there.</source>
         <translation>Åpne mappen for å finne filen, eller skriv den ut derfra.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="98"/>
         <source>Show in folder</source>
         <translation>Vis i mappe</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="157"/>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file} …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/operations.py" line="79"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation>Kunne ikke skrive {file}: {reason}. Velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/export_flow.py" line="149"/>
         <source>Wrote {file}</source>
         <translation>Skrev {file}</translation>
     </message>
@@ -1924,12 +1944,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="81"/>
         <source>Set up TeamDesk</source>
         <translation>Sett opp TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="86"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -1940,44 +1960,49 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opprett den første administratoren. Administratoren kan så legge til kontoer for alle andre. Dataene er kryptert og kan bare åpnes med passord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="94"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="95"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="96"/>
         <source>Password again</source>
         <translation>Passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="98"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="99"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="100"/>
         <source>Password &amp;again:</source>
         <translation>Passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="106"/>
         <source>Create administrator and open</source>
         <translation>Opprett administrator og åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="126"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to passordene er ikke like. Skriv dem igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="135"/>
+        <source>Setting up…</source>
+        <translation>Gjør klar …</translation>
     </message>
 </context>
 <context>
@@ -2694,278 +2719,278 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="102"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="115"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="116"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (oppdiktede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="150"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="151"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="152"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="164"/>
         <source>What was refused</source>
         <translation>Hva som ble avvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="192"/>
         <source>Last message</source>
         <translation>Siste melding</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="194"/>
         <source>Where the data is</source>
         <translation>Hvor dataene ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="197"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="200"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; ingenting her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
         <source>Signed in</source>
         <translation>Pålogget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="216"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="216"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="219"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Logg ut, slik at en annen kan logge på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="246"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="251"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Husets innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="259"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="263"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="520"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="524"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="268"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="529"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="284"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="293"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="294"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="295"/>
         <source>&amp;Staff</source>
         <translation>&amp;Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="296"/>
         <source>T&amp;eams</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="297"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="298"/>
         <source>&amp;Coordinators</source>
         <translation>&amp;Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="299"/>
         <source>Due for e&amp;valuation</source>
         <translation>Til &amp;evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="405"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="315"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikter …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="318"/>
         <source>What was changed on two PCs at once and waits for a person to choose</source>
         <translation>Det som ble endret på to PC-er samtidig og venter på at en person velger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="319"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="400"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="328"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
         <source>&amp;Guide</source>
         <translation>&amp;Slik gjør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="337"/>
         <source>Short help for the page you are on</source>
         <translation>Kort hjelp til siden du er på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="341"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="345"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="349"/>
         <source>Saved: {what}.</source>
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="403"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="430"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="445"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="449"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="494"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="509"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="513"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="516"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="520"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="520"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="524"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="529"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="579"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="583"/>
         <source>TeamDesk {version}: teams, individual plans and meetings for housing communities.
 
 Data folder: {location}
@@ -2976,17 +3001,17 @@ Datamappe: {location}
 Databasens skjemaversjon: {schema}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="588"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="592"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="610"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="614"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="615"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst som ikke er lagret ennå: {what}. Vil du lagre den?</translation>
     </message>
@@ -3140,508 +3165,508 @@ Databasens skjemaversjon: {schema}</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="169"/>
         <source>Choose a meeting in the list, or prepare one from a resident&apos;s individual plan (Prepare a meeting).</source>
         <translation>Velg et møte i listen, eller forbered et fra den individuelle planen til en beboer (Forbered et møte).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="174"/>
         <source>No meeting chosen</source>
         <translation>Ingen møte valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="186"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="189"/>
         <source>About the meeting</source>
         <translation>Om møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="193"/>
         <source>Professionals around the resident</source>
         <translation>Fagpersoner rundt beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="197"/>
         <source>What to look at</source>
         <translation>Hva som bør sees på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="212"/>
         <source>When and where</source>
         <translation>Når og hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="215"/>
         <source>Kind of meeting</source>
         <translation>Type møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="219"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="221"/>
         <source>Date of the meeting</source>
         <translation>Dato for møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="224"/>
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="228"/>
         <source>Length in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="236"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="238"/>
         <source>for</source>
         <translation>i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="242"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="242"/>
         <source>Where we meet</source>
         <translation>Hvor vi møtes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="244"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="244"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="248"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="440"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="251"/>
         <source>Date of the next meeting</source>
         <translation>Dato for neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="253"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="254"/>
         <source>Use the proposed date</source>
         <translation>Bruk foreslått dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="256"/>
         <source>Set the next meeting to the proposed date</source>
         <translation>Sett neste møte til foreslått dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="261"/>
         <source>Next meeting</source>
         <translation>Neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="264"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="284"/>
         <source>Who is invited</source>
         <translation>Hvem som er invitert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="270"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="271"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="272"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="274"/>
         <source>Professional</source>
         <translation>Fagperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="274"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="544"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="276"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="292"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="294"/>
         <source>The chosen person came</source>
         <translation>Den valgte personen kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="298"/>
         <source>Did not come</source>
         <translation>Kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="300"/>
         <source>The chosen person did not come</source>
         <translation>Den valgte personen kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="304"/>
         <source>Remove from the list</source>
         <translation>Fjern fra listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="306"/>
         <source>Take the chosen person off the list</source>
         <translation>Ta den valgte personen av listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="316"/>
         <source>Staff member to invite</source>
         <translation>Ansatt som skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="319"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="334"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="322"/>
         <source>Invite the chosen staff member</source>
         <translation>Inviter den valgte ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="326"/>
         <source>Name of someone else to invite</source>
         <translation>Navnet på en annen som skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="328"/>
         <source>Someone else: name (e.g. the GP)</source>
         <translation>En annen: navn (f.eks. fastlegen)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="330"/>
         <source>Who the person is</source>
         <translation>Hvem personen er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="336"/>
         <source>Invite the person named</source>
         <translation>Inviter personen med dette navnet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="349"/>
         <source>Agenda and minutes</source>
         <translation>Saksliste og referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="355"/>
         <source>Drafted from the plan in the language TeamDesk spoke when the meeting was prepared; from then on the words are the meeting&apos;s own. Reorder, add, remove or reword items; write the minutes under each item during or after the meeting.</source>
         <translation>Satt opp fra planen på språket TeamDesk brukte da møtet ble forberedt; deretter er ordene møtets egne. Endre rekkefølgen, legg til, fjern eller omformuler punkter; skriv referatet under hvert punkt under eller etter møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="364"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="365"/>
         <source>Item</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="366"/>
         <source>From the plan</source>
         <translation>Fra planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="367"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="372"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="373"/>
         <source>Agenda</source>
         <translation>Saksliste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="379"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="381"/>
         <source>Move the chosen item up</source>
         <translation>Flytt den valgte saken opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="384"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="385"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="386"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="387"/>
         <source>Move the chosen item down</source>
         <translation>Flytt den valgte saken ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="390"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="391"/>
         <source>Remove item</source>
         <translation>Fjern sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="393"/>
         <source>Remove the chosen item from the agenda</source>
         <translation>Fjern den valgte saken fra sakslisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="397"/>
         <source>a new agenda item</source>
         <translation>en ny sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="399"/>
         <source>New agenda item</source>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="401"/>
         <source>A new item… (Enter adds)</source>
         <translation>En ny sak … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
         <source>Add item</source>
         <translation>Legg til sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="403"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="912"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="913"/>
         <source>Add agenda item</source>
         <translation>Legg til sak på sakslisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="411"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="412"/>
         <source>The chosen item&apos;s words</source>
         <translation>Ordlyden i den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="415"/>
         <source>Chosen item</source>
         <translation>Valgt sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="416"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="421"/>
         <source>Minutes for the chosen item</source>
         <translation>Referat for den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="423"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="424"/>
         <source>What was said and agreed under this item… (saved when you leave the field)</source>
         <translation>Hva som ble sagt og avtalt under denne saken … (lagres når du forlater feltet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="431"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="432"/>
         <source>Decisions: who does what, by when</source>
         <translation>Beslutninger: hvem gjør hva, og innen når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="436"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="437"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="438"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="439"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="446"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="447"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="454"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="761"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="762"/>
         <source>Mark done</source>
         <translation>Merk som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="457"/>
         <source>Mark the chosen decision done</source>
         <translation>Merk den valgte beslutningen som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="460"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="461"/>
         <source>Make it a plan &amp;measure</source>
         <translation>Gjør til &amp;tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="463"/>
         <source>Turn the chosen decision into a measure of the plan</source>
         <translation>Gjør den valgte beslutningen til et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="466"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1052"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1053"/>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="469"/>
         <source>Remove the chosen decision</source>
         <translation>Fjern den valgte beslutningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="479"/>
         <source>a decision</source>
         <translation>en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="481"/>
         <source>What was decided</source>
         <translation>Hva som ble bestemt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="482"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="483"/>
         <source>What was decided…</source>
         <translation>Hva som ble bestemt …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="484"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="485"/>
         <source>Who is responsible</source>
         <translation>Hvem som er ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="487"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="488"/>
         <source>Who is responsible?</source>
         <translation>Hvem er ansvarlig?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="488"/>
         <location filename="../../src/teamdesk/ui/meeting_editor.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="490"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="493"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="494"/>
         <source>&amp;Record decision</source>
         <translation>Registrer &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="495"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="496"/>
         <source>Record the decision under the chosen agenda item</source>
         <translation>Registrer beslutningen under den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="508"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="509"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation>Skriv ut innkalling og &amp;saksliste (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="511"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation>Lag innkallingen med sakslisten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="515"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation>Skriv ut r&amp;eferat (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="516"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="517"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation>Lag referatet som PDF og åpne det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="520"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="521"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation>&amp;Kalenderinvitasjon (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="523"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation>Lag en kalenderinvitasjon som Outlook kan åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="544"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="547"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="548"/>
         <source>Done {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="550"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="551"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="552"/>
         <source>Open</source>
         <translation>Åpen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="553"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="554"/>
         <source>plan measure</source>
         <translation>tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="600"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="601"/>
         <source>{kind} – {resident}</source>
         <translation>{kind} – {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="607"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="609"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="610"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation>bare planens koordinator eller en leder kan endre dette møtet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="614"/>
         <source>%n professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
         <translation>
             <numerusform>%n fagperson rundt {resident}. Så få fagpersoner som mulig: må alle komme?</numerusform>
@@ -3649,138 +3674,138 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="639"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="640"/>
         <source>Proposed {date}; at most {latest}</source>
         <translation>Foreslått {date}; senest {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="661"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="662"/>
         <source>Due, e.g. {date}</source>
         <translation>Frist, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="733"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="734"/>
         <source>Minutes: choose an agenda item first</source>
         <translation>Referat: velg en sak først</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="738"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="739"/>
         <source>Minutes for item {number}</source>
         <translation>Referat for sak {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="761"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="762"/>
         <source>Open again</source>
         <translation>Åpne igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="785"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="786"/>
         <source>Change kind of meeting</source>
         <translation>Endre type møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="797"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="798"/>
         <source>Write the date as {example}.</source>
         <translation>Skriv datoen som {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="802"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="803"/>
         <source>Move the meeting</source>
         <translation>Flytt møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="808"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="809"/>
         <source>Change start time</source>
         <translation>Endre starttid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="816"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="817"/>
         <source>Change length</source>
         <translation>Endre varighet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="821"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="822"/>
         <source>Change place</source>
         <translation>Endre sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="828"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="829"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="849"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="850"/>
         <source>Set the next meeting</source>
         <translation>Sett neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="867"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="868"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="867"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="868"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="876"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="877"/>
         <source>Take {name} off the list</source>
         <translation>Ta {name} av listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="886"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="896"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="887"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="897"/>
         <source>Invite {name}</source>
         <translation>Inviter {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="926"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="927"/>
         <source>Move agenda item</source>
         <translation>Flytt sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="935"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="936"/>
         <source>Remove agenda item</source>
         <translation>Fjern sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="944"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="945"/>
         <source>Reword agenda item</source>
         <translation>Endre ordlyden i sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="960"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="961"/>
         <source>Write minutes</source>
         <translation>Skriv referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1000"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1001"/>
         <source>Record decision</source>
         <translation>Registrer beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1025"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1026"/>
         <source>Mark decision done</source>
         <translation>Merk beslutning som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1025"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1026"/>
         <source>Open decision again</source>
         <translation>Åpne beslutning igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1040"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1041"/>
         <source>Decided at the meeting on {date}.</source>
         <translation>Bestemt på møtet {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1044"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1045"/>
         <source>Make «{what}» a plan measure</source>
         <translation>Gjør «{what}» til et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1061"/>
+        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1062"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
@@ -3969,101 +3994,109 @@ Databasens skjemaversjon: {schema}</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/operations.py" line="318"/>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+</context>
+<context>
     <name>PairingPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="171"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="189"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="215"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="178"/>
         <source>Current mentor</source>
         <translation>Nåværende veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="182"/>
         <source>&amp;Suggest a mentor</source>
         <translation>Fore&amp;slå veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="184"/>
         <source>Suggest eligible mentors, with the reason for each</source>
         <translation>Foreslå aktuelle veiledere, med begrunnelse for hver</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="191"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="196"/>
         <source>Suggested mentors</source>
         <translation>Foreslåtte veiledere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="199"/>
         <source>Nobody eligible has a free place.</source>
         <translation>Ingen aktuelle veiledere har ledig plass.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="205"/>
         <source>Mentor to pair with</source>
         <translation>Veileder å koble med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="207"/>
         <source>Focus of the guidance</source>
         <translation>Tema for veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="208"/>
         <source>e.g. consent and the first meeting</source>
         <translation>f.eks. samtykke og det første møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="210"/>
         <source>&amp;Pair</source>
         <translation>&amp;Koble</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="212"/>
         <source>Start the mentorship with the chosen mentor</source>
         <translation>Start veiledningen med valgt veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="216"/>
         <source>Focus</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="230"/>
         <source>Choose someone to find a mentor for.</source>
         <translation>Velg noen å finne en veileder til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="233"/>
         <source>{mentee} is guided by {mentor}.</source>
         <translation>{mentee} får veiledning av {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="238"/>
         <source>{mentee} has no mentor.</source>
         <translation>{mentee} har ingen veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="293"/>
         <source>Approve this mentor?</source>
         <translation>Godkjenne denne veilederen?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="297"/>
         <source>To pair them anyway, write why. The reason is kept on the mentorship and in the audit log.</source>
         <translation>For å koble dem likevel, skriv hvorfor. Begrunnelsen lagres på veiledningen og i revisjonsloggen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="309"/>
         <source>Pair {mentee} with {mentor}</source>
         <translation>Koble {mentee} med {mentor}</translation>
     </message>
@@ -4196,102 +4229,102 @@ Databasens skjemaversjon: {schema}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="92"/>
         <source>No individual plan</source>
         <translation>Ingen individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="95"/>
         <source>&amp;Start an individual plan</source>
         <translation>&amp;Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="97"/>
         <source>Start an individual plan</source>
         <translation>Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="152"/>
         <source>Parts of the plan</source>
         <translation>Delene av planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="207"/>
         <source>← &amp;Back to the resident</source>
         <translation>← &amp;Tilbake til beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="209"/>
         <source>Back to the resident and the list of residents</source>
         <translation>Tilbake til beboeren og beboerlisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="215"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="218"/>
         <source>Version and status</source>
         <translation>Versjon og status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="256"/>
         <source>Status, approval and versions</source>
         <translation>Status, godkjenning og versjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="263"/>
         <source>missing something</source>
         <translation>mangler noe</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="265"/>
         <source>complete, with a note</source>
         <translation>fullstendig, med en merknad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="267"/>
         <source>complete</source>
         <translation>fullstendig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="225"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation>Skriv &amp;ut planen (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="227"/>
         <source>Write the plan as a PDF and open it</source>
         <translation>Lag planen som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="297"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation>Velg en beboer for å se den individuelle planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="306"/>
         <source>{name} has no individual plan yet.</source>
         <translation>{name} har ingen individuell plan ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="331"/>
         <source>Individual plan of {name}</source>
         <translation>Individuell plan for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="348"/>
         <source>Draft: not approved yet.</source>
         <translation>Utkast: ikke godkjent ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="349"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation>Versjon {number}, godkjent {date} av {who}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="354"/>
         <source>%n change(s) since, not approved yet.</source>
         <translation>
             <numerusform>%n endring siden, ikke godkjent ennå.</numerusform>
@@ -4299,27 +4332,27 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="366"/>
         <source>Start individual plan</source>
         <translation>Start individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="375"/>
         <source>Save the plan as PDF</source>
         <translation>Lagre planen som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="377"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="393"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="393"/>
         <source>individual-plan</source>
         <translation>individuell-plan</translation>
     </message>
@@ -5410,102 +5443,107 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SecurityMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="77"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="78"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="79"/>
         <source>Did</source>
         <translation>Gjorde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="80"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="388"/>
         <source>Taken</source>
         <translation>Tatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="389"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="390"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="391"/>
         <source>Key file</source>
         <translation>Nøkkelfil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="392"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="412"/>
         <source>sound</source>
         <translation>i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="413"/>
         <source>kept beside it</source>
         <translation>ligger ved siden av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="415"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="449"/>
         <source>&amp;Access log of this resident…</source>
         <translation>&amp;Tilgangslogg for denne beboeren …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="455"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhetskopier …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="472"/>
         <source>Access log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="473"/>
         <source>Open a resident first, then choose this again.</source>
         <translation>Åpne en beboer først, og velg dette igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="498"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="504"/>
+        <source>Restoring the backup…</source>
+        <translation>Gjenoppretter sikkerhetskopien …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="524"/>
         <source>The backup is now the database. The previous file was kept as {aside}.</source>
         <translation>Sikkerhetskopien er nå databasen. Den forrige filen er tatt vare på som {aside}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="528"/>
         <source>These accounts need a new password from an administrator before they can sign in: {names}.</source>
         <translation>Disse kontoene trenger nytt passord fra en administrator før de kan logge inn: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="534"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
@@ -5513,7 +5551,7 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="53"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="60"/>
         <source>What went wrong</source>
         <translation>Hva som gikk galt</translation>
     </message>
@@ -5521,83 +5559,93 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="176"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Logg inn i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="176"/>
         <source>Sign in to TeamDesk</source>
         <translation>Logg inn i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="183"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="188"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="193"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="200"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen, med oppdiktede personer. Alle demokontoene har passordet &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="221"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="231"/>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="198"/>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="335"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="254"/>
         <source>Choose your name in the list first.</source>
         <translation>Velg navnet ditt i listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="270"/>
+        <source>Signing in…</source>
+        <translation>Logger inn …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="305"/>
         <source>Your role could not be confirmed</source>
         <translation>Rollen din kunne ikke bekreftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="329"/>
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="332"/>
         <source>Restore the newest sound backup</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="361"/>
+        <source>Restoring the newest sound backup…</source>
+        <translation>Gjenoppretter den nyeste sikkerhetskopien som er i orden …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="371"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="381"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="382"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -9017,57 +9065,57 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="236"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="242"/>
         <source>The password is not right for {name} in the backup&apos;s copy of the key file {path}. Nothing was changed.</source>
         <translation>Passordet stemmer ikke for {name} i sikkerhetskopiens kopi av nøkkelfilen {path}. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="257"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="263"/>
         <source>The backup {path} belongs to another TeamDesk installation, not to this data folder. Nothing was changed. Only an administrator of this data folder can put it in place, by confirming it (teamdesk restore --backup FILE --other-installation).</source>
         <translation>Sikkerhetskopien {path} hører til en annen TeamDesk-installasjon, ikke til denne datamappen. Ingenting ble endret. Bare en administrator for denne datamappen kan ta den i bruk, ved å bekrefte den (teamdesk restore --backup FIL --other-installation).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="273"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="279"/>
         <source>The account {name} is not active in this database or its backups.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen eller i sikkerhetskopiene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="279"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="285"/>
         <source>Ask an administrator.</source>
         <translation>Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="499"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="518"/>
         <source>Only an administrator may restore a backup.</source>
         <translation>Bare en administrator kan gjenopprette en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="635"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="654"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation>Nøkkelfilen {path} finnes og kan leses; logg inn som vanlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="642"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="661"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation>Det finnes ingen database i {folder}; gjenopprett heller den nyeste sikkerhetskopien (den har med sin egen kopi av nøkkelfilen).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="668"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="687"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="699"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="718"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation>Ingen sikkerhetskopi i {folder} har en kopi av nøkkelfilen med kontoen {name}. Be IT-kontakten din om en kopi av datamappen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="748"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="767"/>
         <source>The newest backup of this data folder is from {date}, {days} days ago. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Den nyeste sikkerhetskopien av denne datamappen er fra {date}, for {days} dager siden. Det tas en sikkerhetskopi ved dagens første pålogging, så noe hindrer dem: sjekk at det er ledig plass på disken og at det går an å skrive i {folder}, eller spør IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="766"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="785"/>
         <source>This data folder has no backup. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Denne datamappen har ingen sikkerhetskopi. Det tas en sikkerhetskopi ved dagens første pålogging, så noe hindrer dem: sjekk at det er ledig plass på disken og at det går an å skrive i {folder}, eller spør IT-kontakten din.</translation>
     </message>
@@ -9092,13 +9140,13 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>PIN-koden var feil {n} ganger. Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/bootstrap.py" line="75"/>
+        <location filename="../../src/teamdesk/services/bootstrap.py" line="90"/>
         <location filename="../../src/teamdesk/services/signin.py" line="344"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede satt opp. Logg inn i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/bootstrap.py" line="184"/>
+        <location filename="../../src/teamdesk/services/bootstrap.py" line="199"/>
         <source>{folder} holds data that is not TeamDesk&apos;s demo, so the demo will not use it. Start without --demo to open that data, or give --demo an empty folder.</source>
         <translation>{folder} inneholder data som ikke er TeamDesks demo, så demoen bruker den ikke. Start uten --demo for å åpne de dataene, eller gi --demo en tom mappe.</translation>
     </message>
@@ -9284,7 +9332,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="343"/>
+        <location filename="../../src/teamdesk/ui/signin_screen.py" line="430"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>

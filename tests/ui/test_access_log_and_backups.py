@@ -42,8 +42,10 @@ def test_a_leader_sees_who_opened_the_record_and_filters_by_person(
         rows = dialog.model.rowCount()
         assert rows == 1
         assert dialog.model.index(0, 2).data() == "opened"
-        out = dialog.export(path=tmp_path / "log.pdf")
-        assert out is not None
+        written = dialog.export(path=tmp_path / "log.pdf")
+        assert written is not None
+        qtbot.waitUntil(lambda: not written.running)
+        out = tmp_path / "log.pdf"
         text = PdfReader(out).pages[0].extract_text()
         assert resident.name in text and "Demo Staff" in text
     finally:
@@ -58,9 +60,10 @@ def test_backups_are_listed_with_their_checks_and_made_on_demand(
     try:
         dialog = BackupsDialog(leader, requested.append)
         qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: not dialog.ops.busy)  # checked in the background
         assert dialog.model.rowCount() == 0
         dialog.back_up()
-        assert dialog.model.rowCount() == 1
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
         assert dialog.model.index(0, 2).data() == "sound"
         assert dialog.model.index(0, 3).data() == "kept beside it"
         assert not dialog.restore_button.isEnabled()  # leaders do not restore

@@ -121,6 +121,7 @@ def test_the_overview_exports_as_csv(
     monkeypatch.setattr(view, "choose_export_path", lambda _name, _filter: out)
     monkeypatch.setattr(view, "open_file", lambda _path: None)
     qtbot.mouseClick(view.export_csv_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(out.exists)  # written in the background
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("Coordinator;Unit")  # semicolons, as Norwegian Excel expects
     assert len(lines) == view.overview_model.rowCount() + 1

@@ -72,16 +72,20 @@ def test_a_file_name_carries_initials_not_the_full_name() -> None:
 
 
 def test_the_save_dialog_opens_where_this_kind_of_document_went_last_time(
-    page: PlanPage, dialog: Dialog, urls: list[QUrl], tmp_path: Path
+    page: PlanPage, dialog: Dialog, urls: list[QUrl], tmp_path: Path, qtbot: QtBot
 ) -> None:
     documents = last_folder("plan")
-    page.export()  # cancelled: nothing is remembered
+    assert page.export() is None  # cancelled: nothing is remembered
     assert dialog.opened_at[-1] == documents / "individual-plan-PÅH-draft.pdf"
     chosen = tmp_path / "plans for the meeting"
     chosen.mkdir()
     dialog.answer = chosen / "plan.pdf"
-    assert page.export() is not None
-    page.export(summary=True)
+    written = page.export()
+    assert written is not None
+    qtbot.waitUntil(lambda: not written.running)
+    summary = page.export(summary=True)
+    assert summary is not None
+    qtbot.waitUntil(lambda: not summary.running)
     assert dialog.opened_at[-1] == chosen / "my-plan-PÅH-draft.pdf"
     assert last_folder("meeting") == documents  # another kind keeps its own folder
     assert "Hansen" not in "".join(str(p.name) for p in dialog.opened_at)
@@ -91,8 +95,10 @@ def test_without_a_pdf_viewer_the_person_is_told_where_the_file_is(
     page: PlanPage, dialog: Dialog, urls: list[QUrl], tmp_path: Path, qtbot: QtBot
 ) -> None:
     dialog.answer = tmp_path / "plan.pdf"
-    result = page.export()
-    assert result is not None and result.path.is_file()
+    with qtbot.waitSignal(page.exported) as written:
+        assert page.export() is not None
+    assert written.args == [str(tmp_path / "plan.pdf")]
+    assert (tmp_path / "plan.pdf").is_file()
     box = page.findChild(QMessageBox, "notOpenedBox")
     assert box is not None
     qtbot.waitUntil(box.isVisible)

@@ -147,6 +147,7 @@ def test_minutes_a_decision_a_measure_and_the_minutes_pdf(
     monkeypatch.setattr(editor, "choose_export_path", lambda _name, _filter: out)
     monkeypatch.setattr(editor, "open_file", opened.append)
     qtbot.mouseClick(editor.minutes_pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened))  # written in the background
     assert opened == [out]
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Minutes: Responsibility-group meeting" in text

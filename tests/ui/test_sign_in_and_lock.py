@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,7 +43,8 @@ def test_the_first_start_sets_up_an_administrator(qtbot: QtBot, tmp_path: Path) 
     dialog.set_up()
     assert "not the same" in dialog.error.text() and dialog.session is None
     dialog.repeat.setText("correct horse")
-    dialog.set_up()
+    dialog.set_up()  # in the background: the key derivation takes a second or more
+    qtbot.waitUntil(lambda: dialog.session is not None)
     assert dialog.session is not None and dialog.session.account.name == "Anne Admin"
     dialog.session.sign_out()
     assert folder_state(location) is FolderState.READY
@@ -59,6 +61,7 @@ def test_the_demo_sign_in_shows_the_password_and_signs_in_without_friction(
     dialog.show()
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.session is not None)
     assert dialog.session is not None
     dialog.session.sign_out()
 
@@ -71,9 +74,11 @@ def test_a_wrong_password_is_explained_in_the_dialog(
     dialog.names.setCurrentRow(dialog.names.count() - 1)  # Demo Staff
     dialog.password.setText("not it")
     dialog.sign_in()
-    assert dialog.session is None and "not right" in dialog.error.text()
+    qtbot.waitUntil(lambda: "not right" in dialog.error.text())
+    assert dialog.session is None
     dialog.password.setText(DEMO_PASSWORD)
     dialog.sign_in()
+    qtbot.waitUntil(lambda: dialog.session is not None)
     assert dialog.session is not None
     dialog.session.sign_out()
 
@@ -168,3 +173,23 @@ def test_the_demo_names_stay_as_they_are_and_their_roles_are_said_in_norwegian(
         assert dialog.names.currentItem().text() == "Demo Leader"  # the name signs in
     finally:
         install_language(qapp, "en")
+
+
+def test_locking_while_a_document_is_written_finishes_it_before_the_lock_screen(
+    qtbot: QtBot, signed_in: tuple[MainWindow, LockController, UserSession, list[bool]]
+) -> None:
+    window, lock, _session, _ = signed_in
+    reached, go = threading.Event(), threading.Event()
+    outcome: list[str] = []
+
+    def job(_progress: object) -> str:
+        reached.set()
+        go.wait(20)
+        return "written"
+
+    window.session.ops.run("test", "Writing plan.pdf…", job, outcome.append)
+    assert reached.wait(20)
+    threading.Timer(0.05, go.set).start()  # the job ends while the lock waits for it
+    lock.lock()
+    assert outcome == ["written"]  # shown before the lock screen, not on top of it
+    assert lock.locked and not window.session.ops.busy

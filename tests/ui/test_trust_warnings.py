@@ -37,6 +37,7 @@ def test_a_role_raised_outside_teamdesk_signs_in_read_only_and_says_so(
     dialog.names.setCurrentRow(row)
     dialog.password.setText(DEMO_PASSWORD)
     dialog.sign_in()
+    qtbot.waitUntil(lambda: dialog.session is not None)
     assert dialog.session is not None
     try:
         assert dialog.session.account.role is AccountRole.READ_ONLY

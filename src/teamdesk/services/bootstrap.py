@@ -12,6 +12,7 @@ from pathlib import Path
 from teamdesk.domain.accounts import AccountRole, Actor
 from teamdesk.domain.text import N_, Message, Translate
 from teamdesk.services.accounts import AccountService
+from teamdesk.services.context import ServiceContext
 from teamdesk.services.demo import DemoSummary, create_demo
 from teamdesk.services.signin import (
     FolderState,
@@ -46,6 +47,20 @@ def open_location(
     store = open_store(location.database, key=key, create=False, backup_dir=location.backups)
     store.signer = signer
     return store
+
+
+def another_context(ctx: ServiceContext) -> ServiceContext:
+    """A second connection to the same database for the same person, for work on another
+    thread (a connection is never shared between threads here). What it writes goes through
+    the same write path, signed as the person's; close its ``store`` when done."""
+    store = ctx.store
+    if store.key is None:
+        raise ValueError("another connection needs the database key")
+    other = open_store(
+        store.path, key=store.key, create=False, backup_dir=store.path.parent / "backups"
+    )
+    other.signer = store.signer
+    return ServiceContext(other, ctx.actor, ctx.today, keys=ctx.keys)
 
 
 DEMO_PASSWORD = "teamdesk"

@@ -119,12 +119,18 @@ class KeyFileRestored:
 
 def back_up_now(session: UserSession) -> Path:
     """Take a checked backup of the open database now and apply the rotation."""
-    session.ctx.require(Permission.MAKE_BACKUPS)
-    store = session.store
+    return take_backup(session.ctx, session.location.backups)
+
+
+def take_backup(ctx: ServiceContext, backups: Path) -> Path:
+    """:func:`back_up_now` through any connection of the signed-in person (the GUI takes it
+    on a worker thread with a connection of its own); refuses without the right to back up."""
+    ctx.require(Permission.MAKE_BACKUPS)
+    store = ctx.store
     assert store.key is not None
-    path = backup_database(store.conn, session.location.backups, MANUAL_LABEL, key=store.key)
-    prune_backups(session.location.backups)
-    if anchored_audit(store, "backup", actor=session.account.name, summary=f"backup {path.name}"):
+    path = backup_database(store.conn, backups, MANUAL_LABEL, key=store.key)
+    prune_backups(backups)
+    if anchored_audit(store, "backup", actor=ctx.who, summary=f"backup {path.name}"):
         # The backup's copy of the key file records the head with this event in it.
         copy_key_file(keyring_path(store.path), key_file_copy(path))
     return path
@@ -457,9 +463,22 @@ def _read_account(path: Path, key: bytes, account_id: str) -> tuple[bool, Accoun
     return True, (account_repo.account_from_row(row) if row else None)
 
 
-def checked_backups(location: DataLocation, key: bytes) -> list[BackupCheck]:
-    """Every backup of the data folder, newest first, each opened with the key and checked."""
-    return [check_backup(info, key) for info in list_backups(location.backups)]
+def checked_backups(
+    location: DataLocation, key: bytes, step: Callable[[int, int], None] | None = None
+) -> list[BackupCheck]:
+    """Every backup of the data folder, newest first, each opened with the key and checked.
+
+    Each check decrypts a whole file; ``step(done, total)`` is called before each and after
+    the last, and may raise to stop between two checks (nothing is written either way)."""
+    infos = list_backups(location.backups)
+    checks: list[BackupCheck] = []
+    for done, info in enumerate(infos):
+        if step is not None:
+            step(done, len(infos))
+        checks.append(check_backup(info, key))
+    if step is not None:
+        step(len(infos), len(infos))
+    return checks
 
 
 def restore(

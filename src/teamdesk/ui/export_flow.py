@@ -1,9 +1,9 @@
 """Writing a document a person asked for, the same way from every page.
 
 One flow: ask where (the save dialog opens in the folder this kind of document went to last
-time), write (a failure is a sentence, and nothing is half written), say what was written, and
-open it. When no program opens it (no PDF viewer on the PC), the person is told where the file is
-and offered "Show in folder" instead of silence.
+time), write off the GUI thread (a failure is a sentence, and nothing is half written), say
+what was written, and open it. When no program opens it (no PDF viewer on the PC), the person
+is told where the file is and offered "Show in folder" instead of silence.
 
 File names carry the resident's initials, never the full name: a shared PC's Documents folder
 is seen by everyone who signs in there.
@@ -19,6 +19,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from teamdesk.services.context import ServiceContext
+from teamdesk.ui.operations import Operation, on_own_connection
 from teamdesk.ui.session import Session
 
 
@@ -110,33 +112,49 @@ def export_document(
     suggested: str,
     suffix: str,
     choose: Callable[[str], Path | None],
-    write: Callable[[Path], R],
+    write: Callable[[ServiceContext, Path], R],
     open_file: Callable[[Path], object],
-) -> R | None:
+    on_written: Callable[[R], None] | None = None,
+) -> Operation[R] | None:
     """The export flow: ``choose`` a path (None cancels), give it ``suffix``, ``write`` it
-    through the services, report it, remember its folder for ``kind``, ``open_file`` it.
+    through the services on a worker thread with a connection of its own (rendering a long
+    plan takes seconds; the window stays usable), then report it, remember its folder for
+    ``kind``, ``open_file`` it and hand it to ``on_written``.
 
-    A refusal or a file that cannot be written is said through the session and gives None.
+    While a document is being written, another export of it neither asks nor starts (a
+    double-click writes once). A refusal or a file that cannot be written is said
+    through the session; nothing is half written (the services write whole files or none).
+    Returns the running operation, None when nothing started.
     """
+    key = f"export:{kind}:{suggested}"  # the same document: a double-click writes it once
+    if session.ops.running(key):
+        return None
     path = choose(suggested)
     if path is None:
         return None
     if path.suffix.lower() != suffix:
         path = path.with_suffix(suffix)
-    try:
-        result = session.read(lambda: write(path), None)
-    except OSError as error:
-        session.refused.emit(
-            QCoreApplication.translate(
-                "ExportFlow", "Could not write {file}: {reason}. Choose another folder."
-            ).format(file=str(path), reason=error.strerror or str(error))
+    target = path
+
+    def work(ctx: ServiceContext) -> R:
+        try:
+            return write(ctx, target)
+        except OSError as error:
+            # Said with the file the person chose, not a temporary name beside it.
+            raise OSError(error.errno, error.strerror, str(target)) from error
+
+    def written(result: R) -> None:
+        remember_folder(kind, result.path.parent)
+        session.saved.emit(
+            QCoreApplication.translate("ExportFlow", "Wrote {file}").format(file=str(result.path))
         )
-        return None
-    if result is None:
-        return None
-    remember_folder(kind, result.path.parent)
-    session.saved.emit(
-        QCoreApplication.translate("ExportFlow", "Wrote {file}").format(file=str(result.path))
+        open_file(result.path)
+        if on_written is not None:
+            on_written(result)
+
+    return session.ops.run(
+        key,
+        QCoreApplication.translate("ExportFlow", "Writing {file}…").format(file=target.name),
+        on_own_connection(session.worker_context, work),
+        written,
     )
-    open_file(result.path)
-    return result

@@ -185,6 +185,9 @@ class LockController(QObject):
             return
         self.timer.stop()
         window = self.window
+        settle = getattr(window, "settle_operations", None)
+        if callable(settle):
+            settle()  # a document being written is finished and shown before the lock
         # First hide: nothing is drawn until the event loop runs again.
         self._hidden = [
             w

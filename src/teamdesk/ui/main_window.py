@@ -28,6 +28,7 @@ from teamdesk.ui.evaluations_view import EvaluationsView
 from teamdesk.ui.guide import GuideDialog
 from teamdesk.ui.meetings_view import MeetingsView
 from teamdesk.ui.mentoring_view import CoordinatorsView
+from teamdesk.ui.operations import BusyIndicator
 from teamdesk.ui.overview import HouseOverview
 from teamdesk.ui.residents_view import ResidentsView
 from teamdesk.ui.session import Session
@@ -219,6 +220,9 @@ class MainWindow(QMainWindow):
         self.switch_user_button.hide()  # shown once a lock controller handles switching
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addWidget(self.status_message, 1)
+        # What runs in the background ("Writing plan.pdf…"), beside the person's name.
+        self.busy = BusyIndicator(self.session.ops)
+        self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.signed_in_as)
         self.statusBar().addPermanentWidget(self.switch_user_button)
         self.statusBar().addPermanentWidget(self.data_location)
@@ -635,11 +639,19 @@ class MainWindow(QMainWindow):
             return True
         return False
 
+    def settle_operations(self) -> None:
+        """Before the window closes or locks: what runs in the background is finished (or
+        cancelled where that is safe) and its outcome shown now, never half-written and never
+        arriving on a locked screen."""
+        self.session.ops.finish_all()
+
     def shutdown(self) -> None:
-        """Save the window's layout and stop background reading; safe to call twice."""
+        """Finish background work, save the window's layout and stop background reading;
+        safe to call twice."""
         if self._closed:
             return
         self._closed = True
+        self.settle_operations()
         self.reader.shutdown()
         if not self._remember_layout:
             return

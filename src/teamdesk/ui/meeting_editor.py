@@ -46,6 +46,7 @@ from teamdesk.services.meetings import ActionRow, MeetingPage, MeetingService
 from teamdesk.services.team import Outcome
 from teamdesk.ui.export_flow import choose_save_path, export_document, initials, open_written
 from teamdesk.ui.models import Column, RowKind, RowsModel
+from teamdesk.ui.operations import Operation
 from teamdesk.ui.resident_page import configure_table, fit_rows, select_row
 from teamdesk.ui.session import Session
 from teamdesk.ui.text import (
@@ -1069,47 +1070,46 @@ class MeetingEditor(QWidget):
         stem: str,
         suffix: str,
         file_filter: str,
-        write: Callable[[str, Path], DocumentExport],
-    ) -> DocumentExport | None:
+        write: Callable[[MeetingService, str, Path], DocumentExport],
+    ) -> Operation[DocumentExport] | None:
+        """Write a meeting paper off the GUI thread (see :func:`export_document`)."""
         page = self._page
         if page is None:
             return None
         m = page.meeting
-        result = export_document(
+        return export_document(
             self._session,
             kind="meeting",
             suggested=f"{stem}-{initials(m.resident_name)}-{m.day.isoformat()}{suffix}",
             suffix=suffix,
             choose=lambda name: self.choose_export_path(name, file_filter),
-            write=lambda path: write(m.id, path),
+            write=lambda ctx, path: write(MeetingService(ctx), m.id, path),
             open_file=self.open_file,
+            on_written=lambda result: self.exported.emit(str(result.path)),
         )
-        if result is not None:
-            self.exported.emit(str(result.path))
-        return result
 
-    def export_agenda(self) -> DocumentExport | None:
+    def export_agenda(self) -> Operation[DocumentExport] | None:
         return self._export(
             self.tr("agenda"),
             ".pdf",
             self.tr("PDF documents (*.pdf)"),
-            lambda mid, path: self.service.export_agenda(mid, path, translate=translate),
+            lambda service, mid, path: service.export_agenda(mid, path, translate=translate),
         )
 
-    def export_minutes(self) -> DocumentExport | None:
+    def export_minutes(self) -> Operation[DocumentExport] | None:
         return self._export(
             self.tr("minutes"),
             ".pdf",
             self.tr("PDF documents (*.pdf)"),
-            lambda mid, path: self.service.export_minutes(mid, path, translate=translate),
+            lambda service, mid, path: service.export_minutes(mid, path, translate=translate),
         )
 
-    def export_ics(self) -> DocumentExport | None:
+    def export_ics(self) -> Operation[DocumentExport] | None:
         return self._export(
             self.tr("invitation"),
             ".ics",
             self.tr("Calendar files (*.ics)"),
-            lambda mid, path: self.service.export_ics(mid, path, translate=translate),
+            lambda service, mid, path: service.export_ics(mid, path, translate=translate),
         )
 
     # -- selection helper --------------------------------------------------------------------

@@ -66,6 +66,7 @@ from teamdesk.services.mentoring import (
 from teamdesk.services.team import Outcome
 from teamdesk.ui.export_flow import choose_save_path, export_document, open_written
 from teamdesk.ui.models import Column, RowKind, RowsModel
+from teamdesk.ui.operations import Operation
 from teamdesk.ui.resident_page import configure_table, fit_rows, select_row
 from teamdesk.ui.session import Session
 from teamdesk.ui.text import (
@@ -1366,7 +1367,7 @@ class CoordinatorsView(QWidget):
     def open_file(self, path: Path) -> None:
         open_written(self, path)
 
-    def export_overview(self, fmt: str) -> DocumentExport | None:
+    def export_overview(self, fmt: str) -> Operation[DocumentExport] | None:
         suffix = f".{fmt}"
         file_filter = (
             self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("CSV files (*.csv)")
@@ -1378,7 +1379,9 @@ class CoordinatorsView(QWidget):
             suggested=self.tr("coordinator-overview") + f"-{today}{suffix}",
             suffix=suffix,
             choose=lambda name: self.choose_export_path(name, file_filter),
-            write=lambda path: self.service.export_overview(path, fmt=fmt, translate=translate),
+            write=lambda ctx, path: MentoringService(ctx).export_overview(
+                path, fmt=fmt, translate=translate
+            ),
             open_file=self.open_file,
         )
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -39,11 +40,26 @@ from PySide6.QtWidgets import (
 )
 
 from teamdesk.services.access_log import ACTION_TITLES, AccessEvent, AccessLogService
+from teamdesk.services.bootstrap import another_context
 from teamdesk.services.context import Permission, ServiceError
 from teamdesk.services.errors import StoreError
-from teamdesk.services.recovery import BackupCheck, back_up_now, checked_backups, restore
+from teamdesk.services.recovery import (
+    BackupCheck,
+    Restored,
+    checked_backups,
+    restore,
+    take_backup,
+)
 from teamdesk.services.signin import UserSession
 from teamdesk.ui.export_flow import choose_save_path, initials, remember_folder
+from teamdesk.ui.operations import (
+    BusyIndicator,
+    Operation,
+    Operations,
+    Progress,
+    on_own_connection,
+    wait_for,
+)
 from teamdesk.ui.text import refusal_text, translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -109,6 +125,10 @@ class AccessLogDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("accessLogDialog")
         self.service = AccessLogService(session.ctx)
+        self._open_context = lambda: another_context(session.ctx)
+        self.ops = Operations(
+            lambda sentence: QMessageBox.warning(self, self.windowTitle(), sentence), self
+        )
         self.resident_id = resident_id
         name = session.store.query_one("SELECT name FROM resident WHERE id = ?", (resident_id,))
         self.resident_name = str(name["name"]) if name else "?"
@@ -156,6 +176,7 @@ class AccessLogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(BusyIndicator(self.ops))
         layout.addWidget(buttons)
         self.resize(820, 480)
         for signal in (
@@ -187,7 +208,11 @@ class AccessLogDialog(QDialog):
         self.model.replace(events)
         self.table.resizeColumnsToContents()
 
-    def export(self, _checked: bool = False, path: Path | None = None) -> Path | None:
+    def export(self, _checked: bool = False, path: Path | None = None) -> Operation[int] | None:
+        """Write the log as filtered to a PDF, off the GUI thread; a second click while it
+        is written does nothing. Returns the running operation (None when nothing started)."""
+        if self.ops.running("export"):
+            return None
         if path is None:
             path = choose_save_path(
                 self,
@@ -199,20 +224,36 @@ class AccessLogDialog(QDialog):
             if path is None:
                 return None
         person, since, until = self._filters()
-        try:
-            self.service.export_pdf(
-                self.resident_id, path, person=person, since=since, until=until, translate=translate
-            )
-        except (ServiceError, StoreError, OSError) as error:
-            text = str(error) if isinstance(error, OSError) else refusal_text(error)
-            QMessageBox.warning(self, self.windowTitle(), text)
-            return None
-        remember_folder("access-log", path.parent)
-        return path
+        resident_id, target, open_context = self.resident_id, path, self._open_context
+        return self.ops.run(
+            "export",
+            self.tr("Writing {file}…").format(file=target.name),
+            on_own_connection(
+                open_context,
+                lambda ctx: AccessLogService(ctx).export_pdf(
+                    resident_id,
+                    target,
+                    person=person,
+                    since=since,
+                    until=until,
+                    translate=translate,
+                ),
+            ),
+            lambda _pages: remember_folder("access-log", target.parent),
+        )
+
+    def done(self, result: int) -> None:
+        self.ops.finish_all()  # a log being written is finished first, never left half
+        super().done(result)
 
 
 class BackupsDialog(QDialog):
-    """The backups with their checks; back up now; restore one (administrators)."""
+    """The backups with their checks; back up now; restore one (administrators).
+
+    Checking decrypts every backup, and a backup copies the whole database: both run off the
+    GUI thread (:mod:`teamdesk.ui.operations`), the dialog saying what runs. Closing the
+    dialog stops the checking between two backups and waits for a backup being taken.
+    """
 
     def __init__(
         self,
@@ -225,6 +266,9 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Backups"))
         self.session = session
         self._request_restore = request_restore
+        self.ops = Operations(self._warn, self)
+        self._stale = False  # the list changed while it was being checked
+        self._closing = False
         self.checks: list[BackupCheck] = []
         self.table = QTableView()
         self.table.setObjectName("backupList")
@@ -234,34 +278,82 @@ class BackupsDialog(QDialog):
         self.model = _BackupsModel()
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
-        now = QPushButton(self.tr("&Back up now"))
-        now.setObjectName("backupNow")
-        now.clicked.connect(self.back_up)
+        self.busy = BusyIndicator(self.ops)
+        self.now_button = QPushButton(self.tr("&Back up now"))
+        self.now_button.setObjectName("backupNow")
+        self.now_button.clicked.connect(self.back_up)
         self.restore_button = QPushButton(self.tr("&Restore selected…"))
         self.restore_button.setObjectName("restoreBackup")
         self.restore_button.setEnabled(session.ctx.can(Permission.RESTORE_BACKUPS))
         self.restore_button.clicked.connect(self.restore_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(now, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.now_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.busy)
         layout.addWidget(buttons)
         self.resize(720, 360)
         self.reload()
 
+    def _warn(self, sentence: str) -> None:
+        QMessageBox.warning(self, self.windowTitle(), sentence)
+
     def reload(self) -> None:
-        self.checks = checked_backups(self.session.location, self.session.store.key or b"")
-        self.model.replace(self.checks)
+        """Check every backup again, in the background; the list fills when done."""
+        if self.ops.running("check"):
+            self._stale = True
+            return
+        location, key = self.session.location, self.session.store.key or b""
+
+        def check(progress: Progress) -> list[BackupCheck]:
+            def step(done: int, total: int) -> None:
+                progress.check()  # closing the dialog stops between two backups
+                progress.report(done, total)
+
+            return checked_backups(location, key, step)
+
+        self.ops.run(
+            "check",
+            self.tr("Checking the backups…"),
+            check,
+            self._show_checks,
+            on_cancel=self._checked,
+            cancellable=True,
+        )
+
+    def _show_checks(self, checks: list[BackupCheck]) -> None:
+        self.checks = checks
+        self.model.replace(checks)
         self.table.resizeColumnsToContents()
+        self._checked()
+
+    def _checked(self) -> None:
+        if self._stale and not self._closing:
+            self._stale = False
+            self.reload()
 
     def back_up(self) -> None:
-        try:
-            back_up_now(self.session)
-        except (ServiceError, StoreError) as error:
-            QMessageBox.warning(self, self.windowTitle(), refusal_text(error))
-        self.reload()
+        """Take a backup now, in the background; a second click while it runs does nothing."""
+        if self.ops.running("back-up"):
+            return
+        user = self.session
+        backups = user.location.backups
+        self.ops.run(
+            "back-up",
+            self.tr("Taking a backup…"),
+            on_own_connection(
+                lambda: another_context(user.ctx), lambda ctx: take_backup(ctx, backups)
+            ),
+            lambda _path: self.reload(),
+        )
+
+    def done(self, result: int) -> None:
+        """Closing stops the checking and waits for a backup being taken (never half)."""
+        self._closing = True
+        self.ops.finish_all()
+        super().done(result)
 
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -397,23 +489,38 @@ class SecurityMenu:
         self._sign_out_for_restore()
 
     def run_after_sign_out(self) -> None:
-        """Carry out a requested restore, now that the database is closed."""
+        """Carry out a requested restore, now that the database is closed: off the GUI thread
+        (it copies and checks the whole file), with a box saying so, waiting until it is done
+        (the program must not start again on a half-restored folder)."""
         check, self.pending_restore = self.pending_restore, None
         if check is None or self.session.store.key is None:
             return
-        try:
-            result = restore(
-                self.session.location,
-                self.session.store.key,
-                self.session.account,
-                check.info.path,
-                keys=self.session.keys,
-            )
-        except (ServiceError, StoreError) as error:
-            QMessageBox.warning(
-                None, QCoreApplication.translate("SecurityMenu", "Restore"), refusal_text(error)
-            )
-            return
+        title = QCoreApplication.translate("SecurityMenu", "Restore")
+        session, key = self.session, self.session.store.key
+        ops = Operations(lambda sentence: QMessageBox.warning(None, title, sentence))
+        box = QProgressDialog()
+        box.setObjectName("restoreProgress")
+        box.setWindowTitle(title)
+        box.setLabelText(QCoreApplication.translate("SecurityMenu", "Restoring the backup…"))
+        box.setCancelButton(None)  # a restore half-way is finished or undone, never stopped
+        box.setRange(0, 0)
+        box.setMinimumDuration(0)
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        box.show()
+        operation = ops.run(
+            "restore",
+            box.labelText(),
+            lambda _progress: restore(
+                session.location, key, session.account, check.info.path, keys=session.keys
+            ),
+            self._restored,
+        )
+        wait_for(operation)
+        box.close()
+        box.deleteLater()
+        ops.deleteLater()
+
+    def _restored(self, result: Restored) -> None:
         text = QCoreApplication.translate(
             "SecurityMenu", "The backup is now the database. The previous file was kept as {aside}."
         ).format(aside=str(result.kept_aside) if result.kept_aside else "-")

@@ -14,11 +14,13 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from teamdesk.services.bootstrap import another_context
 from teamdesk.services.context import NotFound, ServiceContext, ServiceError
 from teamdesk.services.errors import StoreError
 from teamdesk.services.record_access import entries_waiting, write_waiting_entries
 from teamdesk.services.team import Outcome, TeamService
 from teamdesk.services.undo import RowChange, reapply, revert
+from teamdesk.ui.operations import Operations
 from teamdesk.ui.text import refusal_text, something_went_wrong
 
 log = logging.getLogger(__name__)
@@ -74,12 +76,19 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self.last_refusal = ""
+        # Slow work (printing, backups) runs here, off the GUI thread; failures are refusals.
+        self.ops = Operations(self._refuse, self)
         # Access-log entries that met another program's write lock wait in the store; they
         # are written as soon as it is free, tried every second, never waited for here.
         self._waiting_entries = QTimer(self)
         self._waiting_entries.setObjectName("accessLogRetry")
         self._waiting_entries.setInterval(1000)
         self._waiting_entries.timeout.connect(self._write_waiting_entries)
+
+    def worker_context(self) -> ServiceContext:
+        """A context of its own for a job on a worker thread: the same person, another
+        connection (see :mod:`teamdesk.ui.operations`); the job closes its store."""
+        return another_context(self.ctx)
 
     def _watch_waiting_entries(self) -> None:
         if entries_waiting(self.ctx) and not self._waiting_entries.isActive():

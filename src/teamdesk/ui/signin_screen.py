@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,7 +30,13 @@ from teamdesk.services.bootstrap import DEMO_ACCOUNTS, DEMO_PASSWORD
 from teamdesk.services.context import Permission, ServiceError
 from teamdesk.services.errors import DatabaseCorruptError, NotATeamDeskDatabaseError, StoreError
 from teamdesk.services.locations import DataLocation, keyring_path
-from teamdesk.services.recovery import newest_sound_backup, restore, unlock_offline_keys
+from teamdesk.services.recovery import (
+    BackupCheck,
+    Restored,
+    newest_sound_backup,
+    restore,
+    unlock_offline_keys,
+)
 from teamdesk.services.signin import (
     FolderState,
     SignInName,
@@ -40,6 +46,7 @@ from teamdesk.services.signin import (
     sign_in,
     sign_in_names,
 )
+from teamdesk.ui.operations import BusyIndicator, Operations, Progress, wait_for
 from teamdesk.ui.text import refusal_text, tr_message, translate
 from teamdesk.ui.widgets import password_rule_hint
 
@@ -100,26 +107,52 @@ class FirstRunDialog(QDialog):
         )
         buttons.accepted.connect(self.set_up)
         buttons.rejected.connect(self.reject)
+        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ops = Operations(self._refused, self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(password_rule_hint("setUpPasswordRule"))
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(BusyIndicator(self.ops))
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        self._quitting = False
 
     def set_up(self) -> None:
+        """Create the administrator and the database in the background (the password's key
+        derivation takes a second or more); a second click while it runs does nothing."""
         if self.password.text() != self.repeat.text():
             self._show(self.tr("The two passwords are not the same. Type them again."))
             return
-        try:
-            self.session = set_up_first_administrator(
-                self.location, self.name.text(), self.password.text()
-            )
-        except (ServiceError, StoreError) as error:
-            self._show(refusal_text(error))
+        if self.ops.running("set-up"):
             return
+        location, name, password = self.location, self.name.text(), self.password.text()
+        self.error.hide()
+        self.create_button.setEnabled(False)
+        self.ops.run(
+            "set-up",
+            self.tr("Setting up…"),
+            lambda _progress: set_up_first_administrator(location, name, password),
+            self._set_up,
+        )
+
+    def _set_up(self, session: UserSession) -> None:
+        self.create_button.setEnabled(True)
+        if self._quitting:
+            session.sign_out()  # the person chose Cancel meanwhile; the folder is set up
+            return
+        self.session = session
         self.accept()
+
+    def _refused(self, sentence: str) -> None:
+        self.create_button.setEnabled(True)
+        self._show(sentence)
+
+    def done(self, result: int) -> None:
+        self._quitting = result != QDialog.DialogCode.Accepted
+        self.ops.finish_all()
+        super().done(result)
 
     def _show(self, text: str) -> None:
         self.error.setText(text)
@@ -144,6 +177,7 @@ class SignInDialog(QDialog):
         )
         self.location = location
         self.session: UserSession | None = None
+        self._quitting = False
         self.names = QListWidget()
         self.names.setObjectName("signInNames")
         self.names.setAccessibleName(self.tr("Who are you?"))
@@ -198,6 +232,12 @@ class SignInDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         buttons.accepted.connect(self.sign_in)
         buttons.rejected.connect(self.reject)
+        self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Unwrapping the key (Argon2id) and opening the database take a second or more: off
+        # the GUI thread, with "Signing in…" shown (see teamdesk.ui.operations).
+        self.ops = Operations(self.show_error, self)
+        self.busy = BusyIndicator(self.ops)
+        layout.addWidget(self.busy)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
         self.password.setFocus()
@@ -207,28 +247,52 @@ class SignInDialog(QDialog):
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
     def sign_in(self) -> None:
+        """Sign in with the chosen name and the typed password, in the background; a second
+        click (or Enter) while it runs does nothing."""
         account = self.chosen_account()
         if account is None:
             self.show_error(self.tr("Choose your name in the list first."))
             return
-        password = self.password.text()
-        try:
-            self.session = sign_in(self.location, account, password)
-        except DatabaseCorruptError as error:
-            if offer_restore(self, self.location, account, password, error):
-                try:
-                    self.session = sign_in(self.location, account, password)
-                except (ServiceError, StoreError) as again:
-                    self.show_error(refusal_text(again))
-                    return
-                self.accept()
+        if self.ops.running("sign-in"):
             return
-        except (ServiceError, StoreError) as error:
-            self.password.selectAll()
-            self.show_error(refusal_text(error))
+        location, password = self.location, self.password.text()
+
+        def job(_progress: Progress) -> UserSession | DatabaseCorruptError:
+            try:
+                return sign_in(location, account, password)
+            except DatabaseCorruptError as damaged:
+                return damaged  # the choice to restore is asked on the GUI thread
+
+        self.error.hide()
+        self.sign_in_button.setEnabled(False)
+        self.ops.run(
+            "sign-in",
+            self.tr("Signing in…"),
+            job,
+            lambda outcome: self._signed_in(outcome, account, password),
+            on_failure=self._refused,
+        )
+
+    def _signed_in(
+        self, outcome: UserSession | DatabaseCorruptError, account: str, password: str
+    ) -> None:
+        self.sign_in_button.setEnabled(True)
+        if self._quitting:
+            if isinstance(outcome, UserSession):
+                outcome.sign_out()  # the person chose Quit meanwhile
             return
+        if isinstance(outcome, DatabaseCorruptError):
+            if offer_restore(self, self.location, account, password, outcome):
+                QTimer.singleShot(0, self.sign_in)  # once this sign-in has ended
+            return
+        self.session = outcome
         self._tell_trust_warnings()
         self.accept()
+
+    def _refused(self, sentence: str) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.password.selectAll()
+        self.show_error(sentence)
 
     def _tell_trust_warnings(self) -> None:
         """Say so when the account's role did not verify and the session is limited (issue 9);
@@ -247,6 +311,9 @@ class SignInDialog(QDialog):
         self.error.show()
 
     def done(self, result: int) -> None:
+        # Quit while signing in: wait for it (a second or two) and close what it opened.
+        self._quitting = result != QDialog.DialogCode.Accepted
+        self.ops.finish_all()
         self.password.clear()
         super().done(result)
 
@@ -270,25 +337,45 @@ def offer_restore(
     if box.clickedButton() is not restore_button:
         parent.reject()
         return False
-    try:
+
+    def job(_progress: Progress) -> tuple[BackupCheck, Restored] | None:
+        # Unwrapping the key, checking backups and copying one in: seconds, off the GUI thread.
         unlocked = unlock_offline_keys(location, account, password, Permission.READ_RESIDENTS)
-        key, person = unlocked.key, unlocked.account
-        newest = newest_sound_backup(location.backups, key)
+        newest = newest_sound_backup(location.backups, unlocked.key)
         if newest is None:
-            parent.show_error(
-                QApplication.translate(
-                    "SignInDialog",
-                    "There is no sound backup in {folder}. The damaged file was left as it "
-                    "was; ask your IT contact for help.",
-                ).format(folder=str(location.backups))
-            )
-            return False
-        result = restore(
-            location, key, person, newest.info.path, because_damaged=True, keys=unlocked.keys
+            return None
+        restored = restore(
+            location,
+            unlocked.key,
+            unlocked.account,
+            newest.info.path,
+            because_damaged=True,
+            keys=unlocked.keys,
         )
-    except (ServiceError, StoreError) as failure:
-        parent.show_error(refusal_text(failure))
+        return newest, restored
+
+    outcome: list[tuple[BackupCheck, Restored] | None] = []
+    wait_for(
+        parent.ops.run(
+            "restore",
+            QApplication.translate("SignInDialog", "Restoring the newest sound backup…"),
+            job,
+            outcome.append,
+            on_failure=parent.show_error,
+        )
+    )
+    if not outcome:
+        return False  # refused: the sentence is shown
+    if outcome[0] is None:
+        parent.show_error(
+            QApplication.translate(
+                "SignInDialog",
+                "There is no sound backup in {folder}. The damaged file was left as it "
+                "was; ask your IT contact for help.",
+            ).format(folder=str(location.backups))
+        )
         return False
+    newest, result = outcome[0]
     QMessageBox.information(
         parent,
         QApplication.translate("SignInDialog", "Backup restored"),

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from teamdesk.domain.plan import Measure
-from teamdesk.services.plan import ExportResult
+from teamdesk.services.plan import ExportResult, PlanService
 from teamdesk.services.plan import PlanPage as PlanView
 from teamdesk.ui.export_flow import choose_save_path, export_document, initials, open_written
+from teamdesk.ui.operations import Operation
 from teamdesk.ui.plan.approval import ApprovalSection
 from teamdesk.ui.plan.consent import ConsentSection
 from teamdesk.ui.plan.contributions import ContributionsSection
@@ -380,8 +381,9 @@ class PlanPage(QWidget):
         """Open a written PDF in the system's viewer, or say where it is."""
         open_written(self, path)
 
-    def export(self, summary: bool = False) -> ExportResult | None:
-        """Write the plan (or "My plan") as a PDF where the person chooses, then open it."""
+    def export(self, summary: bool = False) -> Operation[ExportResult] | None:
+        """Write the plan (or "My plan") as a PDF where the person chooses, off the GUI
+        thread, then open it; returns the running operation (None when nothing started)."""
         view = self.state.view
         if view is None:
             return None
@@ -390,18 +392,15 @@ class PlanPage(QWidget):
         suffix = f"-v{version}" if version else ("-draft" if not view.is_approved_as_is else "")
         kind = self.tr("my-plan") if summary else self.tr("individual-plan")
         pid = view.plan.id
-        result = export_document(
+        return export_document(
             self._session,
             kind="plan",
             suggested=f"{kind}-{stem}{suffix}.pdf",
             suffix=".pdf",
             choose=self.choose_export_path,
-            write=lambda path: self.service.export_pdf(
+            write=lambda ctx, path: PlanService(ctx).export_pdf(
                 pid, path, version=version, summary=summary, translate=translate
             ),
             open_file=self.open_file,
+            on_written=lambda result: self.exported.emit(str(result.path)),
         )
-        if result is None:
-            return None
-        self.exported.emit(str(result.path))
-        return result
