@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -472,3 +473,10 @@ def test_tabs_and_other_control_characters_pasted_into_a_text_print_as_space(
         assert "\ufffd" not in text, name
         assert _words_missing(text, "Mål: Bo selv med støtte fra teamet", "Ida Hansen") == []
     assert no_missing_glyphs() == []
+
+
+def test_arabic_without_the_text_shaper_is_said_plainly(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "uharfbuzz", None)  # as if it were not installed
+    content = PlanContent(plan=_plan(), resident_name=ARABIC)
+    with pytest.raises(RuntimeError, match=r"uharfbuzz.*Reinstall TeamDesk"):
+        render_plan(_print(content))

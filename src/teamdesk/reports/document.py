@@ -60,6 +60,18 @@ ROW_SHADE = (244, 246, 248)
 Translate = Callable[[str], str]
 
 
+def _require_shaper() -> None:
+    """Arabic and Hebrew print joined and right to left only through HarfBuzz (fpdf2 shapes
+    with ``uharfbuzz``): a missing one is said plainly, before fpdf2 fails in its own words."""
+    try:
+        import uharfbuzz  # type: ignore[import-untyped]  # noqa: F401  (fpdf2 uses it)
+    except ImportError as exc:
+        raise RuntimeError(
+            "TeamDesk cannot print Arabic or Hebrew letters: the text shaper (uharfbuzz) is "
+            "missing. Reinstall TeamDesk."
+        ) from exc
+
+
 def fonts_dir() -> Path:
     """Where the shipped fonts are (see :mod:`teamdesk.resources`). Refuses to go on without
     them (a PDF must embed its fonts)."""
@@ -163,6 +175,8 @@ class TeamDeskPdf(FPDF):
             self._use_fallback(bool(missing))
             shaping = _NEEDS_SHAPING.search(text) is not None
             if shaping != (self.text_shaping is not None):
+                if shaping:
+                    _require_shaper()
                 # The documents read left to right; an Arabic name inside runs right to left.
                 self.set_text_shaping(shaping, direction="ltr" if shaping else None)
         return super().normalize_text(text)
