@@ -265,6 +265,73 @@ def conflict_findings(ctx: ServiceContext) -> list[Finding]:
     return [Finding("sync_conflicts", Severity.WARNING, message, "conflicts", "")]
 
 
+def merge_rule_findings(ctx: ServiceContext) -> list[Finding]:
+    """Rules that span rows, which two PCs can each keep and a merge break, said rather than
+    settled silently: two living plans for one resident (each PC started one), and one plan
+    approved twice as the same version number (each PC approved it). The person chooses on the
+    resident's plan page; every row is kept meanwhile. (Two primary contacts at once are
+    already a team rule finding.)"""
+    if not ctx.can(Permission.READ_RESIDENTS):
+        return []
+    store = ctx.store
+    findings = []
+    unit = ctx.only_unit
+    for row in store.query(
+        "SELECT r.id, r.name, r.unit_id, COUNT(*) AS n FROM plan AS p "
+        "JOIN resident AS r ON r.id = p.resident_id "
+        "WHERE p.deleted_at IS NULL AND p.status != 'ended' AND r.deleted_at IS NULL "
+        "GROUP BY r.id HAVING COUNT(*) > 1 ORDER BY r.name"
+    ):
+        if unit is not None and row["unit_id"] not in (None, unit):
+            continue
+        findings.append(
+            Finding(
+                "plans_after_merge",
+                Severity.WARNING,
+                Message(
+                    N_(
+                        "{resident} has {count} individual plans in use at once: they were "
+                        "started on different PCs. Keep one and end the others on the "
+                        "resident's plan page."
+                    ),
+                    {"resident": str(row["name"]), "count": int(row["n"])},
+                ),
+                "resident",
+                str(row["id"]),
+            )
+        )
+    for row in store.query(
+        "SELECT r.id, r.name, r.unit_id, v.number, COUNT(*) AS n, "
+        "GROUP_CONCAT(v.approved_by, ', ') AS who FROM plan_version AS v "
+        "JOIN plan AS p ON p.id = v.plan_id JOIN resident AS r ON r.id = p.resident_id "
+        "WHERE v.deleted_at IS NULL GROUP BY v.plan_id, v.number HAVING COUNT(*) > 1 "
+        "ORDER BY r.name, v.number"
+    ):
+        if unit is not None and row["unit_id"] not in (None, unit):
+            continue
+        findings.append(
+            Finding(
+                "approvals_after_merge",
+                Severity.WARNING,
+                Message(
+                    N_(
+                        "The individual plan of {resident} was approved as version {number} "
+                        "on two PCs at once ({names}). Both approvals are kept; check on the "
+                        "plan page which one is the plan agreed with the resident."
+                    ),
+                    {
+                        "resident": str(row["name"]),
+                        "number": int(row["number"]),
+                        "names": str(row["who"]),
+                    },
+                ),
+                "resident",
+                str(row["id"]),
+            )
+        )
+    return findings
+
+
 def _text(value: Value) -> str:
     if value is None:
         return ""

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from teamdesk.domain.findings import Finding, sorted_findings
 from teamdesk.domain.rules import Coverage
-from teamdesk.services.conflicts import conflict_findings
+from teamdesk.services.conflicts import conflict_findings, merge_rule_findings
 from teamdesk.services.context import Permission, ServiceContext
 from teamdesk.services.mentoring import MentoringService
 from teamdesk.services.recovery import backup_findings
@@ -40,7 +40,7 @@ def _overview(ctx: ServiceContext) -> tuple[list[Coverage], list[Finding]]:
     # Those who look after backups see when they have stopped (a full disk, a read-only folder).
     findings = sorted_findings(findings + backup_findings(ctx))
     # What PCs changed at once and waits for a person (issue 11).
-    findings = sorted_findings(findings + conflict_findings(ctx))
+    findings = sorted_findings(findings + conflict_findings(ctx) + merge_rule_findings(ctx))
     return coverage, findings
 
 
