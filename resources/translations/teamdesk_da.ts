@@ -4,72 +4,72 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="135"/>
         <source>Access log — {name}</source>
         <translation>Adgangslog — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="138"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="139"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="142"/>
         <source>&amp;Whole history</source>
         <translation>&amp;Hele historikken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="148"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="151"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="156"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="159"/>
         <source>From:</source>
         <translation>Fra:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="161"/>
         <source>To:</source>
         <translation>Til:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="166"/>
         <source>Events</source>
         <translation>Hændelser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="170"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="170"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Eksportér som PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="220"/>
         <source>Save the access log</source>
         <translation>Gem adgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="222"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="230"/>
         <source>Writing {file}…</source>
         <translation>Skriver {file} …</translation>
     </message>
@@ -77,322 +77,322 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="142"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="143"/>
         <source>Accounts and passwords</source>
         <translation>Brugerkonti og adgangskoder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="148"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="153"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="156"/>
         <source>&amp;My password and PIN</source>
         <translation>&amp;Min adgangskode og pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="160"/>
         <source>&amp;Locking</source>
         <translation>&amp;Låsning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="164"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="228"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="229"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="230"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="230"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="447"/>
         <source>All units</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="231"/>
         <source>Staff record</source>
         <translation>Medarbejderoplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="232"/>
         <source>Sign-in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="238"/>
         <source>Accounts</source>
         <translation>Brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="249"/>
         <source>How many accounts</source>
         <translation>Antal brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="263"/>
         <source>Account forms</source>
         <translation>Formularer til brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="277"/>
         <source>Switched off</source>
         <translation>Slået fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="279"/>
         <source>Needs a new password</source>
         <translation>Skal have ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="280"/>
         <source>Can sign in</source>
         <translation>Kan logge ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="284"/>
         <source>Set a new password to switch the account on again.</source>
         <translation>Giv en ny adgangskode for at slå kontoen til igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="287"/>
         <source>The key file holds no key for this account (a backup from before was restored). Set a new password so the person can sign in.</source>
         <translation>Nøglefilen har ingen nøgle til denne konto (en ældre sikkerhedskopi blev genskabt). Giv en ny adgangskode, så personen kan logge ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="299"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="300"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="514"/>
         <source>Selected account</source>
         <translation>Valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="302"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="302"/>
         <source>Role of the selected account</source>
         <translation>Rolle for den valgte konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="303"/>
         <source>Unit of the selected account</source>
         <translation>Afdeling for den valgte konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="305"/>
         <source>Staff record of the selected account</source>
         <translation>Medarbejderoplysninger for den valgte konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="307"/>
         <source>About the role, unit or record</source>
         <translation>Om rollen, afdelingen eller medarbejderoplysningerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="314"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="676"/>
         <source>New password</source>
         <translation>Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="315"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="678"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="678"/>
         <source>New password again</source>
         <translation>Ny adgangskode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="316"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="677"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="677"/>
         <source>About the new password</source>
         <translation>Om den nye adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="318"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="378"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="680"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="680"/>
         <source>About the password typed again</source>
         <translation>Om adgangskoden skrevet igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="529"/>
         <source>Set &amp;new password</source>
         <translation>Giv &amp;ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="530"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="530"/>
         <source>Set new password</source>
         <translation>Giv ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="326"/>
         <source>S&amp;witch off…</source>
         <translation>&amp;Slå fra …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="326"/>
         <source>Switch the account off</source>
         <translation>Slå kontoen fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="329"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="385"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="687"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="740"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="385"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="687"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="740"/>
         <source>What happened</source>
         <translation>Hvad der skete</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="333"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="334"/>
         <source>&amp;Unit:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="336"/>
         <source>Staff recor&amp;d:</source>
         <translation>&amp;Medarbejderoplysninger:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="340"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="340"/>
         <source>New &amp;password:</source>
         <translation>Ny &amp;adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="344"/>
         <source>Password a&amp;gain:</source>
         <translation>Adgangskode &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="362"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="363"/>
         <source>New account</source>
         <translation>Ny konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="364"/>
         <source>Name of the new account</source>
         <translation>Navn på den nye konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="365"/>
         <source>as shown at sign-in, e.g. Kari Nordmann</source>
         <translation>som det vises ved log ind, f.eks. Mette Hansen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="366"/>
         <source>About the name</source>
         <translation>Om navnet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="367"/>
         <source>Role of the new account</source>
         <translation>Rolle for den nye konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="369"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="369"/>
         <source>Unit of the new account</source>
         <translation>Afdeling for den nye konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="371"/>
         <source>Staff record of the new account</source>
         <translation>Medarbejderoplysninger for den nye konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="374"/>
         <source>First password</source>
         <translation>Første adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="375"/>
         <source>About the password</source>
         <translation>Om adgangskoden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="376"/>
         <source>Password again</source>
         <translation>Adgangskode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="381"/>
         <source>&amp;Create account</source>
         <translation>Opre&amp;t konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="381"/>
         <source>Create account</source>
         <translation>Opret konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="389"/>
         <source>Nam&amp;e:</source>
         <translation>Na&amp;vn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="392"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;olle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="393"/>
         <source>Un&amp;it:</source>
         <translation>Afdelin&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="394"/>
         <source>Staf&amp;f record:</source>
         <translation>Medarbejderoplys&amp;ninger:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="396"/>
         <source>First pa&amp;ssword:</source>
         <translation>&amp;Første adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="400"/>
         <source>Password again:</source>
         <translation>Adgangskode igen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="405"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="405"/>
         <source>Give the password to the person in private; they can change it under My password and PIN.</source>
         <translation>Giv adgangskoden til personen, når I er alene; personen kan selv ændre den under Min adgangskode og pinkode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="454"/>
         <source>No staff record</source>
         <translation>Ingen medarbejderoplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="464"/>
         <source>(a record no longer offered)</source>
         <translation>(oplysninger, der ikke længere kan vælges)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="483"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="483"/>
         <source>%n account(s), {off} switched off.</source>
         <translation>
             <numerusform>%n konto, {off} slået fra.</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="486"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="486"/>
         <source>%n account(s).</source>
         <translation>
             <numerusform>%n konto.</numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="897"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="897"/>
         <source>Saved: the window locks after %n minute(s) without use.</source>
         <translation>
             <numerusform>Gemt: vinduet låses efter %n minut uden brug.</numerusform>
@@ -416,221 +416,221 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="524"/>
         <source>Selected account: {name}</source>
         <translation>Valgt konto: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="532"/>
         <source>Switch o&amp;n with this password</source>
         <translation>Slå &amp;til med denne adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="533"/>
         <source>Switch on with this password</source>
         <translation>Slå til med denne adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="558"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="558"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="570"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="570"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="625"/>
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>De to adgangskoder er ikke ens. Skriv adgangskoden igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="587"/>
         <source>{name} can sign in with the new password now.</source>
         <translation>{name} kan logge ind med den nye adgangskode nu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="590"/>
         <source>{name} is switched on again and can sign in with the new password.</source>
         <translation>{name} er slået til igen og kan logge ind med den nye adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="601"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="601"/>
         <source>Switch off {name}? They can no longer sign in. Their name stays in the access log; a new password switches the account on again.</source>
         <translation>Slå {name} fra? Personen kan ikke længere logge ind. Navnet bliver stående i adgangsloggen; en ny adgangskode slår kontoen til igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="613"/>
         <source>{name} is switched off and can no longer sign in.</source>
         <translation>{name} er slået fra og kan ikke længere logge ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="654"/>
         <source>{name} can sign in now, with the password you gave.</source>
         <translation>{name} kan logge ind nu med den adgangskode, du gav.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="667"/>
         <source>You are signed in as {name}.</source>
         <translation>Du er logget ind som {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="670"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="671"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="683"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="671"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="683"/>
         <source>Change my password</source>
         <translation>Skift min adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="672"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="672"/>
         <source>Current password</source>
         <translation>Nuværende adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="674"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="674"/>
         <source>About the current password</source>
         <translation>Om den nuværende adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="683"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="683"/>
         <source>C&amp;hange my password</source>
         <translation>S&amp;kift min adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="691"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="691"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Nuværende adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="695"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="695"/>
         <source>&amp;New password:</source>
         <translation>N&amp;y adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="699"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="699"/>
         <source>New password a&amp;gain:</source>
         <translation>Ny adgangskode &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="711"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="712"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="711"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="712"/>
         <source>PIN for unlocking</source>
         <translation>Pinkode til at låse op</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="715"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="715"/>
         <source>A PIN of 4 to 8 digits opens your locked window again while TeamDesk stays open. It is kept in memory only, never saved, so set it again after each sign-in. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
         <translation>En pinkode på 4 til 8 cifre åbner dit låste vindue igen, så længe TeamDesk er åbent. Den findes kun i hukommelsen og gemmes aldrig, så vælg den igen, hver gang du har logget ind. Efter 5 forkerte pinkoder skal adgangskoden bruges. For at logge ind skal du altid bruge adgangskoden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="724"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="724"/>
         <source>Whether you have a PIN</source>
         <translation>Om du har en pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="725"/>
         <source>PIN</source>
         <translation>Pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="727"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="727"/>
         <source>About the PIN</source>
         <translation>Om pinkoden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="728"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="728"/>
         <source>PIN again</source>
         <translation>Pinkode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="731"/>
         <source>About the PIN typed again</source>
         <translation>Om pinkoden skrevet igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="733"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="733"/>
         <source>&amp;Set my PIN</source>
         <translation>&amp;Vælg pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="733"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="733"/>
         <source>Set my PIN</source>
         <translation>Vælg pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="737"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="737"/>
         <source>&amp;Remove my PIN</source>
         <translation>&amp;Fjern min pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="737"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="737"/>
         <source>Remove my PIN</source>
         <translation>Fjern min pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="744"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="744"/>
         <source>&amp;PIN:</source>
         <translation>&amp;Pinkode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="747"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="747"/>
         <source>P&amp;IN again:</source>
         <translation>Pinkode i&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="788"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="788"/>
         <source>You have a PIN.</source>
         <translation>Du har en pinkode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="788"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="788"/>
         <source>You have no PIN yet.</source>
         <translation>Du har ingen pinkode endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="797"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="797"/>
         <source>The two new passwords are not the same. Type the new password again.</source>
         <translation>De to nye adgangskoder er ikke ens. Skriv den nye adgangskode igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="814"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="814"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation>Din adgangskode er skiftet. Brug den nye fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="822"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="822"/>
         <source>The two PINs are not the same. Type the PIN again.</source>
         <translation>De to pinkoder er ikke ens. Skriv pinkoden igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="837"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="837"/>
         <source>Your PIN is set. It opens your window after it locks.</source>
         <translation>Din pinkode er valgt. Den åbner dit vindue, når det er låst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="849"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="849"/>
         <source>Your PIN is removed. A locked window now asks for your password.</source>
         <translation>Din pinkode er fjernet. Et låst vindue beder nu om din adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="857"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="857"/>
         <source>Minutes without use before the window locks</source>
         <translation>Minutter uden brug, før vinduet låses</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="861"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="861"/>
         <source> minutes</source>
         <translation> minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="867"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="867"/>
         <source>About the auto-lock time</source>
         <translation>Om tiden for automatisk låsning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="870"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="870"/>
         <source>On a shared PC the window locks itself after this many minutes without a key press or mouse movement, for everyone who signs in here. Ctrl+L locks at once.</source>
         <translation>På en fælles pc låser vinduet sig selv efter så mange minutter uden tastetryk eller musebevægelse, for alle der logger ind her. Ctrl+L låser med det samme.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="880"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="880"/>
         <source>Lock the window a&amp;fter:</source>
         <translation>Lås vinduet &amp;efter:</translation>
     </message>
@@ -638,12 +638,12 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="921"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="921"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Brugerkonti …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="927"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="927"/>
         <source>My &amp;password and PIN…</source>
         <translation>Min &amp;adgangskode og pinkode …</translation>
     </message>
@@ -764,43 +764,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="266"/>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="275"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="282"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="285"/>
         <source>&amp;Restore selected…</source>
         <translation>&amp;Genskab den valgte …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="319"/>
         <source>Checking the backups…</source>
         <translation>Kontrollerer sikkerhedskopierne …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="345"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="345"/>
         <source>Taking a backup…</source>
         <translation>Tager en sikkerhedskopi …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="367"/>
         <source>This backup is not sound ({detail}); choose another.</source>
         <translation>Denne sikkerhedskopi er ikke i orden ({detail}); vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="374"/>
         <source>Restore this backup?</source>
         <translation>Genskab denne sikkerhedskopi?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="376"/>
         <source>TeamDesk will sign you out, put the backup from {taken} in place of the database and keep the current file aside (nothing is deleted). Everyone then signs in again. Close TeamDesk on other PCs&apos; windows to this folder first.</source>
         <translation>TeamDesk logger dig ud, sætter sikkerhedskopien fra {taken} ind i stedet for databasen og lægger den nuværende fil til side (intet slettes). Derefter logger alle ind igen. Luk først TeamDesk på andre pc&apos;er, der bruger denne mappe.</translation>
     </message>
@@ -808,148 +808,148 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="42"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="42"/>
         <source>Conflicts: edited on two PCs</source>
         <translation>Konflikter: ændret på to pc&apos;er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="48"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="48"/>
         <source>About conflicts</source>
         <translation>Om konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="51"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="51"/>
         <source>What waits for a person</source>
         <translation>Det, der venter på en person</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="57"/>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="59"/>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="57"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="207"/>
         <source>Version 1</source>
         <translation>Version 1</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="58"/>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="60"/>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="61"/>
         <source>Version 2</source>
         <translation>Version 2</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="65"/>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="94"/>
         <source>Before either edit</source>
         <translation>Før nogen af ændringerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="69"/>
         <source>Your combination of the two</source>
         <translation>Din sammenlægning af de to</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="72"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="72"/>
         <source>Keep version 1</source>
         <translation>Behold version 1</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="75"/>
         <source>Keep version 2</source>
         <translation>Behold version 2</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="78"/>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="80"/>
         <source>Save the combination</source>
         <translation>Gem sammenlægningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="97"/>
         <source>Or combine them here (start from version 1 and add from version 2):</source>
         <translation>Eller læg dem sammen her (begynd med version 1, og tilføj fra version 2):</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="109"/>
         <source>What happened</source>
         <translation>Hvad der skete</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="112"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="112"/>
         <source>Keep the record</source>
         <translation>Behold posten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="115"/>
         <source>Delete it after all</source>
         <translation>Slet den alligevel</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="117"/>
         <source>Delete the record after all</source>
         <translation>Slet posten alligevel</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="129"/>
         <source>Nothing waits</source>
         <translation>Intet venter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="169"/>
         <source>These were changed on two PCs at once and need a person. Nothing was lost: every version is kept until you choose.</source>
         <translation>Disse blev ændret på to pc&apos;er på samme tid og kræver en person. Intet gik tabt: alle versioner gemmes, indtil du vælger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="177"/>
         <source>Nothing waits for a person: every PC&apos;s edits merged.</source>
         <translation>Intet venter på en person: ændringerne fra alle pc&apos;er blev lagt sammen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="178"/>
         <source>No conflicts.</source>
         <translation>Ingen konflikter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="193"/>
         <source>{record} ({what}) was deleted on one PC while it was changed on another. The change was kept, and the record with it. Keep it, or delete it after all now that you have seen the change.</source>
         <translation>{record} ({what}) blev slettet på én pc, mens den blev ændret på en anden. Ændringen blev bevaret, og posten med den. Behold den, eller slet den alligevel, nu hvor du har set ændringen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="203"/>
         <source>Version 1 (shown now), by {author}, {time} UTC</source>
         <translation>Version 1 (vises nu), af {author}, {time} UTC</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="213"/>
         <source>Version {n}, by {author}, {time} UTC</source>
         <translation>Version {n}, af {author}, {time} UTC</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="235"/>
         <source>Version 2, by {author}, {time} UTC</source>
         <translation>Version 2, af {author}, {time} UTC</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="239"/>
         <source>Another version:</source>
         <translation>En anden version:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="247"/>
         <source>Choose a text edited on two PCs</source>
         <translation>Vælg en tekst, der blev ændret på to pc&apos;er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="257"/>
         <source>Keep a record edited on another PC</source>
         <translation>Behold en post, der blev ændret på en anden pc</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="267"/>
         <source>Delete a record after all</source>
         <translation>Slet en post alligevel</translation>
     </message>
@@ -1162,490 +1162,490 @@
 <context>
     <name>CoordinatorsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="357"/>
         <source>Coordinators</source>
         <translation>Tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="358"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overblik</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="359"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="359"/>
         <source>&amp;Mentorships</source>
         <translation>&amp;Mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="360"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="360"/>
         <source>&amp;Networks</source>
         <translation>&amp;Netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="385"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="385"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
         <translation>Alle tovholdere med deres planer, kurser, mentor, rollekonflikter og overskredne evalueringer; dem med mangler først. Vælg en for at registrere et kursus eller finde en mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="391"/>
         <source>About the overview</source>
         <translation>Om overblikket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="461"/>
         <source>Coordinator</source>
         <translation>Tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="397"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="397"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="398"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="400"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="504"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="519"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="519"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="533"/>
         <source>Course</source>
         <translation>Kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="401"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="403"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="567"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="405"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="405"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="409"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="415"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="464"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="427"/>
         <source>Coordinator overview</source>
         <translation>Overblik over tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="436"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="436"/>
         <source>How many coordinators</source>
         <translation>Antal tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="441"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="443"/>
         <source>Write the overview as a PDF and open it</source>
         <translation>Lav overblikket som PDF og åbn det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="447"/>
         <source>Export as &amp;CSV…</source>
         <translation>Eksportér som &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="449"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="449"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation>Lav overblikket som CSV-fil til et regneark</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="478"/>
         <source>Choose a coordinator in the list.</source>
         <translation>Vælg en tovholder på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="480"/>
         <source>No coordinator chosen</source>
         <translation>Ingen tovholder valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="499"/>
         <source>Training</source>
         <translation>Kurser og oplæring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="505"/>
         <source>Completed</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="506"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="525"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="535"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="506"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="535"/>
         <source>Given by</source>
         <translation>Holdt af</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="511"/>
         <source>Courses</source>
         <translation>Kurser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="516"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="516"/>
         <source>No course recorded.</source>
         <translation>Intet kursus registreret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="523"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="524"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="534"/>
         <source>Completed on</source>
         <translation>Gennemført den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="526"/>
         <source>Given by (optional)</source>
         <translation>Holdt af (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="528"/>
         <source>&amp;Record course</source>
         <translation>Registrér &amp;kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="530"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="530"/>
         <source>Record the completed course</source>
         <translation>Registrér det gennemførte kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="541"/>
         <source>Remove the chosen course</source>
         <translation>Fjern det valgte kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="543"/>
         <source>Remove the chosen course record</source>
         <translation>Fjern den valgte kursusregistrering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="559"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="561"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="559"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="561"/>
         <source>Show ended mentorships</source>
         <translation>Vis afsluttede mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="568"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="568"/>
         <source>Mentee</source>
         <translation>Får vejledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="569"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="569"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="570"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="570"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="571"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="571"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="572"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="622"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="624"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="572"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="622"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="624"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="581"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="581"/>
         <source>Mentorships</source>
         <translation>Mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="587"/>
         <source>A new mentorship</source>
         <translation>Et nyt mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="590"/>
         <source>Who needs a mentor:</source>
         <translation>Hvem har brug for en mentor:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="591"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="591"/>
         <source>Who needs a mentor</source>
         <translation>Hvem har brug for en mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="592"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="592"/>
         <source>Choose a staff member</source>
         <translation>Vælg en medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="604"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
         <translation>Vælg et mentorforløb for at se og registrere vejledningssamtalerne.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="606"/>
         <source>No mentorship chosen</source>
         <translation>Intet mentorforløb valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="613"/>
         <source>Mentorship</source>
         <translation>Mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="617"/>
         <source>About the mentorship</source>
         <translation>Om mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="626"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="637"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="637"/>
         <source>Ends on</source>
         <translation>Slutter den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="627"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="627"/>
         <source>Open-ended</source>
         <translation>Uden slutdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="630"/>
         <source>&amp;End the mentorship</source>
         <translation>&amp;Afslut mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="632"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="632"/>
         <source>End the mentorship from today</source>
         <translation>Afslut mentorforløbet fra i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="639"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="653"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="639"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="653"/>
         <source>Guidance sessions</source>
         <translation>Vejledningssamtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="661"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="817"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="818"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="661"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="799"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="817"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="818"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="645"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="646"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="669"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="646"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="670"/>
         <source>Topics</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="647"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="671"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="672"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="647"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="671"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="672"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="660"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="660"/>
         <source>Date of the session</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="663"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="663"/>
         <source>Length in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="667"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="675"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="675"/>
         <source>&amp;Log session</source>
         <translation>Registrér &amp;samtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="677"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="677"/>
         <source>Log the guidance session</source>
         <translation>Registrér vejledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="689"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="689"/>
         <source>Remove the chosen session</source>
         <translation>Fjern den valgte samtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="691"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="691"/>
         <source>Remove the chosen guidance session</source>
         <translation>Fjern den valgte vejledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="715"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="715"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
         <translation>Tovholdere mødes i netværk for at få vejledning og dele erfaringer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="718"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="749"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="749"/>
         <source>Network</source>
         <translation>Netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="720"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="720"/>
         <source>Networks</source>
         <translation>Netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="726"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="727"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="726"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="727"/>
         <source>Name of a new network</source>
         <translation>Navn på et nyt netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="730"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="730"/>
         <source>Add network</source>
         <translation>Tilføj netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="740"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="740"/>
         <source>Choose a network, or add one.</source>
         <translation>Vælg et netværk, eller tilføj et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="742"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="742"/>
         <source>No network chosen</source>
         <translation>Intet netværk valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="753"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="753"/>
         <source>About the network</source>
         <translation>Om netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="755"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="755"/>
         <source>How often it meets, and what for</source>
         <translation>Hvor tit det mødes, og hvad det skal</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="759"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="771"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="759"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="771"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="764"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="764"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="765"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="765"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="775"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="775"/>
         <source>Staff to add</source>
         <translation>Medarbejder, der skal tilføjes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="777"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="777"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="779"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="779"/>
         <source>Add to the network</source>
         <translation>Tilføj til netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="783"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="783"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="785"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="785"/>
         <source>Take the chosen member off the network</source>
         <translation>Tag det valgte medlem ud af netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="794"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="794"/>
         <source>Meetings and attendance</source>
         <translation>Møder og fremmøde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="800"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="820"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="821"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="800"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="820"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="821"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="801"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="801"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="810"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="810"/>
         <source>Network meetings</source>
         <translation>Netværksmøder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="824"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="824"/>
         <source>Add meeting</source>
         <translation>Tilføj møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="826"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="826"/>
         <source>Add a meeting date</source>
         <translation>Tilføj en mødedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="833"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="833"/>
         <source>Who came (tick)</source>
         <translation>Hvem kom (sæt flueben)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="836"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="836"/>
         <source>Who came</source>
         <translation>Hvem kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="907"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="907"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation>Overblikket over tovholdere er for ledere. Mentorforløb og netværk finder du på de andre faner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="918"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="918"/>
         <source>%n coordinator(s), {gaps} with gaps to close.</source>
         <translation>
             <numerusform>%n tovholder, {gaps} med mangler, der skal lukkes.</numerusform>
@@ -1653,7 +1653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1041"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1041"/>
         <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
         <translation>
             <numerusform>Siden {start}; %n samtale, {minutes} minutter i alt.</numerusform>
@@ -1661,127 +1661,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="969"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="969"/>
         <source>Completed on, e.g. {date}</source>
         <translation>Gennemført den, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1037"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1037"/>
         <source>{mentor} guides {mentee}</source>
         <translation>{mentor} er mentor for {mentee}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1044"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1044"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation>Godkendt som mentor af {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1101"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1101"/>
         <source>{came} of {held}</source>
         <translation>{came} af {held}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1152"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1152"/>
         <source>Choose a meeting to record who came.</source>
         <translation>Vælg et møde for at registrere, hvem der kom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1155"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1155"/>
         <source>The meeting on {date} has not happened yet.</source>
         <translation>Mødet den {date} har ikke fundet sted endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1161"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1161"/>
         <source>Who came on {date} (tick)</source>
         <translation>Hvem kom den {date} (sæt flueben)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1196"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1196"/>
         <source>Record course</source>
         <translation>Registrér kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1208"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1208"/>
         <source>Remove course record</source>
         <translation>Fjern kursusregistrering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1222"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1222"/>
         <source>Change focus</source>
         <translation>Skift fokus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1241"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1241"/>
         <source>Change end of mentorship</source>
         <translation>Skift slutdato for mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1251"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1251"/>
         <source>End mentorship</source>
         <translation>Afslut mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1268"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1268"/>
         <source>Log guidance session</source>
         <translation>Registrér vejledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1280"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1280"/>
         <source>Remove guidance session</source>
         <translation>Fjern vejledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1289"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1289"/>
         <source>Add network {name}</source>
         <translation>Tilføj netværket {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1311"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1311"/>
         <source>Describe network</source>
         <translation>Beskriv netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1320"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1320"/>
         <source>Add {name} to the network</source>
         <translation>Tilføj {name} til netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1328"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1328"/>
         <source>Take {name} off the network</source>
         <translation>Tag {name} ud af netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1342"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1342"/>
         <source>Add network meeting</source>
         <translation>Tilføj netværksmøde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1356"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1356"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1356"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1356"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1365"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1365"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1373"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1373"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1373"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1373"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1379"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1379"/>
         <source>coordinator-overview</source>
         <translation>tovholderoverblik</translation>
     </message>
@@ -1797,108 +1797,108 @@
 <context>
     <name>EvaluationsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="45"/>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="45"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="59"/>
         <source>Due for evaluation</source>
         <translation>Skal evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="62"/>
         <source>Summary of evaluations due</source>
         <translation>Oversigt over evalueringer, der skal laves</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="67"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="68"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="69"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="71"/>
         <source>Coordinator</source>
         <translation>Tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="80"/>
         <source>Plans and goals due for evaluation</source>
         <translation>Planer og mål, der skal evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="81"/>
         <source>Press Enter to open the resident&apos;s individual plan.</source>
         <translation>Tryk Enter for at åbne beboerens handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="99"/>
         <source>No evaluations are due: no plan or goal has an evaluation date that has passed or falls within the next {days} days.</source>
         <translation>Ingen evalueringer venter: ingen plan eller mål har en evalueringsdato, der er overskredet eller falder inden for de næste {days} dage.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="104"/>
         <source>Nothing is due for evaluation</source>
         <translation>Intet skal evalueres nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="123"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="125"/>
         <source>Goal {number}: «{text}»</source>
         <translation>Mål {number}: »{text}«</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="128"/>
         <source>Goal: «{text}»</source>
         <translation>Mål: »{text}«</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="133"/>
         <source>overdue by {days} days</source>
         <translation>overskredet med {days} dage</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="135"/>
         <source>overdue by 1 day</source>
         <translation>overskredet med 1 dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="137"/>
         <source>due today</source>
         <translation>frist i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="139"/>
         <source>tomorrow</source>
         <translation>i morgen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="140"/>
         <source>in {days} days</source>
         <translation>om {days} dage</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="143"/>
         <source>No coordinator</source>
         <translation>Ingen tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="174"/>
         <source>{overdue} overdue, {soon} due within the next {days} days. Double-click a row or press Enter to open the resident&apos;s individual plan.</source>
         <translation>{overdue} overskredet, {soon} med frist inden for de næste {days} dage. Dobbeltklik på en række eller tryk Enter for at åbne beboerens handleplan.</translation>
     </message>
@@ -1906,37 +1906,37 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/common/export_flow.py" line="86"/>
         <source>File written</source>
         <translation>Filen er gemt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/common/export_flow.py" line="88"/>
         <source>TeamDesk wrote {file} in {folder}, but no program on this PC opened it.</source>
         <translation>TeamDesk gemte {file} i {folder}, men intet program på denne pc åbnede den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/common/export_flow.py" line="93"/>
         <source>Open the folder to find the file, or print it from there.</source>
         <translation>Åbn mappen for at finde filen, eller udskriv den derfra.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/common/export_flow.py" line="98"/>
         <source>Show in folder</source>
         <translation>Vis i mappe</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/common/export_flow.py" line="157"/>
         <source>Writing {file}…</source>
         <translation>Skriver {file} …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/operations.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/common/operations.py" line="79"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation>Kunne ikke gemme {file}: {reason}. Vælg en anden mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/common/export_flow.py" line="149"/>
         <source>Wrote {file}</source>
         <translation>Gemte {file}</translation>
     </message>
@@ -1944,12 +1944,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="81"/>
         <source>Set up TeamDesk</source>
         <translation>Opsæt TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="86"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -1960,47 +1960,47 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opret den første administrator. Administratoren kan derefter oprette brugerkonti til alle andre. Data er krypteret og kan kun åbnes med en adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="94"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="95"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="96"/>
         <source>Password again</source>
         <translation>Adgangskode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="98"/>
         <source>Your &amp;name:</source>
         <translation>Dit &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="99"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="100"/>
         <source>Password &amp;again:</source>
         <translation>Adgangskode &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="106"/>
         <source>Create administrator and open</source>
         <translation>Opret administrator og åbn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="126"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to adgangskoder er ikke ens. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="135"/>
         <source>Setting up…</source>
         <translation>Gør klar …</translation>
     </message>
@@ -2663,12 +2663,12 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="142"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="147"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Skift bruger …</translation>
     </message>
@@ -2676,42 +2676,42 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="51"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="51"/>
         <source>TeamDesk is locked</source>
         <translation>TeamDesk er låst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="55"/>
         <source>TeamDesk is locked. {name} is signed in.</source>
         <translation>TeamDesk er låst. {name} er logget ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="70"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;op</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="73"/>
         <source>&amp;Switch user…</source>
         <translation>&amp;Skift bruger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="95"/>
         <source>Type your &amp;PIN to continue:</source>
         <translation>Skriv din &amp;pinkode for at fortsætte:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="96"/>
         <source>PIN</source>
         <translation>Pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="98"/>
         <source>Type your &amp;password to continue:</source>
         <translation>Skriv din &amp;adgangskode for at fortsætte:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="99"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
@@ -3165,508 +3165,508 @@ Databasens skemaversion: {schema}</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="169"/>
         <source>Choose a meeting in the list, or prepare one from a resident&apos;s individual plan (Prepare a meeting).</source>
         <translation>Vælg et møde på listen, eller forbered et ud fra en beboers handleplan (Forbered et møde).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="174"/>
         <source>No meeting chosen</source>
         <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="186"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="189"/>
         <source>About the meeting</source>
         <translation>Om mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="193"/>
         <source>Professionals around the resident</source>
         <translation>Fagpersoner omkring beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="197"/>
         <source>What to look at</source>
         <translation>Hvad der skal ses på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="212"/>
         <source>When and where</source>
         <translation>Hvornår og hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="215"/>
         <source>Kind of meeting</source>
         <translation>Mødetype</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="219"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="221"/>
         <source>Date of the meeting</source>
         <translation>Dato for mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="224"/>
         <source>Start time</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="228"/>
         <source>Length in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="231"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="236"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="238"/>
         <source>for</source>
         <translation>i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="241"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="242"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="242"/>
         <source>Where we meet</source>
         <translation>Hvor vi mødes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="244"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="245"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="249"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="440"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="251"/>
         <source>Date of the next meeting</source>
         <translation>Dato for næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="254"/>
         <source>Use the proposed date</source>
         <translation>Brug den foreslåede dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="256"/>
         <source>Set the next meeting to the proposed date</source>
         <translation>Sæt næste møde til den foreslåede dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="261"/>
         <source>Next meeting</source>
         <translation>Næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="265"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="284"/>
         <source>Who is invited</source>
         <translation>Hvem der er inviteret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="270"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="271"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="272"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="274"/>
         <source>Professional</source>
         <translation>Fagperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="275"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="544"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="544"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="277"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="292"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="294"/>
         <source>The chosen person came</source>
         <translation>Den valgte person kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="298"/>
         <source>Did not come</source>
         <translation>Kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="300"/>
         <source>The chosen person did not come</source>
         <translation>Den valgte person kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="304"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="304"/>
         <source>Remove from the list</source>
         <translation>Fjern fra listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="306"/>
         <source>Take the chosen person off the list</source>
         <translation>Tag den valgte person af listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="316"/>
         <source>Staff member to invite</source>
         <translation>Medarbejder, der skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="320"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="334"/>
         <source>Invite</source>
         <translation>Invitér</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="322"/>
         <source>Invite the chosen staff member</source>
         <translation>Invitér den valgte medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="326"/>
         <source>Name of someone else to invite</source>
         <translation>Navn på en anden, der skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="328"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="328"/>
         <source>Someone else: name (e.g. the GP)</source>
         <translation>En anden: navn (f.eks. egen læge)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="330"/>
         <source>Who the person is</source>
         <translation>Hvem personen er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="336"/>
         <source>Invite the person named</source>
         <translation>Invitér personen med dette navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="349"/>
         <source>Agenda and minutes</source>
         <translation>Dagsorden og referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="355"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="355"/>
         <source>Drafted from the plan in the language TeamDesk spoke when the meeting was prepared; from then on the words are the meeting&apos;s own. Reorder, add, remove or reword items; write the minutes under each item during or after the meeting.</source>
         <translation>Lavet ud fra planen på det sprog, TeamDesk talte, da mødet blev forberedt; derefter er ordene mødets egne. Flyt, tilføj, fjern eller omformulér punkter; skriv referatet under hvert punkt under eller efter mødet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="364"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="365"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="366"/>
         <source>From the plan</source>
         <translation>Fra planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="367"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="373"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="379"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="379"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="381"/>
         <source>Move the chosen item up</source>
         <translation>Flyt det valgte punkt op</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="385"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="385"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="387"/>
         <source>Move the chosen item down</source>
         <translation>Flyt det valgte punkt ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="391"/>
         <source>Remove item</source>
         <translation>Fjern punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="393"/>
         <source>Remove the chosen item from the agenda</source>
         <translation>Fjern det valgte punkt fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="397"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="397"/>
         <source>a new agenda item</source>
         <translation>et nyt punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="399"/>
         <source>New agenda item</source>
         <translation>Nyt punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="401"/>
         <source>A new item… (Enter adds)</source>
         <translation>Et nyt punkt … (Enter tilføjer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="404"/>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="913"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="404"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="913"/>
         <source>Add agenda item</source>
         <translation>Tilføj punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="412"/>
         <source>The chosen item&apos;s words</source>
         <translation>Ordlyden i det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="415"/>
         <source>Chosen item</source>
         <translation>Valgt punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="417"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="421"/>
         <source>Minutes for the chosen item</source>
         <translation>Referat for det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="424"/>
         <source>What was said and agreed under this item… (saved when you leave the field)</source>
         <translation>Hvad der blev sagt og aftalt under dette punkt … (gemmes, når du forlader feltet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="432"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="432"/>
         <source>Decisions: who does what, by when</source>
         <translation>Beslutninger: hvem gør hvad, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="437"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="438"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="439"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="447"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="455"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="762"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="762"/>
         <source>Mark done</source>
         <translation>Markér som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="457"/>
         <source>Mark the chosen decision done</source>
         <translation>Markér den valgte beslutning som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="461"/>
         <source>Make it a plan &amp;measure</source>
         <translation>Gør til en &amp;indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="463"/>
         <source>Turn the chosen decision into a measure of the plan</source>
         <translation>Gør den valgte beslutning til en indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="467"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1053"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1053"/>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="469"/>
         <source>Remove the chosen decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="479"/>
         <source>a decision</source>
         <translation>en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="481"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="481"/>
         <source>What was decided</source>
         <translation>Hvad der blev besluttet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="483"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="483"/>
         <source>What was decided…</source>
         <translation>Hvad blev besluttet …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="485"/>
         <source>Who is responsible</source>
         <translation>Hvem der er ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="488"/>
         <source>Who is responsible?</source>
         <translation>Hvem er ansvarlig?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="489"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="490"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="494"/>
         <source>&amp;Record decision</source>
         <translation>Registrér &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="496"/>
         <source>Record the decision under the chosen agenda item</source>
         <translation>Registrér beslutningen under det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="509"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="509"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation>Udskriv indkaldelse og &amp;dagsorden (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="511"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation>Lav indkaldelsen med dagsordenen som PDF og åbn den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="515"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="515"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation>Udskriv re&amp;ferat (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="517"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation>Lav referatet som PDF og åbn det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="521"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="521"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation>Kalender&amp;invitation (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="523"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation>Lav en kalenderinvitation, som Outlook kan åbne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="544"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="544"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="548"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="548"/>
         <source>Done {date}</source>
         <translation>Udført {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="550"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="550"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="552"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="552"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="554"/>
         <source>plan measure</source>
         <translation>indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="601"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="601"/>
         <source>{kind} – {resident}</source>
         <translation>{kind} – {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="607"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="607"/>
         <source>coordinator {name}</source>
         <translation>tovholder {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="610"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="610"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation>kun planens tovholder eller en leder kan ændre dette møde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="614"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="614"/>
         <source>%n professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
         <translation>
             <numerusform>%n fagperson omkring {resident}. Så få fagpersoner som muligt: skal alle være med?</numerusform>
@@ -3674,164 +3674,164 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="640"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="640"/>
         <source>Proposed {date}; at most {latest}</source>
         <translation>Foreslået {date}; senest {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="662"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="662"/>
         <source>Due, e.g. {date}</source>
         <translation>Frist, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="734"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="734"/>
         <source>Minutes: choose an agenda item first</source>
         <translation>Referat: vælg først et punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="739"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="739"/>
         <source>Minutes for item {number}</source>
         <translation>Referat for punkt {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="762"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="762"/>
         <source>Open again</source>
         <translation>Åbn igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="786"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="786"/>
         <source>Change kind of meeting</source>
         <translation>Skift mødetype</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="798"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="798"/>
         <source>Write the date as {example}.</source>
         <translation>Skriv datoen som {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="803"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="803"/>
         <source>Move the meeting</source>
         <translation>Flyt mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="809"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="809"/>
         <source>Change start time</source>
         <translation>Skift starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="817"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="817"/>
         <source>Change length</source>
         <translation>Skift varighed</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="822"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="822"/>
         <source>Change place</source>
         <translation>Skift sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="829"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="829"/>
         <source>Change status</source>
         <translation>Skift status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="850"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="850"/>
         <source>Set the next meeting</source>
         <translation>Sæt næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="868"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="868"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="868"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="868"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="877"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="877"/>
         <source>Take {name} off the list</source>
         <translation>Tag {name} af listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="887"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="897"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="887"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="897"/>
         <source>Invite {name}</source>
         <translation>Invitér {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="927"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="927"/>
         <source>Move agenda item</source>
         <translation>Flyt punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="936"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="936"/>
         <source>Remove agenda item</source>
         <translation>Fjern punkt fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="945"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="945"/>
         <source>Reword agenda item</source>
         <translation>Omformulér punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="961"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="961"/>
         <source>Write minutes</source>
         <translation>Skriv referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1001"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1001"/>
         <source>Record decision</source>
         <translation>Registrér beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1026"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1026"/>
         <source>Mark decision done</source>
         <translation>Markér beslutning som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1026"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1026"/>
         <source>Open decision again</source>
         <translation>Åbn beslutning igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1041"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1041"/>
         <source>Decided at the meeting on {date}.</source>
         <translation>Besluttet på mødet den {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1045"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1045"/>
         <source>Make «{what}» a plan measure</source>
         <translation>Gør »{what}« til en indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1062"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1062"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1093"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1093"/>
         <source>agenda</source>
         <translation>dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1095"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1103"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1095"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1103"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1101"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1101"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1109"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1109"/>
         <source>invitation</source>
         <translation>indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1111"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1111"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
@@ -3839,94 +3839,94 @@ Databasens skemaversion: {schema}</translation>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="73"/>
         <source>What to list</source>
         <translation>Hvad der skal vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="74"/>
         <source>Upcoming meetings</source>
         <translation>Kommende møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="75"/>
         <source>A resident&apos;s meetings</source>
         <translation>En beboers møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="76"/>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="149"/>
         <source>Open decisions by responsible person</source>
         <translation>Åbne beslutninger pr. ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="89"/>
         <source>Resident whose meetings to list</source>
         <translation>Beboeren, hvis møder skal vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="90"/>
         <source>Type part of a name.</source>
         <translation>Skriv en del af et navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="101"/>
         <source>&amp;Prepare a meeting</source>
         <translation>Forbered et m&amp;øde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="103"/>
         <source>Prepare a meeting about the chosen resident&apos;s plan</source>
         <translation>Forbered et møde om den valgte beboers plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="115"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="116"/>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="142"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="117"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="124"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="139"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="140"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="141"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="167"/>
         <source>How many are listed</source>
         <translation>Hvor mange der vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="246"/>
         <source>%n open decision(s), {people} responsible.</source>
         <translation>
             <numerusform>%n åben beslutning, {people} ansvarlige.</numerusform>
@@ -3934,7 +3934,7 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="247"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3942,7 +3942,7 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="261"/>
         <source>%n meeting(s), the latest first.</source>
         <translation>
             <numerusform>%n møde, det seneste først.</numerusform>
@@ -3950,7 +3950,7 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="269"/>
         <source>%n upcoming meeting(s).</source>
         <translation>
             <numerusform>%n kommende møde.</numerusform>
@@ -3958,37 +3958,37 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="249"/>
         <source>No open decisions.</source>
         <translation>Ingen åbne beslutninger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="264"/>
         <source>Choose a resident to see their meetings.</source>
         <translation>Vælg en beboer for at se beboerens møder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="272"/>
         <source>No meetings are planned. Prepare one from a resident&apos;s individual plan.</source>
         <translation>Der er ingen planlagte møder. Forbered et ud fra en beboers handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="348"/>
         <source>Choose a resident first.</source>
         <translation>Vælg først en beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="354"/>
         <source>This resident has no individual plan yet. A meeting is prepared from the plan: start one on the resident&apos;s Individual plan tab.</source>
         <translation>Denne beboer har ingen handleplan endnu. Et møde forberedes ud fra planen: start en plan på beboerens fane Handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="381"/>
         <source>A meeting about this plan is already planned ({date}); it is open here. To prepare another, use Prepare a meeting.</source>
         <translation>Et møde om denne plan er allerede planlagt ({date}); det er åbnet her. Brug Forbered et møde for at forberede endnu et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="387"/>
         <source>Prepare a meeting</source>
         <translation>Forbered et møde</translation>
     </message>
@@ -3996,7 +3996,7 @@ Databasens skemaversion: {schema}</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/teamdesk/ui/operations.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/common/operations.py" line="318"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
@@ -4004,99 +4004,99 @@ Databasens skemaversion: {schema}</translation>
 <context>
     <name>PairingPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="172"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="190"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="215"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="178"/>
         <source>Current mentor</source>
         <translation>Nuværende mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="182"/>
         <source>&amp;Suggest a mentor</source>
         <translation>&amp;Foreslå en mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="184"/>
         <source>Suggest eligible mentors, with the reason for each</source>
         <translation>Foreslå mulige mentorer med begrundelsen for hver</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="191"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="196"/>
         <source>Suggested mentors</source>
         <translation>Foreslåede mentorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="199"/>
         <source>Nobody eligible has a free place.</source>
         <translation>Ingen mulige mentorer har en ledig plads.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="205"/>
         <source>Mentor to pair with</source>
         <translation>Mentor, der skal sættes sammen med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="207"/>
         <source>Focus of the guidance</source>
         <translation>Fokus for vejledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="208"/>
         <source>e.g. consent and the first meeting</source>
         <translation>f.eks. samtykke og det første møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="210"/>
         <source>&amp;Pair</source>
         <translation>&amp;Sæt sammen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="212"/>
         <source>Start the mentorship with the chosen mentor</source>
         <translation>Start mentorforløbet med den valgte mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="216"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="230"/>
         <source>Choose someone to find a mentor for.</source>
         <translation>Vælg en, der skal have en mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="233"/>
         <source>{mentee} is guided by {mentor}.</source>
         <translation>{mentee} får vejledning af {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="238"/>
         <source>{mentee} has no mentor.</source>
         <translation>{mentee} har ingen mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="293"/>
         <source>Approve this mentor?</source>
         <translation>Godkend denne mentor?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="297"/>
         <source>To pair them anyway, write why. The reason is kept on the mentorship and in the audit log.</source>
         <translation>Skriv hvorfor, hvis de skal sættes sammen alligevel. Begrundelsen gemmes på mentorforløbet og i revisionsloggen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="309"/>
         <source>Pair {mentee} with {mentor}</source>
         <translation>Sæt {mentee} sammen med {mentor}</translation>
     </message>
@@ -4903,381 +4903,381 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="95"/>
         <source>Choose a resident in the list, or add a new one below the list.</source>
         <translation>Vælg en beboer på listen, eller tilføj en ny under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="97"/>
         <source>No resident chosen</source>
         <translation>Ingen beboer valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="110"/>
         <source>&amp;Resident</source>
         <translation>&amp;Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="111"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="111"/>
         <source>Individual &amp;plan</source>
         <translation>&amp;Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="122"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="125"/>
         <source>Where the resident lives</source>
         <translation>Hvor beboeren bor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="130"/>
         <source>Who covers today</source>
         <translation>Hvem der har ansvaret i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="135"/>
         <source>Warnings for this resident</source>
         <translation>Advarsler om denne beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="149"/>
         <source>Details</source>
         <translation>Oplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="173"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="173"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="225"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="309"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="485"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="174"/>
         <source>Preferred name</source>
         <translation>Foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="175"/>
         <source>What they like to be called</source>
         <translation>Hvad beboeren gerne vil kaldes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="176"/>
         <source>&amp;Preferred name</source>
         <translation>F&amp;oretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="177"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="179"/>
         <source>&amp;Unit</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="180"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="219"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="182"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="183"/>
         <source>&amp;Room</source>
         <translation>&amp;Værelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="183"/>
         <source>Room</source>
         <translation>Værelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="184"/>
         <source>Moved &amp;in</source>
         <translation>Flyttet &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="184"/>
         <source>Moved in</source>
         <translation>Flyttet ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="185"/>
         <source>Moved out</source>
         <translation>Flyttet ud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="186"/>
         <source>Moved &amp;out</source>
         <translation>Flyttet &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="195"/>
         <source>What matters to me</source>
         <translation>Det, der er vigtigt for mig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="199"/>
         <source>Whose words these are</source>
         <translation>Hvis ord det er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="206"/>
         <source>What matters to me, in the resident&apos;s own words</source>
         <translation>Det, der er vigtigt for mig, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="210"/>
         <source>Write down what the resident says matters to them, in their own words.</source>
         <translation>Skriv ned, hvad beboeren siger er vigtigt, med beboerens egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="224"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="308"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="485"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="226"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="485"/>
         <source>Education</source>
         <translation>Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="227"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="485"/>
         <source>Since</source>
         <translation>Siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="233"/>
         <source>The resident&apos;s team</source>
         <translation>Beboerens team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="241"/>
         <source>Nobody has a role for this resident yet.</source>
         <translation>Ingen har en rolle hos denne beboer endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="246"/>
         <source>&amp;End this role</source>
         <translation>Afslut &amp;denne rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="248"/>
         <source>End the chosen role</source>
         <translation>Afslut den valgte rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="249"/>
         <source>The chosen person keeps the role until yesterday; the history keeps it.</source>
         <translation>Den valgte person har rollen til og med i går; historikken gemmer den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="257"/>
         <source>Give someone a role</source>
         <translation>Giv nogen en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="267"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="286"/>
         <source>Staff member to give a role</source>
         <translation>Medarbejder, der skal have en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="268"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation>Skriv en del af et navn; kun aktive medarbejdere vises.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="284"/>
         <source>Type a name…</source>
         <translation>Skriv et navn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="289"/>
         <source>Role to give</source>
         <translation>Rolle, der skal gives</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="293"/>
         <source>&amp;Give role</source>
         <translation>Giv ro&amp;lle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="293"/>
         <source>Give the role</source>
         <translation>Giv rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="303"/>
         <source>History of roles</source>
         <translation>Historik over roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="310"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="312"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="313"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="313"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="321"/>
         <source>History of the resident&apos;s roles</source>
         <translation>Historik over beboerens roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="393"/>
         <source>(no unit)</source>
         <translation>(ingen afdeling)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="402"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="402"/>
         <source>(no team)</source>
         <translation>(intet team)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="452"/>
         <source>No unit</source>
         <translation>Ingen afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="453"/>
         <source>room {room}</source>
         <translation>værelse {room}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="457"/>
         <source>moved out {date}</source>
         <translation>flyttet ud {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="466"/>
         <source>e.g. {example}</source>
         <translation>f.eks. {example}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="474"/>
         <source>In {name}&apos;s own words. Write what {name} says, as {name} says it.</source>
         <translation>Med {name}s egne ord. Skriv, hvad {name} siger, sådan som {name} siger det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="522"/>
         <source>Does not live here today, so nobody covers today.</source>
         <translation>Bor her ikke i dag, så ingen har ansvaret i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="525"/>
         <source>Today: {why}</source>
         <translation>I dag: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="527"/>
         <source>Away today: {names}.</source>
         <translation>Væk i dag: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="540"/>
         <source>Alert for this resident&apos;s team:</source>
         <translation>Advarsel til teamet omkring denne beboer:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="542"/>
         <source>Warnings for this resident&apos;s team:</source>
         <translation>Advarsler til teamet omkring denne beboer:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="562"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="562"/>
         <source>{staff} no longer works here. End this role and choose someone else.</source>
         <translation>{staff} arbejder her ikke længere. Afslut denne rolle, og vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="603"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="604"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="605"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="605"/>
         <source>room</source>
         <translation>værelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="606"/>
         <source>move-in date</source>
         <translation>indflytningsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="607"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="607"/>
         <source>move-out date</source>
         <translation>udflytningsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="620"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="620"/>
         <source>what matters</source>
         <translation>det, der er vigtigt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="630"/>
         <source>unit</source>
         <translation>afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="630"/>
         <source>team</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="656"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="656"/>
         <source>Change {what} of {resident}</source>
         <translation>Ændr {what} for {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="708"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="708"/>
         <source>Choose a staff member from the list first.</source>
         <translation>Vælg først en medarbejder på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="711"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="711"/>
         <source>No single active staff member matches “{text}”. Type more of the name and choose from the list.</source>
         <translation>Ingen enkelt aktiv medarbejder passer til »{text}«. Skriv mere af navnet, og vælg på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="723"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="723"/>
         <source>Make {staff} {role} for {resident}</source>
         <translation>Gør {staff} til {role} for {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="742"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="742"/>
         <source>End {staff} as {role} for {resident}</source>
         <translation>Afslut {staff} som {role} for {resident}</translation>
     </message>
@@ -5285,37 +5285,37 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>ResidentsModel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="439"/>
         <source>(this resident was removed)</source>
         <translation>(denne beboer er fjernet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="448"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="448"/>
         <source>Moved out on {date}</source>
         <translation>Flyttet ud den {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="467"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="468"/>
         <source>Room</source>
         <translation>Værelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="469"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="470"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="470"/>
         <source>Primary contact</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="471"/>
         <source>Moved in</source>
         <translation>Flyttet ind</translation>
     </message>
@@ -5323,78 +5323,78 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="90"/>
         <source>Search residents</source>
         <translation>Søg efter beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="91"/>
         <source>Filters the list as you type: name, room or unit.</source>
         <translation>Filtrerer listen, mens du skriver: navn, værelse eller afdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="93"/>
         <source>Search by name, room or unit (Ctrl+F)</source>
         <translation>Søg på navn, værelse eller afdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="97"/>
         <source>Show residents who have &amp;moved out</source>
         <translation>Vis beboere, der er flyttet &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="99"/>
         <source>Show residents who have moved out</source>
         <translation>Vis beboere, der er flyttet ud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="106"/>
         <source>Residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for today.</source>
         <translation>Beboere, hvis plan du er tovholder for, og dem, du i dag er kontaktperson, sekundær kontaktperson eller teammedlem for.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="110"/>
         <source>Only &amp;mine</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="110"/>
         <source>Only my residents</source>
         <translation>Kun mine beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="118"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="146"/>
         <source>How many residents are listed</source>
         <translation>Hvor mange beboere der vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="151"/>
         <source>a new resident</source>
         <translation>en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="153"/>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="155"/>
         <source>Name of a new resident</source>
         <translation>Navn på en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="158"/>
         <source>&amp;Add resident</source>
         <translation>&amp;Tilføj beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="158"/>
         <source>Add resident</source>
         <translation>Tilføj beboer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="248"/>
         <source>Your residents: %n. You coordinate their plan or have a role for them.</source>
         <translation>
             <numerusform>Dine beboere: %n. Du er tovholder for beboerens handleplan eller har en rolle for beboeren.</numerusform>
@@ -5402,32 +5402,32 @@ Vil du slette den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="257"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="259"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="261"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere endnu. Tilføj den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="263"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="265"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="324"/>
         <source>Add resident {name}</source>
         <translation>Tilføj beboeren {name}</translation>
     </message>
@@ -5435,7 +5435,7 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="42"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="42"/>
         <source>Clear the search</source>
         <translation>Ryd søgningen</translation>
     </message>
@@ -5443,107 +5443,107 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SecurityMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="77"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="78"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="79"/>
         <source>Did</source>
         <translation>Gjorde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="80"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="388"/>
         <source>Taken</source>
         <translation>Taget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="389"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="390"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="390"/>
         <source>Check</source>
         <translation>Kontrol</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="391"/>
         <source>Key file</source>
         <translation>Nøglefil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="392"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="412"/>
         <source>sound</source>
         <translation>i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="413"/>
         <source>kept beside it</source>
         <translation>ligger ved siden af</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="415"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="449"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="449"/>
         <source>&amp;Access log of this resident…</source>
         <translation>&amp;Adgangslog for denne beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="455"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="472"/>
         <source>Access log</source>
         <translation>Adgangslog</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="473"/>
         <source>Open a resident first, then choose this again.</source>
         <translation>Åbn først en beboer, og vælg så dette igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="498"/>
         <source>Restore</source>
         <translation>Genskab</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="504"/>
         <source>Restoring the backup…</source>
         <translation>Genskaber sikkerhedskopien …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="524"/>
         <source>The backup is now the database. The previous file was kept as {aside}.</source>
         <translation>Sikkerhedskopien er nu databasen. Den tidligere fil er gemt som {aside}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="528"/>
         <source>These accounts need a new password from an administrator before they can sign in: {names}.</source>
         <translation>Disse brugerkonti skal have en ny adgangskode af en administrator, før de kan logge ind: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="534"/>
         <source>Backup restored</source>
         <translation>Sikkerhedskopien er genskabt</translation>
     </message>
@@ -5551,7 +5551,7 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="60"/>
         <source>What went wrong</source>
         <translation>Hvad der gik galt</translation>
     </message>
@@ -5559,93 +5559,93 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="176"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Log ind i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="176"/>
         <source>Sign in to TeamDesk</source>
         <translation>Log ind i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="183"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="188"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="193"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="200"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen med opdigtede personer. Alle demokonti har adgangskoden &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="221"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="231"/>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="232"/>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="335"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="254"/>
         <source>Choose your name in the list first.</source>
         <translation>Vælg først dit navn på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="270"/>
         <source>Signing in…</source>
         <translation>Logger ind …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="305"/>
         <source>Your role could not be confirmed</source>
         <translation>Din rolle kunne ikke bekræftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="329"/>
         <source>The database is damaged</source>
         <translation>Databasen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="332"/>
         <source>Restore the newest sound backup</source>
         <translation>Genskab den nyeste sikkerhedskopi, der er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="361"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="361"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Genskaber den nyeste sikkerhedskopi, der er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="371"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Der er ingen sikkerhedskopi i orden i {folder}. Den beskadigede fil er ikke rørt; bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="381"/>
         <source>Backup restored</source>
         <translation>Sikkerhedskopien er genskabt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="382"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="382"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhedskopien fra {taken} er nu databasen. Den beskadigede fil er gemt som {aside}.</translation>
     </message>
@@ -5653,288 +5653,288 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="85"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="85"/>
         <source>Choose a staff member in the list, or add a new one below the list.</source>
         <translation>Vælg en medarbejder på listen, eller tilføj en ny under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="87"/>
         <source>No staff member chosen</source>
         <translation>Ingen medarbejder valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="100"/>
         <source>Staff member</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="102"/>
         <source>About the staff member</source>
         <translation>Om medarbejderen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="109"/>
         <source>Details</source>
         <translation>Oplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="113"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="115"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="119"/>
         <source>Education</source>
         <translation>Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="124"/>
         <source>education</source>
         <translation>uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="128"/>
         <source>&amp;Peer worker (employed for lived experience)</source>
         <translation>&amp;Peer-medarbejder (ansat for sin egen erfaring)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="130"/>
         <source>Peer worker</source>
         <translation>Peer-medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="133"/>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="324"/>
         <source>peer worker</source>
         <translation>peer-medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="135"/>
         <source>Position in percent</source>
         <translation>Stilling i procent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="143"/>
         <source>position</source>
         <translation>stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="145"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="147"/>
         <source>unit</source>
         <translation>afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="150"/>
         <source>&amp;Active (works here now)</source>
         <translation>A&amp;ktiv (arbejder her nu)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="150"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="153"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="161"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="162"/>
         <source>&amp;Initials</source>
         <translation>&amp;Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="163"/>
         <source>&amp;Education</source>
         <translation>&amp;Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="165"/>
         <source>Pos&amp;ition</source>
         <translation>S&amp;tilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="166"/>
         <source>&amp;Unit</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="170"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="170"/>
         <source>Roles for residents</source>
         <translation>Roller hos beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="175"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="176"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="177"/>
         <source>Since</source>
         <translation>Siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="185"/>
         <source>The staff member&apos;s roles</source>
         <translation>Medarbejderens roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="186"/>
         <source>Press Enter to open the resident.</source>
         <translation>Tryk Enter for at åbne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="193"/>
         <source>No roles for any resident.</source>
         <translation>Ingen roller hos nogen beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="198"/>
         <source>Absences</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="203"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="204"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="205"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="212"/>
         <source>The staff member&apos;s absences</source>
         <translation>Medarbejderens fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="218"/>
         <source>No absences recorded.</source>
         <translation>Intet fravær registreret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="220"/>
         <source>&amp;Cancel this absence</source>
         <translation>Fjern &amp;dette fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="222"/>
         <source>Cancel the chosen absence</source>
         <translation>Fjern det valgte fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="229"/>
         <source>Record an absence</source>
         <translation>Registrér fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="232"/>
         <source>First day away</source>
         <translation>Første fraværsdag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="233"/>
         <source>Last day away</source>
         <translation>Sidste fraværsdag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="234"/>
         <source>Reason for absence</source>
         <translation>Årsag til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="235"/>
         <source>Holiday, sick leave, course… (optional)</source>
         <translation>Ferie, sygdom, kursus … (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="238"/>
         <source>&amp;Record absence</source>
         <translation>Regi&amp;strér fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="240"/>
         <source>Record the absence</source>
         <translation>Registrér fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="245"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="248"/>
         <source>&amp;Away from</source>
         <translation>&amp;Væk fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="251"/>
         <source>Rea&amp;son</source>
         <translation>&amp;Årsag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="308"/>
         <source>(no unit)</source>
         <translation>(ingen afdeling)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="322"/>
         <source>{fte} % position</source>
         <translation>{fte} % stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="325"/>
         <source>no longer active</source>
         <translation>ikke længere aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="381"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="381"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="399"/>
         <source>Change {what} of {staff}</source>
         <translation>Ændr {what} for {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="413"/>
         <source>Record absence for {staff}</source>
         <translation>Registrér fravær for {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="429"/>
         <source>Cancel absence of {staff} from {day}</source>
         <translation>Fjern fraværet for {staff} fra {day}</translation>
     </message>
@@ -5942,78 +5942,78 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="454"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="455"/>
         <source>Education</source>
         <translation>Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="456"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="457"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="471"/>
         <source>Search staff</source>
         <translation>Søg efter medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="472"/>
         <source>Search by name, initials or unit (Ctrl+F)</source>
         <translation>Søg på navn, initialer eller afdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="475"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="490"/>
         <source>How many staff are listed</source>
         <translation>Hvor mange medarbejdere der vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="493"/>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="493"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="494"/>
         <source>Name of a new staff member</source>
         <translation>Navn på en ny medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="497"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="497"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Tilføj medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="499"/>
         <source>Add staff member</source>
         <translation>Tilføj medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="552"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="552"/>
         <source>No staff yet. Add the first one below.</source>
         <translation>Ingen medarbejdere endnu. Tilføj den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="554"/>
         <source>{shown} of {total} staff</source>
         <translation>{shown} af {total} medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="556"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="556"/>
         <source>{total} staff</source>
         <translation>{total} medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="598"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="598"/>
         <source>Add staff member {name}</source>
         <translation>Tilføj medarbejderen {name}</translation>
     </message>
@@ -6021,72 +6021,72 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="124"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="135"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynkroniser nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="139"/>
         <source>Sync &amp;folder…</source>
         <translation>Synkroniserings&amp;mappe …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="142"/>
         <source>Apply changes held for a wrong cloc&amp;k…</source>
         <translation>Indlæs ændringer, der venter på grund af et forkert &amp;ur …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="174"/>
         <source>Not synced: no sync folder chosen (File &gt; Sync folder).</source>
         <translation>Ikke synkroniseret: der er ikke valgt en synkroniseringsmappe (Filer &gt; Synkroniseringsmappe).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="177"/>
         <source>Sync folder chosen; not synced yet in this session.</source>
         <translation>Synkroniseringsmappen er valgt; ikke synkroniseret endnu i denne session.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="187"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="204"/>
         <source>Last synced: {when}. Waiting to be sent: {waiting}. Conflicts to resolve: {conflicts}.</source>
         <translation>Sidst synkroniseret: {when}. Venter på at blive sendt: {waiting}. Konflikter at løse: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="215"/>
         <source>Sync failed: {reason} Trying again in a minute.</source>
         <translation>Synkroniseringen mislykkedes: {reason} Prøver igen om et minut.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="267"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="314"/>
         <source>Choose the folder this PC syncs through</source>
         <translation>Vælg den mappe, som denne pc synkroniserer igennem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="323"/>
         <source>This PC now syncs through {folder}.</source>
         <translation>Denne pc synkroniserer nu igennem {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="331"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="331"/>
         <source>Apply changes held for a wrong clock</source>
         <translation>Indlæs ændringer, der venter på grund af et forkert ur</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="333"/>
         <source>{held}
 
 Applied now, these changes keep winning over later edits of the same fields until that time has passed. Put the wrong clock right first if you can. Apply them anyway?</source>
@@ -6098,42 +6098,42 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
 <context>
     <name>TeamDesk</name>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="18"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="18"/>
         <source>Bachelor level</source>
         <translation>Professionsbachelor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="19"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="19"/>
         <source>Health worker</source>
         <translation>SOSU-assistent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="20"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="20"/>
         <source>Other education</source>
         <translation>Anden uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="36"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="36"/>
         <source>no longer active</source>
         <translation>ikke længere aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="37"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="37"/>
         <source>role conflict</source>
         <translation>rollekonflikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="38"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="38"/>
         <source>no coordinator course</source>
         <translation>mangler tovholderkursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="39"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="39"/>
         <source>many plans already</source>
         <translation>har allerede mange planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="44"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="44"/>
         <source>{name} ({notes})</source>
         <translation>{name} ({notes})</translation>
     </message>
@@ -6153,12 +6153,12 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Ingen sikkerhedskopi i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/text.py" line="33"/>
+        <location filename="../../src/teamdesk/ui/common/text.py" line="33"/>
         <source>Something went wrong, and the last step was not done. Nothing that was saved before was lost. The details are in the log in {folder}.</source>
         <translation>Noget gik galt, og det sidste trin blev ikke udført. Intet af det, der var gemt i forvejen, er gået tabt. Detaljerne står i loggen i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/text.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/common/text.py" line="76"/>
         <source>“{text}” is not a date. Write it like {example}; the year may be left out.</source>
         <translation>»{text}« er ikke en dato. Skriv den som {example}; året kan udelades.</translation>
     </message>
@@ -6166,168 +6166,168 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="67"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="142"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="68"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="77"/>
         <source>Search teams</source>
         <translation>Søg efter teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="78"/>
         <source>Search by team or unit (Ctrl+F)</source>
         <translation>Søg på team eller afdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="81"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="94"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="95"/>
         <source>Name of a new team</source>
         <translation>Navn på et nyt team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="98"/>
         <source>&amp;Add team</source>
         <translation>&amp;Tilføj team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="98"/>
         <source>Add team</source>
         <translation>Tilføj team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="103"/>
         <source>How many teams are listed</source>
         <translation>Hvor mange teams der vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="114"/>
         <source>Choose a team in the list, or add a new one below the list.</source>
         <translation>Vælg et team på listen, eller tilføj et nyt under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="116"/>
         <source>No team chosen</source>
         <translation>Intet team valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="144"/>
         <source>About the team</source>
         <translation>Om teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="152"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="168"/>
         <source>Staff on this team</source>
         <translation>Medarbejdere i dette team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="157"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="229"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="158"/>
         <source>Education</source>
         <translation>Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="159"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="169"/>
         <source>Press Enter to open the staff member.</source>
         <translation>Tryk Enter for at åbne medarbejderen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="177"/>
         <source>Nobody is on this team yet.</source>
         <translation>Ingen er med i dette team endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="179"/>
         <source>&amp;Remove from team</source>
         <translation>F&amp;jern fra teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="181"/>
         <source>Remove the chosen staff member from the team</source>
         <translation>Fjern den valgte medarbejder fra teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="195"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="208"/>
         <source>Staff member to add to the team</source>
         <translation>Medarbejder, der skal med i teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="196"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation>Skriv en del af et navn; kun aktive medarbejdere vises.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="209"/>
         <source>Type a name…</source>
         <translation>Skriv et navn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="212"/>
         <source>Add to &amp;team</source>
         <translation>Tilføj til &amp;teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="212"/>
         <source>Add to team</source>
         <translation>Tilføj til teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="224"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="239"/>
         <source>Residents of this team</source>
         <translation>Beboere i dette team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="230"/>
         <source>Room</source>
         <translation>Værelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="240"/>
         <source>Press Enter to open the resident.</source>
         <translation>Tryk Enter for at åbne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="248"/>
         <source>No residents belong to this team. Choose the team on a resident&apos;s page.</source>
         <translation>Ingen beboere hører til dette team. Vælg teamet på beboerens side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="288"/>
         <source>No teams yet. Add the first one below.</source>
         <translation>Ingen teams endnu. Tilføj det første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="290"/>
         <source>{total} teams</source>
         <translation>{total} teams</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="346"/>
         <source>%n staff</source>
         <translation>
             <numerusform>%n medarbejder</numerusform>
@@ -6335,7 +6335,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="347"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>%n beboer</numerusform>
@@ -6343,22 +6343,22 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="410"/>
         <source>Choose one active staff member from the list; type more of the name if several match.</source>
         <translation>Vælg én aktiv medarbejder på listen; skriv mere af navnet, hvis flere passer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="420"/>
         <source>Add {staff} to {team}</source>
         <translation>Tilføj {staff} til {team}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="435"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="435"/>
         <source>Remove {staff} from {team}</source>
         <translation>Fjern {staff} fra {team}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="444"/>
         <source>Add team {name}</source>
         <translation>Tilføj teamet {name}</translation>
     </message>
@@ -9332,7 +9332,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk kan ikke bruge nøglefilen {path} ({detail}). Uden den kan den krypterede database ikke åbnes. Intet blev ændret. Hver sikkerhedskopi har en kopi af den: læg den tilbage med &apos;teamdesk restore --key-file&apos;, eller bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="430"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="430"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røgtesten logger ind uden en person: sæt TEAMDESK_USER og TEAMDESK_PASSWORD, eller brug --demo.</translation>
     </message>

@@ -4,72 +4,72 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="135"/>
         <source>Access log — {name}</source>
         <translation>Tilgangslogg — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="138"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="139"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="142"/>
         <source>&amp;Whole history</source>
         <translation>&amp;Hele historikken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="148"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="151"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="156"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="159"/>
         <source>From:</source>
         <translation>Fra:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="161"/>
         <source>To:</source>
         <translation>Til:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="166"/>
         <source>Events</source>
         <translation>Hendelser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="170"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="170"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Eksporter som PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="220"/>
         <source>Save the access log</source>
         <translation>Lagre tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="222"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="230"/>
         <source>Writing {file}…</source>
         <translation>Skriver {file} …</translation>
     </message>
@@ -77,322 +77,322 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="142"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="143"/>
         <source>Accounts and passwords</source>
         <translation>Kontoer og passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="148"/>
         <source>Sections</source>
         <translation>Deler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="153"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Kontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="156"/>
         <source>&amp;My password and PIN</source>
         <translation>&amp;Mitt passord og PIN</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="160"/>
         <source>&amp;Locking</source>
         <translation>&amp;Låsing</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="164"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="228"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="229"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="230"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="230"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="447"/>
         <source>All units</source>
         <translation>Alle avdelinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="231"/>
         <source>Staff record</source>
         <translation>Ansattoppføring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="232"/>
         <source>Sign-in</source>
         <translation>Innlogging</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="238"/>
         <source>Accounts</source>
         <translation>Kontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="249"/>
         <source>How many accounts</source>
         <translation>Antall kontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="263"/>
         <source>Account forms</source>
         <translation>Kontoskjemaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="277"/>
         <source>Switched off</source>
         <translation>Slått av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="279"/>
         <source>Needs a new password</source>
         <translation>Trenger nytt passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="280"/>
         <source>Can sign in</source>
         <translation>Kan logge inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="284"/>
         <source>Set a new password to switch the account on again.</source>
         <translation>Sett et nytt passord for å slå kontoen på igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="287"/>
         <source>The key file holds no key for this account (a backup from before was restored). Set a new password so the person can sign in.</source>
         <translation>Nøkkelfilen har ingen nøkkel for denne kontoen (en eldre sikkerhetskopi ble gjenopprettet). Sett et nytt passord så personen kan logge inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="299"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="300"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="514"/>
         <source>Selected account</source>
         <translation>Valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="302"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="302"/>
         <source>Role of the selected account</source>
         <translation>Rollen til valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="303"/>
         <source>Unit of the selected account</source>
         <translation>Avdelingen til valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="305"/>
         <source>Staff record of the selected account</source>
         <translation>Ansattoppføringen til valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="307"/>
         <source>About the role, unit or record</source>
         <translation>Om rollen, avdelingen eller oppføringen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="314"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="676"/>
         <source>New password</source>
         <translation>Nytt passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="315"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="678"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="678"/>
         <source>New password again</source>
         <translation>Nytt passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="316"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="677"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="677"/>
         <source>About the new password</source>
         <translation>Om det nye passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="318"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="378"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="680"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="680"/>
         <source>About the password typed again</source>
         <translation>Om passordet skrevet igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="529"/>
         <source>Set &amp;new password</source>
         <translation>Sett &amp;nytt passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="530"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="530"/>
         <source>Set new password</source>
         <translation>Sett nytt passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="326"/>
         <source>S&amp;witch off…</source>
         <translation>&amp;Slå av …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="326"/>
         <source>Switch the account off</source>
         <translation>Slå av kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="329"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="385"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="687"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="740"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="385"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="687"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="740"/>
         <source>What happened</source>
         <translation>Hva som skjedde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="333"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="334"/>
         <source>&amp;Unit:</source>
         <translation>Av&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="336"/>
         <source>Staff recor&amp;d:</source>
         <translation>&amp;Ansattoppføring:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="340"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="340"/>
         <source>New &amp;password:</source>
         <translation>Nytt &amp;passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="344"/>
         <source>Password a&amp;gain:</source>
         <translation>Passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="362"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="363"/>
         <source>New account</source>
         <translation>Ny konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="364"/>
         <source>Name of the new account</source>
         <translation>Navnet på den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="365"/>
         <source>as shown at sign-in, e.g. Kari Nordmann</source>
         <translation>slik det vises ved innlogging, f.eks. Kari Nordmann</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="366"/>
         <source>About the name</source>
         <translation>Om navnet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="367"/>
         <source>Role of the new account</source>
         <translation>Rollen til den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="369"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="369"/>
         <source>Unit of the new account</source>
         <translation>Avdelingen til den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="371"/>
         <source>Staff record of the new account</source>
         <translation>Ansattoppføringen til den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="374"/>
         <source>First password</source>
         <translation>Første passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="375"/>
         <source>About the password</source>
         <translation>Om passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="376"/>
         <source>Password again</source>
         <translation>Passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="381"/>
         <source>&amp;Create account</source>
         <translation>Oppre&amp;tt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="381"/>
         <source>Create account</source>
         <translation>Opprett konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="389"/>
         <source>Nam&amp;e:</source>
         <translation>Na&amp;vn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="392"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;olle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="393"/>
         <source>Un&amp;it:</source>
         <translation>Avdelin&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="394"/>
         <source>Staf&amp;f record:</source>
         <translation>Ansattoppf&amp;øring:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="396"/>
         <source>First pa&amp;ssword:</source>
         <translation>&amp;Første passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="400"/>
         <source>Password again:</source>
         <translation>Passord igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="405"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="405"/>
         <source>Give the password to the person in private; they can change it under My password and PIN.</source>
         <translation>Gi passordet til personen i enerom; personen kan endre det under Mitt passord og PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="454"/>
         <source>No staff record</source>
         <translation>Ingen ansattoppføring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="464"/>
         <source>(a record no longer offered)</source>
         <translation>(en oppføring som ikke lenger tilbys)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="483"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="483"/>
         <source>%n account(s), {off} switched off.</source>
         <translation>
             <numerusform>%n konto, {off} slått av.</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="486"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="486"/>
         <source>%n account(s).</source>
         <translation>
             <numerusform>%n konto.</numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="897"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="897"/>
         <source>Saved: the window locks after %n minute(s) without use.</source>
         <translation>
             <numerusform>Lagret: vinduet låses etter %n minutt uten bruk.</numerusform>
@@ -416,221 +416,221 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="524"/>
         <source>Selected account: {name}</source>
         <translation>Valgt konto: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="532"/>
         <source>Switch o&amp;n with this password</source>
         <translation>Slå p&amp;å med dette passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="533"/>
         <source>Switch on with this password</source>
         <translation>Slå på med dette passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="558"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="558"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="570"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="570"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="625"/>
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>De to passordene er ikke like. Skriv passordet igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="587"/>
         <source>{name} can sign in with the new password now.</source>
         <translation>{name} kan logge inn med det nye passordet nå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="590"/>
         <source>{name} is switched on again and can sign in with the new password.</source>
         <translation>{name} er slått på igjen og kan logge inn med det nye passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="601"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="601"/>
         <source>Switch off {name}? They can no longer sign in. Their name stays in the access log; a new password switches the account on again.</source>
         <translation>Slå av {name}? Personen kan ikke lenger logge inn. Navnet blir stående i tilgangsloggen; et nytt passord slår kontoen på igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="613"/>
         <source>{name} is switched off and can no longer sign in.</source>
         <translation>{name} er slått av og kan ikke lenger logge inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="654"/>
         <source>{name} can sign in now, with the password you gave.</source>
         <translation>{name} kan logge inn nå, med passordet du ga.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="667"/>
         <source>You are signed in as {name}.</source>
         <translation>Du er logget inn som {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="670"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="671"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="683"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="671"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="683"/>
         <source>Change my password</source>
         <translation>Endre passordet mitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="672"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="672"/>
         <source>Current password</source>
         <translation>Nåværende passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="674"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="674"/>
         <source>About the current password</source>
         <translation>Om nåværende passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="683"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="683"/>
         <source>C&amp;hange my password</source>
         <translation>&amp;Endre passordet mitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="691"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="691"/>
         <source>&amp;Current password:</source>
         <translation>Nå&amp;værende passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="695"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="695"/>
         <source>&amp;New password:</source>
         <translation>&amp;Nytt passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="699"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="699"/>
         <source>New password a&amp;gain:</source>
         <translation>Nytt passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="711"/>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="712"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="711"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="712"/>
         <source>PIN for unlocking</source>
         <translation>PIN-kode for å låse opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="715"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="715"/>
         <source>A PIN of 4 to 8 digits opens your locked window again while TeamDesk stays open. It is kept in memory only, never saved, so set it again after each sign-in. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
         <translation>En PIN-kode på 4 til 8 sifre åpner det låste vinduet igjen så lenge TeamDesk er åpent. Den holdes bare i minnet og lagres aldri, så sett den på nytt etter hver innlogging. Etter 5 feil PIN-koder trengs passordet. For å logge inn trengs alltid passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="724"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="724"/>
         <source>Whether you have a PIN</source>
         <translation>Om du har PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="725"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="727"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="727"/>
         <source>About the PIN</source>
         <translation>Om PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="728"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="728"/>
         <source>PIN again</source>
         <translation>PIN-kode igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="731"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="731"/>
         <source>About the PIN typed again</source>
         <translation>Om PIN-koden skrevet igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="733"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="733"/>
         <source>&amp;Set my PIN</source>
         <translation>&amp;Sett PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="733"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="733"/>
         <source>Set my PIN</source>
         <translation>Sett PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="737"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="737"/>
         <source>&amp;Remove my PIN</source>
         <translation>&amp;Fjern PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="737"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="737"/>
         <source>Remove my PIN</source>
         <translation>Fjern PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="744"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="744"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN-kode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="747"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="747"/>
         <source>P&amp;IN again:</source>
         <translation>PIN-kode i&amp;gjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="788"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="788"/>
         <source>You have a PIN.</source>
         <translation>Du har en PIN-kode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="788"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="788"/>
         <source>You have no PIN yet.</source>
         <translation>Du har ingen PIN-kode ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="797"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="797"/>
         <source>The two new passwords are not the same. Type the new password again.</source>
         <translation>De to nye passordene er ikke like. Skriv det nye passordet igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="814"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="814"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation>Passordet ditt er endret. Bruk det nye fra nå av.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="822"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="822"/>
         <source>The two PINs are not the same. Type the PIN again.</source>
         <translation>De to PIN-kodene er ikke like. Skriv PIN-koden igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="837"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="837"/>
         <source>Your PIN is set. It opens your window after it locks.</source>
         <translation>PIN-koden din er satt. Den åpner vinduet ditt når det er låst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="849"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="849"/>
         <source>Your PIN is removed. A locked window now asks for your password.</source>
         <translation>PIN-koden din er fjernet. Et låst vindu spør nå etter passordet ditt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="857"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="857"/>
         <source>Minutes without use before the window locks</source>
         <translation>Minutter uten bruk før vinduet låses</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="861"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="861"/>
         <source> minutes</source>
         <translation> minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="867"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="867"/>
         <source>About the auto-lock time</source>
         <translation>Om tiden for automatisk låsing</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="870"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="870"/>
         <source>On a shared PC the window locks itself after this many minutes without a key press or mouse movement, for everyone who signs in here. Ctrl+L locks at once.</source>
         <translation>På en delt PC låser vinduet seg selv etter så mange minutter uten tastetrykk eller musebevegelse, for alle som logger inn her. Ctrl+L låser med en gang.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="880"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="880"/>
         <source>Lock the window a&amp;fter:</source>
         <translation>Lås vinduet &amp;etter:</translation>
     </message>
@@ -638,12 +638,12 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="921"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="921"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Kontoer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/accounts_dialog.py" line="927"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="927"/>
         <source>My &amp;password and PIN…</source>
         <translation>Mitt &amp;passord og PIN …</translation>
     </message>
@@ -764,43 +764,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="266"/>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="275"/>
         <source>Backups</source>
         <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="282"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ta sikkerhetskopi nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="285"/>
         <source>&amp;Restore selected…</source>
         <translation>&amp;Gjenopprett valgt …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="319"/>
         <source>Checking the backups…</source>
         <translation>Kontrollerer sikkerhetskopiene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="345"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="345"/>
         <source>Taking a backup…</source>
         <translation>Tar sikkerhetskopi …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="367"/>
         <source>This backup is not sound ({detail}); choose another.</source>
         <translation>Denne sikkerhetskopien er ikke i orden ({detail}); velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="374"/>
         <source>Restore this backup?</source>
         <translation>Gjenopprette denne sikkerhetskopien?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="376"/>
         <source>TeamDesk will sign you out, put the backup from {taken} in place of the database and keep the current file aside (nothing is deleted). Everyone then signs in again. Close TeamDesk on other PCs&apos; windows to this folder first.</source>
         <translation>TeamDesk logger deg ut, setter sikkerhetskopien fra {taken} inn i stedet for databasen og legger den nåværende filen til side (ingenting slettes). Deretter logger alle inn igjen. Lukk først TeamDesk-vinduer på andre PC-er som bruker denne mappen.</translation>
     </message>
@@ -808,148 +808,148 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="42"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="42"/>
         <source>Conflicts: edited on two PCs</source>
         <translation>Konflikter: endret på to PC-er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="48"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="48"/>
         <source>About conflicts</source>
         <translation>Om konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="51"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="51"/>
         <source>What waits for a person</source>
         <translation>Det som venter på en person</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="57"/>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="59"/>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="57"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="207"/>
         <source>Version 1</source>
         <translation>Versjon 1</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="58"/>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="60"/>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="61"/>
         <source>Version 2</source>
         <translation>Versjon 2</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="65"/>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="94"/>
         <source>Before either edit</source>
         <translation>Før noen av endringene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="69"/>
         <source>Your combination of the two</source>
         <translation>Din sammenslåing av de to</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="72"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="72"/>
         <source>Keep version 1</source>
         <translation>Behold versjon 1</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="75"/>
         <source>Keep version 2</source>
         <translation>Behold versjon 2</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="78"/>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="80"/>
         <source>Save the combination</source>
         <translation>Lagre sammenslåingen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="97"/>
         <source>Or combine them here (start from version 1 and add from version 2):</source>
         <translation>Eller slå dem sammen her (begynn med versjon 1 og legg til fra versjon 2):</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="109"/>
         <source>What happened</source>
         <translation>Hva som skjedde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="112"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="112"/>
         <source>Keep the record</source>
         <translation>Behold oppføringen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="115"/>
         <source>Delete it after all</source>
         <translation>Slett den likevel</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="117"/>
         <source>Delete the record after all</source>
         <translation>Slett oppføringen likevel</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="129"/>
         <source>Nothing waits</source>
         <translation>Ingenting venter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="169"/>
         <source>These were changed on two PCs at once and need a person. Nothing was lost: every version is kept until you choose.</source>
         <translation>Disse ble endret på to PC-er samtidig og trenger en person. Ingenting gikk tapt: alle versjonene er tatt vare på til du velger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="177"/>
         <source>Nothing waits for a person: every PC&apos;s edits merged.</source>
         <translation>Ingenting venter på en person: endringene fra alle PC-ene ble slått sammen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="178"/>
         <source>No conflicts.</source>
         <translation>Ingen konflikter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="193"/>
         <source>{record} ({what}) was deleted on one PC while it was changed on another. The change was kept, and the record with it. Keep it, or delete it after all now that you have seen the change.</source>
         <translation>{record} ({what}) ble slettet på én PC mens den ble endret på en annen. Endringen ble beholdt, og oppføringen med den. Behold den, eller slett den likevel nå som du har sett endringen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="203"/>
         <source>Version 1 (shown now), by {author}, {time} UTC</source>
         <translation>Versjon 1 (vises nå), av {author}, {time} UTC</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="213"/>
         <source>Version {n}, by {author}, {time} UTC</source>
         <translation>Versjon {n}, av {author}, {time} UTC</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="235"/>
         <source>Version 2, by {author}, {time} UTC</source>
         <translation>Versjon 2, av {author}, {time} UTC</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="239"/>
         <source>Another version:</source>
         <translation>En annen versjon:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="247"/>
         <source>Choose a text edited on two PCs</source>
         <translation>Velg en tekst som ble endret på to PC-er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="257"/>
         <source>Keep a record edited on another PC</source>
         <translation>Behold en oppføring som ble endret på en annen PC</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/conflicts_view.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="267"/>
         <source>Delete a record after all</source>
         <translation>Slett en oppføring likevel</translation>
     </message>
@@ -1162,490 +1162,490 @@
 <context>
     <name>CoordinatorsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="357"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="358"/>
         <source>&amp;Overview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="359"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="359"/>
         <source>&amp;Mentorships</source>
         <translation>Veil&amp;edning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="360"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="360"/>
         <source>&amp;Networks</source>
         <translation>&amp;Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="385"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="385"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
         <translation>Alle koordinatorer med planer, opplæring, veileder, rollekonflikter og forfalte evalueringer; de med mangler først. Velg en for å registrere et kurs eller finne en veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="391"/>
         <source>About the overview</source>
         <translation>Om oversikten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="396"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="461"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="397"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="397"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="398"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="400"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="504"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="519"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="519"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="533"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="401"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="403"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="567"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="405"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="405"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="409"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="415"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="464"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="427"/>
         <source>Coordinator overview</source>
         <translation>Koordinatoroversikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="436"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="436"/>
         <source>How many coordinators</source>
         <translation>Antall koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="441"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksporter som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="443"/>
         <source>Write the overview as a PDF and open it</source>
         <translation>Lag oversikten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="447"/>
         <source>Export as &amp;CSV…</source>
         <translation>Eksporter som &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="449"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="449"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation>Lag oversikten som CSV-fil for et regneark</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="478"/>
         <source>Choose a coordinator in the list.</source>
         <translation>Velg en koordinator i listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="480"/>
         <source>No coordinator chosen</source>
         <translation>Ingen koordinator valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="499"/>
         <source>Training</source>
         <translation>Opplæring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="505"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="506"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="525"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="535"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="506"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="535"/>
         <source>Given by</source>
         <translation>Holdt av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="511"/>
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="516"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="516"/>
         <source>No course recorded.</source>
         <translation>Ingen kurs registrert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="523"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="524"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="534"/>
         <source>Completed on</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="526"/>
         <source>Given by (optional)</source>
         <translation>Holdt av (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="528"/>
         <source>&amp;Record course</source>
         <translation>Registrer &amp;kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="530"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="530"/>
         <source>Record the completed course</source>
         <translation>Registrer det fullførte kurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="541"/>
         <source>Remove the chosen course</source>
         <translation>Fjern det valgte kurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="543"/>
         <source>Remove the chosen course record</source>
         <translation>Fjern den valgte kursregistreringen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="559"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="561"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="559"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="561"/>
         <source>Show ended mentorships</source>
         <translation>Vis avsluttede veiledninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="568"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="568"/>
         <source>Mentee</source>
         <translation>Får veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="569"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="569"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="570"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="570"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="571"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="571"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="572"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="622"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="624"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="572"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="622"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="624"/>
         <source>Focus</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="581"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="581"/>
         <source>Mentorships</source>
         <translation>Veiledninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="587"/>
         <source>A new mentorship</source>
         <translation>En ny veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="590"/>
         <source>Who needs a mentor:</source>
         <translation>Hvem trenger veileder:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="591"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="591"/>
         <source>Who needs a mentor</source>
         <translation>Hvem trenger veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="592"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="592"/>
         <source>Choose a staff member</source>
         <translation>Velg en ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="604"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
         <translation>Velg en veiledning for å se og registrere veiledningssamtalene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="606"/>
         <source>No mentorship chosen</source>
         <translation>Ingen veiledning valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="613"/>
         <source>Mentorship</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="617"/>
         <source>About the mentorship</source>
         <translation>Om veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="626"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="637"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="626"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="637"/>
         <source>Ends on</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="627"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="627"/>
         <source>Open-ended</source>
         <translation>Uten sluttdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="630"/>
         <source>&amp;End the mentorship</source>
         <translation>&amp;Avslutt veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="632"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="632"/>
         <source>End the mentorship from today</source>
         <translation>Avslutt veiledningen fra i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="639"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="653"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="639"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="653"/>
         <source>Guidance sessions</source>
         <translation>Veiledningssamtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="644"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="661"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="799"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="817"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="818"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="644"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="661"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="799"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="817"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="818"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="645"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="645"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="646"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="669"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="646"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="670"/>
         <source>Topics</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="647"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="671"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="672"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="647"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="671"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="672"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="660"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="660"/>
         <source>Date of the session</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="663"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="663"/>
         <source>Length in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="667"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="675"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="675"/>
         <source>&amp;Log session</source>
         <translation>Registrer &amp;samtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="677"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="677"/>
         <source>Log the guidance session</source>
         <translation>Registrer veiledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="689"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="689"/>
         <source>Remove the chosen session</source>
         <translation>Fjern den valgte samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="691"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="691"/>
         <source>Remove the chosen guidance session</source>
         <translation>Fjern den valgte veiledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="715"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="715"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
         <translation>Koordinatorer møtes i nettverk for veiledning og erfaringsdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="718"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="749"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="749"/>
         <source>Network</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="720"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="720"/>
         <source>Networks</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="726"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="727"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="726"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="727"/>
         <source>Name of a new network</source>
         <translation>Navnet på et nytt nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="730"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="730"/>
         <source>Add network</source>
         <translation>Legg til nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="740"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="740"/>
         <source>Choose a network, or add one.</source>
         <translation>Velg et nettverk, eller legg til et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="742"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="742"/>
         <source>No network chosen</source>
         <translation>Ingen nettverk valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="753"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="753"/>
         <source>About the network</source>
         <translation>Om nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="755"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="755"/>
         <source>How often it meets, and what for</source>
         <translation>Hvor ofte det møtes, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="759"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="771"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="759"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="771"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="764"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="764"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="765"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="765"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="775"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="775"/>
         <source>Staff to add</source>
         <translation>Ansatt som skal legges til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="777"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="777"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="779"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="779"/>
         <source>Add to the network</source>
         <translation>Legg til i nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="783"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="783"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="785"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="785"/>
         <source>Take the chosen member off the network</source>
         <translation>Ta det valgte medlemmet ut av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="794"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="794"/>
         <source>Meetings and attendance</source>
         <translation>Møter og oppmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="800"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="820"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="821"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="800"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="820"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="821"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="801"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="801"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="810"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="810"/>
         <source>Network meetings</source>
         <translation>Nettverksmøter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="824"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="824"/>
         <source>Add meeting</source>
         <translation>Legg til møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="826"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="826"/>
         <source>Add a meeting date</source>
         <translation>Legg til en møtedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="833"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="833"/>
         <source>Who came (tick)</source>
         <translation>Hvem som kom (kryss av)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="836"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="836"/>
         <source>Who came</source>
         <translation>Hvem som kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="907"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="907"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation>Koordinatoroversikten er for ledere. Veiledninger og nettverk finner du på de andre fanene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="918"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="918"/>
         <source>%n coordinator(s), {gaps} with gaps to close.</source>
         <translation>
             <numerusform>%n koordinator, {gaps} med mangler å lukke.</numerusform>
@@ -1653,7 +1653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1041"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1041"/>
         <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
         <translation>
             <numerusform>Siden {start}; %n samtale, {minutes} minutter til sammen.</numerusform>
@@ -1661,127 +1661,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="969"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="969"/>
         <source>Completed on, e.g. {date}</source>
         <translation>Fullført, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1037"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1037"/>
         <source>{mentor} guides {mentee}</source>
         <translation>{mentor} veileder {mentee}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1044"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1044"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation>Godkjent som veileder av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1101"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1101"/>
         <source>{came} of {held}</source>
         <translation>{came} av {held}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1152"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1152"/>
         <source>Choose a meeting to record who came.</source>
         <translation>Velg et møte for å registrere hvem som kom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1155"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1155"/>
         <source>The meeting on {date} has not happened yet.</source>
         <translation>Møtet {date} har ikke funnet sted ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1161"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1161"/>
         <source>Who came on {date} (tick)</source>
         <translation>Hvem som kom {date} (kryss av)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1196"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1196"/>
         <source>Record course</source>
         <translation>Registrer kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1208"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1208"/>
         <source>Remove course record</source>
         <translation>Fjern kursregistrering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1222"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1222"/>
         <source>Change focus</source>
         <translation>Endre tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1241"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1241"/>
         <source>Change end of mentorship</source>
         <translation>Endre slutten på veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1251"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1251"/>
         <source>End mentorship</source>
         <translation>Avslutt veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1268"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1268"/>
         <source>Log guidance session</source>
         <translation>Registrer veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1280"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1280"/>
         <source>Remove guidance session</source>
         <translation>Fjern veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1289"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1289"/>
         <source>Add network {name}</source>
         <translation>Legg til nettverk {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1311"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1311"/>
         <source>Describe network</source>
         <translation>Beskriv nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1320"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1320"/>
         <source>Add {name} to the network</source>
         <translation>Legg {name} til i nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1328"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1328"/>
         <source>Take {name} off the network</source>
         <translation>Ta {name} ut av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1342"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1342"/>
         <source>Add network meeting</source>
         <translation>Legg til nettverksmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1356"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1356"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1356"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1356"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1365"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1365"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1373"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1373"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1373"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1373"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="1379"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1379"/>
         <source>coordinator-overview</source>
         <translation>koordinatoroversikt</translation>
     </message>
@@ -1797,108 +1797,108 @@
 <context>
     <name>EvaluationsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="45"/>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="45"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="59"/>
         <source>Due for evaluation</source>
         <translation>Til evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="62"/>
         <source>Summary of evaluations due</source>
         <translation>Oppsummering av evalueringer som forfaller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="67"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="68"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="69"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="71"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="80"/>
         <source>Plans and goals due for evaluation</source>
         <translation>Planer og mål som skal evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="81"/>
         <source>Press Enter to open the resident&apos;s individual plan.</source>
         <translation>Trykk Enter for å åpne beboerens individuelle plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="99"/>
         <source>No evaluations are due: no plan or goal has an evaluation date that has passed or falls within the next {days} days.</source>
         <translation>Ingen evalueringer forfaller: ingen plan eller mål har en evalueringsdato som er passert eller faller innen de neste {days} dagene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="104"/>
         <source>Nothing is due for evaluation</source>
         <translation>Ingenting skal evalueres nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="123"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="125"/>
         <source>Goal {number}: «{text}»</source>
         <translation>Mål {number}: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="128"/>
         <source>Goal: «{text}»</source>
         <translation>Mål: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="133"/>
         <source>overdue by {days} days</source>
         <translation>forfalt for {days} dager siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="135"/>
         <source>overdue by 1 day</source>
         <translation>forfalt for 1 dag siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="137"/>
         <source>due today</source>
         <translation>forfaller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="139"/>
         <source>tomorrow</source>
         <translation>i morgen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="140"/>
         <source>in {days} days</source>
         <translation>om {days} dager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="143"/>
         <source>No coordinator</source>
         <translation>Ingen koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/evaluations_view.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="174"/>
         <source>{overdue} overdue, {soon} due within the next {days} days. Double-click a row or press Enter to open the resident&apos;s individual plan.</source>
         <translation>{overdue} forfalt, {soon} forfaller innen de neste {days} dagene. Dobbeltklikk på en rad eller trykk Enter for å åpne beboerens individuelle plan.</translation>
     </message>
@@ -1906,37 +1906,37 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/common/export_flow.py" line="86"/>
         <source>File written</source>
         <translation>Filen er skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/common/export_flow.py" line="88"/>
         <source>TeamDesk wrote {file} in {folder}, but no program on this PC opened it.</source>
         <translation>TeamDesk skrev {file} i {folder}, men ingen program på denne PC-en åpnet den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/common/export_flow.py" line="93"/>
         <source>Open the folder to find the file, or print it from there.</source>
         <translation>Åpne mappen for å finne filen, eller skriv den ut derfra.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/common/export_flow.py" line="98"/>
         <source>Show in folder</source>
         <translation>Vis i mappe</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/common/export_flow.py" line="157"/>
         <source>Writing {file}…</source>
         <translation>Skriver {file} …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/operations.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/common/operations.py" line="79"/>
         <source>Could not write {file}: {reason}. Choose another folder.</source>
         <translation>Kunne ikke skrive {file}: {reason}. Velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/export_flow.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/common/export_flow.py" line="149"/>
         <source>Wrote {file}</source>
         <translation>Skrev {file}</translation>
     </message>
@@ -1944,12 +1944,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="81"/>
         <source>Set up TeamDesk</source>
         <translation>Sett opp TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="86"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -1960,47 +1960,47 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opprett den første administratoren. Administratoren kan så legge til kontoer for alle andre. Dataene er kryptert og kan bare åpnes med passord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="94"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="95"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="96"/>
         <source>Password again</source>
         <translation>Passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="98"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="99"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="100"/>
         <source>Password &amp;again:</source>
         <translation>Passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="106"/>
         <source>Create administrator and open</source>
         <translation>Opprett administrator og åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="126"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to passordene er ikke like. Skriv dem igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="135"/>
         <source>Setting up…</source>
         <translation>Gjør klar …</translation>
     </message>
@@ -2663,12 +2663,12 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="142"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="147"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Bytt bruker …</translation>
     </message>
@@ -2676,42 +2676,42 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="51"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="51"/>
         <source>TeamDesk is locked</source>
         <translation>TeamDesk er låst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="55"/>
         <source>TeamDesk is locked. {name} is signed in.</source>
         <translation>TeamDesk er låst. {name} er logget inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="70"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="73"/>
         <source>&amp;Switch user…</source>
         <translation>&amp;Bytt bruker …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="95"/>
         <source>Type your &amp;PIN to continue:</source>
         <translation>Skriv &amp;PIN-koden din for å fortsette:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="96"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="98"/>
         <source>Type your &amp;password to continue:</source>
         <translation>Skriv &amp;passordet ditt for å fortsette:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/lock.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="99"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
@@ -3165,508 +3165,508 @@ Databasens skjemaversjon: {schema}</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="169"/>
         <source>Choose a meeting in the list, or prepare one from a resident&apos;s individual plan (Prepare a meeting).</source>
         <translation>Velg et møte i listen, eller forbered et fra den individuelle planen til en beboer (Forbered et møte).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="174"/>
         <source>No meeting chosen</source>
         <translation>Ingen møte valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="186"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="189"/>
         <source>About the meeting</source>
         <translation>Om møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="193"/>
         <source>Professionals around the resident</source>
         <translation>Fagpersoner rundt beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="197"/>
         <source>What to look at</source>
         <translation>Hva som bør sees på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="212"/>
         <source>When and where</source>
         <translation>Når og hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="215"/>
         <source>Kind of meeting</source>
         <translation>Type møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="219"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="221"/>
         <source>Date of the meeting</source>
         <translation>Dato for møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="224"/>
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="228"/>
         <source>Length in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="231"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="236"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="238"/>
         <source>for</source>
         <translation>i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="241"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="242"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="242"/>
         <source>Where we meet</source>
         <translation>Hvor vi møtes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="244"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="245"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="249"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="440"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="251"/>
         <source>Date of the next meeting</source>
         <translation>Dato for neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="254"/>
         <source>Use the proposed date</source>
         <translation>Bruk foreslått dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="256"/>
         <source>Set the next meeting to the proposed date</source>
         <translation>Sett neste møte til foreslått dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="261"/>
         <source>Next meeting</source>
         <translation>Neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="265"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="284"/>
         <source>Who is invited</source>
         <translation>Hvem som er invitert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="270"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="271"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="272"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="274"/>
         <source>Professional</source>
         <translation>Fagperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="275"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="544"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="544"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="277"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="292"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="294"/>
         <source>The chosen person came</source>
         <translation>Den valgte personen kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="298"/>
         <source>Did not come</source>
         <translation>Kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="300"/>
         <source>The chosen person did not come</source>
         <translation>Den valgte personen kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="304"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="304"/>
         <source>Remove from the list</source>
         <translation>Fjern fra listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="306"/>
         <source>Take the chosen person off the list</source>
         <translation>Ta den valgte personen av listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="316"/>
         <source>Staff member to invite</source>
         <translation>Ansatt som skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="320"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="334"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="322"/>
         <source>Invite the chosen staff member</source>
         <translation>Inviter den valgte ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="326"/>
         <source>Name of someone else to invite</source>
         <translation>Navnet på en annen som skal inviteres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="328"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="328"/>
         <source>Someone else: name (e.g. the GP)</source>
         <translation>En annen: navn (f.eks. fastlegen)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="330"/>
         <source>Who the person is</source>
         <translation>Hvem personen er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="336"/>
         <source>Invite the person named</source>
         <translation>Inviter personen med dette navnet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="349"/>
         <source>Agenda and minutes</source>
         <translation>Saksliste og referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="355"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="355"/>
         <source>Drafted from the plan in the language TeamDesk spoke when the meeting was prepared; from then on the words are the meeting&apos;s own. Reorder, add, remove or reword items; write the minutes under each item during or after the meeting.</source>
         <translation>Satt opp fra planen på språket TeamDesk brukte da møtet ble forberedt; deretter er ordene møtets egne. Endre rekkefølgen, legg til, fjern eller omformuler punkter; skriv referatet under hvert punkt under eller etter møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="364"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="365"/>
         <source>Item</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="366"/>
         <source>From the plan</source>
         <translation>Fra planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="367"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="373"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="373"/>
         <source>Agenda</source>
         <translation>Saksliste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="379"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="379"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="381"/>
         <source>Move the chosen item up</source>
         <translation>Flytt den valgte saken opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="385"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="385"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="387"/>
         <source>Move the chosen item down</source>
         <translation>Flytt den valgte saken ned</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="391"/>
         <source>Remove item</source>
         <translation>Fjern sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="393"/>
         <source>Remove the chosen item from the agenda</source>
         <translation>Fjern den valgte saken fra sakslisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="397"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="397"/>
         <source>a new agenda item</source>
         <translation>en ny sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="399"/>
         <source>New agenda item</source>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="401"/>
         <source>A new item… (Enter adds)</source>
         <translation>En ny sak … (Enter legger til)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="404"/>
         <source>Add item</source>
         <translation>Legg til sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="404"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="913"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="404"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="913"/>
         <source>Add agenda item</source>
         <translation>Legg til sak på sakslisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="412"/>
         <source>The chosen item&apos;s words</source>
         <translation>Ordlyden i den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="415"/>
         <source>Chosen item</source>
         <translation>Valgt sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="417"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="421"/>
         <source>Minutes for the chosen item</source>
         <translation>Referat for den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="424"/>
         <source>What was said and agreed under this item… (saved when you leave the field)</source>
         <translation>Hva som ble sagt og avtalt under denne saken … (lagres når du forlater feltet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="432"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="432"/>
         <source>Decisions: who does what, by when</source>
         <translation>Beslutninger: hvem gjør hva, og innen når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="437"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="438"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="439"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="447"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="455"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="762"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="762"/>
         <source>Mark done</source>
         <translation>Merk som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="457"/>
         <source>Mark the chosen decision done</source>
         <translation>Merk den valgte beslutningen som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="461"/>
         <source>Make it a plan &amp;measure</source>
         <translation>Gjør til &amp;tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="463"/>
         <source>Turn the chosen decision into a measure of the plan</source>
         <translation>Gjør den valgte beslutningen til et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="467"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1053"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1053"/>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="469"/>
         <source>Remove the chosen decision</source>
         <translation>Fjern den valgte beslutningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="479"/>
         <source>a decision</source>
         <translation>en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="481"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="481"/>
         <source>What was decided</source>
         <translation>Hva som ble bestemt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="483"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="483"/>
         <source>What was decided…</source>
         <translation>Hva som ble bestemt …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="485"/>
         <source>Who is responsible</source>
         <translation>Hvem som er ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="488"/>
         <source>Who is responsible?</source>
         <translation>Hvem er ansvarlig?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="489"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="489"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="490"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="494"/>
         <source>&amp;Record decision</source>
         <translation>Registrer &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="496"/>
         <source>Record the decision under the chosen agenda item</source>
         <translation>Registrer beslutningen under den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="509"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="509"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation>Skriv ut innkalling og &amp;saksliste (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="511"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation>Lag innkallingen med sakslisten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="515"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="515"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation>Skriv ut r&amp;eferat (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="517"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation>Lag referatet som PDF og åpne det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="521"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="521"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation>&amp;Kalenderinvitasjon (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="523"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation>Lag en kalenderinvitasjon som Outlook kan åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="544"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="544"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="548"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="548"/>
         <source>Done {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="550"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="550"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="552"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="552"/>
         <source>Open</source>
         <translation>Åpen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="554"/>
         <source>plan measure</source>
         <translation>tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="601"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="601"/>
         <source>{kind} – {resident}</source>
         <translation>{kind} – {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="607"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="607"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="610"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="610"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation>bare planens koordinator eller en leder kan endre dette møtet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="614"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="614"/>
         <source>%n professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
         <translation>
             <numerusform>%n fagperson rundt {resident}. Så få fagpersoner som mulig: må alle komme?</numerusform>
@@ -3674,164 +3674,164 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="640"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="640"/>
         <source>Proposed {date}; at most {latest}</source>
         <translation>Foreslått {date}; senest {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="662"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="662"/>
         <source>Due, e.g. {date}</source>
         <translation>Frist, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="734"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="734"/>
         <source>Minutes: choose an agenda item first</source>
         <translation>Referat: velg en sak først</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="739"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="739"/>
         <source>Minutes for item {number}</source>
         <translation>Referat for sak {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="762"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="762"/>
         <source>Open again</source>
         <translation>Åpne igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="786"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="786"/>
         <source>Change kind of meeting</source>
         <translation>Endre type møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="798"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="798"/>
         <source>Write the date as {example}.</source>
         <translation>Skriv datoen som {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="803"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="803"/>
         <source>Move the meeting</source>
         <translation>Flytt møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="809"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="809"/>
         <source>Change start time</source>
         <translation>Endre starttid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="817"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="817"/>
         <source>Change length</source>
         <translation>Endre varighet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="822"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="822"/>
         <source>Change place</source>
         <translation>Endre sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="829"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="829"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="850"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="850"/>
         <source>Set the next meeting</source>
         <translation>Sett neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="868"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="868"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="868"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="868"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="877"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="877"/>
         <source>Take {name} off the list</source>
         <translation>Ta {name} av listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="887"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="897"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="887"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="897"/>
         <source>Invite {name}</source>
         <translation>Inviter {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="927"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="927"/>
         <source>Move agenda item</source>
         <translation>Flytt sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="936"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="936"/>
         <source>Remove agenda item</source>
         <translation>Fjern sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="945"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="945"/>
         <source>Reword agenda item</source>
         <translation>Endre ordlyden i sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="961"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="961"/>
         <source>Write minutes</source>
         <translation>Skriv referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1001"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1001"/>
         <source>Record decision</source>
         <translation>Registrer beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1026"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1026"/>
         <source>Mark decision done</source>
         <translation>Merk beslutning som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1026"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1026"/>
         <source>Open decision again</source>
         <translation>Åpne beslutning igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1041"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1041"/>
         <source>Decided at the meeting on {date}.</source>
         <translation>Bestemt på møtet {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1045"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1045"/>
         <source>Make «{what}» a plan measure</source>
         <translation>Gjør «{what}» til et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1062"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1062"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1093"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1093"/>
         <source>agenda</source>
         <translation>saksliste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1095"/>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1103"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1095"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1103"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1101"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1101"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1109"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1109"/>
         <source>invitation</source>
         <translation>innkalling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meeting_editor.py" line="1111"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1111"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
@@ -3839,94 +3839,94 @@ Databasens skjemaversjon: {schema}</translation>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="73"/>
         <source>What to list</source>
         <translation>Hva som skal vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="74"/>
         <source>Upcoming meetings</source>
         <translation>Kommende møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="75"/>
         <source>A resident&apos;s meetings</source>
         <translation>Møtene til en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="76"/>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="149"/>
         <source>Open decisions by responsible person</source>
         <translation>Åpne beslutninger per ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="89"/>
         <source>Resident whose meetings to list</source>
         <translation>Beboeren som møtene skal vises for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="90"/>
         <source>Type part of a name.</source>
         <translation>Skriv en del av et navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="101"/>
         <source>&amp;Prepare a meeting</source>
         <translation>Forbered et m&amp;øte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="103"/>
         <source>Prepare a meeting about the chosen resident&apos;s plan</source>
         <translation>Forbered et møte om planen til den valgte beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="115"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="116"/>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="142"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="117"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="124"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="139"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="140"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="141"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="167"/>
         <source>How many are listed</source>
         <translation>Hvor mange som vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="246"/>
         <source>%n open decision(s), {people} responsible.</source>
         <translation>
             <numerusform>%n åpen beslutning, {people} ansvarlig.</numerusform>
@@ -3934,7 +3934,7 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="247"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3942,7 +3942,7 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="261"/>
         <source>%n meeting(s), the latest first.</source>
         <translation>
             <numerusform>%n møte, det siste først.</numerusform>
@@ -3950,7 +3950,7 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="269"/>
         <source>%n upcoming meeting(s).</source>
         <translation>
             <numerusform>%n kommende møte.</numerusform>
@@ -3958,37 +3958,37 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="249"/>
         <source>No open decisions.</source>
         <translation>Ingen åpne beslutninger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="264"/>
         <source>Choose a resident to see their meetings.</source>
         <translation>Velg en beboer for å se møtene til beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="272"/>
         <source>No meetings are planned. Prepare one from a resident&apos;s individual plan.</source>
         <translation>Ingen møter er planlagt. Forbered et fra den individuelle planen til en beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="348"/>
         <source>Choose a resident first.</source>
         <translation>Velg en beboer først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="354"/>
         <source>This resident has no individual plan yet. A meeting is prepared from the plan: start one on the resident&apos;s Individual plan tab.</source>
         <translation>Denne beboeren har ingen individuell plan ennå. Et møte forberedes fra planen: start en plan på fanen Individuell plan for beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="381"/>
         <source>A meeting about this plan is already planned ({date}); it is open here. To prepare another, use Prepare a meeting.</source>
         <translation>Et møte om denne planen er allerede planlagt ({date}); det er åpnet her. For å forberede et nytt, bruk Forbered et møte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings_view.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="387"/>
         <source>Prepare a meeting</source>
         <translation>Forbered et møte</translation>
     </message>
@@ -3996,7 +3996,7 @@ Databasens skjemaversjon: {schema}</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/teamdesk/ui/operations.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/common/operations.py" line="318"/>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
@@ -4004,99 +4004,99 @@ Databasens skjemaversjon: {schema}</translation>
 <context>
     <name>PairingPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="172"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="190"/>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="215"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="178"/>
         <source>Current mentor</source>
         <translation>Nåværende veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="182"/>
         <source>&amp;Suggest a mentor</source>
         <translation>Fore&amp;slå veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="184"/>
         <source>Suggest eligible mentors, with the reason for each</source>
         <translation>Foreslå aktuelle veiledere, med begrunnelse for hver</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="191"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="196"/>
         <source>Suggested mentors</source>
         <translation>Foreslåtte veiledere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="199"/>
         <source>Nobody eligible has a free place.</source>
         <translation>Ingen aktuelle veiledere har ledig plass.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="205"/>
         <source>Mentor to pair with</source>
         <translation>Veileder å koble med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="207"/>
         <source>Focus of the guidance</source>
         <translation>Tema for veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="208"/>
         <source>e.g. consent and the first meeting</source>
         <translation>f.eks. samtykke og det første møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="210"/>
         <source>&amp;Pair</source>
         <translation>&amp;Koble</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="212"/>
         <source>Start the mentorship with the chosen mentor</source>
         <translation>Start veiledningen med valgt veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="216"/>
         <source>Focus</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="230"/>
         <source>Choose someone to find a mentor for.</source>
         <translation>Velg noen å finne en veileder til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="233"/>
         <source>{mentee} is guided by {mentor}.</source>
         <translation>{mentee} får veiledning av {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="238"/>
         <source>{mentee} has no mentor.</source>
         <translation>{mentee} har ingen veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="293"/>
         <source>Approve this mentor?</source>
         <translation>Godkjenne denne veilederen?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="297"/>
         <source>To pair them anyway, write why. The reason is kept on the mentorship and in the audit log.</source>
         <translation>For å koble dem likevel, skriv hvorfor. Begrunnelsen lagres på veiledningen og i revisjonsloggen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/mentoring_view.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="309"/>
         <source>Pair {mentee} with {mentor}</source>
         <translation>Koble {mentee} med {mentor}</translation>
     </message>
@@ -4903,381 +4903,381 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="95"/>
         <source>Choose a resident in the list, or add a new one below the list.</source>
         <translation>Velg en beboer i listen, eller legg til en ny under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="97"/>
         <source>No resident chosen</source>
         <translation>Ingen beboer valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="110"/>
         <source>&amp;Resident</source>
         <translation>&amp;Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="111"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="111"/>
         <source>Individual &amp;plan</source>
         <translation>Individuell &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="122"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="125"/>
         <source>Where the resident lives</source>
         <translation>Hvor beboeren bor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="130"/>
         <source>Who covers today</source>
         <translation>Hvem som har ansvaret i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="135"/>
         <source>Warnings for this resident</source>
         <translation>Varsler for denne beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="149"/>
         <source>Details</source>
         <translation>Opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="173"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="173"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="225"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="309"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="485"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="174"/>
         <source>Preferred name</source>
         <translation>Foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="175"/>
         <source>What they like to be called</source>
         <translation>Hva beboeren liker å bli kalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="176"/>
         <source>&amp;Preferred name</source>
         <translation>F&amp;oretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="177"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="179"/>
         <source>&amp;Unit</source>
         <translation>&amp;Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="180"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="219"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="182"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="183"/>
         <source>&amp;Room</source>
         <translation>Ro&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="183"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="184"/>
         <source>Moved &amp;in</source>
         <translation>Flyttet &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="184"/>
         <source>Moved in</source>
         <translation>Flyttet inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="185"/>
         <source>Moved out</source>
         <translation>Flyttet ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="186"/>
         <source>Moved &amp;out</source>
         <translation>Flyttet &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="195"/>
         <source>What matters to me</source>
         <translation>Det som er viktig for meg</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="199"/>
         <source>Whose words these are</source>
         <translation>Hvem sine ord dette er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="206"/>
         <source>What matters to me, in the resident&apos;s own words</source>
         <translation>Det som er viktig for meg, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="210"/>
         <source>Write down what the resident says matters to them, in their own words.</source>
         <translation>Skriv ned hva beboeren sier er viktig, med beboerens egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="224"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="308"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="485"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="226"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="485"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="227"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="485"/>
         <source>Since</source>
         <translation>Siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="233"/>
         <source>The resident&apos;s team</source>
         <translation>Beboerens team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="241"/>
         <source>Nobody has a role for this resident yet.</source>
         <translation>Ingen har en rolle for denne beboeren ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="246"/>
         <source>&amp;End this role</source>
         <translation>Avslutt &amp;denne rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="248"/>
         <source>End the chosen role</source>
         <translation>Avslutt den valgte rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="249"/>
         <source>The chosen person keeps the role until yesterday; the history keeps it.</source>
         <translation>Den valgte personen har rollen til og med i går; historikken tar vare på den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="257"/>
         <source>Give someone a role</source>
         <translation>Gi noen en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="267"/>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="286"/>
         <source>Staff member to give a role</source>
         <translation>Ansatt som skal få en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="268"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation>Skriv en del av et navn; bare aktive ansatte vises.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="284"/>
         <source>Type a name…</source>
         <translation>Skriv et navn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="289"/>
         <source>Role to give</source>
         <translation>Rolle som skal gis</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="293"/>
         <source>&amp;Give role</source>
         <translation>Gi ro&amp;lle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="293"/>
         <source>Give the role</source>
         <translation>Gi rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="303"/>
         <source>History of roles</source>
         <translation>Historikk for roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="310"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="312"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="313"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="313"/>
         <source>now</source>
         <translation>nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="321"/>
         <source>History of the resident&apos;s roles</source>
         <translation>Historikk for beboerens roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="393"/>
         <source>(no unit)</source>
         <translation>(ingen avdeling)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="402"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="402"/>
         <source>(no team)</source>
         <translation>(ikke noe team)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="452"/>
         <source>No unit</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="453"/>
         <source>room {room}</source>
         <translation>rom {room}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="457"/>
         <source>moved out {date}</source>
         <translation>flyttet ut {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="466"/>
         <source>e.g. {example}</source>
         <translation>f.eks. {example}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="474"/>
         <source>In {name}&apos;s own words. Write what {name} says, as {name} says it.</source>
         <translation>Med {name} sine egne ord. Skriv det {name} sier, slik {name} sier det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="522"/>
         <source>Does not live here today, so nobody covers today.</source>
         <translation>Bor ikke her i dag, så ingen har ansvaret i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="525"/>
         <source>Today: {why}</source>
         <translation>I dag: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="527"/>
         <source>Away today: {names}.</source>
         <translation>Borte i dag: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="540"/>
         <source>Alert for this resident&apos;s team:</source>
         <translation>Varsel for teamet til denne beboeren:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="542"/>
         <source>Warnings for this resident&apos;s team:</source>
         <translation>Varsler for teamet til denne beboeren:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="562"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="562"/>
         <source>{staff} no longer works here. End this role and choose someone else.</source>
         <translation>{staff} jobber ikke her lenger. Avslutt denne rollen og velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="603"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="604"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="605"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="605"/>
         <source>room</source>
         <translation>rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="606"/>
         <source>move-in date</source>
         <translation>innflyttingsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="607"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="607"/>
         <source>move-out date</source>
         <translation>utflyttingsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="620"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="620"/>
         <source>what matters</source>
         <translation>det som er viktig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="630"/>
         <source>unit</source>
         <translation>avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="630"/>
         <source>team</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="656"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="656"/>
         <source>Change {what} of {resident}</source>
         <translation>Endre {what} for {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="708"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="708"/>
         <source>Choose a staff member from the list first.</source>
         <translation>Velg en ansatt fra listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="711"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="711"/>
         <source>No single active staff member matches “{text}”. Type more of the name and choose from the list.</source>
         <translation>Ingen enkelt aktiv ansatt passer med «{text}». Skriv mer av navnet og velg fra listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="723"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="723"/>
         <source>Make {staff} {role} for {resident}</source>
         <translation>Gjør {staff} til {role} for {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/resident_page.py" line="742"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="742"/>
         <source>End {staff} as {role} for {resident}</source>
         <translation>Avslutt {staff} som {role} for {resident}</translation>
     </message>
@@ -5285,37 +5285,37 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ResidentsModel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="439"/>
         <source>(this resident was removed)</source>
         <translation>(denne beboeren er fjernet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="448"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="448"/>
         <source>Moved out on {date}</source>
         <translation>Flyttet ut {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="467"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="468"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="469"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="470"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="470"/>
         <source>Primary contact</source>
         <translation>Primærkontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/models.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="471"/>
         <source>Moved in</source>
         <translation>Flyttet inn</translation>
     </message>
@@ -5323,78 +5323,78 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="90"/>
         <source>Search residents</source>
         <translation>Søk etter beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="91"/>
         <source>Filters the list as you type: name, room or unit.</source>
         <translation>Filtrerer listen mens du skriver: navn, rom eller avdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="93"/>
         <source>Search by name, room or unit (Ctrl+F)</source>
         <translation>Søk på navn, rom eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="97"/>
         <source>Show residents who have &amp;moved out</source>
         <translation>Vis beboere som har flyttet &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="99"/>
         <source>Show residents who have moved out</source>
         <translation>Vis beboere som har flyttet ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="106"/>
         <source>Residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for today.</source>
         <translation>Beboere du er koordinator for planen til, og de du er primærkontakt, sekundærkontakt eller teammedlem for i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="110"/>
         <source>Only &amp;mine</source>
         <translation>Bare &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="110"/>
         <source>Only my residents</source>
         <translation>Bare mine beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="118"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="146"/>
         <source>How many residents are listed</source>
         <translation>Hvor mange beboere som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="151"/>
         <source>a new resident</source>
         <translation>en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="153"/>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="155"/>
         <source>Name of a new resident</source>
         <translation>Navnet på en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="158"/>
         <source>&amp;Add resident</source>
         <translation>&amp;Legg til beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="158"/>
         <source>Add resident</source>
         <translation>Legg til beboer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="248"/>
         <source>Your residents: %n. You coordinate their plan or have a role for them.</source>
         <translation>
             <numerusform>Dine beboere: %n. Du koordinerer planen eller har en rolle for beboeren.</numerusform>
@@ -5402,32 +5402,32 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="257"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="259"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="261"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="263"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="265"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="324"/>
         <source>Add resident {name}</source>
         <translation>Legg til beboer {name}</translation>
     </message>
@@ -5435,7 +5435,7 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../src/teamdesk/ui/residents_view.py" line="42"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="42"/>
         <source>Clear the search</source>
         <translation>Tøm søket</translation>
     </message>
@@ -5443,107 +5443,107 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SecurityMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="77"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="78"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="79"/>
         <source>Did</source>
         <translation>Gjorde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="80"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="388"/>
         <source>Taken</source>
         <translation>Tatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="389"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="390"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="390"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="391"/>
         <source>Key file</source>
         <translation>Nøkkelfil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="392"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="412"/>
         <source>sound</source>
         <translation>i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="413"/>
         <source>kept beside it</source>
         <translation>ligger ved siden av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="415"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="449"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="449"/>
         <source>&amp;Access log of this resident…</source>
         <translation>&amp;Tilgangslogg for denne beboeren …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="455"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhetskopier …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="472"/>
         <source>Access log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="473"/>
         <source>Open a resident first, then choose this again.</source>
         <translation>Åpne en beboer først, og velg dette igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="498"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="504"/>
         <source>Restoring the backup…</source>
         <translation>Gjenoppretter sikkerhetskopien …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="524"/>
         <source>The backup is now the database. The previous file was kept as {aside}.</source>
         <translation>Sikkerhetskopien er nå databasen. Den forrige filen er tatt vare på som {aside}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="528"/>
         <source>These accounts need a new password from an administrator before they can sign in: {names}.</source>
         <translation>Disse kontoene trenger nytt passord fra en administrator før de kan logge inn: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security_dialogs.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="534"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
@@ -5551,7 +5551,7 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="60"/>
         <source>What went wrong</source>
         <translation>Hva som gikk galt</translation>
     </message>
@@ -5559,93 +5559,93 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="176"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Logg inn i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="176"/>
         <source>Sign in to TeamDesk</source>
         <translation>Logg inn i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="183"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="188"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="193"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="200"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen, med oppdiktede personer. Alle demokontoene har passordet &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="221"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="231"/>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="232"/>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="335"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="254"/>
         <source>Choose your name in the list first.</source>
         <translation>Velg navnet ditt i listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="270"/>
         <source>Signing in…</source>
         <translation>Logger inn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="305"/>
         <source>Your role could not be confirmed</source>
         <translation>Rollen din kunne ikke bekreftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="329"/>
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="332"/>
         <source>Restore the newest sound backup</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="361"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="361"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Gjenoppretter den nyeste sikkerhetskopien som er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="371"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="381"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="382"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="382"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -5653,288 +5653,288 @@ Vil du slette den likevel?</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="85"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="85"/>
         <source>Choose a staff member in the list, or add a new one below the list.</source>
         <translation>Velg en ansatt i listen, eller legg til en ny under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="87"/>
         <source>No staff member chosen</source>
         <translation>Ingen ansatt valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="100"/>
         <source>Staff member</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="102"/>
         <source>About the staff member</source>
         <translation>Om den ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="109"/>
         <source>Details</source>
         <translation>Opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="113"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="115"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="119"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="124"/>
         <source>education</source>
         <translation>utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="128"/>
         <source>&amp;Peer worker (employed for lived experience)</source>
         <translation>&amp;Erfaringskonsulent (ansatt for sin egen erfaring)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="130"/>
         <source>Peer worker</source>
         <translation>Erfaringskonsulent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="133"/>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="324"/>
         <source>peer worker</source>
         <translation>erfaringskonsulent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="135"/>
         <source>Position in percent</source>
         <translation>Stillingsprosent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="143"/>
         <source>position</source>
         <translation>stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="145"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="147"/>
         <source>unit</source>
         <translation>avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="150"/>
         <source>&amp;Active (works here now)</source>
         <translation>A&amp;ktiv (jobber her nå)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="150"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="153"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="161"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="162"/>
         <source>&amp;Initials</source>
         <translation>&amp;Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="163"/>
         <source>&amp;Education</source>
         <translation>&amp;Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="165"/>
         <source>Pos&amp;ition</source>
         <translation>S&amp;tilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="166"/>
         <source>&amp;Unit</source>
         <translation>&amp;Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="170"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="170"/>
         <source>Roles for residents</source>
         <translation>Roller for beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="175"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="176"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="177"/>
         <source>Since</source>
         <translation>Siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="185"/>
         <source>The staff member&apos;s roles</source>
         <translation>Rollene til den ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="186"/>
         <source>Press Enter to open the resident.</source>
         <translation>Trykk Enter for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="193"/>
         <source>No roles for any resident.</source>
         <translation>Ingen roller for noen beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="198"/>
         <source>Absences</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="203"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="204"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="205"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="212"/>
         <source>The staff member&apos;s absences</source>
         <translation>Fraværet til den ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="218"/>
         <source>No absences recorded.</source>
         <translation>Ikke noe fravær registrert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="220"/>
         <source>&amp;Cancel this absence</source>
         <translation>Fjern &amp;dette fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="222"/>
         <source>Cancel the chosen absence</source>
         <translation>Fjern det valgte fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="229"/>
         <source>Record an absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="232"/>
         <source>First day away</source>
         <translation>Første dag borte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="233"/>
         <source>Last day away</source>
         <translation>Siste dag borte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="234"/>
         <source>Reason for absence</source>
         <translation>Årsak til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="235"/>
         <source>Holiday, sick leave, course… (optional)</source>
         <translation>Ferie, sykefravær, kurs … (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="238"/>
         <source>&amp;Record absence</source>
         <translation>Regi&amp;strer fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="240"/>
         <source>Record the absence</source>
         <translation>Registrer fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="245"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="248"/>
         <source>&amp;Away from</source>
         <translation>&amp;Borte fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="251"/>
         <source>Rea&amp;son</source>
         <translation>&amp;Årsak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="308"/>
         <source>(no unit)</source>
         <translation>(ingen avdeling)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="322"/>
         <source>{fte} % position</source>
         <translation>{fte} % stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="325"/>
         <source>no longer active</source>
         <translation>ikke lenger aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="381"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="381"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="399"/>
         <source>Change {what} of {staff}</source>
         <translation>Endre {what} for {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="413"/>
         <source>Record absence for {staff}</source>
         <translation>Registrer fravær for {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="429"/>
         <source>Cancel absence of {staff} from {day}</source>
         <translation>Fjern fraværet til {staff} fra {day}</translation>
     </message>
@@ -5942,78 +5942,78 @@ Vil du slette den likevel?</translation>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="454"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="455"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="456"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="457"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="471"/>
         <source>Search staff</source>
         <translation>Søk etter ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="472"/>
         <source>Search by name, initials or unit (Ctrl+F)</source>
         <translation>Søk på navn, initialer eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="475"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="490"/>
         <source>How many staff are listed</source>
         <translation>Hvor mange ansatte som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="493"/>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="493"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="494"/>
         <source>Name of a new staff member</source>
         <translation>Navnet på en ny ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="497"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="497"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Legg til ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="499"/>
         <source>Add staff member</source>
         <translation>Legg til ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="552"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="552"/>
         <source>No staff yet. Add the first one below.</source>
         <translation>Ingen ansatte ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="554"/>
         <source>{shown} of {total} staff</source>
         <translation>{shown} av {total} ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="556"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="556"/>
         <source>{total} staff</source>
         <translation>{total} ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/staff_view.py" line="598"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="598"/>
         <source>Add staff member {name}</source>
         <translation>Legg til ansatt {name}</translation>
     </message>
@@ -6021,72 +6021,72 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="124"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="135"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynkroniser nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="139"/>
         <source>Sync &amp;folder…</source>
         <translation>Synkroniserings&amp;mappe …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="142"/>
         <source>Apply changes held for a wrong cloc&amp;k…</source>
         <translation>Ta inn endringer som venter på grunn av feil kl&amp;okke …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="174"/>
         <source>Not synced: no sync folder chosen (File &gt; Sync folder).</source>
         <translation>Ikke synkronisert: ingen synkroniseringsmappe er valgt (Fil &gt; Synkroniseringsmappe).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="177"/>
         <source>Sync folder chosen; not synced yet in this session.</source>
         <translation>Synkroniseringsmappe er valgt; ikke synkronisert ennå i denne økten.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="187"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="204"/>
         <source>Last synced: {when}. Waiting to be sent: {waiting}. Conflicts to resolve: {conflicts}.</source>
         <translation>Sist synkronisert: {when}. Venter på å bli sendt: {waiting}. Konflikter å løse: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="215"/>
         <source>Sync failed: {reason} Trying again in a minute.</source>
         <translation>Synkroniseringen mislyktes: {reason} Prøver igjen om et minutt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="267"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="314"/>
         <source>Choose the folder this PC syncs through</source>
         <translation>Velg mappen denne PC-en synkroniserer gjennom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="323"/>
         <source>This PC now syncs through {folder}.</source>
         <translation>Denne PC-en synkroniserer nå gjennom {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="331"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="331"/>
         <source>Apply changes held for a wrong clock</source>
         <translation>Ta inn endringer som venter på grunn av feil klokke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync_status.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="333"/>
         <source>{held}
 
 Applied now, these changes keep winning over later edits of the same fields until that time has passed. Put the wrong clock right first if you can. Apply them anyway?</source>
@@ -6098,42 +6098,42 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
 <context>
     <name>TeamDesk</name>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="18"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="18"/>
         <source>Bachelor level</source>
         <translation>Høgskole</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="19"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="19"/>
         <source>Health worker</source>
         <translation>Helsefagarbeider</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="20"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="20"/>
         <source>Other education</source>
         <translation>Annen utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="36"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="36"/>
         <source>no longer active</source>
         <translation>ikke lenger aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="37"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="37"/>
         <source>role conflict</source>
         <translation>rollekonflikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="38"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="38"/>
         <source>no coordinator course</source>
         <translation>mangler koordinatorkurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="39"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="39"/>
         <source>many plans already</source>
         <translation>har allerede mange planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/labels.py" line="44"/>
+        <location filename="../../src/teamdesk/ui/common/labels.py" line="44"/>
         <source>{name} ({notes})</source>
         <translation>{name} ({notes})</translation>
     </message>
@@ -6153,12 +6153,12 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/text.py" line="33"/>
+        <location filename="../../src/teamdesk/ui/common/text.py" line="33"/>
         <source>Something went wrong, and the last step was not done. Nothing that was saved before was lost. The details are in the log in {folder}.</source>
         <translation>Noe gikk galt, og det siste steget ble ikke utført. Ingenting som var lagret fra før, gikk tapt. Detaljene står i loggen i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/text.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/common/text.py" line="76"/>
         <source>“{text}” is not a date. Write it like {example}; the year may be left out.</source>
         <translation>«{text}» er ikke en dato. Skriv den som {example}; året kan utelates.</translation>
     </message>
@@ -6166,168 +6166,168 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="67"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="142"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="68"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="77"/>
         <source>Search teams</source>
         <translation>Søk etter team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="78"/>
         <source>Search by team or unit (Ctrl+F)</source>
         <translation>Søk på team eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="81"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="94"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="95"/>
         <source>Name of a new team</source>
         <translation>Navnet på et nytt team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="98"/>
         <source>&amp;Add team</source>
         <translation>&amp;Legg til team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="98"/>
         <source>Add team</source>
         <translation>Legg til team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="103"/>
         <source>How many teams are listed</source>
         <translation>Hvor mange team som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="114"/>
         <source>Choose a team in the list, or add a new one below the list.</source>
         <translation>Velg et team i listen, eller legg til et nytt under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="116"/>
         <source>No team chosen</source>
         <translation>Ingen team valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="144"/>
         <source>About the team</source>
         <translation>Om teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="152"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="168"/>
         <source>Staff on this team</source>
         <translation>Ansatte på dette teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="157"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="229"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="158"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="159"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="169"/>
         <source>Press Enter to open the staff member.</source>
         <translation>Trykk Enter for å åpne den ansatte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="177"/>
         <source>Nobody is on this team yet.</source>
         <translation>Ingen er på dette teamet ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="179"/>
         <source>&amp;Remove from team</source>
         <translation>F&amp;jern fra teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="181"/>
         <source>Remove the chosen staff member from the team</source>
         <translation>Fjern valgt ansatt fra teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="195"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="208"/>
         <source>Staff member to add to the team</source>
         <translation>Ansatt som skal legges til teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="196"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation>Skriv en del av et navn; bare aktive ansatte vises.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="209"/>
         <source>Type a name…</source>
         <translation>Skriv et navn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="212"/>
         <source>Add to &amp;team</source>
         <translation>Legg til i &amp;teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="212"/>
         <source>Add to team</source>
         <translation>Legg til i teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="224"/>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="239"/>
         <source>Residents of this team</source>
         <translation>Beboere i dette teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="230"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="240"/>
         <source>Press Enter to open the resident.</source>
         <translation>Trykk Enter for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="248"/>
         <source>No residents belong to this team. Choose the team on a resident&apos;s page.</source>
         <translation>Ingen beboere hører til dette teamet. Velg teamet på siden til en beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="288"/>
         <source>No teams yet. Add the first one below.</source>
         <translation>Ingen team ennå. Legg til det første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="290"/>
         <source>{total} teams</source>
         <translation>{total} team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="346"/>
         <source>%n staff</source>
         <translation>
             <numerusform>%n ansatt</numerusform>
@@ -6335,7 +6335,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="347"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>%n beboer</numerusform>
@@ -6343,22 +6343,22 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="410"/>
         <source>Choose one active staff member from the list; type more of the name if several match.</source>
         <translation>Velg én aktiv ansatt fra listen; skriv mer av navnet hvis flere passer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="420"/>
         <source>Add {staff} to {team}</source>
         <translation>Legg {staff} til i {team}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="435"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="435"/>
         <source>Remove {staff} from {team}</source>
         <translation>Fjern {staff} fra {team}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/teams_view.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="444"/>
         <source>Add team {name}</source>
         <translation>Legg til team {name}</translation>
     </message>
@@ -9332,7 +9332,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/signin_screen.py" line="430"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="430"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>

@@ -181,7 +181,7 @@ def bench_search(directory: Path, scale: int, repeat: int) -> list[Result]:
     different resident's name letter by letter on a freshly loaded list, then backspaces it
     away, so no result is reused from an earlier sequence."""
     _qt_app()
-    from teamdesk.ui.models import ResidentsModel
+    from teamdesk.ui.common.models import ResidentsModel
     from teamdesk.ui.session import Session
 
     ctx = open_context(directory)
@@ -238,7 +238,7 @@ def bench_resident_page(directory: Path, scale: int, repeat: int) -> list[Result
     from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
     from teamdesk.services.plan import PlanService
-    from teamdesk.ui.resident_page import ResidentPage
+    from teamdesk.ui.people.resident_page import ResidentPage
     from teamdesk.ui.session import Session
 
     ctx = open_context(directory)

@@ -12,7 +12,7 @@ from teamdesk.services.bootstrap import DEMO_PASSWORD, prepare_demo
 from teamdesk.services.signin import UserSession, sign_in
 from teamdesk.services.team import TeamService
 from teamdesk.store.paths import DataLocation
-from teamdesk.ui.security_dialogs import AccessLogDialog, BackupsDialog
+from teamdesk.ui.security.security_dialogs import AccessLogDialog, BackupsDialog
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from tests.lock_holder import WriteLockHolder
 
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.team import TeamService
-from teamdesk.ui.resident_page import ResidentPage
+from teamdesk.ui.people.resident_page import ResidentPage
 from teamdesk.ui.session import Session
 
 

@@ -27,11 +27,16 @@ from teamdesk.services.bootstrap import DEMO_PASSWORD, open_location, prepare_de
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.signin import SignInRefused, UserSession, sign_in
 from teamdesk.store.paths import DataLocation
-from teamdesk.ui.accounts_dialog import ACCOUNTS_TAB, LOCKING_TAB, AccountsDialog, AccountsMenu
-from teamdesk.ui.background import BackgroundReader
-from teamdesk.ui.lock import LockController
+from teamdesk.ui.common.background import BackgroundReader
 from teamdesk.ui.main_window import MainWindow
-from teamdesk.ui.resident_page import select_row
+from teamdesk.ui.people.resident_page import select_row
+from teamdesk.ui.security.accounts_dialog import (
+    ACCOUNTS_TAB,
+    LOCKING_TAB,
+    AccountsDialog,
+    AccountsMenu,
+)
+from teamdesk.ui.security.lock import LockController
 from teamdesk.ui.session import Session
 
 

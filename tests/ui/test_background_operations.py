@@ -26,13 +26,14 @@ from teamdesk.services.context import ServiceContext, ServiceError
 from teamdesk.services.locations import DataLocation
 from teamdesk.services.plan import PlanService
 from teamdesk.services.signin import UserSession, sign_in
-from teamdesk.ui import export_flow, security_dialogs, signin_screen
+from teamdesk.ui.common import export_flow
+from teamdesk.ui.common.operations import Operations, Progress
 from teamdesk.ui.main_window import MainWindow
-from teamdesk.ui.operations import Operations, Progress
 from teamdesk.ui.plan import PlanPage
-from teamdesk.ui.security_dialogs import BackupsDialog, SecurityMenu
+from teamdesk.ui.security import security_dialogs, signin_screen
+from teamdesk.ui.security.security_dialogs import BackupsDialog, SecurityMenu
+from teamdesk.ui.security.signin_screen import SignInDialog
 from teamdesk.ui.session import Session
-from teamdesk.ui.signin_screen import SignInDialog
 
 WAIT = 20  # seconds a held job waits at most, so old code that runs it inline cannot hang
 

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from teamdesk.services.context import ServiceContext
 from teamdesk.store.ids import HybridLogicalClock
 from teamdesk.store.store import RemoteChange
-from teamdesk.ui.conflicts_view import ConflictsDialog
 from teamdesk.ui.main_window import MainWindow
+from teamdesk.ui.sync.conflicts_view import ConflictsDialog
 
 
 def edited_on_two_pcs(ctx: ServiceContext, mine: str, theirs: str) -> str:

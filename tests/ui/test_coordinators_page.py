@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from teamdesk.domain.mentoring import MentoringCheck
+from teamdesk.ui.coordinators.mentoring_view import CoordinatorsView
 from teamdesk.ui.main_window import MainWindow
-from teamdesk.ui.mentoring_view import CoordinatorsView
 
 
 @pytest.fixture

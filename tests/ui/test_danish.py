@@ -25,14 +25,14 @@ from teamdesk.services.plan import PlanService
 from teamdesk.services.signin import sign_in
 from teamdesk.services.team import TeamService
 from teamdesk.store.paths import DataLocation
-from teamdesk.ui.accounts_dialog import AccountsDialog
+from teamdesk.ui.common.text import translate
 from teamdesk.ui.language import choose_language, install_language
 from teamdesk.ui.main_window import MainWindow
-from teamdesk.ui.meeting_editor import MeetingEditor
-from teamdesk.ui.security_dialogs import AccessLogDialog, BackupsDialog
+from teamdesk.ui.meetings.meeting_editor import MeetingEditor
+from teamdesk.ui.security.accounts_dialog import AccountsDialog
+from teamdesk.ui.security.security_dialogs import AccessLogDialog, BackupsDialog
+from teamdesk.ui.security.signin_screen import SignInDialog
 from teamdesk.ui.session import Session
-from teamdesk.ui.signin_screen import SignInDialog
-from teamdesk.ui.text import translate
 
 
 @pytest.fixture

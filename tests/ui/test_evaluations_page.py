@@ -15,8 +15,8 @@ from tests.ui.ui_support import make_window
 from teamdesk.domain.accounts import AccountRole, Actor
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.plan import PlanService
-from teamdesk.ui.evaluations_view import EvaluationsView
 from teamdesk.ui.main_window import MainWindow
+from teamdesk.ui.meetings.evaluations_view import EvaluationsView
 
 
 def _open_page(window: MainWindow) -> EvaluationsView:

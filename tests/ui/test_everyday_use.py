@@ -19,8 +19,8 @@ from teamdesk.domain.plan_rules import CoordinatorCheck
 from teamdesk.domain.rules import CoverageKind
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.my_plans import MyWorkKind
+from teamdesk.ui.common.labels import coordinator_choice
 from teamdesk.ui.guide import GUIDE_PAGES, GuideDialog
-from teamdesk.ui.labels import coordinator_choice
 from teamdesk.ui.language import choose_language, install_language
 from teamdesk.ui.main_window import MainWindow
 

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from tests.plan_support import PlanHouse, build_plan_house
 
 from teamdesk.services.context import ServiceContext
-from teamdesk.ui import export_flow
-from teamdesk.ui.export_flow import initials, last_folder
+from teamdesk.ui.common import export_flow
+from teamdesk.ui.common.export_flow import initials, last_folder
 from teamdesk.ui.plan import PlanPage
 from teamdesk.ui.session import Session
 

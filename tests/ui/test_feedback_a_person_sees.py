@@ -14,8 +14,8 @@ from tests.ui.ui_support import make_window
 
 from teamdesk.domain.accounts import AccountRole, Actor
 from teamdesk.services.context import Permission, PermissionDenied, ServiceContext
+from teamdesk.ui.common.text import refusal_text
 from teamdesk.ui.main_window import MainWindow
-from teamdesk.ui.text import refusal_text
 
 
 def _window_as(

@@ -167,8 +167,9 @@ def test_the_sign_in_screen_does_not_wait_for_the_windows_pages_to_import() -> N
     probe = (
         "import sys, teamdesk.ui.launch; "
         "print(sorted(m for m in sys.modules if m in {"
-        "'teamdesk.ui.main_window', 'teamdesk.ui.accounts_dialog', "
-        "'teamdesk.ui.security_dialogs', 'teamdesk.ui.plan_page', 'teamdesk.ui.meetings_view'}))"
+        "'teamdesk.ui.main_window', 'teamdesk.ui.security.accounts_dialog', "
+        "'teamdesk.ui.security.security_dialogs', 'teamdesk.ui.plan.editor', "
+        "'teamdesk.ui.meetings.meetings_view'}))"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120

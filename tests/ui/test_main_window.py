@@ -22,8 +22,8 @@ from teamdesk.domain.findings import Severity
 from teamdesk.domain.rules import CoverageKind
 from teamdesk.services.context import ServiceContext
 from teamdesk.store.schema import latest_version
+from teamdesk.ui.common.models import KIND_ROLE
 from teamdesk.ui.main_window import MainWindow
-from teamdesk.ui.models import KIND_ROLE
 
 
 def test_the_window_opens_on_today_with_the_alert_first(window: MainWindow) -> None:

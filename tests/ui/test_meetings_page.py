@@ -14,7 +14,7 @@ from tests.support import TODAY
 from teamdesk.domain.meetings import AgendaKind, MeetingStatus
 from teamdesk.services.plan import PlanService
 from teamdesk.ui.main_window import MainWindow
-from teamdesk.ui.meeting_editor import MeetingEditor
+from teamdesk.ui.meetings.meeting_editor import MeetingEditor
 
 
 def _plan_resident(window: MainWindow) -> tuple[str, str]:

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.demo import create_demo
 from teamdesk.services.ui_queries import ResidentSort
+from teamdesk.ui.common.models import ID_ROLE, ResidentsModel
 from teamdesk.ui.main_window import MainWindow
-from teamdesk.ui.models import ID_ROLE, ResidentsModel
 from teamdesk.ui.session import Session
 
 

@@ -41,16 +41,16 @@ from teamdesk.services.plan import PlanService
 from teamdesk.services.signin import sign_in
 from teamdesk.services.team import TeamService
 from teamdesk.store.paths import DataLocation
-from teamdesk.ui.accounts_dialog import AccountsDialog
+from teamdesk.ui.common.text import counted, translate
+from teamdesk.ui.common.widgets import DateEdit
 from teamdesk.ui.language import choose_language, install_language, translations_dir
 from teamdesk.ui.launch import run_gui
 from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.plan import PlanPage
-from teamdesk.ui.security_dialogs import AccessLogDialog, BackupsDialog
+from teamdesk.ui.security.accounts_dialog import AccountsDialog
+from teamdesk.ui.security.security_dialogs import AccessLogDialog, BackupsDialog
+from teamdesk.ui.security.signin_screen import SignInDialog
 from teamdesk.ui.session import Session
-from teamdesk.ui.signin_screen import SignInDialog
-from teamdesk.ui.text import counted, translate
-from teamdesk.ui.widgets import DateEdit
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from teamdesk.services.context import ServiceContext
 from teamdesk.services.demo import create_demo
 from teamdesk.services.my_plans import MyPlansService
 from teamdesk.services.plan import PlanService
-from teamdesk.ui.resident_page import ResidentPage
+from teamdesk.ui.people.resident_page import ResidentPage
 from teamdesk.ui.session import Session
 
 # Tables whose size does not grow with the house (one row per setting or per key).

@@ -10,8 +10,8 @@ from tests.plan_support import PlanHouse, build_plan_house
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.plan import PlanService
 from teamdesk.services.team import TeamService
+from teamdesk.ui.people.resident_page import select_row
 from teamdesk.ui.plan import PlanPage
-from teamdesk.ui.resident_page import select_row
 from teamdesk.ui.session import Session
 
 

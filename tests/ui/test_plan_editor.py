@@ -25,10 +25,10 @@ from tests.plan_support import build_plan_house
 
 from teamdesk.domain.accounts import AccountRole, Actor
 from teamdesk.services.context import ServiceContext
+from teamdesk.ui.common.widgets import CommitTextEdit, select_row
 from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.plan import PlanPage
 from teamdesk.ui.session import Session
-from teamdesk.ui.widgets import CommitTextEdit, select_row
 
 FIELDS = (QAbstractButton, QLineEdit, QComboBox, QPlainTextEdit, QTableView)
 

@@ -9,9 +9,9 @@ from tests.support import TODAY
 
 from teamdesk.domain.team import Education, Role, Staff
 from teamdesk.services.team import TeamService
+from teamdesk.ui.common.models import ID_ROLE
 from teamdesk.ui.main_window import MainWindow
-from teamdesk.ui.models import ID_ROLE
-from teamdesk.ui.resident_page import ResidentPage
+from teamdesk.ui.people.resident_page import ResidentPage
 
 
 def _team_names(page: ResidentPage) -> list[tuple[str, str]]:

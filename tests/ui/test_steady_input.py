@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QWid
 from pytestqt.qtbot import QtBot
 
 from teamdesk.ui.main_window import MainWindow
-from teamdesk.ui.resident_page import select_row
+from teamdesk.ui.people.resident_page import select_row
 
 
 def _wheel_down(widget: QWidget, notch: int = -120) -> None:

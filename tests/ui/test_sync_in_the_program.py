@@ -20,12 +20,12 @@ from teamdesk.services.context import ServiceContext
 from teamdesk.services.signin import UserSession, sign_in
 from teamdesk.services.sync import SyncService
 from teamdesk.store.paths import DataLocation
-from teamdesk.ui.background import BackgroundReader
-from teamdesk.ui.lock import LockController
+from teamdesk.ui.common.background import BackgroundReader
 from teamdesk.ui.main_window import MainWindow
+from teamdesk.ui.security.lock import LockController
 from teamdesk.ui.session import Session
 from teamdesk.ui.settings_dialog import HouseSettingsDialog
-from teamdesk.ui.sync_status import RETRY_MS, RoundResult, SyncController, hook_lock
+from teamdesk.ui.sync.sync_status import RETRY_MS, RoundResult, SyncController, hook_lock
 
 
 @dataclass

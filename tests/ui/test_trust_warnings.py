@@ -13,7 +13,7 @@ from teamdesk.services.bootstrap import DEMO_PASSWORD, prepare_demo
 from teamdesk.store.connection import connect
 from teamdesk.store.keyring import keyring_path, load_keyring, unwrap_key
 from teamdesk.store.paths import DataLocation
-from teamdesk.ui.signin_screen import SignInDialog
+from teamdesk.ui.security.signin_screen import SignInDialog
 
 
 def test_a_role_raised_outside_teamdesk_signs_in_read_only_and_says_so(

@@ -15,11 +15,11 @@ from teamdesk.services.bootstrap import DEMO_PASSWORD, open_location, prepare_de
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.signin import UserSession, sign_in
 from teamdesk.store.paths import DataLocation
-from teamdesk.ui.background import BackgroundReader
-from teamdesk.ui.lock import LockController
+from teamdesk.ui.common.background import BackgroundReader
 from teamdesk.ui.main_window import MainWindow
+from teamdesk.ui.security.lock import LockController
+from teamdesk.ui.security.signin_screen import SignInDialog
 from teamdesk.ui.session import Session
-from teamdesk.ui.signin_screen import SignInDialog
 
 
 @pytest.fixture(scope="module")

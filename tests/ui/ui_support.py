@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 
 from teamdesk.services.context import ServiceContext
 from teamdesk.store.store import Store, open_store
-from teamdesk.ui.background import BackgroundReader
+from teamdesk.ui.common.background import BackgroundReader
 from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.session import Session
 

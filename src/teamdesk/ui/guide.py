@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamdesk.domain.plan_rules import EVALUATION_HORIZON_DAYS
-from teamdesk.ui.widgets import named
+from teamdesk.ui.common.widgets import named
 
 Task = tuple[str, list[str]]
 

@@ -3,7 +3,7 @@
 The language is ``--language`` when given, else ``TEAMDESK_LANGUAGE``, else the first of the
 system's languages TeamDesk has (Norwegian, Danish, English), else English. Norwegian Nynorsk and
 plain "Norwegian" get bokmål, which their readers read far more easily than English. The same
-translators serve the printed documents: the UI hands ``teamdesk.ui.text.translate`` to the
+translators serve the printed documents: the UI hands ``teamdesk.ui.common.text.translate`` to the
 services, which pass it to the reports.
 """
 

@@ -18,11 +18,11 @@ from teamdesk.services.bootstrap import open_location, prepare_demo
 from teamdesk.services.context import ServiceContext, ServiceError
 from teamdesk.services.errors import StoreError
 from teamdesk.services.locations import DataLocation, demo_data_dir, log_dir, resolve_data_dir
+from teamdesk.ui.common.text import refusal_text, tr_message, translate
+from teamdesk.ui.common.widgets import install_steady_input
 from teamdesk.ui.language import choose_language, install_language
-from teamdesk.ui.signin_screen import obtain_session
-from teamdesk.ui.sync_status import SyncController, hook_lock
-from teamdesk.ui.text import refusal_text, tr_message, translate
-from teamdesk.ui.widgets import install_steady_input
+from teamdesk.ui.security.signin_screen import obtain_session
+from teamdesk.ui.sync.sync_status import SyncController, hook_lock
 
 EXIT_OK = 0
 EXIT_SMOKE_FAILED = 1
@@ -127,11 +127,11 @@ def _run_window(
         return EXIT_OK  # the person chose Quit at sign-in
     # The window's pages and dialogs are imported once someone has signed in, so the sign-in
     # screen does not wait for them (a third of the program's imports).
-    from teamdesk.ui.accounts_dialog import AccountsMenu
-    from teamdesk.ui.background import BackgroundReader
-    from teamdesk.ui.lock import LockController
+    from teamdesk.ui.common.background import BackgroundReader
     from teamdesk.ui.main_window import MainWindow
-    from teamdesk.ui.security_dialogs import SecurityMenu
+    from teamdesk.ui.security.accounts_dialog import AccountsMenu
+    from teamdesk.ui.security.lock import LockController
+    from teamdesk.ui.security.security_dialogs import SecurityMenu
     from teamdesk.ui.session import Session
 
     store = user_session.store

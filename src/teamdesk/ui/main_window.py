@@ -22,23 +22,23 @@ from teamdesk import __version__
 from teamdesk.domain.accounts import ROLE_TITLES
 from teamdesk.services import ui_queries
 from teamdesk.services.context import Permission
-from teamdesk.ui.background import BackgroundReader
-from teamdesk.ui.conflicts_view import ConflictsDialog
-from teamdesk.ui.evaluations_view import EvaluationsView
+from teamdesk.ui.common.background import BackgroundReader
+from teamdesk.ui.common.operations import BusyIndicator
+from teamdesk.ui.common.text import translate
+from teamdesk.ui.common.widgets import DraftLineEdit, install_steady_input, named
+from teamdesk.ui.coordinators.mentoring_view import CoordinatorsView
 from teamdesk.ui.guide import GuideDialog
-from teamdesk.ui.meetings_view import MeetingsView
-from teamdesk.ui.mentoring_view import CoordinatorsView
-from teamdesk.ui.operations import BusyIndicator
+from teamdesk.ui.meetings.evaluations_view import EvaluationsView
+from teamdesk.ui.meetings.meetings_view import MeetingsView
 from teamdesk.ui.overview import HouseOverview
-from teamdesk.ui.residents_view import ResidentsView
+from teamdesk.ui.people.residents_view import ResidentsView
+from teamdesk.ui.people.staff_view import StaffView
+from teamdesk.ui.people.teams_view import TeamsView
 from teamdesk.ui.session import Session
 from teamdesk.ui.settings_dialog import HouseSettingsDialog
-from teamdesk.ui.staff_view import StaffView
-from teamdesk.ui.teams_view import TeamsView
-from teamdesk.ui.text import translate
+from teamdesk.ui.sync.conflicts_view import ConflictsDialog
 from teamdesk.ui.today_view import TodayView
 from teamdesk.ui.warnings_panel import WarningsPanel
-from teamdesk.ui.widgets import DraftLineEdit, install_steady_input, named
 
 STYLE_SHEET = """
 QLabel[role="title"] { font-size: 17pt; font-weight: 600; }

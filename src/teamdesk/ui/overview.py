@@ -14,7 +14,7 @@ from teamdesk.services.context import Permission, ServiceContext
 from teamdesk.services.mentoring import MentoringService
 from teamdesk.services.recovery import backup_findings
 from teamdesk.services.team import TeamService
-from teamdesk.ui.background import BackgroundReader
+from teamdesk.ui.common.background import BackgroundReader
 from teamdesk.ui.session import Session
 
 OVERVIEW_TABLES = frozenset(

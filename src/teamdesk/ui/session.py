@@ -20,8 +20,8 @@ from teamdesk.services.errors import StoreError
 from teamdesk.services.record_access import entries_waiting, write_waiting_entries
 from teamdesk.services.team import Outcome, TeamService
 from teamdesk.services.undo import RowChange, reapply, revert
-from teamdesk.ui.operations import Operations
-from teamdesk.ui.text import refusal_text, something_went_wrong
+from teamdesk.ui.common.operations import Operations
+from teamdesk.ui.common.text import refusal_text, something_went_wrong
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -87,7 +87,7 @@ class Session(QObject):
 
     def worker_context(self) -> ServiceContext:
         """A context of its own for a job on a worker thread: the same person, another
-        connection (see :mod:`teamdesk.ui.operations`); the job closes its store."""
+        connection (see :mod:`teamdesk.ui.common.operations`); the job closes its store."""
         return another_context(self.ctx)
 
     def _watch_waiting_entries(self) -> None:

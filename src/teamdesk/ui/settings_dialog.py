@@ -33,10 +33,8 @@ from teamdesk.services.mentoring import MentoringService
 from teamdesk.services.plan import PlanService
 from teamdesk.services.sync import MAX_INTERVAL_MINUTES, SyncService
 from teamdesk.services.team import Outcome
-from teamdesk.ui.session import Session
-from teamdesk.ui.sync_status import SyncController
-from teamdesk.ui.text import refusal_text, translate
-from teamdesk.ui.widgets import (
+from teamdesk.ui.common.text import refusal_text, translate
+from teamdesk.ui.common.widgets import (
     CommitLineEdit,
     clear_invalid,
     hint,
@@ -44,6 +42,8 @@ from teamdesk.ui.widgets import (
     named,
     pass_undo_to_window,
 )
+from teamdesk.ui.session import Session
+from teamdesk.ui.sync.sync_status import SyncController
 
 LIMIT_MAXIMUM = 999
 

@@ -11,13 +11,13 @@ from teamdesk.domain.accounts import AccountRole
 from teamdesk.domain.findings import Finding
 from teamdesk.domain.rules import Coverage, CoverageKind
 from teamdesk.services.my_plans import MyPlans, MyPlansService, MyWorkItem, MyWorkKind
-from teamdesk.ui.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.text import counted, format_date, tr_message
+from teamdesk.ui.common.widgets import columns_follow_contents, hint, named
 from teamdesk.ui.overview import HouseOverview
-from teamdesk.ui.resident_page import configure_table, fit_rows
-from teamdesk.ui.residents_view import ListTable
+from teamdesk.ui.people.resident_page import configure_table, fit_rows
+from teamdesk.ui.people.residents_view import ListTable
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import counted, format_date, tr_message
-from teamdesk.ui.widgets import columns_follow_contents, hint, named
 
 # The tables whose changes can change "My plans".
 MY_PLAN_TABLES = frozenset(

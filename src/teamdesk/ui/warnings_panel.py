@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from teamdesk.domain.findings import Finding, Severity
 from teamdesk.domain.rules import Coverage
-from teamdesk.ui.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.text import tr_message
+from teamdesk.ui.common.widgets import named
 from teamdesk.ui.overview import HouseOverview
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import tr_message
-from teamdesk.ui.widgets import named
 
 
 def finding_key(finding: Finding) -> str:

@@ -14,10 +14,10 @@ from teamdesk.domain.plan import PlanStatus
 from teamdesk.domain.plan_rules import PlanItem
 from teamdesk.domain.plan_rules import PlanSection as SectionInfo
 from teamdesk.services.plan import PlanPage as PlanView
+from teamdesk.ui.common.text import format_date, tr_message, translate
+from teamdesk.ui.common.widgets import allow, named
 from teamdesk.ui.plan.section import PlanSectionWidget
 from teamdesk.ui.plan.state import PlanState
-from teamdesk.ui.text import format_date, tr_message, translate
-from teamdesk.ui.widgets import allow, named
 
 
 def _esc(text: str) -> str:

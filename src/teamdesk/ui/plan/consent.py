@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from teamdesk.services.plan import PlanPage as PlanView
+from teamdesk.ui.common.text import date_problem, format_date, parse_date
+from teamdesk.ui.common.widgets import clear_invalid, hint, mark_invalid, named
 from teamdesk.ui.plan.section import PlanSectionWidget
 from teamdesk.ui.plan.state import PlanState
-from teamdesk.ui.text import date_problem, format_date, parse_date
-from teamdesk.ui.widgets import clear_invalid, hint, mark_invalid, named
 
 
 class ConsentSection(PlanSectionWidget):

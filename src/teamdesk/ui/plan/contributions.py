@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from teamdesk.domain.plan import PLAN_FIELD_LABELS
 from teamdesk.services.plan import PlanPage as PlanView
+from teamdesk.ui.common.text import translate
+from teamdesk.ui.common.widgets import hint
 from teamdesk.ui.plan.section import PlanSectionWidget
 from teamdesk.ui.plan.state import PlanState
-from teamdesk.ui.text import translate
-from teamdesk.ui.widgets import hint
 
 
 class ContributionsSection(PlanSectionWidget):

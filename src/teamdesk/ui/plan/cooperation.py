@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 
 from teamdesk.domain.plan import PLAN_FIELD_LABELS
 from teamdesk.services.plan import PlanPage as PlanView
+from teamdesk.ui.common.text import translate
 from teamdesk.ui.plan.section import PlanSectionWidget
 from teamdesk.ui.plan.state import PlanState
-from teamdesk.ui.text import translate
 
 
 class CooperationSection(PlanSectionWidget):

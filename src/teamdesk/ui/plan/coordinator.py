@@ -9,11 +9,11 @@ from teamdesk.services.context import ServiceError
 from teamdesk.services.errors import StoreError
 from teamdesk.services.plan import CoordinatorCandidate, CoordinatorRefused
 from teamdesk.services.plan import PlanPage as PlanView
-from teamdesk.ui.labels import coordinator_choice
+from teamdesk.ui.common.labels import coordinator_choice
+from teamdesk.ui.common.text import refusal_text, tr_message, translate
+from teamdesk.ui.common.widgets import hint, index_of_data, named, show_choice
 from teamdesk.ui.plan.section import PlanSectionWidget
 from teamdesk.ui.plan.state import PlanState, raising
-from teamdesk.ui.text import refusal_text, tr_message, translate
-from teamdesk.ui.widgets import hint, index_of_data, named, show_choice
 
 
 class CoordinatorSection(PlanSectionWidget):

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from teamdesk.domain.plan import Measure
 from teamdesk.services.plan import ExportResult, PlanService
 from teamdesk.services.plan import PlanPage as PlanView
-from teamdesk.ui.export_flow import choose_save_path, export_document, initials, open_written
-from teamdesk.ui.operations import Operation
+from teamdesk.ui.common.export_flow import choose_save_path, export_document, initials, open_written
+from teamdesk.ui.common.operations import Operation
+from teamdesk.ui.common.text import format_date, tr_message, translate
+from teamdesk.ui.common.widgets import CommitLineEdit, CommitTextEdit, allow, hint, named
 from teamdesk.ui.plan.approval import ApprovalSection
 from teamdesk.ui.plan.consent import ConsentSection
 from teamdesk.ui.plan.contributions import ContributionsSection
@@ -42,8 +44,6 @@ from teamdesk.ui.plan.participants import ParticipantsSection
 from teamdesk.ui.plan.section import PlanSectionWidget
 from teamdesk.ui.plan.state import PLAN_TABLES, PlanState
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import format_date, tr_message, translate
-from teamdesk.ui.widgets import CommitLineEdit, CommitTextEdit, allow, hint, named
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 

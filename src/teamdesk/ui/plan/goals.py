@@ -7,11 +7,9 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QWidget
 
 from teamdesk.domain.plan import PLAN_FIELD_LABELS, Goal
 from teamdesk.services.plan import PlanPage as PlanView
-from teamdesk.ui.models import Column, RowsModel
-from teamdesk.ui.plan.section import PlanSectionWidget
-from teamdesk.ui.plan.state import PlanState
-from teamdesk.ui.text import date_problem, format_date, parse_date, translate
-from teamdesk.ui.widgets import (
+from teamdesk.ui.common.models import Column, RowsModel
+from teamdesk.ui.common.text import date_problem, format_date, parse_date, translate
+from teamdesk.ui.common.widgets import (
     DraftLineEdit,
     clear_invalid,
     fit_rows,
@@ -19,6 +17,8 @@ from teamdesk.ui.widgets import (
     mark_invalid,
     named,
 )
+from teamdesk.ui.plan.section import PlanSectionWidget
+from teamdesk.ui.plan.state import PlanState
 
 GoalRow = tuple[str, Goal]
 

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QWidget
 
 from teamdesk.domain.plan import Measure, ParticipantKind
 from teamdesk.services.plan import PlanPage as PlanView
-from teamdesk.ui.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.widgets import DraftLineEdit, fit_rows, index_of_data, named, show_choice
 from teamdesk.ui.plan.goals import GoalRow, numbered_goals
 from teamdesk.ui.plan.section import PlanSectionWidget
 from teamdesk.ui.plan.state import PlanState
-from teamdesk.ui.widgets import DraftLineEdit, fit_rows, index_of_data, named, show_choice
 
 MeasureRow = tuple[str, Measure]
 

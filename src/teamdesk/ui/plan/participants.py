@@ -9,11 +9,9 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QWidget
 
 from teamdesk.domain.plan import Participant, ParticipantKind
 from teamdesk.services.plan import PlanPage as PlanView
-from teamdesk.ui.models import Column, RowKind, RowsModel
-from teamdesk.ui.plan.section import PlanSectionWidget
-from teamdesk.ui.plan.state import PlanState
-from teamdesk.ui.text import date_problem, format_date, parse_date, translate
-from teamdesk.ui.widgets import (
+from teamdesk.ui.common.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.text import date_problem, format_date, parse_date, translate
+from teamdesk.ui.common.widgets import (
     CommitLineEdit,
     DateEdit,
     DraftLineEdit,
@@ -22,6 +20,8 @@ from teamdesk.ui.widgets import (
     mark_invalid,
     named,
 )
+from teamdesk.ui.plan.section import PlanSectionWidget
+from teamdesk.ui.plan.state import PlanState
 
 CONSENT_DATES = ("share_consent_date", "share_consent_expires")
 

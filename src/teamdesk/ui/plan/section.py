@@ -29,16 +29,15 @@ from teamdesk.domain.findings import Severity
 from teamdesk.domain.plan import PLAN_FIELD_LABELS
 from teamdesk.domain.plan_rules import PlanSection as SectionInfo
 from teamdesk.services.plan import PlanPage as PlanView
-from teamdesk.ui.models import RowsModel
-from teamdesk.ui.plan.state import PlanState
-from teamdesk.ui.text import (
+from teamdesk.ui.common.models import RowsModel
+from teamdesk.ui.common.text import (
     date_problem,
     format_date,
     parse_date,
     tr_message,
     translate,
 )
-from teamdesk.ui.widgets import (
+from teamdesk.ui.common.widgets import (
     CommitLineEdit,
     CommitTextEdit,
     DateEdit,
@@ -48,6 +47,7 @@ from teamdesk.ui.widgets import (
     mark_invalid,
     named,
 )
+from teamdesk.ui.plan.state import PlanState
 
 PLAN_DATE_KEYS = frozenset({"period_from", "period_to", "evaluation_date", "next_meeting"})
 

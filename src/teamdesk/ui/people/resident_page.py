@@ -26,12 +26,10 @@ from teamdesk.domain.rules import CoverageKind
 from teamdesk.domain.team import Assignment, Role, Staff, Team, Unit
 from teamdesk.services import ui_queries
 from teamdesk.services.team import TeamCard
-from teamdesk.ui.labels import education_short, role_label
-from teamdesk.ui.models import Column, RowKind, RowsModel
-from teamdesk.ui.plan import PlanPage
-from teamdesk.ui.session import Session
-from teamdesk.ui.text import date_problem, format_date, parse_date, tr_message, translate
-from teamdesk.ui.widgets import (  # the table helpers stay importable from here
+from teamdesk.ui.common.labels import education_short, role_label
+from teamdesk.ui.common.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.text import date_problem, format_date, parse_date, tr_message, translate
+from teamdesk.ui.common.widgets import (  # the table helpers stay importable from here
     CommitLineEdit,
     CommitTextEdit,
     DateEdit,
@@ -45,6 +43,8 @@ from teamdesk.ui.widgets import (  # the table helpers stay importable from here
     named,
     select_row,
 )
+from teamdesk.ui.plan import PlanPage
+from teamdesk.ui.session import Session
 
 __all__ = ["ResidentPage", "configure_table", "fit_rows", "select_row"]
 

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from teamdesk.services.conflicts import ConflictService, WaitingItem
+from teamdesk.ui.common.text import tr_message
+from teamdesk.ui.common.widgets import named
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import tr_message
-from teamdesk.ui.widgets import named
 
 
 class ConflictsDialog(QDialog):

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamdesk.domain.accounts import password_rule
-from teamdesk.ui.text import tr_message
+from teamdesk.ui.common.text import tr_message
 
 W = TypeVar("W", bound=QWidget)
 

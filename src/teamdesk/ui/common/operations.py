@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.errors import ServiceError, StoreError
-from teamdesk.ui.text import refusal_text, something_went_wrong
+from teamdesk.ui.common.text import refusal_text, something_went_wrong
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -20,7 +20,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from teamdesk.services.context import ServiceContext
-from teamdesk.ui.operations import Operation, on_own_connection
+from teamdesk.ui.common.operations import Operation, on_own_connection
 from teamdesk.ui.session import Session
 
 

@@ -51,8 +51,8 @@ from teamdesk.services.recovery import (
     take_backup,
 )
 from teamdesk.services.signin import UserSession
-from teamdesk.ui.export_flow import choose_save_path, initials, remember_folder
-from teamdesk.ui.operations import (
+from teamdesk.ui.common.export_flow import choose_save_path, initials, remember_folder
+from teamdesk.ui.common.operations import (
     BusyIndicator,
     Operation,
     Operations,
@@ -60,7 +60,7 @@ from teamdesk.ui.operations import (
     on_own_connection,
     wait_for,
 )
-from teamdesk.ui.text import refusal_text, translate
+from teamdesk.ui.common.text import refusal_text, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -251,7 +251,7 @@ class BackupsDialog(QDialog):
     """The backups with their checks; back up now; restore one (administrators).
 
     Checking decrypts every backup, and a backup copies the whole database: both run off the
-    GUI thread (:mod:`teamdesk.ui.operations`), the dialog saying what runs. Closing the
+    GUI thread (:mod:`teamdesk.ui.common.operations`), the dialog saying what runs. Closing the
     dialog stops the checking between two backups and waits for a backup being taken.
     """
 

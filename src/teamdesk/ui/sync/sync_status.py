@@ -1,8 +1,8 @@
 """Sync in the program: at sign-in, every few minutes, on lock, on quit and on "Sync now".
 
 Rounds run on a worker thread with a database connection of its own (as
-:mod:`teamdesk.ui.background` reads do), never on the GUI thread. The worker writes through the
-same services and store as the GUI; the engine applies a large change set in short
+:mod:`teamdesk.ui.common.background` reads do), never on the GUI thread. The worker writes
+through the same services and store as the GUI; the engine applies a large change set in short
 transactions of whole rows, so an edit made meanwhile waits for the write lock only briefly.
 
 The status bar always says when this PC last synced, how many changes wait to be sent and how
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageB
 from teamdesk.services.context import Permission, ServiceContext, ServiceError
 from teamdesk.services.errors import StoreError
 from teamdesk.services.sync import SyncReport, SyncService, SyncStatus
+from teamdesk.ui.common.text import refusal_text, something_went_wrong, tr_message
+from teamdesk.ui.common.widgets import named
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import refusal_text, something_went_wrong, tr_message
-from teamdesk.ui.widgets import named
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from teamdesk.services.context import ServiceContext, ServiceError
 from teamdesk.services.errors import StoreError
-from teamdesk.ui.text import refusal_text, something_went_wrong
+from teamdesk.ui.common.text import refusal_text, something_went_wrong
 
 log = logging.getLogger(__name__)
 

@@ -22,13 +22,10 @@ from PySide6.QtWidgets import (
 
 from teamdesk.domain.team import Resident, Staff, Team, TeamMembership
 from teamdesk.services import ui_queries
-from teamdesk.ui.labels import education_short
-from teamdesk.ui.models import Column, RowKind, RowsModel
-from teamdesk.ui.resident_page import configure_table, select_row
-from teamdesk.ui.residents_view import ListTable, SearchField
-from teamdesk.ui.session import Session
-from teamdesk.ui.text import counted
-from teamdesk.ui.widgets import (
+from teamdesk.ui.common.labels import education_short
+from teamdesk.ui.common.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.text import counted
+from teamdesk.ui.common.widgets import (
     clear_invalid,
     columns_follow_contents,
     hint,
@@ -36,6 +33,9 @@ from teamdesk.ui.widgets import (
     mark_invalid,
     named,
 )
+from teamdesk.ui.people.resident_page import configure_table, select_row
+from teamdesk.ui.people.residents_view import ListTable, SearchField
+from teamdesk.ui.session import Session
 
 TEAM_TABLES = frozenset({"team", "team_membership", "staff", "resident", "unit"})
 

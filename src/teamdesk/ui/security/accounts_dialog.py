@@ -51,10 +51,10 @@ from teamdesk.services.context import Permission, ServiceError
 from teamdesk.services.errors import StoreError
 from teamdesk.services.signin import UserSession
 from teamdesk.services.team import TeamService
-from teamdesk.ui.models import Column, RowKind, RowsModel
-from teamdesk.ui.resident_page import configure_table, select_row
-from teamdesk.ui.text import counted, refusal_text, something_went_wrong, translate
-from teamdesk.ui.widgets import clear_invalid, mark_invalid, named, password_rule_hint
+from teamdesk.ui.common.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.text import counted, refusal_text, something_went_wrong, translate
+from teamdesk.ui.common.widgets import clear_invalid, mark_invalid, named, password_rule_hint
+from teamdesk.ui.people.resident_page import configure_table, select_row
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from teamdesk.domain.plan_rules import CoordinatorCheck
 from teamdesk.domain.rules import TeamRuleSettings
 from teamdesk.domain.team import Education, Role
-from teamdesk.ui.text import translate
+from teamdesk.ui.common.text import translate
 
 
 def education_short(education: Education) -> str:

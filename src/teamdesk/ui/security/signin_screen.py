@@ -46,9 +46,9 @@ from teamdesk.services.signin import (
     sign_in,
     sign_in_names,
 )
-from teamdesk.ui.operations import BusyIndicator, Operations, Progress, wait_for
-from teamdesk.ui.text import refusal_text, tr_message, translate
-from teamdesk.ui.widgets import password_rule_hint
+from teamdesk.ui.common.operations import BusyIndicator, Operations, Progress, wait_for
+from teamdesk.ui.common.text import refusal_text, tr_message, translate
+from teamdesk.ui.common.widgets import password_rule_hint
 
 ENV_USER = "TEAMDESK_USER"
 ENV_PASSWORD = "TEAMDESK_PASSWORD"
@@ -234,7 +234,7 @@ class SignInDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         # Unwrapping the key (Argon2id) and opening the database take a second or more: off
-        # the GUI thread, with "Signing in…" shown (see teamdesk.ui.operations).
+        # the GUI thread, with "Signing in…" shown (see teamdesk.ui.common.operations).
         self.ops = Operations(self.show_error, self)
         self.busy = BusyIndicator(self.ops)
         layout.addWidget(self.busy)

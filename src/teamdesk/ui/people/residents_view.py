@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from teamdesk.services.my_plans import MyPlansService
-from teamdesk.ui.models import ResidentsModel
-from teamdesk.ui.resident_page import ResidentPage, configure_table, select_row
+from teamdesk.ui.common.models import ResidentsModel
+from teamdesk.ui.common.text import counted
+from teamdesk.ui.common.widgets import DraftLineEdit, list_beside_page, named, page_scroll
+from teamdesk.ui.people.resident_page import ResidentPage, configure_table, select_row
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import counted
-from teamdesk.ui.widgets import DraftLineEdit, list_beside_page, named, page_scroll
 
 LIST_TABLES = frozenset({"resident", "unit", "assignment", "staff", "setting"})
 # The least and the most width of the residents list's name column, in pixels.

@@ -64,12 +64,10 @@ from teamdesk.services.mentoring import (
     NetworkDetail,
 )
 from teamdesk.services.team import Outcome
-from teamdesk.ui.export_flow import choose_save_path, export_document, open_written
-from teamdesk.ui.models import Column, RowKind, RowsModel
-from teamdesk.ui.operations import Operation
-from teamdesk.ui.resident_page import configure_table, fit_rows, select_row
-from teamdesk.ui.session import Session
-from teamdesk.ui.text import (
+from teamdesk.ui.common.export_flow import choose_save_path, export_document, open_written
+from teamdesk.ui.common.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.operations import Operation
+from teamdesk.ui.common.text import (
     counted,
     date_problem,
     format_date,
@@ -78,7 +76,7 @@ from teamdesk.ui.text import (
     tr_message,
     translate,
 )
-from teamdesk.ui.widgets import (
+from teamdesk.ui.common.widgets import (
     CommitLineEdit,
     DateEdit,
     clear_invalid,
@@ -87,6 +85,8 @@ from teamdesk.ui.widgets import (
     named,
     pass_undo_to_window,
 )
+from teamdesk.ui.people.resident_page import configure_table, fit_rows, select_row
+from teamdesk.ui.session import Session
 
 MENTORING_TABLES = frozenset(
     {

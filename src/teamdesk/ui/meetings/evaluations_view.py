@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from teamdesk.domain.plan_rules import EVALUATION_HORIZON_DAYS, DueEvaluation
 from teamdesk.services.plan import PlanService
-from teamdesk.ui.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.text import format_date
+from teamdesk.ui.common.widgets import named
+from teamdesk.ui.people.resident_page import configure_table, select_row
+from teamdesk.ui.people.residents_view import ListTable
 from teamdesk.ui.plan.state import PLAN_TABLES
-from teamdesk.ui.resident_page import configure_table, select_row
-from teamdesk.ui.residents_view import ListTable
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import format_date
-from teamdesk.ui.widgets import named
 
 
 @dataclass(frozen=True)

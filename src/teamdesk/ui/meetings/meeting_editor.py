@@ -44,12 +44,10 @@ from teamdesk.domain.team import Staff
 from teamdesk.services.exports import DocumentExport
 from teamdesk.services.meetings import ActionRow, MeetingPage, MeetingService
 from teamdesk.services.team import Outcome
-from teamdesk.ui.export_flow import choose_save_path, export_document, initials, open_written
-from teamdesk.ui.models import Column, RowKind, RowsModel
-from teamdesk.ui.operations import Operation
-from teamdesk.ui.resident_page import configure_table, fit_rows, select_row
-from teamdesk.ui.session import Session
-from teamdesk.ui.text import (
+from teamdesk.ui.common.export_flow import choose_save_path, export_document, initials, open_written
+from teamdesk.ui.common.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.operations import Operation
+from teamdesk.ui.common.text import (
     date_problem,
     format_date,
     format_time,
@@ -57,7 +55,7 @@ from teamdesk.ui.text import (
     tr_message,
     translate,
 )
-from teamdesk.ui.widgets import (
+from teamdesk.ui.common.widgets import (
     CommitLineEdit,
     CommitTextEdit,
     DateEdit,
@@ -68,6 +66,8 @@ from teamdesk.ui.widgets import (
     named,
     pass_undo_to_window,
 )
+from teamdesk.ui.people.resident_page import configure_table, fit_rows, select_row
+from teamdesk.ui.session import Session
 
 MEETING_TABLES = frozenset(
     {

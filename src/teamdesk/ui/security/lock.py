@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from teamdesk.services.context import ServiceError
 from teamdesk.services.errors import StoreError
 from teamdesk.services.signin import UserSession
-from teamdesk.ui.text import refusal_text
+from teamdesk.ui.common.text import refusal_text
 
 _INPUT_EVENTS = frozenset(
     {

@@ -26,13 +26,13 @@ from teamdesk.domain.meetings import Meeting, MeetingKind, MeetingStatus
 from teamdesk.domain.team import Resident
 from teamdesk.services.meetings import ActionRow, MeetingService
 from teamdesk.services.plan import PlanService
-from teamdesk.ui.meeting_editor import MEETING_TABLES, MeetingEditor
-from teamdesk.ui.models import Column, Index, RowKind, RowsModel
-from teamdesk.ui.resident_page import configure_table, select_row
-from teamdesk.ui.residents_view import ListTable
+from teamdesk.ui.common.models import Column, Index, RowKind, RowsModel
+from teamdesk.ui.common.text import counted, format_date, format_time, translate
+from teamdesk.ui.common.widgets import named
+from teamdesk.ui.meetings.meeting_editor import MEETING_TABLES, MeetingEditor
+from teamdesk.ui.people.resident_page import configure_table, select_row
+from teamdesk.ui.people.residents_view import ListTable
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import counted, format_date, format_time, translate
-from teamdesk.ui.widgets import named
 
 UPCOMING, RESIDENT, DECISIONS = 0, 1, 2
 PersonAction = tuple[str, ActionRow]

@@ -34,13 +34,10 @@ from PySide6.QtWidgets import (
 from teamdesk.domain.team import Absence, Education, Staff, Unit
 from teamdesk.services import ui_queries
 from teamdesk.services.ui_queries import StaffRole
-from teamdesk.ui.labels import education_short, role_label
-from teamdesk.ui.models import Column, RowKind, RowsModel
-from teamdesk.ui.resident_page import configure_table, fit_rows, select_row
-from teamdesk.ui.residents_view import ListTable, SearchField
-from teamdesk.ui.session import Session
-from teamdesk.ui.text import date_format, format_date, translate
-from teamdesk.ui.widgets import (
+from teamdesk.ui.common.labels import education_short, role_label
+from teamdesk.ui.common.models import Column, RowKind, RowsModel
+from teamdesk.ui.common.text import date_format, format_date, translate
+from teamdesk.ui.common.widgets import (
     CommitLineEdit,
     clear_invalid,
     columns_follow_contents,
@@ -51,6 +48,9 @@ from teamdesk.ui.widgets import (
     page_scroll,
     pass_undo_to_window,
 )
+from teamdesk.ui.people.resident_page import configure_table, fit_rows, select_row
+from teamdesk.ui.people.residents_view import ListTable, SearchField
+from teamdesk.ui.session import Session
 
 STAFF_TABLES = frozenset({"staff", "unit", "assignment", "absence", "resident", "setting"})
 

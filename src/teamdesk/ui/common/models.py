@@ -24,8 +24,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from teamdesk.domain.team import Role
 from teamdesk.services import ui_queries
 from teamdesk.services.ui_queries import ResidentListRow, ResidentSort
+from teamdesk.ui.common.text import format_date, translate
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import format_date, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The id of the record a row shows (resident, staff, assignment...)."""

@@ -1,0 +1,1 @@
+"""The coordinators' page: mentoring pairs, training and networks."""

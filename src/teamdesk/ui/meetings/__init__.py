@@ -1,0 +1,1 @@
+"""Plan meetings (the list and the editor) and the evaluations that fall due."""

@@ -1,0 +1,1 @@
+"""Residents, staff and teams: the lists and a resident's page."""

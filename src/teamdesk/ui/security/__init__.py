@@ -1,0 +1,1 @@
+"""Signing in, the lock screen, accounts, the access log and backups."""
