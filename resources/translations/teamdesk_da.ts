@@ -6598,6 +6598,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="49"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="128"/>
         <source>Leader</source>
         <translation>Leder</translation>
     </message>
@@ -7569,14 +7570,187 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Anden uddannelse</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="64"/>
+        <source>Often enough</source>
+        <translation>Ofte nok</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="65"/>
+        <source>In good time</source>
+        <translation>I god tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="66"/>
+        <source>Correct</source>
+        <translation>Korrekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="67"/>
+        <source>Solving problems</source>
+        <translation>Løser problemer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="68"/>
+        <source>Same goals</source>
+        <translation>Samme mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="69"/>
+        <source>Know each other&apos;s work</source>
+        <translation>Kender hinandens arbejde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="70"/>
+        <source>Respect</source>
+        <translation>Respekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="75"/>
+        <source>We are in touch often enough for what this work needs.</source>
+        <translation>Vi har kontakt så ofte, som dette arbejde kræver.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="76"/>
+        <source>When something changes, the news reaches us while we can still act.</source>
+        <translation>Når noget ændrer sig, får vi besked, mens vi stadig kan handle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="77"/>
+        <source>What we hear from them is right, and we can act on it.</source>
+        <translation>Det, vi hører fra dem, er rigtigt, og vi kan handle ud fra det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="78"/>
+        <source>When something goes wrong, we look for a way forward together, not for someone to blame.</source>
+        <translation>Når noget går galt, leder vi sammen efter en vej frem, ikke efter nogen at give skylden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="81"/>
+        <source>We pull towards the same goals for this person.</source>
+        <translation>Vi trækker i retning af de samme mål for denne person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="82"/>
+        <source>They understand how our part of the work fits with theirs.</source>
+        <translation>De forstår, hvordan vores del af arbejdet hænger sammen med deres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="83"/>
+        <source>They take what we contribute seriously.</source>
+        <translation>De tager det, vi bidrager med, alvorligt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="88"/>
+        <source>Agree on a short, fixed time to talk with {tie}, for example ten minutes every week.</source>
+        <translation>Aftal et kort, fast tidspunkt til at tale med {tie}, for eksempel ti minutter hver uge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="91"/>
+        <source>Agree when news reaches {tie} and back, for example when the night shift reports to the primary contact.</source>
+        <translation>Aftal, hvornår besked når {tie} og tilbage, for eksempel hvornår nattevagten melder til kontaktpersonen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="95"/>
+        <source>Agree on what a handover with {tie} must hold, and write it in the same place every time.</source>
+        <translation>Aftal, hvad en overlevering med {tie} skal indeholde, og skriv den samme sted hver gang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="98"/>
+        <source>Next time something goes wrong with {tie}, start by asking what you can do differently together, before going through what happened.</source>
+        <translation>Næste gang noget går galt med {tie}, så start med at spørge, hvad I kan gøre anderledes sammen, før I gennemgår, hvad der skete.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="102"/>
+        <source>Go through the resident&apos;s goals together with {tie} at the next plan meeting.</source>
+        <translation>Gennemgå beboerens mål sammen med {tie} på næste planmøde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="105"/>
+        <source>Invite {tie} to tell in five minutes at a meeting what their part of the work involves.</source>
+        <translation>Inviter {tie} til på et møde at fortælle på fem minutter, hvad deres del af arbejdet går ud på.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="108"/>
+        <source>Tell {tie} one thing they do that makes your work easier.</source>
+        <translation>Fortæl {tie} om én ting, de gør, som gør dit arbejde lettere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="112"/>
+        <source>Disagree strongly</source>
+        <translation>Helt uenig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="113"/>
+        <source>Disagree</source>
+        <translation>Uenig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="114"/>
+        <source>Neither</source>
+        <translation>Hverken eller</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="115"/>
+        <source>Agree</source>
+        <translation>Enig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="116"/>
+        <source>Agree strongly</source>
+        <translation>Helt enig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="117"/>
+        <source>Don&apos;t know</source>
+        <translation>Ved ikke</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="124"/>
         <location filename="../../src/teamdesk/domain/team.py" line="43"/>
         <source>Primary contact</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="125"/>
         <location filename="../../src/teamdesk/domain/team.py" line="44"/>
         <source>Secondary contact</source>
         <translation>Sekundær kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="126"/>
+        <source>Team members</source>
+        <translation>Teammedlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="127"/>
+        <source>Night staff</source>
+        <translation>Nattevagter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="129"/>
+        <source>Relatives</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="130"/>
+        <source>GP</source>
+        <translation>Egen læge</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="203"/>
+        <source>Answer at least one statement before handing in.</source>
+        <translation>Svar på mindst ét udsagn, før du afleverer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="206"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="209"/>
+        <source>This check-in does not ask about {tie}.</source>
+        <translation>Denne samarbejdsrunde spørger ikke om {tie}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="211"/>
+        <source>Answers go from 1 to 5, or &apos;don&apos;t know&apos;.</source>
+        <translation>Svarene går fra 1 til 5 eller »ved ikke«.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/team.py" line="45"/>
@@ -8277,6 +8451,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/meetings.py" line="318"/>
         <location filename="../../src/teamdesk/services/plan.py" line="486"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1096"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="99"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
@@ -8459,27 +8634,27 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{name} ({role}) må ikke gøre dette: {action}. {ask}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="215"/>
+        <location filename="../../src/teamdesk/services/context.py" line="220"/>
         <source>{name} works for one unit, and may not {action}: that is for the whole house. Ask an administrator, or a leader who is not tied to one unit.</source>
         <translation>{name} arbejder for én afdeling og må ikke {action}: det gælder hele stedet. Spørg en administrator eller en leder, der ikke er knyttet til én afdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="234"/>
+        <location filename="../../src/teamdesk/services/context.py" line="239"/>
         <source>Ask a leader or an administrator.</source>
         <translation>Spørg en leder eller en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="249"/>
+        <location filename="../../src/teamdesk/services/context.py" line="254"/>
         <source>Only {roles} may {action}.</source>
         <translation>Kun {roles} må {action}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="257"/>
+        <location filename="../../src/teamdesk/services/context.py" line="262"/>
         <source>This change cannot be undone or redone.</source>
         <translation>Denne ændring kan ikke fortrydes eller gentages.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="281"/>
+        <location filename="../../src/teamdesk/services/context.py" line="286"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation>{name} arbejder i en anden afdeling og må ikke åbne disse oplysninger. Spørg en leder i den afdeling.</translation>
     </message>
@@ -8749,6 +8924,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="547"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="576"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="221"/>
         <source>end date</source>
         <translation>slutdato</translation>
     </message>
@@ -9337,27 +9513,27 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Røgtesten logger ind uden en person: sæt TEAMDESK_USER og TEAMDESK_PASSWORD, eller brug --demo.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="112"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="115"/>
         <source>This step does not match what was saved, so it was not undone or redone. Nothing was changed.</source>
         <translation>Dette trin passer ikke med det, der blev gemt, så det blev hverken fortrudt eller gentaget. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="134"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="137"/>
         <source>This record no longer exists, so nothing was changed.</source>
         <translation>Disse oplysninger findes ikke længere, så intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="231"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="234"/>
         <source>An approved plan version cannot be changed. Only the newest approval can be undone or redone, by the person who approved it.</source>
         <translation>En godkendt version af planen kan ikke ændres. Kun den nyeste godkendelse kan fortrydes eller gentages, og kun af den, der godkendte den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="263"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="266"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har ændret dette siden, så en fortrydelse ville overskrive den ændring. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="268"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="271"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har ændret dette siden, så en gentagelse ville overskrive den ændring. Intet blev ændret.</translation>
     </message>
@@ -9687,9 +9863,186 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Handleplanen for {resident} blev godkendt som version {number} på to pc&apos;er på samme tid ({names}). Begge godkendelser er gemt; se på plansiden, hvilken der er den plan, der er aftalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1383"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1413"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de seneste ændringer ved siden af databasen ({wal}) var beskadiget, så ændringer, der blev gemt lige før TeamDesk sidst stoppede, kan mangle. En kopi af den er gemt som {kept} til jeres IT-kontakt. Se de seneste ting, du og dine kolleger har lavet, igennem, og indtast det, der mangler, igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relation_chart.py" line="55"/>
+        <source>All ties</source>
+        <translation>Alle samarbejdsrelationer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="63"/>
+        <source>{tie}: {dimension} ({value})</source>
+        <translation>{tie}: {dimension} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="87"/>
+        <source>How we work together</source>
+        <translation>Sådan arbejder vi sammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="93"/>
+        <source>Check-in ended {date}</source>
+        <translation>Samarbejdsrunden sluttede {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="97"/>
+        <source>No results yet</source>
+        <translation>Ingen resultater endnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="110"/>
+        <source>Answers are about how roles and services work together, never about one person. Figures are shown only where at least {count} people answered.</source>
+        <translation>Svarene handler om, hvordan roller og tilbud arbejder sammen, aldrig om én person. Tal vises kun, hvor mindst {count} personer har svaret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="119"/>
+        <source>No check-in has been completed yet.</source>
+        <translation>Ingen samarbejdsrunde er gennemført endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="123"/>
+        <source>{count} people took part. Scale: 1 (disagree strongly) to 5 (agree strongly).</source>
+        <translation>{count} personer deltog. Skala: 1 (helt uenig) til 5 (helt enig).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="127"/>
+        <source>What works</source>
+        <translation>Det, der virker</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="133"/>
+        <source>No tie stands out yet; the grid shows where you are closest.</source>
+        <translation>Ingen samarbejdsrelation skiller sig ud endnu; skemaet viser, hvor I er tættest på.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="134"/>
+        <source>Ties and dimensions</source>
+        <translation>Samarbejdsrelationer og dimensioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="138"/>
+        <source>Things to agree on together</source>
+        <translation>Ting at blive enige om sammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="147"/>
+        <source>Fewer than {count} people answered about: {ties}. No figures are shown for them, so nobody&apos;s answers can be recognised.</source>
+        <translation>Færre end {count} personer svarede om: {ties}. Der vises ingen tal for dem, så ingens svar kan genkendes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="157"/>
+        <source>Over time</source>
+        <translation>Over tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="161"/>
+        <source>The trend shows from the second completed check-in on.</source>
+        <translation>Udviklingen vises fra og med den anden gennemførte samarbejdsrunde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="181"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="285"/>
+        <source>Working with</source>
+        <translation>Samarbejde med</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="182"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="288"/>
+        <source>Index</source>
+        <translation>Indeks</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="222"/>
+        <source>Shade:</source>
+        <translation>Farvetone:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="284"/>
+        <source>Check-in ended</source>
+        <translation>Samarbejdsrunden sluttede</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="286"/>
+        <source>Answered</source>
+        <translation>Svarede</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="106"/>
+        <source>This check-in no longer exists.</source>
+        <translation>Denne samarbejdsrunde findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="128"/>
+        <source>Only a leader, or the coordinator of the resident&apos;s plan, starts and closes a check-in and enters printed forms.</source>
+        <translation>Kun en leder eller tovholderen for beboerens plan starter og afslutter en samarbejdsrunde og indtaster udskrevne skemaer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="211"/>
+        <source>Choose a resident or a unit for the check-in.</source>
+        <translation>Vælg en beboer eller en afdeling til samarbejdsrunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="219"/>
+        <source>This unit no longer exists.</source>
+        <translation>Denne afdeling findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="225"/>
+        <source>The end date {day} has passed. Choose a later day.</source>
+        <translation>Slutdatoen {day} er overskredet. Vælg en senere dag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="230"/>
+        <source>A check-in runs at most six weeks; choose an end date by {day}.</source>
+        <translation>En samarbejdsrunde varer højst seks uger; vælg en slutdato senest {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="234"/>
+        <source>role or service</source>
+        <translation>rolle eller tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="236"/>
+        <source>Name at least one role or service to ask about.</source>
+        <translation>Angiv mindst én rolle eller ét tilbud at spørge om.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="240"/>
+        <source>A check-in asks about at most {limit} roles or services; it has {count}.</source>
+        <translation>En samarbejdsrunde spørger om højst {limit} roller eller tilbud; denne har {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="248"/>
+        <source>A check-in for {subject} is already open. Close it before starting a new one.</source>
+        <translation>En samarbejdsrunde for {subject} er allerede åben. Afslut den, før du starter en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="278"/>
+        <source>This check-in is closed; answers are no longer taken.</source>
+        <translation>Denne samarbejdsrunde er afsluttet; der modtages ikke flere svar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="290"/>
+        <source>Only the staff who work with {subject} answer this check-in for themselves. The coordinator can enter a printed form.</source>
+        <translation>Kun de medarbejdere, der arbejder med {subject}, svarer selv på denne samarbejdsrunde. Tovholderen kan indtaste et udskrevet skema.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="298"/>
+        <source>You have already answered this check-in. Thank you!</source>
+        <translation>Du har allerede svaret på denne samarbejdsrunde. Tak!</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="386"/>
+        <source>This check-in is already closed.</source>
+        <translation>Denne samarbejdsrunde er allerede afsluttet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="493"/>
+        <source>Choose PDF, CSV or JSON.</source>
+        <translation>Vælg PDF, CSV eller JSON.</translation>
     </message>
 </context>
 </TS>

@@ -6598,6 +6598,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="49"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="128"/>
         <source>Leader</source>
         <translation>Leder</translation>
     </message>
@@ -7569,14 +7570,187 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Annen utdanning</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="64"/>
+        <source>Often enough</source>
+        <translation>Ofte nok</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="65"/>
+        <source>In good time</source>
+        <translation>I god tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="66"/>
+        <source>Correct</source>
+        <translation>Riktig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="67"/>
+        <source>Solving problems</source>
+        <translation>Løser problemer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="68"/>
+        <source>Same goals</source>
+        <translation>Samme mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="69"/>
+        <source>Know each other&apos;s work</source>
+        <translation>Kjenner hverandres arbeid</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="70"/>
+        <source>Respect</source>
+        <translation>Respekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="75"/>
+        <source>We are in touch often enough for what this work needs.</source>
+        <translation>Vi har kontakt så ofte som dette arbeidet trenger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="76"/>
+        <source>When something changes, the news reaches us while we can still act.</source>
+        <translation>Når noe endrer seg, får vi beskjed mens vi fortsatt kan gjøre noe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="77"/>
+        <source>What we hear from them is right, and we can act on it.</source>
+        <translation>Det vi hører fra dem, stemmer, og vi kan handle ut fra det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="78"/>
+        <source>When something goes wrong, we look for a way forward together, not for someone to blame.</source>
+        <translation>Når noe går galt, leter vi sammen etter en vei videre, ikke etter noen å skylde på.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="81"/>
+        <source>We pull towards the same goals for this person.</source>
+        <translation>Vi drar i retning av de samme målene for denne personen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="82"/>
+        <source>They understand how our part of the work fits with theirs.</source>
+        <translation>De forstår hvordan vår del av arbeidet henger sammen med deres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="83"/>
+        <source>They take what we contribute seriously.</source>
+        <translation>De tar det vi bidrar med, på alvor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="88"/>
+        <source>Agree on a short, fixed time to talk with {tie}, for example ten minutes every week.</source>
+        <translation>Avtal et kort, fast tidspunkt for å snakke med {tie}, for eksempel ti minutter hver uke.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="91"/>
+        <source>Agree when news reaches {tie} and back, for example when the night shift reports to the primary contact.</source>
+        <translation>Avtal når beskjeder når {tie} og tilbake, for eksempel når nattevakten rapporterer til primærkontakten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="95"/>
+        <source>Agree on what a handover with {tie} must hold, and write it in the same place every time.</source>
+        <translation>Avtal hva en overlevering med {tie} skal inneholde, og skriv den på samme sted hver gang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="98"/>
+        <source>Next time something goes wrong with {tie}, start by asking what you can do differently together, before going through what happened.</source>
+        <translation>Neste gang noe går galt med {tie}, begynn med å spørre hva dere kan gjøre annerledes sammen, før dere går gjennom hva som skjedde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="102"/>
+        <source>Go through the resident&apos;s goals together with {tie} at the next plan meeting.</source>
+        <translation>Gå gjennom beboerens mål sammen med {tie} på neste planmøte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="105"/>
+        <source>Invite {tie} to tell in five minutes at a meeting what their part of the work involves.</source>
+        <translation>Inviter {tie} til å fortelle på fem minutter i et møte hva deres del av arbeidet går ut på.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="108"/>
+        <source>Tell {tie} one thing they do that makes your work easier.</source>
+        <translation>Fortell {tie} om én ting de gjør som gjør arbeidet ditt lettere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="112"/>
+        <source>Disagree strongly</source>
+        <translation>Helt uenig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="113"/>
+        <source>Disagree</source>
+        <translation>Uenig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="114"/>
+        <source>Neither</source>
+        <translation>Verken eller</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="115"/>
+        <source>Agree</source>
+        <translation>Enig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="116"/>
+        <source>Agree strongly</source>
+        <translation>Helt enig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="117"/>
+        <source>Don&apos;t know</source>
+        <translation>Vet ikke</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="124"/>
         <location filename="../../src/teamdesk/domain/team.py" line="43"/>
         <source>Primary contact</source>
         <translation>Primærkontakt</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="125"/>
         <location filename="../../src/teamdesk/domain/team.py" line="44"/>
         <source>Secondary contact</source>
         <translation>Sekundærkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="126"/>
+        <source>Team members</source>
+        <translation>Teammedlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="127"/>
+        <source>Night staff</source>
+        <translation>Nattevakter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="129"/>
+        <source>Relatives</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="130"/>
+        <source>GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="203"/>
+        <source>Answer at least one statement before handing in.</source>
+        <translation>Svar på minst én påstand før du leverer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="206"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="209"/>
+        <source>This check-in does not ask about {tie}.</source>
+        <translation>Denne samarbeidsrunden spør ikke om {tie}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/relations.py" line="211"/>
+        <source>Answers go from 1 to 5, or &apos;don&apos;t know&apos;.</source>
+        <translation>Svarene går fra 1 til 5, eller «vet ikke».</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/team.py" line="45"/>
@@ -8277,6 +8451,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/meetings.py" line="318"/>
         <location filename="../../src/teamdesk/services/plan.py" line="486"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1096"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="99"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
@@ -8459,27 +8634,27 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} ({role}) har ikke lov til dette: {action}. {ask}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="215"/>
+        <location filename="../../src/teamdesk/services/context.py" line="220"/>
         <source>{name} works for one unit, and may not {action}: that is for the whole house. Ask an administrator, or a leader who is not tied to one unit.</source>
         <translation>{name} arbeider for én avdeling og kan ikke {action}: det gjelder hele huset. Spør en administrator, eller en leder som ikke er knyttet til én avdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="234"/>
+        <location filename="../../src/teamdesk/services/context.py" line="239"/>
         <source>Ask a leader or an administrator.</source>
         <translation>Spør en leder eller en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="249"/>
+        <location filename="../../src/teamdesk/services/context.py" line="254"/>
         <source>Only {roles} may {action}.</source>
         <translation>Bare {roles} kan {action}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="257"/>
+        <location filename="../../src/teamdesk/services/context.py" line="262"/>
         <source>This change cannot be undone or redone.</source>
         <translation>Denne endringen kan ikke angres eller gjøres om igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="281"/>
+        <location filename="../../src/teamdesk/services/context.py" line="286"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation>{name} jobber i en annen avdeling og kan ikke åpne disse opplysningene. Spør en leder i den avdelingen.</translation>
     </message>
@@ -8749,6 +8924,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="547"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="576"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="221"/>
         <source>end date</source>
         <translation>sluttdato</translation>
     </message>
@@ -9337,27 +9513,27 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="112"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="115"/>
         <source>This step does not match what was saved, so it was not undone or redone. Nothing was changed.</source>
         <translation>Dette steget stemmer ikke med det som ble lagret, så det ble verken angret eller gjort om igjen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="134"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="137"/>
         <source>This record no longer exists, so nothing was changed.</source>
         <translation>Disse opplysningene finnes ikke lenger, så ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="231"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="234"/>
         <source>An approved plan version cannot be changed. Only the newest approval can be undone or redone, by the person who approved it.</source>
         <translation>En godkjent planversjon kan ikke endres. Bare den nyeste godkjenningen kan angres eller gjøres om igjen, og bare av den som godkjente den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="263"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="266"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å angre ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="268"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="271"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å gjøre om igjen ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
@@ -9687,9 +9863,186 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1383"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1413"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de siste endringene ved siden av databasen ({wal}) var skadet, så endringer som ble lagret like før TeamDesk sist stoppet, kan mangle. En kopi av den er tatt vare på som {kept} til IT-kontakten deres. Se over det siste du og kollegene dine gjorde, og legg inn på nytt det som mangler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relation_chart.py" line="55"/>
+        <source>All ties</source>
+        <translation>Alle samarbeidsrelasjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="63"/>
+        <source>{tie}: {dimension} ({value})</source>
+        <translation>{tie}: {dimension} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="87"/>
+        <source>How we work together</source>
+        <translation>Hvordan vi samarbeider</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="93"/>
+        <source>Check-in ended {date}</source>
+        <translation>Samarbeidsrunden ble avsluttet {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="97"/>
+        <source>No results yet</source>
+        <translation>Ingen resultater ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="110"/>
+        <source>Answers are about how roles and services work together, never about one person. Figures are shown only where at least {count} people answered.</source>
+        <translation>Svarene handler om hvordan roller og tjenester samarbeider, aldri om én person. Tall vises bare der minst {count} personer har svart.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="119"/>
+        <source>No check-in has been completed yet.</source>
+        <translation>Ingen samarbeidsrunde er fullført ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="123"/>
+        <source>{count} people took part. Scale: 1 (disagree strongly) to 5 (agree strongly).</source>
+        <translation>{count} personer deltok. Skala: 1 (helt uenig) til 5 (helt enig).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="127"/>
+        <source>What works</source>
+        <translation>Det som fungerer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="133"/>
+        <source>No tie stands out yet; the grid shows where you are closest.</source>
+        <translation>Ingen samarbeidsrelasjon skiller seg ut ennå; rutenettet viser hvor dere er nærmest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="134"/>
+        <source>Ties and dimensions</source>
+        <translation>Samarbeidsrelasjoner og dimensjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="138"/>
+        <source>Things to agree on together</source>
+        <translation>Ting å bli enige om sammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="147"/>
+        <source>Fewer than {count} people answered about: {ties}. No figures are shown for them, so nobody&apos;s answers can be recognised.</source>
+        <translation>Færre enn {count} personer svarte om: {ties}. Det vises ingen tall for dem, slik at ingens svar kan kjennes igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="157"/>
+        <source>Over time</source>
+        <translation>Over tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="161"/>
+        <source>The trend shows from the second completed check-in on.</source>
+        <translation>Utviklingen vises fra og med den andre fullførte samarbeidsrunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="181"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="285"/>
+        <source>Working with</source>
+        <translation>Samarbeid med</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="182"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="288"/>
+        <source>Index</source>
+        <translation>Indeks</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="222"/>
+        <source>Shade:</source>
+        <translation>Fargetone:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="284"/>
+        <source>Check-in ended</source>
+        <translation>Samarbeidsrunden avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="286"/>
+        <source>Answered</source>
+        <translation>Svarte</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="106"/>
+        <source>This check-in no longer exists.</source>
+        <translation>Denne samarbeidsrunden finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="128"/>
+        <source>Only a leader, or the coordinator of the resident&apos;s plan, starts and closes a check-in and enters printed forms.</source>
+        <translation>Bare en leder, eller koordinatoren for beboerens plan, starter og avslutter en samarbeidsrunde og fører inn utskrevne skjemaer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="211"/>
+        <source>Choose a resident or a unit for the check-in.</source>
+        <translation>Velg en beboer eller en avdeling for samarbeidsrunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="219"/>
+        <source>This unit no longer exists.</source>
+        <translation>Denne avdelingen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="225"/>
+        <source>The end date {day} has passed. Choose a later day.</source>
+        <translation>Sluttdatoen {day} er passert. Velg en senere dag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="230"/>
+        <source>A check-in runs at most six weeks; choose an end date by {day}.</source>
+        <translation>En samarbeidsrunde varer høyst seks uker; velg en sluttdato senest {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="234"/>
+        <source>role or service</source>
+        <translation>rolle eller tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="236"/>
+        <source>Name at least one role or service to ask about.</source>
+        <translation>Oppgi minst én rolle eller tjeneste å spørre om.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="240"/>
+        <source>A check-in asks about at most {limit} roles or services; it has {count}.</source>
+        <translation>En samarbeidsrunde spør om høyst {limit} roller eller tjenester; denne har {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="248"/>
+        <source>A check-in for {subject} is already open. Close it before starting a new one.</source>
+        <translation>En samarbeidsrunde for {subject} er allerede åpen. Avslutt den før du starter en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="278"/>
+        <source>This check-in is closed; answers are no longer taken.</source>
+        <translation>Denne samarbeidsrunden er avsluttet; det tas ikke imot flere svar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="290"/>
+        <source>Only the staff who work with {subject} answer this check-in for themselves. The coordinator can enter a printed form.</source>
+        <translation>Bare de ansatte som jobber med {subject}, svarer selv på denne samarbeidsrunden. Koordinatoren kan føre inn et utskrevet skjema.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="298"/>
+        <source>You have already answered this check-in. Thank you!</source>
+        <translation>Du har allerede svart på denne samarbeidsrunden. Takk!</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="386"/>
+        <source>This check-in is already closed.</source>
+        <translation>Denne samarbeidsrunden er allerede avsluttet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="493"/>
+        <source>Choose PDF, CSV or JSON.</source>
+        <translation>Velg PDF, CSV eller JSON.</translation>
     </message>
 </context>
 </TS>

@@ -100,12 +100,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     p = verb(
         "report",
-        "Print a report: the coordinator overview (leaders), or upcoming meetings with their ids.",
+        "Print a report: the coordinator overview (leaders), upcoming meetings with their ids, "
+        "or how the team around a resident works together (check-in results).",
     )
-    p.add_argument("what", choices=["coordinators", "meetings"], help="which report")
+    p.add_argument("what", choices=["coordinators", "meetings", "relations"], help="which report")
     p.add_argument("--format", choices=["text", "json", "csv", "pdf"], default="text")
-    p.add_argument("--out", help="write the coordinator overview to this file (pdf or csv)")
-    p.add_argument("--resident", help="meetings: every meeting about this resident instead")
+    p.add_argument(
+        "--out", help="write the coordinator overview or the relations report to this file"
+    )
+    p.add_argument(
+        "--resident",
+        help="meetings: every meeting about this resident instead; relations: whose team",
+    )
     verb("accounts", "List the accounts and their roles (administrators).")
     p = verb(
         "add-account",

@@ -28,7 +28,81 @@ def report(args: argparse.Namespace) -> int:
     """``teamdesk report coordinators|meetings``."""
     if args.what == "coordinators":
         return _report_coordinators(args)
+    if args.what == "relations":
+        return _report_relations(args)
     return _report_meetings(args)
+
+
+def _report_relations(args: argparse.Namespace) -> int:
+    """``teamdesk report relations --resident NAME``: the check-in results, never people."""
+    from teamdesk.domain.relations import DIMENSIONS, tie_name
+    from teamdesk.reports.relations_report import as_csv, as_json, figure
+    from teamdesk.services.plan import PlanService
+    from teamdesk.services.relations import RelationService
+
+    if not args.resident:
+        raise CliError('Say whose team with --resident NAME, for example --resident "Per Hansen".')
+    if args.format == "pdf" and not args.out:
+        raise CliError("A PDF needs a file: add --out FILE, for example --out relations.pdf.")
+    store, _ = _open_existing(args)
+    try:
+        ctx = _context(store, args.actor)
+        resident = PlanService(ctx).find_resident(args.resident)
+        svc = RelationService(ctx)
+        if args.out:
+            out = Path(args.out)
+            if out.is_dir():
+                raise CliError(f"{out} is a folder; give a file name such as {out / 'relations'}.")
+            fmt = args.format if args.format in ("pdf", "csv", "json") else "pdf"
+            try:
+                result = svc.export_report(resident.id, out, fmt=fmt)
+            except OSError as exc:
+                raise CliError(
+                    f"Could not write {out}: {exc.strerror or exc}. Choose another folder."
+                ) from exc
+            pages = (
+                f" ({result.pages} page{'s' if result.pages != 1 else ''})" if result.pages else ""
+            )
+            print(
+                f"Check-in results about {resident.display_name} written to {result.path}{pages}."
+            )
+            return EXIT_OK
+        report = svc.report(resident.id)
+    finally:
+        store.close()
+    if args.format == "json":
+        sys.stdout.write(as_json(report))
+        return EXIT_OK
+    if args.format == "csv":
+        sys.stdout.write(as_csv(report))
+        return EXIT_OK
+    print(f"How we work together: {report.subject}")
+    for rnd in report.open_rounds:
+        print(f"  Open check-in until {rnd.ends_on.isoformat()} (results when it closes).")
+    latest = report.latest
+    if latest is None:
+        print("  No check-in has been completed yet.")
+        return EXIT_OK
+    end = latest.round.closed_on or latest.round.ends_on
+    print(f"Latest check-in ended {end.isoformat()}: {latest.respondents} people took part.")
+    if latest.strengths:
+        print("What works:")
+        for s in latest.strengths:
+            print(f"  {tie_name(s.tie)}: {s.dimension.label} ({figure(s.mean)})")
+    names = [tie_name(r.tie) for r in latest.ties]
+    width = max((len(n) for n in names), default=10)
+    print("Ties (weakest first); columns: " + ", ".join(d.label for d in DIMENSIONS) + ", index")
+    for row, name in zip(latest.ties, names, strict=True):
+        if not row.shown:
+            print(f"  {name:<{width}}  fewer than 3 answered: no figures")
+            continue
+        cells = " ".join(f"{figure(row.means[d]):>4}" for d in DIMENSIONS)
+        print(f"  {name:<{width}}  {cells}  | {figure(row.index)}")
+        for tip in row.suggestions:
+            print(f"      {tip.dimension.label}: {tip.dimension.suggestion.format(tie=name)}")
+    if len(report.trend) > 1:
+        print("Trend: " + ", ".join(f"{p.day.isoformat()} {figure(p.index)}" for p in report.trend))
+    return EXIT_OK
 
 
 def _report_coordinators(args: argparse.Namespace) -> int:

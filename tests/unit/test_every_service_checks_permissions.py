@@ -17,6 +17,7 @@ from teamdesk.services.conflicts import ConflictService
 from teamdesk.services.context import PermissionDenied, ServiceContext
 from teamdesk.services.my_plans import MyPlansService
 from teamdesk.services.plan import PlanService
+from teamdesk.services.relations import RelationService
 from teamdesk.services.sync import SyncService
 from teamdesk.services.team import TeamService
 from teamdesk.services.undo import reapply, revert
@@ -31,6 +32,7 @@ SERVICES = [
     SyncService,
     MyPlansService,
     ConflictService,
+    RelationService,
 ]
 # Methods about the signed-in person's own account: they need no permission, only a sign-in.
 OWN_ACCOUNT = {"change_own_password"}

@@ -170,6 +170,11 @@ TABLE_PERMISSIONS: dict[str, Permission] = {
     "meeting_participant": Permission.PREPARE_MEETINGS,
     "agenda_item": Permission.PREPARE_MEETINGS,
     "action_item": Permission.PREPARE_MEETINGS,
+    # Issue 15: starting a check-in is undoable; answers and sealed counts are never replayed
+    # by undo (the services return no changes for them), and would need a leader if forged.
+    "relation_round": Permission.PREPARE_MEETINGS,
+    "relation_respondent": Permission.PREPARE_ALL_MEETINGS,
+    "relation_tally": Permission.PREPARE_ALL_MEETINGS,
 }
 
 

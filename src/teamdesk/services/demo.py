@@ -319,6 +319,9 @@ def create_demo(
         from teamdesk.services.demo_meetings import demo_mentoring_and_meetings
 
         demo_mentoring_and_meetings(ctx, today, summary, translate)
+        from teamdesk.services.demo_relations import demo_checkins
+
+        demo_checkins(ctx, today)
     return summary
 
 

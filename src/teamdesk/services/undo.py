@@ -59,6 +59,9 @@ _PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "meeting_participant": (("meeting_id", "meeting"),),
     "agenda_item": (("meeting_id", "meeting"),),
     "action_item": (("meeting_id", "meeting"),),
+    "relation_round": (("resident_id", "resident"), ("unit_id", "unit")),
+    "relation_respondent": (("round_id", "relation_round"),),
+    "relation_tally": (("round_id", "relation_round"),),
 }
 # Tables whose rows carry their unit themselves.
 _UNIT_COLUMN = frozenset({"team", "staff", "resident", "account", "coordinator_network"})

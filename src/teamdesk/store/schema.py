@@ -22,7 +22,16 @@ STANDARD_COLUMNS = """
 
 # Tables written only by the store itself, never through the write path.
 SYSTEM_TABLES = frozenset(
-    {"meta", "change", "audit_event", "sync_peer", "sync_outbox", "sync_held", "sync_conflict"}
+    {
+        "meta",
+        "change",
+        "audit_event",
+        "sync_peer",
+        "sync_outbox",
+        "sync_held",
+        "sync_conflict",
+        "relation_ballot",
+    }
 )
 
 # Tables that never travel to another PC: the store's own bookkeeping and what sync itself
@@ -633,6 +642,74 @@ def _v10_fractional_positions(conn: sqlite3.Connection) -> None:
         )
 
 
+def _v11_relation_checkins(conn: sqlite3.Connection) -> None:
+    """The relational-coordination check-in (issue 15).
+
+    ``relation_round``: a round for a resident's team (``resident_id``) or a whole unit, the ties
+    (roles and services answered about, JSON), its end date and status.
+    ``relation_respondent``: that someone took part (a signed-in person, or a printed form the
+    coordinator entered), never what they answered.
+    ``relation_tally``: the sealed counts per tie and dimension, written when a round is sealed
+    on a PC (one row per PC that took answers, so the counts add up across PCs).
+    ``relation_ballot``: the ballot box while a round is open. It is the store's own table, not
+    the write path's: the change log and the audit log would keep each person's name beside
+    their answers for ever. A ballot has a random id (no time order), no author and no time,
+    never leaves this PC, and is erased (``secure_delete``) when the round is sealed.
+    """
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE relation_round (
+            id TEXT PRIMARY KEY,
+            resident_id TEXT REFERENCES resident (id),
+            unit_id TEXT REFERENCES unit (id),
+            ties TEXT NOT NULL,
+            started_on TEXT NOT NULL,
+            ends_on TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+            closed_on TEXT,
+            started_by TEXT NOT NULL DEFAULT '',
+            {STANDARD_COLUMNS},
+            CHECK ((resident_id IS NULL) != (unit_id IS NULL))
+        );
+        CREATE INDEX relation_round_resident ON relation_round (resident_id, started_on);
+        CREATE INDEX relation_round_unit ON relation_round (unit_id, started_on);
+
+        CREATE TABLE relation_respondent (
+            id TEXT PRIMARY KEY,
+            round_id TEXT NOT NULL REFERENCES relation_round (id),
+            staff_id TEXT REFERENCES staff (id),
+            source TEXT NOT NULL CHECK (source IN ('self', 'paper')),
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX relation_respondent_round ON relation_respondent (round_id);
+
+        CREATE TABLE relation_tally (
+            id TEXT PRIMARY KEY,
+            round_id TEXT NOT NULL REFERENCES relation_round (id),
+            sealed_on_replica TEXT NOT NULL,
+            tie TEXT NOT NULL,
+            dimension TEXT NOT NULL,
+            respondents INTEGER NOT NULL DEFAULT 0,
+            n1 INTEGER NOT NULL DEFAULT 0,
+            n2 INTEGER NOT NULL DEFAULT 0,
+            n3 INTEGER NOT NULL DEFAULT 0,
+            n4 INTEGER NOT NULL DEFAULT 0,
+            n5 INTEGER NOT NULL DEFAULT 0,
+            dont_know INTEGER NOT NULL DEFAULT 0,
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX relation_tally_round ON relation_tally (round_id);
+
+        CREATE TABLE relation_ballot (
+            id TEXT PRIMARY KEY,
+            round_id TEXT NOT NULL,
+            answers TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 def _v7_page_indexes(conn: sqlite3.Connection) -> None:
     """Indexes for what one page reads, so opening a page costs the same in a house of ten
     residents and in a municipality of 25,000 (the teams of one unit)."""
@@ -658,6 +735,7 @@ MIGRATIONS: list[Migration] = [
     _v8_sync_foundations,
     _v9_merge_bases,
     _v10_fractional_positions,
+    _v11_relation_checkins,
 ]
 
 

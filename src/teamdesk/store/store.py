@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -677,6 +678,35 @@ class Store:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    # -- the check-in's ballot box (issue 15) -------------------------------------------------
+
+    def cast_ballot(self, round_id: str, answers: str) -> None:
+        """Put one person's check-in answers (JSON) in the ballot box, in the caller's
+        transaction. Deliberately outside the change log and the audit log, which name the
+        actor of every write for ever: a ballot has a random id (no time order), no author and
+        no time, and never travels to another PC. Who took part is recorded through the write
+        path by the caller; what they answered only here, until :meth:`erase_ballots`."""
+        with self.transaction(), _translate_errors(self.path), self._write_path():
+            self.conn.execute(
+                "INSERT INTO relation_ballot (id, round_id, answers) VALUES (?, ?, ?)",
+                (uuid.uuid4().hex, round_id, answers),
+            )
+
+    def ballots(self, round_id: str) -> list[str]:
+        """The answers (JSON) in the ballot box for a round, in no particular order."""
+        rows = self.query("SELECT answers FROM relation_ballot WHERE round_id = ?", (round_id,))
+        return [str(r[0]) for r in rows]
+
+    def erase_ballots(self, round_id: str) -> None:
+        """Erase a round's ballots once they are counted (in the caller's transaction), with
+        ``secure_delete`` so their bytes do not linger in the file's free pages."""
+        with self.transaction(), _translate_errors(self.path), self._write_path():
+            self.conn.execute("PRAGMA secure_delete = ON")
+            try:
+                self.conn.execute("DELETE FROM relation_ballot WHERE round_id = ?", (round_id,))
+            finally:
+                self.conn.execute("PRAGMA secure_delete = OFF")
 
     def meta(self, key: str) -> str | None:
         row = self.query_one("SELECT value FROM meta WHERE key = ?", (key,))

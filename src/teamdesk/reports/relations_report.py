@@ -1,0 +1,307 @@
+"""A resident's check-in results on paper and as data: what works first, then the grid of ties
+by dimensions (shade plus value), the ties to agree on with one suggestion per weak dimension,
+and the trend. Built from the relation service's results; no database here.
+
+The grid's shades are one blue from light to dark, so they read in grey-scale print and for
+colour-blind readers, and every shaded cell also prints its number.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from teamdesk.domain.relations import (
+    DIMENSIONS,
+    MIN_RESPONDENTS,
+    RelationsReport,
+    RoundResult,
+    TieResult,
+    band,
+    tie_name,
+)
+from teamdesk.domain.text import N_, Translate, format_day
+from teamdesk.reports.csv_table import csv_text
+from teamdesk.reports.document import FONT_FAMILY, INK, MUTED, PageFrame
+from teamdesk.reports.sections import Colour, DocumentWriter
+
+# Light (weak) to dark (strong): one hue, rising darkness; text turns white from step 4.
+SHADES: dict[int, Colour] = {
+    1: (239, 243, 255),
+    2: (198, 219, 239),
+    3: (158, 202, 225),
+    4: (66, 146, 198),
+    5: (8, 81, 156),
+}
+NO_FIGURE: Colour = (245, 245, 245)
+
+
+def shade_of(value: float) -> Colour:
+    return SHADES[band(value)]
+
+
+def text_on(value: float) -> Colour:
+    return (255, 255, 255) if band(value) >= 4 else INK
+
+
+def figure(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+@dataclass(frozen=True)
+class RelationsPrint:
+    """The report and who printed it when."""
+
+    report: RelationsReport
+    printed_at: datetime
+    printed_by: str
+
+
+def _strength_lines(result: RoundResult, t: Translate) -> list[str]:
+    return [
+        t(N_("{tie}: {dimension} ({value})")).format(
+            tie=tie_name(s.tie, t), dimension=t(s.dimension.label), value=figure(s.mean)
+        )
+        for s in result.strengths
+    ]
+
+
+def _suggestion_lines(row: TieResult, t: Translate) -> list[str]:
+    return [
+        f"{t(s.dimension.label)} ({figure(s.mean)}): "
+        + t(s.dimension.suggestion).format(tie=tie_name(row.tie, t))
+        for s in row.suggestions
+    ]
+
+
+def render_pdf(doc: RelationsPrint, translate: Translate | None = None) -> tuple[bytes, int]:
+    """The results as PDF/A-2B bytes and the number of pages."""
+    from teamdesk.reports.relation_chart import trend_svg
+
+    t: Translate = translate or (lambda text: text)
+    report = doc.report
+    subject: str = report.subject
+    results: list[RoundResult] = report.results
+    latest = results[-1] if results else None
+    title = t(N_("How we work together"))
+    w = DocumentWriter(
+        PageFrame(
+            subject=subject,
+            title=title,
+            version_label=(
+                t(N_("Check-in ended {date}")).format(
+                    date=format_day(latest.round.closed_on or latest.round.ends_on, t)
+                )
+                if latest
+                else t(N_("No results yet"))
+            ),
+            draft=False,
+            printed_at=doc.printed_at,
+            printed_by=doc.printed_by,
+        ),
+        t,
+    )
+    pdf = w.pdf
+    pdf.add_page()
+    w.title(title, subject)
+    w.paragraph(
+        t(
+            N_(
+                "Answers are about how roles and services work together, never about one "
+                "person. Figures are shown only where at least {count} people answered."
+            )
+        ).format(count=MIN_RESPONDENTS),
+        size=9.5,
+        colour=MUTED,
+    )
+    if latest is None:
+        w.text_or_placeholder("", placeholder=t(N_("No check-in has been completed yet.")))
+        return w.output()
+    w.paragraph(
+        t(
+            N_("{count} people took part. Scale: 1 (disagree strongly) to 5 (agree strongly).")
+        ).format(count=latest.respondents),
+        size=9.5,
+    )
+    w.heading(t(N_("What works")))
+    strengths = _strength_lines(latest, t)
+    if strengths:
+        for line in strengths:
+            w.paragraph(f"• {line}", size=10, indent=2)
+    else:
+        w.paragraph(t(N_("No tie stands out yet; the grid shows where you are closest.")), size=10)
+    w.heading(t(N_("Ties and dimensions")))
+    _grid(w, latest, t)
+    to_agree = [r for r in latest.shown if r.suggestions]
+    if to_agree:
+        w.heading(t(N_("Things to agree on together")))
+        for row in to_agree:
+            w.label(f"{tie_name(row.tie, t)} ({figure(row.index)})")
+            for line in _suggestion_lines(row, t):
+                w.paragraph(f"• {line}", size=9.5, indent=4)
+    hidden = latest.hidden
+    if hidden:
+        w.paragraph(
+            t(
+                N_(
+                    "Fewer than {count} people answered about: {ties}. No figures are shown for "
+                    "them, so nobody's answers can be recognised."
+                )
+            ).format(count=MIN_RESPONDENTS, ties=", ".join(tie_name(r.tie, t) for r in hidden)),
+            size=9.5,
+            colour=MUTED,
+        )
+    trend = report.trend
+    pdf.ensure_space(90)  # the heading stays with its chart
+    w.heading(t(N_("Over time")))
+    shown_ties = [r.tie for r in latest.shown][:2]
+    svg = trend_svg(trend, t, ties=shown_ties, font_family=FONT_FAMILY)
+    if len(trend) < 2 or not svg:
+        w.paragraph(t(N_("The trend shows from the second completed check-in on.")), size=9.5)
+    else:
+        pdf.ensure_space(72)
+        pdf.image(io.BytesIO(svg.encode("utf-8")), x=pdf.l_margin, w=pdf.epw * 0.85)
+    return w.output()
+
+
+def _grid(w: DocumentWriter, result: RoundResult, t: Translate) -> None:
+    """Ties down, dimensions across, the index last: each cell shaded and numbered."""
+    pdf = w.pdf
+    first = 40.0
+    cell = (pdf.epw - first) / (len(DIMENSIONS) + 1)
+    head_h = 14.0
+    row_h = 8.0
+    pdf.ensure_space(head_h + row_h * 3)
+    pdf.set_font(FONT_FAMILY, "B", 7.5)
+    pdf.set_text_color(*INK)
+    y = pdf.get_y()
+    x = pdf.l_margin
+    pdf.set_xy(x, y)
+    pdf.multi_cell(first, head_h, t(N_("Working with")), border=0)
+    labels = [t(d.label) for d in DIMENSIONS] + [t(N_("Index"))]
+    for i, label in enumerate(labels):
+        pdf.set_xy(x + first + i * cell, y)
+        pdf.multi_cell(cell, 3.6, label, border=0, align="C", max_line_height=3.6)
+    pdf.set_y(y + head_h)
+    pdf.set_draw_color(255, 255, 255)
+    for row in result.ties:
+        pdf.ensure_space(row_h)
+        y = pdf.get_y()
+        pdf.set_font(FONT_FAMILY, "", 9)
+        pdf.set_text_color(*INK)
+        pdf.set_xy(x, y)
+        name = tie_name(row.tie, t)
+        pdf.cell(first, row_h, pdf.fit_text(name, first - 2), border=0)
+        values = [row.means[d] for d in DIMENSIONS] + [row.index]
+        for i, value in enumerate(values):
+            cx = x + first + i * cell
+            if not row.shown or value is None:
+                pdf.set_fill_color(*NO_FIGURE)
+                pdf.rect(cx, y, cell, row_h, style="DF")
+                pdf.set_text_color(*MUTED)
+                text = "—"
+            else:
+                pdf.set_fill_color(*shade_of(value))
+                pdf.rect(cx, y, cell, row_h, style="DF")
+                pdf.set_text_color(*text_on(value))
+                text = figure(value)
+            pdf.set_font(FONT_FAMILY, "B" if i == len(DIMENSIONS) else "", 9)
+            pdf.set_xy(cx, y)
+            pdf.cell(cell, row_h, text, align="C")
+        if not row.shown:
+            pdf.set_text_color(*MUTED)
+        pdf.set_y(y + row_h)
+    pdf.set_text_color(*INK)
+    pdf.set_font(FONT_FAMILY, "", 8)
+    pdf.ln(2)
+    # The key: the five shades with their meaning, so a grey-scale copy reads the same.
+    y = pdf.get_y()
+    pdf.set_xy(x, y)
+    pdf.set_text_color(*MUTED)
+    pdf.cell(first, 5, t(N_("Shade:")))
+    for step in range(1, 6):
+        cx = x + first + (step - 1) * cell
+        pdf.set_fill_color(*SHADES[step])
+        pdf.rect(cx, y, cell, 5, style="DF")
+        pdf.set_text_color(*text_on(float(step)))
+        pdf.set_xy(cx, y)
+        pdf.cell(cell, 5, str(step), align="C")
+    pdf.set_text_color(*INK)
+    pdf.set_y(y + 7)
+
+
+# -- data exports --------------------------------------------------------------------------
+
+
+def as_json(report: RelationsReport) -> str:
+    """Every sealed round's figures as JSON: ties, dimensions and indexes, never people."""
+    results: list[RoundResult] = report.results
+    payload = {
+        "resident": report.subject,
+        "minimum_answers": MIN_RESPONDENTS,
+        "rounds": [
+            {
+                "started_on": r.round.started_on.isoformat(),
+                "ended_on": (r.round.closed_on or r.round.ends_on).isoformat(),
+                "people": r.respondents,
+                "index": _rounded(r.index),
+                "ties": [
+                    {
+                        "tie": tie_name(row.tie),
+                        "answered": row.respondents,
+                        "shown": row.shown,
+                        "index": _rounded(row.index),
+                        "dimensions": {d.value: _rounded(row.means[d]) for d in DIMENSIONS},
+                        "suggestions": [
+                            s.dimension.suggestion.format(tie=tie_name(row.tie))
+                            for s in row.suggestions
+                        ],
+                    }
+                    for row in r.ties
+                ],
+            }
+            for r in results
+        ],
+        "open_rounds": [
+            {"started_on": o.started_on.isoformat(), "ends_on": o.ends_on.isoformat()}
+            for o in report.open_rounds
+        ],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def as_csv(report: RelationsReport, translate: Translate | None = None) -> str:
+    """One line per round and tie: the tie, how many answered, each dimension and the index
+    (empty where fewer than three answered)."""
+    t: Translate = translate or (lambda text: text)
+    results: list[RoundResult] = report.results
+    header: list[object] = [
+        t(N_("Check-in ended")),
+        t(N_("Working with")),
+        t(N_("Answered")),
+        *(t(d.label) for d in DIMENSIONS),
+        t(N_("Index")),
+    ]
+    rows: list[list[object]] = [header]
+    for r in results:
+        for row in r.ties:
+            rows.append(
+                [
+                    (r.round.closed_on or r.round.ends_on).isoformat(),
+                    tie_name(row.tie, t),
+                    row.respondents,
+                    *(_cell(row.means[d]) for d in DIMENSIONS),
+                    _cell(row.index),
+                ]
+            )
+    return csv_text(rows)
+
+
+def _cell(value: float | None) -> str:
+    return "" if value is None else f"{value:.2f}"
