@@ -165,6 +165,19 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="the shared folder (remembered on this PC; default: the one used last)",
     )
+    p = verb(
+        "publish",
+        "Publish this house to a shared folder so other PCs can join from it (administrators): "
+        "this PC's changes and a snapshot with the key file; the folder becomes this PC's sync "
+        "folder.",
+    )
+    p.add_argument("--target", metavar="DIR", required=True, help="the shared folder")
+    p = verb(
+        "join",
+        "Make this PC one of a house's PCs, from the shared folder the house was published to "
+        "(an administrator of the house signs in; the data folder must be empty).",
+    )
+    p.add_argument("--target", metavar="DIR", required=True, help="the shared folder")
     sub.add_parser("help", help="Show this help.")
     return parser
 
@@ -748,8 +761,50 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_publish(args: argparse.Namespace) -> int:
+    from teamdesk.services.sync import SyncService
+
+    store, _ = _open_existing(args)
+    try:
+        result = SyncService(_context(store, args.actor)).publish(args.target)
+    finally:
+        store.close()
+    print(
+        f"Published to {args.target}: {result.round.published} change set(s) sent and a "
+        f"snapshot with {result.accounts} account(s). Another PC joins with 'teamdesk join "
+        f"--target {args.target} --user NAME' as an administrator."
+    )
+    for problem in result.round.problems:
+        print(f"teamdesk: {_render(problem)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_join(args: argparse.Namespace) -> int:
+    from teamdesk.services.joining import join_house
+    from teamdesk.services.sync import SyncService
+
+    location = resolve_data_dir(args.data_dir)
+    user, password = _credentials(args)
+    joined = join_house(location, args.target, user, password)
+    print(f"This PC joined the house from {joined.folder} (snapshot made on {joined.from_pc}).")
+    session = sign_in(location, user, password)
+    try:
+        report = SyncService(session.ctx).sync_now()
+    finally:
+        session.sign_out()
+    print(
+        f"Synced: {report.applied_sets} change set(s) received since the snapshot "
+        f"({report.applied_changes} changes). Data folder: {location.directory}."
+    )
+    for problem in report.problems:
+        print(f"teamdesk: {_render(problem)}", file=sys.stderr)
+    return EXIT_OK
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sync": cmd_sync,
+    "publish": cmd_publish,
+    "join": cmd_join,
     "demo-data": cmd_demo_data,
     "coverage": cmd_coverage,
     "check": cmd_check,

@@ -23,6 +23,8 @@ VERBS = frozenset(
         "backups",
         "restore",
         "sync",
+        "publish",
+        "join",
         "help",
     }
 )

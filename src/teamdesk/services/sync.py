@@ -15,13 +15,15 @@ from pathlib import Path
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.context import InvalidInput, Permission, ServiceContext, ServiceError
 from teamdesk.services.team import Outcome
+from teamdesk.services.trust import anchored_audit
 from teamdesk.store import team_repo
 from teamdesk.store.errors import KeyringError
-from teamdesk.store.keyring import keyring_path, load_keyring
+from teamdesk.store.keyring import file_lock, keyring_path, load_keyring, lock_path
 from teamdesk.store.store import to_db
 from teamdesk.sync.changeset import sync_key
 from teamdesk.sync.engine import SyncReport as SyncReport
 from teamdesk.sync.engine import sync_round
+from teamdesk.sync.snapshot import publish_snapshot
 from teamdesk.sync.transport import FolderTransport, TransportError
 
 FOLDER_META = "sync_folder"
@@ -52,14 +54,37 @@ class SyncStatus:
     peers: list[tuple[str, int, str | None]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class PublishReport:
+    """What publishing did: the round, and the snapshot (after which of this PC's change sets,
+    how many accounts can join with it)."""
+
+    round: SyncReport
+    snapshot_seq: int
+    accounts: int
+
+
+@dataclass(frozen=True)
+class JoinResult:
+    """A PC that joined: the house, and the PC the snapshot came from."""
+
+    house_id: str
+    from_pc: str
+    folder: str
+
+
 class SyncService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def sync_now(self, folder: str | None = None) -> SyncReport:
         """One sync round with ``folder`` (remembered for the next time) or the folder used
-        last; refuses with a sentence when there is none or it cannot be reached."""
+        last; refuses with a sentence when there is none, it cannot be reached, or it holds
+        other houses and not this one."""
         self.ctx.require(Permission.SYNC)
+        return self._round(folder, publishing=False)
+
+    def _round(self, folder: str | None, *, publishing: bool) -> SyncReport:
         store = self.ctx.store
         chosen = folder or store.meta(FOLDER_META)
         if not chosen:
@@ -88,6 +113,18 @@ class SyncService:
             house_id = load_keyring(keyring_path(store.path)).database_id
         except KeyringError as exc:
             raise SyncFailed(exc.message) from exc
+        houses = FolderTransport.houses(target)
+        if houses and house_id not in houses and not publishing:
+            raise SyncFailed(
+                Message(
+                    N_(
+                        "The sync folder {folder} holds another house's TeamDesk, not this "
+                        "house's. Choose this house's folder, or have an administrator publish "
+                        "this house there first."
+                    ),
+                    {"folder": str(target)},
+                )
+            )
         if folder:
             store.set_meta(FOLDER_META, str(target.resolve()))
         try:
@@ -110,6 +147,39 @@ class SyncService:
                     summary=f"published {report.published} change set(s) to the sync folder",
                 )
         return report
+
+    def publish(self, folder: str) -> PublishReport:
+        """Publish this house to ``folder`` so other PCs can join from it (an administrator's
+        task): this PC's changes as change sets, then a snapshot of the database with the key
+        file (see :mod:`teamdesk.sync.snapshot`). The folder becomes this PC's sync folder."""
+        self.ctx.require(Permission.MANAGE_ACCOUNTS)
+        report = self._round(folder, publishing=True)
+        store = self.ctx.store
+        assert store.key is not None  # sync_now refused a store without one
+        path = keyring_path(store.path)
+        try:
+            with file_lock(lock_path(store.path)):
+                ring = load_keyring(path)
+                house_id = ring.database_id
+                seq = publish_snapshot(
+                    store,
+                    FolderTransport(Path(folder), house_id),
+                    ring=ring,
+                    key=sync_key(store.key, house_id),
+                    house_id=house_id,
+                    pc_name=platform.node(),
+                )
+        except KeyringError as exc:
+            raise SyncFailed(exc.message) from exc
+        except TransportError as exc:
+            raise SyncFailed(exc.message) from exc
+        anchored_audit(
+            store,
+            "sync",
+            actor=self.ctx.who,
+            summary=f"published the house to the sync folder (snapshot after change set {seq})",
+        )
+        return PublishReport(report, seq, len(ring.slots))
 
     def status(self) -> SyncStatus:
         """The folder, when this PC last synced, what waits to be sent, what waits here."""

@@ -504,9 +504,23 @@ def load_keyring(path: Path) -> Keyring:
         raise KeyringError(path, f"it is damaged: {exc}") from None
 
 
+def keyring_text(keyring: Keyring) -> str:
+    """The key file's text for ``keyring`` (what :func:`save_keyring` writes)."""
+    return json.dumps(_to_json(keyring), indent=2, ensure_ascii=False) + "\n"
+
+
+def parse_keyring(text: str) -> Keyring:
+    """A key file's text read as :func:`load_keyring` reads a file; raises ValueError when it
+    is not one."""
+    try:
+        return _from_json(json.loads(text))
+    except (KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise ValueError(str(exc)) from exc
+
+
 def save_keyring(path: Path, keyring: Keyring) -> None:
     """Write the key file atomically: the old file or the new one, never half of either."""
-    write_atomically(path, json.dumps(_to_json(keyring), indent=2, ensure_ascii=False) + "\n")
+    write_atomically(path, keyring_text(keyring))
 
 
 def write_atomically(path: Path, text: str) -> None:

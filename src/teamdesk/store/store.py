@@ -15,6 +15,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import tempfile
 import threading
 import time
 import uuid
@@ -1047,6 +1048,44 @@ class Store:
             self.conn.execute(
                 "DELETE FROM sync_held WHERE replica_id = ? AND set_seq <= ?", (replica, seq)
             )
+
+    def settle_joined(self, publisher: str, seq: int, pc_name: str) -> None:
+        """Make a copy of another PC's database (a snapshot a new PC joined from) this PC's:
+        every change entry in it was made elsewhere (so none is published as made here), the
+        publisher's sets up to ``seq`` are applied, and the publisher's local state (its held
+        sets, when it last synced) is dropped. In one transaction."""
+        with self.transaction(), _translate_errors(self.path), self._write_path():
+            self.conn.execute(
+                "UPDATE change SET received_from = replica_id WHERE received_from IS NULL"
+            )
+            self.conn.execute("DELETE FROM sync_held")
+            self.conn.execute("DELETE FROM meta WHERE key LIKE 'sync\\_%' ESCAPE '\\'")
+            self.advance_peer(publisher, seq, pc_name)
+
+    def copy_bytes(self) -> bytes:
+        """A consistent copy of the database as the bytes of a closed file (SQLite's backup
+        API, encrypted with the same key), checked with ``quick_check``; for a snapshot."""
+        if self.key is None:
+            raise ValueError("a copy needs the database key")
+        handle, name = tempfile.mkstemp(prefix=".teamdesk-copy-", dir=self.path.parent)
+        os.close(handle)
+        partial = Path(name)
+        try:
+            partial.unlink()
+            dest = connect(partial, self.key)
+            try:
+                self.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+                result = dest.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                dest.close()
+            if result != "ok":
+                raise ValueError(f"the copy is not sound: {result}")
+            return partial.read_bytes()
+        finally:
+            for leftover in (partial, partial.with_name(partial.name + "-journal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
 
     def note_held(self, replica: str, seq: int, reason: str, detail: str) -> None:
         """Record why ``replica``'s set ``seq`` waits (a clock far ahead, a newer schema)."""

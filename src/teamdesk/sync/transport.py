@@ -25,6 +25,9 @@ from typing import Protocol
 from teamdesk.domain.text import N_, Message
 
 SUFFIX = ".tdcs"
+SNAPSHOT_SUFFIX = ".tdsn"
+SNAPSHOT_PREFIX = "snapshot-"
+TEMPORARY_SUFFIX = ".tmp"
 
 
 class TransportError(Exception):
@@ -46,8 +49,17 @@ class Candidate:
     data: bytes
 
 
+@dataclass(frozen=True)
+class SnapshotRef:
+    """A published snapshot of the house (see :mod:`teamdesk.sync.snapshot`): whose, and the
+    name to read it by. Which sets it holds is read from its header, never from the name."""
+
+    replica: str
+    name: str
+
+
 class Transport(Protocol):
-    """How change sets reach other PCs."""
+    """How change sets and snapshots of a house reach other PCs."""
 
     def publish(self, replica: str, seq: int, data: bytes) -> None:
         """Make ``data`` available as ``replica``'s set number ``seq`` (whole or not at all)."""
@@ -58,6 +70,16 @@ class Transport(Protocol):
     def candidates(self, exclude: str, after: dict[str, int]) -> Iterator[Candidate]:
         """Files of replicas other than ``exclude`` that may hold sets newer than ``after``
         (per replica)."""
+
+    def publish_snapshot(self, replica: str, seq: int, data: bytes) -> None:
+        """Make ``data`` available as a snapshot of the house by ``replica`` holding its sets
+        up to ``seq`` (whole or not at all)."""
+
+    def snapshots(self) -> list[SnapshotRef]:
+        """The snapshots of the house, any replica's."""
+
+    def read_snapshot(self, ref: SnapshotRef) -> bytes:
+        """The bytes of a snapshot."""
 
 
 class FolderTransport:
@@ -82,12 +104,65 @@ class FolderTransport:
     def _file(self, replica: str, seq: int) -> Path:
         return self.root / replica / f"{seq:010d}{SUFFIX}"
 
+    @staticmethod
+    def houses(folder: Path) -> list[str]:
+        """The houses published to ``folder`` (each has a snapshot)."""
+        try:
+            return sorted(
+                house.name
+                for house in folder.iterdir()
+                if house.is_dir()
+                and not house.name.startswith(".")
+                and any(
+                    name.startswith(SNAPSHOT_PREFIX) and name.endswith(SNAPSHOT_SUFFIX)
+                    for replica in house.iterdir()
+                    if replica.is_dir()
+                    for name in os.listdir(replica)
+                )
+            )
+        except OSError:
+            return []
+
     def publish(self, replica: str, seq: int, data: bytes) -> None:
+        self._write_new(self._file(replica, seq), data)
+
+    def publish_snapshot(self, replica: str, seq: int, data: bytes) -> None:
+        name = f"{SNAPSHOT_PREFIX}{seq:010d}-{secrets.token_hex(4)}{SNAPSHOT_SUFFIX}"
+        self._write_new(self.root / replica / name, data)
+
+    def snapshots(self) -> list[SnapshotRef]:
         self._reachable()
-        target = self._file(replica, seq)
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        if not self.root.is_dir():
+            return []
+        try:
+            return [
+                SnapshotRef(directory.name, name)
+                for directory in sorted(p for p in self.root.iterdir() if p.is_dir())
+                if not directory.name.startswith(".")
+                for name in sorted(os.listdir(directory))
+                if name.startswith(SNAPSHOT_PREFIX) and name.endswith(SNAPSHOT_SUFFIX)
+            ]
+        except OSError as exc:
+            raise self._unreadable(exc) from exc
+
+    def read_snapshot(self, ref: SnapshotRef) -> bytes:
+        try:
+            return (self.root / ref.replica / ref.name).read_bytes()
+        except OSError as exc:
+            raise self._unreadable(exc) from exc
+
+    def _write_new(self, target: Path, data: bytes) -> None:
+        """Write ``target`` whole under a temporary name, then give it its name; never replace
+        a file. The temporary name carries this process's id, so one a killed run left behind
+        is told from one being written now and removed by the next write (see
+        :func:`remove_stale_temporaries`); readers skip every name starting with a dot."""
+        self._reachable()
+        temporary = target.with_name(
+            f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMPORARY_SUFFIX}"
+        )
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            remove_stale_temporaries(target.parent)
             with temporary.open("xb") as fh:
                 fh.write(data)
                 fh.flush()
@@ -147,3 +222,45 @@ class FolderTransport:
                 {"folder": str(self.folder), "problem": exc.strerror or str(exc)},
             )
         )
+
+
+def remove_stale_temporaries(directory: Path) -> list[str]:
+    """Remove the temporary files a killed TeamDesk left in ``directory`` (one of this PC's
+    own sub-folders; no other PC writes there): those whose process is gone. Nothing is
+    judged by a file's time. Returns the names removed."""
+    removed: list[str] = []
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return removed
+    for name in names:
+        if not (name.startswith(".") and name.endswith(TEMPORARY_SUFFIX)):
+            continue
+        owner = name[: -len(TEMPORARY_SUFFIX)].rsplit(".", 1)[-1].split("-", 1)[0]
+        if not owner.isdigit() or process_running(int(owner)):
+            continue
+        with contextlib.suppress(OSError):
+            (directory / name).unlink()
+            removed.append(name)
+    return removed
+
+
+def process_running(pid: int) -> bool:
+    """Whether a process with this id runs on this PC (conservatively yes when unsure)."""
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
