@@ -178,6 +178,13 @@ def _parser() -> argparse.ArgumentParser:
         "(an administrator of the house signs in; the data folder must be empty).",
     )
     p.add_argument("--target", metavar="DIR", required=True, help="the shared folder")
+    p = verb(
+        "retire-pc",
+        "Retire a lost or given-away PC (administrators): what it synced stays, the house gets "
+        "a new key it cannot open, and what it publishes afterwards is refused.",
+    )
+    p.add_argument("pc", metavar="NAME", help="the PC's name or id, as 'teamdesk pcs' lists it")
+    verb("pcs", "List the house's other PCs this one knows, with their ids (administrators).")
     sub.add_parser("help", help="Show this help.")
     return parser
 
@@ -801,7 +808,51 @@ def cmd_join(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_retire_pc(args: argparse.Namespace) -> int:
+    from teamdesk.services.sync import SyncService
+
+    session = _signed_in(args)
+    try:
+        result = SyncService(session.ctx).retire_pc(args.pc)
+    finally:
+        session.sign_out()
+    print(
+        f"Retired {result.name or 'the PC'} ({result.replica_id}): its changes up to its change "
+        f"set {result.last_seq} stay; later ones are refused. The house has a new key, given to "
+        f"{result.pcs_with_key} other PC(s) and the administrators."
+    )
+    if result.pcs_without_key:
+        print(
+            "These PCs get the new key when an administrator signs in there and syncs: "
+            + ", ".join(result.pcs_without_key)
+        )
+    print(
+        "Remove that PC's access to the shared folder. If an administrator signed in on it, "
+        "have another administrator reset their password, then retire the PC again: the new "
+        "key is then sealed to that administrator's new keys only."
+    )
+    return EXIT_OK
+
+
+def cmd_pcs(args: argparse.Namespace) -> int:
+    from teamdesk.services.sync import SyncService
+
+    session = _signed_in(args)
+    try:
+        pcs = SyncService(session.ctx).pcs()
+        me = session.store.replica_id
+    finally:
+        session.sign_out()
+    print(f"This PC: {me}")
+    for pc in pcs:
+        state = " (retired)" if pc.retired else ""
+        print(f"{pc.name or '(has not sent changes yet)'}: {pc.replica_id}{state}")
+    return EXIT_OK
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "retire-pc": cmd_retire_pc,
+    "pcs": cmd_pcs,
     "sync": cmd_sync,
     "publish": cmd_publish,
     "join": cmd_join,

@@ -25,6 +25,8 @@ VERBS = frozenset(
         "sync",
         "publish",
         "join",
+        "retire-pc",
+        "pcs",
         "help",
     }
 )

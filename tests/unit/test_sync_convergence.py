@@ -30,7 +30,7 @@ from tests.unit.test_sync_store import dump
 from teamdesk.store.keyring import new_database_key
 from teamdesk.store.store import Store, open_store
 from teamdesk.sync.changeset import read_header, sync_key
-from teamdesk.sync.engine import SyncReport, publish, receive
+from teamdesk.sync.engine import RoundKeys, SyncReport, publish, receive
 from teamdesk.sync.transport import Candidate
 
 HOUSE = "house-1"
@@ -185,9 +185,10 @@ class Convergence(RuleBasedStateMachine):
 
     def sync(self, store: Store, deliver: list[tuple[str, int]]) -> SyncReport:
         report = SyncReport()
-        publish(store, self.box, key=self.key, house_id=HOUSE, pc_name="pc", report=report)
+        keys = RoundKeys.base(self.key)
+        publish(store, self.box, keys=keys, house_id=HOUSE, pc_name="pc", report=report)
         self.box.deliver = deliver
-        receive(store, self.box, key=self.key, house_id=HOUSE, actor=ACTOR, report=report)
+        receive(store, self.box, keys=keys, house_id=HOUSE, actor=ACTOR, report=report)
         return report
 
     @rule(pc=st.integers(0, 4), data=st.data())

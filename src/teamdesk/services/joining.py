@@ -27,9 +27,9 @@ from teamdesk.services.signin import (
     folder_state,
 )
 from teamdesk.services.sync import FOLDER_META, JoinResult, SyncFailed
-from teamdesk.services.trust import anchored_audit
 from teamdesk.store import account_repo
 from teamdesk.store.keyring import (
+    OpenedSlot,
     PasswordMismatch,
     keyring_path,
     open_slot,
@@ -39,7 +39,8 @@ from teamdesk.store.keyring import (
 from teamdesk.store.paths import DataLocation
 from teamdesk.store.private import private_dir
 from teamdesk.store.store import fsync_dir, open_store
-from teamdesk.sync.changeset import ChangeSetRefused, sync_key
+from teamdesk.sync.changeset import BASE_KEY_ID, ChangeSetRefused, sync_key
+from teamdesk.sync.housekeys import KEY_SUFFIX, KeyDocument, recipient_for_account
 from teamdesk.sync.snapshot import (
     JoinSlot,
     SnapshotHeader,
@@ -119,14 +120,60 @@ def join_house(location: DataLocation, folder: str, who: str, password: str) -> 
         )
     for house, data, header, slot in found:
         try:
-            database_key = open_join_slot(header, slot, password)
+            opened = open_join_slot(header, slot, password)
         except PasswordMismatch:
             continue
         except ChangeSetRefused as refused:
             raise JoinRefused(refused.message) from refused
-        return _take(location, target, house, data, database_key, slot.account_id, who, password)
+        try:
+            key = _snapshot_key(FolderTransport(target, house), header, slot, opened, who)
+        except TransportError as exc:
+            raise SyncFailed(exc.message) from exc
+        return _take(
+            location, target, house, data, opened.database_key, key, slot.account_id, who, password
+        )
     raise WrongPassword(
         Message(N_("The password for {name} is not right. Nothing was changed."), {"name": who})
+    )
+
+
+def _snapshot_key(
+    transport: FolderTransport,
+    header: SnapshotHeader,
+    slot: JoinSlot,
+    opened: OpenedSlot,
+    who: str,
+) -> bytes:
+    """The key the snapshot is sealed with: the base key, or a house key sealed to this
+    administrator in a key document signed by an account of the snapshot's join slots."""
+    if header.key_id == BASE_KEY_ID:
+        return sync_key(opened.database_key, header.house)
+    signers = {s.account_id: s.signing_public for s in header.slots}
+    for _, _, data in transport.documents(KEY_SUFFIX):
+        try:
+            document = KeyDocument.from_bytes(data)
+        except ChangeSetRefused:
+            continue
+        if document.key_id != header.key_id or document.house != header.house:
+            continue
+        if not document.verifies(signers.get(document.signer, b"")):
+            continue
+        house_key = (
+            document.open(recipient_for_account(slot.account_id), opened.keys)
+            if opened.keys is not None
+            else None
+        )
+        if house_key is not None:
+            return house_key.key
+    raise JoinRefused(
+        Message(
+            N_(
+                "The house was given a new key after a PC was retired, and {name} was not an "
+                "administrator then, so it cannot open it. An administrator of that time joins "
+                "this PC, or publishes the house again first."
+            ),
+            {"name": who},
+        )
     )
 
 
@@ -136,12 +183,13 @@ def _take(
     house: str,
     data: bytes,
     database_key: bytes,
+    snapshot_key: bytes,
     account_id: str,
     who: str,
     password: str,
 ) -> JoinResult:
     try:
-        snapshot = unseal_snapshot(data, key=sync_key(database_key, house), house_id=house)
+        snapshot = unseal_snapshot(data, key=snapshot_key, house_id=house)
         ring = parse_keyring(snapshot.keyring_json.decode("utf-8"))
     except ChangeSetRefused as refused:
         raise JoinRefused(refused.message) from refused
@@ -184,13 +232,13 @@ def _take(
                 )
             store.settle_joined(snapshot.header.replica, snapshot.header.seq, snapshot.pc_name)
             store.set_meta(FOLDER_META, str(folder.resolve()))
-            anchored_audit(
-                store,
-                "sync",
-                actor=account.name,
-                summary="this PC joined the house from the sync folder "
-                f"(snapshot after change set {snapshot.header.seq} of another PC)",
-            )
+            with store.transaction():
+                store.audit(
+                    "sync",
+                    actor=account.name,
+                    summary="this PC joined the house from the sync folder "
+                    f"(snapshot after change set {snapshot.header.seq} of another PC)",
+                )
         finally:
             store.close()
         os.replace(keyring_path(staged), keyring_path(location.database))
@@ -203,7 +251,7 @@ def _take(
 
 def remove_unfinished_joins(location: DataLocation) -> None:
     """Remove the hidden folders of joins that were killed half-way (their process is gone)."""
-    from teamdesk.sync.transport import process_running
+    from teamdesk.store.private import process_running
 
     if not location.directory.is_dir():
         return

@@ -8,21 +8,40 @@ applies something is in the audit log.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import platform
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from teamdesk.domain.accounts import AccountRole
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.context import InvalidInput, Permission, ServiceContext, ServiceError
+from teamdesk.services.house_keys import (
+    RETIRED_META,
+    held_keys,
+    keep_key,
+    learn,
+    pc_keys,
+    retired,
+    round_keys,
+    valid_pc_documents,
+)
 from teamdesk.services.team import Outcome
-from teamdesk.services.trust import anchored_audit
-from teamdesk.store import team_repo
+from teamdesk.store import account_repo, team_repo
 from teamdesk.store.errors import KeyringError
 from teamdesk.store.keyring import file_lock, keyring_path, load_keyring, lock_path
-from teamdesk.store.store import to_db
+from teamdesk.store.store import Store, to_db
 from teamdesk.sync.changeset import sync_key
 from teamdesk.sync.engine import SyncReport as SyncReport
 from teamdesk.sync.engine import sync_round
+from teamdesk.sync.housekeys import (
+    KEY_SUFFIX,
+    new_key_document,
+    newest,
+    recipient_for_account,
+    recipient_for_pc,
+)
 from teamdesk.sync.snapshot import publish_snapshot
 from teamdesk.sync.transport import FolderTransport, TransportError
 
@@ -73,6 +92,33 @@ class JoinResult:
     folder: str
 
 
+@dataclass(frozen=True)
+class HousePc:
+    """Another PC of the house as this one knows it."""
+
+    replica_id: str
+    name: str
+    retired: bool
+
+
+@dataclass(frozen=True)
+class RetireReport:
+    """A retired PC: its name, id, the last of its change sets that stays; how many other PCs
+    got the new key, and the PCs that did not (they get it when an administrator signs in
+    there and syncs)."""
+
+    name: str
+    replica_id: str
+    last_seq: int
+    pcs_with_key: int
+    pcs_without_key: list[str]
+
+
+def _active_administrator(store: Store, account_id: str) -> bool:
+    account = account_repo.account(store, account_id)
+    return account is not None and account.active and account.role == AccountRole.ADMINISTRATOR
+
+
 class SyncService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -110,11 +156,17 @@ class SyncService:
         if store.key is None:
             raise SyncFailed(Message(N_("This database has no key to seal change sets with.")))
         try:
-            house_id = load_keyring(keyring_path(store.path)).database_id
+            ring = load_keyring(keyring_path(store.path))
         except KeyringError as exc:
             raise SyncFailed(exc.message) from exc
+        house_id = ring.database_id
         houses = FolderTransport.houses(target)
-        if houses and house_id not in houses and not publishing:
+        if (
+            houses
+            and house_id not in houses
+            and not FolderTransport.has_house(target, house_id)
+            and not publishing
+        ):
             raise SyncFailed(
                 Message(
                     N_(
@@ -125,19 +177,36 @@ class SyncService:
                     {"folder": str(target)},
                 )
             )
-        if folder:
-            store.set_meta(FOLDER_META, str(target.resolve()))
+        base_key = sync_key(store.key, house_id)
+        transport = FolderTransport(target, house_id)
         try:
+            problems = learn(
+                store, transport, ring, house_id=house_id, base_key=base_key, session=self.ctx.keys
+            )
+            if store.replica_id in retired(store):
+                raise SyncFailed(
+                    Message(
+                        N_(
+                            "An administrator retired this PC from the house: it no longer "
+                            "syncs, and what was made here since stays on this PC only. To "
+                            "use it again, join it anew with an empty data folder."
+                        )
+                    )
+                )
+            if folder:
+                store.set_meta(FOLDER_META, str(target.resolve()))
             report = sync_round(
                 store,
-                FolderTransport(target, house_id),
-                key=sync_key(store.key, house_id),
+                transport,
+                key=base_key,
                 house_id=house_id,
                 actor=self.ctx.who,
                 pc_name=platform.node(),
+                keys=round_keys(store, base_key),
             )
         except TransportError as exc:
             raise SyncFailed(exc.message) from exc
+        report.problems[:0] = problems
         with store.transaction():
             store.set_meta(LAST_SYNC_META, str(to_db(store.now())))
             if report.published:
@@ -154,18 +223,31 @@ class SyncService:
         file (see :mod:`teamdesk.sync.snapshot`). The folder becomes this PC's sync folder."""
         self.ctx.require(Permission.MANAGE_ACCOUNTS)
         report = self._round(folder, publishing=True)
+        seq, accounts = self._snapshot(Path(folder))
+        with self.ctx.store.transaction():
+            self.ctx.store.audit(
+                "sync",
+                actor=self.ctx.who,
+                summary=f"published the house to the sync folder (snapshot after change set {seq})",
+            )
+        return PublishReport(report, seq, accounts)
+
+    def _snapshot(self, folder: Path) -> tuple[int, int]:
+        """Publish a snapshot sealed with the newest house key; returns after which of this
+        PC's sets it was taken and how many accounts can join with it."""
         store = self.ctx.store
-        assert store.key is not None  # sync_now refused a store without one
-        path = keyring_path(store.path)
+        assert store.key is not None  # a round refused a store without one
         try:
             with file_lock(lock_path(store.path)):
-                ring = load_keyring(path)
+                ring = load_keyring(keyring_path(store.path))
                 house_id = ring.database_id
+                keys = round_keys(store, sync_key(store.key, house_id))
                 seq = publish_snapshot(
                     store,
-                    FolderTransport(Path(folder), house_id),
+                    FolderTransport(folder, house_id),
                     ring=ring,
-                    key=sync_key(store.key, house_id),
+                    key=keys.keys[keys.sealing],
+                    key_id=keys.sealing,
                     house_id=house_id,
                     pc_name=platform.node(),
                 )
@@ -173,13 +255,147 @@ class SyncService:
             raise SyncFailed(exc.message) from exc
         except TransportError as exc:
             raise SyncFailed(exc.message) from exc
-        anchored_audit(
-            store,
-            "sync",
-            actor=self.ctx.who,
-            summary=f"published the house to the sync folder (snapshot after change set {seq})",
-        )
-        return PublishReport(report, seq, len(ring.slots))
+        return seq, len(ring.slots)
+
+    def pcs(self) -> list[HousePc]:
+        """The other PCs this one has received changes from (to choose one to retire)."""
+        self.ctx.require(Permission.MANAGE_ACCOUNTS)
+        store = self.ctx.store
+        gone = retired(store)
+        known = [
+            HousePc(str(r["replica_id"]), str(r["pc_name"] or ""), r["replica_id"] in gone)
+            for r in store.query(
+                "SELECT replica_id, pc_name FROM sync_peer ORDER BY pc_name, replica_id"
+            )
+        ]
+        # A PC that joined but has not published anything yet is known by its key only.
+        folder = store.meta(FOLDER_META)
+        if folder and Path(folder).is_dir():
+            with contextlib.suppress(KeyringError, TransportError):
+                ring = load_keyring(keyring_path(store.path))
+                transport = FolderTransport(Path(folder), ring.database_id)
+                seen = {p.replica_id for p in known} | {store.replica_id}
+                known.extend(
+                    HousePc(replica, "", replica in gone)
+                    for replica in sorted(
+                        valid_pc_documents(store, transport, ring, ring.database_id)
+                    )
+                    if replica not in seen
+                )
+        return known
+
+    def retire_pc(self, pc: str) -> RetireReport:
+        """Retire a lost or given-away PC (named as it names itself, or by its replica id):
+        what it published so far stays (once retired, that does not change); the house gets a
+        new key, sealed to every other PC and every administrator, so the retired PC cannot
+        read what is written afterwards, and its later change sets are refused everywhere. A
+        fresh snapshot is published under the new key. Needs this PC's sync folder and an
+        administrator's own keys (to sign the key)."""
+        self.ctx.require(Permission.MANAGE_ACCOUNTS)
+        store = self.ctx.store
+        session = self.ctx.keys
+        if session is None:
+            raise SyncFailed(
+                Message(
+                    N_(
+                        "Your account's own keys are not open in this session, so the new "
+                        "house key cannot be signed. Sign out and in again, then retry."
+                    )
+                )
+            )
+        wanted = " ".join(pc.split()).casefold()
+        matches = [
+            p for p in self.pcs() if p.replica_id == pc.strip() or p.name.casefold() == wanted
+        ]
+        if pc.strip() == store.replica_id:
+            raise InvalidInput(
+                Message(N_("This is the PC you are working on; retire it from another PC."))
+            )
+        if not matches:
+            raise InvalidInput(
+                Message(
+                    N_(
+                        "No PC named {pc} has synced with this one. Sync first, then check "
+                        "the name in the list of PCs."
+                    ),
+                    {"pc": pc},
+                )
+            )
+        if len(matches) > 1:
+            raise InvalidInput(
+                Message(
+                    N_("Several PCs are named {pc}; name the one to retire by its id: {ids}."),
+                    {"pc": pc, "ids": ", ".join(m.replica_id for m in matches)},
+                )
+            )
+        target = matches[0]
+        self._round(None, publishing=False)  # what it published so far is applied here first
+        assert store.key is not None
+        folder = Path(str(store.meta(FOLDER_META)))
+        ring = load_keyring(keyring_path(store.path))
+        house_id = ring.database_id
+        transport = FolderTransport(folder, house_id)
+        base_key = sync_key(store.key, house_id)
+        try:
+            # What it published before it was retired stays: its newest set in the folder.
+            last = max(
+                [store.peer_watermarks().get(target.replica_id, 0)]
+                + [
+                    c.hint or 0
+                    for c in transport.candidates(store.replica_id, {})
+                    if c.replica == target.replica_id
+                ]
+            )
+            # Retiring a retired PC again re-keys again (after an administrator who used it
+            # had their password reset): what stays of it does not change.
+            gone = {target.replica_id: last, **retired(store)}
+            last = gone[target.replica_id]
+            pcs = {
+                recipient_for_pc(replica): document.box_public
+                for replica, document in valid_pc_documents(
+                    store, transport, ring, house_id
+                ).items()
+                if replica not in gone
+            }
+            pcs[recipient_for_pc(store.replica_id)] = pc_keys(store).box_public
+            administrators = {
+                recipient_for_account(slot.account_id): slot.box_public
+                for slot in ring.slots
+                if slot.box_public and _active_administrator(store, slot.account_id)
+            }
+            held = held_keys(store, base_key)
+            document, key = new_key_document(
+                house=house_id,
+                epoch=newest(held).epoch + 1,
+                made_by=store.replica_id,
+                retired=gone,
+                recipients={**pcs, **administrators},
+                signer=session.account_id,
+                signer_keys=session.keys,
+            )
+            transport.publish_document(
+                store.replica_id, f"key-{document.key_id}{KEY_SUFFIX}", document.to_bytes()
+            )
+        except TransportError as exc:
+            raise SyncFailed(exc.message) from exc
+        with store.transaction():
+            keep_key(store, held, key)
+            store.set_meta(RETIRED_META, json.dumps(gone, sort_keys=True))
+        self._snapshot(folder)  # a PC joining from now on gets the new key
+        without_key = [
+            p.name or p.replica_id
+            for p in self.pcs()
+            if not p.retired and recipient_for_pc(p.replica_id) not in pcs
+        ]
+        with store.transaction():
+            store.audit(
+                "sync",
+                actor=self.ctx.who,
+                summary=f"retired the PC {target.name or '?'} ({target.replica_id}) after its "
+                f"change set {last}; new house key {key.key_id} for {len(pcs)} PC(s) and "
+                f"{len(administrators)} administrator(s)",
+            )
+        return RetireReport(target.name, target.replica_id, last, len(pcs) - 1, without_key)
 
     def status(self) -> SyncStatus:
         """The folder, when this PC last synced, what waits to be sent, what waits here."""

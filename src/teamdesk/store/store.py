@@ -52,7 +52,7 @@ from teamdesk.store.errors import (
     StoreError,
 )
 from teamdesk.store.ids import HybridLogicalClock, new_id
-from teamdesk.store.private import copy_private, private_dir
+from teamdesk.store.private import copy_private, private_dir, process_running
 from teamdesk.store.replica import replica_id_for
 from teamdesk.store.trust import AccountKeys
 
@@ -1064,10 +1064,12 @@ class Store:
 
     def copy_bytes(self) -> bytes:
         """A consistent copy of the database as the bytes of a closed file (SQLite's backup
-        API, encrypted with the same key), checked with ``quick_check``; for a snapshot."""
+        API, encrypted with the same key), checked with ``quick_check``, without this PC's
+        own ``sync_`` values; for a snapshot."""
         if self.key is None:
             raise ValueError("a copy needs the database key")
-        handle, name = tempfile.mkstemp(prefix=".teamdesk-copy-", dir=self.path.parent)
+        _remove_stale_copies(self.path.parent)
+        handle, name = tempfile.mkstemp(prefix=f"{COPY_PREFIX}{os.getpid()}-", dir=self.path.parent)
         os.close(handle)
         partial = Path(name)
         try:
@@ -1076,6 +1078,11 @@ class Store:
             try:
                 self.conn.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")
+                # This PC's own values (its sync folder, its key pair) stay here, and leave
+                # no trace in the copy's free pages.
+                dest.execute("PRAGMA secure_delete=ON")
+                dest.execute("DELETE FROM meta WHERE key LIKE 'sync\\_%' ESCAPE '\\'")
+                dest.execute("VACUUM")
                 result = dest.execute("PRAGMA quick_check").fetchone()[0]
             finally:
                 dest.close()
@@ -1306,6 +1313,19 @@ class Store:
                     _record_closed(self.path, self.key)
         except OSError:
             self.conn.close()  # a read-only folder: nothing to record (no-op when closed)
+
+
+COPY_PREFIX = ".teamdesk-copy-"
+
+
+def _remove_stale_copies(directory: Path) -> None:
+    """Remove the copies for a snapshot a killed TeamDesk left (their process is gone)."""
+    for leftover in directory.glob(COPY_PREFIX + "*"):
+        owner = leftover.name[len(COPY_PREFIX) :].split("-", 1)[0]
+        if owner.isdigit() and process_running(int(owner)):
+            continue
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def audit_hash(

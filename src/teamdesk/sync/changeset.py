@@ -31,7 +31,12 @@ from teamdesk.domain.text import N_, Message
 from teamdesk.store.store import RemoteChange, Value
 
 MAGIC = b"TDCS"
+# Version 1: sealed with the base key (derived from the database key). Version 2: the header
+# names the house key it is sealed with (see :mod:`teamdesk.sync.housekeys`), so a TeamDesk from
+# before re-keying keeps such a set as "newer" instead of calling it damaged.
 FORMAT_VERSION = 1
+KEYED_FORMAT_VERSION = 2
+BASE_KEY_ID = "0"
 NONCE_BYTES = 12
 _PREFIX = struct.Struct(">4sBH")
 # A change set is read whole into memory: a file larger than this is not one of ours.
@@ -44,6 +49,7 @@ class Header:
     replica: str
     seq: int
     schema: int
+    key_id: str = BASE_KEY_ID
 
 
 @dataclass(frozen=True)
@@ -87,18 +93,21 @@ def sync_key(database_key: bytes, house_id: str) -> bytes:
     ).derive(database_key)
 
 
-def seal(changeset: ChangeSet, *, key: bytes, house_id: str) -> bytes:
-    """The change set as the bytes of its file."""
-    header = json.dumps(
-        {
-            "house": house_id,
-            "replica": changeset.replica,
-            "seq": changeset.seq,
-            "schema": changeset.schema,
-        },
-        sort_keys=True,
-    ).encode("utf-8")
-    prefix = _PREFIX.pack(MAGIC, FORMAT_VERSION, len(header)) + header
+def seal(changeset: ChangeSet, *, key: bytes, house_id: str, key_id: str = BASE_KEY_ID) -> bytes:
+    """The change set as the bytes of its file, sealed with ``key`` (the house key
+    ``key_id``)."""
+    fields: dict[str, Any] = {
+        "house": house_id,
+        "replica": changeset.replica,
+        "seq": changeset.seq,
+        "schema": changeset.schema,
+    }
+    version = FORMAT_VERSION
+    if key_id != BASE_KEY_ID:
+        fields["key"] = key_id
+        version = KEYED_FORMAT_VERSION
+    header = json.dumps(fields, sort_keys=True).encode("utf-8")
+    prefix = _PREFIX.pack(MAGIC, version, len(header)) + header
     body = zlib.compress(json.dumps(_body(changeset), separators=(",", ":")).encode("utf-8"))
     nonce = os.urandom(NONCE_BYTES)
     return prefix + nonce + AESGCM(key).encrypt(nonce, body, prefix)
@@ -111,7 +120,7 @@ def read_header(data: bytes) -> Header:
     magic, version, length = _PREFIX.unpack_from(data)
     if magic != MAGIC:
         raise Damaged(Message(N_("A file in the sync folder is not a TeamDesk change set.")))
-    if version != FORMAT_VERSION:
+    if version not in (FORMAT_VERSION, KEYED_FORMAT_VERSION):
         raise Damaged(
             Message(
                 N_(
@@ -125,8 +134,15 @@ def read_header(data: bytes) -> Header:
         raise Damaged(Message(N_("A change set in the sync folder is cut short.")))
     try:
         fields = json.loads(raw)
+        key_id = str(fields["key"]) if version == KEYED_FORMAT_VERSION else BASE_KEY_ID
+        if version == KEYED_FORMAT_VERSION and key_id == BASE_KEY_ID:
+            raise ValueError("a keyed set names the base key")
         return Header(
-            str(fields["house"]), str(fields["replica"]), int(fields["seq"]), int(fields["schema"])
+            str(fields["house"]),
+            str(fields["replica"]),
+            int(fields["seq"]),
+            int(fields["schema"]),
+            key_id,
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise Damaged(

@@ -11,6 +11,7 @@ is held, not applied (its clock would win every future merge), and the sentence 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -19,6 +20,7 @@ from teamdesk.store import schema
 from teamdesk.store.ids import HybridLogicalClock
 from teamdesk.store.store import AppliedChanges, OutgoingSet, RemoteChange, Store
 from teamdesk.sync.changeset import (
+    BASE_KEY_ID,
     ChangeSet,
     ChangeSetRefused,
     Damaged,
@@ -37,6 +39,20 @@ MAX_AHEAD_MS = 10 * 60 * 1000
 # A set with more entries than this is applied in several short transactions of whole rows, so
 # a person editing on this PC meanwhile never waits long for the write lock (issue 11: ~50 ms).
 APPLY_STEP = 200
+
+
+@dataclass(frozen=True)
+class RoundKeys:
+    """The house keys a round opens sets with (key id -> key), the one it seals with, and the
+    retired PCs with the last of their sets that is applied (see :mod:`.housekeys`)."""
+
+    keys: Mapping[str, bytes]
+    sealing: str = BASE_KEY_ID
+    retired: Mapping[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def base(cls, key: bytes) -> RoundKeys:
+        return cls({BASE_KEY_ID: key})
 
 
 @dataclass
@@ -60,11 +76,14 @@ def sync_round(
     house_id: str,
     actor: str,
     pc_name: str,
+    keys: RoundKeys | None = None,
 ) -> SyncReport:
-    """Publish this PC's new changes, then apply every other PC's sets that can be applied."""
+    """Publish this PC's new changes, then apply every other PC's sets that can be applied.
+    ``key`` is the base key; ``keys`` the house keys when the house was re-keyed."""
     report = SyncReport()
-    publish(store, transport, key=key, house_id=house_id, pc_name=pc_name, report=report)
-    receive(store, transport, key=key, house_id=house_id, actor=actor, report=report)
+    chosen = keys or RoundKeys.base(key)
+    publish(store, transport, keys=chosen, house_id=house_id, pc_name=pc_name, report=report)
+    receive(store, transport, keys=chosen, house_id=house_id, actor=actor, report=report)
     return report
 
 
@@ -72,7 +91,7 @@ def publish(
     store: Store,
     transport: Transport,
     *,
-    key: bytes,
+    keys: RoundKeys,
     house_id: str,
     pc_name: str,
     report: SyncReport,
@@ -81,19 +100,21 @@ def publish(
     if latest is not None and not transport.published(store.replica_id, latest.seq):
         # Recorded, but a crash (or a full folder) kept its file from being written.
         transport.publish(
-            store.replica_id, latest.seq, _sealed(store, latest, key, house_id, pc_name)
+            store.replica_id, latest.seq, _sealed(store, latest, keys, house_id, pc_name)
         )
         report.published += 1
     outgoing = store.allocate_outgoing()
     if outgoing is None:
         return
     transport.publish(
-        store.replica_id, outgoing.seq, _sealed(store, outgoing, key, house_id, pc_name)
+        store.replica_id, outgoing.seq, _sealed(store, outgoing, keys, house_id, pc_name)
     )
     report.published += 1
 
 
-def _sealed(store: Store, outgoing: OutgoingSet, key: bytes, house_id: str, pc_name: str) -> bytes:
+def _sealed(
+    store: Store, outgoing: OutgoingSet, keys: RoundKeys, house_id: str, pc_name: str
+) -> bytes:
     changes = store.outgoing_changes(outgoing)
     created: dict[tuple[str, str], str] = {}
     for change in changes:
@@ -111,20 +132,22 @@ def _sealed(store: Store, outgoing: OutgoingSet, key: bytes, house_id: str, pc_n
         created=created,
         seen=outgoing.seen,
     )
-    return seal(changeset, key=key, house_id=house_id)
+    return seal(changeset, key=keys.keys[keys.sealing], house_id=house_id, key_id=keys.sealing)
 
 
 def receive(
     store: Store,
     transport: Transport,
     *,
-    key: bytes,
+    keys: RoundKeys,
     house_id: str,
     actor: str,
     report: SyncReport,
 ) -> None:
     applied = store.peer_watermarks()
     waiting: dict[str, dict[int, ChangeSet]] = {}
+    keyless: set[str] = set()
+    refused_retired: set[str] = set()
     for candidate in transport.candidates(store.replica_id, applied):
         try:
             header = read_header(candidate.data)
@@ -137,9 +160,37 @@ def receive(
                         )
                     )
                 )
-            changeset = unseal(candidate.data, key=key, house_id=house_id)
+            key = keys.keys.get(header.key_id)
+            if key is None and header.house == house_id:
+                if header.replica not in keyless:
+                    keyless.add(header.replica)
+                    report.problems.append(
+                        Message(
+                            N_(
+                                "Changes from another PC are sealed with a new house key this "
+                                "PC has not been given yet; they wait. An administrator "
+                                "signing in and syncing here brings the key."
+                            )
+                        )
+                    )
+                continue
+            changeset = unseal(candidate.data, key=key or b"\0" * 32, house_id=house_id)
         except ChangeSetRefused as refused:
             report.problems.append(refused.message)
+            continue
+        last = keys.retired.get(changeset.replica)
+        if last is not None and changeset.seq > last:
+            if changeset.replica not in refused_retired:
+                refused_retired.add(changeset.replica)
+                report.problems.append(
+                    Message(
+                        N_(
+                            "The PC {pc} was retired from the house; what it published "
+                            "afterwards is not applied."
+                        ),
+                        {"pc": changeset.pc_name},
+                    )
+                )
             continue
         if changeset.seq > applied.get(changeset.replica, 0):
             waiting.setdefault(changeset.replica, {})[changeset.seq] = changeset
@@ -152,7 +203,7 @@ def receive(
             sets = waiting[replica]
             nxt = applied.get(replica, 0) + 1
             ready = sets.get(nxt)
-            if ready is None or not _causally_ready(ready, applied, store.replica_id):
+            if ready is None or not _causally_ready(ready, applied, store.replica_id, keys.retired):
                 continue
             changeset = ready
             hold = _hold_reason(store, changeset)
@@ -201,7 +252,7 @@ def receive(
             ),
         )
     for replica, sets in sorted(waiting.items()):
-        if sets and replica not in held:
+        if sets and replica not in held and replica not in keyless:
             missing = applied.get(replica, 0) + 1
             pc = next(iter(sets.values())).pc_name
             report.problems.append(
@@ -257,9 +308,14 @@ def _apply(store: Store, changeset: ChangeSet, *, actor: str) -> AppliedChanges:
     return AppliedChanges(applied=applied, conflicts=tuple(conflicts))
 
 
-def _causally_ready(changeset: ChangeSet, applied: dict[str, int], me: str) -> bool:
+def _causally_ready(
+    changeset: ChangeSet, applied: dict[str, int], me: str, retired: Mapping[str, int]
+) -> bool:
+    """Whether every set ``changeset``'s maker had seen is applied here (of a retired PC, only
+    those that are applied at all)."""
     return all(
-        replica == me or applied.get(replica, 0) >= seq for replica, seq in changeset.seen.items()
+        replica == me or applied.get(replica, 0) >= min(seq, retired.get(replica, seq))
+        for replica, seq in changeset.seen.items()
     )
 
 

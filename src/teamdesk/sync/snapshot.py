@@ -32,10 +32,18 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from teamdesk.domain.text import N_, Message
 from teamdesk.store import schema
-from teamdesk.store.keyring import NO_TRIES, KdfParams, Keyring, KeySlot, keyring_text, open_slot
+from teamdesk.store.keyring import (
+    NO_TRIES,
+    KdfParams,
+    Keyring,
+    KeySlot,
+    OpenedSlot,
+    keyring_text,
+    open_slot,
+)
 from teamdesk.store.store import Store
-from teamdesk.sync.changeset import Damaged, OtherHouse
-from teamdesk.sync.transport import SnapshotRef, Transport, TransportError
+from teamdesk.sync.changeset import BASE_KEY_ID, Damaged, OtherHouse
+from teamdesk.sync.transport import HouseTransport, SnapshotRef, TransportError
 
 MAGIC = b"TDSN"
 FORMAT_VERSION = 1
@@ -56,6 +64,12 @@ class JoinSlot:
     salt: bytes
     nonce: bytes
     wrapped_key: bytes
+    # The account's own keys, wrapped under the same password, and their public halves: an
+    # administrator's opens the house key the snapshot is sealed with after a re-keying.
+    secrets_nonce: bytes = b""
+    wrapped_secrets: bytes = b""
+    signing_public: bytes = b""
+    box_public: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -65,6 +79,7 @@ class SnapshotHeader:
     seq: int
     schema: int
     made: str  # the publishing PC's clock stamp when the snapshot was taken
+    key_id: str  # the house key the body is sealed with (see teamdesk.sync.housekeys)
     slots: tuple[JoinSlot, ...]
 
     def slot_for(self, who: str) -> JoinSlot | None:
@@ -107,6 +122,7 @@ def seal_snapshot(
     pc_name: str,
     database: bytes,
     key: bytes,
+    key_id: str = BASE_KEY_ID,
 ) -> bytes:
     """The bytes of a snapshot file."""
     header = json.dumps(
@@ -116,6 +132,7 @@ def seal_snapshot(
             "seq": seq,
             "schema": schema,
             "made": made,
+            "key": key_id,
             "slots": [
                 {
                     "account_id": s.account_id,
@@ -124,6 +141,10 @@ def seal_snapshot(
                     "salt": _b64(s.salt),
                     "nonce": _b64(s.nonce),
                     "wrapped_key": _b64(s.wrapped_key),
+                    "secrets_nonce": _b64(s.secrets_nonce),
+                    "wrapped_secrets": _b64(s.wrapped_secrets),
+                    "signing_public": _b64(s.signing_public),
+                    "box_public": _b64(s.box_public),
                 }
                 for s in ring.slots
             ],
@@ -170,6 +191,7 @@ def read_snapshot_header(data: bytes) -> SnapshotHeader:
             seq=int(fields["seq"]),
             schema=int(fields["schema"]),
             made=str(fields["made"]),
+            key_id=str(fields["key"]),
             slots=tuple(
                 JoinSlot(
                     account_id=str(s["account_id"]),
@@ -178,6 +200,10 @@ def read_snapshot_header(data: bytes) -> SnapshotHeader:
                     salt=base64.b64decode(s["salt"], validate=True),
                     nonce=base64.b64decode(s["nonce"], validate=True),
                     wrapped_key=base64.b64decode(s["wrapped_key"], validate=True),
+                    secrets_nonce=base64.b64decode(s["secrets_nonce"], validate=True),
+                    wrapped_secrets=base64.b64decode(s["wrapped_secrets"], validate=True),
+                    signing_public=base64.b64decode(s["signing_public"], validate=True),
+                    box_public=base64.b64decode(s["box_public"], validate=True),
                 )
                 for s in fields["slots"]
             ),
@@ -186,8 +212,8 @@ def read_snapshot_header(data: bytes) -> SnapshotHeader:
         raise Damaged(Message(N_("A snapshot in the sync folder is damaged."))) from exc
 
 
-def open_join_slot(header: SnapshotHeader, slot: JoinSlot, password: str) -> bytes:
-    """The database key a password opens in a join slot; raises
+def open_join_slot(header: SnapshotHeader, slot: JoinSlot, password: str) -> OpenedSlot:
+    """The database key (and the account's own keys) a password opens in a join slot; raises
     :class:`teamdesk.store.keyring.PasswordMismatch` for a wrong one. The key derivation's
     settings are checked first, as for the key file (a hostile file asks for no hour of work)."""
     from teamdesk.store.keyring import kdf_problem
@@ -195,8 +221,19 @@ def open_join_slot(header: SnapshotHeader, slot: JoinSlot, password: str) -> byt
     if kdf_problem(slot.kdf) is not None:
         raise Damaged(Message(N_("A snapshot in the sync folder is damaged.")))
     ring = Keyring(database_id=header.house)
-    key_slot = KeySlot(slot.account_id, "", slot.kdf, slot.salt, slot.nonce, slot.wrapped_key)
-    return open_slot(ring, key_slot, password).database_key
+    key_slot = KeySlot(
+        slot.account_id,
+        "",
+        slot.kdf,
+        slot.salt,
+        slot.nonce,
+        slot.wrapped_key,
+        slot.secrets_nonce,
+        slot.wrapped_secrets,
+        slot.signing_public,
+        slot.box_public,
+    )
+    return open_slot(ring, key_slot, password)
 
 
 def unseal_snapshot(data: bytes, *, key: bytes, house_id: str) -> Snapshot:
@@ -233,10 +270,11 @@ def unseal_snapshot(data: bytes, *, key: bytes, house_id: str) -> Snapshot:
 
 def publish_snapshot(
     store: Store,
-    transport: Transport,
+    transport: HouseTransport,
     *,
     ring: Keyring,
     key: bytes,
+    key_id: str,
     house_id: str,
     pc_name: str,
 ) -> int:
@@ -258,12 +296,13 @@ def publish_snapshot(
         pc_name=pc_name,
         database=store.copy_bytes(),
         key=key,
+        key_id=key_id,
     )
     transport.publish_snapshot(store.replica_id, seq, data)
     return seq
 
 
-def newest_snapshot(transport: Transport) -> tuple[SnapshotRef, bytes, SnapshotHeader] | None:
+def newest_snapshot(transport: HouseTransport) -> tuple[SnapshotRef, bytes, SnapshotHeader] | None:
     """The newest readable snapshot of a house (by the stamp its publisher gave it, never by
     a file's time); None when there is none."""
     best: tuple[SnapshotRef, bytes, SnapshotHeader] | None = None

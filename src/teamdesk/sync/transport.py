@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from teamdesk.domain.text import N_, Message
+from teamdesk.store.private import process_running
 
 SUFFIX = ".tdcs"
 SNAPSHOT_SUFFIX = ".tdsn"
@@ -59,7 +60,7 @@ class SnapshotRef:
 
 
 class Transport(Protocol):
-    """How change sets and snapshots of a house reach other PCs."""
+    """How change sets reach other PCs (all a sync round needs)."""
 
     def publish(self, replica: str, seq: int, data: bytes) -> None:
         """Make ``data`` available as ``replica``'s set number ``seq`` (whole or not at all)."""
@@ -71,6 +72,12 @@ class Transport(Protocol):
         """Files of replicas other than ``exclude`` that may hold sets newer than ``after``
         (per replica)."""
 
+
+class HouseTransport(Transport, Protocol):
+    """A transport that also carries what joining and re-keying need: snapshots of the house
+    and small documents (house keys, PCs' public keys). The folder is one; a hub would be
+    another."""
+
     def publish_snapshot(self, replica: str, seq: int, data: bytes) -> None:
         """Make ``data`` available as a snapshot of the house by ``replica`` holding its sets
         up to ``seq`` (whole or not at all)."""
@@ -80,6 +87,13 @@ class Transport(Protocol):
 
     def read_snapshot(self, ref: SnapshotRef) -> bytes:
         """The bytes of a snapshot."""
+
+    def publish_document(self, replica: str, name: str, data: bytes) -> None:
+        """Make a small document of ``replica`` available under ``name`` (a house key, a PC's
+        public key), whole or not at all; never replaces one."""
+
+    def documents(self, suffix: str) -> list[tuple[str, str, bytes]]:
+        """Every replica's documents whose name ends in ``suffix``: (replica, name, bytes)."""
 
 
 class FolderTransport:
@@ -123,6 +137,11 @@ class FolderTransport:
         except OSError:
             return []
 
+    @staticmethod
+    def has_house(folder: Path, house_id: str) -> bool:
+        """Whether ``house_id`` has synced through ``folder`` (published or not)."""
+        return (folder / house_id).is_dir()
+
     def publish(self, replica: str, seq: int, data: bytes) -> None:
         self._write_new(self._file(replica, seq), data)
 
@@ -150,6 +169,32 @@ class FolderTransport:
             return (self.root / ref.replica / ref.name).read_bytes()
         except OSError as exc:
             raise self._unreadable(exc) from exc
+
+    def publish_document(self, replica: str, name: str, data: bytes) -> None:
+        if name.startswith(".") or "/" in name or "\\" in name:
+            raise ValueError(f"not a document name: {name!r}")
+        self._write_new(self.root / replica / name, data)
+
+    def documents(self, suffix: str) -> list[tuple[str, str, bytes]]:
+        self._reachable()
+        if not self.root.is_dir():
+            return []
+        found: list[tuple[str, str, bytes]] = []
+        try:
+            directories = sorted(p for p in self.root.iterdir() if p.is_dir())
+            for directory in directories:
+                if directory.name.startswith("."):
+                    continue
+                for name in sorted(os.listdir(directory)):
+                    if name.startswith(".") or not name.endswith(suffix):
+                        continue
+                    try:
+                        found.append((directory.name, name, (directory / name).read_bytes()))
+                    except OSError:
+                        continue  # an online-only or locked file: not here yet
+        except OSError as exc:
+            raise self._unreadable(exc) from exc
+        return found
 
     def _write_new(self, target: Path, data: bytes) -> None:
         """Write ``target`` whole under a temporary name, then give it its name; never replace
@@ -243,24 +288,3 @@ def remove_stale_temporaries(directory: Path) -> list[str]:
             (directory / name).unlink()
             removed.append(name)
     return removed
-
-
-def process_running(pid: int) -> bool:
-    """Whether a process with this id runs on this PC (conservatively yes when unsure)."""
-    if pid == os.getpid():
-        return True
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
-        if not handle:
-            return False
-        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
