@@ -9573,100 +9573,180 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{hour}.{minute}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="67"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="138"/>
         <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
         <translation>Denne pc har ingen synkroniseringsmappe endnu. Vælg den fælles mappe, som stedets pc&apos;er synkroniserer igennem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="77"/>
-        <location filename="../../src/teamdesk/services/sync.py" line="165"/>
-        <location filename="../../src/teamdesk/sync/transport.py" line="73"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="68"/>
+        <source>This PC already holds a TeamDesk database in {folder}. A PC joins a house only with an empty data folder; nothing was changed.</source>
+        <translation>Denne pc har allerede en TeamDesk-database i {folder}. En pc tilknyttes et sted kun med en tom datamappe; intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/joining.py" line="79"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="148"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="451"/>
+        <location filename="../../src/teamdesk/sync/transport.py" line="109"/>
         <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
         <translation>Synkroniseringsmappen {folder} kan ikke nås. Kontrollér, at netværksdrevet eller USB-nøglen er tilsluttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="85"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="90"/>
+        <source>The folder {folder} holds no published TeamDesk house. Choose the folder an administrator published the house to, or ask them to publish it.</source>
+        <translation>Mappen {folder} indeholder intet udgivet TeamDesk-sted. Vælg den mappe, en administrator udgav stedet til, eller bed en administrator om at udgive det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/joining.py" line="112"/>
+        <source>No house published in {folder} has an account named {name}. Check the spelling; joining a PC needs an administrator of the house.</source>
+        <translation>Intet sted udgivet i {folder} har en konto ved navn {name}. Tjek stavningen; det skal være en administrator på stedet, der tilknytter en pc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/joining.py" line="134"/>
+        <source>The password for {name} is not right. Nothing was changed.</source>
+        <translation>Adgangskoden til {name} passer ikke. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/joining.py" line="168"/>
+        <source>The house was given a new key after a PC was retired, and {name} was not an administrator then, so it cannot open it. An administrator of that time joins this PC, or publishes the house again first.</source>
+        <translation>Stedet fik en ny nøgle, da en pc blev taget ud af brug, og {name} var ikke administrator dengang, så kontoen kan ikke åbne den. Lad en, der var administrator dengang, tilknytte denne pc, eller udgiv stedet igen først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/joining.py" line="195"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="198"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="203"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="211"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="221"/>
+        <source>A snapshot in the sync folder is damaged.</source>
+        <translation>Et øjebliksbillede i synkroniseringsmappen er beskadiget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/joining.py" line="224"/>
+        <source>Only an administrator of the house can join a PC to it, and {name} is not one. Nothing was changed.</source>
+        <translation>Kun en administrator på stedet kan tilknytte en pc, og {name} er ikke administrator. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="156"/>
         <source>This database has no key to seal change sets with.</source>
         <translation>Denne database har ingen nøgle til at forsegle ændringssæt med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="194"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="171"/>
+        <source>The sync folder {folder} holds another house&apos;s TeamDesk, not this house&apos;s. Choose this house&apos;s folder, or have an administrator publish this house there first.</source>
+        <translation>Synkroniseringsmappen {folder} indeholder TeamDesk for et andet sted, ikke dette. Vælg dette steds mappe, eller lad en administrator udgive stedet dér først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="188"/>
+        <source>An administrator retired this PC from the house: it no longer syncs, and what was made here since stays on this PC only. To use it again, join it anew with an empty data folder.</source>
+        <translation>En administrator har taget denne pc ud af brug på stedet: den synkroniserer ikke længere, og det, der er lavet her siden, bliver kun på denne pc. For at bruge den igen skal den tilknyttes på ny med en tom datamappe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="299"/>
+        <source>Your account&apos;s own keys are not open in this session, so the new house key cannot be signed. Sign out and in again, then retry.</source>
+        <translation>Kontoens egne nøgler er ikke åbne i denne session, så stedets nye nøgle kan ikke signeres. Log ud og ind igen, og prøv så igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="311"/>
+        <source>This is the PC you are working on; retire it from another PC.</source>
+        <translation>Det er den pc, du arbejder på; tag den ud af brug fra en anden pc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="316"/>
+        <source>No PC named {pc} has synced with this one. Sync first, then check the name in the list of PCs.</source>
+        <translation>Ingen pc ved navn {pc} har synkroniseret med denne. Synkroniser først, og tjek så navnet i listen over pc&apos;er.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="326"/>
+        <source>Several PCs are named {pc}; name the one to retire by its id: {ids}.</source>
+        <translation>Flere pc&apos;er hedder {pc}; angiv den, der skal tages ud af brug, med dens id: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="480"/>
         <source>Sync every 1 to {most} minutes.</source>
         <translation>Vælg mellem 1 og {most} minutter mellem hver synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="109"/>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="124"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="118"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="133"/>
         <source>A change set in the sync folder is cut short.</source>
         <translation>Et ændringssæt i synkroniseringsmappen er afkortet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="112"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="121"/>
         <source>A file in the sync folder is not a TeamDesk change set.</source>
         <translation>En fil i synkroniseringsmappen er ikke et ændringssæt fra TeamDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="116"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="125"/>
         <source>A change set in the sync folder was written by a newer TeamDesk; it is kept until this PC&apos;s TeamDesk is updated.</source>
         <translation>Et ændringssæt i synkroniseringsmappen er skrevet af en nyere TeamDesk; det gemmes, indtil TeamDesk på denne pc er opdateret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="132"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="148"/>
         <source>A change set in the sync folder is damaged; it was not applied.</source>
         <translation>Et ændringssæt i synkroniseringsmappen er beskadiget; det blev ikke indlæst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="142"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="158"/>
         <source>A change set in the sync folder belongs to another house; it was not applied. Check that this PC syncs with the right folder.</source>
         <translation>Et ændringssæt i synkroniseringsmappen hører til et andet sted; det blev ikke indlæst. Kontrollér, at denne pc synkroniserer med den rigtige mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="158"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="174"/>
         <source>A change set in the sync folder is damaged, cut short or was altered; it was not applied.</source>
         <translation>Et ændringssæt i synkroniseringsmappen er beskadiget, afkortet eller ændret; det blev ikke indlæst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="133"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="156"/>
         <source>A change set in the sync folder is in the wrong place; it was not applied.</source>
         <translation>Et ændringssæt i synkroniseringsmappen ligger det forkerte sted; det blev ikke indlæst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="172"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="168"/>
+        <source>Changes from another PC are sealed with a new house key this PC has not been given yet; they wait. An administrator signing in and syncing here brings the key.</source>
+        <translation>Ændringer fra en anden pc er forseglet med en ny nøgle til stedet, som denne pc ikke har fået endnu; de venter. Når en administrator logger ind og synkroniserer her, følger nøglen med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="186"/>
+        <source>The PC {pc} was retired from the house; what it published afterwards is not applied.</source>
+        <translation>Pc&apos;en {pc} er taget ud af brug på stedet; det, den har udgivet bagefter, bliver ikke indlæst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="223"/>
         <source>Changes from the PC {pc} could not be applied here ({problem}); they wait in the sync folder and nothing is lost. Tell your IT contact.</source>
         <translation>Ændringer fra pc&apos;en {pc} kunne ikke indlæses her ({problem}); de venter i synkroniseringsmappen, og intet er tabt. Giv besked til din it-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="195"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="246"/>
         <source>Changes from {count} other PCs are stamped well ahead of this PC&apos;s clock: this PC&apos;s clock is probably behind. Check its date and time.</source>
         <translation>Ændringer fra {count} andre pc&apos;er er stemplet et godt stykke foran uret på denne pc: uret på denne pc går sandsynligvis bagud. Kontrollér dato og klokkeslæt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="208"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="259"/>
         <source>Changes from the PC {pc} wait for an earlier change set (number {number}) that is not in the sync folder yet.</source>
         <translation>Ændringer fra pc&apos;en {pc} venter på et tidligere ændringssæt (nummer {number}), som ikke er i synkroniseringsmappen endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="216"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="267"/>
         <source>Changes from the PC {pc} wait for changes from another PC first.</source>
         <translation>Ændringer fra pc&apos;en {pc} venter først på ændringer fra en anden pc.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="268"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="324"/>
         <source>Changes from the PC {pc} were made by a newer TeamDesk; they are kept until this PC&apos;s TeamDesk is updated.</source>
         <translation>Ændringer fra pc&apos;en {pc} er lavet med en nyere TeamDesk; de gemmes, indtil TeamDesk på denne pc er opdateret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="281"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="337"/>
         <source>The clock of the PC {pc} is wrong: its changes are stamped {time} (UTC), more than 10 minutes ahead of this PC. They wait until that PC&apos;s clock is put right or someone here applies them anyway; nothing was applied yet.</source>
         <translation>Uret på pc&apos;en {pc} går forkert: ændringerne derfra er stemplet {time} (UTC), mere end 10 minutter foran denne pc. De venter, indtil uret på den pc er rettet, eller nogen her indlæser dem alligevel; intet er indlæst endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/transport.py" line="100"/>
+        <location filename="../../src/teamdesk/sync/transport.py" line="220"/>
         <source>TeamDesk could not write to the sync folder {folder} ({problem}). Nothing was lost; the next sync tries again.</source>
         <translation>TeamDesk kunne ikke skrive til synkroniseringsmappen {folder} ({problem}). Intet gik tabt; næste synkronisering prøver igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/transport.py" line="145"/>
+        <location filename="../../src/teamdesk/sync/transport.py" line="265"/>
         <source>TeamDesk could not read the sync folder {folder} ({problem}).</source>
         <translation>TeamDesk kunne ikke læse synkroniseringsmappen {folder} ({problem}).</translation>
     </message>
@@ -9863,7 +9943,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Handleplanen for {resident} blev godkendt som version {number} på to pc&apos;er på samme tid ({names}). Begge godkendelser er gemt; se på plansiden, hvilken der er den plan, der er aftalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1413"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1472"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de seneste ændringer ved siden af databasen ({wal}) var beskadiget, så ændringer, der blev gemt lige før TeamDesk sidst stoppede, kan mangle. En kopi af den er gemt som {kept} til jeres IT-kontakt. Se de seneste ting, du og dine kolleger har lavet, igennem, og indtast det, der mangler, igen.</translation>
     </message>
@@ -10043,6 +10123,42 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/relations.py" line="493"/>
         <source>Choose PDF, CSV or JSON.</source>
         <translation>Vælg PDF, CSV eller JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/house_keys.py" line="152"/>
+        <source>A house key in the sync folder is not signed by an administrator of this house; it was ignored.</source>
+        <translation>En nøgle til stedet i synkroniseringsmappen er ikke signeret af en administrator på dette sted; den blev ignoreret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/housekeys.py" line="65"/>
+        <source>A house key in the sync folder is damaged; it was ignored.</source>
+        <translation>En nøgle til stedet i synkroniseringsmappen er beskadiget; den blev ignoreret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="169"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="184"/>
+        <source>A snapshot in the sync folder is cut short.</source>
+        <translation>Et øjebliksbillede i synkroniseringsmappen er afkortet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="172"/>
+        <source>A file in the sync folder is not a TeamDesk snapshot.</source>
+        <translation>En fil i synkroniseringsmappen er ikke et øjebliksbillede fra TeamDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="176"/>
+        <source>The house in the sync folder was published by a newer TeamDesk. Update TeamDesk on this PC, then join again.</source>
+        <translation>Stedet i synkroniseringsmappen blev udgivet af en nyere TeamDesk. Opdater TeamDesk på denne pc, og tilknyt den så igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="242"/>
+        <source>A snapshot in the sync folder belongs to another house.</source>
+        <translation>Et øjebliksbillede i synkroniseringsmappen hører til et andet sted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="261"/>
+        <source>A snapshot in the sync folder is damaged, cut short or was altered; nothing was taken from it.</source>
+        <translation>Et øjebliksbillede i synkroniseringsmappen er beskadiget, afkortet eller ændret; intet blev hentet fra det.</translation>
     </message>
 </context>
 </TS>

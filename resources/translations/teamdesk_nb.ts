@@ -9573,100 +9573,180 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{hour}:{minute}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="67"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="138"/>
         <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
         <translation>Denne PC-en har ingen synkroniseringsmappe ennå. Velg den delte mappen husets PC-er synkroniserer gjennom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="77"/>
-        <location filename="../../src/teamdesk/services/sync.py" line="165"/>
-        <location filename="../../src/teamdesk/sync/transport.py" line="73"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="68"/>
+        <source>This PC already holds a TeamDesk database in {folder}. A PC joins a house only with an empty data folder; nothing was changed.</source>
+        <translation>Denne PC-en har allerede en TeamDesk-database i {folder}. En PC kobles til et hus bare med en tom datamappe; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/joining.py" line="79"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="148"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="451"/>
+        <location filename="../../src/teamdesk/sync/transport.py" line="109"/>
         <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
         <translation>Synkroniseringsmappen {folder} kan ikke nås. Sjekk at nettverksmappen eller minnepinnen er koblet til; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="85"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="90"/>
+        <source>The folder {folder} holds no published TeamDesk house. Choose the folder an administrator published the house to, or ask them to publish it.</source>
+        <translation>Mappen {folder} inneholder ikke noe publisert TeamDesk-hus. Velg mappen en administrator publiserte huset til, eller be en administrator publisere det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/joining.py" line="112"/>
+        <source>No house published in {folder} has an account named {name}. Check the spelling; joining a PC needs an administrator of the house.</source>
+        <translation>Ingen hus publisert i {folder} har en konto som heter {name}. Sjekk stavemåten; det må være en administrator i huset som kobler til en PC.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/joining.py" line="134"/>
+        <source>The password for {name} is not right. Nothing was changed.</source>
+        <translation>Passordet for {name} stemmer ikke. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/joining.py" line="168"/>
+        <source>The house was given a new key after a PC was retired, and {name} was not an administrator then, so it cannot open it. An administrator of that time joins this PC, or publishes the house again first.</source>
+        <translation>Huset fikk en ny nøkkel da en PC ble tatt ut av bruk, og {name} var ikke administrator da, så kontoen kan ikke åpne den. La en som var administrator da koble til denne PC-en, eller publiser huset på nytt først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/joining.py" line="195"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="198"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="203"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="211"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="221"/>
+        <source>A snapshot in the sync folder is damaged.</source>
+        <translation>Et øyeblikksbilde i synkroniseringsmappen er skadet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/joining.py" line="224"/>
+        <source>Only an administrator of the house can join a PC to it, and {name} is not one. Nothing was changed.</source>
+        <translation>Bare en administrator i huset kan koble en PC til det, og {name} er ikke administrator. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="156"/>
         <source>This database has no key to seal change sets with.</source>
         <translation>Denne databasen har ingen nøkkel å forsegle endringssett med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="194"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="171"/>
+        <source>The sync folder {folder} holds another house&apos;s TeamDesk, not this house&apos;s. Choose this house&apos;s folder, or have an administrator publish this house there first.</source>
+        <translation>Synkroniseringsmappen {folder} inneholder TeamDesk for et annet hus, ikke dette. Velg mappen til dette huset, eller la en administrator publisere huset der først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="188"/>
+        <source>An administrator retired this PC from the house: it no longer syncs, and what was made here since stays on this PC only. To use it again, join it anew with an empty data folder.</source>
+        <translation>En administrator har tatt denne PC-en ut av bruk i huset: den synkroniserer ikke lenger, og det som er laget her siden, blir bare på denne PC-en. For å bruke den igjen kobler du den til på nytt med en tom datamappe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="299"/>
+        <source>Your account&apos;s own keys are not open in this session, so the new house key cannot be signed. Sign out and in again, then retry.</source>
+        <translation>Kontoens egne nøkler er ikke åpne i denne økten, så den nye nøkkelen for huset kan ikke signeres. Logg ut og inn igjen, og prøv på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="311"/>
+        <source>This is the PC you are working on; retire it from another PC.</source>
+        <translation>Dette er PC-en du arbeider på; ta den ut av bruk fra en annen PC.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="316"/>
+        <source>No PC named {pc} has synced with this one. Sync first, then check the name in the list of PCs.</source>
+        <translation>Ingen PC som heter {pc}, har synkronisert med denne. Synkroniser først, og sjekk så navnet i listen over PC-er.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="326"/>
+        <source>Several PCs are named {pc}; name the one to retire by its id: {ids}.</source>
+        <translation>Flere PC-er heter {pc}; oppgi den som skal tas ut av bruk, med ID-en: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/sync.py" line="480"/>
         <source>Sync every 1 to {most} minutes.</source>
         <translation>Velg mellom 1 og {most} minutter mellom hver synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="109"/>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="124"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="118"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="133"/>
         <source>A change set in the sync folder is cut short.</source>
         <translation>Et endringssett i synkroniseringsmappen er avkuttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="112"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="121"/>
         <source>A file in the sync folder is not a TeamDesk change set.</source>
         <translation>En fil i synkroniseringsmappen er ikke et endringssett fra TeamDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="116"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="125"/>
         <source>A change set in the sync folder was written by a newer TeamDesk; it is kept until this PC&apos;s TeamDesk is updated.</source>
         <translation>Et endringssett i synkroniseringsmappen ble skrevet av en nyere TeamDesk; det beholdes til TeamDesk på denne PC-en er oppdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="132"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="148"/>
         <source>A change set in the sync folder is damaged; it was not applied.</source>
         <translation>Et endringssett i synkroniseringsmappen er skadet; det ble ikke tatt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="142"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="158"/>
         <source>A change set in the sync folder belongs to another house; it was not applied. Check that this PC syncs with the right folder.</source>
         <translation>Et endringssett i synkroniseringsmappen tilhører et annet hus; det ble ikke tatt inn. Sjekk at denne PC-en synkroniserer med riktig mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="158"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="174"/>
         <source>A change set in the sync folder is damaged, cut short or was altered; it was not applied.</source>
         <translation>Et endringssett i synkroniseringsmappen er skadet, avkuttet eller endret; det ble ikke tatt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="133"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="156"/>
         <source>A change set in the sync folder is in the wrong place; it was not applied.</source>
         <translation>Et endringssett i synkroniseringsmappen ligger på feil sted; det ble ikke tatt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="172"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="168"/>
+        <source>Changes from another PC are sealed with a new house key this PC has not been given yet; they wait. An administrator signing in and syncing here brings the key.</source>
+        <translation>Endringer fra en annen PC er forseglet med en ny nøkkel for huset som denne PC-en ikke har fått ennå; de venter. Når en administrator logger inn og synkroniserer her, kommer nøkkelen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="186"/>
+        <source>The PC {pc} was retired from the house; what it published afterwards is not applied.</source>
+        <translation>PC-en {pc} er tatt ut av bruk i huset; det den har publisert etterpå, tas ikke inn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="223"/>
         <source>Changes from the PC {pc} could not be applied here ({problem}); they wait in the sync folder and nothing is lost. Tell your IT contact.</source>
         <translation>Endringer fra PC-en {pc} kunne ikke tas inn her ({problem}); de venter i synkroniseringsmappen, og ingenting er tapt. Si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="195"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="246"/>
         <source>Changes from {count} other PCs are stamped well ahead of this PC&apos;s clock: this PC&apos;s clock is probably behind. Check its date and time.</source>
         <translation>Endringer fra {count} andre PC-er er stemplet godt foran klokken på denne PC-en: klokken på denne PC-en går trolig for sent. Sjekk dato og klokkeslett.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="208"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="259"/>
         <source>Changes from the PC {pc} wait for an earlier change set (number {number}) that is not in the sync folder yet.</source>
         <translation>Endringer fra PC-en {pc} venter på et tidligere endringssett (nummer {number}) som ikke er i synkroniseringsmappen ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="216"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="267"/>
         <source>Changes from the PC {pc} wait for changes from another PC first.</source>
         <translation>Endringer fra PC-en {pc} venter først på endringer fra en annen PC.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="268"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="324"/>
         <source>Changes from the PC {pc} were made by a newer TeamDesk; they are kept until this PC&apos;s TeamDesk is updated.</source>
         <translation>Endringer fra PC-en {pc} ble gjort med en nyere TeamDesk; de beholdes til TeamDesk på denne PC-en er oppdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="281"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="337"/>
         <source>The clock of the PC {pc} is wrong: its changes are stamped {time} (UTC), more than 10 minutes ahead of this PC. They wait until that PC&apos;s clock is put right or someone here applies them anyway; nothing was applied yet.</source>
         <translation>Klokken på PC-en {pc} går feil: endringene derfra er stemplet {time} (UTC), mer enn 10 minutter foran denne PC-en. De venter til klokken på den PC-en er rettet, eller til noen her tar dem inn likevel; ingenting er tatt inn ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/transport.py" line="100"/>
+        <location filename="../../src/teamdesk/sync/transport.py" line="220"/>
         <source>TeamDesk could not write to the sync folder {folder} ({problem}). Nothing was lost; the next sync tries again.</source>
         <translation>TeamDesk kunne ikke skrive til synkroniseringsmappen {folder} ({problem}). Ingenting gikk tapt; neste synkronisering prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/transport.py" line="145"/>
+        <location filename="../../src/teamdesk/sync/transport.py" line="265"/>
         <source>TeamDesk could not read the sync folder {folder} ({problem}).</source>
         <translation>TeamDesk kunne ikke lese synkroniseringsmappen {folder} ({problem}).</translation>
     </message>
@@ -9863,7 +9943,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1413"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1472"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de siste endringene ved siden av databasen ({wal}) var skadet, så endringer som ble lagret like før TeamDesk sist stoppet, kan mangle. En kopi av den er tatt vare på som {kept} til IT-kontakten deres. Se over det siste du og kollegene dine gjorde, og legg inn på nytt det som mangler.</translation>
     </message>
@@ -10043,6 +10123,42 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/relations.py" line="493"/>
         <source>Choose PDF, CSV or JSON.</source>
         <translation>Velg PDF, CSV eller JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/house_keys.py" line="152"/>
+        <source>A house key in the sync folder is not signed by an administrator of this house; it was ignored.</source>
+        <translation>En nøkkel for huset i synkroniseringsmappen er ikke signert av en administrator i dette huset; den ble oversett.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/housekeys.py" line="65"/>
+        <source>A house key in the sync folder is damaged; it was ignored.</source>
+        <translation>En nøkkel for huset i synkroniseringsmappen er skadet; den ble oversett.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="169"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="184"/>
+        <source>A snapshot in the sync folder is cut short.</source>
+        <translation>Et øyeblikksbilde i synkroniseringsmappen er avkuttet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="172"/>
+        <source>A file in the sync folder is not a TeamDesk snapshot.</source>
+        <translation>En fil i synkroniseringsmappen er ikke et øyeblikksbilde fra TeamDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="176"/>
+        <source>The house in the sync folder was published by a newer TeamDesk. Update TeamDesk on this PC, then join again.</source>
+        <translation>Huset i synkroniseringsmappen ble publisert av en nyere TeamDesk. Oppdater TeamDesk på denne PC-en, og koble til på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="242"/>
+        <source>A snapshot in the sync folder belongs to another house.</source>
+        <translation>Et øyeblikksbilde i synkroniseringsmappen tilhører et annet hus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="261"/>
+        <source>A snapshot in the sync folder is damaged, cut short or was altered; nothing was taken from it.</source>
+        <translation>Et øyeblikksbilde i synkroniseringsmappen er skadet, avkuttet eller endret; ingenting ble hentet fra det.</translation>
     </message>
 </context>
 </TS>

@@ -90,8 +90,7 @@ def join_house(location: DataLocation, folder: str, who: str, password: str) -> 
             Message(
                 N_(
                     "The folder {folder} holds no published TeamDesk house. Choose the folder "
-                    "an administrator published the house to, or ask them to publish it "
-                    "(File > Publish this house)."
+                    "an administrator published the house to, or ask them to publish it."
                 ),
                 {"folder": str(target)},
             )
