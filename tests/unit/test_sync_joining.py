@@ -15,8 +15,11 @@ from teamdesk.services.context import PermissionDenied
 from teamdesk.services.joining import STAGING_PREFIX, JoinRefused, join_house
 from teamdesk.services.signin import FolderState, UserSession, WrongPassword, folder_state, sign_in
 from teamdesk.services.sync import SyncFailed, SyncService
+from teamdesk.store.connection import connect
 from teamdesk.store.integrity import check_integrity
 from teamdesk.store.paths import DataLocation
+from teamdesk.sync.changeset import sync_key
+from teamdesk.sync.snapshot import read_snapshot_header, unseal_snapshot
 from teamdesk.sync.transport import SNAPSHOT_SUFFIX, remove_stale_temporaries
 
 ADMIN = "Demo Administrator"
@@ -101,6 +104,44 @@ def test_edits_after_joining_travel_both_ways(house: Path) -> None:
         finally:
             session.sign_out()
     assert rows[0] == rows[1]
+
+
+def test_a_snapshot_carries_neither_this_pcs_own_values_nor_its_ballot_box(
+    house: Path,
+) -> None:
+    session = _session(_staffroom(house))
+    try:
+        with session.store.transaction():
+            session.store.cast_ballot("a-round", '{"answers": "secret"}')
+        SyncService(session.ctx).publish(str(house / "share"))
+        own = session.store.meta("sync_pc_secret")
+        assert own is not None
+        database_key = session.store.key or b""
+        replica = session.store.replica_id
+    finally:
+        session.sign_out()
+    # The copy in the folder itself, opened with the house's key.
+    (snapshot,) = (house / "share").rglob(f"{replica}/*{SNAPSHOT_SUFFIX}")
+    house_id = read_snapshot_header(snapshot.read_bytes()).house
+    copy = unseal_snapshot(
+        snapshot.read_bytes(), key=sync_key(database_key, house_id), house_id=house_id
+    )
+    copied = house / "copy.sqlite3"
+    copied.write_bytes(copy.database)
+    conn = connect(copied, database_key, read_only=True)
+    try:
+        assert conn.execute("SELECT COUNT(*) FROM relation_ballot").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM meta WHERE key LIKE 'sync%'").fetchone()[0] == 0
+    finally:
+        conn.close()
+    laptop = DataLocation(house / "laptop", "test")
+    join_house(laptop, str(house / "share"), ADMIN, DEMO_PASSWORD)
+    session = _session(laptop)
+    try:
+        assert session.store.ballots("a-round") == []
+        assert session.store.meta("sync_pc_secret") != own
+    finally:
+        session.sign_out()
 
 
 def test_the_folder_reveals_no_names(house: Path) -> None:

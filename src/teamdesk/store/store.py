@@ -1053,12 +1053,14 @@ class Store:
         """Make a copy of another PC's database (a snapshot a new PC joined from) this PC's:
         every change entry in it was made elsewhere (so none is published as made here), the
         publisher's sets up to ``seq`` are applied, and the publisher's local state (its held
-        sets, when it last synced) is dropped. In one transaction."""
+        sets, when it last synced, its ballot box) is dropped. In one transaction."""
         with self.transaction(), _translate_errors(self.path), self._write_path():
             self.conn.execute(
                 "UPDATE change SET received_from = replica_id WHERE received_from IS NULL"
             )
             self.conn.execute("DELETE FROM sync_held")
+            # Another PC's ballots are counted there, never here.
+            self.conn.execute("DELETE FROM relation_ballot")
             self.conn.execute("DELETE FROM meta WHERE key LIKE 'sync\\_%' ESCAPE '\\'")
             self.advance_peer(publisher, seq, pc_name)
 
@@ -1078,10 +1080,12 @@ class Store:
             try:
                 self.conn.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")
-                # This PC's own values (its sync folder, its key pair) stay here, and leave
-                # no trace in the copy's free pages.
+                # This PC's own values (its sync folder, its key pair) and its ballot box (the
+                # check-in's answers, counted on this PC only) stay here, and leave no trace
+                # in the copy's free pages.
                 dest.execute("PRAGMA secure_delete=ON")
                 dest.execute("DELETE FROM meta WHERE key LIKE 'sync\\_%' ESCAPE '\\'")
+                dest.execute("DELETE FROM relation_ballot")
                 dest.execute("VACUUM")
                 result = dest.execute("PRAGMA quick_check").fetchone()[0]
             finally:
