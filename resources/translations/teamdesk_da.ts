@@ -649,6 +649,89 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="133"/>
+        <source>How we work together — {subject}</source>
+        <translation>Sådan arbejder vi sammen — {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="139"/>
+        <source>Type in one printed form, box by box as it is written. It is recorded as entered by {name}; the form carries no name. Throw the paper away afterwards.</source>
+        <translation>Indtast ét udskrevet skema, felt for felt som det er skrevet. Det registreres som indtastet af {name}; skemaet har intet navn på. Smid papiret ud bagefter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="144"/>
+        <source>Seven short statements about each role or service you work with for {subject}. Your answers are anonymous: they are counted when the check-in closes, and nobody can see what you answered.</source>
+        <translation>Syv korte udsagn om hver rolle eller hvert tilbud, du arbejder sammen med omkring {subject}. Dine svar er anonyme: de tælles, når samarbejdsrunden afsluttes, og ingen kan se, hvad du svarede.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="148"/>
+        <source>About this form</source>
+        <translation>Om dette skema</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="154"/>
+        <source>Type 1 to 5 in each box (1 = disagree strongly, 5 = agree strongly), 0 or ? for don&apos;t know; the cursor moves on by itself. Delete empties a box. Leave a row empty for those you do not work with.</source>
+        <translation>Skriv 1 til 5 i hvert felt (1 = helt uenig, 5 = helt enig), 0 eller ? for ved ikke; markøren går selv videre. Delete tømmer et felt. Lad en række stå tom for dem, du ikke arbejder sammen med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="160"/>
+        <source>How to answer</source>
+        <translation>Sådan svarer du</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="165"/>
+        <source>The statement</source>
+        <translation>Udsagnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="176"/>
+        <source>Answers: roles and services down, statements across</source>
+        <translation>Svar: roller og tilbud nedad, udsagn henover</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="191"/>
+        <source>How much is filled in</source>
+        <translation>Hvor meget der er udfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="194"/>
+        <source>What is missing</source>
+        <translation>Det, der mangler</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="200"/>
+        <source>Hand in</source>
+        <translation>Aflever</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="202"/>
+        <source>Hand in the answers</source>
+        <translation>Aflever svarene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="203"/>
+        <source>Ctrl+Enter hands in from anywhere in the form</source>
+        <translation>Ctrl+Enter afleverer fra et hvilket som helst sted i skemaet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="269"/>
+        <source>{tie} · statement {number} of {count}: {statement}</source>
+        <translation>{tie} · udsagn {number} af {count}: {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="280"/>
+        <source>{filled} of {total} boxes filled in.</source>
+        <translation>{filled} af {total} felter er udfyldt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="287"/>
+        <source>Answer at least one statement before handing in.</source>
+        <translation>Svar på mindst ét udsagn, før du afleverer.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalSection</name>
     <message>
         <location filename="../../src/teamdesk/ui/plan/approval.py" line="41"/>
@@ -1193,7 +1276,7 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="396"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="469"/>
         <source>Coordinator</source>
         <translation>Tovholder</translation>
     </message>
@@ -1209,9 +1292,9 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="400"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="504"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="519"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="512"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="541"/>
         <source>Course</source>
         <translation>Kursus</translation>
     </message>
@@ -1222,7 +1305,7 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="403"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="575"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
@@ -1238,7 +1321,7 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="415"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="472"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
@@ -1254,398 +1337,403 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="441"/>
+        <source>Teams without a check-in for six months</source>
+        <translation>Teams uden samarbejdsrunde i seks måneder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="449"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="451"/>
         <source>Write the overview as a PDF and open it</source>
         <translation>Lav overblikket som PDF og åbn det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="455"/>
         <source>Export as &amp;CSV…</source>
         <translation>Eksportér som &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="449"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="457"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation>Lav overblikket som CSV-fil til et regneark</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="486"/>
         <source>Choose a coordinator in the list.</source>
         <translation>Vælg en tovholder på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="488"/>
         <source>No coordinator chosen</source>
         <translation>Ingen tovholder valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="507"/>
         <source>Training</source>
         <translation>Kurser og oplæring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="513"/>
         <source>Completed</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="506"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="525"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="535"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="543"/>
         <source>Given by</source>
         <translation>Holdt af</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="519"/>
         <source>Courses</source>
         <translation>Kurser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="516"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="524"/>
         <source>No course recorded.</source>
         <translation>Intet kursus registreret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="523"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="524"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="531"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="542"/>
         <source>Completed on</source>
         <translation>Gennemført den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="534"/>
         <source>Given by (optional)</source>
         <translation>Holdt af (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="536"/>
         <source>&amp;Record course</source>
         <translation>Registrér &amp;kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="530"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="538"/>
         <source>Record the completed course</source>
         <translation>Registrér det gennemførte kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="549"/>
         <source>Remove the chosen course</source>
         <translation>Fjern det valgte kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="551"/>
         <source>Remove the chosen course record</source>
         <translation>Fjern den valgte kursusregistrering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="559"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="561"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="569"/>
         <source>Show ended mentorships</source>
         <translation>Vis afsluttede mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="568"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="576"/>
         <source>Mentee</source>
         <translation>Får vejledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="569"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="577"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="570"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="578"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="571"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="579"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="572"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="622"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="624"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="580"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="632"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="581"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="589"/>
         <source>Mentorships</source>
         <translation>Mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="595"/>
         <source>A new mentorship</source>
         <translation>Et nyt mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="598"/>
         <source>Who needs a mentor:</source>
         <translation>Hvem har brug for en mentor:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="591"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="599"/>
         <source>Who needs a mentor</source>
         <translation>Hvem har brug for en mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="592"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="600"/>
         <source>Choose a staff member</source>
         <translation>Vælg en medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="612"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
         <translation>Vælg et mentorforløb for at se og registrere vejledningssamtalerne.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="614"/>
         <source>No mentorship chosen</source>
         <translation>Intet mentorforløb valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="621"/>
         <source>Mentorship</source>
         <translation>Mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="625"/>
         <source>About the mentorship</source>
         <translation>Om mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="626"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="637"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="634"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="645"/>
         <source>Ends on</source>
         <translation>Slutter den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="627"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="635"/>
         <source>Open-ended</source>
         <translation>Uden slutdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="638"/>
         <source>&amp;End the mentorship</source>
         <translation>&amp;Afslut mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="632"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="640"/>
         <source>End the mentorship from today</source>
         <translation>Afslut mentorforløbet fra i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="639"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="653"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="647"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="661"/>
         <source>Guidance sessions</source>
         <translation>Vejledningssamtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="644"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="661"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="799"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="817"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="818"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="652"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="807"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="825"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="826"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="645"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="653"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="646"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="669"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="677"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="678"/>
         <source>Topics</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="647"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="671"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="672"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="655"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="679"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="680"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="660"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="668"/>
         <source>Date of the session</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="663"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="671"/>
         <source>Length in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="675"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="675"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="683"/>
         <source>&amp;Log session</source>
         <translation>Registrér &amp;samtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="677"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="685"/>
         <source>Log the guidance session</source>
         <translation>Registrér vejledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="689"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="697"/>
         <source>Remove the chosen session</source>
         <translation>Fjern den valgte samtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="691"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="699"/>
         <source>Remove the chosen guidance session</source>
         <translation>Fjern den valgte vejledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="715"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="723"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
         <translation>Tovholdere mødes i netværk for at få vejledning og dele erfaringer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="718"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="749"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="726"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="757"/>
         <source>Network</source>
         <translation>Netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="720"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="728"/>
         <source>Networks</source>
         <translation>Netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="726"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="727"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="734"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="735"/>
         <source>Name of a new network</source>
         <translation>Navn på et nyt netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="730"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="738"/>
         <source>Add network</source>
         <translation>Tilføj netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="740"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="748"/>
         <source>Choose a network, or add one.</source>
         <translation>Vælg et netværk, eller tilføj et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="742"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="750"/>
         <source>No network chosen</source>
         <translation>Intet netværk valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="753"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="761"/>
         <source>About the network</source>
         <translation>Om netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="755"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="763"/>
         <source>How often it meets, and what for</source>
         <translation>Hvor tit det mødes, og hvad det skal</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="759"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="771"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="767"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="779"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="764"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="772"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="765"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="773"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="775"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="783"/>
         <source>Staff to add</source>
         <translation>Medarbejder, der skal tilføjes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="777"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="785"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="779"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="787"/>
         <source>Add to the network</source>
         <translation>Tilføj til netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="783"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="791"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="785"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="793"/>
         <source>Take the chosen member off the network</source>
         <translation>Tag det valgte medlem ud af netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="794"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="802"/>
         <source>Meetings and attendance</source>
         <translation>Møder og fremmøde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="800"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="820"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="821"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="808"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="828"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="829"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="801"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="809"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="810"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="818"/>
         <source>Network meetings</source>
         <translation>Netværksmøder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="824"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="832"/>
         <source>Add meeting</source>
         <translation>Tilføj møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="826"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="834"/>
         <source>Add a meeting date</source>
         <translation>Tilføj en mødedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="833"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="841"/>
         <source>Who came (tick)</source>
         <translation>Hvem kom (sæt flueben)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="836"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="844"/>
         <source>Who came</source>
         <translation>Hvem kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="907"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="915"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation>Overblikket over tovholdere er for ledere. Mentorforløb og netværk finder du på de andre faner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="918"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="927"/>
         <source>%n coordinator(s), {gaps} with gaps to close.</source>
         <translation>
             <numerusform>%n tovholder, {gaps} med mangler, der skal lukkes.</numerusform>
@@ -1653,7 +1741,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1041"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="949"/>
+        <source>%n team(s) without a check-in on working together for {months} months: {names}. Start one on Teamwork.</source>
+        <translation>
+            <numerusform>%n team uden samarbejdsrunde i {months} måneder: {names}. Start en på Samarbejde.</numerusform>
+            <numerusform>%n teams uden samarbejdsrunde i {months} måneder: {names}. Start en på Samarbejde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1074"/>
         <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
         <translation>
             <numerusform>Siden {start}; %n samtale, {minutes} minutter i alt.</numerusform>
@@ -1661,127 +1757,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="969"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1002"/>
         <source>Completed on, e.g. {date}</source>
         <translation>Gennemført den, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1037"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1070"/>
         <source>{mentor} guides {mentee}</source>
         <translation>{mentor} er mentor for {mentee}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1044"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1077"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation>Godkendt som mentor af {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1101"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1134"/>
         <source>{came} of {held}</source>
         <translation>{came} af {held}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1152"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1185"/>
         <source>Choose a meeting to record who came.</source>
         <translation>Vælg et møde for at registrere, hvem der kom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1155"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1188"/>
         <source>The meeting on {date} has not happened yet.</source>
         <translation>Mødet den {date} har ikke fundet sted endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1161"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1194"/>
         <source>Who came on {date} (tick)</source>
         <translation>Hvem kom den {date} (sæt flueben)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1196"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1229"/>
         <source>Record course</source>
         <translation>Registrér kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1208"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1241"/>
         <source>Remove course record</source>
         <translation>Fjern kursusregistrering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1222"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1255"/>
         <source>Change focus</source>
         <translation>Skift fokus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1241"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1274"/>
         <source>Change end of mentorship</source>
         <translation>Skift slutdato for mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1251"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1284"/>
         <source>End mentorship</source>
         <translation>Afslut mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1268"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1301"/>
         <source>Log guidance session</source>
         <translation>Registrér vejledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1280"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1313"/>
         <source>Remove guidance session</source>
         <translation>Fjern vejledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1289"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1322"/>
         <source>Add network {name}</source>
         <translation>Tilføj netværket {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1311"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1344"/>
         <source>Describe network</source>
         <translation>Beskriv netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1320"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1353"/>
         <source>Add {name} to the network</source>
         <translation>Tilføj {name} til netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1328"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1361"/>
         <source>Take {name} off the network</source>
         <translation>Tag {name} ud af netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1342"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1375"/>
         <source>Add network meeting</source>
         <translation>Tilføj netværksmøde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1356"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1389"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1356"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1389"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1365"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1398"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1373"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1406"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1373"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1406"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1379"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1412"/>
         <source>coordinator-overview</source>
         <translation>tovholderoverblik</translation>
     </message>
@@ -2121,338 +2217,406 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
     </message>
 </context>
 <context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="122"/>
+        <source>Fewer than {count} people answered about {tie}: no figures, so nobody&apos;s answers can be recognised.</source>
+        <translation>Færre end {count} personer svarede om {tie}: ingen tal, så ingens svar kan genkendes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="126"/>
+        <source>The index: the average of the seven dimensions.</source>
+        <translation>Indekset: gennemsnittet af de syv dimensioner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="138"/>
+        <source>Fewer than {count} people answered: no figures.</source>
+        <translation>Færre end {count} personer svarede: ingen tal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="146"/>
+        <source>Index</source>
+        <translation>Indeks</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="52"/>
         <location filename="../../src/teamdesk/ui/guide.py" line="53"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="54"/>
         <source>TeamDesk guide</source>
         <translation>TeamDesk – sådan gør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="56"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="57"/>
         <source>Guide pages</source>
         <translation>Siderne i vejledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="63"/>
         <source>Guide</source>
         <translation>Sådan gør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="102"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
         <source>Individual plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="106"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="107"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="107"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="108"/>
         <source>Coordinators</source>
         <translation>Tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="109"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="110"/>
+        <source>Teamwork</source>
+        <translation>Samarbejde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="117"/>
         <source>Lock and switch user</source>
         <translation>Lås og skift bruger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="120"/>
         <source>Leaving the PC for a moment? Press Ctrl+L. The screen locks and your work stays as it is.</source>
         <translation>Skal du gå fra pc&apos;en et øjeblik? Tryk Ctrl+L. Skærmen låses, og dit arbejde bliver liggende, som det er.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="124"/>
         <source>Someone else&apos;s turn? Press “Switch user” at the bottom right, beside your name.</source>
         <translation>Skal en anden bruge pc&apos;en? Tryk på »Skift bruger« nederst til højre ved siden af dit navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="130"/>
         <source>Undo a mistake</source>
         <translation>Fortryd en fejl</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="133"/>
         <source>Press Ctrl+Z. Everything is saved as you go; there is no Save button.</source>
         <translation>Tryk Ctrl+Z. Alt gemmes, mens du arbejder; der er ingen Gem-knap.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="144"/>
         <source>Who covers a resident today</source>
         <translation>Hvem har ansvaret for en beboer i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="146"/>
         <source>Today is the first page you see (Ctrl+1 brings you back).</source>
         <translation>»I dag« er den første side, du ser (Ctrl+1 bringer dig tilbage hertil).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="148"/>
         <source>Find the resident&apos;s line. “Turn to” names who to go to; “Why” says why, for instance that the primary contact is away.</source>
         <translation>Find beboerens linje. »Har ansvaret i dag« viser, hvem du skal gå til, og »Hvorfor« siger hvorfor, for eksempel at kontaktpersonen er væk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="152"/>
         <source>Red lines at the top have nobody known on duty. Tell the leader on shift.</source>
         <translation>Røde linjer øverst betyder, at ingen kendt kontakt er på vagt. Sig det til lederen på vagt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="158"/>
         <source>Open a resident</source>
         <translation>Åbn en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="159"/>
         <source>Double-click the line, or choose it and press Enter.</source>
         <translation>Dobbeltklik på linjen, eller vælg den og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="162"/>
         <source>My plans (for coordinators)</source>
         <translation>Mine planer (for tovholdere)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="165"/>
         <source>At the top: evaluations due, consents running out, your next meetings and decisions you are responsible for. Red is overdue.</source>
         <translation>Øverst: evalueringer med frist, samtykker, der er ved at udløbe, dine næste møder og beslutninger, du er ansvarlig for. Rødt er overskredet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="168"/>
         <source>Click a line to open the plan or the meeting.</source>
         <translation>Klik på en linje for at åbne planen eller mødet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="175"/>
         <source>Find a resident</source>
         <translation>Find en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="177"/>
         <source>Press Ctrl+F and type part of the name, the room or the unit.</source>
         <translation>Tryk Ctrl+F, og skriv en del af navnet, værelset eller afdelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="178"/>
         <source>Press Enter to go to the list, and Enter again to open.</source>
         <translation>Tryk Enter for at gå til listen og Enter igen for at åbne.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="182"/>
         <source>Only my residents</source>
         <translation>Kun mine beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="185"/>
         <source>Tick “Only mine” above the list: residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for.</source>
         <translation>Sæt flueben ved »Kun mine« over listen: beboere, hvis plan du er tovholder for, og dem, du er kontaktperson, sekundær kontaktperson eller teammedlem for.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="192"/>
         <source>Give someone a role</source>
         <translation>Giv nogen en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="194"/>
         <source>Open the resident. Under Team, type part of the person&apos;s name.</source>
         <translation>Åbn beboeren. Under Team skriver du en del af personens navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="196"/>
         <source>Choose the role and press “Give role”. Whoever had the role before stays in the history.</source>
         <translation>Vælg rollen, og tryk »Giv rolle«. Den, der havde rollen før, bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="202"/>
         <source>What matters to the resident</source>
         <translation>Det, der er vigtigt for beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="205"/>
         <source>Write it under “What matters to me”, in the resident&apos;s own words. It is saved when you leave the field.</source>
         <translation>Skriv det under »Det, der er vigtigt for mig«, med beboerens egne ord. Det gemmes, når du forlader feltet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="214"/>
         <source>Add a goal</source>
         <translation>Tilføj et mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="216"/>
         <source>Open the resident and choose “Individual plan”.</source>
         <translation>Åbn beboeren, og vælg »Handleplan«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="218"/>
         <source>Under a) Goals, write the goal as the resident says it in the empty line, and press Enter.</source>
         <translation>Under a) Mål skriver du målet, som beboeren siger det, på den tomme linje og trykker Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="222"/>
         <source>Give the date it is to be evaluated. Add the measures under e), each with who is responsible.</source>
         <translation>Skriv datoen, hvor målet skal evalueres. Tilføj indsatserne under e), hver med den, der er ansvarlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="228"/>
         <source>Print the plan</source>
         <translation>Udskriv planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="230"/>
         <source>Open the plan and press “Print plan (PDF)…”.</source>
         <translation>Åbn planen, og tryk »Udskriv planen (PDF) …«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="232"/>
         <source>Choose where to save it. The PDF opens by itself; print it from there.</source>
         <translation>Vælg, hvor den skal gemmes. PDF&apos;en åbner af sig selv; udskriv den derfra.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="234"/>
         <source>“My plan” is the short, readable copy for the resident.</source>
         <translation>»Min plan« er den korte, letlæste udgave til beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="236"/>
-        <location filename="../../src/teamdesk/ui/guide.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="282"/>
         <source>Prepare a meeting</source>
         <translation>Forbered et møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="241"/>
         <source>Press “Prepare a meeting…” on the plan. Who takes part and the agenda are drafted from the plan.</source>
         <translation>Tryk »Forbered et møde …« på planen. Deltagere og dagsorden laves ud fra planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="250"/>
         <source>Record an absence</source>
         <translation>Registrér fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="253"/>
         <source>Choose the person. Under Absences, write the first and the last day and the reason, and press “Record absence”.</source>
         <translation>Vælg personen. Under Fravær skriver du første og sidste dag og årsagen og trykker »Registrér fravær«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="256"/>
         <source>Today then names someone else for that person&apos;s residents.</source>
         <translation>Så viser »I dag« en anden som ansvarlig for personens beboere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="260"/>
         <source>See someone&apos;s roles</source>
         <translation>Se en medarbejders roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="263"/>
         <source>Choose the person: their roles for residents are listed. Double-click one to open the resident.</source>
         <translation>Vælg personen: personens roller hos beboere står på listen. Dobbeltklik på en for at åbne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="272"/>
         <source>Add someone to a team</source>
         <translation>Tilføj en medarbejder til et team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="274"/>
         <source>Choose the team in the list.</source>
         <translation>Vælg teamet på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="275"/>
         <source>Type part of the person&apos;s name and press “Add to team”.</source>
         <translation>Skriv en del af personens navn, og tryk »Tilføj til teamet«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="284"/>
         <source>Choose the resident and press “Prepare a meeting”.</source>
         <translation>Vælg beboeren, og tryk »Forbered et møde«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="285"/>
         <source>Change the day, the time and the place straight away.</source>
         <translation>Ret dag, tidspunkt og sted med det samme.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="289"/>
         <source>Record a decision</source>
         <translation>Registrér en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="292"/>
         <source>Open the meeting. Under Decisions, write what is to be done, who is responsible and by when, and press “Record decision”.</source>
         <translation>Åbn mødet. Under Beslutninger skriver du, hvad der skal gøres, hvem der er ansvarlig og hvornår, og trykker »Registrér beslutning«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="298"/>
         <source>Print the agenda</source>
         <translation>Udskriv dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="299"/>
         <source>Open the meeting and press “Print invitation and agenda (PDF)…”.</source>
         <translation>Åbn mødet, og tryk »Udskriv indkaldelse og dagsorden (PDF) …«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="305"/>
         <source>Find a mentor</source>
         <translation>Find en mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
         <source>Choose the coordinator and press “Suggest a mentor”.</source>
         <translation>Vælg tovholderen, og tryk »Foreslå en mentor«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="309"/>
         <source>The first line fits best, and says why. Someone with a role conflict or overdue evaluations is further down.</source>
         <translation>Den første linje passer bedst og siger hvorfor. Den, der har en rollekonflikt eller overskredne evalueringer, står længere nede.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="312"/>
         <source>Write what the guidance is about, and press “Pair”.</source>
         <translation>Skriv, hvad vejledningen skal handle om, og tryk »Sæt sammen«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="319"/>
         <source>See what is due</source>
         <translation>Se, hvad der har frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="322"/>
         <source>The list holds the plans and goals to evaluate within {days} days, the overdue ones first.</source>
         <translation>Listen viser planer og mål, der skal evalueres inden for {days} dage, de overskredne først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="325"/>
         <source>Choose a line and press Enter to open the plan.</source>
         <translation>Vælg en linje, og tryk Enter for at åbne planen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="332"/>
+        <source>Answer a check-in</source>
+        <translation>Svar på en samarbejdsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="334"/>
+        <source>Press “Answer now” at the top of Teamwork.</source>
+        <translation>Tryk på »Svar nu« øverst på Samarbejde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="336"/>
+        <source>Type a number from 1 to 5 in each box, or 0 for don&apos;t know; the cursor moves on by itself. Leave a row empty for those you do not work with.</source>
+        <translation>Skriv et tal fra 1 til 5 i hvert felt eller 0 for ved ikke; markøren går selv videre. Lad en række stå tom for dem, du ikke arbejder sammen med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="340"/>
+        <source>Press Ctrl+Enter or “Hand in”. Nobody can see what you answered.</source>
+        <translation>Tryk Ctrl+Enter eller »Aflever«. Ingen kan se, hvad du svarede.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="344"/>
+        <source>Run a check-in for a resident&apos;s team</source>
+        <translation>Gennemfør en samarbejdsrunde for teamet omkring en beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="346"/>
+        <source>Choose the resident and press “Start a check-in…”.</source>
+        <translation>Vælg beboeren, og tryk på »Start en samarbejdsrunde …«.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="348"/>
+        <source>Print the form for those without an account, and type in the forms that come back with “Type in a form…”.</source>
+        <translation>Udskriv skemaet til dem uden konto, og indtast de skemaer, der kommer tilbage, med »Indtast et skema …«.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="352"/>
+        <source>Results show when the check-in closes, what works first. Talk about the weak ties together: they are things to agree on, not anyone&apos;s fault.</source>
+        <translation>Resultaterne vises, når samarbejdsrunden afsluttes, det, der virker, først. Tal sammen om de svage relationer: de er ting at blive enige om, ikke nogens skyld.</translation>
     </message>
 </context>
 <context>
@@ -2719,278 +2883,288 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="112"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="125"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (opdigtede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="156"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="158"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="159"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="162"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
         <source>Coordinators</source>
         <translation>Tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="164"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="165"/>
+        <source>Teamwork</source>
+        <translation>Samarbejde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="177"/>
         <source>What was refused</source>
         <translation>Hvad der blev afvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
         <source>Last message</source>
         <translation>Seneste besked</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="207"/>
         <source>Where the data is</source>
         <translation>Hvor data ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; intet her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="221"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="223"/>
         <source>Signed in</source>
         <translation>Logget ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="214"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="229"/>
         <source>Switch user</source>
         <translation>Skift bruger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="217"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="232"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Log ud, så en anden kan logge ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="259"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="264"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Stedets indstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="267"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="538"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="272"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="543"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="297"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="303"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="307"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
         <source>&amp;Staff</source>
         <translation>&amp;Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="309"/>
         <source>T&amp;eams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="310"/>
         <source>&amp;Meetings</source>
         <translation>Mø&amp;der</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
         <source>&amp;Coordinators</source>
         <translation>T&amp;ovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="312"/>
         <source>Due for e&amp;valuation</source>
         <translation>Skal &amp;evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="310"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="405"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="313"/>
+        <source>Teamwor&amp;k</source>
+        <translation>&amp;Samarbejde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="419"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Advarsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="329"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikter …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="332"/>
         <source>What was changed on two PCs at once and waits for a person to choose</source>
         <translation>Det, der blev ændret på to pc&apos;er på samme tid og venter på, at en person vælger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="323"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="414"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis &amp;advarselspanelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="348"/>
         <source>&amp;Guide</source>
         <translation>&amp;Sådan gør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="351"/>
         <source>Short help for the page you are on</source>
         <translation>Kort hjælp til den side, du er på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="341"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="355"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="363"/>
         <source>Saved: {what}.</source>
         <translation>Gemt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="417"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Advarsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="430"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="444"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="449"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="463"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="508"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Kun ledere og administratorer kan ændre stedets indstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="513"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="527"/>
         <source>Undone: {what}.</source>
         <translation>Fortrudt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="520"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="534"/>
         <source>Redone: {what}.</source>
         <translation>Gentaget: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="538"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Fortryd {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="543"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gentag {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="583"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="597"/>
         <source>TeamDesk {version}: teams, individual plans and meetings for housing communities.
 
 Data folder: {location}
@@ -3001,17 +3175,17 @@ Datamappe: {location}
 Databasens skemaversion: {schema}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="592"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="606"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="614"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="628"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="615"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="629"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst, der ikke er gemt endnu: {what}. Vil du gemme den?</translation>
     </message>
@@ -3262,7 +3436,7 @@ Databasens skemaversion: {schema}</translation>
     <message>
         <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="245"/>
         <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="249"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="450"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3314,7 +3488,7 @@ Databasens skemaversion: {schema}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="275"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="544"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="554"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3472,201 +3646,213 @@ Databasens skemaversion: {schema}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="404"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="913"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="923"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="947"/>
         <source>Add agenda item</source>
         <translation>Tilføj punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="407"/>
+        <source>How we work together</source>
+        <translation>Sådan arbejder vi sammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="413"/>
+        <source>Add the latest check-in on how we work together to the agenda</source>
+        <translation>Føj den seneste samarbejdsrunde om, hvordan vi arbejder sammen, til dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="422"/>
         <source>The chosen item&apos;s words</source>
         <translation>Ordlyden i det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="425"/>
         <source>Chosen item</source>
         <translation>Valgt punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="417"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="431"/>
         <source>Minutes for the chosen item</source>
         <translation>Referat for det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="434"/>
         <source>What was said and agreed under this item… (saved when you leave the field)</source>
         <translation>Hvad der blev sagt og aftalt under dette punkt … (gemmes, når du forlader feltet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="432"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="442"/>
         <source>Decisions: who does what, by when</source>
         <translation>Beslutninger: hvem gør hvad, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="447"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="448"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="449"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="457"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="455"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="762"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="465"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="772"/>
         <source>Mark done</source>
         <translation>Markér som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="467"/>
         <source>Mark the chosen decision done</source>
         <translation>Markér den valgte beslutning som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="471"/>
         <source>Make it a plan &amp;measure</source>
         <translation>Gør til en &amp;indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="473"/>
         <source>Turn the chosen decision into a measure of the plan</source>
         <translation>Gør den valgte beslutning til en indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="467"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1053"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="477"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1083"/>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="479"/>
         <source>Remove the chosen decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="489"/>
         <source>a decision</source>
         <translation>en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="481"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="491"/>
         <source>What was decided</source>
         <translation>Hvad der blev besluttet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="483"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="493"/>
         <source>What was decided…</source>
         <translation>Hvad blev besluttet …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="495"/>
         <source>Who is responsible</source>
         <translation>Hvem der er ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="498"/>
         <source>Who is responsible?</source>
         <translation>Hvem er ansvarlig?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="489"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="500"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="504"/>
         <source>&amp;Record decision</source>
         <translation>Registrér &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="506"/>
         <source>Record the decision under the chosen agenda item</source>
         <translation>Registrér beslutningen under det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="509"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="519"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation>Udskriv indkaldelse og &amp;dagsorden (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="521"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation>Lav indkaldelsen med dagsordenen som PDF og åbn den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="515"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="525"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation>Udskriv re&amp;ferat (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="527"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation>Lav referatet som PDF og åbn det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="521"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="531"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation>Kalender&amp;invitation (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="533"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation>Lav en kalenderinvitation, som Outlook kan åbne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="544"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="554"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="548"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="558"/>
         <source>Done {date}</source>
         <translation>Udført {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="550"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="560"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="552"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="562"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="564"/>
         <source>plan measure</source>
         <translation>indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="601"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="611"/>
         <source>{kind} – {resident}</source>
         <translation>{kind} – {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="607"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="617"/>
         <source>coordinator {name}</source>
         <translation>tovholder {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="610"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="620"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation>kun planens tovholder eller en leder kan ændre dette møde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="614"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="624"/>
         <source>%n professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
         <translation>
             <numerusform>%n fagperson omkring {resident}. Så få fagpersoner som muligt: skal alle være med?</numerusform>
@@ -3674,164 +3860,164 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="640"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="650"/>
         <source>Proposed {date}; at most {latest}</source>
         <translation>Foreslået {date}; senest {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="662"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="672"/>
         <source>Due, e.g. {date}</source>
         <translation>Frist, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="734"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="744"/>
         <source>Minutes: choose an agenda item first</source>
         <translation>Referat: vælg først et punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="739"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="749"/>
         <source>Minutes for item {number}</source>
         <translation>Referat for punkt {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="762"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="772"/>
         <source>Open again</source>
         <translation>Åbn igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="786"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="796"/>
         <source>Change kind of meeting</source>
         <translation>Skift mødetype</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="798"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="808"/>
         <source>Write the date as {example}.</source>
         <translation>Skriv datoen som {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="803"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="813"/>
         <source>Move the meeting</source>
         <translation>Flyt mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="809"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="819"/>
         <source>Change start time</source>
         <translation>Skift starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="817"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="827"/>
         <source>Change length</source>
         <translation>Skift varighed</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="822"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="832"/>
         <source>Change place</source>
         <translation>Skift sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="829"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="839"/>
         <source>Change status</source>
         <translation>Skift status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="850"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="860"/>
         <source>Set the next meeting</source>
         <translation>Sæt næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="868"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="878"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="868"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="878"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="877"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="887"/>
         <source>Take {name} off the list</source>
         <translation>Tag {name} af listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="887"/>
         <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="897"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="907"/>
         <source>Invite {name}</source>
         <translation>Invitér {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="927"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="957"/>
         <source>Move agenda item</source>
         <translation>Flyt punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="936"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="966"/>
         <source>Remove agenda item</source>
         <translation>Fjern punkt fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="945"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="975"/>
         <source>Reword agenda item</source>
         <translation>Omformulér punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="961"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="991"/>
         <source>Write minutes</source>
         <translation>Skriv referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1001"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1031"/>
         <source>Record decision</source>
         <translation>Registrér beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1026"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1056"/>
         <source>Mark decision done</source>
         <translation>Markér beslutning som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1026"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1056"/>
         <source>Open decision again</source>
         <translation>Åbn beslutning igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1041"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1071"/>
         <source>Decided at the meeting on {date}.</source>
         <translation>Besluttet på mødet den {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1045"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1075"/>
         <source>Make «{what}» a plan measure</source>
         <translation>Gør »{what}« til en indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1062"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1092"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1093"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1123"/>
         <source>agenda</source>
         <translation>dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1095"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1103"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1125"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1133"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1101"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1131"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1109"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1139"/>
         <source>invitation</source>
         <translation>indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1111"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1141"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
@@ -4901,6 +5087,222 @@ Vil du slette den alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>RelationsView</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="526"/>
+        <source>How we work together</source>
+        <translation>Sådan arbejder vi sammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="157"/>
+        <source>A check-in waits for you</source>
+        <translation>En samarbejdsrunde venter på dig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="161"/>
+        <source>&amp;Answer now</source>
+        <translation>&amp;Svar nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="163"/>
+        <source>Answer the check-in that waits for you; it takes under two minutes</source>
+        <translation>Svar på den samarbejdsrunde, der venter på dig; det tager under to minutter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="203"/>
+        <source>Resident</source>
+        <translation>Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="187"/>
+        <source>Check-in</source>
+        <translation>Samarbejdsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="179"/>
+        <source>Whole units first, then residents: those with an open check-in, then those whose team has had none for six months.</source>
+        <translation>Hele afdelinger først, derefter beboere: dem med en åben samarbejdsrunde, så dem, hvis team ikke har haft nogen i seks måneder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="186"/>
+        <source>Resident or unit</source>
+        <translation>Beboer eller afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="193"/>
+        <source>Residents and their check-ins</source>
+        <translation>Beboere og deres samarbejdsrunder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="206"/>
+        <source>The check-in&apos;s state</source>
+        <translation>Samarbejdsrundens status</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="211"/>
+        <source>&amp;Start a check-in…</source>
+        <translation>S&amp;tart en samarbejdsrunde …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="213"/>
+        <source>Start a check-in about this resident&apos;s team</source>
+        <translation>Start en samarbejdsrunde om teamet omkring denne beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="217"/>
+        <source>A&amp;nswer…</source>
+        <translation>S&amp;var …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="219"/>
+        <source>Answer the open check-in for yourself</source>
+        <translation>Svar selv på den åbne samarbejdsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="223"/>
+        <source>&amp;Type in a form…</source>
+        <translation>&amp;Indtast et skema …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="225"/>
+        <source>Type in a printed form filled in by someone without an account</source>
+        <translation>Indtast et udskrevet skema, som en uden konto har udfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="229"/>
+        <source>Print the &amp;form…</source>
+        <translation>Udskriv ske&amp;maet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="231"/>
+        <source>Print the one-page form for people without an account</source>
+        <translation>Udskriv skemaet på én side til dem, der ikke har en konto</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="235"/>
+        <source>&amp;Close now</source>
+        <translation>&amp;Afslut nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="237"/>
+        <source>Close the check-in now and count the answers</source>
+        <translation>Afslut samarbejdsrunden nu, og tæl svarene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="241"/>
+        <source>&amp;Print results…</source>
+        <translation>Udskriv &amp;resultaterne …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="243"/>
+        <source>Write the results as a PDF and open it</source>
+        <translation>Gem resultaterne som PDF, og åbn den</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="292"/>
+        <source>No check-in yet</source>
+        <translation>Ingen samarbejdsrunde endnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="294"/>
+        <source>Open until {date}: {count} answered</source>
+        <translation>Åben til {date}: {count} har svaret</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="299"/>
+        <source>Last ended {date}; due for a new one</source>
+        <translation>Senest afsluttet {date}; tid til en ny</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="300"/>
+        <source>Ended {date}</source>
+        <translation>Afsluttet {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="325"/>
+        <source>Whole unit: {name}</source>
+        <translation>Hele afdelingen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="349"/>
+        <source>A check-in about how we work with {subject} waits for your answer, until {date}. It takes under two minutes.</source>
+        <translation>En samarbejdsrunde om, hvordan vi arbejder sammen omkring {subject}, venter på dit svar, til {date}. Det tager under to minutter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="434"/>
+        <source>Choose a resident in the list.</source>
+        <translation>Vælg en beboer på listen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="438"/>
+        <source>No check-in is open. Start one to hear how the team works together.</source>
+        <translation>Ingen samarbejdsrunde er åben. Start en for at høre, hvordan teamet arbejder sammen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="440"/>
+        <source>No check-in is open. A leader or the plan&apos;s coordinator starts one.</source>
+        <translation>Ingen samarbejdsrunde er åben. En leder eller planens tovholder starter en.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="442"/>
+        <source>Open until {date}: {count} have answered. Results show when it closes.</source>
+        <translation>Åben til {date}: {count} har svaret. Resultaterne vises, når den afsluttes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="445"/>
+        <source>You have answered. Thank you!</source>
+        <translation>Du har svaret. Tak!</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="474"/>
+        <source>Started a check-in about {subject}</source>
+        <translation>Startede en samarbejdsrunde om {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="496"/>
+        <source>Typed in a printed form</source>
+        <translation>Indtastede et udskrevet skema</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="501"/>
+        <source>Your answers were handed in anonymously</source>
+        <translation>Dine svar blev afleveret anonymt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="535"/>
+        <source>Close the check-in about {subject} now? The answers are counted and can no longer be changed, and nobody else can answer.</source>
+        <translation>Afslut samarbejdsrunden om {subject} nu? Svarene tælles og kan ikke længere ændres, og ingen andre kan svare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="541"/>
+        <source>Closed the check-in about {subject}</source>
+        <translation>Afsluttede samarbejdsrunden om {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="549"/>
+        <source>Save as</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="549"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="564"/>
+        <source>how-we-work-together</source>
+        <translation>sådan-arbejder-vi-sammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="581"/>
+        <source>check-in-form</source>
+        <translation>samarbejdsskema</translation>
+    </message>
+</context>
+<context>
     <name>ResidentPage</name>
     <message>
         <location filename="../../src/teamdesk/ui/people/resident_page.py" line="95"/>
@@ -5430,6 +5832,106 @@ Vil du slette den alligevel?</translation>
         <location filename="../../src/teamdesk/ui/people/residents_view.py" line="324"/>
         <source>Add resident {name}</source>
         <translation>Tilføj beboeren {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="196"/>
+        <source>About these results</source>
+        <translation>Om disse resultater</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="201"/>
+        <source>What works</source>
+        <translation>Det, der virker</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="204"/>
+        <source>Ties and dimensions</source>
+        <translation>Samarbejdsrelationer og dimensioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="211"/>
+        <source>Results: roles and services down, dimensions across, the index last</source>
+        <translation>Resultater: roller og tilbud nedad, dimensioner henover, indekset sidst</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="232"/>
+        <source>How to read the grid</source>
+        <translation>Sådan læser du skemaet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="235"/>
+        <source>1 = disagree strongly, 5 = agree strongly; the darker the cell, the better it works. Weakest ties first.</source>
+        <translation>1 = helt uenig, 5 = helt enig; jo mørkere feltet er, desto bedre virker det. De svageste relationer først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="243"/>
+        <source>Things to agree on together</source>
+        <translation>Ting at blive enige om sammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="246"/>
+        <source>Ties with too few answers</source>
+        <translation>Relationer med for få svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="248"/>
+        <source>Over time</source>
+        <translation>Over tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="251"/>
+        <source>About the trend</source>
+        <translation>Om udviklingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="253"/>
+        <source>Trend of the index</source>
+        <translation>Udviklingen i indekset</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="275"/>
+        <source>No check-in has been completed yet.</source>
+        <translation>Ingen samarbejdsrunde er gennemført endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="285"/>
+        <source>Check-in ended {date}: {count} people took part. Answers are about how roles and services work together, never about one person.</source>
+        <translation>Samarbejdsrunden sluttede {date}: {count} personer deltog. Svarene handler om, hvordan roller og tilbud arbejder sammen, aldrig om én person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="292"/>
+        <source>{tie}: {dimension} ({value})</source>
+        <translation>{tie}: {dimension} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="302"/>
+        <source>No tie stands out yet; the grid shows where you are closest.</source>
+        <translation>Ingen samarbejdsrelation skiller sig ud endnu; skemaet viser, hvor I er tættest på.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="325"/>
+        <source>Nothing below 3.5: keep doing what works.</source>
+        <translation>Intet under 3,5: fortsæt med det, der virker.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="330"/>
+        <source>Fewer than {count} people answered about: {ties}. No figures are shown for them, so nobody&apos;s answers can be recognised.</source>
+        <translation>Færre end {count} personer svarede om: {ties}. Der vises ingen tal for dem, så ingens svar kan genkendes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="340"/>
+        <source>The trend shows from the second completed check-in on.</source>
+        <translation>Udviklingen vises fra og med den anden gennemførte samarbejdsrunde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="347"/>
+        <source>The index of each check-in: all ties, and the weakest and strongest tie.</source>
+        <translation>Indekset for hver samarbejdsrunde: alle relationer samt den svageste og den stærkeste relation.</translation>
     </message>
 </context>
 <context>
@@ -6019,6 +6521,40 @@ Vil du slette den alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="80"/>
+        <source>Start a check-in about {subject}</source>
+        <translation>Start en samarbejdsrunde om {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="85"/>
+        <source>Everyone who works with {subject} answers seven short statements about each role or service below, anonymously. Results show when the check-in closes, and only where at least three people answered.</source>
+        <translation>Alle, der arbejder omkring {subject}, svarer anonymt på syv korte udsagn om hver rolle eller hvert tilbud nedenfor. Resultaterne vises, når samarbejdsrunden afsluttes, og kun hvor mindst tre personer har svaret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="97"/>
+        <source>Open until</source>
+        <translation>Åben til</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="99"/>
+        <source>Roles and services to ask about</source>
+        <translation>Roller og tilbud at spørge om</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="103"/>
+        <source>Ask about (one a line)</source>
+        <translation>Spørg om (én pr. linje)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="109"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="124"/>
@@ -6598,7 +7134,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="49"/>
-        <location filename="../../src/teamdesk/domain/relations.py" line="128"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="132"/>
         <source>Leader</source>
         <translation>Leder</translation>
     </message>
@@ -7570,185 +8106,185 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Anden uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="64"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="68"/>
         <source>Often enough</source>
         <translation>Ofte nok</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="65"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="69"/>
         <source>In good time</source>
         <translation>I god tid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="66"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="70"/>
         <source>Correct</source>
         <translation>Korrekt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="67"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="71"/>
         <source>Solving problems</source>
         <translation>Løser problemer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="68"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="72"/>
         <source>Same goals</source>
         <translation>Samme mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="69"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="73"/>
         <source>Know each other&apos;s work</source>
         <translation>Kender hinandens arbejde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="70"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="74"/>
         <source>Respect</source>
         <translation>Respekt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="75"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="79"/>
         <source>We are in touch often enough for what this work needs.</source>
         <translation>Vi har kontakt så ofte, som dette arbejde kræver.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="76"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="80"/>
         <source>When something changes, the news reaches us while we can still act.</source>
         <translation>Når noget ændrer sig, får vi besked, mens vi stadig kan handle.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="77"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="81"/>
         <source>What we hear from them is right, and we can act on it.</source>
         <translation>Det, vi hører fra dem, er rigtigt, og vi kan handle ud fra det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="78"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="82"/>
         <source>When something goes wrong, we look for a way forward together, not for someone to blame.</source>
         <translation>Når noget går galt, leder vi sammen efter en vej frem, ikke efter nogen at give skylden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="81"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="85"/>
         <source>We pull towards the same goals for this person.</source>
         <translation>Vi trækker i retning af de samme mål for denne person.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="82"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="86"/>
         <source>They understand how our part of the work fits with theirs.</source>
         <translation>De forstår, hvordan vores del af arbejdet hænger sammen med deres.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="83"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="87"/>
         <source>They take what we contribute seriously.</source>
         <translation>De tager det, vi bidrager med, alvorligt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="88"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="92"/>
         <source>Agree on a short, fixed time to talk with {tie}, for example ten minutes every week.</source>
         <translation>Aftal et kort, fast tidspunkt til at tale med {tie}, for eksempel ti minutter hver uge.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="91"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="95"/>
         <source>Agree when news reaches {tie} and back, for example when the night shift reports to the primary contact.</source>
         <translation>Aftal, hvornår besked når {tie} og tilbage, for eksempel hvornår nattevagten melder til kontaktpersonen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="95"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="99"/>
         <source>Agree on what a handover with {tie} must hold, and write it in the same place every time.</source>
         <translation>Aftal, hvad en overlevering med {tie} skal indeholde, og skriv den samme sted hver gang.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="98"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="102"/>
         <source>Next time something goes wrong with {tie}, start by asking what you can do differently together, before going through what happened.</source>
         <translation>Næste gang noget går galt med {tie}, så start med at spørge, hvad I kan gøre anderledes sammen, før I gennemgår, hvad der skete.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="102"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="106"/>
         <source>Go through the resident&apos;s goals together with {tie} at the next plan meeting.</source>
         <translation>Gennemgå beboerens mål sammen med {tie} på næste planmøde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="105"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="109"/>
         <source>Invite {tie} to tell in five minutes at a meeting what their part of the work involves.</source>
         <translation>Inviter {tie} til på et møde at fortælle på fem minutter, hvad deres del af arbejdet går ud på.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="108"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="112"/>
         <source>Tell {tie} one thing they do that makes your work easier.</source>
         <translation>Fortæl {tie} om én ting, de gør, som gør dit arbejde lettere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="112"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="116"/>
         <source>Disagree strongly</source>
         <translation>Helt uenig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="113"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="117"/>
         <source>Disagree</source>
         <translation>Uenig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="114"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="118"/>
         <source>Neither</source>
         <translation>Hverken eller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="115"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="119"/>
         <source>Agree</source>
         <translation>Enig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="116"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="120"/>
         <source>Agree strongly</source>
         <translation>Helt enig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="117"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="121"/>
         <source>Don&apos;t know</source>
         <translation>Ved ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="124"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="128"/>
         <location filename="../../src/teamdesk/domain/team.py" line="43"/>
         <source>Primary contact</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="125"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="129"/>
         <location filename="../../src/teamdesk/domain/team.py" line="44"/>
         <source>Secondary contact</source>
         <translation>Sekundær kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="126"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="130"/>
         <source>Team members</source>
         <translation>Teammedlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="127"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="131"/>
         <source>Night staff</source>
         <translation>Nattevagter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="129"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="133"/>
         <source>Relatives</source>
         <translation>Pårørende</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="130"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="134"/>
         <source>GP</source>
         <translation>Egen læge</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="203"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="207"/>
         <source>Answer at least one statement before handing in.</source>
         <translation>Svar på mindst ét udsagn, før du afleverer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="206"/>
-        <location filename="../../src/teamdesk/domain/relations.py" line="209"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="210"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="213"/>
         <source>This check-in does not ask about {tie}.</source>
         <translation>Denne samarbejdsrunde spørger ikke om {tie}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="211"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="215"/>
         <source>Answers go from 1 to 5, or &apos;don&apos;t know&apos;.</source>
         <translation>Svarene går fra 1 til 5 eller »ved ikke«.</translation>
     </message>
@@ -8451,7 +8987,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/meetings.py" line="318"/>
         <location filename="../../src/teamdesk/services/plan.py" line="486"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1096"/>
-        <location filename="../../src/teamdesk/services/relations.py" line="99"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="128"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
@@ -8924,7 +9460,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="547"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="576"/>
-        <location filename="../../src/teamdesk/services/relations.py" line="221"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="250"/>
         <source>end date</source>
         <translation>slutdato</translation>
     </message>
@@ -9943,7 +10479,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Handleplanen for {resident} blev godkendt som version {number} på to pc&apos;er på samme tid ({names}). Begge godkendelser er gemt; se på plansiden, hvilken der er den plan, der er aftalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1472"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1476"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de seneste ændringer ved siden af databasen ({wal}) var beskadiget, så ændringer, der blev gemt lige før TeamDesk sidst stoppede, kan mangle. En kopi af den er gemt som {kept} til jeres IT-kontakt. Se de seneste ting, du og dine kolleger har lavet, igennem, og indtast det, der mangler, igen.</translation>
     </message>
@@ -9953,174 +10489,214 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Alle samarbejdsrelationer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="63"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="64"/>
         <source>{tie}: {dimension} ({value})</source>
         <translation>{tie}: {dimension} ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="87"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="88"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="327"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="551"/>
         <source>How we work together</source>
         <translation>Sådan arbejder vi sammen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="93"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="94"/>
         <source>Check-in ended {date}</source>
         <translation>Samarbejdsrunden sluttede {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="97"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="98"/>
         <source>No results yet</source>
         <translation>Ingen resultater endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="110"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="111"/>
         <source>Answers are about how roles and services work together, never about one person. Figures are shown only where at least {count} people answered.</source>
         <translation>Svarene handler om, hvordan roller og tilbud arbejder sammen, aldrig om én person. Tal vises kun, hvor mindst {count} personer har svaret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="119"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="120"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="553"/>
         <source>No check-in has been completed yet.</source>
         <translation>Ingen samarbejdsrunde er gennemført endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="123"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="124"/>
         <source>{count} people took part. Scale: 1 (disagree strongly) to 5 (agree strongly).</source>
         <translation>{count} personer deltog. Skala: 1 (helt uenig) til 5 (helt enig).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="127"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="128"/>
         <source>What works</source>
         <translation>Det, der virker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="133"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="134"/>
         <source>No tie stands out yet; the grid shows where you are closest.</source>
         <translation>Ingen samarbejdsrelation skiller sig ud endnu; skemaet viser, hvor I er tættest på.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="134"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="135"/>
         <source>Ties and dimensions</source>
         <translation>Samarbejdsrelationer og dimensioner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="138"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="139"/>
         <source>Things to agree on together</source>
         <translation>Ting at blive enige om sammen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="147"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="148"/>
         <source>Fewer than {count} people answered about: {ties}. No figures are shown for them, so nobody&apos;s answers can be recognised.</source>
         <translation>Færre end {count} personer svarede om: {ties}. Der vises ingen tal for dem, så ingens svar kan genkendes.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="157"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="158"/>
         <source>Over time</source>
         <translation>Over tid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="161"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="162"/>
         <source>The trend shows from the second completed check-in on.</source>
         <translation>Udviklingen vises fra og med den anden gennemførte samarbejdsrunde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="181"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="285"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="182"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="286"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="364"/>
         <source>Working with</source>
         <translation>Samarbejde med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="182"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="288"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="183"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="289"/>
         <source>Index</source>
         <translation>Indeks</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="222"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="223"/>
         <source>Shade:</source>
         <translation>Farvetone:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="284"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="285"/>
         <source>Check-in ended</source>
         <translation>Samarbejdsrunden sluttede</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="286"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="287"/>
         <source>Answered</source>
         <translation>Svarede</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="106"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="332"/>
+        <source>Answer by {date}</source>
+        <translation>Svar senest {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="344"/>
+        <source>Do not write your name. For each role or service you work with, write a number in each box: 1 = disagree strongly, 2 = disagree, 3 = neither, 4 = agree, 5 = agree strongly, ? = don&apos;t know. Leave a row empty for those you do not work with. The coordinator enters the form and then throws it away.</source>
+        <translation>Skriv ikke dit navn. For hver rolle eller hvert tilbud, du arbejder sammen med, skriver du et tal i hvert felt: 1 = helt uenig, 2 = uenig, 3 = hverken eller, 4 = enig, 5 = helt enig, ? = ved ikke. Lad en række stå tom for dem, du ikke arbejder sammen med. Tovholderen indtaster skemaet og smider det derefter ud.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="353"/>
+        <source>The statements</source>
+        <translation>Udsagnene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="356"/>
+        <source>Your answers</source>
+        <translation>Dine svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="135"/>
         <source>This check-in no longer exists.</source>
         <translation>Denne samarbejdsrunde findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="128"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="157"/>
         <source>Only a leader, or the coordinator of the resident&apos;s plan, starts and closes a check-in and enters printed forms.</source>
         <translation>Kun en leder eller tovholderen for beboerens plan starter og afslutter en samarbejdsrunde og indtaster udskrevne skemaer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="211"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="240"/>
         <source>Choose a resident or a unit for the check-in.</source>
         <translation>Vælg en beboer eller en afdeling til samarbejdsrunden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="219"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="248"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="483"/>
         <source>This unit no longer exists.</source>
         <translation>Denne afdeling findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="225"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="254"/>
         <source>The end date {day} has passed. Choose a later day.</source>
         <translation>Slutdatoen {day} er overskredet. Vælg en senere dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="230"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="259"/>
         <source>A check-in runs at most six weeks; choose an end date by {day}.</source>
         <translation>En samarbejdsrunde varer højst seks uger; vælg en slutdato senest {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="234"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="263"/>
         <source>role or service</source>
         <translation>rolle eller tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="236"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="265"/>
         <source>Name at least one role or service to ask about.</source>
         <translation>Angiv mindst én rolle eller ét tilbud at spørge om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="240"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="269"/>
         <source>A check-in asks about at most {limit} roles or services; it has {count}.</source>
         <translation>En samarbejdsrunde spørger om højst {limit} roller eller tilbud; denne har {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="248"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="277"/>
         <source>A check-in for {subject} is already open. Close it before starting a new one.</source>
         <translation>En samarbejdsrunde for {subject} er allerede åben. Afslut den, før du starter en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="278"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="307"/>
         <source>This check-in is closed; answers are no longer taken.</source>
         <translation>Denne samarbejdsrunde er afsluttet; der modtages ikke flere svar.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="290"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="319"/>
         <source>Only the staff who work with {subject} answer this check-in for themselves. The coordinator can enter a printed form.</source>
         <translation>Kun de medarbejdere, der arbejder med {subject}, svarer selv på denne samarbejdsrunde. Tovholderen kan indtaste et udskrevet skema.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="298"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="327"/>
         <source>You have already answered this check-in. Thank you!</source>
         <translation>Du har allerede svaret på denne samarbejdsrunde. Tak!</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="386"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="415"/>
         <source>This check-in is already closed.</source>
         <translation>Denne samarbejdsrunde er allerede afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="493"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="556"/>
+        <source>Check-in ended {date}; {count} people took part.</source>
+        <translation>Samarbejdsrunden sluttede {date}; {count} personer deltog.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="562"/>
+        <source>What works: {items}.</source>
+        <translation>Det, der virker: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="574"/>
+        <source>To agree on together: {tie}, {dimension} ({value}). {suggestion}</source>
+        <translation>At blive enige om sammen: {tie}, {dimension} ({value}). {suggestion}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="648"/>
         <source>Choose PDF, CSV or JSON.</source>
         <translation>Vælg PDF, CSV eller JSON.</translation>
     </message>

@@ -649,6 +649,89 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="133"/>
+        <source>How we work together — {subject}</source>
+        <translation>Hvordan vi samarbeider — {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="139"/>
+        <source>Type in one printed form, box by box as it is written. It is recorded as entered by {name}; the form carries no name. Throw the paper away afterwards.</source>
+        <translation>Før inn ett utskrevet skjema, rute for rute slik det er skrevet. Det registreres som ført inn av {name}; skjemaet har ikke navn på seg. Kast papiret etterpå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="144"/>
+        <source>Seven short statements about each role or service you work with for {subject}. Your answers are anonymous: they are counted when the check-in closes, and nobody can see what you answered.</source>
+        <translation>Sju korte påstander om hver rolle eller tjeneste du samarbeider med rundt {subject}. Svarene dine er anonyme: de telles når samarbeidsrunden avsluttes, og ingen kan se hva du svarte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="148"/>
+        <source>About this form</source>
+        <translation>Om dette skjemaet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="154"/>
+        <source>Type 1 to 5 in each box (1 = disagree strongly, 5 = agree strongly), 0 or ? for don&apos;t know; the cursor moves on by itself. Delete empties a box. Leave a row empty for those you do not work with.</source>
+        <translation>Skriv 1 til 5 i hver rute (1 = helt uenig, 5 = helt enig), 0 eller ? for vet ikke; markøren går videre av seg selv. Delete tømmer en rute. La en rad stå tom for dem du ikke samarbeider med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="160"/>
+        <source>How to answer</source>
+        <translation>Slik svarer du</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="165"/>
+        <source>The statement</source>
+        <translation>Påstanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="176"/>
+        <source>Answers: roles and services down, statements across</source>
+        <translation>Svar: roller og tjenester nedover, påstander bortover</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="191"/>
+        <source>How much is filled in</source>
+        <translation>Hvor mye som er fylt ut</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="194"/>
+        <source>What is missing</source>
+        <translation>Det som mangler</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="200"/>
+        <source>Hand in</source>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="202"/>
+        <source>Hand in the answers</source>
+        <translation>Lever svarene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="203"/>
+        <source>Ctrl+Enter hands in from anywhere in the form</source>
+        <translation>Ctrl+Enter leverer fra hvor som helst i skjemaet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="269"/>
+        <source>{tie} · statement {number} of {count}: {statement}</source>
+        <translation>{tie} · påstand {number} av {count}: {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="280"/>
+        <source>{filled} of {total} boxes filled in.</source>
+        <translation>{filled} av {total} ruter er fylt ut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/answer.py" line="287"/>
+        <source>Answer at least one statement before handing in.</source>
+        <translation>Svar på minst én påstand før du leverer.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalSection</name>
     <message>
         <location filename="../../src/teamdesk/ui/plan/approval.py" line="41"/>
@@ -1193,7 +1276,7 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="396"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="469"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
@@ -1209,9 +1292,9 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="400"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="504"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="519"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="512"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="541"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
@@ -1222,7 +1305,7 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="403"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="575"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
@@ -1238,7 +1321,7 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="415"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="472"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
@@ -1254,398 +1337,403 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="441"/>
+        <source>Teams without a check-in for six months</source>
+        <translation>Team uten samarbeidsrunde på seks måneder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="449"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksporter som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="443"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="451"/>
         <source>Write the overview as a PDF and open it</source>
         <translation>Lag oversikten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="455"/>
         <source>Export as &amp;CSV…</source>
         <translation>Eksporter som &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="449"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="457"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation>Lag oversikten som CSV-fil for et regneark</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="486"/>
         <source>Choose a coordinator in the list.</source>
         <translation>Velg en koordinator i listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="488"/>
         <source>No coordinator chosen</source>
         <translation>Ingen koordinator valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="507"/>
         <source>Training</source>
         <translation>Opplæring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="513"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="506"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="525"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="535"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="543"/>
         <source>Given by</source>
         <translation>Holdt av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="519"/>
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="516"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="524"/>
         <source>No course recorded.</source>
         <translation>Ingen kurs registrert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="523"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="524"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="531"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="542"/>
         <source>Completed on</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="534"/>
         <source>Given by (optional)</source>
         <translation>Holdt av (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="528"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="536"/>
         <source>&amp;Record course</source>
         <translation>Registrer &amp;kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="530"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="538"/>
         <source>Record the completed course</source>
         <translation>Registrer det fullførte kurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="549"/>
         <source>Remove the chosen course</source>
         <translation>Fjern det valgte kurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="551"/>
         <source>Remove the chosen course record</source>
         <translation>Fjern den valgte kursregistreringen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="559"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="561"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="569"/>
         <source>Show ended mentorships</source>
         <translation>Vis avsluttede veiledninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="568"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="576"/>
         <source>Mentee</source>
         <translation>Får veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="569"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="577"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="570"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="578"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="571"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="579"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="572"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="622"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="624"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="580"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="632"/>
         <source>Focus</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="581"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="589"/>
         <source>Mentorships</source>
         <translation>Veiledninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="595"/>
         <source>A new mentorship</source>
         <translation>En ny veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="598"/>
         <source>Who needs a mentor:</source>
         <translation>Hvem trenger veileder:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="591"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="599"/>
         <source>Who needs a mentor</source>
         <translation>Hvem trenger veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="592"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="600"/>
         <source>Choose a staff member</source>
         <translation>Velg en ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="612"/>
         <source>Choose a mentorship to see and log its guidance sessions.</source>
         <translation>Velg en veiledning for å se og registrere veiledningssamtalene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="614"/>
         <source>No mentorship chosen</source>
         <translation>Ingen veiledning valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="621"/>
         <source>Mentorship</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="625"/>
         <source>About the mentorship</source>
         <translation>Om veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="626"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="637"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="634"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="645"/>
         <source>Ends on</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="627"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="635"/>
         <source>Open-ended</source>
         <translation>Uten sluttdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="638"/>
         <source>&amp;End the mentorship</source>
         <translation>&amp;Avslutt veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="632"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="640"/>
         <source>End the mentorship from today</source>
         <translation>Avslutt veiledningen fra i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="639"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="653"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="647"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="661"/>
         <source>Guidance sessions</source>
         <translation>Veiledningssamtaler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="644"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="661"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="799"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="817"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="818"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="652"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="669"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="807"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="825"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="826"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="645"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="653"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="646"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="669"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="670"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="677"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="678"/>
         <source>Topics</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="647"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="671"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="672"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="655"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="679"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="680"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="660"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="668"/>
         <source>Date of the session</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="663"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="671"/>
         <source>Length in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="675"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="675"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="683"/>
         <source>&amp;Log session</source>
         <translation>Registrer &amp;samtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="677"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="685"/>
         <source>Log the guidance session</source>
         <translation>Registrer veiledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="689"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="697"/>
         <source>Remove the chosen session</source>
         <translation>Fjern den valgte samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="691"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="699"/>
         <source>Remove the chosen guidance session</source>
         <translation>Fjern den valgte veiledningssamtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="715"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="723"/>
         <source>Coordinators meet in networks for guidance and to share experience.</source>
         <translation>Koordinatorer møtes i nettverk for veiledning og erfaringsdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="718"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="749"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="726"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="757"/>
         <source>Network</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="720"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="728"/>
         <source>Networks</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="726"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="727"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="734"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="735"/>
         <source>Name of a new network</source>
         <translation>Navnet på et nytt nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="730"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="738"/>
         <source>Add network</source>
         <translation>Legg til nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="740"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="748"/>
         <source>Choose a network, or add one.</source>
         <translation>Velg et nettverk, eller legg til et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="742"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="750"/>
         <source>No network chosen</source>
         <translation>Ingen nettverk valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="753"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="761"/>
         <source>About the network</source>
         <translation>Om nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="755"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="763"/>
         <source>How often it meets, and what for</source>
         <translation>Hvor ofte det møtes, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="759"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="771"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="767"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="779"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="764"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="772"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="765"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="773"/>
         <source>Came</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="775"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="783"/>
         <source>Staff to add</source>
         <translation>Ansatt som skal legges til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="777"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="785"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="779"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="787"/>
         <source>Add to the network</source>
         <translation>Legg til i nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="783"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="791"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="785"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="793"/>
         <source>Take the chosen member off the network</source>
         <translation>Ta det valgte medlemmet ut av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="794"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="802"/>
         <source>Meetings and attendance</source>
         <translation>Møter og oppmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="800"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="820"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="821"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="808"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="828"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="829"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="801"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="809"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="810"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="818"/>
         <source>Network meetings</source>
         <translation>Nettverksmøter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="824"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="832"/>
         <source>Add meeting</source>
         <translation>Legg til møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="826"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="834"/>
         <source>Add a meeting date</source>
         <translation>Legg til en møtedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="833"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="841"/>
         <source>Who came (tick)</source>
         <translation>Hvem som kom (kryss av)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="836"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="844"/>
         <source>Who came</source>
         <translation>Hvem som kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="907"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="915"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation>Koordinatoroversikten er for ledere. Veiledninger og nettverk finner du på de andre fanene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="918"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="927"/>
         <source>%n coordinator(s), {gaps} with gaps to close.</source>
         <translation>
             <numerusform>%n koordinator, {gaps} med mangler å lukke.</numerusform>
@@ -1653,7 +1741,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1041"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="949"/>
+        <source>%n team(s) without a check-in on working together for {months} months: {names}. Start one on Teamwork.</source>
+        <translation>
+            <numerusform>%n team uten samarbeidsrunde på {months} måneder: {names}. Start en på Samarbeid.</numerusform>
+            <numerusform>%n team uten samarbeidsrunde på {months} måneder: {names}. Start en på Samarbeid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1074"/>
         <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
         <translation>
             <numerusform>Siden {start}; %n samtale, {minutes} minutter til sammen.</numerusform>
@@ -1661,127 +1757,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="969"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1002"/>
         <source>Completed on, e.g. {date}</source>
         <translation>Fullført, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1037"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1070"/>
         <source>{mentor} guides {mentee}</source>
         <translation>{mentor} veileder {mentee}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1044"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1077"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation>Godkjent som veileder av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1101"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1134"/>
         <source>{came} of {held}</source>
         <translation>{came} av {held}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1152"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1185"/>
         <source>Choose a meeting to record who came.</source>
         <translation>Velg et møte for å registrere hvem som kom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1155"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1188"/>
         <source>The meeting on {date} has not happened yet.</source>
         <translation>Møtet {date} har ikke funnet sted ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1161"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1194"/>
         <source>Who came on {date} (tick)</source>
         <translation>Hvem som kom {date} (kryss av)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1196"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1229"/>
         <source>Record course</source>
         <translation>Registrer kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1208"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1241"/>
         <source>Remove course record</source>
         <translation>Fjern kursregistrering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1222"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1255"/>
         <source>Change focus</source>
         <translation>Endre tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1241"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1274"/>
         <source>Change end of mentorship</source>
         <translation>Endre slutten på veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1251"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1284"/>
         <source>End mentorship</source>
         <translation>Avslutt veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1268"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1301"/>
         <source>Log guidance session</source>
         <translation>Registrer veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1280"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1313"/>
         <source>Remove guidance session</source>
         <translation>Fjern veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1289"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1322"/>
         <source>Add network {name}</source>
         <translation>Legg til nettverk {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1311"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1344"/>
         <source>Describe network</source>
         <translation>Beskriv nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1320"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1353"/>
         <source>Add {name} to the network</source>
         <translation>Legg {name} til i nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1328"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1361"/>
         <source>Take {name} off the network</source>
         <translation>Ta {name} ut av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1342"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1375"/>
         <source>Add network meeting</source>
         <translation>Legg til nettverksmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1356"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1389"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1356"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1389"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1365"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1398"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1373"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1406"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1373"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1406"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1379"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1412"/>
         <source>coordinator-overview</source>
         <translation>koordinatoroversikt</translation>
     </message>
@@ -2121,338 +2217,406 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
 </context>
 <context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="122"/>
+        <source>Fewer than {count} people answered about {tie}: no figures, so nobody&apos;s answers can be recognised.</source>
+        <translation>Færre enn {count} personer svarte om {tie}: ingen tall, slik at ingens svar kan kjennes igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="126"/>
+        <source>The index: the average of the seven dimensions.</source>
+        <translation>Indeksen: gjennomsnittet av de sju dimensjonene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="138"/>
+        <source>Fewer than {count} people answered: no figures.</source>
+        <translation>Færre enn {count} personer svarte: ingen tall.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="146"/>
+        <source>Index</source>
+        <translation>Indeks</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="52"/>
         <location filename="../../src/teamdesk/ui/guide.py" line="53"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="54"/>
         <source>TeamDesk guide</source>
         <translation>TeamDesk – slik gjør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="56"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="57"/>
         <source>Guide pages</source>
         <translation>Sidene i hjelpen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="63"/>
         <source>Guide</source>
         <translation>Slik gjør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="102"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="106"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="107"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="107"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="108"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="109"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="110"/>
+        <source>Teamwork</source>
+        <translation>Samarbeid</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="117"/>
         <source>Lock and switch user</source>
         <translation>Lås og bytt bruker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="120"/>
         <source>Leaving the PC for a moment? Press Ctrl+L. The screen locks and your work stays as it is.</source>
         <translation>Skal du gå fra PC-en en liten stund? Trykk Ctrl+L. Skjermen låses, og arbeidet ditt blir liggende som det er.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="124"/>
         <source>Someone else&apos;s turn? Press “Switch user” at the bottom right, beside your name.</source>
         <translation>Skal noen andre bruke PC-en? Trykk «Bytt bruker» nederst til høyre, ved siden av navnet ditt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="130"/>
         <source>Undo a mistake</source>
         <translation>Angre en feil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="133"/>
         <source>Press Ctrl+Z. Everything is saved as you go; there is no Save button.</source>
         <translation>Trykk Ctrl+Z. Alt lagres mens du arbeider; det finnes ingen Lagre-knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="144"/>
         <source>Who covers a resident today</source>
         <translation>Hvem har ansvaret for en beboer i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="146"/>
         <source>Today is the first page you see (Ctrl+1 brings you back).</source>
         <translation>«I dag» er den første siden du ser (Ctrl+1 tar deg tilbake hit).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="148"/>
         <source>Find the resident&apos;s line. “Turn to” names who to go to; “Why” says why, for instance that the primary contact is away.</source>
         <translation>Finn linjen til beboeren. «Ansvarlig i dag» viser hvem du skal gå til, og «Hvorfor» forteller hvorfor, for eksempel at primærkontakten er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="152"/>
         <source>Red lines at the top have nobody known on duty. Tell the leader on shift.</source>
         <translation>Røde linjer øverst betyr at ingen kjent kontakt er på vakt. Si fra til lederen på vakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="158"/>
         <source>Open a resident</source>
         <translation>Åpne en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="159"/>
         <source>Double-click the line, or choose it and press Enter.</source>
         <translation>Dobbeltklikk på linjen, eller velg den og trykk Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="162"/>
         <source>My plans (for coordinators)</source>
         <translation>Mine planer (for koordinatorer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="165"/>
         <source>At the top: evaluations due, consents running out, your next meetings and decisions you are responsible for. Red is overdue.</source>
         <translation>Øverst: evalueringer som forfaller, samtykker som går ut, de neste møtene dine og beslutninger du har ansvaret for. Rødt er på overtid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="168"/>
         <source>Click a line to open the plan or the meeting.</source>
         <translation>Klikk på en linje for å åpne planen eller møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="175"/>
         <source>Find a resident</source>
         <translation>Finn en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="177"/>
         <source>Press Ctrl+F and type part of the name, the room or the unit.</source>
         <translation>Trykk Ctrl+F og skriv en del av navnet, rommet eller avdelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="178"/>
         <source>Press Enter to go to the list, and Enter again to open.</source>
         <translation>Trykk Enter for å gå til listen, og Enter igjen for å åpne.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="182"/>
         <source>Only my residents</source>
         <translation>Bare mine beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="185"/>
         <source>Tick “Only mine” above the list: residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for.</source>
         <translation>Kryss av for «Bare mine» over listen: beboere du koordinerer planen til, og de du er primærkontakt, sekundærkontakt eller teammedlem for.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="192"/>
         <source>Give someone a role</source>
         <translation>Gi noen en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="194"/>
         <source>Open the resident. Under Team, type part of the person&apos;s name.</source>
         <translation>Åpne beboeren. Under Team skriver du en del av navnet til personen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="196"/>
         <source>Choose the role and press “Give role”. Whoever had the role before stays in the history.</source>
         <translation>Velg rollen og trykk «Gi rolle». Den som hadde rollen før, blir stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="202"/>
         <source>What matters to the resident</source>
         <translation>Det som er viktig for beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="205"/>
         <source>Write it under “What matters to me”, in the resident&apos;s own words. It is saved when you leave the field.</source>
         <translation>Skriv det under «Det som er viktig for meg», med beboerens egne ord. Det lagres når du går ut av feltet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="214"/>
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="216"/>
         <source>Open the resident and choose “Individual plan”.</source>
         <translation>Åpne beboeren og velg «Individuell plan».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="218"/>
         <source>Under a) Goals, write the goal as the resident says it in the empty line, and press Enter.</source>
         <translation>Under a) Mål skriver du målet slik beboeren sier det, på den tomme linjen, og trykker Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="222"/>
         <source>Give the date it is to be evaluated. Add the measures under e), each with who is responsible.</source>
         <translation>Sett datoen målet skal evalueres. Legg til tiltakene under e), hvert med hvem som har ansvaret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="228"/>
         <source>Print the plan</source>
         <translation>Skriv ut planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="230"/>
         <source>Open the plan and press “Print plan (PDF)…”.</source>
         <translation>Åpne planen og trykk «Skriv ut planen (PDF) …».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="232"/>
         <source>Choose where to save it. The PDF opens by itself; print it from there.</source>
         <translation>Velg hvor den skal lagres. PDF-en åpnes av seg selv; skriv den ut derfra.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="234"/>
         <source>“My plan” is the short, readable copy for the resident.</source>
         <translation>«Min plan» er den korte, lettleste utgaven til beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="236"/>
-        <location filename="../../src/teamdesk/ui/guide.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="282"/>
         <source>Prepare a meeting</source>
         <translation>Forbered et møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="241"/>
         <source>Press “Prepare a meeting…” on the plan. Who takes part and the agenda are drafted from the plan.</source>
         <translation>Trykk «Forbered et møte …» i planen. Deltakere og saksliste lages ut fra planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="250"/>
         <source>Record an absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="253"/>
         <source>Choose the person. Under Absences, write the first and the last day and the reason, and press “Record absence”.</source>
         <translation>Velg personen. Under Fravær skriver du første og siste dag og årsaken, og trykker «Registrer fravær».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="256"/>
         <source>Today then names someone else for that person&apos;s residents.</source>
         <translation>Da viser «I dag» en annen ansvarlig for beboerne til denne personen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="260"/>
         <source>See someone&apos;s roles</source>
         <translation>Se rollene til en ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="263"/>
         <source>Choose the person: their roles for residents are listed. Double-click one to open the resident.</source>
         <translation>Velg personen: rollene personen har for beboere, står i listen. Dobbeltklikk på en for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="272"/>
         <source>Add someone to a team</source>
         <translation>Legg noen til i et team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="274"/>
         <source>Choose the team in the list.</source>
         <translation>Velg teamet i listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="275"/>
         <source>Type part of the person&apos;s name and press “Add to team”.</source>
         <translation>Skriv en del av navnet til personen og trykk «Legg til i teamet».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="284"/>
         <source>Choose the resident and press “Prepare a meeting”.</source>
         <translation>Velg beboeren og trykk «Forbered et møte».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="285"/>
         <source>Change the day, the time and the place straight away.</source>
         <translation>Endre dag, klokkeslett og sted med en gang.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="289"/>
         <source>Record a decision</source>
         <translation>Registrer en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="292"/>
         <source>Open the meeting. Under Decisions, write what is to be done, who is responsible and by when, and press “Record decision”.</source>
         <translation>Åpne møtet. Under Beslutninger skriver du hva som skal gjøres, hvem som har ansvaret og innen når, og trykker «Registrer beslutning».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="298"/>
         <source>Print the agenda</source>
         <translation>Skriv ut sakslisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="299"/>
         <source>Open the meeting and press “Print invitation and agenda (PDF)…”.</source>
         <translation>Åpne møtet og trykk «Skriv ut innkalling og saksliste (PDF) …».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="305"/>
         <source>Find a mentor</source>
         <translation>Finn en veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
         <source>Choose the coordinator and press “Suggest a mentor”.</source>
         <translation>Velg koordinatoren og trykk «Foreslå veileder».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="309"/>
         <source>The first line fits best, and says why. Someone with a role conflict or overdue evaluations is further down.</source>
         <translation>Den første linjen passer best, og forteller hvorfor. Den som har en rollekonflikt eller forfalte evalueringer, står lenger ned.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="312"/>
         <source>Write what the guidance is about, and press “Pair”.</source>
         <translation>Skriv hva veiledningen skal handle om, og trykk «Koble».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="319"/>
         <source>See what is due</source>
         <translation>Se hva som forfaller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="322"/>
         <source>The list holds the plans and goals to evaluate within {days} days, the overdue ones first.</source>
         <translation>Listen viser planer og mål som skal evalueres innen {days} dager, de forfalte først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="325"/>
         <source>Choose a line and press Enter to open the plan.</source>
         <translation>Velg en linje og trykk Enter for å åpne planen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="332"/>
+        <source>Answer a check-in</source>
+        <translation>Svar på en samarbeidsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="334"/>
+        <source>Press “Answer now” at the top of Teamwork.</source>
+        <translation>Trykk «Svar nå» øverst på Samarbeid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="336"/>
+        <source>Type a number from 1 to 5 in each box, or 0 for don&apos;t know; the cursor moves on by itself. Leave a row empty for those you do not work with.</source>
+        <translation>Skriv et tall fra 1 til 5 i hver rute, eller 0 for vet ikke; markøren går videre av seg selv. La en rad stå tom for dem du ikke samarbeider med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="340"/>
+        <source>Press Ctrl+Enter or “Hand in”. Nobody can see what you answered.</source>
+        <translation>Trykk Ctrl+Enter eller «Lever». Ingen kan se hva du svarte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="344"/>
+        <source>Run a check-in for a resident&apos;s team</source>
+        <translation>Gjennomfør en samarbeidsrunde for teamet rundt en beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="346"/>
+        <source>Choose the resident and press “Start a check-in…”.</source>
+        <translation>Velg beboeren og trykk «Start en samarbeidsrunde …».</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="348"/>
+        <source>Print the form for those without an account, and type in the forms that come back with “Type in a form…”.</source>
+        <translation>Skriv ut skjemaet til dem uten konto, og før inn skjemaene som kommer tilbake, med «Før inn et skjema …».</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="352"/>
+        <source>Results show when the check-in closes, what works first. Talk about the weak ties together: they are things to agree on, not anyone&apos;s fault.</source>
+        <translation>Resultatene vises når samarbeidsrunden avsluttes, det som fungerer først. Snakk sammen om de svake relasjonene: de er ting å bli enige om, ikke noens feil.</translation>
     </message>
 </context>
 <context>
@@ -2719,278 +2883,288 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="112"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="125"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (oppdiktede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="156"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="158"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="159"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="162"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="164"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="165"/>
+        <source>Teamwork</source>
+        <translation>Samarbeid</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="177"/>
         <source>What was refused</source>
         <translation>Hva som ble avvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
         <source>Last message</source>
         <translation>Siste melding</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="207"/>
         <source>Where the data is</source>
         <translation>Hvor dataene ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; ingenting her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="221"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="223"/>
         <source>Signed in</source>
         <translation>Pålogget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="214"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="229"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="217"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="232"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Logg ut, slik at en annen kan logge på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="259"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="264"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Husets innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="267"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="538"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="272"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="543"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="297"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="303"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="307"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
         <source>&amp;Staff</source>
         <translation>&amp;Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="296"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="309"/>
         <source>T&amp;eams</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="310"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
         <source>&amp;Coordinators</source>
         <translation>&amp;Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="312"/>
         <source>Due for e&amp;valuation</source>
         <translation>Til &amp;evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="310"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="405"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="313"/>
+        <source>Teamwor&amp;k</source>
+        <translation>&amp;Samarbeid</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="419"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="315"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="329"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikter …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="332"/>
         <source>What was changed on two PCs at once and waits for a person to choose</source>
         <translation>Det som ble endret på to PC-er samtidig og venter på at en person velger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="323"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="414"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="348"/>
         <source>&amp;Guide</source>
         <translation>&amp;Slik gjør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="337"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="351"/>
         <source>Short help for the page you are on</source>
         <translation>Kort hjelp til siden du er på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="341"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="355"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="363"/>
         <source>Saved: {what}.</source>
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="417"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="430"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="444"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="449"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="463"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="508"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="513"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="527"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="520"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="534"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="538"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="543"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="583"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="597"/>
         <source>TeamDesk {version}: teams, individual plans and meetings for housing communities.
 
 Data folder: {location}
@@ -3001,17 +3175,17 @@ Datamappe: {location}
 Databasens skjemaversjon: {schema}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="592"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="606"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="614"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="628"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="615"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="629"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst som ikke er lagret ennå: {what}. Vil du lagre den?</translation>
     </message>
@@ -3262,7 +3436,7 @@ Databasens skjemaversjon: {schema}</translation>
     <message>
         <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="245"/>
         <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="249"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="450"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3314,7 +3488,7 @@ Databasens skjemaversjon: {schema}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="275"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="544"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="554"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3472,201 +3646,213 @@ Databasens skjemaversjon: {schema}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="404"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="913"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="923"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="947"/>
         <source>Add agenda item</source>
         <translation>Legg til sak på sakslisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="412"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="407"/>
+        <source>How we work together</source>
+        <translation>Hvordan vi samarbeider</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="413"/>
+        <source>Add the latest check-in on how we work together to the agenda</source>
+        <translation>Legg den siste samarbeidsrunden om hvordan vi samarbeider, til sakslisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="422"/>
         <source>The chosen item&apos;s words</source>
         <translation>Ordlyden i den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="415"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="425"/>
         <source>Chosen item</source>
         <translation>Valgt sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="417"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="431"/>
         <source>Minutes for the chosen item</source>
         <translation>Referat for den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="434"/>
         <source>What was said and agreed under this item… (saved when you leave the field)</source>
         <translation>Hva som ble sagt og avtalt under denne saken … (lagres når du forlater feltet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="432"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="442"/>
         <source>Decisions: who does what, by when</source>
         <translation>Beslutninger: hvem gjør hva, og innen når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="447"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="448"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="449"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="457"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="455"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="762"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="465"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="772"/>
         <source>Mark done</source>
         <translation>Merk som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="467"/>
         <source>Mark the chosen decision done</source>
         <translation>Merk den valgte beslutningen som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="471"/>
         <source>Make it a plan &amp;measure</source>
         <translation>Gjør til &amp;tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="473"/>
         <source>Turn the chosen decision into a measure of the plan</source>
         <translation>Gjør den valgte beslutningen til et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="467"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1053"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="477"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1083"/>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="479"/>
         <source>Remove the chosen decision</source>
         <translation>Fjern den valgte beslutningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="489"/>
         <source>a decision</source>
         <translation>en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="481"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="491"/>
         <source>What was decided</source>
         <translation>Hva som ble bestemt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="483"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="493"/>
         <source>What was decided…</source>
         <translation>Hva som ble bestemt …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="495"/>
         <source>Who is responsible</source>
         <translation>Hvem som er ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="498"/>
         <source>Who is responsible?</source>
         <translation>Hvem er ansvarlig?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="489"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="500"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="504"/>
         <source>&amp;Record decision</source>
         <translation>Registrer &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="506"/>
         <source>Record the decision under the chosen agenda item</source>
         <translation>Registrer beslutningen under den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="509"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="519"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation>Skriv ut innkalling og &amp;saksliste (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="511"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="521"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation>Lag innkallingen med sakslisten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="515"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="525"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation>Skriv ut r&amp;eferat (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="517"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="527"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation>Lag referatet som PDF og åpne det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="521"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="531"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation>&amp;Kalenderinvitasjon (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="523"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="533"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation>Lag en kalenderinvitasjon som Outlook kan åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="544"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="554"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="548"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="558"/>
         <source>Done {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="550"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="560"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="552"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="562"/>
         <source>Open</source>
         <translation>Åpen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="564"/>
         <source>plan measure</source>
         <translation>tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="601"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="611"/>
         <source>{kind} – {resident}</source>
         <translation>{kind} – {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="607"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="617"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="610"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="620"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation>bare planens koordinator eller en leder kan endre dette møtet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="614"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="624"/>
         <source>%n professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
         <translation>
             <numerusform>%n fagperson rundt {resident}. Så få fagpersoner som mulig: må alle komme?</numerusform>
@@ -3674,164 +3860,164 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="640"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="650"/>
         <source>Proposed {date}; at most {latest}</source>
         <translation>Foreslått {date}; senest {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="662"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="672"/>
         <source>Due, e.g. {date}</source>
         <translation>Frist, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="734"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="744"/>
         <source>Minutes: choose an agenda item first</source>
         <translation>Referat: velg en sak først</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="739"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="749"/>
         <source>Minutes for item {number}</source>
         <translation>Referat for sak {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="762"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="772"/>
         <source>Open again</source>
         <translation>Åpne igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="786"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="796"/>
         <source>Change kind of meeting</source>
         <translation>Endre type møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="798"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="808"/>
         <source>Write the date as {example}.</source>
         <translation>Skriv datoen som {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="803"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="813"/>
         <source>Move the meeting</source>
         <translation>Flytt møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="809"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="819"/>
         <source>Change start time</source>
         <translation>Endre starttid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="817"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="827"/>
         <source>Change length</source>
         <translation>Endre varighet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="822"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="832"/>
         <source>Change place</source>
         <translation>Endre sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="829"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="839"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="850"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="860"/>
         <source>Set the next meeting</source>
         <translation>Sett neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="868"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="878"/>
         <source>{name} came</source>
         <translation>{name} kom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="868"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="878"/>
         <source>{name} did not come</source>
         <translation>{name} kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="877"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="887"/>
         <source>Take {name} off the list</source>
         <translation>Ta {name} av listen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="887"/>
         <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="897"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="907"/>
         <source>Invite {name}</source>
         <translation>Inviter {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="927"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="957"/>
         <source>Move agenda item</source>
         <translation>Flytt sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="936"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="966"/>
         <source>Remove agenda item</source>
         <translation>Fjern sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="945"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="975"/>
         <source>Reword agenda item</source>
         <translation>Endre ordlyden i sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="961"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="991"/>
         <source>Write minutes</source>
         <translation>Skriv referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1001"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1031"/>
         <source>Record decision</source>
         <translation>Registrer beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1026"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1056"/>
         <source>Mark decision done</source>
         <translation>Merk beslutning som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1026"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1056"/>
         <source>Open decision again</source>
         <translation>Åpne beslutning igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1041"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1071"/>
         <source>Decided at the meeting on {date}.</source>
         <translation>Bestemt på møtet {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1045"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1075"/>
         <source>Make «{what}» a plan measure</source>
         <translation>Gjør «{what}» til et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1062"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1092"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1093"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1123"/>
         <source>agenda</source>
         <translation>saksliste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1095"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1103"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1125"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1133"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1101"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1131"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1109"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1139"/>
         <source>invitation</source>
         <translation>innkalling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1111"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1141"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
@@ -4901,6 +5087,222 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>RelationsView</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="526"/>
+        <source>How we work together</source>
+        <translation>Hvordan vi samarbeider</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="157"/>
+        <source>A check-in waits for you</source>
+        <translation>En samarbeidsrunde venter på deg</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="161"/>
+        <source>&amp;Answer now</source>
+        <translation>&amp;Svar nå</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="163"/>
+        <source>Answer the check-in that waits for you; it takes under two minutes</source>
+        <translation>Svar på samarbeidsrunden som venter på deg; det tar under to minutter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="203"/>
+        <source>Resident</source>
+        <translation>Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="187"/>
+        <source>Check-in</source>
+        <translation>Samarbeidsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="179"/>
+        <source>Whole units first, then residents: those with an open check-in, then those whose team has had none for six months.</source>
+        <translation>Hele avdelinger først, deretter beboere: de med en åpen samarbeidsrunde, så de der teamet ikke har hatt noen på seks måneder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="186"/>
+        <source>Resident or unit</source>
+        <translation>Beboer eller avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="193"/>
+        <source>Residents and their check-ins</source>
+        <translation>Beboere og samarbeidsrundene deres</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="206"/>
+        <source>The check-in&apos;s state</source>
+        <translation>Samarbeidsrundens status</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="211"/>
+        <source>&amp;Start a check-in…</source>
+        <translation>S&amp;tart en samarbeidsrunde …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="213"/>
+        <source>Start a check-in about this resident&apos;s team</source>
+        <translation>Start en samarbeidsrunde om teamet rundt denne beboeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="217"/>
+        <source>A&amp;nswer…</source>
+        <translation>S&amp;var …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="219"/>
+        <source>Answer the open check-in for yourself</source>
+        <translation>Svar selv på den åpne samarbeidsrunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="223"/>
+        <source>&amp;Type in a form…</source>
+        <translation>&amp;Før inn et skjema …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="225"/>
+        <source>Type in a printed form filled in by someone without an account</source>
+        <translation>Før inn et utskrevet skjema fylt ut av en som ikke har konto</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="229"/>
+        <source>Print the &amp;form…</source>
+        <translation>Skriv ut skje&amp;maet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="231"/>
+        <source>Print the one-page form for people without an account</source>
+        <translation>Skriv ut skjemaet på én side til dem som ikke har konto</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="235"/>
+        <source>&amp;Close now</source>
+        <translation>&amp;Avslutt nå</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="237"/>
+        <source>Close the check-in now and count the answers</source>
+        <translation>Avslutt samarbeidsrunden nå og tell svarene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="241"/>
+        <source>&amp;Print results…</source>
+        <translation>Skriv ut &amp;resultatene …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="243"/>
+        <source>Write the results as a PDF and open it</source>
+        <translation>Lag resultatene som PDF og åpne den</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="292"/>
+        <source>No check-in yet</source>
+        <translation>Ingen samarbeidsrunde ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="294"/>
+        <source>Open until {date}: {count} answered</source>
+        <translation>Åpen til {date}: {count} har svart</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="299"/>
+        <source>Last ended {date}; due for a new one</source>
+        <translation>Sist avsluttet {date}; tid for en ny</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="300"/>
+        <source>Ended {date}</source>
+        <translation>Avsluttet {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="325"/>
+        <source>Whole unit: {name}</source>
+        <translation>Hele avdelingen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="349"/>
+        <source>A check-in about how we work with {subject} waits for your answer, until {date}. It takes under two minutes.</source>
+        <translation>En samarbeidsrunde om hvordan vi samarbeider rundt {subject}, venter på svaret ditt, til {date}. Det tar under to minutter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="434"/>
+        <source>Choose a resident in the list.</source>
+        <translation>Velg en beboer i listen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="438"/>
+        <source>No check-in is open. Start one to hear how the team works together.</source>
+        <translation>Ingen samarbeidsrunde er åpen. Start en for å høre hvordan teamet samarbeider.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="440"/>
+        <source>No check-in is open. A leader or the plan&apos;s coordinator starts one.</source>
+        <translation>Ingen samarbeidsrunde er åpen. En leder eller planens koordinator starter en.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="442"/>
+        <source>Open until {date}: {count} have answered. Results show when it closes.</source>
+        <translation>Åpen til {date}: {count} har svart. Resultatene vises når den avsluttes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="445"/>
+        <source>You have answered. Thank you!</source>
+        <translation>Du har svart. Takk!</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="474"/>
+        <source>Started a check-in about {subject}</source>
+        <translation>Startet en samarbeidsrunde om {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="496"/>
+        <source>Typed in a printed form</source>
+        <translation>Førte inn et utskrevet skjema</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="501"/>
+        <source>Your answers were handed in anonymously</source>
+        <translation>Svarene dine ble levert anonymt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="535"/>
+        <source>Close the check-in about {subject} now? The answers are counted and can no longer be changed, and nobody else can answer.</source>
+        <translation>Avslutte samarbeidsrunden om {subject} nå? Svarene telles og kan ikke lenger endres, og ingen andre kan svare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="541"/>
+        <source>Closed the check-in about {subject}</source>
+        <translation>Avsluttet samarbeidsrunden om {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="549"/>
+        <source>Save as</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="549"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="564"/>
+        <source>how-we-work-together</source>
+        <translation>hvordan-vi-samarbeider</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="581"/>
+        <source>check-in-form</source>
+        <translation>samarbeidsskjema</translation>
+    </message>
+</context>
+<context>
     <name>ResidentPage</name>
     <message>
         <location filename="../../src/teamdesk/ui/people/resident_page.py" line="95"/>
@@ -5430,6 +5832,106 @@ Vil du slette den likevel?</translation>
         <location filename="../../src/teamdesk/ui/people/residents_view.py" line="324"/>
         <source>Add resident {name}</source>
         <translation>Legg til beboer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="196"/>
+        <source>About these results</source>
+        <translation>Om disse resultatene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="201"/>
+        <source>What works</source>
+        <translation>Det som fungerer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="204"/>
+        <source>Ties and dimensions</source>
+        <translation>Samarbeidsrelasjoner og dimensjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="211"/>
+        <source>Results: roles and services down, dimensions across, the index last</source>
+        <translation>Resultater: roller og tjenester nedover, dimensjoner bortover, indeksen sist</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="232"/>
+        <source>How to read the grid</source>
+        <translation>Slik leser du rutenettet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="235"/>
+        <source>1 = disagree strongly, 5 = agree strongly; the darker the cell, the better it works. Weakest ties first.</source>
+        <translation>1 = helt uenig, 5 = helt enig; jo mørkere ruten er, desto bedre fungerer det. De svakeste relasjonene først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="243"/>
+        <source>Things to agree on together</source>
+        <translation>Ting å bli enige om sammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="246"/>
+        <source>Ties with too few answers</source>
+        <translation>Relasjoner med for få svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="248"/>
+        <source>Over time</source>
+        <translation>Over tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="251"/>
+        <source>About the trend</source>
+        <translation>Om utviklingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="253"/>
+        <source>Trend of the index</source>
+        <translation>Utviklingen i indeksen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="275"/>
+        <source>No check-in has been completed yet.</source>
+        <translation>Ingen samarbeidsrunde er fullført ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="285"/>
+        <source>Check-in ended {date}: {count} people took part. Answers are about how roles and services work together, never about one person.</source>
+        <translation>Samarbeidsrunden ble avsluttet {date}: {count} personer deltok. Svarene handler om hvordan roller og tjenester samarbeider, aldri om én person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="292"/>
+        <source>{tie}: {dimension} ({value})</source>
+        <translation>{tie}: {dimension} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="302"/>
+        <source>No tie stands out yet; the grid shows where you are closest.</source>
+        <translation>Ingen samarbeidsrelasjon skiller seg ut ennå; rutenettet viser hvor dere er nærmest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="325"/>
+        <source>Nothing below 3.5: keep doing what works.</source>
+        <translation>Ingenting under 3,5: fortsett med det som fungerer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="330"/>
+        <source>Fewer than {count} people answered about: {ties}. No figures are shown for them, so nobody&apos;s answers can be recognised.</source>
+        <translation>Færre enn {count} personer svarte om: {ties}. Det vises ingen tall for dem, slik at ingens svar kan kjennes igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="340"/>
+        <source>The trend shows from the second completed check-in on.</source>
+        <translation>Utviklingen vises fra og med den andre fullførte samarbeidsrunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/results.py" line="347"/>
+        <source>The index of each check-in: all ties, and the weakest and strongest tie.</source>
+        <translation>Indeksen for hver samarbeidsrunde: alle relasjoner, og den svakeste og den sterkeste relasjonen.</translation>
     </message>
 </context>
 <context>
@@ -6019,6 +6521,40 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="80"/>
+        <source>Start a check-in about {subject}</source>
+        <translation>Start en samarbeidsrunde om {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="85"/>
+        <source>Everyone who works with {subject} answers seven short statements about each role or service below, anonymously. Results show when the check-in closes, and only where at least three people answered.</source>
+        <translation>Alle som samarbeider rundt {subject}, svarer anonymt på sju korte påstander om hver rolle eller tjeneste nedenfor. Resultatene vises når samarbeidsrunden avsluttes, og bare der minst tre personer har svart.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="97"/>
+        <source>Open until</source>
+        <translation>Åpen til</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="99"/>
+        <source>Roles and services to ask about</source>
+        <translation>Roller og tjenester å spørre om</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="103"/>
+        <source>Ask about (one a line)</source>
+        <translation>Spør om (én per linje)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="109"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="124"/>
@@ -6598,7 +7134,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="49"/>
-        <location filename="../../src/teamdesk/domain/relations.py" line="128"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="132"/>
         <source>Leader</source>
         <translation>Leder</translation>
     </message>
@@ -7570,185 +8106,185 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Annen utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="64"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="68"/>
         <source>Often enough</source>
         <translation>Ofte nok</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="65"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="69"/>
         <source>In good time</source>
         <translation>I god tid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="66"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="70"/>
         <source>Correct</source>
         <translation>Riktig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="67"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="71"/>
         <source>Solving problems</source>
         <translation>Løser problemer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="68"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="72"/>
         <source>Same goals</source>
         <translation>Samme mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="69"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="73"/>
         <source>Know each other&apos;s work</source>
         <translation>Kjenner hverandres arbeid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="70"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="74"/>
         <source>Respect</source>
         <translation>Respekt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="75"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="79"/>
         <source>We are in touch often enough for what this work needs.</source>
         <translation>Vi har kontakt så ofte som dette arbeidet trenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="76"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="80"/>
         <source>When something changes, the news reaches us while we can still act.</source>
         <translation>Når noe endrer seg, får vi beskjed mens vi fortsatt kan gjøre noe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="77"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="81"/>
         <source>What we hear from them is right, and we can act on it.</source>
         <translation>Det vi hører fra dem, stemmer, og vi kan handle ut fra det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="78"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="82"/>
         <source>When something goes wrong, we look for a way forward together, not for someone to blame.</source>
         <translation>Når noe går galt, leter vi sammen etter en vei videre, ikke etter noen å skylde på.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="81"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="85"/>
         <source>We pull towards the same goals for this person.</source>
         <translation>Vi drar i retning av de samme målene for denne personen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="82"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="86"/>
         <source>They understand how our part of the work fits with theirs.</source>
         <translation>De forstår hvordan vår del av arbeidet henger sammen med deres.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="83"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="87"/>
         <source>They take what we contribute seriously.</source>
         <translation>De tar det vi bidrar med, på alvor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="88"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="92"/>
         <source>Agree on a short, fixed time to talk with {tie}, for example ten minutes every week.</source>
         <translation>Avtal et kort, fast tidspunkt for å snakke med {tie}, for eksempel ti minutter hver uke.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="91"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="95"/>
         <source>Agree when news reaches {tie} and back, for example when the night shift reports to the primary contact.</source>
         <translation>Avtal når beskjeder når {tie} og tilbake, for eksempel når nattevakten rapporterer til primærkontakten.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="95"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="99"/>
         <source>Agree on what a handover with {tie} must hold, and write it in the same place every time.</source>
         <translation>Avtal hva en overlevering med {tie} skal inneholde, og skriv den på samme sted hver gang.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="98"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="102"/>
         <source>Next time something goes wrong with {tie}, start by asking what you can do differently together, before going through what happened.</source>
         <translation>Neste gang noe går galt med {tie}, begynn med å spørre hva dere kan gjøre annerledes sammen, før dere går gjennom hva som skjedde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="102"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="106"/>
         <source>Go through the resident&apos;s goals together with {tie} at the next plan meeting.</source>
         <translation>Gå gjennom beboerens mål sammen med {tie} på neste planmøte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="105"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="109"/>
         <source>Invite {tie} to tell in five minutes at a meeting what their part of the work involves.</source>
         <translation>Inviter {tie} til å fortelle på fem minutter i et møte hva deres del av arbeidet går ut på.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="108"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="112"/>
         <source>Tell {tie} one thing they do that makes your work easier.</source>
         <translation>Fortell {tie} om én ting de gjør som gjør arbeidet ditt lettere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="112"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="116"/>
         <source>Disagree strongly</source>
         <translation>Helt uenig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="113"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="117"/>
         <source>Disagree</source>
         <translation>Uenig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="114"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="118"/>
         <source>Neither</source>
         <translation>Verken eller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="115"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="119"/>
         <source>Agree</source>
         <translation>Enig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="116"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="120"/>
         <source>Agree strongly</source>
         <translation>Helt enig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="117"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="121"/>
         <source>Don&apos;t know</source>
         <translation>Vet ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="124"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="128"/>
         <location filename="../../src/teamdesk/domain/team.py" line="43"/>
         <source>Primary contact</source>
         <translation>Primærkontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="125"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="129"/>
         <location filename="../../src/teamdesk/domain/team.py" line="44"/>
         <source>Secondary contact</source>
         <translation>Sekundærkontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="126"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="130"/>
         <source>Team members</source>
         <translation>Teammedlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="127"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="131"/>
         <source>Night staff</source>
         <translation>Nattevakter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="129"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="133"/>
         <source>Relatives</source>
         <translation>Pårørende</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="130"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="134"/>
         <source>GP</source>
         <translation>Fastlege</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="203"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="207"/>
         <source>Answer at least one statement before handing in.</source>
         <translation>Svar på minst én påstand før du leverer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="206"/>
-        <location filename="../../src/teamdesk/domain/relations.py" line="209"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="210"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="213"/>
         <source>This check-in does not ask about {tie}.</source>
         <translation>Denne samarbeidsrunden spør ikke om {tie}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/relations.py" line="211"/>
+        <location filename="../../src/teamdesk/domain/relations.py" line="215"/>
         <source>Answers go from 1 to 5, or &apos;don&apos;t know&apos;.</source>
         <translation>Svarene går fra 1 til 5, eller «vet ikke».</translation>
     </message>
@@ -8451,7 +8987,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/meetings.py" line="318"/>
         <location filename="../../src/teamdesk/services/plan.py" line="486"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1096"/>
-        <location filename="../../src/teamdesk/services/relations.py" line="99"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="128"/>
         <location filename="../../src/teamdesk/services/team.py" line="119"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
@@ -8924,7 +9460,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="547"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="576"/>
-        <location filename="../../src/teamdesk/services/relations.py" line="221"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="250"/>
         <source>end date</source>
         <translation>sluttdato</translation>
     </message>
@@ -9943,7 +10479,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1472"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1476"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de siste endringene ved siden av databasen ({wal}) var skadet, så endringer som ble lagret like før TeamDesk sist stoppet, kan mangle. En kopi av den er tatt vare på som {kept} til IT-kontakten deres. Se over det siste du og kollegene dine gjorde, og legg inn på nytt det som mangler.</translation>
     </message>
@@ -9953,174 +10489,214 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Alle samarbeidsrelasjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="63"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="64"/>
         <source>{tie}: {dimension} ({value})</source>
         <translation>{tie}: {dimension} ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="87"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="88"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="327"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="551"/>
         <source>How we work together</source>
         <translation>Hvordan vi samarbeider</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="93"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="94"/>
         <source>Check-in ended {date}</source>
         <translation>Samarbeidsrunden ble avsluttet {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="97"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="98"/>
         <source>No results yet</source>
         <translation>Ingen resultater ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="110"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="111"/>
         <source>Answers are about how roles and services work together, never about one person. Figures are shown only where at least {count} people answered.</source>
         <translation>Svarene handler om hvordan roller og tjenester samarbeider, aldri om én person. Tall vises bare der minst {count} personer har svart.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="119"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="120"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="553"/>
         <source>No check-in has been completed yet.</source>
         <translation>Ingen samarbeidsrunde er fullført ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="123"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="124"/>
         <source>{count} people took part. Scale: 1 (disagree strongly) to 5 (agree strongly).</source>
         <translation>{count} personer deltok. Skala: 1 (helt uenig) til 5 (helt enig).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="127"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="128"/>
         <source>What works</source>
         <translation>Det som fungerer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="133"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="134"/>
         <source>No tie stands out yet; the grid shows where you are closest.</source>
         <translation>Ingen samarbeidsrelasjon skiller seg ut ennå; rutenettet viser hvor dere er nærmest.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="134"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="135"/>
         <source>Ties and dimensions</source>
         <translation>Samarbeidsrelasjoner og dimensjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="138"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="139"/>
         <source>Things to agree on together</source>
         <translation>Ting å bli enige om sammen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="147"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="148"/>
         <source>Fewer than {count} people answered about: {ties}. No figures are shown for them, so nobody&apos;s answers can be recognised.</source>
         <translation>Færre enn {count} personer svarte om: {ties}. Det vises ingen tall for dem, slik at ingens svar kan kjennes igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="157"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="158"/>
         <source>Over time</source>
         <translation>Over tid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="161"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="162"/>
         <source>The trend shows from the second completed check-in on.</source>
         <translation>Utviklingen vises fra og med den andre fullførte samarbeidsrunden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="181"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="285"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="182"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="286"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="364"/>
         <source>Working with</source>
         <translation>Samarbeid med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="182"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="288"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="183"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="289"/>
         <source>Index</source>
         <translation>Indeks</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="222"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="223"/>
         <source>Shade:</source>
         <translation>Fargetone:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="284"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="285"/>
         <source>Check-in ended</source>
         <translation>Samarbeidsrunden avsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="286"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="287"/>
         <source>Answered</source>
         <translation>Svarte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="106"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="332"/>
+        <source>Answer by {date}</source>
+        <translation>Svar innen {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="344"/>
+        <source>Do not write your name. For each role or service you work with, write a number in each box: 1 = disagree strongly, 2 = disagree, 3 = neither, 4 = agree, 5 = agree strongly, ? = don&apos;t know. Leave a row empty for those you do not work with. The coordinator enters the form and then throws it away.</source>
+        <translation>Ikke skriv navnet ditt. For hver rolle eller tjeneste du samarbeider med, skriv et tall i hver rute: 1 = helt uenig, 2 = uenig, 3 = verken eller, 4 = enig, 5 = helt enig, ? = vet ikke. La en rad stå tom for dem du ikke samarbeider med. Koordinatoren fører inn skjemaet og kaster det etterpå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="353"/>
+        <source>The statements</source>
+        <translation>Påstandene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="356"/>
+        <source>Your answers</source>
+        <translation>Svarene dine</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="135"/>
         <source>This check-in no longer exists.</source>
         <translation>Denne samarbeidsrunden finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="128"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="157"/>
         <source>Only a leader, or the coordinator of the resident&apos;s plan, starts and closes a check-in and enters printed forms.</source>
         <translation>Bare en leder, eller koordinatoren for beboerens plan, starter og avslutter en samarbeidsrunde og fører inn utskrevne skjemaer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="211"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="240"/>
         <source>Choose a resident or a unit for the check-in.</source>
         <translation>Velg en beboer eller en avdeling for samarbeidsrunden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="219"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="248"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="483"/>
         <source>This unit no longer exists.</source>
         <translation>Denne avdelingen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="225"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="254"/>
         <source>The end date {day} has passed. Choose a later day.</source>
         <translation>Sluttdatoen {day} er passert. Velg en senere dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="230"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="259"/>
         <source>A check-in runs at most six weeks; choose an end date by {day}.</source>
         <translation>En samarbeidsrunde varer høyst seks uker; velg en sluttdato senest {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="234"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="263"/>
         <source>role or service</source>
         <translation>rolle eller tjeneste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="236"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="265"/>
         <source>Name at least one role or service to ask about.</source>
         <translation>Oppgi minst én rolle eller tjeneste å spørre om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="240"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="269"/>
         <source>A check-in asks about at most {limit} roles or services; it has {count}.</source>
         <translation>En samarbeidsrunde spør om høyst {limit} roller eller tjenester; denne har {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="248"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="277"/>
         <source>A check-in for {subject} is already open. Close it before starting a new one.</source>
         <translation>En samarbeidsrunde for {subject} er allerede åpen. Avslutt den før du starter en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="278"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="307"/>
         <source>This check-in is closed; answers are no longer taken.</source>
         <translation>Denne samarbeidsrunden er avsluttet; det tas ikke imot flere svar.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="290"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="319"/>
         <source>Only the staff who work with {subject} answer this check-in for themselves. The coordinator can enter a printed form.</source>
         <translation>Bare de ansatte som jobber med {subject}, svarer selv på denne samarbeidsrunden. Koordinatoren kan føre inn et utskrevet skjema.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="298"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="327"/>
         <source>You have already answered this check-in. Thank you!</source>
         <translation>Du har allerede svart på denne samarbeidsrunden. Takk!</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="386"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="415"/>
         <source>This check-in is already closed.</source>
         <translation>Denne samarbeidsrunden er allerede avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="493"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="556"/>
+        <source>Check-in ended {date}; {count} people took part.</source>
+        <translation>Samarbeidsrunden ble avsluttet {date}; {count} personer deltok.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="562"/>
+        <source>What works: {items}.</source>
+        <translation>Det som fungerer: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="574"/>
+        <source>To agree on together: {tie}, {dimension} ({value}). {suggestion}</source>
+        <translation>Å bli enige om sammen: {tie}, {dimension} ({value}). {suggestion}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/relations.py" line="648"/>
         <source>Choose PDF, CSV or JSON.</source>
         <translation>Velg PDF, CSV eller JSON.</translation>
     </message>

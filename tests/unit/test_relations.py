@@ -83,8 +83,8 @@ def test_fewer_than_three_answers_about_a_tie_show_no_figures() -> None:
     assert night.tie == "@night" and night.shown and night.index == pytest.approx(2.0)
     assert nav.tie == "NAV" and not nav.shown
     assert nav.index is None and set(nav.means.values()) == {None} and not nav.suggestions
-    # Every weak dimension of a shown tie gets its suggestion.
-    assert {s.dimension for s in night.suggestions} == set(ALL)
+    # The weakest dimensions of a shown tie get a suggestion each: three, not a wall of faults.
+    assert [s.dimension for s in night.suggestions] == ALL[:3]
     assert tie_index([None, None]) is None
 
 
@@ -161,7 +161,7 @@ def test_a_round_runs_from_start_to_results(checkin: CheckinHouse) -> None:
     assert night.suggestions[0].dimension is Dimension.TIMELY
     assert result.strengths and result.strengths[0].tie == "NAV"
     relatives = next(r for r in result.ties if r.tie == "@relatives")
-    assert relatives.respondents == 2 and not relatives.shown
+    assert relatives.respondents == 0 and not relatives.shown  # two: not counted at all
 
 
 def test_answers_are_anonymous_once_the_round_is_sealed(
@@ -324,3 +324,77 @@ def test_the_demo_shows_an_improved_tie_and_a_weak_one(ctx: ServiceContext) -> N
     assert len(improved) == 1
     weakest = [r.latest.ties[0] for r in reports if r.latest is not None]
     assert any(not t.tie.startswith("@") and (t.index or 5) < 3 for t in weakest)
+
+
+def test_the_printed_form_has_the_statements_and_no_name(
+    checkin: CheckinHouse, tmp_path: Path
+) -> None:
+    h = checkin.house
+    svc = RelationService(checkin.ctx)
+    round_id = svc.start_round(
+        TODAY + timedelta(days=7), svc.default_ties(h.resident), resident_id=h.resident
+    )
+    out = tmp_path / "form.pdf"
+    result = svc.export_form(round_id, out)
+    reader = PdfReader(out)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert result.pages == 1 and len(reader.pages) == 1
+    assert "Do not write your name" in text
+    for dimension in DIMENSIONS:
+        assert dimension.statement[:30] in text.replace("\n", " ")
+    assert "Night staff" in text and "NAV" in text
+    with pytest.raises(PermissionDenied):
+        checkin.as_("Berit Sykepleier", h.berit).export_form(round_id, tmp_path / "x.pdf")
+
+
+def test_the_meeting_agenda_item_says_what_works_then_what_to_agree_on(
+    checkin: CheckinHouse,
+) -> None:
+    h = checkin.house
+    svc = RelationService(checkin.ctx)
+    title, detail = svc.agenda_item(h.resident)
+    assert title == "How we work together" and "No check-in" in detail
+    round_id = svc.start_round(
+        TODAY + timedelta(days=7), ["@night", "NAV", "@relatives"], resident_id=h.resident
+    )
+    _answer_three_and_a_form(checkin, round_id)
+    svc.close_round(round_id)
+    title, detail = svc.agenda_item(h.resident)
+    assert detail.index("What works: NAV") < detail.index("To agree on together: Night staff")
+    assert "4 people took part" in detail
+
+
+def test_each_pc_seals_its_own_ballots_and_small_groups_stay_uncounted(
+    checkin: CheckinHouse,
+) -> None:
+    """A round closed on another PC is sealed here at the next look; counts add up across PCs,
+    and a PC that took fewer than three answers about a tie keeps no counts of them."""
+    h = checkin.house
+    store = checkin.ctx.store
+    svc = RelationService(checkin.ctx)
+    round_id = svc.start_round(
+        TODAY + timedelta(days=7), ["@night", "NAV", "@relatives"], resident_id=h.resident
+    )
+    _answer_three_and_a_form(checkin, round_id)
+    # Another PC sealed its own ballots (two answers about the night staff: no counts) and
+    # closed the round; what it sealed arrives here by sync.
+    other = "another-pc"
+    for dimension in DIMENSIONS:
+        store.insert(
+            "relation_tally",
+            {
+                "round_id": round_id,
+                "sealed_on_replica": other,
+                "tie": "@night",
+                "dimension": dimension.value,
+                "respondents": 2,
+            },
+            actor="Nora Annen",
+        )
+    store.update("relation_round", round_id, {"status": "closed", "closed_on": TODAY}, actor="x")
+    page = svc.round_page(round_id)
+    assert store.ballots(round_id) == []  # sealed here at the first look
+    assert page.result is not None
+    night = next(t for t in page.result.ties if t.tie == "@night")
+    assert night.respondents == 4 and night.shown  # this PC's four; the other's two uncounted
+    assert night.means[Dimension.TIMELY] == pytest.approx((2 + 1 + 2 + 3) / 4)

@@ -33,6 +33,10 @@ STRONG_FROM = 4.0
 DONT_KNOW = 0
 SCALE = (1, 2, 3, 4, 5)
 MAX_TIES = 12
+# At most this many suggestions for one tie (its weakest dimensions) and this many ties to agree
+# on: a short list a team can take up at one meeting, not a wall of faults.
+MAX_SUGGESTIONS = 3
+MAX_TIES_TO_AGREE = 3
 
 
 class Dimension(StrEnum):
@@ -317,6 +321,11 @@ class RoundResult:
     def shown(self) -> tuple[TieResult, ...]:
         return tuple(t for t in self.ties if t.shown)
 
+    @property
+    def to_agree(self) -> tuple[TieResult, ...]:
+        """The weakest ties with suggestions, at most :data:`MAX_TIES_TO_AGREE`."""
+        return tuple(t for t in self.shown if t.suggestions)[:MAX_TIES_TO_AGREE]
+
 
 def round_result(
     rnd: Round,
@@ -328,7 +337,8 @@ def round_result(
 
     A tie with fewer than :data:`MIN_RESPONDENTS` people gets no figures at all (means None,
     no suggestions), so nothing on screen or paper reveals a small group's answers. Each weak
-    dimension (below :data:`WEAK_BELOW`) of a shown tie gets its suggestion, weakest first.
+    dimension (below :data:`WEAK_BELOW`) of a shown tie gets its suggestion, weakest first, up
+    to :data:`MAX_SUGGESTIONS`.
     """
     rows: list[TieResult] = []
     for tie in rnd.ties:
@@ -340,7 +350,7 @@ def round_result(
         weak = sorted(
             (Suggestion(d, m) for d, m in means.items() if m is not None and m < WEAK_BELOW),
             key=lambda s: (s.mean, DIMENSIONS.index(s.dimension)),
-        )
+        )[:MAX_SUGGESTIONS]
         rows.append(TieResult(tie, n, means, tie_index(means.values()), tuple(weak)))
     shown = [r for r in rows if r.shown]
     hidden = [r for r in rows if not r.shown]

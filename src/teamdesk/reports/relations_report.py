@@ -17,6 +17,7 @@ from teamdesk.domain.relations import (
     DIMENSIONS,
     MIN_RESPONDENTS,
     RelationsReport,
+    Round,
     RoundResult,
     TieResult,
     band,
@@ -134,7 +135,7 @@ def render_pdf(doc: RelationsPrint, translate: Translate | None = None) -> tuple
         w.paragraph(t(N_("No tie stands out yet; the grid shows where you are closest.")), size=10)
     w.heading(t(N_("Ties and dimensions")))
     _grid(w, latest, t)
-    to_agree = [r for r in latest.shown if r.suggestions]
+    to_agree = latest.to_agree
     if to_agree:
         w.heading(t(N_("Things to agree on together")))
         for row in to_agree:
@@ -305,3 +306,74 @@ def as_csv(report: RelationsReport, translate: Translate | None = None) -> str:
 
 def _cell(value: float | None) -> str:
     return "" if value is None else f"{value:.2f}"
+
+
+# -- the printable form --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FormPrint:
+    """A round's blank form and who printed it when."""
+
+    round: Round
+    printed_at: datetime
+    printed_by: str
+
+
+def render_form(doc: FormPrint, translate: Translate | None = None) -> tuple[bytes, int]:
+    """One page for a person without an account: the seven statements, numbered, and a box per
+    role or service and statement for a number from 1 to 5 or a question mark. No name on it."""
+    t: Translate = translate or (lambda text: text)
+    rnd = doc.round
+    title = t(N_("How we work together"))
+    w = DocumentWriter(
+        PageFrame(
+            subject=rnd.subject,
+            title=title,
+            version_label=t(N_("Answer by {date}")).format(date=format_day(rnd.ends_on, t)),
+            draft=False,
+            printed_at=doc.printed_at,
+            printed_by=doc.printed_by,
+        ),
+        t,
+    )
+    pdf = w.pdf
+    pdf.add_page()
+    w.title(title, rnd.subject)
+    w.paragraph(
+        t(
+            N_(
+                "Do not write your name. For each role or service you work with, write a number "
+                "in each box: 1 = disagree strongly, 2 = disagree, 3 = neither, 4 = agree, "
+                "5 = agree strongly, ? = don't know. Leave a row empty for those you do not "
+                "work with. The coordinator enters the form and then throws it away."
+            )
+        ),
+        size=9.5,
+    )
+    w.heading(t(N_("The statements")))
+    for number, dimension in enumerate(DIMENSIONS, start=1):
+        w.paragraph(f"{number}. {t(dimension.statement)}", size=9.5, indent=2)
+    w.heading(t(N_("Your answers")))
+    first = 52.0
+    cell = (pdf.epw - first) / len(DIMENSIONS)
+    row_h = 9.0
+    x = pdf.l_margin
+    y = pdf.get_y()
+    pdf.set_font(FONT_FAMILY, "B", 9)
+    pdf.set_xy(x, y)
+    pdf.cell(first, 7, t(N_("Working with")))
+    for number in range(1, len(DIMENSIONS) + 1):
+        pdf.set_xy(x + first + (number - 1) * cell, y)
+        pdf.cell(cell, 7, str(number), align="C")
+    pdf.set_y(y + 7)
+    pdf.set_font(FONT_FAMILY, "", 9.5)
+    pdf.set_draw_color(*MUTED)
+    for tie in rnd.ties:
+        y = pdf.get_y()
+        pdf.set_xy(x, y)
+        pdf.cell(first, row_h, pdf.fit_text(tie_name(tie, t), first - 2))
+        for i in range(len(DIMENSIONS)):
+            pdf.rect(x + first + i * cell + 2, y + 1, cell - 4, row_h - 2)
+        pdf.set_y(y + row_h)
+    return w.output()

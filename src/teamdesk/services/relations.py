@@ -44,10 +44,11 @@ from teamdesk.domain.relations import (
     is_stale,
     round_result,
     tally_ballots,
+    tie_name,
     trend,
 )
-from teamdesk.domain.team import Resident
-from teamdesk.domain.text import N_, Day, Message, Translate
+from teamdesk.domain.team import Resident, Unit
+from teamdesk.domain.text import N_, Day, Message, Translate, format_day
 from teamdesk.services.context import (
     InvalidInput,
     NotFound,
@@ -74,6 +75,34 @@ class RoundPage:
     has_answered: bool
     may_run: bool
     result: RoundResult | None
+
+
+@dataclass(frozen=True)
+class ResidentCheckins:
+    """A resident on the check-in page: their latest round, how many have answered it, and
+    whether the team is due for one (none started in six months)."""
+
+    resident: Resident
+    latest: Round | None
+    respondents: int
+    stale: bool
+
+    @property
+    def key(self) -> str:
+        return self.resident.id
+
+
+@dataclass(frozen=True)
+class UnitCheckins:
+    """A unit on the check-in page: its latest whole-unit round and how many answered it."""
+
+    unit: Unit
+    latest: Round | None
+    respondents: int
+
+    @property
+    def key(self) -> str:
+        return f"unit:{self.unit.id}"
 
 
 @dataclass(frozen=True)
@@ -446,9 +475,135 @@ class RelationService:
                 results.append(result)
         return RelationsReport(resident.display_name, results, trend(results), open_rounds)
 
+    def unit_report(self, unit_id: str) -> RelationsReport:
+        """A whole unit's sealed results oldest first, the trend, and the rounds still open."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        self.ctx.require_unit(unit_id)
+        unit = team_repo.unit(self.store, unit_id)
+        if unit is None:
+            raise NotFound(Message(N_("This unit no longer exists.")))
+        results: list[RoundResult] = []
+        open_rounds: list[Round] = []
+        for rnd in self.unit_rounds(unit_id):
+            result = self._result(rnd)
+            if result is None:
+                open_rounds.append(rnd)
+            else:
+                results.append(result)
+        return RelationsReport(unit.name, results, trend(results), open_rounds)
+
+    def units(self) -> list[UnitCheckins]:
+        """The units the signed-in person sees, with their latest whole-unit round."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        out = []
+        for unit in team_repo.units(self.store):
+            if not self.ctx.sees_unit(unit.id):
+                continue
+            rounds = relation_repo.rounds(self.store, unit_id=unit.id)
+            last = rounds[-1] if rounds else None
+            out.append(
+                UnitCheckins(
+                    unit, last, relation_repo.respondents(self.store, last.id) if last else 0
+                )
+            )
+        return out
+
     def latest_result(self, resident_id: str) -> RoundResult | None:
         """The newest sealed round's results (for the meeting agenda), or None."""
         return self.report(resident_id).latest
+
+    def overview(self) -> list[ResidentCheckins]:
+        """Every resident living here that the signed-in person sees, with their latest
+        round: open rounds first, then those due for one, then by name."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        today = self.ctx.today()
+        latest: dict[str, Round] = {}
+        for rnd, _unit in relation_repo.all_rounds(self.store, self.ctx.only_unit):
+            if rnd.resident_id is not None and rnd.resident_id not in latest:
+                latest[rnd.resident_id] = rnd
+        rows = []
+        for r in team_repo.residents(self.store):
+            if not (self.ctx.sees_unit(r.unit_id) and r.lives_here_on(today)):
+                continue
+            last = latest.get(r.id)
+            rows.append(
+                ResidentCheckins(
+                    r,
+                    last,
+                    relation_repo.respondents(self.store, last.id) if last else 0,
+                    is_stale(last.started_on if last else None, today, STALE_MONTHS),
+                )
+            )
+        return sorted(
+            rows,
+            key=lambda c: (
+                not (c.latest is not None and c.latest.is_open_on(today)),
+                not c.stale,
+                c.resident.name.casefold(),
+            ),
+        )
+
+    def agenda_item(self, resident_id: str, translate: Translate | None = None) -> tuple[str, str]:
+        """The "How we work together" item for a plan meeting's agenda: its title and a short
+        detail from the latest results (what works first, then the tie to agree on), or a
+        sentence saying there are none yet."""
+        t: Translate = translate or (lambda text: text)
+        latest = self.report(resident_id).latest
+        title = t(N_("How we work together"))
+        if latest is None:
+            return title, t(N_("No check-in has been completed yet."))
+        end = latest.round.closed_on or latest.round.ends_on
+        parts = [
+            t(N_("Check-in ended {date}; {count} people took part.")).format(
+                date=format_day(end, t), count=latest.respondents
+            )
+        ]
+        if latest.strengths:
+            parts.append(
+                t(N_("What works: {items}.")).format(
+                    items="; ".join(
+                        f"{tie_name(s.tie, t)}: {t(s.dimension.label)} ({s.mean:.1f})"
+                        for s in latest.strengths
+                    )
+                )
+            )
+        weak = [r for r in latest.shown if r.suggestions]
+        if weak:
+            first = weak[0]
+            tip = first.suggestions[0]
+            parts.append(
+                t(N_("To agree on together: {tie}, {dimension} ({value}). {suggestion}")).format(
+                    tie=tie_name(first.tie, t),
+                    dimension=t(tip.dimension.label),
+                    value=f"{tip.mean:.1f}",
+                    suggestion=t(tip.dimension.suggestion).format(tie=tie_name(first.tie, t)),
+                )
+            )
+        return title, "\n".join(parts)
+
+    def export_form(
+        self, round_id: str, out: Path, *, translate: Translate | None = None
+    ) -> DocumentExport:
+        """Write the round's printable one-page form (no names on it) for people without an
+        account; the coordinator enters what comes back. An audit event."""
+        self.ctx.require(Permission.EXPORT)
+        rnd = self._round(round_id)
+        self._require_run(rnd.resident_id)
+        from teamdesk.reports import relations_report
+
+        data, pages = relations_report.render_form(
+            relations_report.FormPrint(rnd, datetime.now(UTC), self.ctx.who), translate
+        )
+        export_with_audit(
+            self.store,
+            Path(out),
+            data,
+            actor=self.ctx.who,
+            table="relation_round",
+            row_id=round_id,
+            summary=f"printed the check-in form about {rnd.subject} to {Path(out).name}",
+        )
+        return DocumentExport(Path(out), pages)
 
     def stale_teams(self) -> list[StaleTeam]:
         """Residents living here whose team has had no check-in started in six months."""

@@ -92,7 +92,12 @@ def has_answered(store: Store, round_id: str, staff_id: str) -> bool:
 def tallies(
     store: Store, round_id: str
 ) -> tuple[dict[tuple[str, Dimension], Tally], dict[str, int]]:
-    """The sealed counts of a round, added up over the PCs that sealed answers."""
+    """The sealed counts of a round, added up over the PCs that sealed answers, and per tie the
+    number of people whose answers were counted.
+
+    A PC that took fewer than three answers about a tie sealed only their number, no counts
+    (see :meth:`RelationService._seal`); those people are not counted here, so a tie shows
+    figures only when the counts behind them hold at least three people."""
     rows = store.query(
         "SELECT sealed_on_replica, tie, dimension, respondents, n1, n2, n3, n4, n5, dont_know "
         f"FROM relation_tally WHERE round_id = ? AND {LIVE}",
@@ -100,6 +105,7 @@ def tallies(
     )
     out: dict[tuple[str, Dimension], Tally] = {}
     per_tie: dict[str, dict[str, int]] = {}
+    kept: set[tuple[str, str]] = set()  # (tie, PC) whose counts were sealed
     for r in rows:
         dimension = _DIMENSIONS.get(r["dimension"])
         if dimension is None:
@@ -110,7 +116,11 @@ def tallies(
         tally.add(0, int(r["dont_know"]))
         # Respondents per tie: the same on each dimension's row of one sealing; summed per PC.
         per_tie.setdefault(r["tie"], {})[r["sealed_on_replica"]] = int(r["respondents"])
-    return out, {tie: sum(by.values()) for tie, by in per_tie.items()}
+        if any(int(r[c]) for c in ("n1", "n2", "n3", "n4", "n5", "dont_know")):
+            kept.add((r["tie"], r["sealed_on_replica"]))
+    return out, {
+        tie: sum(n for pc, n in by.items() if (tie, pc) in kept) for tie, by in per_tie.items()
+    }
 
 
 def sealed_replicas(store: Store, round_id: str) -> set[str]:

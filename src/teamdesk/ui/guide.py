@@ -39,6 +39,7 @@ GUIDE_PAGES = (
     "meetings",
     "coordinators",
     "evaluations",
+    "relations",
 )
 
 
@@ -106,6 +107,7 @@ class GuideDialog(QDialog):
             "meetings": self.tr("Meetings"),
             "coordinators": self.tr("Coordinators"),
             "evaluations": self.tr("Evaluations"),
+            "relations": self.tr("Teamwork"),
         }
         return titles.get(key, key)
 
@@ -321,6 +323,36 @@ class GuideDialog(QDialog):
                             "days, the overdue ones first."
                         ).format(days=EVALUATION_HORIZON_DAYS),
                         self.tr("Choose a line and press Enter to open the plan."),
+                    ],
+                ),
+            ]
+        if key == "relations":
+            return [
+                (
+                    self.tr("Answer a check-in"),
+                    [
+                        self.tr("Press “Answer now” at the top of Teamwork."),
+                        self.tr(
+                            "Type a number from 1 to 5 in each box, or 0 for don't know; the "
+                            "cursor moves on by itself. Leave a row empty for those you do "
+                            "not work with."
+                        ),
+                        self.tr("Press Ctrl+Enter or “Hand in”. Nobody can see what you answered."),
+                    ],
+                ),
+                (
+                    self.tr("Run a check-in for a resident's team"),
+                    [
+                        self.tr("Choose the resident and press “Start a check-in…”."),
+                        self.tr(
+                            "Print the form for those without an account, and type in the "
+                            "forms that come back with “Type in a form…”."
+                        ),
+                        self.tr(
+                            "Results show when the check-in closes, what works first. Talk "
+                            "about the weak ties together: they are things to agree on, not "
+                            "anyone's fault."
+                        ),
                     ],
                 ),
             ]

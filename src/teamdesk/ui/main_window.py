@@ -34,6 +34,7 @@ from teamdesk.ui.overview import HouseOverview
 from teamdesk.ui.people.residents_view import ResidentsView
 from teamdesk.ui.people.staff_view import StaffView
 from teamdesk.ui.people.teams_view import TeamsView
+from teamdesk.ui.relations.page import RelationsView
 from teamdesk.ui.session import Session
 from teamdesk.ui.settings_dialog import HouseSettingsDialog
 from teamdesk.ui.sync.conflicts_view import ConflictsDialog
@@ -82,7 +83,16 @@ QGroupBox QCheckBox, QGroupBox QPushButton, QGroupBox QSpinBox, QGroupBox QDateE
 class MainWindow(QMainWindow):
     """Navigation on the left, the chosen page, the warnings panel below, undo in Edit."""
 
-    PAGES = ("today", "residents", "staff", "teams", "meetings", "coordinators", "evaluations")
+    PAGES = (
+        "today",
+        "residents",
+        "staff",
+        "teams",
+        "meetings",
+        "coordinators",
+        "evaluations",
+        "relations",
+    )
 
     def __init__(
         self,
@@ -128,6 +138,7 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsView(session, settings)
         self.coordinators = CoordinatorsView(session, settings)
         self.evaluations = EvaluationsView(session, settings)
+        self.relations = RelationsView(session, settings)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         for page in (
@@ -138,6 +149,7 @@ class MainWindow(QMainWindow):
             self.meetings,
             self.coordinators,
             self.evaluations,
+            self.relations,
         ):
             self.pages.addWidget(page)
 
@@ -150,6 +162,7 @@ class MainWindow(QMainWindow):
             self.tr("Meetings"),
             self.tr("Coordinators"),
             self.tr("Evaluations"),
+            self.tr("Teamwork"),
         ):
             item = QListWidgetItem(text)
             item.setSizeHint(QSize(150, 44))
@@ -297,6 +310,7 @@ class MainWindow(QMainWindow):
             self.tr("&Meetings"),
             self.tr("&Coordinators"),
             self.tr("Due for e&valuation"),
+            self.tr("Teamwor&k"),
         )
         self.page_actions: list[QAction] = []
         for i, (key, text) in enumerate(zip(self.PAGES, names, strict=True)):
@@ -664,6 +678,7 @@ class MainWindow(QMainWindow):
             self.meetings,
             self.coordinators,
             self.evaluations,
+            self.relations,
         ):
             view.save_state()
         self._settings.sync()

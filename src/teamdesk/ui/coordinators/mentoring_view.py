@@ -436,6 +436,14 @@ class CoordinatorsView(QWidget):
         self.overview_count = named(QLabel(), "overviewCount", self.tr("How many coordinators"))
         self.overview_count.setProperty("role", "hint")
         left_layout.addWidget(self.overview_count)
+        # Issue 15: teams whose collaboration nobody has checked in on for half a year.
+        self.stale_checkins = named(
+            QLabel(), "staleCheckins", self.tr("Teams without a check-in for six months")
+        )
+        self.stale_checkins.setProperty("role", "warnings")
+        self.stale_checkins.setWordWrap(True)
+        self.stale_checkins.hide()
+        left_layout.addWidget(self.stale_checkins)
         exports = QHBoxLayout()
         self.export_pdf_button = _button(
             self.tr("Export as P&DF…"),
@@ -912,6 +920,7 @@ class CoordinatorsView(QWidget):
             return
         rows = self._session.read(self.service.overview, [])
         self.overview_model.set_rows(rows)
+        self._show_stale_checkins()
         gaps = sum(1 for r in rows if r.has_gap)
         self.overview_count.setText(
             counted(
@@ -922,6 +931,30 @@ class CoordinatorsView(QWidget):
         if row >= 0:
             select_row(self.overview_table, row)
         self._show_coordinator()
+
+    def _show_stale_checkins(self) -> None:
+        """Name the residents whose team has had no check-in in six months (issue 15)."""
+        from teamdesk.domain.relations import STALE_MONTHS
+        from teamdesk.services.relations import RelationService
+
+        stale = self._session.read(RelationService(self._session.ctx).stale_teams, [])
+        names = [
+            f"{s.resident.display_name} ({s.team_name})" if s.team_name else s.resident.display_name
+            for s in stale
+        ]
+        shown = ", ".join(names[:8]) + (" …" if len(names) > 8 else "")
+        self.stale_checkins.setText(
+            counted(
+                self.tr(
+                    "%n team(s) without a check-in on working together for {months} months: "
+                    "{names}. Start one on Teamwork.",
+                    "",
+                    len(names),
+                ),
+                len(names),
+            ).format(months=STALE_MONTHS, names=shown)
+        )
+        self.stale_checkins.setVisible(bool(names))
 
     def _coordinator_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -403,11 +403,21 @@ class MeetingEditor(QWidget):
         self.add_item_button = self._button(
             self.tr("Add item"), "addAgendaItemButton", self.tr("Add agenda item"), self.add_item
         )
+        self.relations_item_button = self._button(
+            self.tr("How we work together"),
+            "addRelationsItemButton",
+            self.tr("Add the latest check-in on how we work together to the agenda"),
+            self.add_relations_item,
+        )
+        self.relations_item_button.setToolTip(
+            self.tr("Add the latest check-in on how we work together to the agenda")
+        )
         for w in (self.up_button, self.down_button, self.remove_item_button):
             row.addWidget(w)
         row.addSpacing(12)
         row.addWidget(self.new_item, 1)
         row.addWidget(self.add_item_button)
+        row.addWidget(self.relations_item_button)
         layout.addLayout(row)
         self.item_title = self._line("agendaItemTitleEdit", self.tr("The chosen item's words"))
         self.item_title.editingFinished.connect(self._commit_item_title)
@@ -918,6 +928,26 @@ class MeetingEditor(QWidget):
         clear_invalid(self.new_item)
         self.new_item.clear()
         self._select(self.agenda_table, self.agenda_model, outcome.row_id)
+
+    def add_relations_item(self) -> None:
+        """Add "How we work together" with the latest check-in's results (issue 15)."""
+        from teamdesk.services.relations import RelationService
+
+        mid, page = self._meeting_id, self._page
+        if mid is None or page is None:
+            return
+        relations = RelationService(self._session.ctx)
+        item = self._session.read(
+            lambda: relations.agenda_item(page.meeting.resident_id, translate), None
+        )
+        if item is None:
+            return
+        title, detail = item
+        outcome = self._run(
+            self.tr("Add agenda item"), lambda: self.service.add_agenda_item(mid, title, detail)
+        )
+        if outcome is not None:
+            self._select(self.agenda_table, self.agenda_model, outcome.row_id)
 
     def _move(self, offset: int) -> None:
         item = self.selected_item()
