@@ -2040,12 +2040,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="82"/>
         <source>Set up TeamDesk</source>
         <translation>Opsæt TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="87"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -2056,47 +2056,52 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opret den første administrator. Administratoren kan derefter oprette brugerkonti til alle andre. Data er krypteret og kan kun åbnes med en adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="95"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="96"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="97"/>
         <source>Password again</source>
         <translation>Adgangskode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="99"/>
         <source>Your &amp;name:</source>
         <translation>Dit &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="100"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="101"/>
         <source>Password &amp;again:</source>
         <translation>Adgangskode &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="107"/>
         <source>Create administrator and open</source>
         <translation>Opret administrator og åbn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="113"/>
+        <source>&amp;Join a house from a shared folder…</source>
+        <translation>&amp;Tilknyt et sted fra en delt mappe …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="132"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to adgangskoder er ikke ens. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="141"/>
         <source>Setting up…</source>
         <translation>Gør klar …</translation>
     </message>
@@ -2620,6 +2625,34 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
     </message>
 </context>
 <context>
+    <name>HouseActions</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="61"/>
+        <source>&amp;Publish this house to a folder…</source>
+        <translation>&amp;Udgiv stedet til en mappe …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="64"/>
+        <source>&amp;Retire a PC…</source>
+        <translation>&amp;Tag en pc ud af brug …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="76"/>
+        <source>Choose the shared folder to publish the house to</source>
+        <translation>Vælg den delte mappe, stedet skal udgives til</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="88"/>
+        <source>The house is published to {folder}. On a new PC, choose &quot;Join a house from a shared folder&quot; when TeamDesk first starts there, and sign in as an administrator.</source>
+        <translation>Stedet er udgivet til {folder}. På en ny pc vælger du »Tilknyt et sted fra en delt mappe«, første gang TeamDesk starter dér, og logger ind som administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="100"/>
+        <source>Publishing the house…</source>
+        <translation>Udgiver stedet …</translation>
+    </message>
+</context>
+<context>
     <name>HouseSettingsDialog</name>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="57"/>
@@ -2822,6 +2855,69 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="375"/>
         <source>Sync every {minutes} minutes</source>
         <translation>Synkroniser hvert {minutes}. minut</translation>
+    </message>
+</context>
+<context>
+    <name>JoinHouseDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="245"/>
+        <source>Join a house</source>
+        <translation>Tilknyt et sted</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="250"/>
+        <source>Make this PC one of a house&apos;s PCs. An administrator published the house to a shared folder; choose that folder and sign in as an administrator of the house. Everyone can then sign in here with their own password.</source>
+        <translation>Gør denne pc til en af stedets pc&apos;er. En administrator har udgivet stedet til en delt mappe; vælg den mappe, og log ind som administrator på stedet. Derefter kan alle logge ind her med deres egen adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="258"/>
+        <source>Shared folder</source>
+        <translation>Delt mappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="259"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="267"/>
+        <source>Administrator&apos;s name</source>
+        <translation>Administratorens navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="270"/>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="273"/>
+        <source>Shared &amp;folder:</source>
+        <translation>Delt &amp;mappe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="274"/>
+        <source>Administrator&apos;s &amp;name:</source>
+        <translation>Administratorens &amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="275"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="285"/>
+        <source>Join this PC and sign in</source>
+        <translation>Tilknyt denne pc, og log ind</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="301"/>
+        <source>Choose the shared folder the house was published to</source>
+        <translation>Vælg den delte mappe, stedet blev udgivet til</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="320"/>
+        <source>Joining the house…</source>
+        <translation>Tilknytter stedet …</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +6031,68 @@ Vil du slette den alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>RetirePcDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="182"/>
+        <source>Retire a PC</source>
+        <translation>Tag en pc ud af brug</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="122"/>
+        <source>Retire a PC that was lost, stolen or given away. What it synced so far stays. The house gets a new key that PC does not have, so it cannot read what is written afterwards, and what it sends later is refused. It keeps what it already had: if an administrator signed in on it, have their password reset and retire it again. Also remove its access to the shared folder.</source>
+        <translation>Tag en pc ud af brug, som er mistet, stjålet eller givet væk. Det, den har synkroniseret indtil nu, bliver. Stedet får en ny nøgle, som den pc ikke har, så den kan ikke læse det, der skrives bagefter, og det, den sender senere, afvises. Den beholder det, den allerede havde: hvis en administrator har logget ind på den, skal vedkommendes adgangskode nulstilles, og pc&apos;en tages ud af brug igen. Fjern også dens adgang til den delte mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="132"/>
+        <source>The house&apos;s other PCs</source>
+        <translation>Stedets andre pc&apos;er</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="140"/>
+        <source>Retire this PC</source>
+        <translation>Tag denne pc ud af brug</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="166"/>
+        <source>(has not sent changes yet)</source>
+        <translation>(har ikke sendt ændringer endnu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="169"/>
+        <source>(retired)</source>
+        <translation>(taget ud af brug)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="175"/>
+        <source>No other PC has synced with this one yet. Sync first (File &gt; Sync now).</source>
+        <translation>Ingen anden pc har synkroniseret med denne endnu. Synkroniser først (Filer &gt; Synkroniser nu).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="183"/>
+        <source>Retire {pc}? This cannot be undone; the PC can join again later.</source>
+        <translation>Tag {pc} ud af brug? Det kan ikke fortrydes; pc&apos;en kan tilknyttes igen senere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="204"/>
+        <source>Retiring the PC and giving the house a new key…</source>
+        <translation>Tager pc&apos;en ud af brug og giver stedet en ny nøgle …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="214"/>
+        <source>{pc} is retired. The house has a new key, given to %n other PC(s) and the administrators.</source>
+        <translation>
+            <numerusform>{pc} er taget ud af brug. Stedet har en ny nøgle, givet til %n anden pc og administratorerne.</numerusform>
+            <numerusform>{pc} er taget ud af brug. Stedet har en ny nøgle, givet til %n andre pc&apos;er og administratorerne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="223"/>
+        <source>These PCs get it when an administrator signs in there and syncs: {pcs}.</source>
+        <translation>Disse pc&apos;er får den, når en administrator logger ind dér og synkroniserer: {pcs}.</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <location filename="../../src/teamdesk/ui/people/residents_view.py" line="42"/>
@@ -6053,7 +6211,7 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="61"/>
         <source>What went wrong</source>
         <translation>Hvad der gik galt</translation>
     </message>
@@ -6061,93 +6219,93 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="192"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Log ind i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="192"/>
         <source>Sign in to TeamDesk</source>
         <translation>Log ind i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="199"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="204"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="209"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="216"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen med opdigtede personer. Alle demokonti har adgangskoden &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="237"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="247"/>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="232"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="351"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="270"/>
         <source>Choose your name in the list first.</source>
         <translation>Vælg først dit navn på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="286"/>
         <source>Signing in…</source>
         <translation>Logger ind …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="321"/>
         <source>Your role could not be confirmed</source>
         <translation>Din rolle kunne ikke bekræftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="345"/>
         <source>The database is damaged</source>
         <translation>Databasen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="348"/>
         <source>Restore the newest sound backup</source>
         <translation>Genskab den nyeste sikkerhedskopi, der er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="361"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="377"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Genskaber den nyeste sikkerhedskopi, der er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="387"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Der er ingen sikkerhedskopi i orden i {folder}. Den beskadigede fil er ikke rørt; bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="397"/>
         <source>Backup restored</source>
         <translation>Sikkerhedskopien er genskabt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="382"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="398"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhedskopien fra {taken} er nu databasen. Den beskadigede fil er gemt som {aside}.</translation>
     </message>
@@ -6557,72 +6715,72 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="125"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="136"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynkroniser nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="140"/>
         <source>Sync &amp;folder…</source>
         <translation>Synkroniserings&amp;mappe …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="143"/>
         <source>Apply changes held for a wrong cloc&amp;k…</source>
         <translation>Indlæs ændringer, der venter på grund af et forkert &amp;ur …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="179"/>
         <source>Not synced: no sync folder chosen (File &gt; Sync folder).</source>
         <translation>Ikke synkroniseret: der er ikke valgt en synkroniseringsmappe (Filer &gt; Synkroniseringsmappe).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="182"/>
         <source>Sync folder chosen; not synced yet in this session.</source>
         <translation>Synkroniseringsmappen er valgt; ikke synkroniseret endnu i denne session.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="192"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="209"/>
         <source>Last synced: {when}. Waiting to be sent: {waiting}. Conflicts to resolve: {conflicts}.</source>
         <translation>Sidst synkroniseret: {when}. Venter på at blive sendt: {waiting}. Konflikter at løse: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="220"/>
         <source>Sync failed: {reason} Trying again in a minute.</source>
         <translation>Synkroniseringen mislykkedes: {reason} Prøver igen om et minut.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="272"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="319"/>
         <source>Choose the folder this PC syncs through</source>
         <translation>Vælg den mappe, som denne pc synkroniserer igennem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="328"/>
         <source>This PC now syncs through {folder}.</source>
         <translation>Denne pc synkroniserer nu igennem {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="331"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="336"/>
         <source>Apply changes held for a wrong clock</source>
         <translation>Indlæs ændringer, der venter på grund af et forkert ur</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="338"/>
         <source>{held}
 
 Applied now, these changes keep winning over later edits of the same fields until that time has passed. Put the wrong clock right first if you can. Apply them anyway?</source>
@@ -10044,7 +10202,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk kan ikke bruge nøglefilen {path} ({detail}). Uden den kan den krypterede database ikke åbnes. Intet blev ændret. Hver sikkerhedskopi har en kopi af den: læg den tilbage med &apos;teamdesk restore --key-file&apos;, eller bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="430"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="446"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røgtesten logger ind uden en person: sæt TEAMDESK_USER og TEAMDESK_PASSWORD, eller brug --demo.</translation>
     </message>

@@ -2040,12 +2040,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="82"/>
         <source>Set up TeamDesk</source>
         <translation>Sett opp TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="87"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -2056,47 +2056,52 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opprett den første administratoren. Administratoren kan så legge til kontoer for alle andre. Dataene er kryptert og kan bare åpnes med passord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="95"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="96"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="97"/>
         <source>Password again</source>
         <translation>Passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="99"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="100"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="101"/>
         <source>Password &amp;again:</source>
         <translation>Passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="107"/>
         <source>Create administrator and open</source>
         <translation>Opprett administrator og åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="113"/>
+        <source>&amp;Join a house from a shared folder…</source>
+        <translation>&amp;Koble til et hus fra en delt mappe …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="132"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to passordene er ikke like. Skriv dem igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="141"/>
         <source>Setting up…</source>
         <translation>Gjør klar …</translation>
     </message>
@@ -2620,6 +2625,34 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
 </context>
 <context>
+    <name>HouseActions</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="61"/>
+        <source>&amp;Publish this house to a folder…</source>
+        <translation>&amp;Publiser huset til en mappe …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="64"/>
+        <source>&amp;Retire a PC…</source>
+        <translation>&amp;Ta en PC ut av bruk …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="76"/>
+        <source>Choose the shared folder to publish the house to</source>
+        <translation>Velg den delte mappen huset skal publiseres til</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="88"/>
+        <source>The house is published to {folder}. On a new PC, choose &quot;Join a house from a shared folder&quot; when TeamDesk first starts there, and sign in as an administrator.</source>
+        <translation>Huset er publisert til {folder}. På en ny PC velger du «Koble til et hus fra en delt mappe» første gang TeamDesk starter der, og logger inn som administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="100"/>
+        <source>Publishing the house…</source>
+        <translation>Publiserer huset …</translation>
+    </message>
+</context>
+<context>
     <name>HouseSettingsDialog</name>
     <message>
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="57"/>
@@ -2822,6 +2855,69 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
         <location filename="../../src/teamdesk/ui/settings_dialog.py" line="375"/>
         <source>Sync every {minutes} minutes</source>
         <translation>Synkroniser hvert {minutes}. minutt</translation>
+    </message>
+</context>
+<context>
+    <name>JoinHouseDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="245"/>
+        <source>Join a house</source>
+        <translation>Koble til et hus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="250"/>
+        <source>Make this PC one of a house&apos;s PCs. An administrator published the house to a shared folder; choose that folder and sign in as an administrator of the house. Everyone can then sign in here with their own password.</source>
+        <translation>Gjør denne PC-en til en av husets PC-er. En administrator har publisert huset til en delt mappe; velg den mappen og logg inn som administrator i huset. Deretter kan alle logge inn her med sitt eget passord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="258"/>
+        <source>Shared folder</source>
+        <translation>Delt mappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="259"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="267"/>
+        <source>Administrator&apos;s name</source>
+        <translation>Administratorens navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="270"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="273"/>
+        <source>Shared &amp;folder:</source>
+        <translation>Delt &amp;mappe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="274"/>
+        <source>Administrator&apos;s &amp;name:</source>
+        <translation>Administratorens &amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="275"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="285"/>
+        <source>Join this PC and sign in</source>
+        <translation>Koble til denne PC-en og logg inn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="301"/>
+        <source>Choose the shared folder the house was published to</source>
+        <translation>Velg den delte mappen huset ble publisert til</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="320"/>
+        <source>Joining the house…</source>
+        <translation>Kobler til huset …</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +6031,68 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>RetirePcDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="182"/>
+        <source>Retire a PC</source>
+        <translation>Ta en PC ut av bruk</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="122"/>
+        <source>Retire a PC that was lost, stolen or given away. What it synced so far stays. The house gets a new key that PC does not have, so it cannot read what is written afterwards, and what it sends later is refused. It keeps what it already had: if an administrator signed in on it, have their password reset and retire it again. Also remove its access to the shared folder.</source>
+        <translation>Ta ut av bruk en PC som er mistet, stjålet eller gitt bort. Det den har synkronisert så langt, blir værende. Huset får en ny nøkkel som den PC-en ikke har, så den kan ikke lese det som skrives etterpå, og det den sender senere, avvises. Den beholder det den allerede hadde: hvis en administrator har logget inn på den, må passordet til vedkommende tilbakestilles, og PC-en tas ut av bruk på nytt. Fjern også tilgangen den har til den delte mappen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="132"/>
+        <source>The house&apos;s other PCs</source>
+        <translation>Husets andre PC-er</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="140"/>
+        <source>Retire this PC</source>
+        <translation>Ta denne PC-en ut av bruk</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="166"/>
+        <source>(has not sent changes yet)</source>
+        <translation>(har ikke sendt endringer ennå)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="169"/>
+        <source>(retired)</source>
+        <translation>(tatt ut av bruk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="175"/>
+        <source>No other PC has synced with this one yet. Sync first (File &gt; Sync now).</source>
+        <translation>Ingen annen PC har synkronisert med denne ennå. Synkroniser først (Fil &gt; Synkroniser nå).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="183"/>
+        <source>Retire {pc}? This cannot be undone; the PC can join again later.</source>
+        <translation>Ta {pc} ut av bruk? Dette kan ikke angres; PC-en kan kobles til igjen senere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="204"/>
+        <source>Retiring the PC and giving the house a new key…</source>
+        <translation>Tar PC-en ut av bruk og gir huset en ny nøkkel …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="214"/>
+        <source>{pc} is retired. The house has a new key, given to %n other PC(s) and the administrators.</source>
+        <translation>
+            <numerusform>{pc} er tatt ut av bruk. Huset har en ny nøkkel, gitt til %n annen PC og administratorene.</numerusform>
+            <numerusform>{pc} er tatt ut av bruk. Huset har en ny nøkkel, gitt til %n andre PC-er og administratorene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="223"/>
+        <source>These PCs get it when an administrator signs in there and syncs: {pcs}.</source>
+        <translation>Disse PC-ene får den når en administrator logger inn der og synkroniserer: {pcs}.</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <location filename="../../src/teamdesk/ui/people/residents_view.py" line="42"/>
@@ -6053,7 +6211,7 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="61"/>
         <source>What went wrong</source>
         <translation>Hva som gikk galt</translation>
     </message>
@@ -6061,93 +6219,93 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="192"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Logg inn i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="192"/>
         <source>Sign in to TeamDesk</source>
         <translation>Logg inn i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="199"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="204"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="209"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="216"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen, med oppdiktede personer. Alle demokontoene har passordet &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="237"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="247"/>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="232"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="351"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="270"/>
         <source>Choose your name in the list first.</source>
         <translation>Velg navnet ditt i listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="286"/>
         <source>Signing in…</source>
         <translation>Logger inn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="321"/>
         <source>Your role could not be confirmed</source>
         <translation>Rollen din kunne ikke bekreftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="345"/>
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="348"/>
         <source>Restore the newest sound backup</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="361"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="377"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Gjenoppretter den nyeste sikkerhetskopien som er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="387"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="397"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="382"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="398"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -6557,72 +6715,72 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="125"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="136"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynkroniser nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="140"/>
         <source>Sync &amp;folder…</source>
         <translation>Synkroniserings&amp;mappe …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="143"/>
         <source>Apply changes held for a wrong cloc&amp;k…</source>
         <translation>Ta inn endringer som venter på grunn av feil kl&amp;okke …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="179"/>
         <source>Not synced: no sync folder chosen (File &gt; Sync folder).</source>
         <translation>Ikke synkronisert: ingen synkroniseringsmappe er valgt (Fil &gt; Synkroniseringsmappe).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="182"/>
         <source>Sync folder chosen; not synced yet in this session.</source>
         <translation>Synkroniseringsmappe er valgt; ikke synkronisert ennå i denne økten.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="192"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="209"/>
         <source>Last synced: {when}. Waiting to be sent: {waiting}. Conflicts to resolve: {conflicts}.</source>
         <translation>Sist synkronisert: {when}. Venter på å bli sendt: {waiting}. Konflikter å løse: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="220"/>
         <source>Sync failed: {reason} Trying again in a minute.</source>
         <translation>Synkroniseringen mislyktes: {reason} Prøver igjen om et minutt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="272"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="319"/>
         <source>Choose the folder this PC syncs through</source>
         <translation>Velg mappen denne PC-en synkroniserer gjennom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="328"/>
         <source>This PC now syncs through {folder}.</source>
         <translation>Denne PC-en synkroniserer nå gjennom {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="331"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="336"/>
         <source>Apply changes held for a wrong clock</source>
         <translation>Ta inn endringer som venter på grunn av feil klokke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="338"/>
         <source>{held}
 
 Applied now, these changes keep winning over later edits of the same fields until that time has passed. Put the wrong clock right first if you can. Apply them anyway?</source>
@@ -10044,7 +10202,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="430"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="446"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -108,6 +109,11 @@ class FirstRunDialog(QDialog):
         buttons.accepted.connect(self.set_up)
         buttons.rejected.connect(self.reject)
         self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # A PC of a house that already exists joins it from the shared folder instead.
+        self.join_button = QPushButton(self.tr("&Join a house from a shared folder…"))
+        self.join_button.setObjectName("joinHouseButton")
+        self.join_button.clicked.connect(lambda _checked=False: self.join_house())
+        buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.ops = Operations(self._refused, self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -136,6 +142,16 @@ class FirstRunDialog(QDialog):
             lambda _progress: set_up_first_administrator(location, name, password),
             self._set_up,
         )
+
+    def join_house(self) -> None:
+        """Join a house another PC published (the dialog is imported only when asked for, so
+        the sign-in screen stays quick to show)."""
+        from teamdesk.ui.sync.house_dialogs import JoinHouseDialog
+
+        dialog = JoinHouseDialog(self.location, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.session is not None:
+            self.session = dialog.session
+            self.accept()
 
     def _set_up(self, session: UserSession) -> None:
         self.create_button.setEnabled(True)

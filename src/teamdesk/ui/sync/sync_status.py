@@ -29,6 +29,7 @@ from teamdesk.services.sync import SyncReport, SyncService, SyncStatus
 from teamdesk.ui.common.text import refusal_text, something_went_wrong, tr_message
 from teamdesk.ui.common.widgets import named
 from teamdesk.ui.session import Session
+from teamdesk.ui.sync.house_dialogs import HouseActions
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +152,10 @@ class SyncController(QObject):
             before = file_menu.actions()[-1]  # Quit
             for action in (self.sync_now_action, self.folder_action, self.apply_held_action):
                 file_menu.insertAction(before, action)
+            # For administrators: publish the house, retire a PC (see house_dialogs).
+            self.house = HouseActions(
+                window, session, lambda action: file_menu.insertAction(before, action)
+            )
             file_menu.insertSeparator(before)
         window.addAction(self.sync_now_action)
         # An edit here is one more change waiting to be sent: say so without waiting for a round.
