@@ -654,6 +654,23 @@ def bench_join(directory: Path, scale: int, repeat: int) -> list[Result]:
             shutil.copyfile(staffroom / "teamdesk.sqlite3", root / f"copy-{n}.sqlite3")
             copy_ms.append((time.perf_counter() - start) * 1000)
             (root / f"copy-{n}.sqlite3").unlink()
+        # A round with nothing new as the program runs it (house keys, acknowledgements and
+        # letting old sets go included), on a PC that joined, beside listing the folder.
+        laptop = DataLocation(root / "laptop-quiet", "perf")
+        join_house(laptop, str(share), admin, DEMO_PASSWORD)
+        session = sign_in(laptop, admin, DEMO_PASSWORD, daily_backup=False)
+        try:
+            service = SyncService(session.ctx)
+            quiet_ms = timed(service.sync_now, repeat * 10)
+        finally:
+            session.sign_out()
+
+        def listing() -> None:
+            for folder in share.rglob("*"):
+                if folder.is_dir():
+                    list(folder.iterdir())
+
+        listing_ms = median(timed(listing, repeat * 10))
         history = sum(1 for _ in (share).rglob("*.tdcs"))
     note = f"database {size / 2**20:.0f} MiB; {history} change set(s) in the folder, none replayed"
     return [
@@ -676,6 +693,16 @@ def bench_join(directory: Path, scale: int, repeat: int) -> list[Result]:
             "median <= 30000 ms",
             median(join_ms) <= 30000,
             note="an administrator's Argon2id (demo cost) included",
+        ),
+        Result(
+            "a sync round with nothing new, as the program runs it",
+            median(quiet_ms),
+            p95(quiet_ms),
+            "listing the sync folder",
+            listing_ms,
+            "median <= 50 ms",
+            median(quiet_ms) <= 50,
+            note="reading the house keys, PC keys, acknowledgements and snapshot headers",
         ),
     ]
 

@@ -44,7 +44,7 @@ from teamdesk.sync.housekeys import KEY_SUFFIX, KeyDocument, recipient_for_accou
 from teamdesk.sync.snapshot import (
     JoinSlot,
     SnapshotHeader,
-    newest_snapshot,
+    newest_snapshot_data,
     open_join_slot,
     unseal_snapshot,
 )
@@ -98,7 +98,7 @@ def join_house(location: DataLocation, folder: str, who: str, password: str) -> 
     found: list[tuple[str, bytes, SnapshotHeader, JoinSlot]] = []
     try:
         for house in houses:
-            newest = newest_snapshot(FolderTransport(target, house))
+            newest = newest_snapshot_data(FolderTransport(target, house))
             if newest is None:
                 continue
             _, data, header = newest

@@ -30,7 +30,7 @@ from teamdesk.services.house_keys import (
 from teamdesk.services.team import Outcome
 from teamdesk.store import account_repo, team_repo
 from teamdesk.store.errors import KeyringError
-from teamdesk.store.keyring import file_lock, keyring_path, load_keyring, lock_path
+from teamdesk.store.keyring import Keyring, file_lock, keyring_path, load_keyring, lock_path
 from teamdesk.store.store import Store, to_db
 from teamdesk.sync.changeset import sync_key
 from teamdesk.sync.engine import SyncReport as SyncReport
@@ -42,6 +42,7 @@ from teamdesk.sync.housekeys import (
     recipient_for_account,
     recipient_for_pc,
 )
+from teamdesk.sync.prune import acknowledge, prune
 from teamdesk.sync.snapshot import publish_snapshot
 from teamdesk.sync.transport import FolderTransport, TransportError
 
@@ -204,6 +205,7 @@ class SyncService:
                 pc_name=platform.node(),
                 keys=round_keys(store, base_key),
             )
+            self._let_go(transport, ring, house_id, base_key, report)
         except TransportError as exc:
             raise SyncFailed(exc.message) from exc
         report.problems[:0] = problems
@@ -216,6 +218,39 @@ class SyncService:
                     summary=f"published {report.published} change set(s) to the sync folder",
                 )
         return report
+
+    def _let_go(
+        self,
+        transport: FolderTransport,
+        ring: Keyring,
+        house_id: str,
+        base_key: bytes,
+        report: SyncReport,
+    ) -> None:
+        """Say how far this PC has applied the others' sets, and remove this PC's own old sets
+        that every PC of the house has and the newest snapshot holds (see
+        :mod:`teamdesk.sync.prune`)."""
+        store = self.ctx.store
+        keys = round_keys(store, base_key)
+        acknowledge(
+            store,
+            transport,
+            house_id=house_id,
+            key_id=keys.sealing,
+            key=keys.keys[keys.sealing],
+        )
+        gone = set(keys.retired)
+        others = (
+            (
+                set(store.peer_watermarks())
+                | set(valid_pc_documents(store, transport, ring, house_id))
+            )
+            - gone
+            - {store.replica_id}
+        )
+        report.pruned_upto = prune(
+            store, transport, house_id=house_id, keys=keys.keys, others=sorted(others)
+        )
 
     def publish(self, folder: str) -> PublishReport:
         """Publish this house to ``folder`` so other PCs can join from it (an administrator's

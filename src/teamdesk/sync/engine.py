@@ -66,6 +66,8 @@ class SyncReport:
     problems: list[Message] = field(default_factory=list)
     # The tables changes were applied to (so an open window refreshes what it shows).
     tables: set[str] = field(default_factory=set)
+    # This PC's own change sets removed from the folder, up to this number (0: none this round).
+    pruned_upto: int = 0
 
 
 def sync_round(

@@ -52,6 +52,9 @@ _PREFIX = struct.Struct(">4sBI")
 _KEYRING_LENGTH = struct.Struct(">I")
 # A header longer than this is not one of ours (a house of a few hundred accounts needs ~100 KiB).
 MAX_HEADER_BYTES = 8 * 1024 * 1024
+# A PC keeps its two newest snapshots in the folder (one may still be on its way to another PC
+# through a sync client when the next is written).
+KEEP_SNAPSHOTS = 2
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class SnapshotHeader:
     schema: int
     made: str  # the publishing PC's clock stamp when the snapshot was taken
     key_id: str  # the house key the body is sealed with (see teamdesk.sync.housekeys)
+    # How far the database holds each other PC's sets (so a PC knows it may let old ones go).
+    seen: dict[str, int]
     slots: tuple[JoinSlot, ...]
 
     def slot_for(self, who: str) -> JoinSlot | None:
@@ -123,6 +128,7 @@ def seal_snapshot(
     database: bytes,
     key: bytes,
     key_id: str = BASE_KEY_ID,
+    seen: dict[str, int] | None = None,
 ) -> bytes:
     """The bytes of a snapshot file."""
     header = json.dumps(
@@ -133,6 +139,7 @@ def seal_snapshot(
             "schema": schema,
             "made": made,
             "key": key_id,
+            "seen": seen or {},
             "slots": [
                 {
                     "account_id": s.account_id,
@@ -192,6 +199,7 @@ def read_snapshot_header(data: bytes) -> SnapshotHeader:
             schema=int(fields["schema"]),
             made=str(fields["made"]),
             key_id=str(fields["key"]),
+            seen={str(k): int(v) for k, v in dict(fields.get("seen", {})).items()},
             slots=tuple(
                 JoinSlot(
                     account_id=str(s["account_id"]),
@@ -297,23 +305,37 @@ def publish_snapshot(
         database=store.copy_bytes(),
         key=key,
         key_id=key_id,
+        seen=store.peer_watermarks(),
     )
     transport.publish_snapshot(store.replica_id, seq, data)
+    transport.remove_snapshots(store.replica_id, KEEP_SNAPSHOTS)
     return seq
 
 
 def newest_snapshot(transport: HouseTransport) -> tuple[SnapshotRef, bytes, SnapshotHeader] | None:
     """The newest readable snapshot of a house (by the stamp its publisher gave it, never by
     a file's time); None when there is none."""
-    best: tuple[SnapshotRef, bytes, SnapshotHeader] | None = None
+    best: tuple[SnapshotRef, SnapshotHeader] | None = None
     for ref in transport.snapshots():
         try:
-            data = transport.read_snapshot(ref)
-            header = read_snapshot_header(data)
+            header = read_snapshot_header(transport.snapshot_header(ref))
         except (Damaged, TransportError):
             continue
         if header.replica != ref.replica:
             continue
-        if best is None or (header.made, header.seq) > (best[2].made, best[2].seq):
-            best = (ref, data, header)
-    return best
+        if best is None or (header.made, header.seq) > (best[1].made, best[1].seq):
+            best = (ref, header)
+    if best is None:
+        return None
+    return best[0], b"", best[1]
+
+
+def newest_snapshot_data(
+    transport: HouseTransport,
+) -> tuple[SnapshotRef, bytes, SnapshotHeader] | None:
+    """The newest snapshot with its bytes (see :func:`newest_snapshot`)."""
+    newest = newest_snapshot(transport)
+    if newest is None:
+        return None
+    ref, _, header = newest
+    return ref, transport.read_snapshot(ref), header

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from teamdesk.domain.text import N_, Message
+from teamdesk.store.ids import new_id
 from teamdesk.store.private import process_running
 
 SUFFIX = ".tdcs"
@@ -88,6 +89,18 @@ class HouseTransport(Transport, Protocol):
     def read_snapshot(self, ref: SnapshotRef) -> bytes:
         """The bytes of a snapshot."""
 
+    def snapshot_header(self, ref: SnapshotRef) -> bytes:
+        """The leading bytes of a snapshot, enough for its clear header (not the body)."""
+
+    def remove_snapshots(self, replica: str, keep: int) -> int:
+        """Remove ``replica``'s own snapshots but the ``keep`` newest; returns how many."""
+
+    def remove_sets(self, replica: str, upto: int) -> int:
+        """Remove ``replica``'s own change sets numbered up to ``upto``; returns how many."""
+
+    def remove_documents(self, replica: str, names: list[str]) -> int:
+        """Remove some of ``replica``'s own documents; returns how many."""
+
     def publish_document(self, replica: str, name: str, data: bytes) -> None:
         """Make a small document of ``replica`` available under ``name`` (a house key, a PC's
         public key), whole or not at all; never replaces one."""
@@ -146,8 +159,59 @@ class FolderTransport:
         self._write_new(self._file(replica, seq), data)
 
     def publish_snapshot(self, replica: str, seq: int, data: bytes) -> None:
-        name = f"{SNAPSHOT_PREFIX}{seq:010d}-{secrets.token_hex(4)}{SNAPSHOT_SUFFIX}"
+        # Named by its number and a time-ordered id, so its owner tells its newest apart when
+        # removing old ones (others read which sets it holds from its header, never the name).
+        name = f"{SNAPSHOT_PREFIX}{seq:010d}-{new_id()}{SNAPSHOT_SUFFIX}"
         self._write_new(self.root / replica / name, data)
+
+    def snapshot_header(self, ref: SnapshotRef) -> bytes:
+        try:
+            with (self.root / ref.replica / ref.name).open("rb") as fh:
+                prefix = fh.read(9)
+                if len(prefix) < 9:
+                    return prefix
+                length = int.from_bytes(prefix[5:9], "big")
+                return prefix + fh.read(min(length, 8 * 1024 * 1024))
+        except OSError as exc:
+            raise self._unreadable(exc) from exc
+
+    def remove_snapshots(self, replica: str, keep: int) -> int:
+        own = sorted(r.name for r in self.snapshots() if r.replica == replica)
+        return self._remove(replica, own[: max(0, len(own) - keep)])
+
+    def remove_sets(self, replica: str, upto: int) -> int:
+        directory = self.root / replica
+        try:
+            names = os.listdir(directory)
+        except OSError:
+            return 0
+        return self._remove(
+            replica,
+            [
+                n
+                for n in names
+                if not n.startswith(".")
+                and n.endswith(SUFFIX)
+                and n[:10].isdigit()
+                and int(n[:10]) <= upto
+            ],
+        )
+
+    def remove_documents(self, replica: str, names: list[str]) -> int:
+        return self._remove(replica, [n for n in names if not n.startswith(".") and "/" not in n])
+
+    def _remove(self, replica: str, names: list[str]) -> int:
+        """Remove files of this PC's own sub-folder; one that cannot go now (locked by a sync
+        client, a share gone read-only) goes at a later round."""
+        removed = 0
+        for name in names:
+            with contextlib.suppress(FileNotFoundError):
+                try:
+                    (self.root / replica / name).unlink()
+                    removed += 1
+                except OSError:
+                    continue
+        return removed
 
     def snapshots(self) -> list[SnapshotRef]:
         self._reachable()
