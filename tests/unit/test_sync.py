@@ -25,7 +25,7 @@ from teamdesk.sync.changeset import (
     sync_key,
     unseal,
 )
-from teamdesk.sync.engine import MAX_AHEAD_MS, SyncReport, sync_round
+from teamdesk.sync.engine import APPLY_STEP, MAX_AHEAD_MS, SyncReport, sync_round
 from teamdesk.sync.transport import FolderTransport
 
 HOUSE = "house-1"
@@ -362,3 +362,46 @@ Convergence.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 test_three_pcs_converge_whatever_the_order = Convergence.TestCase
+
+
+# -- rows that refer to each other inside one set (foreign-key order) ---------------------------
+
+
+def test_a_row_moved_to_a_row_made_after_it_arrives_in_a_small_set(pcs: list[PC]) -> None:
+    staffroom, laptop, _ = pcs
+    with staffroom.store.transaction():
+        first = staffroom.store.insert("unit", {"name": "Solsiden"}, actor=ACTOR)
+        resident = staffroom.store.insert(
+            "resident", {"name": "Ola", "unit_id": first}, actor=ACTOR
+        )
+        later = staffroom.store.insert("unit", {"name": "Fjordglimt"}, actor=ACTOR)
+        staffroom.store.update("resident", resident, {"unit_id": later}, actor=ACTOR)
+    staffroom.sync()
+    report = laptop.sync()
+    assert report.problems == [] and report.applied_sets == 1
+    assert dump(laptop.store) == dump(staffroom.store)
+
+
+def test_a_row_moved_to_a_row_made_after_it_arrives_across_steps_of_a_large_set(
+    pcs: list[PC],
+) -> None:
+    staffroom, laptop, _ = pcs
+    with staffroom.store.transaction():
+        first = staffroom.store.insert("unit", {"name": "Unit 0"}, actor=ACTOR)
+        resident = staffroom.store.insert(
+            "resident", {"name": "Ola", "unit_id": first}, actor=ACTOR
+        )
+        # Enough rows between them that the resident and the unit it ends in fall in
+        # different steps when the set is applied in order.
+        for n in range(APPLY_STEP):
+            staffroom.store.insert("unit", {"name": f"Unit {n + 1}"}, actor=ACTOR)
+        later = staffroom.store.insert("unit", {"name": "The unit made last"}, actor=ACTOR)
+        staffroom.store.update("resident", resident, {"unit_id": later}, actor=ACTOR)
+        team = staffroom.store.insert("team", {"name": "Team", "unit_id": later}, actor=ACTOR)
+        staffroom.store.update("unit", first, {"name": f"Unit 0 with {team}"}, actor=ACTOR)
+    staffroom.sync()
+    report = laptop.sync()
+    assert report.problems == [] and report.applied_sets == 1
+    assert dump(laptop.store) == dump(staffroom.store)
+    row = laptop.store.get("resident", resident)
+    assert row is not None and row["unit_id"] == later

@@ -270,6 +270,7 @@ class Store:
         self.key = key
         self.now = now
         self._columns: dict[str, frozenset[str]] = {}
+        self._references: dict[str, dict[str, str]] = {}
         self._depth = 0
         self._lock = threading.RLock()
         self._recorders: list[list[RowChange]] = []
@@ -761,6 +762,18 @@ class Store:
             self._columns[table] = cols
         return cols
 
+    def references(self, table: str) -> dict[str, str]:
+        """The columns of ``table`` that refer to another table's rows: column -> table."""
+        found = self._references.get(table)
+        if found is None:
+            self._columns_of(table)  # refuses a name that is not a table
+            found = {
+                str(r["from"]): str(r["table"])
+                for r in self.conn.execute(f"PRAGMA foreign_key_list({table})").fetchall()
+            }
+            self._references[table] = found
+        return found
+
     def _writable_columns(self, table: str) -> frozenset[str]:
         if table in schema.SYSTEM_TABLES:
             raise ValueError(f"{table} is written by the store only")
@@ -911,6 +924,11 @@ class Store:
         touched: dict[tuple[str, str], set[str]] = {}
         conflicts: list[tuple[str, str, str]] = []
         with self.transaction(), _translate_errors(self.path), self._write_path():
+            # A row may be set to refer to a row its PC made later (a resident moved to a unit
+            # made after it): references are checked when the transaction commits, so the rows
+            # of one step may settle in any order; the engine puts a referred-to row in the same
+            # step or an earlier one.
+            self.conn.execute("PRAGMA defer_foreign_keys=ON")
             for change in sorted(changes, key=lambda c: (c.hlc, c.replica_id)):
                 cursor = self.conn.execute(
                     "INSERT OR IGNORE INTO change (table_name, row_id, column_name, value, hlc, "

@@ -284,7 +284,7 @@ def _apply(store: Store, changeset: ChangeSet, *, actor: str) -> AppliedChanges:
     for change in sorted(changeset.changes, key=lambda c: (c.hlc, c.replica_id)):
         groups.setdefault((change.table, change.row_id), []).append(change)
     steps: list[list[RemoteChange]] = [[]]
-    for entries in groups.values():
+    for entries in _referred_first(store, groups):
         if steps[-1] and len(steps[-1]) + len(entries) > APPLY_STEP:
             steps.append([])
         steps[-1].extend(entries)
@@ -308,6 +308,46 @@ def _apply(store: Store, changeset: ChangeSet, *, actor: str) -> AppliedChanges:
             if number == len(steps):
                 store.advance_peer(changeset.replica, changeset.seq, changeset.pc_name)
     return AppliedChanges(applied=applied, conflicts=tuple(conflicts))
+
+
+def _referred_first(
+    store: Store, groups: dict[tuple[str, str], list[RemoteChange]]
+) -> list[list[RemoteChange]]:
+    """The rows of a set in the order they were first written, except that a row another row
+    of the set refers to (in any of its entries) comes before it: so a step never commits a
+    reference to a row a later step brings. Rows that refer to each other in a circle keep
+    their order (they are checked when their step commits)."""
+    order = list(groups)
+    position = {row: n for n, row in enumerate(order)}
+    needs: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for row, entries in groups.items():
+        references = store.references(row[0])
+        parents: set[tuple[str, str]] = {
+            (references[c.column], c.value)
+            for c in entries
+            if c.column in references and isinstance(c.value, str)
+        }
+        needs[row] = sorted(
+            (p for p in parents if p in position and p != row), key=position.__getitem__
+        )
+    placed: list[tuple[str, str]] = []
+    state: dict[tuple[str, str], int] = {}  # 1 while its parents are placed, 2 once placed
+    for start in order:
+        stack = [start]
+        while stack:
+            row = stack[-1]
+            if state.get(row) == 2:
+                stack.pop()
+                continue
+            state[row] = 1
+            waiting = [p for p in needs[row] if not state.get(p)]
+            if waiting:
+                stack.append(waiting[0])
+                continue
+            state[row] = 2
+            placed.append(row)
+            stack.pop()
+    return [groups[row] for row in placed]
 
 
 def _causally_ready(
