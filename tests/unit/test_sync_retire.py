@@ -288,3 +288,67 @@ def test_retiring_needs_an_administrator_and_a_pc_that_is_known(house: Path) -> 
 
 def _house(location: DataLocation) -> str:
     return load_keyring(keyring_path(location.database)).database_id
+
+
+def test_a_pc_not_given_the_new_key_waits_until_an_administrator_syncs_there(
+    demo: Path, tmp_path: Path
+) -> None:
+    root = tmp_path / "late"
+    shutil.copytree(demo, root / "staffroom")
+    (root / "share").mkdir()
+    staffroom, laptop, office = (_pc(root, n) for n in ("staffroom", "laptop", "office"))
+    session = _session(staffroom)
+    try:
+        SyncService(session.ctx).publish(str(root / "share"))
+    finally:
+        session.sign_out()
+    join_house(office, str(root / "share"), ADMIN, DEMO_PASSWORD)
+    _sync(office)
+    join_house(laptop, str(root / "share"), ADMIN, DEMO_PASSWORD)  # its key is not out yet
+    session = _session(staffroom)
+    try:
+        report = SyncService(session.ctx).retire_pc(_replica(office))
+    finally:
+        session.sign_out()
+    assert report.pcs_with_key == 0
+    _edit(staffroom, "Sealed with the new key")
+
+    waiting = _sync(laptop, "Demo Staff")
+    assert any("has not been given yet" in m.render() for m in waiting.problems)
+    assert _what_matters(laptop) != "Sealed with the new key"
+    assert _sync(laptop, ADMIN).problems == []
+    assert _what_matters(laptop) == "Sealed with the new key"
+
+
+def test_a_house_key_not_signed_by_an_administrator_is_ignored(house: Path) -> None:
+    from teamdesk.store.trust import AccountKeys, new_secret
+    from teamdesk.sync.housekeys import KEY_SUFFIX, new_key_document, recipient_for_pc
+
+    staffroom, laptop = _pc(house, "staffroom"), _pc(house, "laptop")
+    house_id = _house(staffroom)
+    # Someone with write access to the folder (and a leader's account id) makes a key of their
+    # own for everyone, retiring the staff room.
+    session = _session(staffroom, "Demo Leader")
+    try:
+        leader_id = session.account.id
+        staffroom_id = session.store.replica_id
+    finally:
+        session.sign_out()
+    forged, _ = new_key_document(
+        house=house_id,
+        epoch=7,
+        made_by="someone",
+        retired={staffroom_id: 0},
+        recipients={recipient_for_pc(_replica(laptop)): AccountKeys(new_secret()).box_public},
+        signer=leader_id,
+        signer_keys=AccountKeys(new_secret()),
+    )
+    (house / "share" / house_id / "someone").mkdir()
+    (house / "share" / house_id / "someone" / f"key-{forged.key_id}{KEY_SUFFIX}").write_bytes(
+        forged.to_bytes()
+    )
+    report = _sync(staffroom)
+    assert any("not signed by an administrator" in m.render() for m in report.problems)
+    _edit(staffroom, "Still sealed with the house's own key")
+    assert all("not signed by an administrator" in m.render() for m in _sync(laptop).problems)
+    assert _what_matters(laptop) == "Still sealed with the house's own key"
