@@ -7227,6 +7227,11 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="285"/>
+        <source>Now: the {shift} shift ({hours}).</source>
+        <translation>Nu: {shift} ({hours}).</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="265"/>
         <source>1 resident has nobody known on duty: see the top row.</source>
         <translation>1 beboer har ingen kendt kontakt på vagt: se den øverste række.</translation>
@@ -8194,57 +8199,92 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Evaluering af målet »{goal}«</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="88"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="91"/>
         <source>{resident} has no {role}. Choose one on the resident&apos;s team card.</source>
         <translation>{resident} har ingen {role}. Vælg en på beboerens teamkort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="101"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="104"/>
         <source>{resident} has {count} people as {role} at once. End all but one of these assignments.</source>
         <translation>{resident} har {count} personer som {role} på samme tid. Afslut alle disse tildelinger undtagen én.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="123"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="126"/>
         <source>{staff} is both {primary} and {secondary} for {resident}. The two roles need two people, so someone can take over when one is away.</source>
         <translation>{staff} er både {primary} og {secondary} for {resident}. De to roller kræver to personer, så en anden kan tage over, når den ene er væk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="148"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="151"/>
         <source>{staff} is {role} for {resident} but has no bachelor-level education. This is allowed, but the {role} is normally a nurse, social educator or welfare worker.</source>
         <translation>{staff} er {role} for {resident}, men har ikke en professionsbachelor. Det er tilladt, men {role} er normalt pædagog, sygeplejerske eller socialrådgiver.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="171"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="174"/>
         <source>{staff} is {role} for {resident} but is neither a certified health worker nor bachelor-level. This is allowed, but the {role} is normally a certified health worker.</source>
         <translation>{staff} er {role} for {resident}, men er hverken social- og sundhedsassistent eller professionsbachelor. Det er tilladt, men {role} er normalt social- og sundhedsassistent.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="194"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="197"/>
         <source>{staff} is {role} for {count} residents ({residents}); the house has set at most {limit}. Consider giving one of them another {role}.</source>
         <translation>{staff} er {role} for {count} beboere ({residents}); stedet har sat grænsen ved {limit}. Overvej at give en af dem en anden {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="219"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="222"/>
         <source>{staff} is no longer active but is still {role} for {resident}. End the assignment and choose someone else.</source>
         <translation>{staff} er ikke længere aktiv, men er stadig {role} for {resident}. Afslut tildelingen, og vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="271"/>
-        <source>{staff} is the primary contact and is at work.</source>
-        <translation>{staff} er kontaktperson og er på arbejde.</translation>
+        <location filename="../../src/teamdesk/domain/rules.py" line="289"/>
+        <source>{staff} is the primary contact, on the {shift} shift until {end}.</source>
+        <translation>{staff} er kontaktperson, har {shift} til {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="275"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="293"/>
+        <source>{staff} is the primary contact and is not away (no rota).</source>
+        <translation>{staff} er kontaktperson og er ikke væk (ingen vagtplan).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="298"/>
         <source>{staff} covers: the primary contact is away.</source>
         <translation>{staff} dækker: kontaktpersonen er væk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="279"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="303"/>
+        <source>{staff} covers: the primary contact is off until the {shift} shift.</source>
+        <translation>{staff} dækker: kontaktpersonen har fri, til {shift} begynder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="307"/>
+        <source>{staff} covers: the primary contact is off until the {shift} shift on {day}.</source>
+        <translation>{staff} dækker: kontaktpersonen har fri, til {shift} begynder {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="315"/>
+        <source>{staff} covers: no primary contact works this day.</source>
+        <translation>{staff} dækker: ingen kontaktperson arbejder denne dag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="318"/>
+        <source>{staff} covers: no primary contact is on this shift.</source>
+        <translation>{staff} dækker: ingen kontaktperson er på denne vagt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="323"/>
         <source>{staff} covers: the primary and secondary contacts are away.</source>
         <translation>{staff} dækker: både kontaktpersonen og den sekundære kontaktperson er væk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="283"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="327"/>
+        <source>{staff} covers: neither the primary nor the secondary contact is on this shift.</source>
+        <translation>{staff} dækker: hverken kontaktpersonen eller den sekundære kontaktperson er på denne vagt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="335"/>
+        <source>Nobody of {resident}&apos;s people is on the {shift} shift ({hours}). Ask the leader on shift to choose someone who covers.</source>
+        <translation>Ingen af {resident}s folk har {shift} ({hours}). Bed lederen på vagt om at vælge en, der dækker.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="346"/>
         <source>No known contact on duty for {resident}. Ask the leader on shift to choose someone who covers today.</source>
         <translation>Ingen kendt kontakt på vagt for {resident}. Bed lederen på vagt om at vælge en, der dækker i dag.</translation>
     </message>
@@ -9135,7 +9175,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="32"/>
-        <location filename="../../src/teamdesk/services/context.py" line="62"/>
+        <location filename="../../src/teamdesk/services/context.py" line="67"/>
         <source>read the access log</source>
         <translation>læste adgangsloggen</translation>
     </message>
@@ -9146,7 +9186,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/plan.py" line="486"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1096"/>
         <location filename="../../src/teamdesk/services/relations.py" line="128"/>
-        <location filename="../../src/teamdesk/services/team.py" line="119"/>
+        <location filename="../../src/teamdesk/services/team.py" line="131"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
@@ -9197,158 +9237,163 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Automatisk låsning er mellem 1 og 60 minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="50"/>
+        <location filename="../../src/teamdesk/services/context.py" line="55"/>
         <source>read residents&apos; records</source>
         <translation>læse oplysninger om beboerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="51"/>
+        <location filename="../../src/teamdesk/services/context.py" line="56"/>
         <source>change teams and who works with whom</source>
         <translation>ændre teams og hvem der arbejder sammen med hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="52"/>
+        <location filename="../../src/teamdesk/services/context.py" line="57"/>
         <source>write notes about the teams</source>
         <translation>skrive noter om teamene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="53"/>
+        <location filename="../../src/teamdesk/services/context.py" line="58"/>
         <source>change residents&apos; details</source>
         <translation>ændre oplysninger om beboerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="54"/>
+        <location filename="../../src/teamdesk/services/context.py" line="59"/>
         <source>change staff records</source>
         <translation>ændre oplysninger om medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="55"/>
+        <location filename="../../src/teamdesk/services/context.py" line="60"/>
         <source>change the house settings</source>
         <translation>ændre stedets indstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="56"/>
+        <location filename="../../src/teamdesk/services/context.py" line="61"/>
         <source>change individual plans</source>
         <translation>ændre handleplaner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="57"/>
+        <location filename="../../src/teamdesk/services/context.py" line="62"/>
         <source>start individual plans and change those of others</source>
         <translation>starte handleplaner og ændre andres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="58"/>
+        <location filename="../../src/teamdesk/services/context.py" line="63"/>
         <source>approve individual plans</source>
         <translation>godkende handleplaner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="59"/>
+        <location filename="../../src/teamdesk/services/context.py" line="64"/>
         <source>override the team rules</source>
         <translation>tilsidesætte teamreglerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="60"/>
+        <location filename="../../src/teamdesk/services/context.py" line="65"/>
         <source>manage accounts</source>
         <translation>administrere brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="61"/>
+        <location filename="../../src/teamdesk/services/context.py" line="66"/>
         <source>print and export</source>
         <translation>udskrive og eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="63"/>
+        <location filename="../../src/teamdesk/services/context.py" line="68"/>
         <source>make backups</source>
         <translation>tage sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="64"/>
+        <location filename="../../src/teamdesk/services/context.py" line="69"/>
         <source>restore backups</source>
         <translation>genskabe sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="65"/>
+        <location filename="../../src/teamdesk/services/context.py" line="70"/>
         <source>train, pair and guide coordinators</source>
         <translation>uddanne, sætte sammen og vejlede tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="66"/>
+        <location filename="../../src/teamdesk/services/context.py" line="71"/>
         <source>prepare meetings</source>
         <translation>forberede møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="67"/>
+        <location filename="../../src/teamdesk/services/context.py" line="72"/>
         <source>prepare meetings about every plan</source>
         <translation>forberede møder om alle planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="68"/>
+        <location filename="../../src/teamdesk/services/context.py" line="73"/>
         <source>sync with the house&apos;s other PCs</source>
         <translation>synkronisere med stedets andre pc&apos;er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="73"/>
+        <location filename="../../src/teamdesk/services/context.py" line="74"/>
+        <source>change rotas and shift kinds</source>
+        <translation>ændre vagtplaner og vagttyper</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="79"/>
         <source>leaders</source>
         <translation>ledere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="74"/>
+        <location filename="../../src/teamdesk/services/context.py" line="80"/>
         <source>coordinators</source>
         <translation>tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="75"/>
+        <location filename="../../src/teamdesk/services/context.py" line="81"/>
         <source>staff</source>
         <translation>medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="76"/>
+        <location filename="../../src/teamdesk/services/context.py" line="82"/>
         <source>read-only accounts</source>
         <translation>konti med kun læseadgang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="77"/>
+        <location filename="../../src/teamdesk/services/context.py" line="83"/>
         <source>administrators</source>
         <translation>administratorer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="274"/>
-        <location filename="../../src/teamdesk/services/context.py" line="87"/>
+        <location filename="../../src/teamdesk/services/context.py" line="93"/>
         <source>{first} and {last}</source>
         <translation>{first} og {last}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="91"/>
+        <location filename="../../src/teamdesk/services/context.py" line="97"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="99"/>
+        <location filename="../../src/teamdesk/services/context.py" line="105"/>
         <source>{name} ({role}) may not do this: {action}. {ask}</source>
         <translation>{name} ({role}) må ikke gøre dette: {action}. {ask}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="220"/>
+        <location filename="../../src/teamdesk/services/context.py" line="237"/>
         <source>{name} works for one unit, and may not {action}: that is for the whole house. Ask an administrator, or a leader who is not tied to one unit.</source>
         <translation>{name} arbejder for én afdeling og må ikke {action}: det gælder hele stedet. Spørg en administrator eller en leder, der ikke er knyttet til én afdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="239"/>
+        <location filename="../../src/teamdesk/services/context.py" line="256"/>
         <source>Ask a leader or an administrator.</source>
         <translation>Spørg en leder eller en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="254"/>
+        <location filename="../../src/teamdesk/services/context.py" line="271"/>
         <source>Only {roles} may {action}.</source>
         <translation>Kun {roles} må {action}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="262"/>
+        <location filename="../../src/teamdesk/services/context.py" line="279"/>
         <source>This change cannot be undone or redone.</source>
         <translation>Denne ændring kan ikke fortrydes eller gentages.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="286"/>
+        <location filename="../../src/teamdesk/services/context.py" line="303"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation>{name} arbejder i en anden afdeling og må ikke åbne disse oplysninger. Spørg en leder i den afdeling.</translation>
     </message>
@@ -9454,7 +9499,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/plan.py" line="379"/>
         <location filename="../../src/teamdesk/services/plan.py" line="967"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1094"/>
-        <location filename="../../src/teamdesk/services/team.py" line="139"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="352"/>
+        <location filename="../../src/teamdesk/services/team.py" line="151"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
@@ -9677,7 +9723,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="671"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1145"/>
-        <location filename="../../src/teamdesk/services/team.py" line="506"/>
+        <location filename="../../src/teamdesk/services/team.py" line="577"/>
         <source>The limit must be at least 1.</source>
         <translation>Grænsen skal være mindst 1.</translation>
     </message>
@@ -9926,6 +9972,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="1106"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="469"/>
         <source>note</source>
         <translation>bemærkning</translation>
     </message>
@@ -10051,88 +10098,93 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{name} er låst efter for mange forkerte adgangskoder indtil {until} (UTC). Prøv igen til den tid, eller bed en administrator om at give en ny adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="252"/>
+        <location filename="../../src/teamdesk/services/team.py" line="321"/>
         <source>unit name</source>
         <translation>afdelingens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="262"/>
+        <location filename="../../src/teamdesk/services/team.py" line="331"/>
         <source>team name</source>
         <translation>teamets navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="434"/>
-        <location filename="../../src/teamdesk/services/team.py" line="328"/>
+        <location filename="../../src/teamdesk/services/team.py" line="397"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="288"/>
+        <location filename="../../src/teamdesk/services/team.py" line="357"/>
         <source>This team membership no longer exists.</source>
         <translation>Dette medlemskab af teamet findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="331"/>
+        <location filename="../../src/teamdesk/services/team.py" line="400"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="334"/>
+        <location filename="../../src/teamdesk/services/team.py" line="403"/>
         <source>room</source>
         <translation>værelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="336"/>
+        <location filename="../../src/teamdesk/services/team.py" line="405"/>
         <source>what matters</source>
         <translation>det, der er vigtigt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="342"/>
+        <location filename="../../src/teamdesk/services/team.py" line="411"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation>Udflytningsdatoen {out} ligger før indflytningsdatoen {into}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="373"/>
+        <location filename="../../src/teamdesk/services/team.py" line="442"/>
         <source>staff member&apos;s name</source>
         <translation>medarbejderens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="375"/>
+        <location filename="../../src/teamdesk/services/team.py" line="444"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="382"/>
+        <location filename="../../src/teamdesk/services/team.py" line="446"/>
+        <source>employee number</source>
+        <translation>medarbejdernummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="453"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
         <translation>En stilling er mellem 0 og 100 procent, ikke {fte}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="402"/>
+        <location filename="../../src/teamdesk/services/team.py" line="473"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
         <translation>{staff} er ikke længere aktiv og kan ikke få en rolle. Vælg en anden, eller markér {staff} som aktiv på siden Medarbejdere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="455"/>
+        <location filename="../../src/teamdesk/services/team.py" line="526"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildeling findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="474"/>
+        <location filename="../../src/teamdesk/services/team.py" line="545"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
         <translation>Fraværet slutter ({to}), før det begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="485"/>
+        <location filename="../../src/teamdesk/services/team.py" line="556"/>
         <source>reason for the absence</source>
         <translation>årsag til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="496"/>
+        <location filename="../../src/teamdesk/services/team.py" line="567"/>
         <source>This absence no longer exists.</source>
         <translation>Dette fravær findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="513"/>
+        <location filename="../../src/teamdesk/services/team.py" line="584"/>
         <source>role name</source>
         <translation>rollens navn</translation>
     </message>
@@ -10207,27 +10259,27 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Røgtesten logger ind uden en person: sæt TEAMDESK_USER og TEAMDESK_PASSWORD, eller brug --demo.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="115"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="118"/>
         <source>This step does not match what was saved, so it was not undone or redone. Nothing was changed.</source>
         <translation>Dette trin passer ikke med det, der blev gemt, så det blev hverken fortrudt eller gentaget. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="137"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="140"/>
         <source>This record no longer exists, so nothing was changed.</source>
         <translation>Disse oplysninger findes ikke længere, så intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="234"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="237"/>
         <source>An approved plan version cannot be changed. Only the newest approval can be undone or redone, by the person who approved it.</source>
         <translation>En godkendt version af planen kan ikke ændres. Kun den nyeste godkendelse kan fortrydes eller gentages, og kun af den, der godkendte den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="266"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="269"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har ændret dette siden, så en fortrydelse ville overskrive den ændring. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="271"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="274"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har ændret dette siden, så en gentagelse ville overskrive den ændring. Intet blev ændret.</translation>
     </message>
@@ -10267,7 +10319,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{hour}.{minute}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="138"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="139"/>
         <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
         <translation>Denne pc har ingen synkroniseringsmappe endnu. Vælg den fælles mappe, som stedets pc&apos;er synkroniserer igennem.</translation>
     </message>
@@ -10278,9 +10330,9 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/joining.py" line="79"/>
-        <location filename="../../src/teamdesk/services/sync.py" line="148"/>
-        <location filename="../../src/teamdesk/services/sync.py" line="451"/>
-        <location filename="../../src/teamdesk/sync/transport.py" line="109"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="149"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="486"/>
+        <location filename="../../src/teamdesk/sync/transport.py" line="122"/>
         <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
         <translation>Synkroniseringsmappen {folder} kan ikke nås. Kontrollér, at netværksdrevet eller USB-nøglen er tilsluttet; intet blev ændret.</translation>
     </message>
@@ -10308,8 +10360,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/joining.py" line="195"/>
         <location filename="../../src/teamdesk/services/joining.py" line="198"/>
         <location filename="../../src/teamdesk/services/joining.py" line="203"/>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="211"/>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="221"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="219"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="229"/>
         <source>A snapshot in the sync folder is damaged.</source>
         <translation>Et øjebliksbillede i synkroniseringsmappen er beskadiget.</translation>
     </message>
@@ -10319,42 +10371,42 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Kun en administrator på stedet kan tilknytte en pc, og {name} er ikke administrator. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="156"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="157"/>
         <source>This database has no key to seal change sets with.</source>
         <translation>Denne database har ingen nøgle til at forsegle ændringssæt med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="171"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="172"/>
         <source>The sync folder {folder} holds another house&apos;s TeamDesk, not this house&apos;s. Choose this house&apos;s folder, or have an administrator publish this house there first.</source>
         <translation>Synkroniseringsmappen {folder} indeholder TeamDesk for et andet sted, ikke dette. Vælg dette steds mappe, eller lad en administrator udgive stedet dér først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="188"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="189"/>
         <source>An administrator retired this PC from the house: it no longer syncs, and what was made here since stays on this PC only. To use it again, join it anew with an empty data folder.</source>
         <translation>En administrator har taget denne pc ud af brug på stedet: den synkroniserer ikke længere, og det, der er lavet her siden, bliver kun på denne pc. For at bruge den igen skal den tilknyttes på ny med en tom datamappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="299"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="334"/>
         <source>Your account&apos;s own keys are not open in this session, so the new house key cannot be signed. Sign out and in again, then retry.</source>
         <translation>Kontoens egne nøgler er ikke åbne i denne session, så stedets nye nøgle kan ikke signeres. Log ud og ind igen, og prøv så igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="311"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="346"/>
         <source>This is the PC you are working on; retire it from another PC.</source>
         <translation>Det er den pc, du arbejder på; tag den ud af brug fra en anden pc.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="316"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="351"/>
         <source>No PC named {pc} has synced with this one. Sync first, then check the name in the list of PCs.</source>
         <translation>Ingen pc ved navn {pc} har synkroniseret med denne. Synkroniser først, og tjek så navnet i listen over pc&apos;er.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="326"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="361"/>
         <source>Several PCs are named {pc}; name the one to retire by its id: {ids}.</source>
         <translation>Flere pc&apos;er hedder {pc}; angiv den, der skal tages ud af brug, med dens id: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="480"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="515"/>
         <source>Sync every 1 to {most} minutes.</source>
         <translation>Vælg mellem 1 og {most} minutter mellem hver synkronisering.</translation>
     </message>
@@ -10390,57 +10442,57 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Et ændringssæt i synkroniseringsmappen er beskadiget, afkortet eller ændret; det blev ikke indlæst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="156"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="158"/>
         <source>A change set in the sync folder is in the wrong place; it was not applied.</source>
         <translation>Et ændringssæt i synkroniseringsmappen ligger det forkerte sted; det blev ikke indlæst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="168"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="170"/>
         <source>Changes from another PC are sealed with a new house key this PC has not been given yet; they wait. An administrator signing in and syncing here brings the key.</source>
         <translation>Ændringer fra en anden pc er forseglet med en ny nøgle til stedet, som denne pc ikke har fået endnu; de venter. Når en administrator logger ind og synkroniserer her, følger nøglen med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="186"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="188"/>
         <source>The PC {pc} was retired from the house; what it published afterwards is not applied.</source>
         <translation>Pc&apos;en {pc} er taget ud af brug på stedet; det, den har udgivet bagefter, bliver ikke indlæst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="223"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="225"/>
         <source>Changes from the PC {pc} could not be applied here ({problem}); they wait in the sync folder and nothing is lost. Tell your IT contact.</source>
         <translation>Ændringer fra pc&apos;en {pc} kunne ikke indlæses her ({problem}); de venter i synkroniseringsmappen, og intet er tabt. Giv besked til din it-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="246"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="248"/>
         <source>Changes from {count} other PCs are stamped well ahead of this PC&apos;s clock: this PC&apos;s clock is probably behind. Check its date and time.</source>
         <translation>Ændringer fra {count} andre pc&apos;er er stemplet et godt stykke foran uret på denne pc: uret på denne pc går sandsynligvis bagud. Kontrollér dato og klokkeslæt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="259"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="261"/>
         <source>Changes from the PC {pc} wait for an earlier change set (number {number}) that is not in the sync folder yet.</source>
         <translation>Ændringer fra pc&apos;en {pc} venter på et tidligere ændringssæt (nummer {number}), som ikke er i synkroniseringsmappen endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="267"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="269"/>
         <source>Changes from the PC {pc} wait for changes from another PC first.</source>
         <translation>Ændringer fra pc&apos;en {pc} venter først på ændringer fra en anden pc.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="324"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="366"/>
         <source>Changes from the PC {pc} were made by a newer TeamDesk; they are kept until this PC&apos;s TeamDesk is updated.</source>
         <translation>Ændringer fra pc&apos;en {pc} er lavet med en nyere TeamDesk; de gemmes, indtil TeamDesk på denne pc er opdateret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="337"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="379"/>
         <source>The clock of the PC {pc} is wrong: its changes are stamped {time} (UTC), more than 10 minutes ahead of this PC. They wait until that PC&apos;s clock is put right or someone here applies them anyway; nothing was applied yet.</source>
         <translation>Uret på pc&apos;en {pc} går forkert: ændringerne derfra er stemplet {time} (UTC), mere end 10 minutter foran denne pc. De venter, indtil uret på den pc er rettet, eller nogen her indlæser dem alligevel; intet er indlæst endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/transport.py" line="220"/>
+        <location filename="../../src/teamdesk/sync/transport.py" line="284"/>
         <source>TeamDesk could not write to the sync folder {folder} ({problem}). Nothing was lost; the next sync tries again.</source>
         <translation>TeamDesk kunne ikke skrive til synkroniseringsmappen {folder} ({problem}). Intet gik tabt; næste synkronisering prøver igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/transport.py" line="265"/>
+        <location filename="../../src/teamdesk/sync/transport.py" line="329"/>
         <source>TeamDesk could not read the sync folder {folder} ({problem}).</source>
         <translation>TeamDesk kunne ikke læse synkroniseringsmappen {folder} ({problem}).</translation>
     </message>
@@ -10637,7 +10689,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Handleplanen for {resident} blev godkendt som version {number} på to pc&apos;er på samme tid ({names}). Begge godkendelser er gemt; se på plansiden, hvilken der er den plan, der er aftalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1476"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1494"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de seneste ændringer ved siden af databasen ({wal}) var beskadiget, så ændringer, der blev gemt lige før TeamDesk sidst stoppede, kan mangle. En kopi af den er gemt som {kept} til jeres IT-kontakt. Se de seneste ting, du og dine kolleger har lavet, igennem, og indtast det, der mangler, igen.</translation>
     </message>
@@ -10785,6 +10837,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/relations.py" line="248"/>
         <location filename="../../src/teamdesk/services/relations.py" line="483"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="254"/>
         <source>This unit no longer exists.</source>
         <translation>Denne afdeling findes ikke længere.</translation>
     </message>
@@ -10869,30 +10922,173 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>En nøgle til stedet i synkroniseringsmappen er beskadiget; den blev ignoreret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="169"/>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="184"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="176"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="191"/>
         <source>A snapshot in the sync folder is cut short.</source>
         <translation>Et øjebliksbillede i synkroniseringsmappen er afkortet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="172"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="179"/>
         <source>A file in the sync folder is not a TeamDesk snapshot.</source>
         <translation>En fil i synkroniseringsmappen er ikke et øjebliksbillede fra TeamDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="176"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="183"/>
         <source>The house in the sync folder was published by a newer TeamDesk. Update TeamDesk on this PC, then join again.</source>
         <translation>Stedet i synkroniseringsmappen blev udgivet af en nyere TeamDesk. Opdater TeamDesk på denne pc, og tilknyt den så igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="242"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="250"/>
         <source>A snapshot in the sync folder belongs to another house.</source>
         <translation>Et øjebliksbillede i synkroniseringsmappen hører til et andet sted.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="261"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="269"/>
         <source>A snapshot in the sync folder is damaged, cut short or was altered; nothing was taken from it.</source>
         <translation>Et øjebliksbillede i synkroniseringsmappen er beskadiget, afkortet eller ændret; intet blev hentet fra det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="58"/>
+        <source>Day</source>
+        <translation>Dagvagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="59"/>
+        <source>Evening</source>
+        <translation>Aftenvagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="60"/>
+        <source>Night</source>
+        <translation>Nattevagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="61"/>
+        <source>Long day</source>
+        <translation>Lang vagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="123"/>
+        <source>Swapped shift</source>
+        <translation>Byttet vagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="124"/>
+        <source>Extra shift</source>
+        <translation>Ekstravagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="125"/>
+        <source>Covers sick leave</source>
+        <translation>Dækker sygefravær</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="126"/>
+        <source>Off this day</source>
+        <translation>Fri denne dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="72"/>
+        <source>There is no shift with the code {code}. The house&apos;s shifts are: {codes}.</source>
+        <translation>Der findes ingen vagt med koden {code}. Stedets vagter er: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="141"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="162"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="363"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="459"/>
+        <source>This shift no longer exists.</source>
+        <translation>Denne vagt findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="170"/>
+        <source>The shift {code} is used {count} times in the rotas. Give those days another shift first.</source>
+        <translation>Vagten {code} bruges {count} gange i vagtplanerne. Giv de dage en anden vagt først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="184"/>
+        <source>shift code</source>
+        <translation>vagtkode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="188"/>
+        <source>A shift code is one word of at most {max} characters, not {code}.</source>
+        <translation>En vagtkode er ét ord på højst {max} tegn, ikke {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="196"/>
+        <source>The code {code} is already the {name} shift&apos;s. Choose another code.</source>
+        <translation>Koden {code} hører allerede til vagten {name}. Vælg en anden kode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="200"/>
+        <source>shift name</source>
+        <translation>vagtens navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="206"/>
+        <source>The shift {code} starts and ends at {time}. Give it an end time.</source>
+        <translation>Vagten {code} begynder og slutter kl. {time}. Giv den et sluttidspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="221"/>
+        <source>{text} is not a time of day. Write it as 07:30 or 22.15.</source>
+        <translation>{text} er ikke et klokkeslæt. Skriv det som 07.30 eller 22.15.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="258"/>
+        <source>This unit already has a rota. Change that one instead.</source>
+        <translation>Denne afdeling har allerede en vagtplan. Ret i den i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="266"/>
+        <source>rota name</source>
+        <translation>vagtplanens navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="294"/>
+        <source>{count} shifts are planned after week {weeks} of the cycle. Clear those weeks before making the cycle shorter.</source>
+        <translation>{count} vagter ligger efter uge {weeks} i vagtplanen. Tøm de uger, før vagtplanen gøres kortere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="311"/>
+        <source>A rota&apos;s cycle is 1 to {max} weeks long, not {weeks}.</source>
+        <translation>En vagtplan er 1 til {max} uger lang, ikke {weeks}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="358"/>
+        <source>Day {day} is outside the rota&apos;s cycle of {weeks} weeks.</source>
+        <translation>Dag {day} ligger uden for vagtplanen på {weeks} uger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="403"/>
+        <source>The rota has weeks 1 to {weeks}; there is no week {week}.</source>
+        <translation>Vagtplanen har uge 1 til {weeks}; der er ingen uge {week}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="426"/>
+        <source>This rota no longer exists.</source>
+        <translation>Denne vagtplan findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="450"/>
+        <source>A person cannot cover their own sick leave.</source>
+        <translation>Man kan ikke dække sit eget sygefravær.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="452"/>
+        <source>A day off has no shift. Leave the shift empty.</source>
+        <translation>En fridag har ingen vagt. Lad vagten stå tom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="456"/>
+        <source>Choose the shift worked on {day}.</source>
+        <translation>Vælg den vagt, der arbejdes {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="496"/>
+        <source>This change no longer exists.</source>
+        <translation>Denne ændring findes ikke længere.</translation>
     </message>
 </context>
 </TS>

@@ -7227,6 +7227,11 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="285"/>
+        <source>Now: the {shift} shift ({hours}).</source>
+        <translation>Nå: {shift} ({hours}).</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="265"/>
         <source>1 resident has nobody known on duty: see the top row.</source>
         <translation>1 beboer har ingen kjent kontakt på vakt: se øverste rad.</translation>
@@ -8194,57 +8199,92 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Evaluering av målet «{goal}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="88"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="91"/>
         <source>{resident} has no {role}. Choose one on the resident&apos;s team card.</source>
         <translation>{resident} har ingen {role}. Velg en på beboerens teamkort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="101"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="104"/>
         <source>{resident} has {count} people as {role} at once. End all but one of these assignments.</source>
         <translation>{resident} har {count} personer som {role} samtidig. Avslutt alle disse tildelingene unntatt én.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="123"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="126"/>
         <source>{staff} is both {primary} and {secondary} for {resident}. The two roles need two people, so someone can take over when one is away.</source>
         <translation>{staff} er både {primary} og {secondary} for {resident}. De to rollene trenger to personer, så noen kan ta over når den ene er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="148"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="151"/>
         <source>{staff} is {role} for {resident} but has no bachelor-level education. This is allowed, but the {role} is normally a nurse, social educator or welfare worker.</source>
         <translation>{staff} er {role} for {resident}, men har ikke treårig høgskoleutdanning. Det er tillatt, men {role} er vanligvis sykepleier, vernepleier eller sosionom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="171"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="174"/>
         <source>{staff} is {role} for {resident} but is neither a certified health worker nor bachelor-level. This is allowed, but the {role} is normally a certified health worker.</source>
         <translation>{staff} er {role} for {resident}, men er verken helsefagarbeider eller har høgskoleutdanning. Det er tillatt, men {role} er vanligvis helsefagarbeider.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="194"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="197"/>
         <source>{staff} is {role} for {count} residents ({residents}); the house has set at most {limit}. Consider giving one of them another {role}.</source>
         <translation>{staff} er {role} for {count} beboere ({residents}); grensen i bofellesskapet er {limit}. Vurder å gi en av dem en annen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="219"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="222"/>
         <source>{staff} is no longer active but is still {role} for {resident}. End the assignment and choose someone else.</source>
         <translation>{staff} er ikke lenger aktiv, men er fortsatt {role} for {resident}. Avslutt tildelingen og velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="271"/>
-        <source>{staff} is the primary contact and is at work.</source>
-        <translation>{staff} er primærkontakt og er på jobb.</translation>
+        <location filename="../../src/teamdesk/domain/rules.py" line="289"/>
+        <source>{staff} is the primary contact, on the {shift} shift until {end}.</source>
+        <translation>{staff} er primærkontakt, på {shift} til {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="275"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="293"/>
+        <source>{staff} is the primary contact and is not away (no rota).</source>
+        <translation>{staff} er primærkontakt og er ikke borte (ingen turnus).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="298"/>
         <source>{staff} covers: the primary contact is away.</source>
         <translation>{staff} tar over: primærkontakten er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="279"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="303"/>
+        <source>{staff} covers: the primary contact is off until the {shift} shift.</source>
+        <translation>{staff} tar over: primærkontakten har fri til {shift} begynner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="307"/>
+        <source>{staff} covers: the primary contact is off until the {shift} shift on {day}.</source>
+        <translation>{staff} tar over: primærkontakten har fri til {shift} begynner {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="315"/>
+        <source>{staff} covers: no primary contact works this day.</source>
+        <translation>{staff} tar over: ingen primærkontakt jobber denne dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="318"/>
+        <source>{staff} covers: no primary contact is on this shift.</source>
+        <translation>{staff} tar over: ingen primærkontakt er på denne vakta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="323"/>
         <source>{staff} covers: the primary and secondary contacts are away.</source>
         <translation>{staff} tar over: primær- og sekundærkontakten er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="283"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="327"/>
+        <source>{staff} covers: neither the primary nor the secondary contact is on this shift.</source>
+        <translation>{staff} tar over: verken primær- eller sekundærkontakten er på denne vakta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="335"/>
+        <source>Nobody of {resident}&apos;s people is on the {shift} shift ({hours}). Ask the leader on shift to choose someone who covers.</source>
+        <translation>Ingen av folkene til {resident} er på {shift} ({hours}). Be lederen på vakt velge noen som tar over.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="346"/>
         <source>No known contact on duty for {resident}. Ask the leader on shift to choose someone who covers today.</source>
         <translation>Ingen kjent kontakt på vakt for {resident}. Be lederen på vakt velge noen som tar over i dag.</translation>
     </message>
@@ -9135,7 +9175,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="32"/>
-        <location filename="../../src/teamdesk/services/context.py" line="62"/>
+        <location filename="../../src/teamdesk/services/context.py" line="67"/>
         <source>read the access log</source>
         <translation>leste tilgangsloggen</translation>
     </message>
@@ -9146,7 +9186,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/plan.py" line="486"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1096"/>
         <location filename="../../src/teamdesk/services/relations.py" line="128"/>
-        <location filename="../../src/teamdesk/services/team.py" line="119"/>
+        <location filename="../../src/teamdesk/services/team.py" line="131"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
@@ -9197,158 +9237,163 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="50"/>
+        <location filename="../../src/teamdesk/services/context.py" line="55"/>
         <source>read residents&apos; records</source>
         <translation>lese beboernes opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="51"/>
+        <location filename="../../src/teamdesk/services/context.py" line="56"/>
         <source>change teams and who works with whom</source>
         <translation>endre team og hvem som jobber med hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="52"/>
+        <location filename="../../src/teamdesk/services/context.py" line="57"/>
         <source>write notes about the teams</source>
         <translation>skrive notater om teamene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="53"/>
+        <location filename="../../src/teamdesk/services/context.py" line="58"/>
         <source>change residents&apos; details</source>
         <translation>endre beboernes opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="54"/>
+        <location filename="../../src/teamdesk/services/context.py" line="59"/>
         <source>change staff records</source>
         <translation>endre opplysninger om ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="55"/>
+        <location filename="../../src/teamdesk/services/context.py" line="60"/>
         <source>change the house settings</source>
         <translation>endre husets innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="56"/>
+        <location filename="../../src/teamdesk/services/context.py" line="61"/>
         <source>change individual plans</source>
         <translation>endre individuelle planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="57"/>
+        <location filename="../../src/teamdesk/services/context.py" line="62"/>
         <source>start individual plans and change those of others</source>
         <translation>starte individuelle planer og endre andres planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="58"/>
+        <location filename="../../src/teamdesk/services/context.py" line="63"/>
         <source>approve individual plans</source>
         <translation>godkjenne individuelle planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="59"/>
+        <location filename="../../src/teamdesk/services/context.py" line="64"/>
         <source>override the team rules</source>
         <translation>overstyre teamreglene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="60"/>
+        <location filename="../../src/teamdesk/services/context.py" line="65"/>
         <source>manage accounts</source>
         <translation>administrere kontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="61"/>
+        <location filename="../../src/teamdesk/services/context.py" line="66"/>
         <source>print and export</source>
         <translation>skrive ut og eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="63"/>
+        <location filename="../../src/teamdesk/services/context.py" line="68"/>
         <source>make backups</source>
         <translation>ta sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="64"/>
+        <location filename="../../src/teamdesk/services/context.py" line="69"/>
         <source>restore backups</source>
         <translation>gjenopprette sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="65"/>
+        <location filename="../../src/teamdesk/services/context.py" line="70"/>
         <source>train, pair and guide coordinators</source>
         <translation>lære opp, koble og veilede koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="66"/>
+        <location filename="../../src/teamdesk/services/context.py" line="71"/>
         <source>prepare meetings</source>
         <translation>forberede møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="67"/>
+        <location filename="../../src/teamdesk/services/context.py" line="72"/>
         <source>prepare meetings about every plan</source>
         <translation>forberede møter om alle planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="68"/>
+        <location filename="../../src/teamdesk/services/context.py" line="73"/>
         <source>sync with the house&apos;s other PCs</source>
         <translation>synkronisere med husets andre PC-er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="73"/>
+        <location filename="../../src/teamdesk/services/context.py" line="74"/>
+        <source>change rotas and shift kinds</source>
+        <translation>endre turnuser og vakttyper</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/context.py" line="79"/>
         <source>leaders</source>
         <translation>ledere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="74"/>
+        <location filename="../../src/teamdesk/services/context.py" line="80"/>
         <source>coordinators</source>
         <translation>koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="75"/>
+        <location filename="../../src/teamdesk/services/context.py" line="81"/>
         <source>staff</source>
         <translation>ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="76"/>
+        <location filename="../../src/teamdesk/services/context.py" line="82"/>
         <source>read-only accounts</source>
         <translation>lesekontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="77"/>
+        <location filename="../../src/teamdesk/services/context.py" line="83"/>
         <source>administrators</source>
         <translation>administratorer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="274"/>
-        <location filename="../../src/teamdesk/services/context.py" line="87"/>
+        <location filename="../../src/teamdesk/services/context.py" line="93"/>
         <source>{first} and {last}</source>
         <translation>{first} og {last}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="91"/>
+        <location filename="../../src/teamdesk/services/context.py" line="97"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="99"/>
+        <location filename="../../src/teamdesk/services/context.py" line="105"/>
         <source>{name} ({role}) may not do this: {action}. {ask}</source>
         <translation>{name} ({role}) har ikke lov til dette: {action}. {ask}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="220"/>
+        <location filename="../../src/teamdesk/services/context.py" line="237"/>
         <source>{name} works for one unit, and may not {action}: that is for the whole house. Ask an administrator, or a leader who is not tied to one unit.</source>
         <translation>{name} arbeider for én avdeling og kan ikke {action}: det gjelder hele huset. Spør en administrator, eller en leder som ikke er knyttet til én avdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="239"/>
+        <location filename="../../src/teamdesk/services/context.py" line="256"/>
         <source>Ask a leader or an administrator.</source>
         <translation>Spør en leder eller en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="254"/>
+        <location filename="../../src/teamdesk/services/context.py" line="271"/>
         <source>Only {roles} may {action}.</source>
         <translation>Bare {roles} kan {action}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="262"/>
+        <location filename="../../src/teamdesk/services/context.py" line="279"/>
         <source>This change cannot be undone or redone.</source>
         <translation>Denne endringen kan ikke angres eller gjøres om igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="286"/>
+        <location filename="../../src/teamdesk/services/context.py" line="303"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation>{name} jobber i en annen avdeling og kan ikke åpne disse opplysningene. Spør en leder i den avdelingen.</translation>
     </message>
@@ -9454,7 +9499,8 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/plan.py" line="379"/>
         <location filename="../../src/teamdesk/services/plan.py" line="967"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1094"/>
-        <location filename="../../src/teamdesk/services/team.py" line="139"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="352"/>
+        <location filename="../../src/teamdesk/services/team.py" line="151"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
@@ -9677,7 +9723,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="671"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1145"/>
-        <location filename="../../src/teamdesk/services/team.py" line="506"/>
+        <location filename="../../src/teamdesk/services/team.py" line="577"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
     </message>
@@ -9926,6 +9972,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="1106"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="469"/>
         <source>note</source>
         <translation>merknad</translation>
     </message>
@@ -10051,88 +10098,93 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="252"/>
+        <location filename="../../src/teamdesk/services/team.py" line="321"/>
         <source>unit name</source>
         <translation>avdelingens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="262"/>
+        <location filename="../../src/teamdesk/services/team.py" line="331"/>
         <source>team name</source>
         <translation>teamets navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="434"/>
-        <location filename="../../src/teamdesk/services/team.py" line="328"/>
+        <location filename="../../src/teamdesk/services/team.py" line="397"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="288"/>
+        <location filename="../../src/teamdesk/services/team.py" line="357"/>
         <source>This team membership no longer exists.</source>
         <translation>Dette medlemskapet i teamet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="331"/>
+        <location filename="../../src/teamdesk/services/team.py" line="400"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="334"/>
+        <location filename="../../src/teamdesk/services/team.py" line="403"/>
         <source>room</source>
         <translation>rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="336"/>
+        <location filename="../../src/teamdesk/services/team.py" line="405"/>
         <source>what matters</source>
         <translation>det som er viktig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="342"/>
+        <location filename="../../src/teamdesk/services/team.py" line="411"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation>Utflyttingsdatoen {out} er før innflyttingsdatoen {into}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="373"/>
+        <location filename="../../src/teamdesk/services/team.py" line="442"/>
         <source>staff member&apos;s name</source>
         <translation>den ansattes navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="375"/>
+        <location filename="../../src/teamdesk/services/team.py" line="444"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="382"/>
+        <location filename="../../src/teamdesk/services/team.py" line="446"/>
+        <source>employee number</source>
+        <translation>ansattnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/team.py" line="453"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
         <translation>En stilling er mellom 0 og 100 prosent, ikke {fte}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="402"/>
+        <location filename="../../src/teamdesk/services/team.py" line="473"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
         <translation>{staff} er ikke lenger aktiv og kan ikke få en rolle. Velg en annen, eller merk {staff} som aktiv på Ansatte-siden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="455"/>
+        <location filename="../../src/teamdesk/services/team.py" line="526"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildelingen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="474"/>
+        <location filename="../../src/teamdesk/services/team.py" line="545"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
         <translation>Fraværet slutter ({to}) før det begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="485"/>
+        <location filename="../../src/teamdesk/services/team.py" line="556"/>
         <source>reason for the absence</source>
         <translation>årsak til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="496"/>
+        <location filename="../../src/teamdesk/services/team.py" line="567"/>
         <source>This absence no longer exists.</source>
         <translation>Dette fraværet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="513"/>
+        <location filename="../../src/teamdesk/services/team.py" line="584"/>
         <source>role name</source>
         <translation>rollenavn</translation>
     </message>
@@ -10207,27 +10259,27 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="115"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="118"/>
         <source>This step does not match what was saved, so it was not undone or redone. Nothing was changed.</source>
         <translation>Dette steget stemmer ikke med det som ble lagret, så det ble verken angret eller gjort om igjen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="137"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="140"/>
         <source>This record no longer exists, so nothing was changed.</source>
         <translation>Disse opplysningene finnes ikke lenger, så ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="234"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="237"/>
         <source>An approved plan version cannot be changed. Only the newest approval can be undone or redone, by the person who approved it.</source>
         <translation>En godkjent planversjon kan ikke endres. Bare den nyeste godkjenningen kan angres eller gjøres om igjen, og bare av den som godkjente den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="266"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="269"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å angre ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="271"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="274"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å gjøre om igjen ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
@@ -10267,7 +10319,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{hour}:{minute}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="138"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="139"/>
         <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
         <translation>Denne PC-en har ingen synkroniseringsmappe ennå. Velg den delte mappen husets PC-er synkroniserer gjennom.</translation>
     </message>
@@ -10278,9 +10330,9 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/joining.py" line="79"/>
-        <location filename="../../src/teamdesk/services/sync.py" line="148"/>
-        <location filename="../../src/teamdesk/services/sync.py" line="451"/>
-        <location filename="../../src/teamdesk/sync/transport.py" line="109"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="149"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="486"/>
+        <location filename="../../src/teamdesk/sync/transport.py" line="122"/>
         <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
         <translation>Synkroniseringsmappen {folder} kan ikke nås. Sjekk at nettverksmappen eller minnepinnen er koblet til; ingenting ble endret.</translation>
     </message>
@@ -10308,8 +10360,8 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/joining.py" line="195"/>
         <location filename="../../src/teamdesk/services/joining.py" line="198"/>
         <location filename="../../src/teamdesk/services/joining.py" line="203"/>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="211"/>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="221"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="219"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="229"/>
         <source>A snapshot in the sync folder is damaged.</source>
         <translation>Et øyeblikksbilde i synkroniseringsmappen er skadet.</translation>
     </message>
@@ -10319,42 +10371,42 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Bare en administrator i huset kan koble en PC til det, og {name} er ikke administrator. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="156"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="157"/>
         <source>This database has no key to seal change sets with.</source>
         <translation>Denne databasen har ingen nøkkel å forsegle endringssett med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="171"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="172"/>
         <source>The sync folder {folder} holds another house&apos;s TeamDesk, not this house&apos;s. Choose this house&apos;s folder, or have an administrator publish this house there first.</source>
         <translation>Synkroniseringsmappen {folder} inneholder TeamDesk for et annet hus, ikke dette. Velg mappen til dette huset, eller la en administrator publisere huset der først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="188"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="189"/>
         <source>An administrator retired this PC from the house: it no longer syncs, and what was made here since stays on this PC only. To use it again, join it anew with an empty data folder.</source>
         <translation>En administrator har tatt denne PC-en ut av bruk i huset: den synkroniserer ikke lenger, og det som er laget her siden, blir bare på denne PC-en. For å bruke den igjen kobler du den til på nytt med en tom datamappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="299"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="334"/>
         <source>Your account&apos;s own keys are not open in this session, so the new house key cannot be signed. Sign out and in again, then retry.</source>
         <translation>Kontoens egne nøkler er ikke åpne i denne økten, så den nye nøkkelen for huset kan ikke signeres. Logg ut og inn igjen, og prøv på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="311"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="346"/>
         <source>This is the PC you are working on; retire it from another PC.</source>
         <translation>Dette er PC-en du arbeider på; ta den ut av bruk fra en annen PC.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="316"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="351"/>
         <source>No PC named {pc} has synced with this one. Sync first, then check the name in the list of PCs.</source>
         <translation>Ingen PC som heter {pc}, har synkronisert med denne. Synkroniser først, og sjekk så navnet i listen over PC-er.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="326"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="361"/>
         <source>Several PCs are named {pc}; name the one to retire by its id: {ids}.</source>
         <translation>Flere PC-er heter {pc}; oppgi den som skal tas ut av bruk, med ID-en: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="480"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="515"/>
         <source>Sync every 1 to {most} minutes.</source>
         <translation>Velg mellom 1 og {most} minutter mellom hver synkronisering.</translation>
     </message>
@@ -10390,57 +10442,57 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Et endringssett i synkroniseringsmappen er skadet, avkuttet eller endret; det ble ikke tatt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="156"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="158"/>
         <source>A change set in the sync folder is in the wrong place; it was not applied.</source>
         <translation>Et endringssett i synkroniseringsmappen ligger på feil sted; det ble ikke tatt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="168"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="170"/>
         <source>Changes from another PC are sealed with a new house key this PC has not been given yet; they wait. An administrator signing in and syncing here brings the key.</source>
         <translation>Endringer fra en annen PC er forseglet med en ny nøkkel for huset som denne PC-en ikke har fått ennå; de venter. Når en administrator logger inn og synkroniserer her, kommer nøkkelen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="186"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="188"/>
         <source>The PC {pc} was retired from the house; what it published afterwards is not applied.</source>
         <translation>PC-en {pc} er tatt ut av bruk i huset; det den har publisert etterpå, tas ikke inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="223"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="225"/>
         <source>Changes from the PC {pc} could not be applied here ({problem}); they wait in the sync folder and nothing is lost. Tell your IT contact.</source>
         <translation>Endringer fra PC-en {pc} kunne ikke tas inn her ({problem}); de venter i synkroniseringsmappen, og ingenting er tapt. Si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="246"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="248"/>
         <source>Changes from {count} other PCs are stamped well ahead of this PC&apos;s clock: this PC&apos;s clock is probably behind. Check its date and time.</source>
         <translation>Endringer fra {count} andre PC-er er stemplet godt foran klokken på denne PC-en: klokken på denne PC-en går trolig for sent. Sjekk dato og klokkeslett.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="259"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="261"/>
         <source>Changes from the PC {pc} wait for an earlier change set (number {number}) that is not in the sync folder yet.</source>
         <translation>Endringer fra PC-en {pc} venter på et tidligere endringssett (nummer {number}) som ikke er i synkroniseringsmappen ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="267"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="269"/>
         <source>Changes from the PC {pc} wait for changes from another PC first.</source>
         <translation>Endringer fra PC-en {pc} venter først på endringer fra en annen PC.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="324"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="366"/>
         <source>Changes from the PC {pc} were made by a newer TeamDesk; they are kept until this PC&apos;s TeamDesk is updated.</source>
         <translation>Endringer fra PC-en {pc} ble gjort med en nyere TeamDesk; de beholdes til TeamDesk på denne PC-en er oppdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="337"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="379"/>
         <source>The clock of the PC {pc} is wrong: its changes are stamped {time} (UTC), more than 10 minutes ahead of this PC. They wait until that PC&apos;s clock is put right or someone here applies them anyway; nothing was applied yet.</source>
         <translation>Klokken på PC-en {pc} går feil: endringene derfra er stemplet {time} (UTC), mer enn 10 minutter foran denne PC-en. De venter til klokken på den PC-en er rettet, eller til noen her tar dem inn likevel; ingenting er tatt inn ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/transport.py" line="220"/>
+        <location filename="../../src/teamdesk/sync/transport.py" line="284"/>
         <source>TeamDesk could not write to the sync folder {folder} ({problem}). Nothing was lost; the next sync tries again.</source>
         <translation>TeamDesk kunne ikke skrive til synkroniseringsmappen {folder} ({problem}). Ingenting gikk tapt; neste synkronisering prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/transport.py" line="265"/>
+        <location filename="../../src/teamdesk/sync/transport.py" line="329"/>
         <source>TeamDesk could not read the sync folder {folder} ({problem}).</source>
         <translation>TeamDesk kunne ikke lese synkroniseringsmappen {folder} ({problem}).</translation>
     </message>
@@ -10637,7 +10689,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1476"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1494"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de siste endringene ved siden av databasen ({wal}) var skadet, så endringer som ble lagret like før TeamDesk sist stoppet, kan mangle. En kopi av den er tatt vare på som {kept} til IT-kontakten deres. Se over det siste du og kollegene dine gjorde, og legg inn på nytt det som mangler.</translation>
     </message>
@@ -10785,6 +10837,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/relations.py" line="248"/>
         <location filename="../../src/teamdesk/services/relations.py" line="483"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="254"/>
         <source>This unit no longer exists.</source>
         <translation>Denne avdelingen finnes ikke lenger.</translation>
     </message>
@@ -10869,30 +10922,173 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>En nøkkel for huset i synkroniseringsmappen er skadet; den ble oversett.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="169"/>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="184"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="176"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="191"/>
         <source>A snapshot in the sync folder is cut short.</source>
         <translation>Et øyeblikksbilde i synkroniseringsmappen er avkuttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="172"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="179"/>
         <source>A file in the sync folder is not a TeamDesk snapshot.</source>
         <translation>En fil i synkroniseringsmappen er ikke et øyeblikksbilde fra TeamDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="176"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="183"/>
         <source>The house in the sync folder was published by a newer TeamDesk. Update TeamDesk on this PC, then join again.</source>
         <translation>Huset i synkroniseringsmappen ble publisert av en nyere TeamDesk. Oppdater TeamDesk på denne PC-en, og koble til på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="242"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="250"/>
         <source>A snapshot in the sync folder belongs to another house.</source>
         <translation>Et øyeblikksbilde i synkroniseringsmappen tilhører et annet hus.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/snapshot.py" line="261"/>
+        <location filename="../../src/teamdesk/sync/snapshot.py" line="269"/>
         <source>A snapshot in the sync folder is damaged, cut short or was altered; nothing was taken from it.</source>
         <translation>Et øyeblikksbilde i synkroniseringsmappen er skadet, avkuttet eller endret; ingenting ble hentet fra det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="58"/>
+        <source>Day</source>
+        <translation>Dagvakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="59"/>
+        <source>Evening</source>
+        <translation>Kveldsvakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="60"/>
+        <source>Night</source>
+        <translation>Nattevakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="61"/>
+        <source>Long day</source>
+        <translation>Langvakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="123"/>
+        <source>Swapped shift</source>
+        <translation>Byttet vakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="124"/>
+        <source>Extra shift</source>
+        <translation>Ekstravakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="125"/>
+        <source>Covers sick leave</source>
+        <translation>Dekker sykefravær</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota.py" line="126"/>
+        <source>Off this day</source>
+        <translation>Fri denne dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="72"/>
+        <source>There is no shift with the code {code}. The house&apos;s shifts are: {codes}.</source>
+        <translation>Det finnes ingen vakt med koden {code}. Husets vakter er: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="141"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="162"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="363"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="459"/>
+        <source>This shift no longer exists.</source>
+        <translation>Denne vakten finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="170"/>
+        <source>The shift {code} is used {count} times in the rotas. Give those days another shift first.</source>
+        <translation>Vakten {code} brukes {count} ganger i turnusene. Gi de dagene en annen vakt først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="184"/>
+        <source>shift code</source>
+        <translation>vaktkode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="188"/>
+        <source>A shift code is one word of at most {max} characters, not {code}.</source>
+        <translation>En vaktkode er ett ord på høyst {max} tegn, ikke {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="196"/>
+        <source>The code {code} is already the {name} shift&apos;s. Choose another code.</source>
+        <translation>Koden {code} tilhører allerede vakten {name}. Velg en annen kode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="200"/>
+        <source>shift name</source>
+        <translation>vaktnavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="206"/>
+        <source>The shift {code} starts and ends at {time}. Give it an end time.</source>
+        <translation>Vakten {code} begynner og slutter klokka {time}. Gi den et sluttidspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="221"/>
+        <source>{text} is not a time of day. Write it as 07:30 or 22.15.</source>
+        <translation>{text} er ikke et klokkeslett. Skriv det som 07:30 eller 22.15.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="258"/>
+        <source>This unit already has a rota. Change that one instead.</source>
+        <translation>Denne avdelingen har allerede en turnus. Endre den i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="266"/>
+        <source>rota name</source>
+        <translation>turnusens navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="294"/>
+        <source>{count} shifts are planned after week {weeks} of the cycle. Clear those weeks before making the cycle shorter.</source>
+        <translation>{count} vakter er satt opp etter uke {weeks} i turnusen. Tøm de ukene før du gjør turnusen kortere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="311"/>
+        <source>A rota&apos;s cycle is 1 to {max} weeks long, not {weeks}.</source>
+        <translation>En turnus er 1 til {max} uker lang, ikke {weeks}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="358"/>
+        <source>Day {day} is outside the rota&apos;s cycle of {weeks} weeks.</source>
+        <translation>Dag {day} ligger utenfor turnusen på {weeks} uker.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="403"/>
+        <source>The rota has weeks 1 to {weeks}; there is no week {week}.</source>
+        <translation>Turnusen har uke 1 til {weeks}; det finnes ingen uke {week}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="426"/>
+        <source>This rota no longer exists.</source>
+        <translation>Denne turnusen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="450"/>
+        <source>A person cannot cover their own sick leave.</source>
+        <translation>Ingen kan dekke sitt eget sykefravær.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="452"/>
+        <source>A day off has no shift. Leave the shift empty.</source>
+        <translation>En fridag har ingen vakt. La vakten stå tom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="456"/>
+        <source>Choose the shift worked on {day}.</source>
+        <translation>Velg vakten som jobbes {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="496"/>
+        <source>This change no longer exists.</source>
+        <translation>Denne endringen finnes ikke lenger.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,9 @@ from teamdesk.services.context import PermissionDenied, ServiceContext
 from teamdesk.services.my_plans import MyPlansService
 from teamdesk.services.plan import PlanService
 from teamdesk.services.relations import RelationService
+
+
+from teamdesk.services.rota import RotaService
 from teamdesk.services.sync import SyncService
 from teamdesk.services.team import TeamService
 from teamdesk.services.undo import reapply, revert
@@ -33,6 +36,7 @@ SERVICES = [
     MyPlansService,
     ConflictService,
     RelationService,
+    RotaService,
 ]
 # Methods about the signed-in person's own account: they need no permission, only a sign-in.
 OWN_ACCOUNT = {"change_own_password"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import inspect
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from tests.support import TODAY
@@ -93,8 +93,9 @@ def test_the_today_overview_agrees_with_coverage_and_findings(
     svc: TeamService, house: dict[str, str]
 ) -> None:
     svc.assign(house["per"], house["ola"], Role.PRIMARY, from_date=date(2025, 1, 1))
-    coverage, findings = svc.today_overview()
-    assert coverage == svc.coverage()
+    moment = datetime.combine(TODAY, time(15, 10))
+    coverage, findings = svc.today_overview(moment)
+    assert coverage == svc.coverage_at(moment)
     assert findings == svc.findings()
     assert {"primary_without_bachelor", "missing_secondary"} <= {f.code for f in findings}
 

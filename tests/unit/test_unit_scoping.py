@@ -94,7 +94,7 @@ def test_todays_coverage_and_warnings_name_nobody_from_another_unit(
     svc = TeamService(fjellro)
     coverage, findings = svc.today_overview(TODAY)
     assert {c.resident_name for c in coverage} == {"Fia Fjellro", "Nils Uten Enhet"}
-    assert coverage == svc.coverage(TODAY) and findings == svc.findings(TODAY)
+    assert coverage == svc.coverage_at(coverage[0].moment) and findings == svc.findings(TODAY)
     seen = {f.subject_id for f in findings if f.subject_kind == "resident"}
     assert seen <= {two_units["fia"], two_units["nils"]}
     text = " ".join(f.text for f in findings)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from teamdesk.domain.findings import Finding, Severity, sorted_findings
+from teamdesk.domain.rota import Roster, Shift, ShiftKind, middle_of
 from teamdesk.domain.team import (
     DEFAULT_ROLE_LABELS,
     Absence,
@@ -18,7 +19,7 @@ from teamdesk.domain.team import (
     Role,
     Staff,
 )
-from teamdesk.domain.text import N_, Message, Term
+from teamdesk.domain.text import N_, Day, Message, Term
 
 DEFAULT_MAX_PRIMARY_PER_STAFF = 3
 
@@ -43,6 +44,8 @@ class TeamSnapshot:
     staff: Mapping[str, Staff]
     assignments: Iterable[Assignment]
     absences: Iterable[Absence] = ()
+    # Who works when (issue 13); None where no rota was read, so nobody's shifts are known.
+    roster: Roster | None = None
 
     def current_assignments(self, day: date) -> list[Assignment]:
         """Assignments that hold on ``day`` for residents living in the house that day."""
@@ -240,7 +243,7 @@ def _staff_name(snapshot: TeamSnapshot, staff_id: str) -> str:
 
 
 class CoverageKind(StrEnum):
-    """Why this person covers the resident today."""
+    """Why this person covers the resident."""
 
     PRIMARY = "primary"
     SECONDARY = "secondary"
@@ -250,7 +253,14 @@ class CoverageKind(StrEnum):
 
 @dataclass(frozen=True)
 class Coverage:
-    """Who to turn to for one resident on one day, and who of the team is away."""
+    """Who to turn to for one resident on one day (or at one moment), and who of the team is
+    away.
+
+    ``moment`` is set when coverage was asked for a moment (issue 13): ``shift`` is then the
+    shift the chosen person is on, ``house_shift`` the house's shift at that moment,
+    ``primary_next`` when the primary contact is next on shift and ``known`` False when the
+    chosen person is on no rota (the program only knows they are not away).
+    """
 
     resident_id: str
     resident_name: str
@@ -259,6 +269,12 @@ class Coverage:
     staff_id: str | None
     staff_name: str | None
     away: tuple[str, ...] = ()
+    moment: datetime | None = None
+    shift: Shift | None = None
+    house_shift: ShiftKind | None = None
+    primary_next: Shift | None = None
+    primary_away: bool = False
+    known: bool = True
 
     @property
     def is_alert(self) -> bool:
@@ -267,18 +283,65 @@ class Coverage:
     @property
     def explanation(self) -> Message:
         """Why this person, in a sentence."""
+        staff = self.staff_name
         if self.kind is CoverageKind.PRIMARY:
+            if self.shift is not None:
+                return Message(
+                    N_("{staff} is the primary contact, on the {shift} shift until {end}."),
+                    {"staff": staff, "shift": _shift_name(self.shift.kind), "end": _end(self)},
+                )
             return Message(
-                N_("{staff} is the primary contact and is at work."), {"staff": self.staff_name}
+                N_("{staff} is the primary contact and is not away (no rota)."),
+                {"staff": staff},
             )
         if self.kind is CoverageKind.SECONDARY:
+            if self.primary_away or (self.moment is None and self.away):
+                return Message(N_("{staff} covers: the primary contact is away."), {"staff": staff})
+            upcoming = self.primary_next
+            if upcoming is not None and self.moment is not None:
+                if upcoming.day == self.moment.date() or upcoming.begins.date() == self.day:
+                    return Message(
+                        N_("{staff} covers: the primary contact is off until the {shift} shift."),
+                        {"staff": staff, "shift": _shift_name(upcoming.kind)},
+                    )
+                return Message(
+                    N_(
+                        "{staff} covers: the primary contact is off until the {shift} shift on "
+                        "{day}."
+                    ),
+                    {"staff": staff, "shift": _shift_name(upcoming.kind), "day": Day(upcoming.day)},
+                )
+            if self.moment is None:
+                return Message(
+                    N_("{staff} covers: no primary contact works this day."), {"staff": staff}
+                )
             return Message(
-                N_("{staff} covers: the primary contact is away."), {"staff": self.staff_name}
+                N_("{staff} covers: no primary contact is on this shift."), {"staff": staff}
             )
         if self.kind is CoverageKind.MEMBER:
+            if self.moment is None:
+                return Message(
+                    N_("{staff} covers: the primary and secondary contacts are away."),
+                    {"staff": staff},
+                )
             return Message(
-                N_("{staff} covers: the primary and secondary contacts are away."),
-                {"staff": self.staff_name},
+                N_(
+                    "{staff} covers: neither the primary nor the secondary contact is on this "
+                    "shift."
+                ),
+                {"staff": staff},
+            )
+        if self.house_shift is not None:
+            return Message(
+                N_(
+                    "Nobody of {resident}'s people is on the {shift} shift ({hours}). Ask the "
+                    "leader on shift to choose someone who covers."
+                ),
+                {
+                    "resident": self.resident_name,
+                    "shift": _shift_name(self.house_shift),
+                    "hours": self.house_shift.hours,
+                },
             )
         return Message(
             N_(
@@ -289,62 +352,169 @@ class Coverage:
         )
 
 
-def coverage_on(snapshot: TeamSnapshot, day: date) -> list[Coverage]:
-    """For each resident living in the house on ``day``, who to turn to; alerts first.
+def _shift_name(kind: ShiftKind) -> Term:
+    """A shift's name in a sentence: the default names are translated, a house's own name is
+    shown as typed (a translation catalogue does not know it)."""
+    return Term(kind.name, lower=True)
 
-    The primary contact if at work, else the secondary, else a team member at work (the one
-    assigned longest), else an alert that nobody known is on duty. Inactive staff never cover.
-    """
-    away_ids = {a.staff_id for a in snapshot.absences if a.covers(day)}
-    order = {Role.PRIMARY: 0, Role.SECONDARY: 1, Role.MEMBER: 2}
+
+def _end(cover: Coverage) -> str:
+    assert cover.shift is not None
+    return f"{cover.shift.kind.end:%H:%M}"
+
+
+_ROLE_ORDER = {Role.PRIMARY: 0, Role.SECONDARY: 1, Role.MEMBER: 2}
+
+
+def _by_resident(snapshot: TeamSnapshot, day: date) -> dict[str, list[Assignment]]:
+    """Each resident's current assignments, primary first, then secondary, then members (the
+    one assigned longest first)."""
     # One sort of the whole house, then grouping keeps each resident's list in that order.
     by_resident: dict[str, list[Assignment]] = defaultdict(list)
     for a in sorted(
         snapshot.current_assignments(day),
-        key=lambda a: (order[a.role], a.valid_from, a.staff_id),
+        key=lambda a: (_ROLE_ORDER[a.role], a.valid_from, a.staff_id),
     ):
         by_resident[a.resident_id].append(a)
+    return by_resident
+
+
+def coverage_on(snapshot: TeamSnapshot, day: date) -> list[Coverage]:
+    """For each resident living in the house on ``day``, who to turn to that day; alerts first.
+
+    The primary contact if they work that day, else the secondary, else a team member who
+    does (the one assigned longest), else an alert that nobody known is on duty. "Works that
+    day" is: not away, and with a shift starting that day where a rota says when they work.
+    Inactive staff never cover.
+    """
+    away_ids = {a.staff_id for a in snapshot.absences if a.covers(day)}
+    roster = snapshot.roster
+    by_resident = _by_resident(snapshot, day)
     result: list[Coverage] = []
     no_one: list[Assignment] = []
     kinds = {role: CoverageKind(role.value) for role in Role}
     for resident in snapshot.residents.values():
         if not resident.lives_here_on(day):
             continue
-        assignments = by_resident.get(resident.id, no_one)
         chosen: Assignment | None = None
+        shift: Shift | None = None
         away: list[str] = []
-        for a in assignments:
+        for a in by_resident.get(resident.id, no_one):
             staff = snapshot.staff.get(a.staff_id)
             if staff is None or not staff.active:
                 continue
             if a.staff_id in away_ids:
                 away.append(staff.name)
                 continue
-            if chosen is None:
+            if chosen is not None:
+                continue
+            if roster is not None and roster.knows(a.staff_id):
+                shifts = roster.shifts_on(a.staff_id, day)
+                if shifts:
+                    chosen, shift = a, shifts[0]
+            else:
                 chosen = a
-        if chosen is None:
-            result.append(
-                Coverage(
-                    resident.id,
-                    resident.display_name,
-                    day,
-                    CoverageKind.NONE,
-                    None,
-                    None,
-                    tuple(away),
-                )
+        result.append(
+            Coverage(
+                resident.id,
+                resident.display_name,
+                day,
+                kinds[chosen.role] if chosen else CoverageKind.NONE,
+                chosen.staff_id if chosen else None,
+                snapshot.staff[chosen.staff_id].name if chosen else None,
+                tuple(away),
+                shift=shift,
+                known=shift is not None,
             )
-        else:
-            result.append(
-                Coverage(
-                    resident.id,
-                    resident.display_name,
-                    day,
-                    kinds[chosen.role],
-                    chosen.staff_id,
-                    snapshot.staff[chosen.staff_id].name,
-                    tuple(away),
-                )
-            )
+        )
     result.sort(key=lambda c: (not c.is_alert, c.resident_name.casefold()))
     return result
+
+
+def coverage_at(
+    snapshot: TeamSnapshot, moment: datetime, house_shift: ShiftKind | None = None
+) -> list[Coverage]:
+    """For each resident living in the house at ``moment``, who of their people is here now,
+    and if nobody, an alert naming the shift; alerts first.
+
+    The first of primary, secondary and team members (the one assigned longest first) who is
+    on shift at ``moment``: a night shift begun the evening before counts, and an absence on
+    the date a shift starts cancels it. Only when none of them is known to be here is someone
+    on no rota (so not known to be off) named, said as such. Inactive staff never cover.
+    ``house_shift`` names the shift asked about (default: the house's shift at ``moment``).
+    """
+    day = moment.date()
+    roster = snapshot.roster
+    away_ids = {a.staff_id for a in snapshot.absences if a.covers(day)}
+    if house_shift is None and roster is not None:
+        current = roster.house_shift_at(moment)
+        house_shift = current.kind if current else None
+    by_resident = _by_resident(snapshot, day)
+    shift_cache: dict[str, Shift | None] = {}
+
+    def shift_of(staff_id: str) -> Shift | None:
+        if staff_id not in shift_cache:
+            shift_cache[staff_id] = roster.shift_at(staff_id, moment) if roster else None
+        return shift_cache[staff_id]
+
+    result: list[Coverage] = []
+    no_one: list[Assignment] = []
+    kinds = {role: CoverageKind(role.value) for role in Role}
+    for resident in snapshot.residents.values():
+        if not resident.lives_here_on(day):
+            continue
+        chosen: Assignment | None = None
+        shift: Shift | None = None
+        unknown: Assignment | None = None
+        away: list[str] = []
+        primary_away = False
+        primary_next: Shift | None = None
+        for a in by_resident.get(resident.id, no_one):
+            staff = snapshot.staff.get(a.staff_id)
+            if staff is None or not staff.active:
+                continue
+            absent = a.staff_id in away_ids
+            if absent:
+                away.append(staff.name)
+            here = shift_of(a.staff_id)
+            if a.role is Role.PRIMARY and here is None:
+                primary_away = primary_away or absent
+                if roster is not None and primary_next is None and not absent:
+                    primary_next = roster.next_shift(a.staff_id, moment)
+            if chosen is None and here is not None:
+                chosen, shift = a, here
+            elif (
+                unknown is None
+                and here is None
+                and not absent
+                and (roster is None or not roster.knows(a.staff_id))
+            ):
+                unknown = a
+        known = chosen is not None
+        if chosen is None:
+            chosen = unknown
+        result.append(
+            Coverage(
+                resident.id,
+                resident.display_name,
+                day,
+                kinds[chosen.role] if chosen else CoverageKind.NONE,
+                chosen.staff_id if chosen else None,
+                snapshot.staff[chosen.staff_id].name if chosen else None,
+                tuple(away),
+                moment=moment,
+                shift=shift,
+                house_shift=house_shift,
+                primary_next=primary_next,
+                primary_away=primary_away,
+                known=known,
+            )
+        )
+    result.sort(key=lambda c: (not c.is_alert, c.resident_name.casefold()))
+    return result
+
+
+def coverage_for_shift(snapshot: TeamSnapshot, day: date, kind: ShiftKind) -> list[Coverage]:
+    """Coverage for one shift on one date: who is here at its middle (so someone on a long day
+    counts for both the day and the evening shift it spans)."""
+    return coverage_at(snapshot, middle_of(kind, day), kind)

@@ -95,6 +95,8 @@ class Staff:
     fte_percent: int = 100
     unit_id: str | None = None
     active: bool = True
+    # How rota and payroll systems name the person (issue 13); "" where none is known.
+    employee_number: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from teamdesk.domain.accounts import ROLE_TITLES, AccountRole, Actor
@@ -41,6 +41,11 @@ class Permission(StrEnum):
     # Issue 11: exchanging changes with the house's other PCs. Every signed-in role may: it
     # brings colleagues' work to this PC and sends what was made here, it edits nothing itself.
     SYNC = "sync"
+    # Issue 13: the rota (its shift kinds and its cycle) is the leader's: it is the work-time
+    # plan the leader answers for, the way a rota system lets only the leader publish it.
+    # One-off changes for a date (a swap, an extra shift, a covered sick leave) say who is here
+    # that day, as absences do, so they need EDIT_TEAMS like absences.
+    EDIT_ROTA = "edit_rota"
 
 
 _ALL = frozenset(Permission)
@@ -67,6 +72,7 @@ PERMISSION_ACTIONS: dict[Permission, str] = {
     Permission.PREPARE_MEETINGS: N_("prepare meetings"),
     Permission.PREPARE_ALL_MEETINGS: N_("prepare meetings about every plan"),
     Permission.SYNC: N_("sync with the house's other PCs"),
+    Permission.EDIT_ROTA: N_("change rotas and shift kinds"),
 }
 
 # The roles in plural, in the order a reason names them ("Only leaders and administrators").
@@ -150,6 +156,11 @@ TABLE_PERMISSIONS: dict[str, Permission] = {
     "team_membership": Permission.EDIT_TEAMS,
     "assignment": Permission.EDIT_TEAMS,
     "absence": Permission.EDIT_TEAMS,
+    "shift_change": Permission.EDIT_TEAMS,
+    "shift_kind": Permission.EDIT_ROTA,
+    "rota": Permission.EDIT_ROTA,
+    "rota_line": Permission.EDIT_ROTA,
+    "rota_shift": Permission.EDIT_ROTA,
     "resident": Permission.EDIT_RESIDENTS,
     "plan": Permission.EDIT_PLANS,
     "plan_goal": Permission.EDIT_PLANS,
@@ -207,6 +218,12 @@ class ServiceContext:
     today: Callable[[], date] = field(default=date.today)
     # The signed-in account's keys: an administrator's grant key signs the grants they change.
     keys: SessionKeys | None = None
+    # The wall clock in the house's own time (shifts are written in local time, issue 13).
+    now: Callable[[], datetime] = field(default=datetime.now)
+
+    def moment(self) -> datetime:
+        """Now, on the day the context calls today (a test or a demo may fix the day)."""
+        return datetime.combine(self.today(), self.now().time().replace(microsecond=0))
 
     def can(self, permission: Permission) -> bool:
         if permission not in ROLE_PERMISSIONS[self.actor.role]:

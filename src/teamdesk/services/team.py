@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from teamdesk.domain.findings import Finding
+from teamdesk.domain.rota import ShiftKind
 from teamdesk.domain.rules import (
     Coverage,
     TeamRuleSettings,
     TeamSnapshot,
+    coverage_at,
+    coverage_for_shift,
     coverage_on,
     team_findings,
 )
@@ -29,7 +32,7 @@ from teamdesk.domain.text import N_, Day, Message
 from teamdesk.services.context import InvalidInput, NotFound, Permission, ServiceContext
 from teamdesk.services.inputs import free_text, name_text, short_text
 from teamdesk.services.record_access import note_record_opened
-from teamdesk.store import team_repo
+from teamdesk.store import rota_repo, team_repo
 from teamdesk.store.store import RowChange
 
 
@@ -72,7 +75,16 @@ RESIDENT_FIELDS = frozenset(
     }
 )
 STAFF_FIELDS = frozenset(
-    {"name", "initials", "education", "peer_worker", "fte_percent", "unit_id", "active"}
+    {
+        "name",
+        "initials",
+        "education",
+        "peer_worker",
+        "fte_percent",
+        "unit_id",
+        "active",
+        "employee_number",
+    }
 )
 
 
@@ -196,37 +208,94 @@ class TeamService:
             or (f.subject_kind == "staff" and f.subject_id in staff_ids)
         ]
 
-    def today_overview(self, day: date | None = None) -> tuple[list[Coverage], list[Finding]]:
-        """Coverage and every team finding on ``day``, from one read of the house (the Today
-        view needs both, and reading the house once halves its wait); only the residents the
-        acting person may see."""
-        self.ctx.require(Permission.READ_RESIDENTS)
-        day = day or self.ctx.today()
+    def _moment(self, moment: datetime | date | None) -> datetime:
+        if isinstance(moment, datetime):
+            return moment
+        now = self.ctx.moment()
+        return now if moment is None else datetime.combine(moment, now.time())
+
+    def _with_roster(self, snap: TeamSnapshot, first: date, last: date) -> TeamSnapshot:
+        """``snap`` with the shifts starting from ``first`` to ``last`` (issue 13)."""
+        roster = rota_repo.roster(self.store, first, last, only_unit=self.ctx.only_unit)
+        return replace(snap, roster=roster)
+
+    def _snapshot_at(self, moment: datetime) -> TeamSnapshot:
+        """The house at ``moment``, with the shifts begun the day before (a night shift), today
+        and tomorrow (when the primary contact is next on)."""
+        day = moment.date()
         snap = self._visible_snapshot(day)
-        return coverage_on(snap, day), team_findings(snap, day, self.rule_settings())
+        return self._with_roster(snap, day - timedelta(days=1), day + timedelta(days=1))
+
+    def today_overview(
+        self, moment: datetime | date | None = None
+    ) -> tuple[list[Coverage], list[Finding]]:
+        """Coverage now (at ``moment``; a date alone means this time of day on that date) and
+        every team finding that day, from one read of the house (the Today view needs both,
+        and reading the house once halves its wait); only the residents the acting person may
+        see."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        moment = self._moment(moment)
+        snap = self._snapshot_at(moment)
+        day = moment.date()
+        return coverage_at(snap, moment), team_findings(snap, day, self.rule_settings())
 
     def coverage(self, day: date | None = None) -> list[Coverage]:
         """Who to turn to for each resident the acting person may see on ``day`` (default
-        today); alerts first."""
+        today): someone who is not away and, where a rota says when they work, has a shift
+        that day; alerts first."""
         self.ctx.require(Permission.READ_RESIDENTS)
         day = day or self.ctx.today()
-        return coverage_on(self._visible_snapshot(day), day)
+        snap = self._with_roster(self._visible_snapshot(day), day, day)
+        return coverage_on(snap, day)
+
+    def coverage_at(self, moment: datetime | date | None = None) -> list[Coverage]:
+        """Who of each resident's people is here at ``moment`` (default now; a date alone means
+        this time of day on that date), and if nobody, an alert naming the shift; alerts
+        first."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        moment = self._moment(moment)
+        return coverage_at(self._snapshot_at(moment), moment)
+
+    def coverage_for_shift(self, day: date, kind: ShiftKind) -> list[Coverage]:
+        """Who of each resident's people is on the ``kind`` shift of ``day`` (here at its
+        middle); alerts first."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        snap = self._visible_snapshot(day)
+        snap = self._with_roster(snap, day - timedelta(days=1), day + timedelta(days=2))
+        return coverage_for_shift(snap, day, kind)
+
+    def current_shift(
+        self, moment: datetime | None = None
+    ) -> tuple[ShiftKind | None, ShiftKind | None]:
+        """The house's shift at ``moment`` (default now) and the next one to begin; None where
+        the house has no shift kinds."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        moment = moment or self.ctx.moment()
+        roster = rota_repo.roster(self.store, moment.date(), moment.date())
+        if roster is None:
+            return None, None
+        now, upcoming = roster.house_shift_at(moment), roster.next_house_shift(moment)
+        return (now.kind if now else None), (upcoming.kind if upcoming else None)
 
     def team_card(self, resident_id: str, day: date | None = None) -> TeamCard:
-        """A resident's team, today's cover and assignment history, for the resident page.
-        Opening it is written to the access log (once per person and resident per quarter of
-        an hour)."""
+        """A resident's team, who covers now (at this time of day on ``day``) and assignment
+        history, for the resident page. Opening it is written to the access log (once per
+        person and resident per quarter of an hour)."""
         resident = self.resident(resident_id)
         note_record_opened(self.ctx, resident_id)
-        day = day or self.ctx.today()
+        moment = self.ctx.moment()
+        if day is not None:
+            moment = datetime.combine(day, moment.time())
+        day = moment.date()
         snap = team_repo.snapshot_for_resident(self.store, resident_id, day)
+        snap = self._with_roster(snap, day - timedelta(days=1), day + timedelta(days=1))
         own = [a for a in snap.assignments if a.resident_id == resident_id]
         current = [a for a in own if a.current_on(day)]
 
         def with_staff(items: list[Assignment]) -> list[tuple[Assignment, Staff]]:
             return [(a, snap.staff[a.staff_id]) for a in items if a.staff_id in snap.staff]
 
-        covers = [c for c in coverage_on(snap, day) if c.resident_id == resident_id]
+        covers = [c for c in coverage_at(snap, moment) if c.resident_id == resident_id]
         settings = self.rule_settings()
         return TeamCard(
             resident=resident,
@@ -374,6 +443,8 @@ class TeamService:
             values["name"] = name_text(values["name"], N_("staff member's name"))
         if "initials" in values:
             values["initials"] = name_text(values["initials"], N_("initials"), required=False)
+        if "employee_number" in values:
+            values["employee_number"] = short_text(values["employee_number"], N_("employee number"))
         if "education" in values:
             values["education"] = Education(str(values["education"]))
         if "fte_percent" in values:

@@ -43,6 +43,9 @@ _PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "team_membership": (("team_id", "team"),),
     "assignment": (("resident_id", "resident"),),
     "absence": (("staff_id", "staff"),),
+    "shift_change": (("staff_id", "staff"),),
+    "rota_line": (("rota_id", "rota"),),
+    "rota_shift": (("rota_id", "rota"),),
     "training": (("staff_id", "staff"),),
     "case_role": (("resident_id", "resident"),),
     "plan": (("resident_id", "resident"),),
@@ -64,7 +67,7 @@ _PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "relation_tally": (("round_id", "relation_round"),),
 }
 # Tables whose rows carry their unit themselves.
-_UNIT_COLUMN = frozenset({"team", "staff", "resident", "account", "coordinator_network"})
+_UNIT_COLUMN = frozenset({"team", "staff", "resident", "account", "coordinator_network", "rota"})
 _PLAN_CONTENT = frozenset({"plan", "plan_goal", "plan_participant", "plan_measure"})
 _MEETING_TABLES = frozenset({"meeting", "meeting_participant", "agenda_item", "action_item"})
 

@@ -65,6 +65,7 @@ FREE_TEXT_COLUMNS: dict[str, frozenset[str]] = {
     "coordinator_network": frozenset({"description"}),
     "agenda_item": frozenset({"detail", "minutes"}),
     "action_item": frozenset({"what"}),
+    "shift_change": frozenset({"note"}),
 }
 
 
@@ -609,6 +610,71 @@ def _v8_sync_foundations(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v12_rotas(conn: sqlite3.Connection) -> None:
+    """Rotas and shifts (issue 13): the house's shift kinds, one rota per unit (a cycle of weeks
+    from a start date, a line per staff member and a shift per cycle day), one-off changes for a
+    date, and the staff's employee number (how rota systems name people). Ordinary rows with
+    the standard columns, so the change log and sync carry them like any other."""
+    run_script(
+        conn,
+        f"""
+        ALTER TABLE staff ADD COLUMN employee_number TEXT NOT NULL DEFAULT '';
+
+        CREATE TABLE shift_kind (
+            id TEXT PRIMARY KEY,
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            starts TEXT NOT NULL,
+            ends TEXT NOT NULL,
+            {STANDARD_COLUMNS}
+        );
+
+        CREATE TABLE rota (
+            id TEXT PRIMARY KEY,
+            unit_id TEXT REFERENCES unit (id),
+            name TEXT NOT NULL DEFAULT '',
+            cycle_weeks INTEGER NOT NULL DEFAULT 12 CHECK (cycle_weeks BETWEEN 1 AND 52),
+            starts_on TEXT NOT NULL,
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX rota_unit ON rota (unit_id);
+
+        CREATE TABLE rota_line (
+            id TEXT PRIMARY KEY,
+            rota_id TEXT NOT NULL REFERENCES rota (id),
+            staff_id TEXT NOT NULL REFERENCES staff (id),
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX rota_line_rota ON rota_line (rota_id);
+        CREATE INDEX rota_line_staff ON rota_line (staff_id);
+
+        CREATE TABLE rota_shift (
+            id TEXT PRIMARY KEY,
+            rota_id TEXT NOT NULL REFERENCES rota (id),
+            staff_id TEXT NOT NULL REFERENCES staff (id),
+            cycle_day INTEGER NOT NULL CHECK (cycle_day >= 0),
+            shift_kind_id TEXT NOT NULL REFERENCES shift_kind (id),
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX rota_shift_day ON rota_shift (rota_id, cycle_day);
+        CREATE INDEX rota_shift_staff ON rota_shift (staff_id);
+
+        CREATE TABLE shift_change (
+            id TEXT PRIMARY KEY,
+            staff_id TEXT NOT NULL REFERENCES staff (id),
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('swap', 'extra', 'cover', 'off')),
+            shift_kind_id TEXT REFERENCES shift_kind (id),
+            covers_staff_id TEXT REFERENCES staff (id),
+            note TEXT NOT NULL DEFAULT '',
+            {STANDARD_COLUMNS}
+        );
+        CREATE INDEX shift_change_day ON shift_change (day);
+        CREATE INDEX shift_change_staff ON shift_change (staff_id);
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 
@@ -736,6 +802,7 @@ MIGRATIONS: list[Migration] = [
     _v9_merge_bases,
     _v10_fractional_positions,
     _v11_relation_checkins,
+    _v12_rotas,
 ]
 
 

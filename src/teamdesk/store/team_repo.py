@@ -51,6 +51,7 @@ def staff_from_row(row: sqlite3.Row) -> Staff:
         fte_percent=row["fte_percent"],
         unit_id=row["unit_id"],
         active=bool(row["active"]),
+        employee_number=row["employee_number"],
     )
 
 

@@ -28,6 +28,11 @@ OVERVIEW_TABLES = frozenset(
         "training",
         "mentorship",
         "case_role",
+        "shift_kind",
+        "rota",
+        "rota_line",
+        "rota_shift",
+        "shift_change",
     }
 )
 

@@ -12,7 +12,7 @@ from teamdesk.domain.findings import Finding
 from teamdesk.domain.rules import Coverage, CoverageKind
 from teamdesk.services.my_plans import MyPlans, MyPlansService, MyWorkItem, MyWorkKind
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
-from teamdesk.ui.common.text import counted, format_date, tr_message
+from teamdesk.ui.common.text import counted, format_date, tr_message, translate
 from teamdesk.ui.common.widgets import columns_follow_contents, hint, named
 from teamdesk.ui.overview import HouseOverview
 from teamdesk.ui.people.resident_page import configure_table, fit_rows
@@ -276,6 +276,15 @@ class TodayView(QWidget):
                         "",
                         covered_by_others,
                     )
+                )
+            shift = coverage[0].house_shift
+            if shift is not None:
+                # Coverage is for this moment's shift (issue 13): say which one.
+                parts.insert(
+                    0,
+                    self.tr("Now: the {shift} shift ({hours}).").format(
+                        shift=translate(shift.name).lower(), hours=shift.hours
+                    ),
                 )
             text = " ".join(parts)
             kind = "alert" if alerts else "ok"

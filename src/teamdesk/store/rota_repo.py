@@ -1,0 +1,168 @@
+"""Reading rotas and shifts: rows in, domain objects out. Writes go through the services."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date, time, timedelta
+
+from teamdesk.domain.rota import ChangeKind, Roster, Rota, RotaShift, ShiftChange, ShiftKind
+from teamdesk.domain.team import Absence
+from teamdesk.store.rows import LIVE
+from teamdesk.store.store import Store
+from teamdesk.store.team_repo import absence_from_row
+
+_CHANGE_KINDS = {k.value: k for k in ChangeKind}
+
+
+def shift_kind_from_row(row: sqlite3.Row) -> ShiftKind:
+    return ShiftKind(
+        row["id"],
+        row["code"],
+        row["name"],
+        time.fromisoformat(row["starts"]),
+        time.fromisoformat(row["ends"]),
+    )
+
+
+def rota_from_row(row: sqlite3.Row) -> Rota:
+    return Rota(
+        row["id"],
+        row["unit_id"],
+        int(row["cycle_weeks"]),
+        date.fromisoformat(row["starts_on"]),
+        row["name"],
+    )
+
+
+def change_from_row(row: sqlite3.Row) -> ShiftChange:
+    return ShiftChange(
+        row["id"],
+        row["staff_id"],
+        date.fromisoformat(row["day"]),
+        _CHANGE_KINDS[row["kind"]],
+        row["shift_kind_id"],
+        row["covers_staff_id"],
+        row["note"],
+    )
+
+
+def shift_kinds(store: Store) -> dict[str, ShiftKind]:
+    """The house's shift kinds by id, in order of their start."""
+    rows = store.query(f"SELECT * FROM shift_kind WHERE {LIVE} ORDER BY starts, code")
+    return {r["id"]: shift_kind_from_row(r) for r in rows}
+
+
+def rotas(store: Store, *, only_unit: str | None = None) -> list[Rota]:
+    """Every live rota (with ``only_unit``, that unit's and those of no unit)."""
+    sql = f"SELECT * FROM rota WHERE {LIVE}"
+    params: tuple[str, ...] = ()
+    if only_unit is not None:
+        sql += " AND (unit_id IS NULL OR unit_id = ?)"
+        params = (only_unit,)
+    return [rota_from_row(r) for r in store.query(sql + " ORDER BY starts_on", params)]
+
+
+def rota(store: Store, rota_id: str) -> Rota | None:
+    row = store.query_one(f"SELECT * FROM rota WHERE id = ? AND {LIVE}", (rota_id,))
+    return rota_from_row(row) if row else None
+
+
+def rota_of_unit(store: Store, unit_id: str | None) -> Rota | None:
+    """The unit's rota (a unit has one), or None."""
+    if unit_id is None:
+        row = store.query_one(f"SELECT * FROM rota WHERE unit_id IS NULL AND {LIVE}")
+    else:
+        row = store.query_one(f"SELECT * FROM rota WHERE unit_id = ? AND {LIVE}", (unit_id,))
+    return rota_from_row(row) if row else None
+
+
+def rota_lines(store: Store, rota_id: str) -> dict[str, str]:
+    """The staff on a rota: staff id -> the line's row id."""
+    rows = store.query(
+        f"SELECT id, staff_id FROM rota_line WHERE rota_id = ? AND {LIVE} ORDER BY created_at",
+        (rota_id,),
+    )
+    return {str(r["staff_id"]): str(r["id"]) for r in rows}
+
+
+def rota_shifts(store: Store, rota_id: str) -> list[RotaShift]:
+    """Every shift of a rota's cycle."""
+    rows = store.query(
+        f"SELECT * FROM rota_shift WHERE rota_id = ? AND {LIVE} ORDER BY staff_id, cycle_day",
+        (rota_id,),
+    )
+    return [_rota_shift(r) for r in rows]
+
+
+def _rota_shift(r: sqlite3.Row) -> RotaShift:
+    return RotaShift(r["id"], r["rota_id"], r["staff_id"], int(r["cycle_day"]), r["shift_kind_id"])
+
+
+def shift_changes(
+    store: Store, from_day: date, to_day: date, staff_ids: Iterable[str] | None = None
+) -> list[ShiftChange]:
+    """One-off changes dated ``from_day`` to ``to_day``."""
+    sql = f"SELECT * FROM shift_change WHERE {LIVE} AND day >= ? AND day <= ?"
+    params: list[str] = [from_day.isoformat(), to_day.isoformat()]
+    if staff_ids is not None:
+        ids = sorted(set(staff_ids))
+        sql += f" AND staff_id IN ({', '.join('?' for _ in ids)})"
+        params += ids
+    return [change_from_row(r) for r in store.query(sql + " ORDER BY day, created_at", params)]
+
+
+def absences_between(store: Store, from_day: date, to_day: date) -> list[Absence]:
+    rows = store.query(
+        f"SELECT * FROM absence WHERE {LIVE} AND from_date <= ? AND to_date >= ?",
+        (to_day.isoformat(), from_day.isoformat()),
+    )
+    return [absence_from_row(r) for r in rows]
+
+
+def roster(
+    store: Store, from_day: date, to_day: date, *, only_unit: str | None = None
+) -> Roster | None:
+    """The house's shifts starting from ``from_day`` to ``to_day``: only the cycle days those
+    dates fall on are read, so this costs the same in a 12-week rota as in a 1-week one.
+    None where the house has no rota at all."""
+    found = rotas(store, only_unit=only_unit)
+    if not found:
+        return None
+    kinds = shift_kinds(store)
+    rota_ids = [r.id for r in found]
+    marks = ", ".join("?" for _ in rota_ids)
+    on_rota = [
+        str(r[0])
+        for r in store.conn.execute(
+            f"SELECT DISTINCT staff_id FROM rota_line WHERE {LIVE} AND rota_id IN ({marks})",
+            rota_ids,
+        )
+    ]
+    pattern: list[RotaShift] = []
+    for r in found:
+        days = sorted(
+            {
+                d
+                for offset in range((to_day - from_day).days + 1)
+                if (d := r.cycle_day(from_day + timedelta(days=offset))) is not None
+            }
+        )
+        if not days:
+            continue
+        pattern += [
+            RotaShift(row[0], r.id, row[1], int(row[2]), row[3])
+            for row in store.conn.execute(
+                "SELECT id, staff_id, cycle_day, shift_kind_id FROM rota_shift "
+                f"WHERE {LIVE} AND rota_id = ? AND cycle_day IN ({', '.join('?' for _ in days)})",
+                (r.id, *days),
+            )
+        ]
+    return Roster(
+        kinds,
+        {r.id: r for r in found},
+        on_rota,
+        pattern,
+        shift_changes(store, from_day, to_day),
+        absences_between(store, from_day, to_day),
+    )
