@@ -10139,9 +10139,75 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Udflytningsdatoen {out} ligger før indflytningsdatoen {into}.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="109"/>
+        <source>Not found among the staff, so left out: {names}.</source>
+        <translation>Ikke fundet blandt medarbejderne, så de er udeladt: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="120"/>
+        <source>Unknown shift codes, so those days are left as they are: {codes}.</source>
+        <translation>Ukendte vagtkoder, så de dage bliver som de er: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="131"/>
+        <source>A new rota of {weeks} weeks starting {day} will be made for the unit.</source>
+        <translation>Der laves en ny vagtplan på {weeks} uger fra {day} for afdelingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="137"/>
+        <source>{people} staff: {shifts} shifts and {off} days off will be written.</source>
+        <translation>{people} medarbejdere: {shifts} vagter og {off} fridage bliver skrevet ind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="182"/>
+        <source>{file} has no column {column}. Its columns are: {columns}.</source>
+        <translation>{file} har ingen kolonne {column}. Kolonnerne er: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="199"/>
+        <source>The unit has no rota yet and the file&apos;s days are cycle days, so say when the rota starts (the date of its day 1).</source>
+        <translation>Afdelingen har ingen vagtplan endnu, og filens dage er dage i vagtplanen, så angiv, hvornår vagtplanen begynder (datoen for dag 1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="219"/>
+        <source>{day} is before the rota starts ({start}).</source>
+        <translation>{day} er før vagtplanen begynder ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="253"/>
         <location filename="../../src/teamdesk/services/team.py" line="442"/>
         <source>staff member&apos;s name</source>
         <translation>medarbejderens navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="266"/>
+        <source>{name} is also in row {other}; a person has one line in the rota.</source>
+        <translation>{name} står også i række {other}; hver person har én linje i vagtplanen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="292"/>
+        <source>this date is the same day of the rota&apos;s cycle as column {other}, which says otherwise. Import one cycle at a time.</source>
+        <translation>denne dato er samme dag i vagtplanen som kolonne {other}, der siger noget andet. Importér én periode ad gangen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="324"/>
+        <source>The unit&apos;s rota changed since the preview. Import the file again.</source>
+        <translation>Afdelingens vagtplan er ændret siden forhåndsvisningen. Importér filen igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="382"/>
+        <source>{text} is not a date (write it as 08.02.2025 or 2025-02-08).</source>
+        <translation>{text} er ikke en dato (skriv den som 08.02.2025 eller 2025-02-08).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="400"/>
+        <source>the file mixes dated columns and cycle-day columns. Use one or the other.</source>
+        <translation>filen blander kolonner med datoer og kolonner med dage i vagtplanen. Brug det ene eller det andet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="406"/>
+        <source>{file} has no columns of days: the headings after the person&apos;s column should be dates (08.02.2025) or days of the cycle (1, 2, 3...).</source>
+        <translation>{file} har ingen kolonner med dage: overskrifterne efter personens kolonne skal være datoer (08.02.2025) eller dage i vagtplanen (1, 2, 3 …).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="444"/>
@@ -10838,6 +10904,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/relations.py" line="248"/>
         <location filename="../../src/teamdesk/services/relations.py" line="483"/>
         <location filename="../../src/teamdesk/services/rota.py" line="254"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="176"/>
         <source>This unit no longer exists.</source>
         <translation>Denne afdeling findes ikke længere.</translation>
     </message>
@@ -11057,6 +11124,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/rota.py" line="358"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="231"/>
         <source>Day {day} is outside the rota&apos;s cycle of {weeks} weeks.</source>
         <translation>Dag {day} ligger uden for vagtplanen på {weeks} uger.</translation>
     </message>
@@ -11089,6 +11157,61 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/rota.py" line="496"/>
         <source>This change no longer exists.</source>
         <translation>Denne ændring findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="54"/>
+        <source>row {row}, column {column} ({heading})</source>
+        <translation>række {row}, kolonne {column} ({heading})</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="63"/>
+        <source>In {file}, {where}: {problem} Nothing was imported.</source>
+        <translation>I {file}, {where}: {problem} Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="77"/>
+        <source>{file} cannot be read. Check the name and the folder.</source>
+        <translation>{file} kan ikke læses. Kontrollér navnet og mappen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="83"/>
+        <source>{file} is {size} MB; a list to import is at most {max} MB. Is it the right file?</source>
+        <translation>{file} fylder {size} MB; en liste til import er højst {max} MB. Er det den rigtige fil?</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="97"/>
+        <source>{file} is neither a CSV file nor an Excel workbook (.xlsx). Save it as one of those.</source>
+        <translation>{file} er hverken en CSV-fil eller en Excel-projektmappe (.xlsx). Gem den som en af dem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="109"/>
+        <source>{file} has more than {max} rows; an import takes at most {max} at a time. Is it the right file? Split a longer one.</source>
+        <translation>{file} har mere end {max} rækker; en import tager højst {max} ad gangen. Er det den rigtige fil? Del en længere fil op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="131"/>
+        <source>{file} is not a text file, so it is not a CSV file.</source>
+        <translation>{file} er ikke en tekstfil og derfor ikke en CSV-fil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="157"/>
+        <source>{file} cannot be read as CSV near row {row}: {problem}. Nothing was imported.</source>
+        <translation>{file} kan ikke læses som CSV omkring række {row}: {problem}. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="167"/>
+        <source>{file} is not an Excel workbook, though its name ends in .xlsx (it may be another kind of file renamed). Open it in Excel and save it as .xlsx or CSV.</source>
+        <translation>{file} er ikke en Excel-projektmappe, selv om navnet ender på .xlsx (det kan være en anden filtype, der har fået nyt navn). Åbn den i Excel, og gem den som .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="244"/>
+        <source>{file} has no row of column headings, so there is nothing to import.</source>
+        <translation>{file} har ingen række med kolonneoverskrifter, så der er intet at importere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="257"/>
+        <source>{text} starts like a spreadsheet formula, and TeamDesk does not import formulas. Correct the cell in the file.</source>
+        <translation>{text} begynder som en regnearksformel, og TeamDesk importerer ikke formler. Ret cellen i filen.</translation>
     </message>
 </context>
 </TS>

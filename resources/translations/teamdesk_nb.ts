@@ -10139,9 +10139,75 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Utflyttingsdatoen {out} er før innflyttingsdatoen {into}.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="109"/>
+        <source>Not found among the staff, so left out: {names}.</source>
+        <translation>Ikke funnet blant de ansatte, så de er utelatt: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="120"/>
+        <source>Unknown shift codes, so those days are left as they are: {codes}.</source>
+        <translation>Ukjente vaktkoder, så de dagene blir stående som de er: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="131"/>
+        <source>A new rota of {weeks} weeks starting {day} will be made for the unit.</source>
+        <translation>Det lages en ny turnus på {weeks} uker fra {day} for avdelingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="137"/>
+        <source>{people} staff: {shifts} shifts and {off} days off will be written.</source>
+        <translation>{people} ansatte: {shifts} vakter og {off} fridager blir lagt inn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="182"/>
+        <source>{file} has no column {column}. Its columns are: {columns}.</source>
+        <translation>{file} har ingen kolonne {column}. Kolonnene er: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="199"/>
+        <source>The unit has no rota yet and the file&apos;s days are cycle days, so say when the rota starts (the date of its day 1).</source>
+        <translation>Avdelingen har ingen turnus ennå, og filens dager er turnusdager, så oppgi når turnusen begynner (datoen for dag 1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="219"/>
+        <source>{day} is before the rota starts ({start}).</source>
+        <translation>{day} er før turnusen begynner ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="253"/>
         <location filename="../../src/teamdesk/services/team.py" line="442"/>
         <source>staff member&apos;s name</source>
         <translation>den ansattes navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="266"/>
+        <source>{name} is also in row {other}; a person has one line in the rota.</source>
+        <translation>{name} står også i rad {other}; hver person har én linje i turnusen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="292"/>
+        <source>this date is the same day of the rota&apos;s cycle as column {other}, which says otherwise. Import one cycle at a time.</source>
+        <translation>denne datoen er samme dag i turnusen som kolonne {other}, som sier noe annet. Importer én turnusperiode om gangen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="324"/>
+        <source>The unit&apos;s rota changed since the preview. Import the file again.</source>
+        <translation>Avdelingens turnus er endret siden forhåndsvisningen. Importer filen på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="382"/>
+        <source>{text} is not a date (write it as 08.02.2025 or 2025-02-08).</source>
+        <translation>{text} er ikke en dato (skriv den som 08.02.2025 eller 2025-02-08).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="400"/>
+        <source>the file mixes dated columns and cycle-day columns. Use one or the other.</source>
+        <translation>filen blander kolonner med datoer og kolonner med turnusdager. Bruk det ene eller det andre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="406"/>
+        <source>{file} has no columns of days: the headings after the person&apos;s column should be dates (08.02.2025) or days of the cycle (1, 2, 3...).</source>
+        <translation>{file} har ingen kolonner med dager: overskriftene etter personkolonnen skal være datoer (08.02.2025) eller dager i turnusen (1, 2, 3 …).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="444"/>
@@ -10838,6 +10904,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/relations.py" line="248"/>
         <location filename="../../src/teamdesk/services/relations.py" line="483"/>
         <location filename="../../src/teamdesk/services/rota.py" line="254"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="176"/>
         <source>This unit no longer exists.</source>
         <translation>Denne avdelingen finnes ikke lenger.</translation>
     </message>
@@ -11057,6 +11124,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/rota.py" line="358"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="231"/>
         <source>Day {day} is outside the rota&apos;s cycle of {weeks} weeks.</source>
         <translation>Dag {day} ligger utenfor turnusen på {weeks} uker.</translation>
     </message>
@@ -11089,6 +11157,61 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/rota.py" line="496"/>
         <source>This change no longer exists.</source>
         <translation>Denne endringen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="54"/>
+        <source>row {row}, column {column} ({heading})</source>
+        <translation>rad {row}, kolonne {column} ({heading})</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="63"/>
+        <source>In {file}, {where}: {problem} Nothing was imported.</source>
+        <translation>I {file}, {where}: {problem} Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="77"/>
+        <source>{file} cannot be read. Check the name and the folder.</source>
+        <translation>{file} kan ikke leses. Sjekk navnet og mappen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="83"/>
+        <source>{file} is {size} MB; a list to import is at most {max} MB. Is it the right file?</source>
+        <translation>{file} er {size} MB; en liste som skal importeres, er høyst {max} MB. Er det riktig fil?</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="97"/>
+        <source>{file} is neither a CSV file nor an Excel workbook (.xlsx). Save it as one of those.</source>
+        <translation>{file} er verken en CSV-fil eller en Excel-arbeidsbok (.xlsx). Lagre den som en av dem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="109"/>
+        <source>{file} has more than {max} rows; an import takes at most {max} at a time. Is it the right file? Split a longer one.</source>
+        <translation>{file} har mer enn {max} rader; en import tar høyst {max} om gangen. Er det riktig fil? Del opp en lengre fil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="131"/>
+        <source>{file} is not a text file, so it is not a CSV file.</source>
+        <translation>{file} er ikke en tekstfil, og derfor ikke en CSV-fil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="157"/>
+        <source>{file} cannot be read as CSV near row {row}: {problem}. Nothing was imported.</source>
+        <translation>{file} kan ikke leses som CSV rundt rad {row}: {problem}. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="167"/>
+        <source>{file} is not an Excel workbook, though its name ends in .xlsx (it may be another kind of file renamed). Open it in Excel and save it as .xlsx or CSV.</source>
+        <translation>{file} er ikke en Excel-arbeidsbok, selv om navnet slutter på .xlsx (det kan være en annen filtype som har fått nytt navn). Åpne den i Excel og lagre den som .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="244"/>
+        <source>{file} has no row of column headings, so there is nothing to import.</source>
+        <translation>{file} har ingen rad med kolonneoverskrifter, så det er ingenting å importere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/table_files.py" line="257"/>
+        <source>{text} starts like a spreadsheet formula, and TeamDesk does not import formulas. Correct the cell in the file.</source>
+        <translation>{text} begynner som en regnearkformel, og TeamDesk importerer ikke formler. Rett cellen i filen.</translation>
     </message>
 </context>
 </TS>

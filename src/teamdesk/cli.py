@@ -18,7 +18,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from teamdesk.domain.accounts import Actor, password_rule
@@ -70,9 +70,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--scale", type=int, default=1, help="multiply the size: 1 is 25 residents, 100 about 2,500"
     )
-    p = verb("coverage", "Who covers each resident on a day.")
+    p = verb("coverage", "Who covers each resident on a day, at a moment or on a shift.")
     p.add_argument("--date", type=_iso_date, help="YYYY-MM-DD (default today)")
+    p.add_argument(
+        "--at",
+        type=_moment,
+        help='"YYYY-MM-DD HH:MM": who of each resident\'s people is on shift at that moment',
+    )
+    p.add_argument("--shift", help="a shift code (D, A, N...): who is on that shift of --date")
     p.add_argument("--format", choices=["text", "json"], default="text")
+    p = verb("rota", "A unit's rota: import one from a CSV or Excel file, or show it.")
+    p.add_argument("action", choices=["import", "show"])
+    p.add_argument("file", nargs="?", help="for import: the .csv or .xlsx file")
+    _rota_arguments(p)
+    p = verb("import", "Import a list a house keeps in Excel or CSV: a unit's rota.")
+    p.add_argument("what", choices=["rota"])
+    p.add_argument("file", help="the .csv or .xlsx file")
+    _rota_arguments(p)
     p = verb("check", "Check the database (integrity, audit chain) and list all rule warnings.")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument(
@@ -187,6 +201,39 @@ def _parser() -> argparse.ArgumentParser:
     verb("pcs", "List the house's other PCs this one knows, with their ids (administrators).")
     sub.add_parser("help", help="Show this help.")
     return parser
+
+
+def _rota_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--unit", required=True, help="the unit's name")
+    p.add_argument("--week", type=int, help="for show: one week of the cycle (1 is the first)")
+    p.add_argument(
+        "--who-column",
+        help="for import: the heading of the column that names the person (default: the one "
+        "used last for this unit, else guessed from the headings)",
+    )
+    p.add_argument(
+        "--who",
+        choices=["number", "name"],
+        default="name",
+        help="whether that column holds employee numbers or names",
+    )
+    p.add_argument(
+        "--starts",
+        type=_iso_date,
+        help="for a unit with no rota yet: the date of the cycle's day 1 (default: the file's "
+        "first date)",
+    )
+    p.add_argument("--yes", action="store_true", help="write without asking")
+
+
+def _moment(text: str) -> datetime:
+    try:
+        return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a moment; write it as \"YYYY-MM-DD HH:MM\", for example "
+            '"2026-11-25 15:00"'
+        ) from None
 
 
 def _iso_date(text: str) -> date:
@@ -425,8 +472,20 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
     store, _ = _open_existing(args)
     try:
-        day = args.date or date.today()
-        rows = TeamService(_context(store, args.actor)).coverage(day)
+        ctx = _context(store, args.actor)
+        day = args.at.date() if args.at else args.date or date.today()
+        heading = f"Coverage on {day.isoformat()}"
+        if args.at:
+            rows = TeamService(ctx).coverage_at(args.at)
+            heading = f"Coverage at {args.at:%Y-%m-%d %H:%M}"
+        elif args.shift:
+            from teamdesk.services.rota import RotaService
+
+            kind = RotaService(ctx).shift_kind_by_code(args.shift)
+            rows = TeamService(ctx).coverage_for_shift(day, kind)
+            heading = f"Coverage on {day.isoformat()}, {kind.name} shift {kind.hours}"
+        else:
+            rows = TeamService(ctx).coverage(day)
     finally:
         store.close()
     if args.format == "json":
@@ -440,6 +499,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
                 "because": c.kind.value,
                 "away": list(c.away),
                 "alert": c.is_alert,
+                "shift": c.shift.kind.code if c.shift else None,
                 "explanation": _render(c.explanation),
             }
             for c in rows
@@ -447,7 +507,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return EXIT_OK
-    print(f"Coverage on {day.isoformat()} ({len(rows)} residents)")
+    print(f"{heading} ({len(rows)} residents)")
     width = max((len(c.resident_name) for c in rows), default=10)
     for c in rows:
         mark = "!" if c.is_alert else " "
@@ -850,6 +910,18 @@ def cmd_pcs(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rota(args: argparse.Namespace) -> int:
+    from teamdesk.cli_rota import rota
+
+    return rota(args)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from teamdesk.cli_rota import import_rota
+
+    return import_rota(args)
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "retire-pc": cmd_retire_pc,
     "pcs": cmd_pcs,
@@ -867,4 +939,6 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "reset-password": cmd_reset_password,
     "export": cmd_export,
     "report": cmd_report,
+    "rota": cmd_rota,
+    "import": cmd_import,
 }

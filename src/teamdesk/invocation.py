@@ -27,6 +27,8 @@ VERBS = frozenset(
         "join",
         "retire-pc",
         "pcs",
+        "rota",
+        "import",
         "help",
     }
 )

@@ -21,6 +21,7 @@ from teamdesk.services.relations import RelationService
 
 
 from teamdesk.services.rota import RotaService
+from teamdesk.services.rota_import import RotaImportService
 from teamdesk.services.sync import SyncService
 from teamdesk.services.team import TeamService
 from teamdesk.services.undo import reapply, revert
@@ -37,6 +38,7 @@ SERVICES = [
     ConflictService,
     RelationService,
     RotaService,
+    RotaImportService,
 ]
 # Methods about the signed-in person's own account: they need no permission, only a sign-in.
 OWN_ACCOUNT = {"change_own_password"}

@@ -1,0 +1,124 @@
+"""CLI verbs for rotas (issue 13), hooked into :mod:`teamdesk.cli`:
+
+- ``teamdesk rota import FILE --unit NAME [--who-column HEADING --who number|name] [--yes]``
+  (also ``teamdesk import rota FILE ...``): shows the preview (unknown names and codes first)
+  and writes only after a yes at the terminal or ``--yes``; without either nothing is written;
+- ``teamdesk rota show --unit NAME [--week N]``: the unit's rota, a line per staff member.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from teamdesk.cli import EXIT_OK, CliError, _context, _open_existing
+from teamdesk.domain.team import Unit
+from teamdesk.domain.text import Message
+from teamdesk.services.context import ServiceContext
+
+
+def _render(message: Message) -> str:
+    return message.render()
+
+
+def _unit(ctx: ServiceContext, name: str) -> Unit:
+    from teamdesk.services.team import TeamService
+
+    units = TeamService(ctx).units()
+    found = [u for u in units if u.name.casefold() == name.strip().casefold()]
+    if len(found) != 1:
+        known = ", ".join(u.name for u in units if ctx.sees_unit(u.id)) or "none"
+        raise CliError(f"There is no unit called {name!r}. The units are: {known}.")
+    return found[0]
+
+
+def rota(args: argparse.Namespace) -> int:
+    """``teamdesk rota import|show``."""
+    if args.action == "import":
+        return import_rota(args)
+    return show_rota(args)
+
+
+def import_rota(args: argparse.Namespace) -> int:
+    from teamdesk.services.rota_import import (
+        WHO_EMPLOYEE_NUMBER,
+        WHO_NAME,
+        RotaImportService,
+        RotaMapping,
+    )
+
+    if not args.file:
+        raise CliError("Name the file to import, for example: teamdesk rota import turnus.xlsx")
+    store, _ = _open_existing(args)
+    try:
+        ctx = _context(store, args.actor)
+        unit = _unit(ctx, args.unit)
+        service = RotaImportService(ctx)
+        mapping = None
+        if args.who_column:
+            who = WHO_EMPLOYEE_NUMBER if args.who == "number" else WHO_NAME
+            mapping = RotaMapping(args.who_column, who)
+        preview = service.preview(Path(args.file), unit.id, mapping, args.starts)
+        print(f"Rota import for {unit.name} from {preview.file_name}")
+        print(
+            f"  the person is column {preview.mapping.who_column!r} "
+            f"({'employee number' if preview.mapping.who == WHO_EMPLOYEE_NUMBER else 'name'})"
+        )
+        for line in preview.summary():
+            print(f"  {_render(line)}")
+        if args.yes:
+            go = True
+        elif sys.stdin.isatty():
+            go = input("Write this? [y/N] ").strip().casefold() in ("y", "yes", "j", "ja")
+        else:
+            go = False
+        if not go:
+            print("Nothing was written. Add --yes to import.")
+            return EXIT_OK
+        outcome = service.commit(preview)
+        print(f"Imported: {len(outcome.changes)} changes written in one step.")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def show_rota(args: argparse.Namespace) -> int:
+    from teamdesk.services.rota import RotaService
+
+    store, _ = _open_existing(args)
+    try:
+        ctx = _context(store, args.actor)
+        unit = _unit(ctx, args.unit)
+        rotas = RotaService(ctx)
+        found = rotas.rota_of_unit(unit.id)
+        if found is None:
+            raise CliError(f"{unit.name} has no rota yet. Import one with teamdesk rota import.")
+        view = rotas.view(found.id)
+    finally:
+        store.close()
+    weeks = [args.week] if args.week else list(range(1, view.rota.cycle_weeks + 1))
+    for week in weeks:
+        if not 1 <= week <= view.rota.cycle_weeks:
+            raise CliError(
+                f"The rota has weeks 1 to {view.rota.cycle_weeks}; there is no week {week}."
+            )
+    print(
+        f"Rota of {unit.name}: {view.rota.cycle_weeks} weeks from {view.rota.starts_on.isoformat()}"
+    )
+    print("Shifts: " + ", ".join(f"{k.code} {k.name} {k.hours}" for k in view.kinds.values()))
+    width = max((len(s.name) for s in view.staff), default=10)
+    for week in weeks:
+        first = view.rota.starts_on + timedelta(weeks=week - 1)
+        days = " ".join(f"{(first + timedelta(days=d)).strftime('%a')[:2]:>3}" for d in range(7))
+        print(f"\nWeek {week} (first cycle from {first.isoformat()})")
+        print(f"{'':<{width}}  {days}")
+        for person in view.staff:
+            codes = []
+            for weekday in range(7):
+                cell = view.shifts.get((person.id, (week - 1) * 7 + weekday))
+                kind = view.kinds.get(cell.shift_kind_id) if cell else None
+                codes.append(f"{kind.code if kind else '-':>3}")
+            print(f"{person.name:<{width}}  {' '.join(codes)}")
+    return EXIT_OK

@@ -1,0 +1,70 @@
+"""`teamdesk import rota`, `teamdesk rota show` and `teamdesk coverage --at` as a leader uses them
+on the demo's files (issue 13)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tests.e2e.test_cli import AS_LEADER, _teamdesk
+
+UNIT = "Solsikken bofellesskap"
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("demo")
+    assert _teamdesk("demo-data", "--data-dir", str(directory)).returncode == 0
+    return directory
+
+
+def _unit_staff(demo_dir: Path) -> list[str]:
+    result = _teamdesk(
+        "coverage",
+        "--data-dir",
+        str(demo_dir),
+        "--format",
+        "json",
+        "--date",
+        "2026-11-25",
+        *AS_LEADER,
+    )
+    assert result.returncode == 0, result.stderr
+    return sorted({row["covered_by"] for row in json.loads(result.stdout) if row["covered_by"]})
+
+
+def test_a_leader_previews_then_imports_a_rota_and_coverage_follows_the_hour(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    names = _unit_staff(demo_dir)  # every unit's: the others' are left out as unknown
+    path = tmp_path / "turnus.csv"
+    rows = [["Navn", "23.11.2026", "24.11.2026", "25.11.2026"]]
+    rows += [[name, "N", "-", "D"] for name in names] + [["Ukjent Vikar", "A", "A", "A"]]
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(";".join(r) for r in rows).encode())
+    data = ("--data-dir", str(demo_dir), *AS_LEADER)
+    preview = _teamdesk("import", "rota", str(path), "--unit", UNIT, *data)
+    assert preview.returncode == 0, preview.stderr
+    assert f"Ukjent Vikar (row {len(names) + 2})" in preview.stdout
+    assert "Nothing was written" in preview.stdout
+    shown = _teamdesk("rota", "show", "--unit", UNIT, *data)
+    assert shown.returncode == 2 and "has no rota yet" in shown.stderr
+    done = _teamdesk("rota", "import", str(path), "--unit", UNIT, "--yes", *data)
+    assert done.returncode == 0, done.stderr
+    assert "Imported" in done.stdout, done.stdout
+    shown = _teamdesk("rota", "show", "--unit", UNIT, "--week", "1", *data)
+    assert shown.returncode == 0, shown.stderr
+    on_rota = [name for name in names if name in shown.stdout]
+    assert on_rota and "  N   -   D" in shown.stdout
+    moments = {}
+    for moment in ("2026-11-25 10:00", "2026-11-25 03:00", "2026-11-24 03:00"):
+        result = _teamdesk("coverage", "--at", moment, "--format", "json", *data)
+        assert result.returncode == 0, result.stderr
+        moments[moment] = {(r["covered_by"], r["shift"]) for r in json.loads(result.stdout)}
+    # 10:00 on the 25th: the day shift; 03:00 on the 25th: nobody (the 24th was off); 03:00 on
+    # the 24th: the night shift begun on the 23rd.
+    assert {shift for _, shift in moments["2026-11-25 10:00"]} >= {"D"}
+    assert all(shift is None for _, shift in moments["2026-11-25 03:00"])
+    assert {shift for _, shift in moments["2026-11-24 03:00"]} >= {"N"}
+    bad = _teamdesk("coverage", "--at", "31.02.2025 10:00", *data)
+    assert bad.returncode == 2 and "is not a moment" in bad.stderr
