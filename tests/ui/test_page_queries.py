@@ -11,11 +11,12 @@ from teamdesk.services.context import ServiceContext
 from teamdesk.services.demo import create_demo
 from teamdesk.services.my_plans import MyPlansService
 from teamdesk.services.plan import PlanService
+from teamdesk.services.rota import RotaService
 from teamdesk.ui.people.resident_page import ResidentPage
 from teamdesk.ui.session import Session
 
-# Tables whose size does not grow with the house (one row per setting or per key).
-_FIXED_SIZE = {"meta", "setting", "sqlite_master", "sqlite_schema"}
+# Tables whose size does not grow with the house (one row per setting, key or shift kind).
+_FIXED_SIZE = {"meta", "setting", "shift_kind", "sqlite_master", "sqlite_schema"}
 
 
 def _scans(ctx: ServiceContext, statements: list[str]) -> list[str]:
@@ -31,8 +32,22 @@ def _scans(ctx: ServiceContext, statements: list[str]) -> list[str]:
     return found
 
 
+def _rota_on_every_unit(ctx: ServiceContext) -> None:
+    """Each unit gets a two-week rota with everyone on a day shift on weekdays (issue 13): the
+    resident page then reads shifts too, and must read only the team's."""
+    rotas = RotaService(ctx)
+    staff = ctx.store.query("SELECT id, unit_id FROM staff WHERE deleted_at IS NULL")
+    for unit in {r["unit_id"] for r in staff}:
+        rota_id = rotas.create_rota(unit, ctx.today(), cycle_weeks=2).row_id
+        assert rota_id is not None
+        day = rotas.shift_kinds()[0].id
+        cells = {(str(r["id"]), d): day for r in staff if r["unit_id"] == unit for d in range(14)}
+        rotas.set_shifts(rota_id, cells)
+
+
 def test_opening_a_residents_page_reads_by_index_only(qtbot: QtBot, ctx: ServiceContext) -> None:
     create_demo(ctx, scale=2)
+    _rota_on_every_unit(ctx)
     session = Session(ctx)
     page = ResidentPage(session)
     qtbot.addWidget(page)

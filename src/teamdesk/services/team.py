@@ -214,9 +214,15 @@ class TeamService:
         now = self.ctx.moment()
         return now if moment is None else datetime.combine(moment, now.time())
 
-    def _with_roster(self, snap: TeamSnapshot, first: date, last: date) -> TeamSnapshot:
-        """``snap`` with the shifts starting from ``first`` to ``last`` (issue 13)."""
-        roster = rota_repo.roster(self.store, first, last, only_unit=self.ctx.only_unit)
+    def _with_roster(
+        self, snap: TeamSnapshot, first: date, last: date, *, team_only: bool = False
+    ) -> TeamSnapshot:
+        """``snap`` with the shifts starting from ``first`` to ``last`` (issue 13); with
+        ``team_only``, only those of the staff in ``snap`` (one resident's team)."""
+        staff_ids = {a.staff_id for a in snap.assignments} if team_only else None
+        roster = rota_repo.roster(
+            self.store, first, last, only_unit=self.ctx.only_unit, staff_ids=staff_ids
+        )
         return replace(snap, roster=roster)
 
     def _snapshot_at(self, moment: datetime) -> TeamSnapshot:
@@ -288,7 +294,9 @@ class TeamService:
             moment = datetime.combine(day, moment.time())
         day = moment.date()
         snap = team_repo.snapshot_for_resident(self.store, resident_id, day)
-        snap = self._with_roster(snap, day - timedelta(days=1), day + timedelta(days=1))
+        snap = self._with_roster(
+            snap, day - timedelta(days=1), day + timedelta(days=1), team_only=True
+        )
         own = [a for a in snap.assignments if a.resident_id == resident_id]
         current = [a for a in own if a.current_on(day)]
 

@@ -112,21 +112,60 @@ def shift_changes(
     return [change_from_row(r) for r in store.query(sql + " ORDER BY day, created_at", params)]
 
 
-def absences_between(store: Store, from_day: date, to_day: date) -> list[Absence]:
-    rows = store.query(
-        f"SELECT * FROM absence WHERE {LIVE} AND from_date <= ? AND to_date >= ?",
-        (to_day.isoformat(), from_day.isoformat()),
+def absences_between(
+    store: Store, from_day: date, to_day: date, staff_ids: Iterable[str] | None = None
+) -> list[Absence]:
+    """Absences overlapping ``from_day`` to ``to_day`` (read through the end-date index, or
+    with ``staff_ids`` through the staff index)."""
+    sql = f"SELECT * FROM absence WHERE {LIVE} AND from_date <= ? AND to_date >= ?"
+    params: list[str] = [to_day.isoformat(), from_day.isoformat()]
+    if staff_ids is not None:
+        ids = sorted(set(staff_ids))
+        sql += f" AND staff_id IN ({', '.join('?' for _ in ids)})"
+        params += ids
+    return [absence_from_row(r) for r in store.query(sql, params)]
+
+
+def _rotas_of_staff(store: Store, staff_ids: list[str]) -> list[Rota]:
+    """The live rotas with a line for any of ``staff_ids`` (read through the staff index)."""
+    if not staff_ids:
+        return []
+    marks = ", ".join("?" for _ in staff_ids)
+    rota_ids = sorted(
+        {
+            str(r[0])
+            for r in store.conn.execute(
+                f"SELECT rota_id FROM rota_line WHERE {LIVE} AND staff_id IN ({marks})",
+                staff_ids,
+            )
+        }
     )
-    return [absence_from_row(r) for r in rows]
+    if not rota_ids:
+        return []
+    rows = store.query(
+        f"SELECT * FROM rota WHERE {LIVE} AND id IN ({', '.join('?' for _ in rota_ids)})",
+        rota_ids,
+    )
+    return sorted((rota_from_row(r) for r in rows), key=lambda r: (r.starts_on, r.id))
 
 
 def roster(
-    store: Store, from_day: date, to_day: date, *, only_unit: str | None = None
+    store: Store,
+    from_day: date,
+    to_day: date,
+    *,
+    only_unit: str | None = None,
+    staff_ids: Iterable[str] | None = None,
 ) -> Roster | None:
     """The house's shifts starting from ``from_day`` to ``to_day``: only the cycle days those
     dates fall on are read, so this costs the same in a 12-week rota as in a 1-week one.
-    None where the house has no rota at all."""
-    found = rotas(store, only_unit=only_unit)
+    None where the house has no rota at all.
+
+    With ``staff_ids`` (one resident's team) only those people's shifts are read, through the
+    staff indexes, so a resident's page costs the same in a house with one unit as in a
+    municipality with fifty; None where none of them is on a rota."""
+    wanted = None if staff_ids is None else sorted(set(staff_ids))
+    found = rotas(store, only_unit=only_unit) if wanted is None else _rotas_of_staff(store, wanted)
     if not found:
         return None
     kinds = shift_kinds(store)
@@ -138,6 +177,7 @@ def roster(
             f"SELECT DISTINCT staff_id FROM rota_line WHERE {LIVE} AND rota_id IN ({marks})",
             rota_ids,
         )
+        if wanted is None or str(r[0]) in wanted
     ]
     pattern: list[RotaShift] = []
     for r in found:
@@ -157,12 +197,13 @@ def roster(
                 f"WHERE {LIVE} AND rota_id = ? AND cycle_day IN ({', '.join('?' for _ in days)})",
                 (r.id, *days),
             )
+            if wanted is None or row[1] in wanted
         ]
     return Roster(
         kinds,
         {r.id: r for r in found},
         on_rota,
         pattern,
-        shift_changes(store, from_day, to_day),
-        absences_between(store, from_day, to_day),
+        shift_changes(store, from_day, to_day, wanted),
+        absences_between(store, from_day, to_day, wanted),
     )

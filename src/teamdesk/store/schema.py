@@ -671,6 +671,8 @@ def _v12_rotas(conn: sqlite3.Connection) -> None:
         );
         CREATE INDEX shift_change_day ON shift_change (day);
         CREATE INDEX shift_change_staff ON shift_change (staff_id);
+        -- The house's rota reads the absences overlapping a few days: by their end date.
+        CREATE INDEX absence_to ON absence (to_date);
         """,
     )
 
