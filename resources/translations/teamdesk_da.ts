@@ -7305,8 +7305,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/domain/accounts.py" line="50"/>
         <location filename="../../src/teamdesk/domain/meetings.py" line="290"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="88"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="154"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="98"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
         <source>Coordinator</source>
         <translation>Tovholder</translation>
@@ -7485,10 +7485,10 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="427"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="185"/>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="208"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="156"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="285"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="565"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="205"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="100"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="225"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="415"/>
         <source>Next meeting</source>
         <translation>Næste møde</translation>
     </message>
@@ -7715,21 +7715,21 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="175"/>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="151"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="176"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="182"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="124"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="24"/>
         <source>Resources</source>
         <translation>Ressourcer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="177"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="184"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="126"/>
         <source>Needs for services</source>
         <translation>Behov for støtte</translation>
     </message>
@@ -7745,21 +7745,21 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="181"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="281"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="221"/>
         <source>Plan period from</source>
         <translation>Planperiode fra</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="182"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="222"/>
         <source>Plan period to</source>
         <translation>Planperiode til</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="183"/>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="794"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="155"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="283"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="99"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="223"/>
         <source>Evaluation of the plan</source>
         <translation>Evaluering af planen</translation>
     </message>
@@ -7790,7 +7790,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="386"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="292"/>
         <source>Language and cultural background</source>
         <translation>Sprog og kulturel baggrund</translation>
     </message>
@@ -8492,634 +8492,639 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Teammedlem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="45"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="44"/>
         <source>Access log</source>
         <translation>Adgangslog</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="46"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="45"/>
         <source>{n} events</source>
         <translation>{n} hændelser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="55"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="53"/>
         <source>Who opened or changed the record of {name}</source>
         <translation>Hvem der har åbnet eller ændret oplysningerne om {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="60"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="58"/>
         <source>Person: {who}</source>
         <translation>Person: {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="60"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="58"/>
         <source>everyone</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="61"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="59"/>
         <source>From: {day}</source>
         <translation>Fra: {day}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="62"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="60"/>
         <source>To: {day}</source>
         <translation>Til: {day}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="95"/>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="149"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="69"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="93"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="146"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="238"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="69"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="180"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="69"/>
         <source>Did</source>
         <translation>Gjorde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="71"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="69"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/access_pdf.py" line="67"/>
+        <location filename="../../src/teamdesk/reports/access_pdf.py" line="65"/>
         <source>Nobody opened or changed the record in this period.</source>
         <translation>Ingen har åbnet eller ændret oplysningerne i denne periode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="34"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="39"/>
         <source>Coordinators</source>
         <translation>Tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="35"/>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="44"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="40"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="48"/>
         <source>Coordinator overview</source>
         <translation>Overblik over tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="36"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="41"/>
         <source>As of {date}</source>
         <translation>Pr. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="47"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="51"/>
         <source>{count} coordinators, {gaps} with gaps to close. Those with gaps come first. As of {date}.</source>
         <translation>{count} tovholdere, {gaps} med mangler, der skal lukkes. Dem med mangler står først. Pr. {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="56"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="60"/>
         <source>Nobody coordinates a plan yet.</source>
         <translation>Ingen er tovholder for en plan endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="64"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="68"/>
         <source>(no longer active)</source>
         <translation>(ikke længere aktiv)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="67"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="71"/>
         <source>Guides: {names}</source>
         <translation>Mentor for: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="72"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="76"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="89"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="93"/>
         <source>Plans (ever)</source>
         <translation>Planer (i alt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="90"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="94"/>
         <source>Course done</source>
         <translation>Kursus gennemført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="91"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="95"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="849"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="96"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
         <source>Role conflicts</source>
         <translation>Rollekonflikter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="93"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="97"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="852"/>
         <source>Overdue evaluations</source>
         <translation>Overskredne evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="102"/>
+        <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="106"/>
         <source>Gaps and notes, coordinator by coordinator</source>
         <translation>Mangler og bemærkninger, tovholder for tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="246"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="49"/>
+        <source>en</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/document.py" line="311"/>
         <source>Printed {at} by {who}</source>
         <translation>Udskrevet {at} af {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="251"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="326"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="342"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="235"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="199"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="177"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="59"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="58"/>
         <source>CANCELLED</source>
         <translation>AFLYST</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="61"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="60"/>
         <source>DRAFT – the meeting is not marked as held</source>
         <translation>KLADDE – mødet er ikke markeret som afholdt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="63"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="62"/>
         <source>{kind}, {date}</source>
         <translation>{kind}, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="79"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="147"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="79"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="147"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="80"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="79"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="147"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="87"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="86"/>
         <source>Invitation and agenda</source>
         <translation>Indkaldelse og dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="90"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="88"/>
         <source>Invitation: {kind}</source>
         <translation>Indkaldelse: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="91"/>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="145"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="89"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="142"/>
         <source>About the individual plan of {resident}</source>
         <translation>Om {resident}s handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="96"/>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="150"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="94"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="147"/>
         <source>Where</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="97"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="95"/>
         <source>Called by</source>
         <translation>Indkaldt af</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="101"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="99"/>
         <source>This meeting is cancelled.</source>
         <translation>Dette møde er aflyst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="102"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="100"/>
         <source>Who is invited</source>
         <translation>Hvem der er inviteret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="109"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="107"/>
         <source>{count} professional(s) around {resident}. We keep the group as small as we can.</source>
         <translation>{count} fagperson(er) omkring {resident}. Vi holder gruppen så lille, som vi kan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="118"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="116"/>
         <source>Nobody is invited yet.</source>
         <translation>Ingen er inviteret endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="119"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="117"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="122"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="120"/>
         <source>The agenda is empty.</source>
         <translation>Dagsordenen er tom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="127"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="125"/>
         <source>The goals in the plan, in {resident}&apos;s own words</source>
         <translation>Målene i planen med {resident}s egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="141"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="139"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="45"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="144"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="141"/>
         <source>Minutes: {kind}</source>
         <translation>Referat: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="151"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="148"/>
         <source>Chaired by</source>
         <translation>Mødeleder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="152"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="149"/>
         <source>Minutes by</source>
         <translation>Referent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="159"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="156"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="163"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="160"/>
         <source>Attendance is not recorded.</source>
         <translation>Fremmøde er ikke registreret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="165"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="162"/>
         <source>Sent apologies / did not come</source>
         <translation>Meldt afbud / kom ikke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="168"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="165"/>
         <source>Invited, attendance not recorded</source>
         <translation>Inviteret, fremmøde ikke registreret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="176"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="173"/>
         <source>What we talked about</source>
         <translation>Hvad vi talte om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="179"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="176"/>
         <source>No minutes written.</source>
         <translation>Der er ikke skrevet referat.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="185"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="182"/>
         <source>Other decisions</source>
         <translation>Andre beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="189"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="186"/>
         <source>Decisions: who does what, by when</source>
         <translation>Beslutninger: hvem gør hvad, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="202"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="207"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="204"/>
         <source>No decisions were recorded.</source>
         <translation>Der blev ikke registreret nogen beslutninger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="212"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="209"/>
         <source>Not set yet.</source>
         <translation>Ikke sat endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="217"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="214"/>
         <source>Decision: {what} — {who}, by {date}</source>
         <translation>Beslutning: {what} — {who}, senest {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="224"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="221"/>
         <source>Done {date}</source>
         <translation>Udført {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="226"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="223"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="228"/>
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="225"/>
         <source>now a plan measure</source>
         <translation>nu en indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="58"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="45"/>
         <source>Version {number}, approved {date} by {who}</source>
         <translation>Version {number}, godkendt {date} af {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="62"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="49"/>
         <source>DRAFT – changes to version {number}, not approved</source>
         <translation>KLADDE – ændringer til version {number}, ikke godkendt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="65"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="52"/>
         <source>DRAFT – not approved</source>
         <translation>KLADDE – ikke godkendt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="116"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="81"/>
         <source>Evaluate by {date}</source>
         <translation>Evalueres senest {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="140"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="412"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="89"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="317"/>
         <source>Individual plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="152"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="96"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="153"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="97"/>
         <source>Plan period</source>
         <translation>Planperiode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="166"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="110"/>
         <source>… and {count} more.</source>
         <translation>… og {count} mere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="168"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="111"/>
         <source>This draft is not ready for approval. Missing:</source>
         <translation>Denne kladde er ikke klar til godkendelse. Mangler:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="173"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="116"/>
         <source>Goals, in {resident}&apos;s own words</source>
         <translation>Mål med {resident}s egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="205"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="147"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="214"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="156"/>
         <source>No coordinator is chosen yet.</source>
         <translation>Der er ikke valgt en tovholder endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="218"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="160"/>
         <source>Responsible for coordinating the services and for the progress of the plan.</source>
         <translation>Ansvarlig for at koordinere indsatserne og for, at planen bliver ført ud i livet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="238"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="180"/>
         <source>Contributes</source>
         <translation>Bidrager med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="252"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="194"/>
         <source>Nobody yet</source>
         <translation>Ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
         <source>Measure</source>
         <translation>Indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
         <source>Extent</source>
         <translation>Omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="258"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="32"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="54"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="284"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="224"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="30"/>
         <source>How it is evaluated</source>
         <translation>Hvordan den evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="289"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="229"/>
         <source>Evaluation of goal {number}</source>
         <translation>Evaluering af mål {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="297"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="237"/>
         <source>Consent to the plan</source>
         <translation>Samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="301"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="241"/>
         <source>Given on</source>
         <translation>Givet den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="302"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="242"/>
         <source>How it was given</source>
         <translation>Hvordan det blev givet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="303"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="243"/>
         <source>Recorded by</source>
         <translation>Registreret af</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="307"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="247"/>
         <source>Not recorded yet.</source>
         <translation>Ikke registreret endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="311"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="250"/>
         <source>Consent to share information with the participants</source>
         <translation>Samtykke til at dele oplysninger med deltagerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="316"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
         <source>{date} (expired)</source>
         <translation>{date} (udløbet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="321"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="260"/>
         <source>No consent recorded</source>
         <translation>Intet samtykke registreret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="328"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="267"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="329"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="268"/>
         <source>What may be shared</source>
         <translation>Hvad der må deles</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="330"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="269"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="331"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="270"/>
         <source>Expires</source>
         <translation>Udløber</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="342"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="277"/>
         <source>Coordinator: {name}</source>
         <translation>Tovholder: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="343"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="278"/>
         <source>Guardian or representative (if any)</source>
         <translation>Værge eller repræsentant (hvis der er en)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="351"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="281"/>
         <source>We have taken part in making this plan and agree to it.</source>
         <translation>Vi har været med til at lave denne plan og er enige i den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="370"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
         <source>Signature, {name}</source>
         <translation>Underskrift, {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="375"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="388"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="294"/>
         <source>How {resident} and relatives take part</source>
         <translation>Hvordan {resident} og de pårørende er med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="427"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="504"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="331"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="354"/>
         <source>My plan</source>
         <translation>Min plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="507"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="357"/>
         <source>My goals</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="510"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="360"/>
         <source>We have not written my goals yet.</source>
         <translation>Vi har ikke skrevet mine mål endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="515"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="366"/>
         <source>… and {count} more goals in my full plan.</source>
         <translation>… og {count} mål mere i hele min plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="522"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="373"/>
         <source>Who helps me with what</source>
         <translation>Hvem hjælper mig med hvad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="525"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="376"/>
         <source>We have not decided this yet.</source>
         <translation>Det har vi ikke besluttet endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="528"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="379"/>
         <source>We will find out who</source>
         <translation>Vi finder ud af hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="539"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="388"/>
         <source>{name} helps me with:</source>
         <translation>{name} hjælper mig med:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="545"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="395"/>
         <source>… and {count} more in my full plan.</source>
         <translation>… og {count} mere i hele min plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="550"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="400"/>
         <source>My coordinator</source>
         <translation>Min tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="555"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="405"/>
         <source>My coordinator helps me and everyone else to work together on my plan, and calls the meetings.</source>
         <translation>Min tovholder hjælper mig og alle andre med at arbejde sammen om min plan og indkalder til møderne.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="563"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="413"/>
         <source>Not chosen yet.</source>
         <translation>Ikke valgt endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="570"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="420"/>
         <source>Not set yet. Ask my coordinator.</source>
         <translation>Ikke sat endnu. Spørg min tovholder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="573"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="423"/>
         <source>We look at the whole plan together again by {date}.</source>
         <translation>Vi ser på hele planen sammen igen senest {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="586"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="428"/>
         <source>More in the full plan.</source>
         <translation>Mere i hele planen.</translation>
     </message>
@@ -9723,7 +9728,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="671"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1145"/>
-        <location filename="../../src/teamdesk/services/team.py" line="577"/>
+        <location filename="../../src/teamdesk/services/team.py" line="585"/>
         <source>The limit must be at least 1.</source>
         <translation>Grænsen skal være mindst 1.</translation>
     </message>
@@ -10098,43 +10103,43 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{name} er låst efter for mange forkerte adgangskoder indtil {until} (UTC). Prøv igen til den tid, eller bed en administrator om at give en ny adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="321"/>
+        <location filename="../../src/teamdesk/services/team.py" line="329"/>
         <source>unit name</source>
         <translation>afdelingens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="331"/>
+        <location filename="../../src/teamdesk/services/team.py" line="339"/>
         <source>team name</source>
         <translation>teamets navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="434"/>
-        <location filename="../../src/teamdesk/services/team.py" line="397"/>
+        <location filename="../../src/teamdesk/services/team.py" line="405"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="357"/>
+        <location filename="../../src/teamdesk/services/team.py" line="365"/>
         <source>This team membership no longer exists.</source>
         <translation>Dette medlemskab af teamet findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="400"/>
+        <location filename="../../src/teamdesk/services/team.py" line="408"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="403"/>
+        <location filename="../../src/teamdesk/services/team.py" line="411"/>
         <source>room</source>
         <translation>værelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="405"/>
+        <location filename="../../src/teamdesk/services/team.py" line="413"/>
         <source>what matters</source>
         <translation>det, der er vigtigt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="411"/>
+        <location filename="../../src/teamdesk/services/team.py" line="419"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation>Udflytningsdatoen {out} ligger før indflytningsdatoen {into}.</translation>
     </message>
@@ -10175,7 +10180,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/rota_import.py" line="253"/>
-        <location filename="../../src/teamdesk/services/team.py" line="442"/>
+        <location filename="../../src/teamdesk/services/team.py" line="450"/>
         <source>staff member&apos;s name</source>
         <translation>medarbejderens navn</translation>
     </message>
@@ -10210,47 +10215,47 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{file} har ingen kolonner med dage: overskrifterne efter personens kolonne skal være datoer (08.02.2025) eller dage i vagtplanen (1, 2, 3 …).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="444"/>
+        <location filename="../../src/teamdesk/services/team.py" line="452"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="446"/>
+        <location filename="../../src/teamdesk/services/team.py" line="454"/>
         <source>employee number</source>
         <translation>medarbejdernummer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="453"/>
+        <location filename="../../src/teamdesk/services/team.py" line="461"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
         <translation>En stilling er mellem 0 og 100 procent, ikke {fte}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="473"/>
+        <location filename="../../src/teamdesk/services/team.py" line="481"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
         <translation>{staff} er ikke længere aktiv og kan ikke få en rolle. Vælg en anden, eller markér {staff} som aktiv på siden Medarbejdere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="526"/>
+        <location filename="../../src/teamdesk/services/team.py" line="534"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildeling findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="545"/>
+        <location filename="../../src/teamdesk/services/team.py" line="553"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
         <translation>Fraværet slutter ({to}), før det begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="556"/>
+        <location filename="../../src/teamdesk/services/team.py" line="564"/>
         <source>reason for the absence</source>
         <translation>årsag til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="567"/>
+        <location filename="../../src/teamdesk/services/team.py" line="575"/>
         <source>This absence no longer exists.</source>
         <translation>Dette fravær findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="584"/>
+        <location filename="../../src/teamdesk/services/team.py" line="592"/>
         <source>role name</source>
         <translation>rollens navn</translation>
     </message>
@@ -10771,7 +10776,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/relations_report.py" line="88"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="327"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="296"/>
         <location filename="../../src/teamdesk/services/relations.py" line="551"/>
         <source>How we work together</source>
         <translation>Sådan arbejder vi sammen</translation>
@@ -10787,101 +10792,102 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Ingen resultater endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="111"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="109"/>
         <source>Answers are about how roles and services work together, never about one person. Figures are shown only where at least {count} people answered.</source>
         <translation>Svarene handler om, hvordan roller og tilbud arbejder sammen, aldrig om én person. Tal vises kun, hvor mindst {count} personer har svaret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="120"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="118"/>
         <location filename="../../src/teamdesk/services/relations.py" line="553"/>
         <source>No check-in has been completed yet.</source>
         <translation>Ingen samarbejdsrunde er gennemført endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="124"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="122"/>
         <source>{count} people took part. Scale: 1 (disagree strongly) to 5 (agree strongly).</source>
         <translation>{count} personer deltog. Skala: 1 (helt uenig) til 5 (helt enig).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="128"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="126"/>
         <source>What works</source>
         <translation>Det, der virker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="134"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="132"/>
         <source>No tie stands out yet; the grid shows where you are closest.</source>
         <translation>Ingen samarbejdsrelation skiller sig ud endnu; skemaet viser, hvor I er tættest på.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="135"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="133"/>
         <source>Ties and dimensions</source>
         <translation>Samarbejdsrelationer og dimensioner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="139"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="137"/>
         <source>Things to agree on together</source>
         <translation>Ting at blive enige om sammen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="148"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="146"/>
         <source>Fewer than {count} people answered about: {ties}. No figures are shown for them, so nobody&apos;s answers can be recognised.</source>
         <translation>Færre end {count} personer svarede om: {ties}. Der vises ingen tal for dem, så ingens svar kan genkendes.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="158"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="155"/>
         <source>Over time</source>
         <translation>Over tid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="162"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="159"/>
         <source>The trend shows from the second completed check-in on.</source>
         <translation>Udviklingen vises fra og med den anden gennemførte samarbejdsrunde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="182"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="286"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="364"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="172"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="255"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="333"/>
         <source>Working with</source>
         <translation>Samarbejde med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="183"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="289"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="165"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="172"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="258"/>
         <source>Index</source>
         <translation>Indeks</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="223"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="195"/>
         <source>Shade:</source>
         <translation>Farvetone:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="285"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="254"/>
         <source>Check-in ended</source>
         <translation>Samarbejdsrunden sluttede</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="287"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="256"/>
         <source>Answered</source>
         <translation>Svarede</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="332"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="301"/>
         <source>Answer by {date}</source>
         <translation>Svar senest {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="344"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="313"/>
         <source>Do not write your name. For each role or service you work with, write a number in each box: 1 = disagree strongly, 2 = disagree, 3 = neither, 4 = agree, 5 = agree strongly, ? = don&apos;t know. Leave a row empty for those you do not work with. The coordinator enters the form and then throws it away.</source>
         <translation>Skriv ikke dit navn. For hver rolle eller hvert tilbud, du arbejder sammen med, skriver du et tal i hvert felt: 1 = helt uenig, 2 = uenig, 3 = hverken eller, 4 = enig, 5 = helt enig, ? = ved ikke. Lad en række stå tom for dem, du ikke arbejder sammen med. Tovholderen indtaster skemaet og smider det derefter ud.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="353"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="322"/>
         <source>The statements</source>
         <translation>Udsagnene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="356"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="325"/>
         <source>Your answers</source>
         <translation>Dine svar</translation>
     </message>

@@ -18,8 +18,6 @@ from teamdesk.services.context import PermissionDenied, ServiceContext
 from teamdesk.services.my_plans import MyPlansService
 from teamdesk.services.plan import PlanService
 from teamdesk.services.relations import RelationService
-
-
 from teamdesk.services.rota import RotaService
 from teamdesk.services.rota_import import RotaImportService
 from teamdesk.services.sync import SyncService

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -125,9 +124,9 @@ def _print(content: PlanContent) -> PlanPrint:
 
 @pytest.fixture
 def no_missing_glyphs(caplog: pytest.LogCaptureFixture) -> Callable[[], list[str]]:
-    """fpdf2's warning that a font had no glyph for a letter: an empty box on paper."""
-    caplog.set_level(logging.WARNING, logger="fpdf")
-    return lambda: [r.getMessage() for r in caplog.records if "missing" in r.getMessage()]
+    """The layout's warning that no font had a glyph for a letter: an empty box on paper."""
+    caplog.set_level(logging.WARNING, logger="teamdesk.reports.document")
+    return lambda: [r.getMessage() for r in caplog.records if "layout" in r.getMessage()]
 
 
 # -- the plan ----------------------------------------------------------------------------------
@@ -475,8 +474,26 @@ def test_tabs_and_other_control_characters_pasted_into_a_text_print_as_space(
     assert no_missing_glyphs() == []
 
 
-def test_arabic_without_the_text_shaper_is_said_plainly(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "uharfbuzz", None)  # as if it were not installed
-    content = PlanContent(plan=_plan(), resident_name=ARABIC)
-    with pytest.raises(RuntimeError, match=r"uharfbuzz.*Reinstall TeamDesk"):
-        render_plan(_print(content))
+def test_text_that_looks_like_markup_prints_as_written(tmp_path: Path) -> None:
+    # What a person typed is only ever text in the layout: Typst markup, a formula for Excel,
+    # a file read or a loop in a goal or a name print as the letters typed, and do nothing.
+    hostile = [
+        '#read("/etc/passwd")',
+        "= Heading? *bold* _it_ $x^2$",
+        '#{ panic("stop") }',
+        "] #while true {} [",
+        '=HYPERLINK("http://evil")',
+        "<label> @ref `raw` \\ // not a comment",
+    ]
+    goals = tuple(Goal(f"g{i}", text, position=f"{i:06d}") for i, text in enumerate(hostile))
+    content = PlanContent(
+        plan=_plan(), resident_name=hostile[0], goals=goals, staff_names={"s1": hostile[3]}
+    )
+    for name, (data, _) in {
+        "plan": render_plan(_print(content)),
+        "my": render_summary(_print(content)),
+    }.items():
+        text = " ".join(_text(_reader(data, tmp_path, f"{name}.pdf")).split())
+        for typed in hostile[:4]:
+            assert " ".join(typed.split()) in text, (name, typed)
+        assert "root:" not in text

@@ -107,9 +107,25 @@ def test_the_measures_table_repeats_its_header_on_every_page_it_runs_onto(
         assert "No. Measure Extent Responsible Goal" in text
 
 
-def test_the_fonts_are_embedded_and_the_file_says_it_is_pdf_a_2b(
+def _structure(node: object, found: list[str]) -> list[str]:
+    """The structure element types (/S) of a tagged PDF's tree, in reading order."""
+    node = node.get_object() if hasattr(node, "get_object") else node
+    if isinstance(node, list):
+        for kid in node:
+            _structure(kid, found)
+    elif isinstance(node, dict):
+        if "/S" in node:
+            found.append(str(node["/S"]))
+        if "/K" in node:
+            _structure(node["/K"], found)
+    return found
+
+
+def test_the_fonts_are_embedded_and_the_file_is_a_tagged_pdf_a_2a(
     svc: PlanService, house: PlanHouse, tmp_path: Path
 ) -> None:
+    # Issue 12: a resident or relative with a screen reader can read their own plan: the file
+    # says its language, and headings, tables with header cells and paragraphs are tagged.
     path = svc.export_pdf(house.plan, tmp_path / "plan.pdf").path
     reader = PdfReader(path)
     fonts = {}
@@ -125,9 +141,32 @@ def test_the_fonts_are_embedded_and_the_file_says_it_is_pdf_a_2b(
     assert xmp is not None
     raw = xmp.stream.get_data().decode("utf-8")
     assert re.search(r"<pdfaid:part>2</pdfaid:part>", raw)
-    assert re.search(r"<pdfaid:conformance>B</pdfaid:conformance>", raw)
-    assert "/OutputIntents" in reader.trailer["/Root"]
-    assert reader.pdf_header == "%PDF-1.7"
+    assert re.search(r"<pdfaid:conformance>A</pdfaid:conformance>", raw)
+    root = reader.trailer["/Root"]
+    assert "/OutputIntents" in root
+    assert bool(root["/MarkInfo"]["/Marked"])
+    assert str(root["/Lang"]) == "en"
+    tags = _structure(root["/StructTreeRoot"], [])
+    assert tags.count("/H1") == 1, "the title"
+    headings = [t for t in tags if t == "/H2"]
+    assert len(headings) >= len(PLAN_ITEM_HEADINGS), "every section a heading"
+    assert {"/Table", "/TH", "/TD", "/P"} <= set(tags)
+    assert tags.index("/H1") < tags.index("/H2") < tags.index("/Table")
+
+
+def test_a_norwegian_plan_says_it_is_norwegian(
+    svc: PlanService, house: PlanHouse, tmp_path: Path
+) -> None:
+    translations = {"en": "nb", "{year}-{month}-{day}": "{day}.{month}.{year}"}
+    path = svc.export_pdf(
+        house.plan,
+        tmp_path / "nb.pdf",
+        printed_at=PRINTED,
+        translate=lambda text: translations.get(text, text),
+    ).path
+    reader = PdfReader(path)
+    assert str(reader.trailer["/Root"]["/Lang"]) == "nb"
+    assert "25.11.2026" in " ".join(_pages(path))
 
 
 def test_my_plan_is_one_page_in_plain_words(

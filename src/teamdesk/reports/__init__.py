@@ -1,1 +1,2 @@
-"""Documents built from service results (PDF/A through fpdf2). No Qt, no database."""
+"""Documents built from service results (tagged PDF/A through Typst, CSV, .ics). No Qt, no
+database."""

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from teamdesk.domain.text import N_, format_day
-from teamdesk.reports.document import MUTED, PageFrame, Translate, format_moment
-from teamdesk.reports.sections import DocumentWriter
+from teamdesk.reports.document import MUTED, Document, PageFrame, Translate, format_moment
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ class AccessPrint:
 def render_access_log(doc: AccessPrint, translate: Translate | None = None) -> tuple[bytes, int]:
     """The PDF bytes and the number of pages."""
     t: Translate = translate or (lambda text: text)
-    w = DocumentWriter(
+    w = Document(
         PageFrame(
             subject=doc.resident_name,
             title=t(N_("Access log")),
@@ -51,7 +50,6 @@ def render_access_log(doc: AccessPrint, translate: Translate | None = None) -> t
         ),
         t,
     )
-    w.pdf.add_page()
     w.paragraph(
         t(N_("Who opened or changed the record of {name}")).format(name=doc.resident_name),
         size=15,
@@ -63,10 +61,10 @@ def render_access_log(doc: AccessPrint, translate: Translate | None = None) -> t
         t(N_("To: {day}")).format(day=format_day(doc.until, t) or "—"),
     ]
     w.paragraph("   ".join(scope), size=9, colour=MUTED)
-    w.pdf.ln(3)
+    w.space(3)
     if not doc.rows:
         w.paragraph(t(N_("Nobody opened or changed the record in this period.")), size=9)
-        return w.output()
+        return w.render()
     # The shared table: a row of any length goes on over the page, under a repeated heading.
     w.table(
         (t(N_("When")), t(N_("Who")), t(N_("Did")), t(N_("What"))),
@@ -74,4 +72,4 @@ def render_access_log(doc: AccessPrint, translate: Translate | None = None) -> t
         (34, 42, 28, 66),
         size=8.5,
     )
-    return w.output()
+    return w.render()

@@ -9,10 +9,15 @@ from datetime import date, datetime
 from teamdesk.domain.findings import Severity
 from teamdesk.domain.mentoring import CoordinatorOverviewRow
 from teamdesk.domain.text import N_, format_day
-from teamdesk.reports.document import MUTED, WARN_LIGHT, PageFrame, Translate
-from teamdesk.reports.sections import Colour, DocumentWriter
-
-WARNING_LIGHT: Colour = (255, 244, 214)
+from teamdesk.reports.document import (
+    MUTED,
+    WARN_LIGHT,
+    WARNING_LIGHT,
+    Colour,
+    Document,
+    PageFrame,
+    Translate,
+)
 
 
 @dataclass(frozen=True)
@@ -27,10 +32,10 @@ class OverviewPrint:
 
 
 def render_overview(doc: OverviewPrint, translate: Translate | None = None) -> tuple[bytes, int]:
-    """The overview as PDF/A-2B bytes and its number of pages."""
+    """The overview as tagged PDF/A-2a bytes and its number of pages."""
     t: Translate = translate or (lambda text: text)
     gaps = sum(1 for r in doc.rows if r.has_gap)
-    w = DocumentWriter(
+    w = Document(
         PageFrame(
             subject=doc.scope or t(N_("Coordinators")),
             title=t(N_("Coordinator overview")),
@@ -41,7 +46,6 @@ def render_overview(doc: OverviewPrint, translate: Translate | None = None) -> t
         ),
         t,
     )
-    w.pdf.add_page()
     w.title(t(N_("Coordinator overview")), doc.scope)
     w.paragraph(
         t(
@@ -55,7 +59,7 @@ def render_overview(doc: OverviewPrint, translate: Translate | None = None) -> t
     )
     if not doc.rows:
         w.text_or_placeholder("", placeholder=t(N_("Nobody coordinates a plan yet.")))
-        return w.output()
+        return w.render()
     table_rows = []
     shade: list[Colour | None] = []
     for row in doc.rows:
@@ -106,5 +110,5 @@ def render_overview(doc: OverviewPrint, translate: Translate | None = None) -> t
             for gap in row.gaps:
                 text = gap.message.in_language(t)
                 w.paragraph(f"• {text}", size=9.5, indent=4)
-            w.pdf.ln(1.5)
-    return w.output()
+            w.space(1.5)
+    return w.render()

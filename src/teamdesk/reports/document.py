@@ -1,81 +1,78 @@
-"""The shared frame of TeamDesk's PDF documents: PDF/A-2B, embedded fonts, header and footer.
+"""The one document layer every TeamDesk printout uses: tagged PDF/A-2a through Typst.
 
-Every page carries a header (who the document is about, what it is, which version, DRAFT when
-not approved) and a footer ("Page N of M", when and by whom it was printed). Fonts come from
-``resources/fonts`` (licences beside them) and are embedded as subsets, so a document looks the
-same on every PC and in the archive: DejaVu Sans for Latin (Norwegian, Danish, Sámi, Polish),
-Greek, Cyrillic, Hebrew and Arabic letters, and Noto Sans Ethiopic for Tigrinya and Amharic.
-Arabic and Hebrew are shaped and laid right to left (HarfBuzz, through fpdf2). A letter none of
-these fonts has (Chinese, say) prints as the replacement character "\ufffd", never as an empty
-box or nothing at all.
+A report (the plan, "My plan", an agenda, minutes, the access log, the coordinator overview)
+describes itself as a list of blocks (a title, section headings, label-value facts, tables whose
+heading row repeats on every page, tinted boxes, a goal in the resident's own words, signature
+lines) with a :class:`Document`. :meth:`Document.render` hands the blocks as JSON to one Typst
+template (``resources/typst/teamdesk.typ``), which lays them out on A4 with the same header and
+footer on every page. What a person typed only ever becomes text there, never markup.
+
+Why Typst (see docs/ARCHITECTURE.md for the measurements): it writes **tagged** PDF/A-2a
+(headings, paragraphs, tables with header cells, reading order, the document's language), so a
+resident using a screen reader can read their own plan; it lays out the 11-page plan in a few
+tens of milliseconds; it shapes Arabic and Hebrew and breaks rows of any length over pages
+itself. Fonts come from ``resources/fonts`` and are embedded as subsets: DejaVu Sans for Latin
+(Norwegian, Danish, Sámi, Polish), Greek, Cyrillic, Hebrew and Arabic, Noto Sans Ethiopic for
+Tigrinya and Amharic. A letter none of them has (Chinese, say) prints as the replacement
+character "\ufffd", never as an empty box.
 """
 
 from __future__ import annotations
 
-import re
+import json
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
-
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
+from typing import Any
 
 from teamdesk.domain.text import N_, format_clock, format_day
 from teamdesk.resources import find_resource_dir, resource_dirs
 
-FONT_FAMILY = "DejaVuSans"
-FONT_FILES = {
-    "": "DejaVuSans.ttf",
-    "B": "DejaVuSans-Bold.ttf",
-    "I": "DejaVuSans-Oblique.ttf",
-}
-# Letters DejaVu Sans lacks: Ethiopic (Tigrinya, Amharic names). Used only for those letters.
-ETHIOPIC_FAMILY = "NotoSansEthiopic"
-ETHIOPIC_FILES = {
-    "": "NotoSansEthiopic-Regular.ttf",
-    "B": "NotoSansEthiopic-Bold.ttf",
-}
+FONT_FILES = (
+    "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique.ttf",
+    "NotoSansEthiopic-Regular.ttf",
+    "NotoSansEthiopic-Bold.ttf",
+)
+TEMPLATE = "teamdesk.typ"
 # What a letter no shipped font has prints as: visible, and searchable in the PDF's text.
 NOT_PRINTABLE = "\ufffd"
-# Scripts whose letters join or run right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko and
-# the Arabic presentation forms. Only text with these goes through the (slower) shaping engine.
-_NEEDS_SHAPING = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_LAYOUT_CHARACTERS = frozenset("\n\r")
+_LAYOUT_CHARACTERS = frozenset("\n")
 # Other control characters (a tab pasted from Word or a spreadsheet, a vertical tab or form
-# feed) have no glyph in any font: they print as a space.
+# feed, a carriage return) have no glyph in any font: they print as a space.
 _AS_SPACE = {c: " " for c in (*range(0x00, 0x20), 0x7F) if chr(c) not in _LAYOUT_CHARACTERS}
+# The document's language, for the PDF's /Lang and for hyphenation and quotes in the layout.
+# Translators give their language's ISO 639-1 code ("nb", "da"), not a translation.
+DOCUMENT_LANGUAGE = N_("en")
 
-# Colours (RGB): dark text, a muted grey for secondary text, an accent for headings and the
-# resident's own words, and a warm red for DRAFT and for what is missing.
-INK = (33, 37, 41)
-MUTED = (108, 117, 125)
-ACCENT = (31, 78, 121)
-ACCENT_LIGHT = (232, 240, 248)
-RULE = (190, 198, 206)
-WARN = (176, 42, 55)
-WARN_LIGHT = (251, 236, 238)
-ROW_SHADE = (244, 246, 248)
+# Colours are named here and defined in the template: ink, muted, accent, warn, and the light
+# tints accent-light, warn-light, warning-light, row-shade.
+Colour = str
+INK: Colour = "ink"
+MUTED: Colour = "muted"
+ACCENT: Colour = "accent"
+WARN: Colour = "warn"
+ACCENT_LIGHT: Colour = "accent-light"
+WARN_LIGHT: Colour = "warn-light"
+WARNING_LIGHT: Colour = "warning-light"
 
 Translate = Callable[[str], str]
 
+log = logging.getLogger(__name__)
 
-def _require_shaper() -> None:
-    """Arabic and Hebrew print joined and right to left only through HarfBuzz (fpdf2 shapes
-    with ``uharfbuzz``): a missing one is said plainly, before fpdf2 fails in its own words."""
-    try:
-        import uharfbuzz  # type: ignore[import-untyped]  # noqa: F401  (fpdf2 uses it)
-    except ImportError as exc:
-        raise RuntimeError(
-            "TeamDesk cannot print Arabic or Hebrew letters: the text shaper (uharfbuzz) is "
-            "missing. Reinstall TeamDesk."
-        ) from exc
+
+class PrintError(RuntimeError):
+    """The document could not be laid out (a fault of ours, never of the text printed)."""
 
 
 def fonts_dir() -> Path:
     """Where the shipped fonts are (see :mod:`teamdesk.resources`). Refuses to go on without
     them (a PDF must embed its fonts)."""
-    found = find_resource_dir("fonts", lambda d: (d / FONT_FILES[""]).is_file())
+    found = find_resource_dir("fonts", lambda d: (d / FONT_FILES[0]).is_file())
     if found is None:
         raise FileNotFoundError(
             "The fonts TeamDesk prints with are missing (looked in "
@@ -83,6 +80,56 @@ def fonts_dir() -> Path:
             + "). Reinstall TeamDesk."
         )
     return found
+
+
+def template_dir() -> Path:
+    """The folder with the Typst template; refuses to go on without it."""
+    found = find_resource_dir("typst", lambda d: (d / TEMPLATE).is_file())
+    if found is None:
+        raise FileNotFoundError(
+            "TeamDesk's print template is missing (looked in "
+            + ", ".join(str(c) for c in resource_dirs("typst"))
+            + "). Reinstall TeamDesk."
+        )
+    return found
+
+
+@lru_cache(maxsize=1)
+def _printable() -> frozenset[int]:
+    """Every code point some shipped font can draw."""
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
+    folder = fonts_dir()
+    found: set[int] = set()
+    for name in FONT_FILES:
+        font = TTFont(folder / name, lazy=True)
+        table = font["cmap"]
+        # The Windows Unicode subtables (full repertoire, else the basic plane) are what every
+        # shipped font has; reading just one is several times faster than the "best" search.
+        subtable = table.getcmap(3, 10) or table.getcmap(3, 1)
+        found.update(subtable.cmap if subtable is not None else font.getBestCmap() or {})
+        font.close()
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _fonts() -> Any:
+    """The shipped fonts, loaded once per process (Typst's own and the system's are left out,
+    so a document looks the same on every PC)."""
+    import typst
+
+    return typst.Fonts(
+        include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(fonts_dir())]
+    )
+
+
+def printable(text: str) -> str:
+    """``text`` as it can be printed: control characters (tabs) a space, letters no shipped
+    font has the replacement character."""
+    text = text.translate(_AS_SPACE)
+    fonts = _printable()
+    unknown = {ord(ch): NOT_PRINTABLE for ch in set(text) if ord(ch) not in fonts and ch != "\n"}
+    return text.translate(unknown) if unknown else text
 
 
 @dataclass(frozen=True)
@@ -97,25 +144,6 @@ class PageFrame:
     printed_by: str
 
 
-@dataclass(frozen=True)
-class BandLine:
-    """One line of a :meth:`TeamDeskPdf.band`: where it starts (mm from the band's left edge),
-    its font and colour, and how far the next line is below it (0: the next line is drawn on
-    the same line, such as a goal's text beside its number)."""
-
-    text: str
-    x: float
-    height: float
-    style: str = ""
-    size: float = 10
-    colour: tuple[int, int, int] = INK
-    same_line: bool = False
-
-    @property
-    def advance(self) -> float:
-        return 0.0 if self.same_line else self.height
-
-
 def format_moment(moment: datetime, translate: Translate) -> str:
     """A moment in local time as the print language writes dates and times: 15.06.2027 14:05
     (Danish 15.06.2027 14.05)."""
@@ -123,203 +151,32 @@ def format_moment(moment: datetime, translate: Translate) -> str:
     return f"{format_day(local.date(), translate)} {format_clock(local.time(), translate)}"
 
 
-class TeamDeskPdf(FPDF):
-    """An A4 PDF/A-2B document with TeamDesk's fonts, header and footer."""
+class Document:
+    """A document described block by block, then laid out by the template in one go."""
 
-    def __init__(self, frame: PageFrame, translate: Translate | None = None) -> None:
-        super().__init__(
-            orientation="portrait", unit="mm", format="A4", enforce_compliance="PDF/A-2B"
-        )
-        self.frame = frame
-        self.t: Translate = translate or (lambda text: text)
-        folder = fonts_dir()
-        for style, file in FONT_FILES.items():
-            self.add_font(FONT_FAMILY, style, str(folder / file))
-        for style, file in ETHIOPIC_FILES.items():
-            self.add_font(ETHIOPIC_FAMILY, style, str(folder / file))
-        # Every code point some shipped font can draw; the rest print as NOT_PRINTABLE.
-        self._printable: frozenset[int] = frozenset().union(
-            *(getattr(font, "cmap", {}).keys() for font in self.fonts.values())
-        )
-        self._fallback_on = False
-        self.set_margins(20, 24, 20)
-        self.set_auto_page_break(True, margin=20)
-        self.set_title(f"{frame.title} – {frame.subject}")
-        self.set_author(frame.printed_by)
-        self.set_subject(frame.title)
-        self.set_creator("TeamDesk")
-        self.set_lang("en")
-        self.creation_date = frame.printed_at.astimezone(UTC)
-        self.alias_nb_pages()
-        self.set_text_color(*INK)
-
-    # -- text --------------------------------------------------------------------------------
-
-    def normalize_text(self, text: str) -> str:
-        """Every piece of text passes here before it is measured or drawn (fpdf2 calls it from
-        ``cell``, ``multi_cell`` and ``get_string_width``, and so from tables too). Letters the
-        current font lacks are drawn from another shipped font (the upright DejaVu Sans for
-        Arabic in italics, Noto Sans Ethiopic for Tigrinya); letters no font has become
-        NOT_PRINTABLE instead of an empty box, and control characters (tabs) a space.
-        Shaping (joined Arabic letters, right-to-left order) is switched on only for text that
-        needs it, since it is several times slower."""
-        text = text.translate(_AS_SPACE)
-        cmap = getattr(self.current_font, "cmap", None)
-        if cmap is not None:
-            missing = [
-                ch for ch in set(text) if ord(ch) not in cmap and ch not in _LAYOUT_CHARACTERS
-            ]
-            unknown = {ord(ch): NOT_PRINTABLE for ch in missing if ord(ch) not in self._printable}
-            if unknown:
-                text = text.translate(unknown)
-            self._use_fallback(bool(missing))
-            shaping = _NEEDS_SHAPING.search(text) is not None
-            if shaping != (self.text_shaping is not None):
-                if shaping:
-                    _require_shaper()
-                # The documents read left to right; an Arabic name inside runs right to left.
-                self.set_text_shaping(shaping, direction="ltr" if shaping else None)
-        return super().normalize_text(text)
-
-    def _use_fallback(self, on: bool) -> None:
-        # Fallback fonts make fpdf2 look at every letter, so they are on only while needed.
-        if on != self._fallback_on:
-            self.set_fallback_fonts([FONT_FAMILY, ETHIOPIC_FAMILY] if on else [], False)
-            self._fallback_on = on
-
-    def fit_text(self, text: str, width: float) -> str:
-        """``text`` cut with "…" so that it fits on one line ``width`` wide in the current font
-        (for headers, footers and labels, where the whole text is printed elsewhere)."""
-        text = " ".join(text.split())
-        if self.get_string_width(text) <= width:
-            return text
-        low, high = 0, len(text)
-        while low < high:  # the longest prefix that fits with the ellipsis
-            middle = (low + high + 1) // 2
-            if self.get_string_width(text[:middle].rstrip() + "…") <= width:
-                low = middle
-            else:
-                high = middle - 1
-        return text[:low].rstrip() + "…"
-
-    def lines_of(self, text: str, width: float, line_height: float) -> list[str]:
-        """``text`` broken into the lines a paragraph ``width`` wide shows, in the current font
-        (words longer than a line are broken between letters)."""
-        lines = self.multi_cell(width, line_height, text, dry_run=True, output="LINES")
-        assert isinstance(lines, list)
-        return [str(line) for line in lines] or [""]
-
-    # -- frame -------------------------------------------------------------------------------
-
-    def header(self) -> None:
-        frame = self.frame
-        self.set_y(10)
-        # The version label on the right, the subject and title on the left; a very long name
-        # or label is cut with "…" here (the document's body prints it whole).
-        label_style, label_size = ("B", 9.0) if frame.draft else ("", 8.5)
-        self.set_font(FONT_FAMILY, label_style, label_size)
-        label = self.fit_text(frame.version_label, self.epw * 0.55)
-        label_w = self.get_string_width(label) + 1
-        self.set_font(FONT_FAMILY, "B", 9)
-        self.set_text_color(*INK)
-        left_w = self.epw - label_w - 3
-        title_w = self.get_string_width(f" · {frame.title}")
-        subject = self.fit_text(frame.subject, max(20.0, left_w - title_w))
-        left = self.fit_text(f"{subject} · {frame.title}", left_w)
-        self.cell(left_w, 5, left, new_x=XPos.RIGHT, new_y=YPos.TOP)
-        self.set_font(FONT_FAMILY, label_style, label_size)
-        self.set_text_color(*(WARN if frame.draft else MUTED))
-        self.cell(0, 5, label, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        self.set_draw_color(*RULE)
-        self.set_line_width(0.3)
-        self.line(self.l_margin, 16.5, self.w - self.r_margin, 16.5)
-        self.set_text_color(*INK)
-        self.set_y(self.t_margin)
-
-    def footer(self) -> None:
-        frame = self.frame
-        self.set_y(-14)
-        self.set_draw_color(*RULE)
-        self.set_line_width(0.2)
-        self.line(self.l_margin, self.get_y() - 1.5, self.w - self.r_margin, self.get_y() - 1.5)
-        self.set_font(FONT_FAMILY, "", 7.5)
-        self.set_text_color(*MUTED)
-        printed = self.t(N_("Printed {at} by {who}")).format(
-            at=format_moment(frame.printed_at, self.t), who=frame.printed_by
-        )
-        printed = self.fit_text(printed, self.epw * 0.68)
-        self.cell(self.epw * 0.7, 4, printed, new_x=XPos.RIGHT, new_y=YPos.TOP)
-        page = self.t(N_("Page {page} of {pages}")).format(
-            page=self.page_no(), pages=self.str_alias_nb_pages
-        )
-        self.cell(0, 4, page, align="R")
-        self.set_text_color(*INK)
-
-    # -- building blocks ---------------------------------------------------------------------
-
-    def ensure_space(self, height: float) -> None:
-        """Start a new page unless ``height`` millimetres still fit on this one (never in a
-        one-page document, which turns automatic page breaks off)."""
-        if self.auto_page_break and self.get_y() + height > self.page_break_trigger:
-            self.add_page()
-
-    def text_height(self, text: str, width: float, line_height: float) -> float:
-        """How tall ``text`` would be as a paragraph ``width`` wide, in the current font."""
-        return float(len(self.lines_of(text, width, line_height))) * line_height
-
-    def band(
-        self,
-        lines: Sequence[BandLine],
-        *,
-        indent: float = 0,
-        fill: tuple[int, int, int],
-        bar: tuple[int, int, int] | None = None,
-        padding: float = 2,
+    def __init__(
+        self, frame: PageFrame, translate: Translate | None = None, *, scale: float = 1.0
     ) -> None:
-        """Lines on a tinted band (a goal in the resident's own words, a note), the band drawn
-        piece by piece so that a long text flows on to the next page instead of running over
-        the footer. ``bar`` draws an accent bar down the band's left edge."""
-        x0, width = self.l_margin + indent, self.epw - indent
-        total = sum(line.advance for line in lines) + 2 * padding
-        if total <= self.page_break_trigger - self.t_margin:
-            self.ensure_space(total)  # a band that fits on a page is kept whole
-        start = 0
-        while start < len(lines):
-            top = self.get_y()
-            room = (
-                self.page_break_trigger - top - 2 * padding
-                if self.auto_page_break
-                else float("inf")
-            )
-            end, used = start, 0.0
-            while end < len(lines) and used + lines[end].advance <= room:
-                used += lines[end].advance
-                end += 1
-            rest = len(lines) - start
-            fresh_page = top <= self.t_margin + 0.5
-            # Not a lone line at the foot of a page; at the top of a page, always progress.
-            if (end - start < min(2, rest) or end == start) and not fresh_page:
-                self.add_page()
-                continue
-            end = max(end, start + 1)
-            used = sum(line.advance for line in lines[start:end])
-            self.set_fill_color(*fill)
-            self.rect(x0, top, width, used + 2 * padding, style="F")
-            if bar is not None:
-                self.set_fill_color(*bar)
-                self.rect(x0, top, 1.2, used + 2 * padding, style="F")
-            y = top + padding
-            for line in lines[start:end]:
-                self.set_font(FONT_FAMILY, line.style, line.size)
-                self.set_text_color(*line.colour)
-                self.set_xy(x0 + line.x, y)
-                self.cell(width - line.x - padding, line.height, line.text)
-                y += line.advance
-            self.set_text_color(*INK)
-            self.set_xy(self.l_margin, top + used + 2 * padding)
-            start = end
-            if start < len(lines):
-                self.add_page()
+        self.t: Translate = translate or (lambda text: text)
+        self.frame = frame
+        self.scale = scale
+        self.blocks: list[dict[str, Any]] = []
+
+    # -- blocks ------------------------------------------------------------------------------
+
+    def add(self, kind: str, **fields: Any) -> None:
+        self.blocks.append({"k": kind, **fields})
+
+    def title(self, text: str, subtitle: str = "") -> None:
+        self.add("title", text=text, sub=subtitle)
+
+    def heading(self, text: str) -> None:
+        """A section heading (tagged as a heading of level 2 under the title)."""
+        self.add("heading", text=text)
+
+    def label(self, text: str, indent: float = 0, size: float = 10.5) -> None:
+        """A bold line kept with what follows it."""
+        self.add("label", text=text, indent=indent, size=size)
 
     def paragraph(
         self,
@@ -327,18 +184,185 @@ class TeamDeskPdf(FPDF):
         *,
         size: float = 10,
         style: str = "",
-        line: float = 5,
-        colour: tuple[int, int, int] = INK,
+        colour: Colour = INK,
         indent: float = 0,
+        max_lines: int = 0,
     ) -> None:
-        self.set_font(FONT_FAMILY, style, size)
-        self.set_text_color(*colour)
-        self.set_x(self.l_margin + indent)
-        self.multi_cell(self.epw - indent, line, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        self.set_text_color(*INK)
+        """``style`` is "", "B", "I" or "BI"; ``max_lines`` cuts a longer text with "…" (and the
+        document's "more" line then shows)."""
+        self.add(
+            "para", text=text, size=size, style=style, colour=colour, indent=indent, lines=max_lines
+        )
 
     def not_written(self, indent: float = 0) -> None:
         """The grey placeholder for an empty part of the document."""
         self.paragraph(
             self.t(N_("Not written yet.")), size=9.5, style="I", colour=MUTED, indent=indent
         )
+
+    def text_or_placeholder(self, text: str, indent: float = 0, placeholder: str = "") -> None:
+        if text.strip():
+            self.paragraph(text.strip(), indent=indent)
+        elif placeholder:
+            self.paragraph(placeholder, size=9.5, style="I", colour=MUTED, indent=indent)
+        else:
+            self.not_written(indent)
+
+    def space(self, millimetres: float) -> None:
+        self.add("space", mm=millimetres)
+
+    def facts(self, rows: Sequence[tuple[str, str]], label_width: float = 52) -> None:
+        """Label-value lines, such as a meeting's time and place ("—" for an empty value)."""
+        self.add("facts", rows=[[k, v] for k, v in rows], label_width=label_width)
+
+    def table(
+        self,
+        headings: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float],
+        *,
+        size: float = 9.5,
+        shade: Sequence[Colour | None] | None = None,
+    ) -> None:
+        """A table whose heading row repeats at the top of every page it runs onto (tagged as
+        header cells); a row of any length breaks over pages. ``widths`` are relative; the table
+        fills the page. ``shade`` gives a row its own background (a row with a gap)."""
+        for row in rows:
+            if len(row) != len(headings):
+                raise ValueError("every row needs one cell per heading")
+        self.add(
+            "table",
+            head=list(headings),
+            rows=[list(r) for r in rows],
+            widths=list(widths),
+            size=size,
+            shade=list(shade or ()),
+        )
+
+    def shaded_table(
+        self,
+        headings: Sequence[str],
+        rows: Sequence[Sequence[dict[str, object]]],
+        widths: Sequence[float],
+        *,
+        size: float = 9,
+    ) -> None:
+        """A table of cells each with its own background and text colour (``{"text": ...,
+        "fill": "#rrggbb", "ink": "#rrggbb" or a colour name, "bold": bool}``), such as a grid
+        of figures shaded by value; no heading row when ``headings`` is empty."""
+        for row in rows:
+            if len(row) != len(widths) or (headings and len(headings) != len(widths)):
+                raise ValueError("every row needs one cell per column")
+        self.add(
+            "cells",
+            head=list(headings),
+            rows=[[dict(cell) for cell in row] for row in rows],
+            widths=list(widths),
+            size=size,
+        )
+
+    def svg(self, svg: str, *, width: float, alt: str) -> None:
+        """A vector picture (a chart) ``width`` percent of the text's width; ``alt`` is what a
+        screen reader says for it."""
+        self.add("svg", svg=svg, width=width, alt=alt)
+
+    def box(self, heading: str, lines: Sequence[str], *, warn: bool = False) -> None:
+        """A tinted box with a bold first line and bullet lines (a note, or what is missing);
+        a long box flows on to the next page."""
+        self.add("box", heading=heading, lines=list(lines), warn=warn)
+
+    def numbered_item(self, number: str, title: str, detail: str = "") -> None:
+        """An agenda item: its number in the accent colour, the title in bold, a quiet detail."""
+        self.add("item", number=number, title=title, detail=detail)
+
+    def goal(
+        self,
+        number: str,
+        text: str,
+        *,
+        sub: bool = False,
+        size: float = 11.5,
+        evaluate_by: str = "",
+        max_lines: int = 0,
+    ) -> None:
+        """A goal as the resident said it: quoted, italic, on a tinted band with an accent bar;
+        a goal longer than a page goes on over the next."""
+        self.add(
+            "goal",
+            number=number,
+            text=text.strip(),
+            sub=sub,
+            size=size - (1.5 if sub else 0),
+            date=evaluate_by,
+            lines=max_lines,
+        )
+
+    def signatures(self, intro: str, rows: Sequence[tuple[str, str]]) -> None:
+        """Lines to sign on, kept together: (who signs, the date label) per line."""
+        self.add("signatures", intro=intro, rows=[list(r) for r in rows])
+
+    def more_line(self, text: str) -> None:
+        """A line at the foot of a one-page document, shown only when a text was cut."""
+        self.add("more", text=text)
+
+    # -- output ------------------------------------------------------------------------------
+
+    def _data(self, one_page: bool) -> str:
+        t, frame = self.t, self.frame
+        printed = t(N_("Printed {at} by {who}")).format(
+            at=format_moment(frame.printed_at, t), who=frame.printed_by
+        )
+        data = {
+            "lang": t(DOCUMENT_LANGUAGE) if len(t(DOCUMENT_LANGUAGE)) == 2 else "en",
+            "scale": self.scale,
+            "one_page": one_page,
+            "frame": {
+                "title": frame.title,
+                "subject": frame.subject,
+                "subject_title": f"{frame.subject} · {frame.title}",
+                "version_label": frame.version_label,
+                "draft": frame.draft,
+                "printed_by": frame.printed_by,
+                "printed": printed,
+                "page_pattern": t(N_("Page {page} of {pages}")),
+            },
+            "blocks": self.blocks,
+        }
+        return json.dumps(_clean(data), ensure_ascii=False)
+
+    def render(self, *, one_page: bool = False) -> tuple[bytes, int]:
+        """The document as tagged PDF/A-2a bytes, and its number of pages."""
+        import typst
+
+        folder = template_dir()
+        compiler = typst.Compiler(
+            str(folder / TEMPLATE),
+            root=str(folder),
+            font_paths=_fonts(),
+            ignore_system_fonts=True,
+            sys_inputs={"doc": self._data(one_page)},
+        )
+        moment = self.frame.printed_at.astimezone(UTC).replace(microsecond=0)
+        try:
+            pdf, warnings = compiler.compile_with_warnings(
+                format="pdf", pdf_standards=["a-2a"], timestamp=moment
+            )
+            pages = compiler.query("<teamdesk-pages>", field="value", one=True)
+        except typst.TypstError as exc:
+            log.error("the document could not be laid out: %s\n%s", exc.message, exc.diagnostic)
+            raise PrintError(f"The document could not be laid out: {exc.message}") from exc
+        for warning in warnings or ():
+            log.warning("layout: %s", getattr(warning, "message", warning))
+        assert isinstance(pdf, bytes)
+        return pdf, int(json.loads(pages) if isinstance(pages, str) else pages)
+
+
+def _clean(value: Any) -> Any:
+    """Every string in the document made printable (see :func:`printable`)."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value

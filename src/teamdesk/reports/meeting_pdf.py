@@ -21,8 +21,7 @@ from teamdesk.domain.meetings import (
 )
 from teamdesk.domain.plan import ParticipantKind
 from teamdesk.domain.text import N_, format_clock, format_day
-from teamdesk.reports.document import MUTED, WARN, PageFrame, Translate
-from teamdesk.reports.sections import DocumentWriter
+from teamdesk.reports.document import MUTED, WARN, Document, PageFrame, Translate
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ def _frame(doc: MeetingPrint, t: Translate, title: str, minutes: bool) -> PageFr
 
 
 def _participants_table(
-    w: DocumentWriter, doc: MeetingPrint, people: Sequence[MeetingParticipant]
+    w: Document, doc: MeetingPrint, people: Sequence[MeetingParticipant]
 ) -> None:
     t = w.t
     rows = [[p.name, _role(p, t), p.organisation or "—"] for p in people]
@@ -82,11 +81,10 @@ def _participants_table(
 
 
 def render_agenda(doc: MeetingPrint, translate: Translate | None = None) -> tuple[bytes, int]:
-    """The invitation with its agenda as PDF/A-2B bytes, and its number of pages."""
+    """The invitation with its agenda as tagged PDF/A-2a bytes, and its number of pages."""
     t: Translate = translate or (lambda text: text)
     m = doc.meeting
-    w = DocumentWriter(_frame(doc, t, t(N_("Invitation and agenda")), minutes=False), t)
-    w.pdf.add_page()
+    w = Document(_frame(doc, t, t(N_("Invitation and agenda")), minutes=False), t)
     w.title(
         t(N_("Invitation: {kind}")).format(kind=t(m.kind.label)),
         t(N_("About the individual plan of {resident}")).format(resident=m.resident_name),
@@ -131,16 +129,15 @@ def render_agenda(doc: MeetingPrint, translate: Translate | None = None) -> tupl
         )
         for number, text in doc.goals:
             w.paragraph(f"{number}. «{text}»", style="I", indent=2)
-    return w.output()
+    return w.render()
 
 
 def render_minutes(doc: MeetingPrint, translate: Translate | None = None) -> tuple[bytes, int]:
-    """The minutes as PDF/A-2B bytes, and the number of pages. Marked DRAFT until the meeting
+    """The minutes as tagged PDF/A-2a bytes, and the number of pages. Marked DRAFT until the meeting
     is marked as held."""
     t: Translate = translate or (lambda text: text)
     m = doc.meeting
-    w = DocumentWriter(_frame(doc, t, t(N_("Minutes")), minutes=True), t)
-    w.pdf.add_page()
+    w = Document(_frame(doc, t, t(N_("Minutes")), minutes=True), t)
     w.title(
         t(N_("Minutes: {kind}")).format(kind=t(m.kind.label)),
         t(N_("About the individual plan of {resident}")).format(resident=m.resident_name),
@@ -180,7 +177,7 @@ def render_minutes(doc: MeetingPrint, translate: Translate | None = None) -> tup
         w.text_or_placeholder(item.minutes, indent=10, placeholder=t(N_("No minutes written.")))
         for action, who in by_item.get(item.id, []):
             w.paragraph(_decision_line(action, who, t), size=9.5, style="B", indent=10)
-        w.pdf.ln(1)
+        w.space(1)
     loose = [a for key, rows in by_item.items() if key not in known for a in rows]
     if loose:
         w.label(t(N_("Other decisions")))
@@ -211,7 +208,7 @@ def render_minutes(doc: MeetingPrint, translate: Translate | None = None) -> tup
         w.paragraph(format_day(m.next_meeting, t), size=11, style="B")
     else:
         w.paragraph(t(N_("Not set yet.")), style="I", colour=WARN)
-    return w.output()
+    return w.render()
 
 
 def _decision_line(action: ActionItem, who: str, t: Translate) -> str:

@@ -8,7 +8,6 @@ colour-blind readers, and every shaded cell also prints its number.
 
 from __future__ import annotations
 
-import io
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,26 +24,27 @@ from teamdesk.domain.relations import (
 )
 from teamdesk.domain.text import N_, Translate, format_day
 from teamdesk.reports.csv_table import csv_text
-from teamdesk.reports.document import FONT_FAMILY, INK, MUTED, PageFrame
-from teamdesk.reports.sections import Colour, DocumentWriter
+from teamdesk.reports.document import MUTED, Document, PageFrame
 
 # Light (weak) to dark (strong): one hue, rising darkness; text turns white from step 4.
-SHADES: dict[int, Colour] = {
-    1: (239, 243, 255),
-    2: (198, 219, 239),
-    3: (158, 202, 225),
-    4: (66, 146, 198),
-    5: (8, 81, 156),
+SHADES: dict[int, str] = {
+    1: "#eff3ff",
+    2: "#c6dbef",
+    3: "#9ecae1",
+    4: "#4292c6",
+    5: "#08519c",
 }
-NO_FIGURE: Colour = (245, 245, 245)
+NO_FIGURE = "#f5f5f5"
+# The font the chart's SVG names (one of the fonts every document embeds).
+CHART_FONT = "DejaVu Sans"
 
 
-def shade_of(value: float) -> Colour:
+def shade_of(value: float) -> str:
     return SHADES[band(value)]
 
 
-def text_on(value: float) -> Colour:
-    return (255, 255, 255) if band(value) >= 4 else INK
+def text_on(value: float) -> str:
+    return "#ffffff" if band(value) >= 4 else "ink"
 
 
 def figure(value: float | None) -> str:
@@ -78,7 +78,7 @@ def _suggestion_lines(row: TieResult, t: Translate) -> list[str]:
 
 
 def render_pdf(doc: RelationsPrint, translate: Translate | None = None) -> tuple[bytes, int]:
-    """The results as PDF/A-2B bytes and the number of pages."""
+    """The results as tagged PDF/A-2a bytes and the number of pages."""
     from teamdesk.reports.relation_chart import trend_svg
 
     t: Translate = translate or (lambda text: text)
@@ -87,7 +87,7 @@ def render_pdf(doc: RelationsPrint, translate: Translate | None = None) -> tuple
     results: list[RoundResult] = report.results
     latest = results[-1] if results else None
     title = t(N_("How we work together"))
-    w = DocumentWriter(
+    w = Document(
         PageFrame(
             subject=subject,
             title=title,
@@ -104,8 +104,6 @@ def render_pdf(doc: RelationsPrint, translate: Translate | None = None) -> tuple
         ),
         t,
     )
-    pdf = w.pdf
-    pdf.add_page()
     w.title(title, subject)
     w.paragraph(
         t(
@@ -119,7 +117,7 @@ def render_pdf(doc: RelationsPrint, translate: Translate | None = None) -> tuple
     )
     if latest is None:
         w.text_or_placeholder("", placeholder=t(N_("No check-in has been completed yet.")))
-        return w.output()
+        return w.render()
     w.paragraph(
         t(
             N_("{count} people took part. Scale: 1 (disagree strongly) to 5 (agree strongly).")
@@ -155,82 +153,53 @@ def render_pdf(doc: RelationsPrint, translate: Translate | None = None) -> tuple
             colour=MUTED,
         )
     trend = report.trend
-    pdf.ensure_space(90)  # the heading stays with its chart
     w.heading(t(N_("Over time")))
     shown_ties = [r.tie for r in latest.shown][:2]
-    svg = trend_svg(trend, t, ties=shown_ties, font_family=FONT_FAMILY)
+    svg = trend_svg(trend, t, ties=shown_ties, font_family=CHART_FONT)
     if len(trend) < 2 or not svg:
         w.paragraph(t(N_("The trend shows from the second completed check-in on.")), size=9.5)
     else:
-        pdf.ensure_space(72)
-        pdf.image(io.BytesIO(svg.encode("utf-8")), x=pdf.l_margin, w=pdf.epw * 0.85)
-    return w.output()
+        # The chart's words for a screen reader: the index of each round, in order.
+        alt = "; ".join(
+            f"{format_day(p.day, t)}: {figure(p.index)}" for p in trend if p.index is not None
+        )
+        w.svg(svg, width=85, alt=f"{t(N_('Index'))}: {alt}")
+    return w.render()
 
 
-def _grid(w: DocumentWriter, result: RoundResult, t: Translate) -> None:
-    """Ties down, dimensions across, the index last: each cell shaded and numbered."""
-    pdf = w.pdf
-    first = 40.0
-    cell = (pdf.epw - first) / (len(DIMENSIONS) + 1)
-    head_h = 14.0
-    row_h = 8.0
-    pdf.ensure_space(head_h + row_h * 3)
-    pdf.set_font(FONT_FAMILY, "B", 7.5)
-    pdf.set_text_color(*INK)
-    y = pdf.get_y()
-    x = pdf.l_margin
-    pdf.set_xy(x, y)
-    pdf.multi_cell(first, head_h, t(N_("Working with")), border=0)
-    labels = [t(d.label) for d in DIMENSIONS] + [t(N_("Index"))]
-    for i, label in enumerate(labels):
-        pdf.set_xy(x + first + i * cell, y)
-        pdf.multi_cell(cell, 3.6, label, border=0, align="C", max_line_height=3.6)
-    pdf.set_y(y + head_h)
-    pdf.set_draw_color(255, 255, 255)
+def _grid(w: Document, result: RoundResult, t: Translate) -> None:
+    """Ties down, dimensions across, the index last: each cell shaded and numbered (a table
+    with header cells, so a screen reader reads it row by row)."""
+    head = [t(N_("Working with"))] + [t(d.label) for d in DIMENSIONS] + [t(N_("Index"))]
+    rows: list[list[dict[str, object]]] = []
     for row in result.ties:
-        pdf.ensure_space(row_h)
-        y = pdf.get_y()
-        pdf.set_font(FONT_FAMILY, "", 9)
-        pdf.set_text_color(*INK)
-        pdf.set_xy(x, y)
-        name = tie_name(row.tie, t)
-        pdf.cell(first, row_h, pdf.fit_text(name, first - 2), border=0)
+        cells: list[dict[str, object]] = [
+            {"text": tie_name(row.tie, t), "ink": "ink" if row.shown else MUTED}
+        ]
         values = [row.means[d] for d in DIMENSIONS] + [row.index]
         for i, value in enumerate(values):
-            cx = x + first + i * cell
+            last = i == len(DIMENSIONS)
             if not row.shown or value is None:
-                pdf.set_fill_color(*NO_FIGURE)
-                pdf.rect(cx, y, cell, row_h, style="DF")
-                pdf.set_text_color(*MUTED)
-                text = "—"
+                cells.append({"text": "—", "fill": NO_FIGURE, "ink": MUTED, "bold": last})
             else:
-                pdf.set_fill_color(*shade_of(value))
-                pdf.rect(cx, y, cell, row_h, style="DF")
-                pdf.set_text_color(*text_on(value))
-                text = figure(value)
-            pdf.set_font(FONT_FAMILY, "B" if i == len(DIMENSIONS) else "", 9)
-            pdf.set_xy(cx, y)
-            pdf.cell(cell, row_h, text, align="C")
-        if not row.shown:
-            pdf.set_text_color(*MUTED)
-        pdf.set_y(y + row_h)
-    pdf.set_text_color(*INK)
-    pdf.set_font(FONT_FAMILY, "", 8)
-    pdf.ln(2)
+                cells.append(
+                    {
+                        "text": figure(value),
+                        "fill": shade_of(value),
+                        "ink": text_on(value),
+                        "bold": last,
+                    }
+                )
+        rows.append(cells)
+    w.shaded_table(head, rows, [40.0] + [18.0] * (len(DIMENSIONS) + 1))
     # The key: the five shades with their meaning, so a grey-scale copy reads the same.
-    y = pdf.get_y()
-    pdf.set_xy(x, y)
-    pdf.set_text_color(*MUTED)
-    pdf.cell(first, 5, t(N_("Shade:")))
-    for step in range(1, 6):
-        cx = x + first + (step - 1) * cell
-        pdf.set_fill_color(*SHADES[step])
-        pdf.rect(cx, y, cell, 5, style="DF")
-        pdf.set_text_color(*text_on(float(step)))
-        pdf.set_xy(cx, y)
-        pdf.cell(cell, 5, str(step), align="C")
-    pdf.set_text_color(*INK)
-    pdf.set_y(y + 7)
+    key: list[dict[str, object]] = [{"text": t(N_("Shade:")), "ink": MUTED}]
+    key += [
+        {"text": str(step), "fill": SHADES[step], "ink": text_on(float(step))}
+        for step in range(1, 6)
+    ]
+    key += [{"text": ""}] * (len(DIMENSIONS) + 1 - 5)
+    w.shaded_table([], [key], [40.0] + [18.0] * (len(DIMENSIONS) + 1), size=8)
 
 
 # -- data exports --------------------------------------------------------------------------

@@ -119,7 +119,7 @@ class AccessLogService:
         if resident is None:
             raise NotFound(Message(N_("This resident no longer exists.")))
         self.ctx.require_unit(resident.unit_id)
-        # fpdf2 and fontTools take a third of a second to import: only when printing.
+        # The document layer (Typst, fontTools) is imported only when printing.
         from teamdesk.reports.access_pdf import AccessPrint, AccessRow, render_access_log
 
         events = self._events(resident_id, person, since, until)
