@@ -327,3 +327,28 @@ def test_the_installed_command_refuses_raw_bytes_with_a_sentence(folder: Folder)
     assert result.returncode == cli.EXIT_REFUSED, result.stderr
     assert b"is not UTF-8 text" in result.stderr
     assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kari\nNordmann",  # two lines: a sign-in list and the audit log would show two people
+        "Kari \u202eNordmann",  # a bidi override turns the name around on screen
+        "Kari\x00Nordmann",
+        "K" * 10_000,
+    ],
+)
+def test_the_first_administrators_name_follows_the_rule_of_every_name(
+    tmp_path: Path, name: str
+) -> None:
+    # Issue 9: the first account was set up with only its spaces tidied; every later account's
+    # name goes through inputs.name_text. Refused with a sentence, and nothing is written.
+    from teamdesk.services.signin import FolderState, folder_state
+
+    location = DataLocation(tmp_path / "house", "test")
+    location.directory.mkdir()
+    with pytest.raises(InvalidInput) as refused:
+        set_up_first_administrator(location, name, "correct horse battery staple", kdf=FAST_KDF)
+    assert "account's name" in refused.value.message.render()
+    assert folder_state(location) is FolderState.NEW
+    assert list(location.directory.iterdir()) == []

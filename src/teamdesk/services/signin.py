@@ -46,6 +46,7 @@ from teamdesk.domain.accounts import (
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.accounts import AccountFieldRefused
 from teamdesk.services.context import InvalidInput, ServiceContext, ServiceError
+from teamdesk.services.inputs import name_text
 from teamdesk.services.restore_record import prepare_settlement, record_settlement
 from teamdesk.services.trust import anchored_audit, effective_account, establish
 from teamdesk.store import account_repo
@@ -346,9 +347,9 @@ def set_up_first_administrator(
                     {"folder": str(location.directory)},
                 )
             )
-        name = " ".join(name.split())
-        if not name:
-            raise InvalidInput(Message(N_("The account's name cannot be empty.")))
+        # The same rule as every other account's name: one line, no control or bidi
+        # characters, not longer than a name may be.
+        name = name_text(name, N_("account's name"))
         problem = None if demo else password_problem(password)
         if problem is not None:
             raise InvalidInput(problem)
