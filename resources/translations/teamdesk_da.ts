@@ -9196,48 +9196,53 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="134"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="135"/>
         <source>This account no longer exists.</source>
         <translation>Denne konto findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="308"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="310"/>
+        <source>Your entry in the key file is damaged, so the password cannot be changed here; it is unchanged. An administrator puts the key file back from a backup (teamdesk restore --key-file).</source>
+        <translation>Din post i nøglefilen er beskadiget, så adgangskoden kan ikke ændres her; den er uændret. En administrator lægger nøglefilen tilbage fra en sikkerhedskopi (teamdesk restore --key-file).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/accounts.py" line="320"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Den nuværende adgangskode er forkert; adgangskoden er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="326"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="338"/>
         <source>Sign in first.</source>
         <translation>Log først ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="377"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="389"/>
         <source>Roles and units are signed with the key that signs roles, and this session does not hold it (an administrator who holds it gives it to you at their next sign-in). Nothing was changed.</source>
         <translation>Roller og afdelinger signeres med den nøgle, der signerer roller, og denne session har den ikke (en administrator, der har den, giver dig den, næste gang vedkommende logger ind). Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="423"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="435"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Der findes allerede en konto med navnet {name}. Vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="434"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="446"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administrator. Gør først en anden konto til administrator, så der stadig er nogen, der kan styre brugerkontiene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="446"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="350"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="458"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontoens navn må ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="448"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="460"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="352"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="479"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="491"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsning er mellem 1 og 60 minutter.</translation>
     </message>
@@ -9987,83 +9992,83 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Denne rolle i sagen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="242"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="248"/>
         <source>The password is not right for {name} in the backup&apos;s copy of the key file {path}. Nothing was changed.</source>
         <translation>Adgangskoden passer ikke til {name} i sikkerhedskopiens kopi af nøglefilen {path}. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="263"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="269"/>
         <source>The backup {path} belongs to another TeamDesk installation, not to this data folder. Nothing was changed. Only an administrator of this data folder can put it in place, by confirming it (teamdesk restore --backup FILE --other-installation).</source>
         <translation>Sikkerhedskopien {path} hører til en anden TeamDesk-installation, ikke til denne datamappe. Intet blev ændret. Kun en administrator af denne datamappe kan tage den i brug ved at bekræfte det (teamdesk restore --backup FIL --other-installation).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="279"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="285"/>
         <source>The account {name} is not active in this database or its backups.</source>
         <translation>Kontoen {name} er ikke aktiv i denne database eller dens sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="285"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="291"/>
         <source>Ask an administrator.</source>
         <translation>Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="518"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="524"/>
         <source>Only an administrator may restore a backup.</source>
         <translation>Kun en administrator må genskabe en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="654"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="660"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation>Nøglefilen {path} er der og kan læses; log ind som normalt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="661"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="667"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation>Der er ingen database i {folder}; genskab i stedet den nyeste sikkerhedskopi (den har sin egen kopi af nøglefilen med).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="687"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="693"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne database. Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="718"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="724"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation>Ingen sikkerhedskopi i {folder} har en kopi af nøglefilen med kontoen {name}. Bed din it-kontakt om en kopi af datamappen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="767"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="773"/>
         <source>The newest backup of this data folder is from {date}, {days} days ago. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Den nyeste sikkerhedskopi af denne datamappe er fra {date}, for {days} dage siden. Der tages en sikkerhedskopi ved dagens første log ind, så noget går galt: kontrollér, at der er ledig plads på disken, og at der kan skrives i {folder}, eller spørg din it-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="785"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="791"/>
         <source>This data folder has no backup. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Denne datamappe har ingen sikkerhedskopi. Der tages en sikkerhedskopi ved dagens første log ind, så noget går galt: kontrollér, at der er ledig plads på disken, og at der kan skrives i {folder}, eller spørg din it-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="270"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="272"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
         <translation>Pinkoden er forkert. {left} forsøg mere, så skal adgangskoden bruges.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="302"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="304"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation>Kontoen {name} kan ikke længere logge ind. Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="317"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="319"/>
         <source>Type your password to continue.</source>
         <translation>Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="319"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="321"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation>Pinkoden var forkert {n} gange. Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/bootstrap.py" line="90"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="344"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="346"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede sat op. Log ind i stedet.</translation>
     </message>
@@ -10073,32 +10078,37 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{folder} indeholder data, der ikke er TeamDesks demo, så demoen bruger den ikke. Start uden --demo for at åbne de data, eller giv --demo en tom mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="418"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="420"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne database (den er slået fra, eller databasen er genskabt fra en ældre sikkerhedskopi). Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="483"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="485"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Der er ingen konto med navnet {name} her. Kontrollér stavemåden, eller spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="522"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="524"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne konto kan ikke længere logge ind her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="551"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="539"/>
+        <source>The key file&apos;s entry for {name} is damaged, so no password can open it (this is not a wrong password, and nothing was counted). Other accounts can still sign in. An administrator puts the key file back from a backup: teamdesk restore --key-file.</source>
+        <translation>Nøglefilens post for {name} er beskadiget, så ingen adgangskode kan åbne den (det er ikke en forkert adgangskode, og intet blev talt med). Andre konti kan stadig logge ind. En administrator lægger nøglefilen tilbage fra en sikkerhedskopi: teamdesk restore --key-file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/signin.py" line="565"/>
         <source>The password is not right for {name}, and TeamDesk could not count the wrong try in the key file ({error}). Ask your IT contact to make the data folder writable.</source>
         <translation>Adgangskoden til {name} er forkert, og TeamDesk kunne ikke tælle det forkerte forsøg i nøglefilen ({error}). Bed din it-kontakt om at gøre datamappen skrivbar.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="564"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="578"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Adgangskoden til {name} er forkert. {left} forsøg mere, før kontoen låses et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="618"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="632"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst efter for mange forkerte adgangskoder indtil {until} (UTC). Prøv igen til den tid, eller bed en administrator om at give en ny adgangskode.</translation>
     </message>

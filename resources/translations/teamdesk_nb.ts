@@ -9196,48 +9196,53 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="134"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="135"/>
         <source>This account no longer exists.</source>
         <translation>Denne kontoen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="308"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="310"/>
+        <source>Your entry in the key file is damaged, so the password cannot be changed here; it is unchanged. An administrator puts the key file back from a backup (teamdesk restore --key-file).</source>
+        <translation>Oppføringen din i nøkkelfilen er skadet, så passordet kan ikke endres her; det er uendret. En administrator legger nøkkelfilen tilbake fra en sikkerhetskopi (teamdesk restore --key-file).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/accounts.py" line="320"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Nåværende passord er feil; passordet er ikke endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="326"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="338"/>
         <source>Sign in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="377"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="389"/>
         <source>Roles and units are signed with the key that signs roles, and this session does not hold it (an administrator who holds it gives it to you at their next sign-in). Nothing was changed.</source>
         <translation>Roller og enheter signeres med nøkkelen som signerer roller, og denne økten har den ikke (en administrator som har den, gir deg den neste gang hen logger inn). Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="423"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="435"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Det finnes allerede en konto med navnet {name}. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="434"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="446"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administratoren. Gjør først en annen konto til administrator, så noen fortsatt kan forvalte kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="446"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="350"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="458"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontonavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="448"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="460"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="352"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="479"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="491"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>
@@ -9987,83 +9992,83 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="242"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="248"/>
         <source>The password is not right for {name} in the backup&apos;s copy of the key file {path}. Nothing was changed.</source>
         <translation>Passordet stemmer ikke for {name} i sikkerhetskopiens kopi av nøkkelfilen {path}. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="263"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="269"/>
         <source>The backup {path} belongs to another TeamDesk installation, not to this data folder. Nothing was changed. Only an administrator of this data folder can put it in place, by confirming it (teamdesk restore --backup FILE --other-installation).</source>
         <translation>Sikkerhetskopien {path} hører til en annen TeamDesk-installasjon, ikke til denne datamappen. Ingenting ble endret. Bare en administrator for denne datamappen kan ta den i bruk, ved å bekrefte den (teamdesk restore --backup FIL --other-installation).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="279"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="285"/>
         <source>The account {name} is not active in this database or its backups.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen eller i sikkerhetskopiene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="285"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="291"/>
         <source>Ask an administrator.</source>
         <translation>Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="518"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="524"/>
         <source>Only an administrator may restore a backup.</source>
         <translation>Bare en administrator kan gjenopprette en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="654"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="660"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation>Nøkkelfilen {path} finnes og kan leses; logg inn som vanlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="661"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="667"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation>Det finnes ingen database i {folder}; gjenopprett heller den nyeste sikkerhetskopien (den har med sin egen kopi av nøkkelfilen).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="687"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="693"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="718"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="724"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation>Ingen sikkerhetskopi i {folder} har en kopi av nøkkelfilen med kontoen {name}. Be IT-kontakten din om en kopi av datamappen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="767"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="773"/>
         <source>The newest backup of this data folder is from {date}, {days} days ago. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Den nyeste sikkerhetskopien av denne datamappen er fra {date}, for {days} dager siden. Det tas en sikkerhetskopi ved dagens første pålogging, så noe hindrer dem: sjekk at det er ledig plass på disken og at det går an å skrive i {folder}, eller spør IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="785"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="791"/>
         <source>This data folder has no backup. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Denne datamappen har ingen sikkerhetskopi. Det tas en sikkerhetskopi ved dagens første pålogging, så noe hindrer dem: sjekk at det er ledig plass på disken og at det går an å skrive i {folder}, eller spør IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="270"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="272"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
         <translation>PIN-koden er feil. {left} forsøk til, så trengs passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="302"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="304"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation>Kontoen {name} kan ikke lenger logge inn. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="317"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="319"/>
         <source>Type your password to continue.</source>
         <translation>Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="319"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="321"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation>PIN-koden var feil {n} ganger. Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/bootstrap.py" line="90"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="344"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="346"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede satt opp. Logg inn i stedet.</translation>
     </message>
@@ -10073,32 +10078,37 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{folder} inneholder data som ikke er TeamDesks demo, så demoen bruker den ikke. Start uten --demo for å åpne de dataene, eller gi --demo en tom mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="418"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="420"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen (den er slått av, eller databasen er gjenopprettet fra en eldre sikkerhetskopi). Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="483"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="485"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Det finnes ingen konto med navnet {name} her. Sjekk stavemåten, eller spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="522"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="524"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne kontoen kan ikke lenger logge inn her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="551"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="539"/>
+        <source>The key file&apos;s entry for {name} is damaged, so no password can open it (this is not a wrong password, and nothing was counted). Other accounts can still sign in. An administrator puts the key file back from a backup: teamdesk restore --key-file.</source>
+        <translation>Nøkkelfilens oppføring for {name} er skadet, så ingen passord kan åpne den (dette er ikke feil passord, og ingenting ble telt). Andre kontoer kan fortsatt logge inn. En administrator legger nøkkelfilen tilbake fra en sikkerhetskopi: teamdesk restore --key-file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/signin.py" line="565"/>
         <source>The password is not right for {name}, and TeamDesk could not count the wrong try in the key file ({error}). Ask your IT contact to make the data folder writable.</source>
         <translation>Passordet er ikke riktig for {name}, og TeamDesk kunne ikke telle det feile forsøket i nøkkelfilen ({error}). Be IT-kontakten din gjøre datamappen skrivbar.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="564"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="578"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Passordet for {name} er feil. {left} forsøk til før kontoen låses en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="618"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="632"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>

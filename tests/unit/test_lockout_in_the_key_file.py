@@ -4,6 +4,7 @@ count marked unverified, never text from a file."""
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,6 +16,7 @@ from teamdesk.services.accounts import AccountService
 from teamdesk.services.recovery import restore_key_file
 from teamdesk.services.signin import (
     AccountLocked,
+    SignInRefused,
     UserSession,
     WrongPassword,
     set_up_first_administrator,
@@ -178,3 +180,48 @@ def test_a_deleted_key_file_is_no_way_around_the_lock(location: DataLocation, ol
     with pytest.raises(AccountLocked):
         restore_key_file(location, "Ola", OLA, now=clock)
     assert not keyring_path(location.database).exists()
+
+
+def _flip_in_slot(location: DataLocation, account_id: str, drop_check: bool = False) -> None:
+    """One bit of the slot's encrypted key changed, as a failing disk or a careless edit does;
+    with ``drop_check``, a key file as written before slots carried a check."""
+    path = keyring_path(location.database)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    slot = next(s for s in data["slots"] if s["account_id"] == account_id)
+    raw = bytearray(base64.b64decode(slot["wrapped_key"]))
+    raw[5] ^= 0x01
+    slot["wrapped_key"] = base64.b64encode(bytes(raw)).decode("ascii")
+    if drop_check:
+        for s in data["slots"]:
+            s.pop("check", None)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_a_damaged_key_slot_is_said_as_damage_not_as_a_wrong_password(
+    location: DataLocation, ola_id: str
+) -> None:
+    # Issue 9: a mangled slot counted as a wrong password: the person was told their right
+    # password was wrong, and ten tries locked the account. Now the slot's check tells the two
+    # apart: the right sentence, nothing counted, other accounts sign in as before.
+    _flip_in_slot(location, ola_id)
+    for _ in range(12):  # more than the tries that lock an account
+        with pytest.raises(SignInRefused) as refused:
+            sign_in(location, "Ola", OLA, daily_backup=False)
+        assert not isinstance(refused.value, WrongPassword | AccountLocked)
+    sentence = refused.value.message.render()
+    assert "damaged" in sentence and "restore --key-file" in sentence
+    assert load_keyring(keyring_path(location.database)).slot(ola_id) is not None
+    session = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
+    session.sign_out()
+
+
+def test_a_key_file_from_before_checks_still_counts_a_wrong_password(
+    location: DataLocation, ola_id: str
+) -> None:
+    _flip_in_slot(location, ola_id, drop_check=True)
+    with pytest.raises(WrongPassword):
+        sign_in(location, "Ola", OLA, daily_backup=False)
+    admin = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
+    admin.sign_out()
+    # The next write of the file gives every slot its check again.
+    assert "check" in json.loads(keyring_path(location.database).read_text())["slots"][0]

@@ -37,6 +37,7 @@ from teamdesk.store.keyring import (
     KdfParams,
     Keyring,
     PasswordMismatch,
+    SlotDamaged,
     file_lock,
     keyring_path,
     load_keyring,
@@ -304,6 +305,17 @@ class AccountService:
                 if slot is None:
                     raise PasswordMismatch(account.id)
                 opened = open_slot(ring, slot, old_password)
+            except SlotDamaged:
+                raise AccountFieldRefused(
+                    Message(
+                        N_(
+                            "Your entry in the key file is damaged, so the password cannot be "
+                            "changed here; it is unchanged. An administrator puts the key file "
+                            "back from a backup (teamdesk restore --key-file)."
+                        )
+                    ),
+                    "current_password",
+                ) from None
             except PasswordMismatch:
                 raise AccountFieldRefused(
                     Message(N_("The current password is not right; the password is unchanged.")),

@@ -75,6 +75,7 @@ from teamdesk.store.errors import KeyringError, StoreError
 from teamdesk.store.keyring import (
     Keyring,
     PasswordMismatch,
+    SlotDamaged,
     file_lock,
     keyring_path,
     load_keyring,
@@ -237,6 +238,11 @@ def unlock_other_installation(
     slot = _find_slot(copy, who)
     try:
         opened = open_slot(copy, slot, backup_password if backup_password is not None else password)
+    except SlotDamaged:
+        raise RestoreRefused(
+            backup,
+            "the copy of its key file beside it has a damaged entry for this account",
+        ) from None
     except PasswordMismatch:
         raise SignInRefused(
             Message(

@@ -59,6 +59,7 @@ from teamdesk.store.keyring import (
     KeySlot,
     OpenedSlot,
     PasswordMismatch,
+    SlotDamaged,
     file_lock,
     keyring_path,
     load_keyring,
@@ -533,6 +534,18 @@ def _open_for(
         raise _locked(slot.name, until)
     try:
         opened = open_slot(ring, slot, password)
+    except SlotDamaged:
+        raise SignInRefused(
+            Message(
+                N_(
+                    "The key file's entry for {name} is damaged, so no password can open it "
+                    "(this is not a wrong password, and nothing was counted). Other accounts "
+                    "can still sign in. An administrator puts the key file back from a backup: "
+                    "teamdesk restore --key-file."
+                ),
+                {"name": slot.name},
+            )
+        ) from None
     except PasswordMismatch:
 
         def count_failure(record: SignInRecord) -> tuple[int, datetime | None]:

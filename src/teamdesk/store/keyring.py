@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import json
 import os
 import secrets
@@ -93,6 +94,11 @@ class PasswordMismatch(Exception):
     """The password does not open this key slot."""
 
 
+class SlotDamaged(Exception):
+    """The key slot's encrypted parts are not as they were written (a damaged disk, an edit
+    by hand): no password can open it, so a try is not counted as a wrong password."""
+
+
 @dataclass(frozen=True)
 class SlotTries:
     """Wrong passwords typed for one account, kept in its slot (see
@@ -131,6 +137,8 @@ class KeySlot:
     box_public: bytes = b""
     sealed_grant_key: bytes = b""
     tries: SlotTries = NO_TRIES
+    # Read from a file whose check for this slot did not match (see :func:`_slot_check`).
+    damaged: bool = False
 
 
 @dataclass(frozen=True)
@@ -278,7 +286,10 @@ def unwrap_key(keyring: Keyring, slot: KeySlot, password: str) -> bytes:
 
 def open_slot(keyring: Keyring, slot: KeySlot, password: str) -> OpenedSlot:
     """Everything ``password`` opens in ``slot``; raises :class:`PasswordMismatch` for a wrong
-    password (or a slot that was tampered with or moved)."""
+    password (or a slot that was tampered with or moved), :class:`SlotDamaged` before trying
+    one when the slot's check says its encrypted parts were changed."""
+    if slot.damaged:
+        raise SlotDamaged(slot.account_id)
     kek = derive_key(password, slot.salt, slot.kdf)
     associated = _associated_data(keyring.database_id, slot.account_id)
     try:
@@ -315,6 +326,26 @@ def _unb64(text: Any) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def _slot_check(database_id: str, slot: KeySlot) -> str:
+    """A checksum of what the password opens (the encrypted key and its parameters), written
+    beside each slot: on a sign-in that fails, it tells a damaged slot (restore the key file)
+    from a wrong password. Not a defence: whoever can edit the file can recompute it; the
+    encryption's own tag is what refuses a forged slot."""
+    digest = hashlib.sha256()
+    for part in (
+        database_id.encode("utf-8"),
+        slot.account_id.encode("utf-8"),
+        f"{slot.kdf.time_cost}:{slot.kdf.memory_kib}:{slot.kdf.parallelism}".encode(),
+        slot.salt,
+        slot.nonce,
+        slot.wrapped_key,
+        slot.secrets_nonce,
+        slot.wrapped_secrets,
+    ):
+        digest.update(len(part).to_bytes(4, "big") + part)
+    return digest.hexdigest()[:32]
+
+
 def _to_json(keyring: Keyring) -> dict[str, Any]:
     return {
         "format": FORMAT,
@@ -334,6 +365,7 @@ def _to_json(keyring: Keyring) -> dict[str, Any]:
                 "nonce": _b64(s.nonce),
                 "wrapped_key": _b64(s.wrapped_key),
                 **_account_key_fields(s),
+                "check": _slot_check(keyring.database_id, s),
                 **({"tries": _tries_to_json(s.tries)} if s.tries != NO_TRIES else {}),
             }
             for s in keyring.slots
@@ -461,6 +493,9 @@ def _from_json(data: Any) -> Keyring:
             sealed_grant_key=_unb64(raw.get("sealed_grant_key", "")),
             tries=_tries_from_json(raw.get("tries")),
         )
+        check = raw.get("check")  # absent in a file written before checks were kept
+        if check is not None and check != _slot_check(str(data["database_id"]), slot):
+            slot = replace(slot, damaged=True)
         problem = kdf_problem(slot.kdf)
         if problem is not None:
             raise ValueError(problem)
