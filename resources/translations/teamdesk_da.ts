@@ -1893,108 +1893,108 @@
 <context>
     <name>EvaluationsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="45"/>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="44"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="58"/>
         <source>Due for evaluation</source>
         <translation>Skal evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="61"/>
         <source>Summary of evaluations due</source>
         <translation>Oversigt over evalueringer, der skal laves</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="66"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="67"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="68"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="70"/>
         <source>Coordinator</source>
         <translation>Tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="79"/>
         <source>Plans and goals due for evaluation</source>
         <translation>Planer og mål, der skal evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="80"/>
         <source>Press Enter to open the resident&apos;s individual plan.</source>
         <translation>Tryk Enter for at åbne beboerens handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="98"/>
         <source>No evaluations are due: no plan or goal has an evaluation date that has passed or falls within the next {days} days.</source>
         <translation>Ingen evalueringer venter: ingen plan eller mål har en evalueringsdato, der er overskredet eller falder inden for de næste {days} dage.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="103"/>
         <source>Nothing is due for evaluation</source>
         <translation>Intet skal evalueres nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="122"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="124"/>
         <source>Goal {number}: «{text}»</source>
         <translation>Mål {number}: »{text}«</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="127"/>
         <source>Goal: «{text}»</source>
         <translation>Mål: »{text}«</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="132"/>
         <source>overdue by {days} days</source>
         <translation>overskredet med {days} dage</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="134"/>
         <source>overdue by 1 day</source>
         <translation>overskredet med 1 dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="136"/>
         <source>due today</source>
         <translation>frist i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="138"/>
         <source>tomorrow</source>
         <translation>i morgen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="139"/>
         <source>in {days} days</source>
         <translation>om {days} dage</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="142"/>
         <source>No coordinator</source>
         <translation>Ingen tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="173"/>
         <source>{overdue} overdue, {soon} due within the next {days} days. Double-click a row or press Enter to open the resident&apos;s individual plan.</source>
         <translation>{overdue} overskredet, {soon} med frist inden for de næste {days} dage. Dobbeltklik på en række eller tryk Enter for at åbne beboerens handleplan.</translation>
     </message>
@@ -2040,12 +2040,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="82"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="83"/>
         <source>Set up TeamDesk</source>
         <translation>Opsæt TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="88"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -2056,52 +2056,52 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opret den første administrator. Administratoren kan derefter oprette brugerkonti til alle andre. Data er krypteret og kan kun åbnes med en adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="96"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="97"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="98"/>
         <source>Password again</source>
         <translation>Adgangskode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="100"/>
         <source>Your &amp;name:</source>
         <translation>Dit &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="101"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="102"/>
         <source>Password &amp;again:</source>
         <translation>Adgangskode &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="107"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="108"/>
         <source>Create administrator and open</source>
         <translation>Opret administrator og åbn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="114"/>
         <source>&amp;Join a house from a shared folder…</source>
         <translation>&amp;Tilknyt et sted fra en delt mappe …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="133"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to adgangskoder er ikke ens. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="142"/>
         <source>Setting up…</source>
         <translation>Gør klar …</translation>
     </message>
@@ -2979,288 +2979,288 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="122"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="135"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="136"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (opdigtede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="154"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="156"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="157"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="158"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="159"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
         <source>Coordinators</source>
         <translation>Tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="162"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
         <source>Teamwork</source>
         <translation>Samarbejde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="175"/>
         <source>What was refused</source>
         <translation>Hvad der blev afvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
         <source>Last message</source>
         <translation>Seneste besked</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
         <source>Where the data is</source>
         <translation>Hvor data ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="211"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; intet her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="219"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="221"/>
         <source>Signed in</source>
         <translation>Logget ind</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="225"/>
         <location filename="../../src/teamdesk/ui/main_window.py" line="227"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="229"/>
         <source>Switch user</source>
         <translation>Skift bruger</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="228"/>
         <location filename="../../src/teamdesk/ui/main_window.py" line="230"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="232"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Log ud, så en anden kan logge ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Stedets indstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="278"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="280"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="538"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="278"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="632"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="285"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="637"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="295"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="301"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="304"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="305"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
         <source>&amp;Staff</source>
         <translation>&amp;Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="307"/>
         <source>T&amp;eams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
         <source>&amp;Meetings</source>
         <translation>Mø&amp;der</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="309"/>
         <source>&amp;Coordinators</source>
         <translation>T&amp;ovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="310"/>
         <source>Due for e&amp;valuation</source>
         <translation>Skal &amp;evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="313"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
         <source>Teamwor&amp;k</source>
         <translation>&amp;Samarbejde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="324"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="419"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="510"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Advarsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="327"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikter …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
         <source>What was changed on two PCs at once and waits for a person to choose</source>
         <translation>Det, der blev ændret på to pc&apos;er på samme tid og venter på, at en person vælger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="337"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="505"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis &amp;advarselspanelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="346"/>
         <source>&amp;Guide</source>
         <translation>&amp;Sådan gør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="351"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="349"/>
         <source>Short help for the page you are on</source>
         <translation>Kort hjælp til den side, du er på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="355"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="353"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="361"/>
         <source>Saved: {what}.</source>
         <translation>Gemt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="508"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Advarsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="535"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="554"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="508"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="602"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Kun ledere og administratorer kan ændre stedets indstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="621"/>
         <source>Undone: {what}.</source>
         <translation>Fortrudt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="628"/>
         <source>Redone: {what}.</source>
         <translation>Gentaget: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="538"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="632"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Fortryd {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="637"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gentag {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="597"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="694"/>
         <source>TeamDesk {version}: teams, individual plans and meetings for housing communities.
 
 Data folder: {location}
@@ -3271,17 +3271,17 @@ Datamappe: {location}
 Databasens skemaversion: {schema}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="703"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="725"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="629"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="726"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst, der ikke er gemt endnu: {what}. Vil du gemme den?</translation>
     </message>
@@ -4121,94 +4121,94 @@ Databasens skemaversion: {schema}</translation>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="72"/>
         <source>What to list</source>
         <translation>Hvad der skal vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="73"/>
         <source>Upcoming meetings</source>
         <translation>Kommende møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="74"/>
         <source>A resident&apos;s meetings</source>
         <translation>En beboers møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="76"/>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="148"/>
         <source>Open decisions by responsible person</source>
         <translation>Åbne beslutninger pr. ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="88"/>
         <source>Resident whose meetings to list</source>
         <translation>Beboeren, hvis møder skal vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="89"/>
         <source>Type part of a name.</source>
         <translation>Skriv en del af et navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="100"/>
         <source>&amp;Prepare a meeting</source>
         <translation>Forbered et m&amp;øde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="102"/>
         <source>Prepare a meeting about the chosen resident&apos;s plan</source>
         <translation>Forbered et møde om den valgte beboers plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="114"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="116"/>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="141"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="116"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="123"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="138"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="139"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="140"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="166"/>
         <source>How many are listed</source>
         <translation>Hvor mange der vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="245"/>
         <source>%n open decision(s), {people} responsible.</source>
         <translation>
             <numerusform>%n åben beslutning, {people} ansvarlige.</numerusform>
@@ -4216,7 +4216,7 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="246"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -4224,7 +4224,7 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="260"/>
         <source>%n meeting(s), the latest first.</source>
         <translation>
             <numerusform>%n møde, det seneste først.</numerusform>
@@ -4232,7 +4232,7 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="268"/>
         <source>%n upcoming meeting(s).</source>
         <translation>
             <numerusform>%n kommende møde.</numerusform>
@@ -4240,37 +4240,37 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="248"/>
         <source>No open decisions.</source>
         <translation>Ingen åbne beslutninger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="263"/>
         <source>Choose a resident to see their meetings.</source>
         <translation>Vælg en beboer for at se beboerens møder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="271"/>
         <source>No meetings are planned. Prepare one from a resident&apos;s individual plan.</source>
         <translation>Der er ingen planlagte møder. Forbered et ud fra en beboers handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="347"/>
         <source>Choose a resident first.</source>
         <translation>Vælg først en beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="353"/>
         <source>This resident has no individual plan yet. A meeting is prepared from the plan: start one on the resident&apos;s Individual plan tab.</source>
         <translation>Denne beboer har ingen handleplan endnu. Et møde forberedes ud fra planen: start en plan på beboerens fane Handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="380"/>
         <source>A meeting about this plan is already planned ({date}); it is open here. To prepare another, use Prepare a meeting.</source>
         <translation>Et møde om denne plan er allerede planlagt ({date}); det er åbnet her. Brug Forbered et møde for at forberede endnu et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="386"/>
         <source>Prepare a meeting</source>
         <translation>Forbered et møde</translation>
     </message>
@@ -5821,78 +5821,78 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="63"/>
         <source>Search residents</source>
         <translation>Søg efter beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="64"/>
         <source>Filters the list as you type: name, room or unit.</source>
         <translation>Filtrerer listen, mens du skriver: navn, værelse eller afdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="66"/>
         <source>Search by name, room or unit (Ctrl+F)</source>
         <translation>Søg på navn, værelse eller afdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="70"/>
         <source>Show residents who have &amp;moved out</source>
         <translation>Vis beboere, der er flyttet &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="72"/>
         <source>Show residents who have moved out</source>
         <translation>Vis beboere, der er flyttet ud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="79"/>
         <source>Residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for today.</source>
         <translation>Beboere, hvis plan du er tovholder for, og dem, du i dag er kontaktperson, sekundær kontaktperson eller teammedlem for.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="83"/>
         <source>Only &amp;mine</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="83"/>
         <source>Only my residents</source>
         <translation>Kun mine beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="91"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="119"/>
         <source>How many residents are listed</source>
         <translation>Hvor mange beboere der vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="124"/>
         <source>a new resident</source>
         <translation>en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="153"/>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="128"/>
         <source>Name of a new resident</source>
         <translation>Navn på en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="131"/>
         <source>&amp;Add resident</source>
         <translation>&amp;Tilføj beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="131"/>
         <source>Add resident</source>
         <translation>Tilføj beboer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="221"/>
         <source>Your residents: %n. You coordinate their plan or have a role for them.</source>
         <translation>
             <numerusform>Dine beboere: %n. Du er tovholder for beboerens handleplan eller har en rolle for beboeren.</numerusform>
@@ -5900,32 +5900,32 @@ Vil du slette den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="230"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="232"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="234"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere endnu. Tilføj den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="236"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="238"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="297"/>
         <source>Add resident {name}</source>
         <translation>Tilføj beboeren {name}</translation>
     </message>
@@ -6095,7 +6095,7 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="42"/>
+        <location filename="../../src/teamdesk/ui/common/widgets.py" line="437"/>
         <source>Clear the search</source>
         <translation>Ryd søgningen</translation>
     </message>
@@ -6211,7 +6211,7 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="62"/>
         <source>What went wrong</source>
         <translation>Hvad der gik galt</translation>
     </message>
@@ -6219,93 +6219,93 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="195"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Log ind i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="195"/>
         <source>Sign in to TeamDesk</source>
         <translation>Log ind i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="202"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="207"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="212"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="219"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen med opdigtede personer. Alle demokonti har adgangskoden &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="240"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="250"/>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="248"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="351"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="355"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="273"/>
         <source>Choose your name in the list first.</source>
         <translation>Vælg først dit navn på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="290"/>
         <source>Signing in…</source>
         <translation>Logger ind …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="325"/>
         <source>Your role could not be confirmed</source>
         <translation>Din rolle kunne ikke bekræftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="345"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="349"/>
         <source>The database is damaged</source>
         <translation>Databasen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="352"/>
         <source>Restore the newest sound backup</source>
         <translation>Genskab den nyeste sikkerhedskopi, der er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="377"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="381"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Genskaber den nyeste sikkerhedskopi, der er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="391"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Der er ingen sikkerhedskopi i orden i {folder}. Den beskadigede fil er ikke rørt; bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="397"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="401"/>
         <source>Backup restored</source>
         <translation>Sikkerhedskopien er genskabt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="402"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhedskopien fra {taken} er nu databasen. Den beskadigede fil er gemt som {aside}.</translation>
     </message>
@@ -6313,288 +6313,288 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="85"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="86"/>
         <source>Choose a staff member in the list, or add a new one below the list.</source>
         <translation>Vælg en medarbejder på listen, eller tilføj en ny under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="88"/>
         <source>No staff member chosen</source>
         <translation>Ingen medarbejder valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="101"/>
         <source>Staff member</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="103"/>
         <source>About the staff member</source>
         <translation>Om medarbejderen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="110"/>
         <source>Details</source>
         <translation>Oplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="114"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="116"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="120"/>
         <source>Education</source>
         <translation>Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="125"/>
         <source>education</source>
         <translation>uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="129"/>
         <source>&amp;Peer worker (employed for lived experience)</source>
         <translation>&amp;Peer-medarbejder (ansat for sin egen erfaring)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="131"/>
         <source>Peer worker</source>
         <translation>Peer-medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="133"/>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="134"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="325"/>
         <source>peer worker</source>
         <translation>peer-medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="136"/>
         <source>Position in percent</source>
         <translation>Stilling i procent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="144"/>
         <source>position</source>
         <translation>stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="146"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="148"/>
         <source>unit</source>
         <translation>afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="151"/>
         <source>&amp;Active (works here now)</source>
         <translation>A&amp;ktiv (arbejder her nu)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="151"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="154"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="162"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="163"/>
         <source>&amp;Initials</source>
         <translation>&amp;Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="164"/>
         <source>&amp;Education</source>
         <translation>&amp;Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="166"/>
         <source>Pos&amp;ition</source>
         <translation>S&amp;tilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="167"/>
         <source>&amp;Unit</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="170"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="171"/>
         <source>Roles for residents</source>
         <translation>Roller hos beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="176"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="177"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="178"/>
         <source>Since</source>
         <translation>Siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="186"/>
         <source>The staff member&apos;s roles</source>
         <translation>Medarbejderens roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="187"/>
         <source>Press Enter to open the resident.</source>
         <translation>Tryk Enter for at åbne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="194"/>
         <source>No roles for any resident.</source>
         <translation>Ingen roller hos nogen beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="199"/>
         <source>Absences</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="204"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="205"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="206"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="213"/>
         <source>The staff member&apos;s absences</source>
         <translation>Medarbejderens fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="219"/>
         <source>No absences recorded.</source>
         <translation>Intet fravær registreret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="221"/>
         <source>&amp;Cancel this absence</source>
         <translation>Fjern &amp;dette fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="223"/>
         <source>Cancel the chosen absence</source>
         <translation>Fjern det valgte fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="230"/>
         <source>Record an absence</source>
         <translation>Registrér fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="233"/>
         <source>First day away</source>
         <translation>Første fraværsdag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="234"/>
         <source>Last day away</source>
         <translation>Sidste fraværsdag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="235"/>
         <source>Reason for absence</source>
         <translation>Årsag til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="236"/>
         <source>Holiday, sick leave, course… (optional)</source>
         <translation>Ferie, sygdom, kursus … (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="239"/>
         <source>&amp;Record absence</source>
         <translation>Regi&amp;strér fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="241"/>
         <source>Record the absence</source>
         <translation>Registrér fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="246"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="249"/>
         <source>&amp;Away from</source>
         <translation>&amp;Væk fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="252"/>
         <source>Rea&amp;son</source>
         <translation>&amp;Årsag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="309"/>
         <source>(no unit)</source>
         <translation>(ingen afdeling)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="323"/>
         <source>{fte} % position</source>
         <translation>{fte} % stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="326"/>
         <source>no longer active</source>
         <translation>ikke længere aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="382"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="382"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="400"/>
         <source>Change {what} of {staff}</source>
         <translation>Ændr {what} for {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="414"/>
         <source>Record absence for {staff}</source>
         <translation>Registrér fravær for {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="430"/>
         <source>Cancel absence of {staff} from {day}</source>
         <translation>Fjern fraværet for {staff} fra {day}</translation>
     </message>
@@ -6602,78 +6602,78 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="455"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="456"/>
         <source>Education</source>
         <translation>Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="457"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="458"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="472"/>
         <source>Search staff</source>
         <translation>Søg efter medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="473"/>
         <source>Search by name, initials or unit (Ctrl+F)</source>
         <translation>Søg på navn, initialer eller afdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="476"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="491"/>
         <source>How many staff are listed</source>
         <translation>Hvor mange medarbejdere der vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="493"/>
         <location filename="../../src/teamdesk/ui/people/staff_view.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="495"/>
         <source>Name of a new staff member</source>
         <translation>Navn på en ny medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="497"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="498"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Tilføj medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="500"/>
         <source>Add staff member</source>
         <translation>Tilføj medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="552"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="553"/>
         <source>No staff yet. Add the first one below.</source>
         <translation>Ingen medarbejdere endnu. Tilføj den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="555"/>
         <source>{shown} of {total} staff</source>
         <translation>{shown} af {total} medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="556"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="557"/>
         <source>{total} staff</source>
         <translation>{total} medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="598"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="599"/>
         <source>Add staff member {name}</source>
         <translation>Tilføj medarbejderen {name}</translation>
     </message>
@@ -6832,17 +6832,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="72"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="77"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="129"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk kunne ikke åbne sin datamappe: {error}. Kontrollér, at mappen findes, og at du må skrive i den, eller vælg en anden med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="218"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhedskopi i dag</translation>
     </message>
@@ -6860,168 +6860,168 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="67"/>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="143"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="69"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="78"/>
         <source>Search teams</source>
         <translation>Søg efter teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="79"/>
         <source>Search by team or unit (Ctrl+F)</source>
         <translation>Søg på team eller afdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="82"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="94"/>
         <location filename="../../src/teamdesk/ui/people/teams_view.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="96"/>
         <source>Name of a new team</source>
         <translation>Navn på et nyt team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="99"/>
         <source>&amp;Add team</source>
         <translation>&amp;Tilføj team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="99"/>
         <source>Add team</source>
         <translation>Tilføj team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="104"/>
         <source>How many teams are listed</source>
         <translation>Hvor mange teams der vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="115"/>
         <source>Choose a team in the list, or add a new one below the list.</source>
         <translation>Vælg et team på listen, eller tilføj et nyt under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="117"/>
         <source>No team chosen</source>
         <translation>Intet team valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="145"/>
         <source>About the team</source>
         <translation>Om teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="152"/>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="169"/>
         <source>Staff on this team</source>
         <translation>Medarbejdere i dette team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="157"/>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="230"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="159"/>
         <source>Education</source>
         <translation>Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="160"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="170"/>
         <source>Press Enter to open the staff member.</source>
         <translation>Tryk Enter for at åbne medarbejderen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="178"/>
         <source>Nobody is on this team yet.</source>
         <translation>Ingen er med i dette team endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="180"/>
         <source>&amp;Remove from team</source>
         <translation>F&amp;jern fra teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="182"/>
         <source>Remove the chosen staff member from the team</source>
         <translation>Fjern den valgte medarbejder fra teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="195"/>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="209"/>
         <source>Staff member to add to the team</source>
         <translation>Medarbejder, der skal med i teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="197"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation>Skriv en del af et navn; kun aktive medarbejdere vises.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="210"/>
         <source>Type a name…</source>
         <translation>Skriv et navn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="213"/>
         <source>Add to &amp;team</source>
         <translation>Tilføj til &amp;teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="213"/>
         <source>Add to team</source>
         <translation>Tilføj til teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="224"/>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="240"/>
         <source>Residents of this team</source>
         <translation>Beboere i dette team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="231"/>
         <source>Room</source>
         <translation>Værelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="241"/>
         <source>Press Enter to open the resident.</source>
         <translation>Tryk Enter for at åbne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="249"/>
         <source>No residents belong to this team. Choose the team on a resident&apos;s page.</source>
         <translation>Ingen beboere hører til dette team. Vælg teamet på beboerens side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="289"/>
         <source>No teams yet. Add the first one below.</source>
         <translation>Ingen teams endnu. Tilføj det første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="291"/>
         <source>{total} teams</source>
         <translation>{total} teams</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="347"/>
         <source>%n staff</source>
         <translation>
             <numerusform>%n medarbejder</numerusform>
@@ -7029,7 +7029,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="348"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>%n beboer</numerusform>
@@ -7037,22 +7037,22 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="411"/>
         <source>Choose one active staff member from the list; type more of the name if several match.</source>
         <translation>Vælg én aktiv medarbejder på listen; skriv mere af navnet, hvis flere passer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="421"/>
         <source>Add {staff} to {team}</source>
         <translation>Tilføj {staff} til {team}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="435"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="436"/>
         <source>Remove {staff} from {team}</source>
         <translation>Fjern {staff} fra {team}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="445"/>
         <source>Add team {name}</source>
         <translation>Tilføj teamet {name}</translation>
     </message>
@@ -7060,98 +7060,98 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="51"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="56"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="53"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="58"/>
         <source>Summary of today</source>
         <translation>Oversigt over i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="59"/>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="138"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="65"/>
         <source>Turn to</source>
         <translation>Har ansvaret i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="67"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="71"/>
         <source>Away today</source>
         <translation>Væk i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="80"/>
         <source>Who covers each resident today</source>
         <translation>Hvem der har ansvaret for hver beboer i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="81"/>
         <source>Press Enter to open the resident.</source>
         <translation>Tryk Enter for at åbne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="103"/>
         <source>Reading today&apos;s coverage…</source>
         <translation>Henter dagens dækning …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="130"/>
         <source>My plans</source>
         <translation>Mine planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
         <source>Summary of my plans</source>
         <translation>Oversigt over mine planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="137"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="140"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="152"/>
         <source>My plans: what is due</source>
         <translation>Mine planer: hvad der har frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="153"/>
         <source>One click or Enter opens the plan or the meeting.</source>
         <translation>Et klik eller Enter åbner planen eller mødet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="168"/>
         <source>Click to open the meeting.</source>
         <translation>Klik for at åbne mødet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="169"/>
         <source>Click to open the plan.</source>
         <translation>Klik for at åbne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="199"/>
         <source>Your account is not tied to a staff record, so TeamDesk cannot tell which plans are yours. An administrator can tie it under Accounts.</source>
         <translation>Din konto er ikke knyttet til en medarbejder, så TeamDesk kan ikke se, hvilke planer der er dine. En administrator kan knytte den under Brugerkonti.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="204"/>
         <source>You coordinate %n plan(s). Nothing is due in them now.</source>
         <translation>
             <numerusform>Du er tovholder for %n plan. Intet har frist i den nu.</numerusform>
@@ -7159,7 +7159,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="209"/>
         <source>You coordinate %n plan(s).</source>
         <translation>
             <numerusform>Du er tovholder for %n plan.</numerusform>
@@ -7167,7 +7167,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="210"/>
         <source>%n thing(s) to see to.</source>
         <translation>
             <numerusform>%n ting at tage sig af.</numerusform>
@@ -7175,7 +7175,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="213"/>
         <source>%n overdue, at the top.</source>
         <translation>
             <numerusform>%n overskredet, øverst.</numerusform>
@@ -7183,27 +7183,27 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="214"/>
         <source>Click a line to open it.</source>
         <translation>Klik på en linje for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="231"/>
         <source>Nobody known on duty</source>
         <translation>Ingen kendt kontakt på vagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="239"/>
         <source>Today, {day}</source>
         <translation>I dag, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="263"/>
         <source>Nobody lives here yet. Add residents on the Residents page, then give each a team; today&apos;s coverage shows here.</source>
         <translation>Her bor ingen endnu. Tilføj beboere på siden Beboere, og giv hver af dem et team; dagens dækning vises her.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="268"/>
         <source>%n resident(s) today.</source>
         <translation>
             <numerusform>%n beboer i dag.</numerusform>
@@ -7211,7 +7211,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="273"/>
         <source>%n residents have nobody known on duty: see the top rows.</source>
         <translation>
             <numerusform>%n beboer har ingen kendt kontakt på vagt: se den øverste række.</numerusform>
@@ -7219,7 +7219,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="280"/>
         <source>%n covered by someone other than their primary contact.</source>
         <translation>
             <numerusform>%n har en anden end sin kontaktperson som ansvarlig.</numerusform>
@@ -7227,17 +7227,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="290"/>
         <source>Now: the {shift} shift ({hours}).</source>
         <translation>Nu: {shift} ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="270"/>
         <source>1 resident has nobody known on duty: see the top row.</source>
         <translation>1 beboer har ingen kendt kontakt på vagt: se den øverste række.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="276"/>
         <source>Everyone has someone known on duty.</source>
         <translation>Alle har en kendt kontakt på vagt.</translation>
     </message>
@@ -10335,7 +10335,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk kan ikke bruge nøglefilen {path} ({detail}). Uden den kan den krypterede database ikke åbnes. Intet blev ændret. Hver sikkerhedskopi har en kopi af den: læg den tilbage med &apos;teamdesk restore --key-file&apos;, eller bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="446"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="461"/>
+        <source>The smoke test cannot sign in: there is no account named {name} here.</source>
+        <translation>Røgtesten kan ikke logge ind: der er ingen konto, der hedder {name}, her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="487"/>
+        <source>The smoke test could not sign in: {reason}</source>
+        <translation>Røgtesten kunne ikke logge ind: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="496"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røgtesten logger ind uden en person: sæt TEAMDESK_USER og TEAMDESK_PASSWORD, eller brug --demo.</translation>
     </message>

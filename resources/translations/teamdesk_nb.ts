@@ -1893,108 +1893,108 @@
 <context>
     <name>EvaluationsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="45"/>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="44"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="58"/>
         <source>Due for evaluation</source>
         <translation>Til evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="61"/>
         <source>Summary of evaluations due</source>
         <translation>Oppsummering av evalueringer som forfaller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="66"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="67"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="68"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="70"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="79"/>
         <source>Plans and goals due for evaluation</source>
         <translation>Planer og mål som skal evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="80"/>
         <source>Press Enter to open the resident&apos;s individual plan.</source>
         <translation>Trykk Enter for å åpne beboerens individuelle plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="98"/>
         <source>No evaluations are due: no plan or goal has an evaluation date that has passed or falls within the next {days} days.</source>
         <translation>Ingen evalueringer forfaller: ingen plan eller mål har en evalueringsdato som er passert eller faller innen de neste {days} dagene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="103"/>
         <source>Nothing is due for evaluation</source>
         <translation>Ingenting skal evalueres nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="122"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="124"/>
         <source>Goal {number}: «{text}»</source>
         <translation>Mål {number}: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="127"/>
         <source>Goal: «{text}»</source>
         <translation>Mål: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="132"/>
         <source>overdue by {days} days</source>
         <translation>forfalt for {days} dager siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="134"/>
         <source>overdue by 1 day</source>
         <translation>forfalt for 1 dag siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="136"/>
         <source>due today</source>
         <translation>forfaller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="138"/>
         <source>tomorrow</source>
         <translation>i morgen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="139"/>
         <source>in {days} days</source>
         <translation>om {days} dager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="142"/>
         <source>No coordinator</source>
         <translation>Ingen koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/meetings/evaluations_view.py" line="173"/>
         <source>{overdue} overdue, {soon} due within the next {days} days. Double-click a row or press Enter to open the resident&apos;s individual plan.</source>
         <translation>{overdue} forfalt, {soon} forfaller innen de neste {days} dagene. Dobbeltklikk på en rad eller trykk Enter for å åpne beboerens individuelle plan.</translation>
     </message>
@@ -2040,12 +2040,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="82"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="83"/>
         <source>Set up TeamDesk</source>
         <translation>Sett opp TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="88"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -2056,52 +2056,52 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opprett den første administratoren. Administratoren kan så legge til kontoer for alle andre. Dataene er kryptert og kan bare åpnes med passord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="96"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="97"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="98"/>
         <source>Password again</source>
         <translation>Passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="100"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="101"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="102"/>
         <source>Password &amp;again:</source>
         <translation>Passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="107"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="108"/>
         <source>Create administrator and open</source>
         <translation>Opprett administrator og åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="114"/>
         <source>&amp;Join a house from a shared folder…</source>
         <translation>&amp;Koble til et hus fra en delt mappe …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="133"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to passordene er ikke like. Skriv dem igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="142"/>
         <source>Setting up…</source>
         <translation>Gjør klar …</translation>
     </message>
@@ -2979,288 +2979,288 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="122"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="135"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="136"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (oppdiktede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="154"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="156"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="157"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="158"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="159"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="162"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
         <source>Teamwork</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="175"/>
         <source>What was refused</source>
         <translation>Hva som ble avvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
         <source>Last message</source>
         <translation>Siste melding</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
         <source>Where the data is</source>
         <translation>Hvor dataene ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="211"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; ingenting her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="219"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="221"/>
         <source>Signed in</source>
         <translation>Pålogget</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="225"/>
         <location filename="../../src/teamdesk/ui/main_window.py" line="227"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="229"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="228"/>
         <location filename="../../src/teamdesk/ui/main_window.py" line="230"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="232"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Logg ut, slik at en annen kan logge på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Husets innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="278"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="280"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="538"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="278"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="632"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="285"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="637"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="295"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="301"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="304"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="305"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
         <source>&amp;Staff</source>
         <translation>&amp;Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="307"/>
         <source>T&amp;eams</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="309"/>
         <source>&amp;Coordinators</source>
         <translation>&amp;Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="310"/>
         <source>Due for e&amp;valuation</source>
         <translation>Til &amp;evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="313"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
         <source>Teamwor&amp;k</source>
         <translation>&amp;Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="324"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="419"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="510"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="327"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikter …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
         <source>What was changed on two PCs at once and waits for a person to choose</source>
         <translation>Det som ble endret på to PC-er samtidig og venter på at en person velger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="337"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="505"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="346"/>
         <source>&amp;Guide</source>
         <translation>&amp;Slik gjør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="351"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="349"/>
         <source>Short help for the page you are on</source>
         <translation>Kort hjelp til siden du er på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="355"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="353"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="361"/>
         <source>Saved: {what}.</source>
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="508"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="535"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="554"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="508"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="602"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="621"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="628"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="538"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="632"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="543"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="637"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="597"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="694"/>
         <source>TeamDesk {version}: teams, individual plans and meetings for housing communities.
 
 Data folder: {location}
@@ -3271,17 +3271,17 @@ Datamappe: {location}
 Databasens skjemaversjon: {schema}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="703"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="725"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="629"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="726"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst som ikke er lagret ennå: {what}. Vil du lagre den?</translation>
     </message>
@@ -4121,94 +4121,94 @@ Databasens skjemaversjon: {schema}</translation>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="72"/>
         <source>What to list</source>
         <translation>Hva som skal vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="73"/>
         <source>Upcoming meetings</source>
         <translation>Kommende møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="74"/>
         <source>A resident&apos;s meetings</source>
         <translation>Møtene til en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="76"/>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="148"/>
         <source>Open decisions by responsible person</source>
         <translation>Åpne beslutninger per ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="88"/>
         <source>Resident whose meetings to list</source>
         <translation>Beboeren som møtene skal vises for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="89"/>
         <source>Type part of a name.</source>
         <translation>Skriv en del av et navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="100"/>
         <source>&amp;Prepare a meeting</source>
         <translation>Forbered et m&amp;øte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="102"/>
         <source>Prepare a meeting about the chosen resident&apos;s plan</source>
         <translation>Forbered et møte om planen til den valgte beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="114"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="116"/>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="141"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="116"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="123"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="138"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="139"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="140"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="166"/>
         <source>How many are listed</source>
         <translation>Hvor mange som vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="245"/>
         <source>%n open decision(s), {people} responsible.</source>
         <translation>
             <numerusform>%n åpen beslutning, {people} ansvarlig.</numerusform>
@@ -4216,7 +4216,7 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="246"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -4224,7 +4224,7 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="260"/>
         <source>%n meeting(s), the latest first.</source>
         <translation>
             <numerusform>%n møte, det siste først.</numerusform>
@@ -4232,7 +4232,7 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="268"/>
         <source>%n upcoming meeting(s).</source>
         <translation>
             <numerusform>%n kommende møte.</numerusform>
@@ -4240,37 +4240,37 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="248"/>
         <source>No open decisions.</source>
         <translation>Ingen åpne beslutninger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="264"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="263"/>
         <source>Choose a resident to see their meetings.</source>
         <translation>Velg en beboer for å se møtene til beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="271"/>
         <source>No meetings are planned. Prepare one from a resident&apos;s individual plan.</source>
         <translation>Ingen møter er planlagt. Forbered et fra den individuelle planen til en beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="347"/>
         <source>Choose a resident first.</source>
         <translation>Velg en beboer først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="353"/>
         <source>This resident has no individual plan yet. A meeting is prepared from the plan: start one on the resident&apos;s Individual plan tab.</source>
         <translation>Denne beboeren har ingen individuell plan ennå. Et møte forberedes fra planen: start en plan på fanen Individuell plan for beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="380"/>
         <source>A meeting about this plan is already planned ({date}); it is open here. To prepare another, use Prepare a meeting.</source>
         <translation>Et møte om denne planen er allerede planlagt ({date}); det er åpnet her. For å forberede et nytt, bruk Forbered et møte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="386"/>
         <source>Prepare a meeting</source>
         <translation>Forbered et møte</translation>
     </message>
@@ -5821,78 +5821,78 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="63"/>
         <source>Search residents</source>
         <translation>Søk etter beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="64"/>
         <source>Filters the list as you type: name, room or unit.</source>
         <translation>Filtrerer listen mens du skriver: navn, rom eller avdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="66"/>
         <source>Search by name, room or unit (Ctrl+F)</source>
         <translation>Søk på navn, rom eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="70"/>
         <source>Show residents who have &amp;moved out</source>
         <translation>Vis beboere som har flyttet &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="72"/>
         <source>Show residents who have moved out</source>
         <translation>Vis beboere som har flyttet ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="79"/>
         <source>Residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for today.</source>
         <translation>Beboere du er koordinator for planen til, og de du er primærkontakt, sekundærkontakt eller teammedlem for i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="83"/>
         <source>Only &amp;mine</source>
         <translation>Bare &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="83"/>
         <source>Only my residents</source>
         <translation>Bare mine beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="91"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="119"/>
         <source>How many residents are listed</source>
         <translation>Hvor mange beboere som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="124"/>
         <source>a new resident</source>
         <translation>en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="153"/>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="128"/>
         <source>Name of a new resident</source>
         <translation>Navnet på en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="131"/>
         <source>&amp;Add resident</source>
         <translation>&amp;Legg til beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="131"/>
         <source>Add resident</source>
         <translation>Legg til beboer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="221"/>
         <source>Your residents: %n. You coordinate their plan or have a role for them.</source>
         <translation>
             <numerusform>Dine beboere: %n. Du koordinerer planen eller har en rolle for beboeren.</numerusform>
@@ -5900,32 +5900,32 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="230"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="232"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="234"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="236"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="238"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="297"/>
         <source>Add resident {name}</source>
         <translation>Legg til beboer {name}</translation>
     </message>
@@ -6095,7 +6095,7 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="42"/>
+        <location filename="../../src/teamdesk/ui/common/widgets.py" line="437"/>
         <source>Clear the search</source>
         <translation>Tøm søket</translation>
     </message>
@@ -6211,7 +6211,7 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="62"/>
         <source>What went wrong</source>
         <translation>Hva som gikk galt</translation>
     </message>
@@ -6219,93 +6219,93 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="195"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Logg inn i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="195"/>
         <source>Sign in to TeamDesk</source>
         <translation>Logg inn i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="202"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="207"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="212"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="219"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen, med oppdiktede personer. Alle demokontoene har passordet &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="240"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="250"/>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="248"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="351"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="355"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="273"/>
         <source>Choose your name in the list first.</source>
         <translation>Velg navnet ditt i listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="290"/>
         <source>Signing in…</source>
         <translation>Logger inn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="325"/>
         <source>Your role could not be confirmed</source>
         <translation>Rollen din kunne ikke bekreftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="345"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="349"/>
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="352"/>
         <source>Restore the newest sound backup</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="377"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="381"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Gjenoppretter den nyeste sikkerhetskopien som er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="387"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="391"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="397"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="401"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="402"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -6313,288 +6313,288 @@ Vil du slette den likevel?</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="85"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="86"/>
         <source>Choose a staff member in the list, or add a new one below the list.</source>
         <translation>Velg en ansatt i listen, eller legg til en ny under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="88"/>
         <source>No staff member chosen</source>
         <translation>Ingen ansatt valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="101"/>
         <source>Staff member</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="103"/>
         <source>About the staff member</source>
         <translation>Om den ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="110"/>
         <source>Details</source>
         <translation>Opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="114"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="116"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="120"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="125"/>
         <source>education</source>
         <translation>utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="129"/>
         <source>&amp;Peer worker (employed for lived experience)</source>
         <translation>&amp;Erfaringskonsulent (ansatt for sin egen erfaring)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="131"/>
         <source>Peer worker</source>
         <translation>Erfaringskonsulent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="133"/>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="134"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="325"/>
         <source>peer worker</source>
         <translation>erfaringskonsulent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="136"/>
         <source>Position in percent</source>
         <translation>Stillingsprosent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="144"/>
         <source>position</source>
         <translation>stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="146"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="148"/>
         <source>unit</source>
         <translation>avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="151"/>
         <source>&amp;Active (works here now)</source>
         <translation>A&amp;ktiv (jobber her nå)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="151"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="154"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="162"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="163"/>
         <source>&amp;Initials</source>
         <translation>&amp;Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="164"/>
         <source>&amp;Education</source>
         <translation>&amp;Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="166"/>
         <source>Pos&amp;ition</source>
         <translation>S&amp;tilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="167"/>
         <source>&amp;Unit</source>
         <translation>&amp;Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="170"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="171"/>
         <source>Roles for residents</source>
         <translation>Roller for beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="176"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="177"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="178"/>
         <source>Since</source>
         <translation>Siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="186"/>
         <source>The staff member&apos;s roles</source>
         <translation>Rollene til den ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="187"/>
         <source>Press Enter to open the resident.</source>
         <translation>Trykk Enter for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="194"/>
         <source>No roles for any resident.</source>
         <translation>Ingen roller for noen beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="199"/>
         <source>Absences</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="204"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="205"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="206"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="213"/>
         <source>The staff member&apos;s absences</source>
         <translation>Fraværet til den ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="219"/>
         <source>No absences recorded.</source>
         <translation>Ikke noe fravær registrert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="221"/>
         <source>&amp;Cancel this absence</source>
         <translation>Fjern &amp;dette fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="223"/>
         <source>Cancel the chosen absence</source>
         <translation>Fjern det valgte fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="230"/>
         <source>Record an absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="233"/>
         <source>First day away</source>
         <translation>Første dag borte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="234"/>
         <source>Last day away</source>
         <translation>Siste dag borte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="235"/>
         <source>Reason for absence</source>
         <translation>Årsak til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="236"/>
         <source>Holiday, sick leave, course… (optional)</source>
         <translation>Ferie, sykefravær, kurs … (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="239"/>
         <source>&amp;Record absence</source>
         <translation>Regi&amp;strer fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="241"/>
         <source>Record the absence</source>
         <translation>Registrer fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="246"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="249"/>
         <source>&amp;Away from</source>
         <translation>&amp;Borte fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="252"/>
         <source>Rea&amp;son</source>
         <translation>&amp;Årsak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="309"/>
         <source>(no unit)</source>
         <translation>(ingen avdeling)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="323"/>
         <source>{fte} % position</source>
         <translation>{fte} % stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="326"/>
         <source>no longer active</source>
         <translation>ikke lenger aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="382"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="382"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="399"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="400"/>
         <source>Change {what} of {staff}</source>
         <translation>Endre {what} for {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="414"/>
         <source>Record absence for {staff}</source>
         <translation>Registrer fravær for {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="430"/>
         <source>Cancel absence of {staff} from {day}</source>
         <translation>Fjern fraværet til {staff} fra {day}</translation>
     </message>
@@ -6602,78 +6602,78 @@ Vil du slette den likevel?</translation>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="455"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="456"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="457"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="458"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="472"/>
         <source>Search staff</source>
         <translation>Søk etter ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="473"/>
         <source>Search by name, initials or unit (Ctrl+F)</source>
         <translation>Søk på navn, initialer eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="476"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="491"/>
         <source>How many staff are listed</source>
         <translation>Hvor mange ansatte som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="493"/>
         <location filename="../../src/teamdesk/ui/people/staff_view.py" line="494"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="495"/>
         <source>Name of a new staff member</source>
         <translation>Navnet på en ny ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="497"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="498"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Legg til ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="500"/>
         <source>Add staff member</source>
         <translation>Legg til ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="552"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="553"/>
         <source>No staff yet. Add the first one below.</source>
         <translation>Ingen ansatte ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="555"/>
         <source>{shown} of {total} staff</source>
         <translation>{shown} av {total} ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="556"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="557"/>
         <source>{total} staff</source>
         <translation>{total} ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="598"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="599"/>
         <source>Add staff member {name}</source>
         <translation>Legg til ansatt {name}</translation>
     </message>
@@ -6832,17 +6832,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="72"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="77"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk får ikke åpnet dataene sine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="129"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk fikk ikke åpnet datamappen sin: {error}. Sjekk at mappen finnes og at du kan skrive til den, eller velg en annen med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="218"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
@@ -6860,168 +6860,168 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="67"/>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="143"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="69"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="78"/>
         <source>Search teams</source>
         <translation>Søk etter team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="79"/>
         <source>Search by team or unit (Ctrl+F)</source>
         <translation>Søk på team eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="82"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="94"/>
         <location filename="../../src/teamdesk/ui/people/teams_view.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="96"/>
         <source>Name of a new team</source>
         <translation>Navnet på et nytt team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="99"/>
         <source>&amp;Add team</source>
         <translation>&amp;Legg til team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="99"/>
         <source>Add team</source>
         <translation>Legg til team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="104"/>
         <source>How many teams are listed</source>
         <translation>Hvor mange team som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="115"/>
         <source>Choose a team in the list, or add a new one below the list.</source>
         <translation>Velg et team i listen, eller legg til et nytt under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="117"/>
         <source>No team chosen</source>
         <translation>Ingen team valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="145"/>
         <source>About the team</source>
         <translation>Om teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="152"/>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="169"/>
         <source>Staff on this team</source>
         <translation>Ansatte på dette teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="157"/>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="230"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="159"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="160"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="170"/>
         <source>Press Enter to open the staff member.</source>
         <translation>Trykk Enter for å åpne den ansatte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="178"/>
         <source>Nobody is on this team yet.</source>
         <translation>Ingen er på dette teamet ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="180"/>
         <source>&amp;Remove from team</source>
         <translation>F&amp;jern fra teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="182"/>
         <source>Remove the chosen staff member from the team</source>
         <translation>Fjern valgt ansatt fra teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="195"/>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="209"/>
         <source>Staff member to add to the team</source>
         <translation>Ansatt som skal legges til teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="197"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation>Skriv en del av et navn; bare aktive ansatte vises.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="210"/>
         <source>Type a name…</source>
         <translation>Skriv et navn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="213"/>
         <source>Add to &amp;team</source>
         <translation>Legg til i &amp;teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="213"/>
         <source>Add to team</source>
         <translation>Legg til i teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="224"/>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="240"/>
         <source>Residents of this team</source>
         <translation>Beboere i dette teamet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="231"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="241"/>
         <source>Press Enter to open the resident.</source>
         <translation>Trykk Enter for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="249"/>
         <source>No residents belong to this team. Choose the team on a resident&apos;s page.</source>
         <translation>Ingen beboere hører til dette teamet. Velg teamet på siden til en beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="289"/>
         <source>No teams yet. Add the first one below.</source>
         <translation>Ingen team ennå. Legg til det første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="291"/>
         <source>{total} teams</source>
         <translation>{total} team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="347"/>
         <source>%n staff</source>
         <translation>
             <numerusform>%n ansatt</numerusform>
@@ -7029,7 +7029,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="348"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>%n beboer</numerusform>
@@ -7037,22 +7037,22 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="410"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="411"/>
         <source>Choose one active staff member from the list; type more of the name if several match.</source>
         <translation>Velg én aktiv ansatt fra listen; skriv mer av navnet hvis flere passer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="420"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="421"/>
         <source>Add {staff} to {team}</source>
         <translation>Legg {staff} til i {team}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="435"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="436"/>
         <source>Remove {staff} from {team}</source>
         <translation>Fjern {staff} fra {team}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/people/teams_view.py" line="445"/>
         <source>Add team {name}</source>
         <translation>Legg til team {name}</translation>
     </message>
@@ -7060,98 +7060,98 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="51"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="56"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="53"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="58"/>
         <source>Summary of today</source>
         <translation>Oppsummering av i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="59"/>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="138"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="65"/>
         <source>Turn to</source>
         <translation>Ansvarlig i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="67"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="71"/>
         <source>Away today</source>
         <translation>Borte i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="80"/>
         <source>Who covers each resident today</source>
         <translation>Hvem som har ansvaret for hver beboer i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="81"/>
         <source>Press Enter to open the resident.</source>
         <translation>Trykk Enter for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="103"/>
         <source>Reading today&apos;s coverage…</source>
         <translation>Henter dagens dekning …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="130"/>
         <source>My plans</source>
         <translation>Mine planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
         <source>Summary of my plans</source>
         <translation>Oppsummering av mine planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="137"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="140"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="152"/>
         <source>My plans: what is due</source>
         <translation>Mine planer: hva som forfaller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="153"/>
         <source>One click or Enter opens the plan or the meeting.</source>
         <translation>Ett klikk eller Enter åpner planen eller møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="168"/>
         <source>Click to open the meeting.</source>
         <translation>Klikk for å åpne møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="169"/>
         <source>Click to open the plan.</source>
         <translation>Klikk for å åpne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="199"/>
         <source>Your account is not tied to a staff record, so TeamDesk cannot tell which plans are yours. An administrator can tie it under Accounts.</source>
         <translation>Kontoen din er ikke knyttet til en ansatt, så TeamDesk vet ikke hvilke planer som er dine. En administrator kan knytte den til under Kontoer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="204"/>
         <source>You coordinate %n plan(s). Nothing is due in them now.</source>
         <translation>
             <numerusform>Du koordinerer %n plan. Ingenting forfaller i den nå.</numerusform>
@@ -7159,7 +7159,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="209"/>
         <source>You coordinate %n plan(s).</source>
         <translation>
             <numerusform>Du koordinerer %n plan.</numerusform>
@@ -7167,7 +7167,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="210"/>
         <source>%n thing(s) to see to.</source>
         <translation>
             <numerusform>%n ting å ta seg av.</numerusform>
@@ -7175,7 +7175,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="213"/>
         <source>%n overdue, at the top.</source>
         <translation>
             <numerusform>%n på overtid, øverst.</numerusform>
@@ -7183,27 +7183,27 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="214"/>
         <source>Click a line to open it.</source>
         <translation>Klikk på en linje for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="231"/>
         <source>Nobody known on duty</source>
         <translation>Ingen kjent kontakt på vakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="239"/>
         <source>Today, {day}</source>
         <translation>I dag, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="263"/>
         <source>Nobody lives here yet. Add residents on the Residents page, then give each a team; today&apos;s coverage shows here.</source>
         <translation>Ingen bor her ennå. Legg til beboere på Beboere-siden, og gi hver av dem et team; dagens dekning vises her.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="268"/>
         <source>%n resident(s) today.</source>
         <translation>
             <numerusform>%n beboer i dag.</numerusform>
@@ -7211,7 +7211,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="273"/>
         <source>%n residents have nobody known on duty: see the top rows.</source>
         <translation>
             <numerusform>%n beboer har ingen kjent kontakt på vakt: se den øverste raden.</numerusform>
@@ -7219,7 +7219,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="280"/>
         <source>%n covered by someone other than their primary contact.</source>
         <translation>
             <numerusform>%n har en annen enn primærkontakten sin som ansvarlig.</numerusform>
@@ -7227,17 +7227,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="290"/>
         <source>Now: the {shift} shift ({hours}).</source>
         <translation>Nå: {shift} ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="270"/>
         <source>1 resident has nobody known on duty: see the top row.</source>
         <translation>1 beboer har ingen kjent kontakt på vakt: se øverste rad.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="276"/>
         <source>Everyone has someone known on duty.</source>
         <translation>Alle har en kjent kontakt på vakt.</translation>
     </message>
@@ -10335,7 +10335,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="446"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="461"/>
+        <source>The smoke test cannot sign in: there is no account named {name} here.</source>
+        <translation>Røyktesten kan ikke logge inn: det finnes ingen konto som heter {name} her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="487"/>
+        <source>The smoke test could not sign in: {reason}</source>
+        <translation>Røyktesten kunne ikke logge inn: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="496"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>

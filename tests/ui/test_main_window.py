@@ -223,3 +223,40 @@ def test_about_names_the_version_the_data_folder_and_the_schema(
     assert folder in text and "nothing here is about real people" not in text
     assert f"schema version: {latest_version()}" in text
     win.close()
+
+
+def test_only_today_is_built_at_sign_in_and_a_page_is_built_when_first_opened(
+    window: MainWindow,
+) -> None:
+    # Issue 12: signing in built and imported all seven pages; now Today alone, the others
+    # when the person first goes there (or something opens them, as a warning does).
+    assert window.is_built("today")
+    assert not any(window.is_built(key) for key in MainWindow.PAGES[1:])
+    window.navigation.setCurrentRow(MainWindow.PAGES.index("staff"))
+    assert window.is_built("staff")
+    assert window.pages.currentWidget() is window.staff
+    assert window.current_page() == "staff"
+    assert not window.is_built("meetings")
+    window.open_resident(window.session.team.residents()[0].id)
+    assert window.pages.currentWidget() is window.residents
+    assert window.residents.page.resident_id() == window.session.team.residents()[0].id
+
+
+def test_the_main_window_imports_no_page_but_today() -> None:
+    """The modules of the other pages (the plan editor, meetings, coordinators) are imported
+    when their page is first shown, not when the window opens."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, teamdesk.ui.main_window; "
+        "print(sorted(m for m in sys.modules if m in {"
+        "'teamdesk.ui.plan.editor', 'teamdesk.ui.people.resident_page', "
+        "'teamdesk.ui.people.residents_view', 'teamdesk.ui.meetings.meeting_editor', "
+        "'teamdesk.ui.coordinators.mentoring_view', 'teamdesk.ui.settings_dialog', "
+        "'teamdesk.ui.guide'}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"

@@ -22,7 +22,6 @@ from teamdesk.ui.common.text import refusal_text, tr_message, translate
 from teamdesk.ui.common.widgets import install_steady_input
 from teamdesk.ui.language import choose_language, install_language
 from teamdesk.ui.security.signin_screen import obtain_session
-from teamdesk.ui.sync.sync_status import SyncController, hook_lock
 
 EXIT_OK = 0
 EXIT_SMOKE_FAILED = 1
@@ -50,6 +49,12 @@ def application_icon() -> QIcon:
     empty icon if the file is missing: the program still runs)."""
     folder = find_resource_dir("icons", lambda d: (d / ICON_FILE).is_file())
     return QIcon(str(folder / ICON_FILE)) if folder is not None else QIcon()
+
+
+def _print_ms(what: str, process_start: float) -> None:
+    """A moment of the smoke test, in milliseconds since the process started (read by
+    tests/perf/run.py): the sign-in screen shown, signed in, Today ready."""
+    print(f"{what}={round((time.perf_counter() - process_start) * 1000)}", flush=True)
 
 
 def _log_to_file() -> None:
@@ -112,7 +117,12 @@ def _run_window(
             location = DataLocation(directory, "--demo")
         else:
             location = resolve_data_dir(options.data_dir)
-        user_session = obtain_session(location, demo=bool(options.demo), smoke_test=smoke_test)
+        user_session = obtain_session(
+            location,
+            demo=bool(options.demo),
+            smoke_test=smoke_test,
+            shown=lambda: _print_ms("signin_screen_ms", process_start),
+        )
     except (StoreError, ServiceError) as error:
         return _refuse_to_start(refusal_text(error), smoke_test)
     except OSError as error:
@@ -125,6 +135,8 @@ def _run_window(
 
     if user_session is None:
         return EXIT_OK  # the person chose Quit at sign-in
+    if smoke_test:
+        _print_ms("signed_in_ms", process_start)
     # The window's pages and dialogs are imported once someone has signed in, so the sign-in
     # screen does not wait for them (a third of the program's imports).
     from teamdesk.ui.common.background import BackgroundReader
@@ -133,6 +145,7 @@ def _run_window(
     from teamdesk.ui.security.lock import LockController
     from teamdesk.ui.security.security_dialogs import SecurityMenu
     from teamdesk.ui.session import Session
+    from teamdesk.ui.sync.sync_status import SyncController, hook_lock
 
     store = user_session.store
     ctx = user_session.ctx
@@ -161,8 +174,7 @@ def _run_window(
             if code.get("ready"):
                 return
             code["ready"] = 1
-            ms = round((time.perf_counter() - process_start) * 1000)
-            print(f"ready_ms={ms}", flush=True)
+            _print_ms("ready_ms", process_start)
             # Let the window paint once with the data before leaving. exit(), not quit():
             # quit() first asks every window to close, which is not what a smoke test means.
             QTimer.singleShot(0, lambda: app.exit(EXIT_OK))
@@ -184,7 +196,13 @@ def _run_window(
         window.close()
 
     lock = LockController(window, user_session, auto_lock_minutes(ctx), hand_over)
-    security = SecurityMenu(window, user_session, window.residents.page.resident_id, hand_over)
+    security = SecurityMenu(
+        window,
+        user_session,
+        # The residents page is built when first shown: ask it only when the menu is used.
+        lambda: window.residents.page.resident_id() if window.is_built("residents") else None,
+        hand_over,
+    )
     AccountsMenu(window, user_session, lock.set_minutes)  # lives as long as the window
     # Sync on a connection of its own, like the reader: at sign-in, on a timer, on lock, on quit.
     sync = SyncController(window, session, open_reader_context)

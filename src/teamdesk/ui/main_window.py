@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol, cast
+
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,20 +28,22 @@ from teamdesk.ui.common.background import BackgroundReader
 from teamdesk.ui.common.operations import BusyIndicator
 from teamdesk.ui.common.text import translate
 from teamdesk.ui.common.widgets import DraftLineEdit, install_steady_input, named
-from teamdesk.ui.coordinators.mentoring_view import CoordinatorsView
-from teamdesk.ui.guide import GuideDialog
-from teamdesk.ui.meetings.evaluations_view import EvaluationsView
-from teamdesk.ui.meetings.meetings_view import MeetingsView
 from teamdesk.ui.overview import HouseOverview
-from teamdesk.ui.people.residents_view import ResidentsView
-from teamdesk.ui.people.staff_view import StaffView
-from teamdesk.ui.people.teams_view import TeamsView
-from teamdesk.ui.relations.page import RelationsView
 from teamdesk.ui.session import Session
-from teamdesk.ui.settings_dialog import HouseSettingsDialog
-from teamdesk.ui.sync.conflicts_view import ConflictsDialog
 from teamdesk.ui.today_view import TodayView
 from teamdesk.ui.warnings_panel import WarningsPanel
+
+if TYPE_CHECKING:
+    from teamdesk.ui.coordinators.mentoring_view import CoordinatorsView
+    from teamdesk.ui.guide import GuideDialog
+    from teamdesk.ui.meetings.evaluations_view import EvaluationsView
+    from teamdesk.ui.meetings.meetings_view import MeetingsView
+    from teamdesk.ui.people.residents_view import ResidentsView
+    from teamdesk.ui.people.staff_view import StaffView
+    from teamdesk.ui.people.teams_view import TeamsView
+    from teamdesk.ui.relations.page import RelationsView
+    from teamdesk.ui.settings_dialog import HouseSettingsDialog
+    from teamdesk.ui.sync.conflicts_view import ConflictsDialog
 
 STYLE_SHEET = """
 QLabel[role="title"] { font-size: 17pt; font-weight: 600; }
@@ -78,6 +82,12 @@ QGroupBox QCheckBox, QGroupBox QPushButton, QGroupBox QSpinBox, QGroupBox QDateE
     font-weight: normal;
 }
 """
+
+
+class _RemembersLayout(Protocol):
+    """A page that keeps its column widths and splitters between runs."""
+
+    def save_state(self) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -132,26 +142,14 @@ class MainWindow(QMainWindow):
 
         self.overview = HouseOverview(session, reader, self)
         self.today = TodayView(session, self.overview)
-        self.residents = ResidentsView(session, settings)
-        self.staff = StaffView(session, settings)
-        self.teams = TeamsView(session, settings)
-        self.meetings = MeetingsView(session, settings)
-        self.coordinators = CoordinatorsView(session, settings)
-        self.evaluations = EvaluationsView(session, settings)
-        self.relations = RelationsView(session, settings)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        for page in (
-            self.today,
-            self.residents,
-            self.staff,
-            self.teams,
-            self.meetings,
-            self.coordinators,
-            self.evaluations,
-            self.relations,
-        ):
-            self.pages.addWidget(page)
+        # Today is what a person sees first; every other page is imported and built when it
+        # is first shown (or first needed), so signing in does not wait for seven pages.
+        self._built: dict[str, QWidget] = {"today": self.today}
+        self.pages.addWidget(self.today)
+        for _key in self.PAGES[1:]:
+            self.pages.addWidget(QWidget())
 
         self.navigation = named(QListWidget(), "navigation", self.tr("Go to page"))
         for text in (
@@ -168,7 +166,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(150, 44))
             self.navigation.addItem(item)
         self.navigation.setFixedWidth(160)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         # Nothing lingers after the person moves on: a refusal belongs to the page it came from.
         self.navigation.currentRowChanged.connect(lambda _row: self.clear_messages())
 
@@ -369,14 +367,107 @@ class MainWindow(QMainWindow):
         self.warnings.open_resident.connect(self.open_resident)
         self.warnings.open_staff.connect(self.open_staff)
         self.warnings.open_conflicts.connect(self.open_conflicts)
-        self.residents.open_staff.connect(self.open_staff)
-        self.staff.open_resident.connect(self.open_resident)
-        self.teams.open_resident.connect(self.open_resident)
-        self.teams.open_staff.connect(self.open_staff)
-        self.meetings.open_resident.connect(self.open_resident)
-        self.coordinators.open_staff.connect(self.open_staff)
-        self.evaluations.open_plan.connect(self.open_resident_plan)
-        self.residents.page.plan_page.prepare_meeting.connect(self.prepare_meeting)
+
+    # -- pages, built when first needed ------------------------------------------------------
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.PAGES):
+            self._page(self.PAGES[row])
+        self.pages.setCurrentIndex(row)
+
+    def is_built(self, key: str) -> bool:
+        """Whether the page ``key`` (one of :data:`PAGES`) was built yet."""
+        return key in self._built
+
+    def _page(self, key: str) -> QWidget:
+        """The page ``key``, imported, built and wired the first time it is asked for."""
+        built = self._built.get(key)
+        if built is not None:
+            return built
+        session, settings = self.session, self._settings
+        page: QWidget
+        if key == "residents":
+            from teamdesk.ui.people.residents_view import ResidentsView
+
+            residents = ResidentsView(session, settings)
+            residents.open_staff.connect(self.open_staff)
+            residents.page.plan_page.prepare_meeting.connect(self.prepare_meeting)
+            page = residents
+        elif key == "staff":
+            from teamdesk.ui.people.staff_view import StaffView
+
+            staff = StaffView(session, settings)
+            staff.open_resident.connect(self.open_resident)
+            page = staff
+        elif key == "teams":
+            from teamdesk.ui.people.teams_view import TeamsView
+
+            teams = TeamsView(session, settings)
+            teams.open_resident.connect(self.open_resident)
+            teams.open_staff.connect(self.open_staff)
+            page = teams
+        elif key == "meetings":
+            from teamdesk.ui.meetings.meetings_view import MeetingsView
+
+            meetings = MeetingsView(session, settings)
+            meetings.open_resident.connect(self.open_resident)
+            page = meetings
+        elif key == "coordinators":
+            from teamdesk.ui.coordinators.mentoring_view import CoordinatorsView
+
+            coordinators = CoordinatorsView(session, settings)
+            coordinators.open_staff.connect(self.open_staff)
+            page = coordinators
+        elif key == "evaluations":
+            from teamdesk.ui.meetings.evaluations_view import EvaluationsView
+
+            evaluations = EvaluationsView(session, settings)
+            evaluations.open_plan.connect(self.open_resident_plan)
+            page = evaluations
+        elif key == "relations":
+            from teamdesk.ui.relations.page import RelationsView
+
+            page = RelationsView(session, settings)
+        else:
+            raise KeyError(key)
+        index = self.PAGES.index(key)
+        placeholder = self.pages.widget(index)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, page)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        self._built[key] = page
+        return page
+
+    @property
+    def residents(self) -> ResidentsView:
+        return cast("ResidentsView", self._page("residents"))
+
+    @property
+    def staff(self) -> StaffView:
+        return cast("StaffView", self._page("staff"))
+
+    @property
+    def teams(self) -> TeamsView:
+        return cast("TeamsView", self._page("teams"))
+
+    @property
+    def meetings(self) -> MeetingsView:
+        return cast("MeetingsView", self._page("meetings"))
+
+    @property
+    def coordinators(self) -> CoordinatorsView:
+        return cast("CoordinatorsView", self._page("coordinators"))
+
+    @property
+    def evaluations(self) -> EvaluationsView:
+        return cast("EvaluationsView", self._page("evaluations"))
+
+    @property
+    def relations(self) -> RelationsView:
+        return cast("RelationsView", self._page("relations"))
 
     def _restore(self) -> None:
         geometry = self._settings.value("window/geometry")
@@ -468,12 +559,11 @@ class MainWindow(QMainWindow):
         return self.meetings.prepare_for_plan(plan_id, open_planned=True)
 
     def focus_search(self) -> None:
-        page = self.pages.currentWidget()
-        if page is self.today:
+        if self.pages.currentWidget() is self.today:
             self.navigation.setCurrentRow(1)
-            page = self.residents
-        if isinstance(page, ResidentsView | StaffView | TeamsView | MeetingsView):
-            page.focus_search()
+        key = self.current_page()
+        if key in ("residents", "staff", "teams", "meetings"):
+            getattr(self, key).focus_search()
 
     def focus_warnings(self) -> None:
         self.warnings.show()
@@ -485,6 +575,8 @@ class MainWindow(QMainWindow):
     def open_conflicts(self) -> ConflictsDialog:
         """Open the Conflicts view (what waits for a person after PCs synced), or bring it
         to the front when it is open."""
+        from teamdesk.ui.sync.conflicts_view import ConflictsDialog
+
         for existing in self.findChildren(ConflictsDialog):
             if existing.isVisible():
                 existing.reload()
@@ -503,6 +595,8 @@ class MainWindow(QMainWindow):
 
     def open_house_settings(self) -> HouseSettingsDialog | None:
         """Open the house settings; refused for those who may not change them."""
+        from teamdesk.ui.settings_dialog import HouseSettingsDialog
+
         if not self.session.ctx.can(Permission.EDIT_SETTINGS):
             self.show_refusal(
                 self.tr("Only leaders and administrators may change the house settings.")
@@ -576,14 +670,17 @@ class MainWindow(QMainWindow):
     def guide_page(self) -> str:
         """The guide's page for where the person is: the plan when a resident's plan is open."""
         page = self.current_page()
-        resident = self.residents.page
-        if page == "residents" and resident.tabs.currentWidget() is resident.plan_page:
-            return "plan"
+        if page == "residents":
+            resident = self.residents.page
+            if resident.tabs.currentWidget() is resident.plan_page:
+                return "plan"
         return page
 
     def open_guide(self) -> GuideDialog:
         """Open the guide at the page the person is on (F1); it stays open beside the window."""
         if self._guide is None:
+            from teamdesk.ui.guide import GuideDialog
+
             self._guide = GuideDialog(self)
         self._guide.show_page(self.guide_page())
         self._guide.show()
@@ -671,14 +768,7 @@ class MainWindow(QMainWindow):
             return
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
-        for view in (
-            self.residents,
-            self.staff,
-            self.teams,
-            self.meetings,
-            self.coordinators,
-            self.evaluations,
-            self.relations,
-        ):
-            view.save_state()
+        for key, view in self._built.items():
+            if key != "today":
+                cast("_RemembersLayout", view).save_state()
         self._settings.sync()

@@ -13,10 +13,15 @@ from teamdesk.domain.rules import Coverage, CoverageKind
 from teamdesk.services.my_plans import MyPlans, MyPlansService, MyWorkItem, MyWorkKind
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
 from teamdesk.ui.common.text import counted, format_date, tr_message, translate
-from teamdesk.ui.common.widgets import columns_follow_contents, hint, named
+from teamdesk.ui.common.widgets import (
+    ListTable,
+    columns_follow_contents,
+    configure_table,
+    fit_rows,
+    hint,
+    named,
+)
 from teamdesk.ui.overview import HouseOverview
-from teamdesk.ui.people.resident_page import configure_table, fit_rows
-from teamdesk.ui.people.residents_view import ListTable
 from teamdesk.ui.session import Session
 
 # The tables whose changes can change "My plans".

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
+    QModelIndex,
     QObject,
     QSettings,
     Qt,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -420,3 +422,34 @@ def columns_follow_contents(view: QTableView, stretch: int) -> None:
             if column == stretch
             else QHeaderView.ResizeMode.ResizeToContents,
         )
+
+
+class SearchField(QLineEdit):
+    """A search box; Down or Enter moves on into the list it filters."""
+
+    into_list = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        for button in self.findChildren(QToolButton):
+            button.setObjectName("clearSearchButton")
+            button.setAccessibleName(self.tr("Clear the search"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.into_list.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ListTable(QTableView):
+    """A list whose Enter key opens the current row (double-click does the same)."""
+
+    activated_row = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)

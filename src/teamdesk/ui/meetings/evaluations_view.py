@@ -14,9 +14,8 @@ from teamdesk.domain.plan_rules import EVALUATION_HORIZON_DAYS, DueEvaluation
 from teamdesk.services.plan import PlanService
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
 from teamdesk.ui.common.text import format_date
-from teamdesk.ui.common.widgets import named
+from teamdesk.ui.common.widgets import ListTable, named
 from teamdesk.ui.people.resident_page import configure_table, select_row
-from teamdesk.ui.people.residents_view import ListTable
 from teamdesk.ui.plan.state import PLAN_TABLES
 from teamdesk.ui.session import Session
 

@@ -28,10 +28,9 @@ from teamdesk.services.meetings import ActionRow, MeetingService
 from teamdesk.services.plan import PlanService
 from teamdesk.ui.common.models import Column, Index, RowKind, RowsModel
 from teamdesk.ui.common.text import counted, format_date, format_time, translate
-from teamdesk.ui.common.widgets import named
+from teamdesk.ui.common.widgets import ListTable, named
 from teamdesk.ui.meetings.meeting_editor import MEETING_TABLES, MeetingEditor
 from teamdesk.ui.people.resident_page import configure_table, select_row
-from teamdesk.ui.people.residents_view import ListTable
 from teamdesk.ui.session import Session
 
 UPCOMING, RESIDENT, DECISIONS = 0, 1, 2

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,44 +17,20 @@ from PySide6.QtWidgets import (
 from teamdesk.services.my_plans import MyPlansService
 from teamdesk.ui.common.models import ResidentsModel
 from teamdesk.ui.common.text import counted
-from teamdesk.ui.common.widgets import DraftLineEdit, list_beside_page, named, page_scroll
+from teamdesk.ui.common.widgets import (
+    DraftLineEdit,
+    ListTable,
+    SearchField,
+    list_beside_page,
+    named,
+    page_scroll,
+)
 from teamdesk.ui.people.resident_page import ResidentPage, configure_table, select_row
 from teamdesk.ui.session import Session
 
 LIST_TABLES = frozenset({"resident", "unit", "assignment", "staff", "setting"})
 # The least and the most width of the residents list's name column, in pixels.
 NAME_WIDTH = (170, 300)
-
-
-class SearchField(QLineEdit):
-    """A search box; Down or Enter moves on into the list it filters."""
-
-    into_list = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setClearButtonEnabled(True)
-        for button in self.findChildren(QToolButton):
-            button.setObjectName("clearSearchButton")
-            button.setAccessibleName(self.tr("Clear the search"))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.into_list.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class ListTable(QTableView):
-    """A list whose Enter key opens the current row (double-click does the same)."""
-
-    activated_row = Signal(QModelIndex)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated_row.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
 
 
 class ResidentsView(QWidget):

@@ -39,6 +39,8 @@ from teamdesk.ui.common.models import Column, RowKind, RowsModel
 from teamdesk.ui.common.text import date_format, format_date, translate
 from teamdesk.ui.common.widgets import (
     CommitLineEdit,
+    ListTable,
+    SearchField,
     clear_invalid,
     columns_follow_contents,
     hint,
@@ -49,7 +51,6 @@ from teamdesk.ui.common.widgets import (
     pass_undo_to_window,
 )
 from teamdesk.ui.people.resident_page import configure_table, fit_rows, select_row
-from teamdesk.ui.people.residents_view import ListTable, SearchField
 from teamdesk.ui.session import Session
 
 STAFF_TABLES = frozenset({"staff", "unit", "assignment", "absence", "resident", "setting"})

@@ -26,6 +26,8 @@ from teamdesk.ui.common.labels import education_short
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
 from teamdesk.ui.common.text import counted
 from teamdesk.ui.common.widgets import (
+    ListTable,
+    SearchField,
     clear_invalid,
     columns_follow_contents,
     hint,
@@ -34,7 +36,6 @@ from teamdesk.ui.common.widgets import (
     named,
 )
 from teamdesk.ui.people.resident_page import configure_table, select_row
-from teamdesk.ui.people.residents_view import ListTable, SearchField
 from teamdesk.ui.session import Session
 
 TEAM_TABLES = frozenset({"team", "team_membership", "staff", "resident", "unit"})

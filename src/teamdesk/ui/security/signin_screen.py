@@ -8,6 +8,7 @@ damaged file is never written to (the restore keeps it aside).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -185,9 +186,11 @@ class SignInDialog(QDialog):
         demo: bool = False,
         names: list[SignInName] | None = None,
         parent: QWidget | None = None,
+        daily_backup: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
+        self._daily_backup = daily_backup
         self.setWindowTitle(
             self.tr("Sign in to TeamDesk — DEMO") if demo else self.tr("Sign in to TeamDesk")
         )
@@ -272,10 +275,11 @@ class SignInDialog(QDialog):
         if self.ops.running("sign-in"):
             return
         location, password = self.location, self.password.text()
+        daily_backup = self._daily_backup
 
         def job(_progress: Progress) -> UserSession | DatabaseCorruptError:
             try:
-                return sign_in(location, account, password)
+                return sign_in(location, account, password, daily_backup=daily_backup)
             except DatabaseCorruptError as damaged:
                 return damaged  # the choice to restore is asked on the GUI thread
 
@@ -407,13 +411,19 @@ def offer_restore(
 
 
 def obtain_session(
-    location: DataLocation, *, demo: bool, smoke_test: bool, parent: QWidget | None = None
+    location: DataLocation,
+    *,
+    demo: bool,
+    smoke_test: bool,
+    parent: QWidget | None = None,
+    shown: Callable[[], None] | None = None,
 ) -> UserSession | None:
     """Set up or sign in to ``location``; None when the person chose to quit.
 
     Raises a StoreError with its sentence for a folder that cannot be opened at all. The smoke
-    test signs in without a person: the demo's leader, or ``TEAMDESK_USER`` with
-    ``TEAMDESK_PASSWORD`` (setting up a new folder with them as its administrator).
+    test signs in without a person, through the real sign-in screen (``shown`` is called once
+    it is on screen, for the start-up measurement): the demo's leader, or ``TEAMDESK_USER``
+    with ``TEAMDESK_PASSWORD`` (setting up a new folder with them as its administrator).
     """
     state = folder_state(location)
     if state is FolderState.KEYS_MISSING:
@@ -423,7 +433,7 @@ def obtain_session(
             "cannot be opened",
         )
     if smoke_test:
-        return _smoke_test_session(location, demo, state)
+        return _smoke_test_session(location, demo, state, shown or (lambda: None))
     if state is FolderState.NEW:
         first = FirstRunDialog(location, parent)
         return first.session if first.exec() == QDialog.DialogCode.Accepted else None
@@ -431,15 +441,55 @@ def obtain_session(
     return dialog.session if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _smoke_test_session(location: DataLocation, demo: bool, state: FolderState) -> UserSession:
+def _smoke_test_session(
+    location: DataLocation, demo: bool, state: FolderState, shown: Callable[[], None]
+) -> UserSession:
     if demo:
-        return sign_in(location, DEMO_ACCOUNTS[1][0], DEMO_PASSWORD, daily_backup=False)
-    user, password = os.environ.get(ENV_USER), os.environ.get(ENV_PASSWORD)
-    if not user or password is None:
-        raise ServiceError(_needs_credentials())
+        user, password = DEMO_ACCOUNTS[1][0], DEMO_PASSWORD
+    else:
+        env_user, env_password = os.environ.get(ENV_USER), os.environ.get(ENV_PASSWORD)
+        if not env_user or env_password is None:
+            raise ServiceError(_needs_credentials())
+        user, password = env_user, env_password
     if state is FolderState.NEW:
+        shown()
         return set_up_first_administrator(location, user, password)
-    return sign_in(location, user, password, daily_backup=False)
+    dialog = SignInDialog(location, demo=demo, daily_backup=False)
+    found = dialog.names.findItems(user, Qt.MatchFlag.MatchExactly)
+    if not found:
+        raise ServiceError(
+            Message(
+                N_("The smoke test cannot sign in: there is no account named {name} here."),
+                {"name": user},
+            )
+        )
+    dialog.names.setCurrentItem(found[0])
+    dialog.password.setText(password)
+    dialog.show()
+    QApplication.processEvents()
+    shown()
+    # As a person would: Sign in, in the background; a refusal ends the smoke test.
+    refused: list[str] = []
+
+    def watch() -> None:
+        if dialog.error.isVisible() and not dialog.ops.running("sign-in"):
+            refused.append(dialog.error.text())
+            dialog.reject()
+
+    watcher = QTimer(dialog)
+    watcher.timeout.connect(watch)
+    watcher.start(50)
+    QTimer.singleShot(0, dialog.sign_in)
+    dialog.exec()
+    watcher.stop()
+    if dialog.session is None:
+        raise ServiceError(
+            Message(
+                N_("The smoke test could not sign in: {reason}"),
+                {"reason": refused[0] if refused else ""},
+            )
+        )
+    return dialog.session
 
 
 def _needs_credentials() -> Message:
