@@ -1,8 +1,9 @@
 """The check-in trend as a small chart: one SVG, shown on screen by Qt's SVG renderer and
-embedded as vector graphics by fpdf2, so the screen and the paper show the same chart.
+embedded as vector graphics in the PDF by the Typst template, so the screen and the paper show
+the same chart.
 
 Drawn with leather (a small pure-Python charting library that writes plain SVG attributes,
-which both QtSvg's SVG Tiny renderer and fpdf2 read). Imported only when a chart is drawn, so
+which both QtSvg's SVG Tiny renderer and Typst read). Imported only when a chart is drawn, so
 neither start-up nor the sign-in screen pays for it. See docs/ARCHITECTURE.md, "Charts".
 """
 
@@ -69,5 +70,5 @@ def trend_svg(
     if not overall:
         return ""  # nothing sealed yet: the caller says so in words
     svg = str(chart.to_svg(width=width, height=height))
-    # A viewBox lets fpdf2 and Qt scale the chart to the space they give it.
+    # A viewBox lets Typst and Qt scale the chart to the space they give it.
     return svg.replace("<svg ", f'<svg viewBox="0 0 {width} {height}" ', 1)
