@@ -7307,7 +7307,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="98"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="848"/>
         <source>Coordinator</source>
         <translation>Tovholder</translation>
     </message>
@@ -7654,7 +7654,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="844"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="850"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -8607,19 +8607,19 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="95"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="849"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="855"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="96"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="857"/>
         <source>Role conflicts</source>
         <translation>Rollekonflikter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="97"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="852"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="858"/>
         <source>Overdue evaluations</source>
         <translation>Overskredne evalueringer</translation>
     </message>
@@ -8629,22 +8629,22 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Mangler og bemærkninger, tovholder for tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="49"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="48"/>
         <source>en</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="311"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="308"/>
         <source>Printed {at} by {who}</source>
         <translation>Udskrevet {at} af {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="326"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="324"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="199"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="196"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="177"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet endnu.</translation>
@@ -9477,8 +9477,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="397"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="486"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="769"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="792"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="770"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
         <source>meeting date</source>
         <translation>mødedato</translation>
     </message>
@@ -9505,7 +9505,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="604"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="728"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="408"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="409"/>
         <location filename="../../src/teamdesk/services/plan.py" line="379"/>
         <location filename="../../src/teamdesk/services/plan.py" line="967"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1094"/>
@@ -9524,8 +9524,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="437"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="496"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="771"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="772"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="794"/>
         <source>place</source>
         <translation>sted</translation>
     </message>
@@ -9630,198 +9630,198 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="168"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="533"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="534"/>
         <source>This mentorship no longer exists.</source>
         <translation>Dette mentorforløb findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="268"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="703"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="704"/>
         <source>This network no longer exists.</source>
         <translation>Dette netværk findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="431"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="432"/>
         <source>completion date</source>
         <translation>dato for gennemført kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="433"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="434"/>
         <source>A course is recorded once it is completed.</source>
         <translation>Et kursus registreres, når det er gennemført.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="439"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="440"/>
         <source>course</source>
         <translation>kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="441"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="442"/>
         <source>course provider</source>
         <translation>kursusudbyder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="453"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="454"/>
         <source>This training record no longer exists.</source>
         <translation>Denne kursusregistrering findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="480"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
         <source>start date</source>
         <translation>startdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="547"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="576"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="482"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="548"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="577"/>
         <location filename="../../src/teamdesk/services/relations.py" line="250"/>
         <source>end date</source>
         <translation>slutdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="485"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="551"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="486"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="552"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
         <translation>Mentorforløbet kan ikke slutte ({end}), før det begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="489"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="490"/>
         <source>reason for the approval</source>
         <translation>begrundelse for godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="511"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="545"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="512"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="546"/>
         <source>focus of the mentorship</source>
         <translation>fokus for mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="595"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="596"/>
         <source>date of the session</source>
         <translation>dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="598"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="599"/>
         <source>A guidance session is recorded once it has taken place.</source>
         <translation>En vejledningssamtale registreres, når den har fundet sted.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="606"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="607"/>
         <source>A session lasts between 1 and 600 minutes, not {minutes}.</source>
         <translation>En samtale varer mellem 1 og 600 minutter, ikke {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="611"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="612"/>
         <source>topics</source>
         <translation>emner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="611"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="612"/>
         <source>notes</source>
         <translation>noter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="635"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="636"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
         <translation>Mentorforløbet begyndte {start}; en samtale kan ikke ligge før det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="650"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="651"/>
         <source>This guidance session no longer exists.</source>
         <translation>Denne vejledningssamtale findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="671"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="672"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1145"/>
         <location filename="../../src/teamdesk/services/team.py" line="585"/>
         <source>The limit must be at least 1.</source>
         <translation>Grænsen skal være mindst 1.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="691"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="714"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="692"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="715"/>
         <source>network&apos;s name</source>
         <translation>netværkets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="693"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="716"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="694"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="717"/>
         <source>description</source>
         <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="733"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="734"/>
         <source>{staff} is no longer active.</source>
         <translation>{staff} er ikke længere aktiv.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="754"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="755"/>
         <source>This member is no longer in the network.</source>
         <translation>Dette medlem er ikke længere med i netværket.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="770"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="771"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="794"/>
         <source>topic</source>
         <translation>emne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="781"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="782"/>
         <source>This network meeting no longer exists.</source>
         <translation>Dette netværksmøde findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="814"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="815"/>
         <source>Attendance is recorded on or after the day of the meeting.</source>
         <translation>Fremmøde registreres på mødedagen eller senere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="843"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="849"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="845"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
         <source>Plans now</source>
         <translation>Planer nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="846"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="852"/>
         <source>Plans ever</source>
         <translation>Planer i alt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="847"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="853"/>
         <source>Coordinator course</source>
         <translation>Tovholderkursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="848"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="854"/>
         <source>Other courses</source>
         <translation>Andre kurser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="850"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="856"/>
         <source>Mentees</source>
         <translation>Mentor for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="853"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="859"/>
         <source>Networks</source>
         <translation>Netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="854"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="860"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="866"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="872"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="866"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="872"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -10400,12 +10400,12 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk fandt tegn på manipulation eller en ufærdig ændring: {problem}. Kør &apos;teamdesk check&apos;, og sig det til din it-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/text.py" line="48"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="60"/>
         <source>{year}-{month}-{day}</source>
         <translation>{day}.{month}.{year}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/text.py" line="64"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="76"/>
         <source>{hour}:{minute}</source>
         <translation>{hour}.{minute}</translation>
     </message>
@@ -10785,7 +10785,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Filen med de seneste ændringer ved siden af databasen ({wal}) var beskadiget, så ændringer, der blev gemt lige før TeamDesk sidst stoppede, kan mangle. En kopi af den er gemt som {kept} til jeres IT-kontakt. Se de seneste ting, du og dine kolleger har lavet, igennem, og indtast det, der mangler, igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relation_chart.py" line="55"/>
+        <location filename="../../src/teamdesk/reports/relation_chart.py" line="56"/>
         <source>All ties</source>
         <translation>Alle samarbejdsrelationer</translation>
     </message>
@@ -10796,7 +10796,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/relations_report.py" line="88"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="296"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="302"/>
         <location filename="../../src/teamdesk/services/relations.py" line="551"/>
         <source>How we work together</source>
         <translation>Sådan arbejder vi sammen</translation>
@@ -10864,15 +10864,15 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/relations_report.py" line="172"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="255"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="333"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="260"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="331"/>
         <source>Working with</source>
         <translation>Samarbejde med</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/relations_report.py" line="165"/>
         <location filename="../../src/teamdesk/reports/relations_report.py" line="172"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="258"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="263"/>
         <source>Index</source>
         <translation>Indeks</translation>
     </message>
@@ -10882,32 +10882,32 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Farvetone:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="254"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="259"/>
         <source>Check-in ended</source>
         <translation>Samarbejdsrunden sluttede</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="256"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="261"/>
         <source>Answered</source>
         <translation>Svarede</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="301"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="307"/>
         <source>Answer by {date}</source>
         <translation>Svar senest {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="313"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="317"/>
         <source>Do not write your name. For each role or service you work with, write a number in each box: 1 = disagree strongly, 2 = disagree, 3 = neither, 4 = agree, 5 = agree strongly, ? = don&apos;t know. Leave a row empty for those you do not work with. The coordinator enters the form and then throws it away.</source>
         <translation>Skriv ikke dit navn. For hver rolle eller hvert tilbud, du arbejder sammen med, skriver du et tal i hvert felt: 1 = helt uenig, 2 = uenig, 3 = hverken eller, 4 = enig, 5 = helt enig, ? = ved ikke. Lad en række stå tom for dem, du ikke arbejder sammen med. Tovholderen indtaster skemaet og smider det derefter ud.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="322"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="326"/>
         <source>The statements</source>
         <translation>Udsagnene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="325"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="329"/>
         <source>Your answers</source>
         <translation>Dine svar</translation>
     </message>
@@ -11000,7 +11000,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>At blive enige om sammen: {tie}, {dimension} ({value}). {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="648"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="649"/>
         <source>Choose PDF, CSV or JSON.</source>
         <translation>Vælg PDF, CSV eller JSON.</translation>
     </message>

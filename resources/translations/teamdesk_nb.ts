@@ -7307,7 +7307,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="98"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="848"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
@@ -7654,7 +7654,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="844"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="850"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -8607,19 +8607,19 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="95"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="849"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="855"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="96"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="857"/>
         <source>Role conflicts</source>
         <translation>Rollekonflikter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="97"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="852"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="858"/>
         <source>Overdue evaluations</source>
         <translation>Forfalte evalueringer</translation>
     </message>
@@ -8629,22 +8629,22 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Mangler og merknader, koordinator for koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="49"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="48"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="311"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="308"/>
         <source>Printed {at} by {who}</source>
         <translation>Skrevet ut {at} av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="326"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="324"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="199"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="196"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="177"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet ennå.</translation>
@@ -9477,8 +9477,8 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="397"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="486"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="769"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="792"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="770"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
         <source>meeting date</source>
         <translation>møtedato</translation>
     </message>
@@ -9505,7 +9505,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="604"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="728"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="408"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="409"/>
         <location filename="../../src/teamdesk/services/plan.py" line="379"/>
         <location filename="../../src/teamdesk/services/plan.py" line="967"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1094"/>
@@ -9524,8 +9524,8 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="437"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="496"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="771"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="772"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="794"/>
         <source>place</source>
         <translation>sted</translation>
     </message>
@@ -9630,198 +9630,198 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="168"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="533"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="534"/>
         <source>This mentorship no longer exists.</source>
         <translation>Denne veiledningen finnes ikke lenger.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="268"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="703"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="704"/>
         <source>This network no longer exists.</source>
         <translation>Dette nettverket finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="431"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="432"/>
         <source>completion date</source>
         <translation>dato for fullført kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="433"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="434"/>
         <source>A course is recorded once it is completed.</source>
         <translation>Et kurs registreres når det er fullført.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="439"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="440"/>
         <source>course</source>
         <translation>kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="441"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="442"/>
         <source>course provider</source>
         <translation>kursholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="453"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="454"/>
         <source>This training record no longer exists.</source>
         <translation>Denne kursregistreringen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="480"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
         <source>start date</source>
         <translation>startdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="547"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="576"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="482"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="548"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="577"/>
         <location filename="../../src/teamdesk/services/relations.py" line="250"/>
         <source>end date</source>
         <translation>sluttdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="485"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="551"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="486"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="552"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
         <translation>Veiledningen kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="489"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="490"/>
         <source>reason for the approval</source>
         <translation>begrunnelse for godkjenningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="511"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="545"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="512"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="546"/>
         <source>focus of the mentorship</source>
         <translation>fokus for mentorordningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="595"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="596"/>
         <source>date of the session</source>
         <translation>dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="598"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="599"/>
         <source>A guidance session is recorded once it has taken place.</source>
         <translation>En veiledningssamtale registreres når den har funnet sted.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="606"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="607"/>
         <source>A session lasts between 1 and 600 minutes, not {minutes}.</source>
         <translation>En samtale varer mellom 1 og 600 minutter, ikke {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="611"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="612"/>
         <source>topics</source>
         <translation>temaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="611"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="612"/>
         <source>notes</source>
         <translation>notater</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="635"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="636"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
         <translation>Veiledningen begynte {start}; en samtale kan ikke være før det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="650"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="651"/>
         <source>This guidance session no longer exists.</source>
         <translation>Denne veiledningssamtalen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="671"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="672"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1145"/>
         <location filename="../../src/teamdesk/services/team.py" line="585"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="691"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="714"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="692"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="715"/>
         <source>network&apos;s name</source>
         <translation>nettverkets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="693"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="716"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="694"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="717"/>
         <source>description</source>
         <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="733"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="734"/>
         <source>{staff} is no longer active.</source>
         <translation>{staff} er ikke lenger aktiv.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="754"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="755"/>
         <source>This member is no longer in the network.</source>
         <translation>Dette medlemmet er ikke lenger i nettverket.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="770"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="771"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="794"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="781"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="782"/>
         <source>This network meeting no longer exists.</source>
         <translation>Dette nettverksmøtet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="814"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="815"/>
         <source>Attendance is recorded on or after the day of the meeting.</source>
         <translation>Oppmøte registreres på eller etter møtedagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="843"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="849"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="845"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
         <source>Plans now</source>
         <translation>Planer nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="846"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="852"/>
         <source>Plans ever</source>
         <translation>Planer totalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="847"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="853"/>
         <source>Coordinator course</source>
         <translation>Koordinatorkurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="848"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="854"/>
         <source>Other courses</source>
         <translation>Andre kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="850"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="856"/>
         <source>Mentees</source>
         <translation>Veileder for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="853"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="859"/>
         <source>Networks</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="854"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="860"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="866"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="872"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="866"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="872"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
@@ -10400,12 +10400,12 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk fant tegn på manipulering eller en uferdig endring: {problem}. Kjør &apos;teamdesk check&apos; og si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/text.py" line="48"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="60"/>
         <source>{year}-{month}-{day}</source>
         <translation>{day}.{month}.{year}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/text.py" line="64"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="76"/>
         <source>{hour}:{minute}</source>
         <translation>{hour}:{minute}</translation>
     </message>
@@ -10785,7 +10785,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Filen med de siste endringene ved siden av databasen ({wal}) var skadet, så endringer som ble lagret like før TeamDesk sist stoppet, kan mangle. En kopi av den er tatt vare på som {kept} til IT-kontakten deres. Se over det siste du og kollegene dine gjorde, og legg inn på nytt det som mangler.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relation_chart.py" line="55"/>
+        <location filename="../../src/teamdesk/reports/relation_chart.py" line="56"/>
         <source>All ties</source>
         <translation>Alle samarbeidsrelasjoner</translation>
     </message>
@@ -10796,7 +10796,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/relations_report.py" line="88"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="296"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="302"/>
         <location filename="../../src/teamdesk/services/relations.py" line="551"/>
         <source>How we work together</source>
         <translation>Hvordan vi samarbeider</translation>
@@ -10864,15 +10864,15 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/relations_report.py" line="172"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="255"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="333"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="260"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="331"/>
         <source>Working with</source>
         <translation>Samarbeid med</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/relations_report.py" line="165"/>
         <location filename="../../src/teamdesk/reports/relations_report.py" line="172"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="258"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="263"/>
         <source>Index</source>
         <translation>Indeks</translation>
     </message>
@@ -10882,32 +10882,32 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Fargetone:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="254"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="259"/>
         <source>Check-in ended</source>
         <translation>Samarbeidsrunden avsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="256"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="261"/>
         <source>Answered</source>
         <translation>Svarte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="301"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="307"/>
         <source>Answer by {date}</source>
         <translation>Svar innen {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="313"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="317"/>
         <source>Do not write your name. For each role or service you work with, write a number in each box: 1 = disagree strongly, 2 = disagree, 3 = neither, 4 = agree, 5 = agree strongly, ? = don&apos;t know. Leave a row empty for those you do not work with. The coordinator enters the form and then throws it away.</source>
         <translation>Ikke skriv navnet ditt. For hver rolle eller tjeneste du samarbeider med, skriv et tall i hver rute: 1 = helt uenig, 2 = uenig, 3 = verken eller, 4 = enig, 5 = helt enig, ? = vet ikke. La en rad stå tom for dem du ikke samarbeider med. Koordinatoren fører inn skjemaet og kaster det etterpå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="322"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="326"/>
         <source>The statements</source>
         <translation>Påstandene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="325"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="329"/>
         <source>Your answers</source>
         <translation>Svarene dine</translation>
     </message>
@@ -11000,7 +11000,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Å bli enige om sammen: {tie}, {dimension} ({value}). {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="648"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="649"/>
         <source>Choose PDF, CSV or JSON.</source>
         <translation>Velg PDF, CSV eller JSON.</translation>
     </message>

@@ -986,7 +986,9 @@ def hostile_inputs(base: Path, work: Path, rng: random.Random, quick: bool) -> S
         section.fail(f"coordinator overview CSV crashed: {run.err.strip()[-200:]}")
     elif run.code == 0:
         text = (out / "o.csv").read_text(encoding="utf-8-sig")
-        for line in csv.reader(io.StringIO(text), delimiter=";"):
+        # Split as the language's spreadsheet would (";" in Norwegian and Danish, "," in English).
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;")
+        for line in csv.reader(io.StringIO(text), dialect):
             if any(cell.startswith(CSV_LIVE) for cell in line):
                 section.fail(f"live formula in the coordinator overview CSV: {line}")
     return section

@@ -123,7 +123,8 @@ def test_the_overview_exports_as_csv(
     qtbot.mouseClick(view.export_csv_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(out.exists)  # written in the background
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].startswith("Coordinator;Unit")  # semicolons, as Norwegian Excel expects
+    # In English, commas (Norwegian and Danish Excel expect semicolons: test_csv_injection.py).
+    assert lines[0].startswith("Coordinator,Unit")
     assert len(lines) == view.overview_model.rowCount() + 1
 
 

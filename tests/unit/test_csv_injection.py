@@ -175,10 +175,12 @@ def test_the_excel_csv_of_the_coordinator_overview_keeps_formulas_as_text(
 
     session = sign_in(hostile.location, "Admin", PASSWORD)
     try:
-        out = MentoringService(session.ctx).export_overview(tmp_path / "o.csv", fmt="csv")
+        out = MentoringService(session.ctx).export_overview(
+            tmp_path / "o.csv", fmt="csv", translate=lambda text: "nb" if text == "en" else text
+        )
     finally:
         session.sign_out()
-    table = _read(out.path.read_text("utf-8-sig"), delimiter=";")
+    table = _read(out.path.read_text("utf-8-sig"), delimiter=";")  # as Norwegian Excel reads it
     cells = _cells(table)
     for what in ("coordinator", "unit", "mentee"):
         assert "'" + HOSTILE[what] in cells, what
@@ -204,3 +206,42 @@ def test_the_meetings_csv_keeps_formulas_as_text(
     assert row["resident"] == "'" + HOSTILE["resident"]
     assert row["place"] == "'" + HOSTILE["place"].strip()
     assert not [c for c in _cells(rows) if _is_formula(c)]
+
+
+@pytest.mark.parametrize(
+    ("language", "separator", "two_and_a_half"),
+    [("en", ",", "2.5"), ("nb", ";", "2,5"), ("da", ";", "2,5")],
+)
+def test_a_file_for_a_spreadsheet_is_split_and_numbered_as_the_language_writes(
+    language: str, separator: str, two_and_a_half: str
+) -> None:
+    # Issue 14: Excel set to Norwegian or Danish splits a CSV file at ";" and reads "2.5" as a
+    # date or text; the comma is their decimal mark. Scripts' CSV on stdout stays ",".
+    from teamdesk.reports.csv_table import spreadsheet_csv
+
+    def translate(text: str) -> str:
+        return language if text == "en" else text
+
+    data = spreadsheet_csv([["Navn", "Tall"], ["=Øverland", 2.5], ["Åse", 3]], translate)
+    assert data.startswith("\ufeff".encode())  # Excel reads UTF-8 only with the mark
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=separator))
+    assert rows == [["Navn", "Tall"], ["'=Øverland", two_and_a_half], ["Åse", "3"]]
+    assert csv_text([["a", 2.5]]) == "a,2.5\r\n"
+
+
+def test_the_coordinator_overview_file_follows_the_language(tmp_path: Path) -> None:
+    location = tmp_path / "data"
+    from teamdesk.store.paths import DataLocation
+
+    session = set_up_first_administrator(
+        DataLocation(location, "test"), "Admin", "correct horse battery"
+    )
+    try:
+        out = tmp_path / "overview.csv"
+        MentoringService(session.ctx).export_overview(
+            out, fmt="csv", translate=lambda text: "da" if text == "en" else text
+        )
+        first = out.read_text(encoding="utf-8-sig").splitlines()[0]
+        assert first.startswith("Coordinator;Unit;")
+    finally:
+        session.sign_out()

@@ -224,7 +224,9 @@ def test_the_overview_shows_conflicts_and_overdue_evaluations_and_exports(
     assert header[:4] == ["Coordinator", "Unit", "Active", "Plans now"]
     assert line[:6] == ["Berit Sykepleier", "Solsikken bofellesskap", "yes", "1", "1", "2025-05-01"]
     assert "Role conflict: Berit Sykepleier decides or allocates the budget" in line[-1]
-    out = svc.export_overview(tmp_path / "overview.csv", fmt="csv")
+    out = svc.export_overview(
+        tmp_path / "overview.csv", fmt="csv", translate=lambda text: "nb" if text == "en" else text
+    )
     assert out.path.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads æøå right
     # Norwegian Excel splits columns on semicolons (the comma is the decimal sign).
     in_excel = list(csv.reader(io.StringIO(out.path.read_text("utf-8-sig")), delimiter=";"))

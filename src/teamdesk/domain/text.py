@@ -43,6 +43,18 @@ class Term:
         return self.in_language(_as_written)
 
 
+# The language a translation is in, as its ISO 639-1 code: translators give their code ("nb",
+# "da"), not a translation. Documents say it (a PDF's /Lang), and it picks what a language writes
+# differently without a sentence to translate (the list separator of CSV for spreadsheets).
+LANGUAGE_CODE = N_("en")
+
+
+def language_of(translate: Translate | None) -> str:
+    """The ISO 639-1 code of ``translate``'s language ("en" without one)."""
+    code = (translate or _as_written)(LANGUAGE_CODE).strip().lower()
+    return code if len(code) == 2 and code.isalpha() else "en"
+
+
 # How a date is written in a language. The English (and the untranslated) form is ISO 8601, which
 # no reader misreads; a translation puts the same three parts in its own order and separators
 # ("{day}.{month}.{year}" in Norwegian and Danish). Screens and PDFs use the same pattern.

@@ -9,6 +9,10 @@ name is still readable, and it is never run. Numbers (ints, floats) are written 
 
 Every CSV TeamDesk writes goes through :func:`csv_writer` or :func:`csv_text`, so a new export
 cannot forget the rule (a test checks that nothing else in ``src/`` calls ``csv.writer``).
+
+A file for a spreadsheet uses the separator the person's spreadsheet expects
+(:func:`list_separator`): Excel set to Norwegian or Danish splits columns at ";" (the comma is
+their decimal mark), in English at ",". What the command line prints for scripts stays ",".
 """
 
 from __future__ import annotations
@@ -18,8 +22,30 @@ import io
 from collections.abc import Iterable
 from typing import Protocol
 
+from teamdesk.domain.text import Translate, language_of
+
 # What makes a spreadsheet read a cell as a formula (OWASP "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+# Languages whose spreadsheets split a CSV file at ";" (the comma being their decimal mark).
+_SEMICOLON_LANGUAGES = frozenset({"nb", "nn", "da", "sv", "de", "fr", "fi"})
+
+
+def list_separator(translate: Translate | None) -> str:
+    """The column separator a spreadsheet in ``translate``'s language reads a CSV file with."""
+    return ";" if language_of(translate) in _SEMICOLON_LANGUAGES else ","
+
+
+def decimal_mark(translate: Translate | None) -> str:
+    """How a spreadsheet in ``translate``'s language writes 2.5: "2,5" where ";" separates."""
+    return "," if list_separator(translate) == ";" else "."
+
+
+def spreadsheet_csv(rows: Iterable[Iterable[object]], translate: Translate | None) -> bytes:
+    """``rows`` as a CSV file for a spreadsheet in ``translate``'s language: its separator and
+    decimal mark, UTF-8 with a byte order mark (without one, Excel reads "Øverland" wrong)."""
+    return csv_text(rows, list_separator(translate), decimal_mark(translate)).encode("utf-8-sig")
 
 
 class _TextSink(Protocol):
@@ -39,24 +65,30 @@ def spreadsheet_safe(cell: object) -> object:
 class SpreadsheetCsvWriter:
     """A :func:`csv.writer` (quoting as the csv module does) that neutralises formulas."""
 
-    def __init__(self, sink: _TextSink, delimiter: str = ",") -> None:
+    def __init__(self, sink: _TextSink, delimiter: str = ",", decimal: str = ".") -> None:
         self._writer = csv.writer(sink, delimiter=delimiter, lineterminator="\r\n")
+        self._decimal = decimal
 
     def writerow(self, cells: Iterable[object]) -> None:
-        self._writer.writerow([spreadsheet_safe(cell) for cell in cells])
+        self._writer.writerow([self._number(spreadsheet_safe(cell)) for cell in cells])
+
+    def _number(self, cell: object) -> object:
+        if isinstance(cell, float) and self._decimal != ".":
+            return repr(cell).replace(".", self._decimal)
+        return cell
 
     def writerows(self, rows: Iterable[Iterable[object]]) -> None:
         for row in rows:
             self.writerow(row)
 
 
-def csv_writer(sink: _TextSink, delimiter: str = ",") -> SpreadsheetCsvWriter:
+def csv_writer(sink: _TextSink, delimiter: str = ",", decimal: str = ".") -> SpreadsheetCsvWriter:
     """A CSV writer onto ``sink`` (CRLF line ends, as RFC 4180 and Excel expect)."""
-    return SpreadsheetCsvWriter(sink, delimiter)
+    return SpreadsheetCsvWriter(sink, delimiter, decimal)
 
 
-def csv_text(rows: Iterable[Iterable[object]], delimiter: str = ",") -> str:
+def csv_text(rows: Iterable[Iterable[object]], delimiter: str = ",", decimal: str = ".") -> str:
     """``rows`` (the header first) as CSV text."""
     out = io.StringIO()
-    csv_writer(out, delimiter).writerows(rows)
+    csv_writer(out, delimiter, decimal).writerows(rows)
     return out.getvalue()

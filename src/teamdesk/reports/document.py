@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from teamdesk.domain.text import N_, format_clock, format_day
+from teamdesk.domain.text import N_, format_clock, format_day, language_of
 from teamdesk.resources import find_resource_dir, resource_dirs
 
 FONT_FILES = (
@@ -45,9 +45,6 @@ _LAYOUT_CHARACTERS = frozenset("\n")
 # Other control characters (a tab pasted from Word or a spreadsheet, a vertical tab or form
 # feed, a carriage return) have no glyph in any font: they print as a space.
 _AS_SPACE = {c: " " for c in (*range(0x00, 0x20), 0x7F) if chr(c) not in _LAYOUT_CHARACTERS}
-# The document's language, for the PDF's /Lang and for hyphenation and quotes in the layout.
-# Translators give their language's ISO 639-1 code ("nb", "da"), not a translation.
-DOCUMENT_LANGUAGE = N_("en")
 
 # Colours are named here and defined in the template: ink, muted, accent, warn, and the light
 # tints accent-light, warn-light, warning-light, row-shade.
@@ -313,7 +310,8 @@ class Document:
             at=format_moment(frame.printed_at, t), who=frame.printed_by
         )
         data = {
-            "lang": t(DOCUMENT_LANGUAGE) if len(t(DOCUMENT_LANGUAGE)) == 2 else "en",
+            # The PDF's /Lang, and the layout's hyphenation and quotes.
+            "lang": language_of(t),
             "scale": self.scale,
             "one_page": one_page,
             "frame": {

@@ -247,8 +247,13 @@ def _rounded(value: float | None) -> float | None:
 
 
 def as_csv(report: RelationsReport, translate: Translate | None = None) -> str:
+    """:func:`as_table` as CSV text for scripts (comma-separated, decimal point)."""
+    return csv_text(as_table(report, translate))
+
+
+def as_table(report: RelationsReport, translate: Translate | None = None) -> list[list[object]]:
     """One line per round and tie: the tie, how many answered, each dimension and the index
-    (empty where fewer than three answered)."""
+    (empty where fewer than three answered); the headings first."""
     t: Translate = translate or (lambda text: text)
     results: list[RoundResult] = report.results
     header: list[object] = [
@@ -270,11 +275,12 @@ def as_csv(report: RelationsReport, translate: Translate | None = None) -> str:
                     _cell(row.index),
                 ]
             )
-    return csv_text(rows)
+    return rows
 
 
-def _cell(value: float | None) -> str:
-    return "" if value is None else f"{value:.2f}"
+def _cell(value: float | None) -> float | str:
+    """A figure as a number (the spreadsheet's decimal mark is the writer's); empty for none."""
+    return "" if value is None else round(value, 2)
 
 
 # -- the printable form --------------------------------------------------------------------
@@ -295,7 +301,7 @@ def render_form(doc: FormPrint, translate: Translate | None = None) -> tuple[byt
     t: Translate = translate or (lambda text: text)
     rnd = doc.round
     title = t(N_("How we work together"))
-    w = DocumentWriter(
+    w = Document(
         PageFrame(
             subject=rnd.subject,
             title=title,
@@ -306,8 +312,6 @@ def render_form(doc: FormPrint, translate: Translate | None = None) -> tuple[byt
         ),
         t,
     )
-    pdf = w.pdf
-    pdf.add_page()
     w.title(title, rnd.subject)
     w.paragraph(
         t(
@@ -324,25 +328,11 @@ def render_form(doc: FormPrint, translate: Translate | None = None) -> tuple[byt
     for number, dimension in enumerate(DIMENSIONS, start=1):
         w.paragraph(f"{number}. {t(dimension.statement)}", size=9.5, indent=2)
     w.heading(t(N_("Your answers")))
-    first = 52.0
-    cell = (pdf.epw - first) / len(DIMENSIONS)
-    row_h = 9.0
-    x = pdf.l_margin
-    y = pdf.get_y()
-    pdf.set_font(FONT_FAMILY, "B", 9)
-    pdf.set_xy(x, y)
-    pdf.cell(first, 7, t(N_("Working with")))
-    for number in range(1, len(DIMENSIONS) + 1):
-        pdf.set_xy(x + first + (number - 1) * cell, y)
-        pdf.cell(cell, 7, str(number), align="C")
-    pdf.set_y(y + 7)
-    pdf.set_font(FONT_FAMILY, "", 9.5)
-    pdf.set_draw_color(*MUTED)
-    for tie in rnd.ties:
-        y = pdf.get_y()
-        pdf.set_xy(x, y)
-        pdf.cell(first, row_h, pdf.fit_text(tie_name(tie, t), first - 2))
-        for i in range(len(DIMENSIONS)):
-            pdf.rect(x + first + i * cell + 2, y + 1, cell - 4, row_h - 2)
-        pdf.set_y(y + row_h)
-    return w.output()
+    # A box per role or service and statement, to write a number in by hand.
+    head = [t(N_("Working with"))] + [str(n) for n in range(1, len(DIMENSIONS) + 1)]
+    box: dict[str, object] = {"text": "", "box": True}
+    rows: list[list[dict[str, object]]] = [
+        [{"text": tie_name(tie, t)}, *([box] * len(DIMENSIONS))] for tie in rnd.ties
+    ]
+    w.shaded_table(head, rows, [52.0] + [17.0] * len(DIMENSIONS), size=9.5)
+    return w.render()

@@ -37,7 +37,7 @@ from teamdesk.domain.plan import COORDINATOR_COURSE, Training
 from teamdesk.domain.plan_rules import DEFAULT_MAX_PLANS_PER_COORDINATOR
 from teamdesk.domain.team import Staff
 from teamdesk.domain.text import N_, Day, Message, Translate
-from teamdesk.reports.csv_table import csv_text
+from teamdesk.reports.csv_table import csv_text, spreadsheet_csv
 from teamdesk.services.context import (
     InvalidInput,
     NotFound,
@@ -369,7 +369,8 @@ class MentoringService:
         printed_at: datetime | None = None,
     ) -> DocumentExport:
         """Write the overview as a PDF/A file (``fmt`` "pdf") or a CSV file that Excel opens
-        (``fmt`` "csv", UTF-8 with a byte order mark, semicolon-separated). The export is an
+        (``fmt`` "csv", UTF-8 with a byte order mark, separated as the language's spreadsheets
+        expect: ";" in Norwegian and Danish). The export is an
         audit event; the file is written whole or not at all."""
         from teamdesk.reports.coordinator_overview import OverviewPrint, render_overview
 
@@ -378,7 +379,7 @@ class MentoringService:
         today = self.ctx.today()
         out = Path(out)
         if fmt == "csv":
-            data = overview_csv(rows, translate, delimiter=";").encode("utf-8-sig")
+            data = spreadsheet_csv(overview_table(rows, translate), translate)
             pages = 0
         elif fmt == "pdf":
             doc = OverviewPrint(
@@ -832,11 +833,16 @@ class MentoringService:
         return Outcome(changes, row_id)
 
 
-def overview_csv(
-    rows: list[CoordinatorOverviewRow], translate: Translate | None = None, delimiter: str = ","
-) -> str:
-    """The coordinator overview as CSV text, one line per coordinator (comma-separated for
-    scripts; the file for Excel uses semicolons, which Norwegian and Danish Excel expect)."""
+def overview_csv(rows: list[CoordinatorOverviewRow], translate: Translate | None = None) -> str:
+    """The coordinator overview as CSV text for scripts, one line per coordinator, comma-
+    separated (the file for a spreadsheet: :func:`overview_table` and ``spreadsheet_csv``)."""
+    return csv_text(overview_table(rows, translate))
+
+
+def overview_table(
+    rows: list[CoordinatorOverviewRow], translate: Translate | None = None
+) -> list[list[object]]:
+    """The coordinator overview as rows, the headings first."""
     t: Translate = translate or (lambda text: text)
     table: list[list[object]] = [
         [
@@ -879,4 +885,4 @@ def overview_csv(
                 ),
             ]
         )
-    return csv_text(table, delimiter)
+    return table

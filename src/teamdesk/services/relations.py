@@ -634,6 +634,7 @@ class RelationService:
         self.ctx.require(Permission.EXPORT)
         report = self.report(resident_id)
         from teamdesk.reports import relations_report
+        from teamdesk.reports.csv_table import spreadsheet_csv
 
         pages = 0
         if fmt == "pdf":
@@ -642,7 +643,7 @@ class RelationService:
                 translate,
             )
         elif fmt == "csv":
-            data = relations_report.as_csv(report, translate).encode("utf-8")
+            data = spreadsheet_csv(relations_report.as_table(report, translate), translate)
         elif fmt == "json":
             data = relations_report.as_json(report).encode("utf-8")
         else:
