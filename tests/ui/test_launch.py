@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -13,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from tests.ui.ui_support import modules_imported_by
 
 from teamdesk.services.bootstrap import holds_demo
 from teamdesk.services.signin import set_up_first_administrator
@@ -164,14 +163,12 @@ def test_the_program_has_its_icon_at_every_size_a_window_system_asks_for(qapp: o
 
 def test_the_sign_in_screen_does_not_wait_for_the_windows_pages_to_import() -> None:
     """Starting imports what signing in needs; the pages and dialogs come after sign-in."""
-    probe = (
-        "import sys, teamdesk.ui.launch; "
-        "print(sorted(m for m in sys.modules if m in {"
-        "'teamdesk.ui.main_window', 'teamdesk.ui.security.accounts_dialog', "
-        "'teamdesk.ui.security.security_dialogs', 'teamdesk.ui.plan.editor', "
-        "'teamdesk.ui.meetings.meetings_view'}))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert done.stdout.strip() == "[]"
+    pages = {
+        "teamdesk.ui.main_window",
+        "teamdesk.ui.security.accounts_dialog",
+        "teamdesk.ui.security.security_dialogs",
+        "teamdesk.ui.plan.editor",
+        "teamdesk.ui.meetings.meetings_view",
+        "teamdesk.ui.sync.sync_status",
+    }
+    assert modules_imported_by("teamdesk.ui.launch", pages) == []

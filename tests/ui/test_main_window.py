@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from tests.ui.ui_support import make_window
+from tests.ui.ui_support import make_window, modules_imported_by
 
 from teamdesk import __version__
 from teamdesk.domain.findings import Severity
@@ -245,18 +245,13 @@ def test_only_today_is_built_at_sign_in_and_a_page_is_built_when_first_opened(
 def test_the_main_window_imports_no_page_but_today() -> None:
     """The modules of the other pages (the plan editor, meetings, coordinators) are imported
     when their page is first shown, not when the window opens."""
-    import subprocess
-    import sys
-
-    probe = (
-        "import sys, teamdesk.ui.main_window; "
-        "print(sorted(m for m in sys.modules if m in {"
-        "'teamdesk.ui.plan.editor', 'teamdesk.ui.people.resident_page', "
-        "'teamdesk.ui.people.residents_view', 'teamdesk.ui.meetings.meeting_editor', "
-        "'teamdesk.ui.coordinators.mentoring_view', 'teamdesk.ui.settings_dialog', "
-        "'teamdesk.ui.guide'}))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert done.stdout.strip() == "[]"
+    pages = {
+        "teamdesk.ui.plan.editor",
+        "teamdesk.ui.people.resident_page",
+        "teamdesk.ui.people.residents_view",
+        "teamdesk.ui.meetings.meeting_editor",
+        "teamdesk.ui.coordinators.mentoring_view",
+        "teamdesk.ui.settings_dialog",
+        "teamdesk.ui.guide",
+    }
+    assert modules_imported_by("teamdesk.ui.main_window", pages) == []

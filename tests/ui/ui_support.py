@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import inspect
+import subprocess
+import sys
+from collections.abc import Iterable
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -35,3 +38,16 @@ def make_window(
         lambda: ServiceContext(open_second_connection(ctx.store, request), ctx.actor, ctx.today)
     )
     return MainWindow(session, reader, settings, location=str(ctx.store.path.parent), demo=demo)
+
+
+def modules_imported_by(module: str, watched: Iterable[str]) -> list[str]:
+    """Which of ``watched`` a fresh Python process has imported after importing ``module``
+    (what a start-up pays for, measured where no test has imported anything yet)."""
+    probe = (
+        f"import sys, {module}; "
+        f"print('\\n'.join(sorted(m for m in sys.modules if m in {sorted(watched)!r})))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    return done.stdout.split()

@@ -66,29 +66,27 @@ class PrintError(RuntimeError):
     """The document could not be laid out (a fault of ours, never of the text printed)."""
 
 
-def fonts_dir() -> Path:
-    """Where the shipped fonts are (see :mod:`teamdesk.resources`). Refuses to go on without
-    them (a PDF must embed its fonts)."""
-    found = find_resource_dir("fonts", lambda d: (d / FONT_FILES[0]).is_file())
+def _shipped(kind: str, file: str, what: str) -> Path:
+    """The folder of shipped ``kind`` files holding ``file`` (see :mod:`teamdesk.resources`);
+    refuses to go on without it, naming where it looked."""
+    found = find_resource_dir(kind, lambda d: (d / file).is_file())
     if found is None:
         raise FileNotFoundError(
-            "The fonts TeamDesk prints with are missing (looked in "
-            + ", ".join(str(c) for c in resource_dirs("fonts"))
+            f"{what} (looked in "
+            + ", ".join(str(c) for c in resource_dirs(kind))
             + "). Reinstall TeamDesk."
         )
     return found
+
+
+def fonts_dir() -> Path:
+    """Where the shipped fonts are: a PDF must embed its fonts, so none is no document."""
+    return _shipped("fonts", FONT_FILES[0], "The fonts TeamDesk prints with are missing")
 
 
 def template_dir() -> Path:
-    """The folder with the Typst template; refuses to go on without it."""
-    found = find_resource_dir("typst", lambda d: (d / TEMPLATE).is_file())
-    if found is None:
-        raise FileNotFoundError(
-            "TeamDesk's print template is missing (looked in "
-            + ", ".join(str(c) for c in resource_dirs("typst"))
-            + "). Reinstall TeamDesk."
-        )
-    return found
+    """The folder with the Typst template."""
+    return _shipped("typst", TEMPLATE, "TeamDesk's print template is missing")
 
 
 @lru_cache(maxsize=1)
