@@ -2109,114 +2109,114 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>GoalsSection</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="48"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="49"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="49"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="51"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation>Mål med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="50"/>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="54"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="124"/>
         <source>Evaluate by</source>
         <translation>Evalueres senest</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="56"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="60"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="83"/>
         <source>a new goal</source>
         <translation>et nyt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="85"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="85"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="89"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation>Et nyt mål, som beboeren siger det … (Enter tilføjer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="97"/>
         <source>Add &amp;goal</source>
         <translation>Tilføj &amp;mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="95"/>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="179"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="105"/>
         <source>Add as sub-goal</source>
         <translation>Tilføj som delmål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="107"/>
         <source>Add as a sub-goal of the chosen goal</source>
         <translation>Tilføj som delmål under det valgte mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="111"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="115"/>
         <source>Chosen goal&apos;s words</source>
         <translation>Ordlyden i det valgte mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="119"/>
         <source>Chosen goal&apos;s evaluation date</source>
         <translation>Evalueringsdato for det valgte mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="120"/>
         <source>Evaluate by (date)</source>
         <translation>Evalueres senest (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="123"/>
         <source>Chosen goal</source>
         <translation>Valgt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="67"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="73"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="75"/>
         <source>Remove the chosen goal</source>
         <translation>Fjern det valgte mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="141"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation>Mål med {name}s egne ord: skriv dem, som {name} siger dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="198"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="202"/>
         <source>Change goal</source>
         <translation>Ændr mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="210"/>
         <source>Move goal</source>
         <translation>Flyt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="217"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
@@ -8634,17 +8634,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="308"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="306"/>
         <source>Printed {at} by {who}</source>
         <translation>Udskrevet {at} af {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="324"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="322"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="196"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="194"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="177"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet endnu.</translation>
@@ -10400,12 +10400,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk fandt tegn på manipulation eller en ufærdig ændring: {problem}. Kør &apos;teamdesk check&apos;, og sig det til din it-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/text.py" line="60"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="58"/>
+        <source>«{text}»</source>
+        <translation>»{text}«</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/text.py" line="72"/>
         <source>{year}-{month}-{day}</source>
         <translation>{day}.{month}.{year}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/text.py" line="76"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="88"/>
         <source>{hour}:{minute}</source>
         <translation>{hour}.{minute}</translation>
     </message>

@@ -204,3 +204,15 @@ def test_my_plan_stays_on_one_page_for_a_long_plan(
     result = svc.export_pdf(house.plan, tmp_path / "my-plan.pdf", summary=True)
     [text] = _pages(result.path)
     assert "more goals in my full plan" in text
+
+
+def test_a_danish_plan_quotes_the_residents_words_the_danish_way(
+    svc: PlanService, house: PlanHouse, tmp_path: Path
+) -> None:
+    # Issue 14: Danish quotes »like this«; the goals printed «Norwegian» quotes in Danish too.
+    translations = {"en": "da", "«{text}»": "»{text}«"}
+    path = svc.export_pdf(
+        house.plan, tmp_path / "da.pdf", translate=lambda text: translations.get(text, text)
+    ).path
+    text = " ".join(_pages(path))
+    assert f"»{GOAL_1}«" in text and f"«{GOAL_1}»" not in text

@@ -55,6 +55,18 @@ def language_of(translate: Translate | None) -> str:
     return code if len(code) == 2 and code.isalpha() else "en"
 
 
+# How a language quotes a person's own words: «Norwegian», »Danish«.
+QUOTE_PATTERN = N_("«{text}»")
+
+
+def quoted(text: str, translate: Translate | None = None) -> str:
+    """``text`` in the quotation marks of ``translate``'s language."""
+    pattern = (translate or _as_written)(QUOTE_PATTERN)
+    if "{text}" not in pattern:  # a broken translation must not hide the words
+        pattern = QUOTE_PATTERN
+    return pattern.replace("{text}", text)
+
+
 # How a date is written in a language. The English (and the untranslated) form is ISO 8601, which
 # no reader misreads; a translation puts the same three parts in its own order and separators
 # ("{day}.{month}.{year}" in Norwegian and Danish). Screens and PDFs use the same pattern.

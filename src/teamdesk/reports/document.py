@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from teamdesk.domain.text import N_, format_clock, format_day, language_of
+from teamdesk.domain.text import N_, format_clock, format_day, language_of, quoted
 from teamdesk.resources import find_resource_dir, resource_dirs
 
 FONT_FILES = (
@@ -285,7 +285,7 @@ class Document:
         self.add(
             "goal",
             number=number,
-            text=text.strip(),
+            text=quoted(text.strip(), self.t),
             sub=sub,
             size=size - (1.5 if sub else 0),
             date=evaluate_by,

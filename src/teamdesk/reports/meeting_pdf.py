@@ -20,7 +20,7 @@ from teamdesk.domain.meetings import (
     MeetingStatus,
 )
 from teamdesk.domain.plan import ParticipantKind
-from teamdesk.domain.text import N_, format_clock, format_day
+from teamdesk.domain.text import N_, format_clock, format_day, quoted
 from teamdesk.reports.document import MUTED, WARN, Document, PageFrame, Translate
 
 
@@ -128,7 +128,7 @@ def render_agenda(doc: MeetingPrint, translate: Translate | None = None) -> tupl
             )
         )
         for number, text in doc.goals:
-            w.paragraph(f"{number}. «{text}»", style="I", indent=2)
+            w.paragraph(f"{number}. {quoted(text, t)}", style="I", indent=2)
     return w.render()
 
 

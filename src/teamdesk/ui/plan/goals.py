@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QWidget
 
 from teamdesk.domain.plan import PLAN_FIELD_LABELS, Goal
+from teamdesk.domain.text import quoted
 from teamdesk.services.plan import PlanPage as PlanView
 from teamdesk.ui.common.models import Column, RowsModel
 from teamdesk.ui.common.text import date_problem, format_date, parse_date, translate
@@ -46,7 +47,10 @@ class GoalsSection(PlanSectionWidget):
         self.goals_model = RowsModel(
             [
                 Column(self.tr("No."), lambda r: r[0]),
-                Column(self.tr("Goal, in the resident's own words"), lambda r: f"«{r[1].text}»"),
+                Column(
+                    self.tr("Goal, in the resident's own words"),
+                    lambda r: quoted(r[1].text, translate),
+                ),
                 Column(self.tr("Evaluate by"), lambda r: format_date(r[1].evaluation_date)),
             ],
             key=lambda r: r[1].id,
