@@ -33,6 +33,10 @@ LIST_TABLES = frozenset({"resident", "unit", "assignment", "staff", "setting"})
 NAME_WIDTH = (170, 300)
 
 
+# ListTable and SearchField live in ui/common/widgets.py; importing them from here still works.
+__all__ = ["ListTable", "ResidentsView", "SearchField"]
+
+
 class ResidentsView(QWidget):
     """Search, list and the resident page, side by side."""
 

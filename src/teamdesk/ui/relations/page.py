@@ -46,8 +46,7 @@ from teamdesk.ui.common.export_flow import choose_save_path, export_document, op
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
 from teamdesk.ui.common.operations import Operation
 from teamdesk.ui.common.text import format_date, translate
-from teamdesk.ui.common.widgets import configure_table, hint, named, select_row
-from teamdesk.ui.people.residents_view import ListTable
+from teamdesk.ui.common.widgets import ListTable, configure_table, hint, named, select_row
 from teamdesk.ui.relations.answer import AnswerDialog
 from teamdesk.ui.relations.results import ResultsPanel
 from teamdesk.ui.session import Session
