@@ -350,7 +350,7 @@ def set_up_first_administrator(
             )
         # The same rule as every other account's name: one line, no control or bidi
         # characters, not longer than a name may be.
-        name = name_text(name, N_("account's name"))
+        name = " ".join(name_text(name, N_("account's name")).split())
         problem = None if demo else password_problem(password)
         if problem is not None:
             raise InvalidInput(problem)
