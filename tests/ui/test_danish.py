@@ -97,6 +97,7 @@ def test_the_main_window_speaks_danish_with_language_da(danish_window: MainWindo
         "Tovholdere",
         "Evalueringer",
         "Samarbejde",
+        "Vagtplan",
     ]
     menus = [a.text() for a in win.menuBar().actions()]
     assert menus[:3] == ["&Filer", "&Rediger", "&Gå til"]

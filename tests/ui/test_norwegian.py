@@ -90,6 +90,7 @@ def test_the_main_window_speaks_norwegian_with_language_nb(norwegian_window: Mai
         "Koordinatorer",
         "Evalueringer",
         "Samarbeid",
+        "Turnus",
     ]
     menus = [a.text() for a in win.menuBar().actions()]
     assert menus[:3] == ["&Fil", "&Rediger", "&Gå til"]

@@ -74,3 +74,44 @@ def test_screenshots_of_today_a_resident_the_plan_and_a_meeting(
     window.meetings.show_meeting(meeting["id"])
     shots.append(_shoot(window, folder, "meeting", size))
     assert all(path.stat().st_size > 10_000 for path in shots)
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_screenshots_of_the_rota_grid(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_ctx: ServiceContext,
+    tmp_path: Path,
+    size: tuple[int, int],
+) -> None:
+    """The rota page of the first unit (issue 13): the page fits, the grid scrolls sideways."""
+    from datetime import timedelta
+
+    from teamdesk.services.rota import RotaService
+    from teamdesk.services.team import TeamService
+
+    team = TeamService(demo_ctx)
+    unit = team.units()[0]
+    rotas = RotaService(demo_ctx)
+    rota = rotas.rota_of_unit(unit.id)
+    if rota is None:
+        today = demo_ctx.today()
+        rota_id = rotas.create_rota(unit.id, today - timedelta(days=today.weekday()), 12).row_id
+        assert rota_id is not None
+        staff = team.staff(include_inactive=False, unit_id=unit.id)
+        pattern = "DDAA-NN--LL-DAA--DDN-"
+        rotas.set_codes(
+            rota_id,
+            {
+                (person.id, day): pattern[(day + 3 * n) % len(pattern)]
+                for n, person in enumerate(staff)
+                for day in range(84)
+            },
+        )
+    folder = _folder(tmp_path)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    window.navigation.setCurrentRow(window.PAGES.index("rota"))
+    window.rota.reload()
+    path = _shoot(window, folder, "rota", size)
+    assert path.stat().st_size > 10_000

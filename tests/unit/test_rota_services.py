@@ -162,3 +162,26 @@ def test_shift_kinds_refuse_what_is_not_a_shift(ctx: ServiceContext, house: dict
     rotas.set_shifts(house["rota"], {(house["ola"], 0): created})
     with pytest.raises(InvalidInput, match="used 1 times"):
         rotas.remove_shift_kind(created)
+
+
+def test_codes_typed_into_the_grid_are_one_step_and_an_unknown_code_writes_nothing(
+    ctx: ServiceContext, house: dict[str, str], store: Store
+) -> None:
+    rotas = RotaService(ctx)
+    rotas.set_codes(
+        house["rota"], {(house["even"], 0): "d", (house["even"], 1): "N", (house["ola"], 0): "L"}
+    )
+    view = rotas.view(house["rota"])
+    codes = {key: view.kinds[s.shift_kind_id].code for key, s in view.shifts.items()}
+    assert codes == {(house["even"], 0): "D", (house["even"], 1): "N", (house["ola"], 0): "L"}
+    before = store.query_one("SELECT COUNT(*) FROM change")[0]  # type: ignore[index]
+    with pytest.raises(InvalidInput, match="no shift with the code Q7"):
+        rotas.set_codes(house["rota"], {(house["even"], 0): "-", (house["ola"], 0): "Q7"})
+    assert store.query_one("SELECT COUNT(*) FROM change")[0] == before  # type: ignore[index]
+    rotas.set_codes(house["rota"], {(house["even"], 0): "-", (house["ola"], 0): ""})
+    assert set(rotas.view(house["rota"]).shifts) == {(house["even"], 1)}
+    coordinator = ServiceContext(
+        store, Actor("Kari Koordinator", AccountRole.COORDINATOR), today=lambda: TODAY
+    )
+    with pytest.raises(PermissionDenied):
+        RotaService(coordinator).set_codes(house["rota"], {(house["even"], 2): "D"})

@@ -392,6 +392,21 @@ class RotaService:
                     )
         return Outcome(changes, rota_id)
 
+    def set_codes(self, rota_id: str, codes: Mapping[tuple[str, int], str]) -> Outcome:
+        """Set days of the rota by the codes a person typed into the grid, in one undoable
+        step: a shift's code (any case) gives that shift, "" or "-" a day off. Refuses,
+        changing nothing, a code the house has no shift for, and what :meth:`set_shifts`
+        refuses."""
+        self.ctx.require(Permission.EDIT_ROTA)
+        cells: dict[tuple[str, int], str | None] = {}
+        found: dict[str, str | None] = {}
+        for key, code in codes.items():
+            text = code.strip()
+            if text not in found:
+                found[text] = None if text in ("", "-") else self.shift_kind_by_code(text).id
+            cells[key] = found[text]
+        return self.set_shifts(rota_id, cells)
+
     def copy_week(self, rota_id: str, from_week: int, to_week: int) -> Outcome:
         """Make week ``to_week`` of the cycle (1 is the first) the same as ``from_week``, for
         everyone on the rota."""

@@ -157,6 +157,17 @@ class RotaImportService:
         text = team_repo.setting(self.store, _setting_key(unit_id))
         return RotaMapping.from_json(text) if text else None
 
+    def columns(self, path: Path, unit_id: str | None) -> tuple[list[str], RotaMapping]:
+        """The headings of the file's columns, and the mapping to start from: the one
+        remembered for the unit where the file has its column, else a guess from the headings.
+        Refuses, with a sentence, a file that cannot be read."""
+        self.ctx.require(Permission.EDIT_ROTA)
+        table = read_table(path)
+        remembered = self.remembered_mapping(unit_id)
+        if remembered is not None and remembered.who_column in table.header:
+            return table.header, remembered
+        return table.header, guess_mapping(table)
+
     def preview(
         self,
         path: Path,

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from teamdesk.ui.people.staff_view import StaffView
     from teamdesk.ui.people.teams_view import TeamsView
     from teamdesk.ui.relations.page import RelationsView
+    from teamdesk.ui.rota.rota_page import RotaPage
     from teamdesk.ui.settings_dialog import HouseSettingsDialog
     from teamdesk.ui.sync.conflicts_view import ConflictsDialog
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         "coordinators",
         "evaluations",
         "relations",
+        "rota",
     )
 
     def __init__(
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
             self.tr("Coordinators"),
             self.tr("Evaluations"),
             self.tr("Teamwork"),
+            self.tr("Rota"),
         ):
             item = QListWidgetItem(text)
             item.setSizeHint(QSize(150, 44))
@@ -309,6 +312,7 @@ class MainWindow(QMainWindow):
             self.tr("&Coordinators"),
             self.tr("Due for e&valuation"),
             self.tr("Teamwor&k"),
+            self.tr("R&ota"),
         )
         self.page_actions: list[QAction] = []
         for i, (key, text) in enumerate(zip(self.PAGES, names, strict=True)):
@@ -428,6 +432,10 @@ class MainWindow(QMainWindow):
             from teamdesk.ui.relations.page import RelationsView
 
             page = RelationsView(session, settings)
+        elif key == "rota":
+            from teamdesk.ui.rota.rota_page import RotaPage
+
+            page = RotaPage(session)
         else:
             raise KeyError(key)
         index = self.PAGES.index(key)
@@ -468,6 +476,10 @@ class MainWindow(QMainWindow):
     @property
     def relations(self) -> RelationsView:
         return cast("RelationsView", self._page("relations"))
+
+    @property
+    def rota(self) -> RotaPage:
+        return cast("RotaPage", self._page("rota"))
 
     def _restore(self) -> None:
         geometry = self._settings.value("window/geometry")
