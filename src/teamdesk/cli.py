@@ -83,10 +83,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["import", "show"])
     p.add_argument("file", nargs="?", help="for import: the .csv or .xlsx file")
     _rota_arguments(p)
-    p = verb("import", "Import a list a house keeps in Excel or CSV: a unit's rota.")
-    p.add_argument("what", choices=["rota"])
+    p = verb(
+        "import",
+        "Import a list a house keeps in Excel or CSV: a unit's rota, the staff list, or the "
+        "residents with their primary and secondary contacts and team members.",
+    )
+    p.add_argument("what", choices=["rota", "staff", "residents"])
     p.add_argument("file", help="the .csv or .xlsx file")
-    _rota_arguments(p)
+    p.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADING",
+        help="for staff and residents: which column holds a field (staff: name, "
+        "employee_number, education, fte_percent, unit, peer_worker; residents: name, room, "
+        "unit, moved_in, primary, secondary, members); default: the columns used last, else "
+        "guessed from the headings",
+    )
+    _rota_arguments(p, unit_required=False)
     p = verb("check", "Check the database (integrity, audit chain) and list all rule warnings.")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument(
@@ -203,8 +217,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _rota_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--unit", required=True, help="the unit's name")
+def _rota_arguments(p: argparse.ArgumentParser, *, unit_required: bool = True) -> None:
+    p.add_argument("--unit", required=unit_required, help="the unit's name (for a rota: required)")
     p.add_argument("--week", type=int, help="for show: one week of the cycle (1 is the first)")
     p.add_argument(
         "--who-column",
@@ -917,9 +931,13 @@ def cmd_rota(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from teamdesk.cli_rota import import_rota
+    from teamdesk.cli_rota import import_list, import_rota
 
-    return import_rota(args)
+    if args.what == "rota":
+        if not args.unit:
+            raise CliError("Name the unit whose rota this is: --unit NAME.")
+        return import_rota(args)
+    return import_list(args)
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -3,7 +3,9 @@
 - ``teamdesk rota import FILE --unit NAME [--who-column HEADING --who number|name] [--yes]``
   (also ``teamdesk import rota FILE ...``): shows the preview (unknown names and codes first)
   and writes only after a yes at the terminal or ``--yes``; without either nothing is written;
-- ``teamdesk rota show --unit NAME [--week N]``: the unit's rota, a line per staff member.
+- ``teamdesk rota show --unit NAME [--week N]``: the unit's rota, a line per staff member;
+- ``teamdesk import staff|residents FILE [--column FIELD=HEADING ...] [--yes]``: day one's
+  staff list, or the residents with their contacts, through the same preview and yes.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from teamdesk.cli import EXIT_OK, CliError, _context, _open_existing
 from teamdesk.domain.team import Unit
 from teamdesk.domain.text import Message
 from teamdesk.services.context import ServiceContext
+from teamdesk.services.resident_import import ResidentPreview
+from teamdesk.services.staff_import import StaffPreview
 
 
 def _render(message: Message) -> str:
@@ -68,16 +72,56 @@ def import_rota(args: argparse.Namespace) -> int:
         )
         for line in preview.summary():
             print(f"  {_render(line)}")
-        if args.yes:
-            go = True
-        elif sys.stdin.isatty():
-            go = input("Write this? [y/N] ").strip().casefold() in ("y", "yes", "j", "ja")
-        else:
-            go = False
-        if not go:
+        if not _confirmed(args):
             print("Nothing was written. Add --yes to import.")
             return EXIT_OK
         outcome = service.commit(preview)
+        print(f"Imported: {len(outcome.changes)} changes written in one step.")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _confirmed(args: argparse.Namespace) -> bool:
+    if args.yes:
+        return True
+    if sys.stdin.isatty():
+        return input("Write this? [y/N] ").strip().casefold() in ("y", "yes", "j", "ja")
+    return False
+
+
+def import_list(args: argparse.Namespace) -> int:
+    """``teamdesk import staff|residents FILE``: the preview, then the write after a yes."""
+    from teamdesk.services.resident_import import ResidentImportService
+    from teamdesk.services.staff_import import StaffImportService
+
+    mapping: dict[str, str] = {}
+    for pair in args.column:
+        field, sep, heading = pair.partition("=")
+        if not sep or not field.strip() or not heading.strip():
+            raise CliError(f"Write --column as FIELD=HEADING, for example name=Navn, not {pair!r}.")
+        mapping[field.strip()] = heading.strip()
+    store, _ = _open_existing(args)
+    try:
+        ctx = _context(store, args.actor)
+        service: StaffImportService | ResidentImportService = (
+            StaffImportService(ctx) if args.what == "staff" else ResidentImportService(ctx)
+        )
+        preview = service.preview(Path(args.file), mapping or None)
+        print(f"Import of {args.what} from {preview.file_name}")
+        columns = ", ".join(f"{k}={v}" for k, v in preview.mapping.items())
+        print(f"  columns: {columns}")
+        for line in preview.summary():
+            print(f"  {_render(line)}")
+        if not _confirmed(args):
+            print("Nothing was written. Add --yes to import.")
+            return EXIT_OK
+        if isinstance(service, StaffImportService):
+            assert isinstance(preview, StaffPreview)
+            outcome = service.commit(preview)
+        else:
+            assert isinstance(preview, ResidentPreview)
+            outcome = service.commit(preview)
         print(f"Imported: {len(outcome.changes)} changes written in one step.")
     finally:
         store.close()

@@ -68,3 +68,41 @@ def test_a_leader_previews_then_imports_a_rota_and_coverage_follows_the_hour(
     assert {shift for _, shift in moments["2026-11-24 03:00"]} >= {"N"}
     bad = _teamdesk("coverage", "--at", "31.02.2025 10:00", *data)
     assert bad.returncode == 2 and "is not a moment" in bad.stderr
+
+
+def test_day_one_staff_then_residents_with_their_contacts_from_the_command_line(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    staff = tmp_path / "ansatte.csv"
+    staff.write_bytes(
+        b"\xef\xbb\xbf"
+        + (
+            "Ansattnr;Navn;Utdanning;Stilling %;Avdeling\r\n"
+            f"9001;Åsne Ny;Vernepleier;80;{UNIT}\r\n"
+            f"9002;Øyvind Ny;Helsefagarbeider;100;{UNIT}\r\n"
+            "9003;Kari Annen;Sykepleier;100;Månestrålen\r\n"
+        ).encode()
+    )
+    args = ("--data-dir", str(demo_dir), *AS_LEADER)
+    dry = _teamdesk("import", "staff", str(staff), *args)
+    assert dry.returncode == 0, dry.stderr
+    assert "Row 4 is left out: Avdeling “Månestrålen” is not known." in dry.stdout
+    assert "New staff to register: 2." in dry.stdout
+    assert "Nothing was written" in dry.stdout
+    done = _teamdesk("import", "staff", str(staff), "--yes", *args)
+    assert done.returncode == 0 and "written in one step" in done.stdout, done.stderr
+    again = _teamdesk("import", "staff", str(staff), *args)
+    assert "New staff to register: 0." in again.stdout
+
+    residents = tmp_path / "beboere.csv"
+    residents.write_text(
+        f"Beboer;Rom;Avdeling;Primærkontakt;Sekundærkontakt\nNy Beboer;99;{UNIT};9001;Øyvind Ny\n",
+        encoding="utf-8",
+    )
+    done = _teamdesk(
+        "import", "residents", str(residents), "--column", "name=Beboer", "--yes", *args
+    )
+    assert done.returncode == 0, done.stderr
+    assert "New residents to register: 1. Contacts and team members to give: 2." in done.stdout
+    bad = _teamdesk("import", "residents", str(residents), "--column", "Beboer", *args)
+    assert bad.returncode != 0 and "FIELD=HEADING" in bad.stderr

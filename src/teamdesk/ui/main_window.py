@@ -29,6 +29,7 @@ from teamdesk.ui.common.operations import BusyIndicator
 from teamdesk.ui.common.text import translate
 from teamdesk.ui.common.widgets import DraftLineEdit, install_steady_input, named
 from teamdesk.ui.overview import HouseOverview
+from teamdesk.ui.rota.day_one import DayOneImports
 from teamdesk.ui.session import Session
 from teamdesk.ui.today_view import TodayView
 from teamdesk.ui.warnings_panel import WarningsPanel
@@ -270,6 +271,24 @@ class MainWindow(QMainWindow):
         self.house_settings_action.triggered.connect(self.open_house_settings)
         file_menu.addAction(self.house_settings_action)
         file_menu.addSeparator()
+        self.imports = DayOneImports(self.session, self)
+        self.import_staff_action = QAction(self.tr("Import &staff from Excel or CSV…"), self)
+        self.import_staff_action.setObjectName("importStaffAction")
+        self.import_staff_action.triggered.connect(lambda: self.imports.choose("staff"))
+        self.import_residents_action = QAction(
+            self.tr("Import &residents from Excel or CSV…"), self
+        )
+        self.import_residents_action.setObjectName("importResidentsAction")
+        self.import_residents_action.triggered.connect(lambda: self.imports.choose("residents"))
+        for action, kind in (
+            (self.import_staff_action, "staff"),
+            (self.import_residents_action, "residents"),
+        ):
+            reason = self.imports.why_not(kind)  # type: ignore[arg-type]
+            action.setEnabled(reason is None)
+            action.setStatusTip(reason or "")
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -368,6 +387,7 @@ class MainWindow(QMainWindow):
         self.today.open_resident.connect(self.open_resident)
         self.today.open_plan.connect(self.open_resident_plan)
         self.today.open_meeting.connect(self.open_meeting)
+        self.today.import_list.connect(self.imports.choose)
         self.warnings.open_resident.connect(self.open_resident)
         self.warnings.open_staff.connect(self.open_staff)
         self.warnings.open_conflicts.connect(self.open_conflicts)

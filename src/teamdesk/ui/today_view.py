@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from teamdesk.domain.accounts import AccountRole
 from teamdesk.domain.findings import Finding
@@ -40,6 +48,8 @@ class TodayView(QWidget):
     """A meeting or a decision of "My plans" was chosen: the meeting's id."""
     loaded = Signal()
     """Today's coverage is on screen (the smoke test waits for this)."""
+    import_list = Signal(str)
+    """The person asked to import the house's "staff" or "residents" list (day one)."""
 
     def __init__(
         self, session: Session, overview: HouseOverview, parent: QWidget | None = None
@@ -95,12 +105,37 @@ class TodayView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self._build_my_plans())
         layout.addWidget(self.summary)
+        layout.addWidget(self._build_day_one())
         layout.addWidget(self.table, 1)
         overview.loaded.connect(self._show)
         overview.failed.connect(self._failed)
         self.setFocusProxy(self.table)
         self._show_title()
         self.summary.setText(self.tr("Reading today's coverage…"))
+
+    def _build_day_one(self) -> QWidget:
+        """A new house's first step, shown while nobody lives here: its lists from Excel."""
+        self.day_one = QWidget()
+        self.day_one.setObjectName("dayOneBox")
+        row = QHBoxLayout(self.day_one)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.import_staff_button = named(
+            QPushButton(self.tr("Import the staff list…")),
+            "todayImportStaff",
+            self.tr("Import the staff list from Excel or CSV"),
+        )
+        self.import_residents_button = named(
+            QPushButton(self.tr("Import the residents and their contacts…")),
+            "todayImportResidents",
+            self.tr("Import the residents and their contacts from Excel or CSV"),
+        )
+        self.import_staff_button.clicked.connect(lambda: self.import_list.emit("staff"))
+        self.import_residents_button.clicked.connect(lambda: self.import_list.emit("residents"))
+        row.addWidget(self.import_staff_button)
+        row.addWidget(self.import_residents_button)
+        row.addStretch(1)
+        self.day_one.hide()
+        return self.day_one
 
     def is_loaded(self) -> bool:
         return self._loaded_once
@@ -258,10 +293,12 @@ class TodayView(QWidget):
         covered_by_others = sum(
             1 for c in coverage if c.kind in (CoverageKind.SECONDARY, CoverageKind.MEMBER)
         )
+        self.day_one.setVisible(not coverage)
         if not coverage:
             text = self.tr(
-                "Nobody lives here yet. Add residents on the Residents page, then give each a "
-                "team; today's coverage shows here."
+                "Nobody lives here yet. Import the house's staff list and residents from Excel "
+                "or CSV, or add residents on the Residents page and give each a team; today's "
+                "coverage shows here."
             )
             kind = "muted"
         else:

@@ -129,12 +129,15 @@ class ImportDialog(QDialog, Generic[P]):
         self.refresh()
 
     def mapping(self) -> dict[str, str]:
-        """The choices as they stand: field -> column (or value); a column left out is absent."""
+        """The choices as they stand: field -> column (or value); "" for a column chosen as not
+        in the file; an empty date is left out."""
         chosen: dict[str, str] = {}
         for key, picker in self.pickers.items():
-            value = picker.text().strip() if isinstance(picker, QLineEdit) else picker.currentData()
-            if value:
-                chosen[key] = str(value)
+            if isinstance(picker, QLineEdit):
+                if picker.text().strip():
+                    chosen[key] = picker.text().strip()
+            else:
+                chosen[key] = str(picker.currentData() or "")
         return chosen
 
     def refresh(self) -> None:
