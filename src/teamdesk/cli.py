@@ -70,6 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--scale", type=int, default=1, help="multiply the size: 1 is 25 residents, 100 about 2,500"
     )
+    p.add_argument(
+        "--rotas",
+        action="store_true",
+        help="also give every unit a realistic 12-week rota (day, evening, night and long "
+        "weekend shifts, part-time staff), as the program's --demo does",
+    )
     p = verb("coverage", "Who covers each resident on a day, at a moment or on a shift.")
     p.add_argument("--date", type=_iso_date, help="YYYY-MM-DD (default today)")
     p.add_argument(
@@ -465,7 +471,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
             "was left as it was. Demo data goes only into an empty data folder, so real data "
             "is never mixed with fiction."
         )
-    summary = create_demo_folder(location, scale=args.scale)
+    summary = create_demo_folder(location, scale=args.scale, rotas=args.rotas)
     print(
         f"Demo data created in {location.directory}: {summary.units} units, "
         f"{summary.residents} residents, {summary.staff} staff, {summary.teams} teams, "

@@ -106,3 +106,22 @@ def test_day_one_staff_then_residents_with_their_contacts_from_the_command_line(
     assert "New residents to register: 1. Contacts and team members to give: 2." in done.stdout
     bad = _teamdesk("import", "residents", str(residents), "--column", "Beboer", *args)
     assert bad.returncode != 0 and "FIELD=HEADING" in bad.stderr
+
+
+def test_the_demo_with_rotas_tells_a_different_story_at_three_in_the_night(
+    tmp_path: Path,
+) -> None:
+    directory = tmp_path / "demo"
+    made = _teamdesk("demo-data", "--data-dir", str(directory), "--rotas")
+    assert made.returncode == 0, made.stderr
+    data = ("--data-dir", str(directory), *AS_LEADER)
+    shown = _teamdesk("rota", "show", "--unit", UNIT, "--week", "1", *data)
+    assert shown.returncode == 0, shown.stderr
+    for code in ("D", "A", "N", "L"):
+        assert f"  {code}" in shown.stdout
+    stories = {}
+    for moment in ("2026-11-25 03:00", "2026-11-25 10:00", "2026-11-28 18:00"):
+        result = _teamdesk("coverage", "--at", moment, "--format", "json", *data)
+        assert result.returncode == 0, result.stderr
+        stories[moment] = {(r["resident"], r["covered_by"]) for r in json.loads(result.stdout)}
+    assert len({frozenset(s) for s in stories.values()}) == 3

@@ -533,6 +533,130 @@ def bench_coverage(directory: Path, scale: int, repeat: int) -> list[Result]:
     ]
 
 
+# -- 4b: rotas: coverage at a moment, and importing a rota ------------------------------------
+
+
+def bench_rota(directory: Path, scale: int, repeat: int) -> list[Result]:
+    """Coverage at a moment with every unit on a 12-week rota (issue 13: <= 50 ms at scale 100),
+    and a 12-week rota for 400 staff imported from a CSV file (<= 2 s), beside bare SQL."""
+    from datetime import datetime, timedelta
+
+    from teamdesk.services.demo_rota import add_demo_rotas
+    from teamdesk.services.rota import RotaService
+    from teamdesk.services.rota_import import RotaImportService
+    from teamdesk.services.team import TeamService
+
+    ctx = open_context(directory)
+    add_demo_rotas(ctx)  # once: a folder kept with --data already has them
+    service = TeamService(ctx)
+    moment = datetime.combine(ctx.today(), datetime.min.time()) + timedelta(hours=15)
+    ours = timed(lambda: service.coverage_at(moment), repeat)
+    conn = ctx.store.conn
+    iso = ctx.today().isoformat()
+
+    def floor() -> None:
+        # The rows coverage at a moment must read, with bare SQL, building nothing.
+        conn.execute("SELECT id, name FROM resident WHERE deleted_at IS NULL").fetchall()
+        conn.execute("SELECT id, name, active FROM staff WHERE deleted_at IS NULL").fetchall()
+        conn.execute(
+            "SELECT resident_id, staff_id, role FROM assignment WHERE deleted_at IS NULL "
+            "AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)",
+            (iso, iso),
+        ).fetchall()
+        conn.execute(
+            "SELECT staff_id FROM absence WHERE from_date <= ? AND to_date >= ?", (iso, iso)
+        ).fetchall()
+        # The three days of shifts around the moment, through the rota's day index.
+        for rota_id, days in rota_days:
+            conn.execute(
+                "SELECT staff_id, cycle_day, shift_kind_id FROM rota_shift WHERE rota_id = ? "
+                "AND cycle_day IN (?, ?, ?) AND deleted_at IS NULL",
+                (rota_id, *days),
+            ).fetchall()
+
+    rota_days = [
+        (r.id, [(r.cycle_day(ctx.today() + timedelta(days=o)) or 0) for o in (-1, 0, 1)])
+        for r in RotaService(ctx).rotas()
+    ]
+    floor_ms = median(timed(floor, repeat))
+    day_ms = timed(service.coverage, repeat)
+    results = [
+        Result(
+            f"coverage at a moment, every unit on a rota, scale {scale}",
+            median(ours),
+            p95(ours),
+            "bare SQL reads of the same rows",
+            floor_ms,
+            "<= 50 ms",
+            median(ours) <= 50,
+        ),
+        Result(
+            f"(peer) today's coverage by day, same house, scale {scale}",
+            median(day_ms),
+            p95(day_ms),
+            "bare SQL reads of the same rows",
+            floor_ms,
+            "(reference)",
+            None,
+        ),
+    ]
+
+    # Importing: a new unit of 400 staff and its 12-week rota as a house's CSV file.
+    staff_count, days = 400, 84
+    first = ctx.today() - timedelta(days=ctx.today().weekday())
+    imports: list[float] = []
+    shifts = 0
+    for attempt in range(3):
+        unit_id = str(service.create_unit(f"Importhuset {attempt} {time.time_ns()}").row_id)
+        names = [f"Import Ansatt {attempt}-{n:03d}" for n in range(staff_count)]
+        for name in names:
+            service.create_staff(name, unit_id=unit_id)
+        header = ["Navn", *[f"{first + timedelta(days=d):%d.%m.%Y}" for d in range(days)]]
+        lines = [";".join(header)]
+        for n, name in enumerate(names):
+            cells = ["DANL"[(n + d) % 4] if (n + d) % 7 < 4 else "" for d in range(days)]
+            lines.append(";".join([name, *cells]))
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "turnus.csv"
+            path.write_text("\n".join(lines), encoding="utf-8")
+            importer = RotaImportService(ctx)
+            start = time.perf_counter()
+            preview = importer.preview(path, unit_id)
+            importer.commit(preview)
+            imports.append((time.perf_counter() - start) * 1000)
+            shifts = preview.shifts
+    ctx.store.close()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = sqlite3.connect(Path(tmp) / "floor.sqlite3", isolation_level=None)
+        plain.execute("PRAGMA journal_mode=WAL")
+        plain.execute("PRAGMA synchronous=FULL")
+        plain.execute("CREATE TABLE s (id TEXT PRIMARY KEY, staff TEXT, day INT, kind TEXT)")
+
+        def write_plain() -> None:
+            plain.execute("BEGIN IMMEDIATE")
+            plain.executemany(
+                "INSERT INTO s VALUES (?, ?, ?, ?)",
+                [(f"{time.time_ns()}-{i}", f"p{i // 48}", i % 84, "D") for i in range(shifts)],
+            )
+            plain.execute("COMMIT")
+
+        plain_ms = median(timed(write_plain, 3, warmup=1))
+        plain.close()
+    results.append(
+        Result(
+            f"import a 12-week rota for {staff_count} staff ({shifts} shifts), preview + write",
+            median(imports),
+            max(imports),
+            "bare INSERT of the same number of rows, same pragmas",
+            plain_ms,
+            "<= 2000 ms",
+            median(imports) <= 2000,
+        )
+    )
+    return results
+
+
 # -- 6: one edit through the write path -----------------------------------------------------
 
 
@@ -869,7 +993,7 @@ def main(argv: list[str] | None = None) -> int:
         "--only",
         nargs="*",
         help="run only benchmarks whose name has one of "
-        "these words (startup, search, resident, coverage, pdf, edit, sync, join)",
+        "these words (startup, search, resident, coverage, rota, pdf, edit, sync, join)",
     )
     args = parser.parse_args(argv)
 
@@ -906,6 +1030,7 @@ def main(argv: list[str] | None = None) -> int:
             ],
         ),
         ("coverage", lambda: bench_coverage(dirs[args.scale], args.scale, args.repeat)),
+        ("rota", lambda: bench_rota(dirs[args.scale], args.scale, args.repeat)),
         ("pdf", lambda: bench_pdf(dirs[1], max(5, args.repeat // 3))),
         ("edit", lambda: bench_edit(dirs[args.scale], args.scale, args.repeat * 3)),
         ("sync", lambda: bench_sync(args.repeat)),

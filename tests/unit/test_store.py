@@ -264,3 +264,44 @@ def test_sql_written_around_the_write_path_is_refused(store: Store) -> None:
         with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
             store.conn.execute(sql, (unit,))
     assert store.get("unit", unit)["name"] == "Solsikken"
+
+
+def test_many_rows_at_once_are_logged_as_one_by_one_with_one_audit_event(store: Store) -> None:
+    """``insert_many`` (an imported rota) writes the rows and change entries ``insert`` would,
+    one stamp per row, one audit event for the batch, and records each row for undo."""
+    single = store.insert("unit", {"name": "Solsikken"}, actor="Kari")
+    events = store.query_one("SELECT COUNT(*) FROM audit_event")[0]
+    with store.recording() as recorded:
+        ids = store.insert_many(
+            "unit", [{"name": "Fjordglimt"}, {"name": "Månestrålen"}], actor="Kari"
+        )
+    assert [store.get("unit", i)["name"] for i in ids] == ["Fjordglimt", "Månestrålen"]
+    assert [(c.table, c.row_id, c.before, c.after) for c in recorded] == [
+        ("unit", ids[0], None, {"name": "Fjordglimt"}),
+        ("unit", ids[1], None, {"name": "Månestrålen"}),
+    ]
+
+    def logged(row_id: str) -> list[tuple[object, ...]]:
+        return [
+            tuple(r)
+            for r in store.query(
+                "SELECT column_name, actor, base_hlc, base_replica, also_base, replica_id "
+                "FROM change WHERE row_id = ?",
+                (row_id,),
+            )
+        ]
+
+    assert (
+        logged(ids[0]) == logged(single) == [("name", "Kari", None, None, None, store.replica_id)]
+    )
+    stamps = [store.get("unit", i)["updated_at"] for i in [single, *ids]]
+    assert stamps == sorted(set(stamps))  # a stamp of its own per row, later than the last
+    assert store.query_one("SELECT COUNT(*) FROM audit_event")[0] == events + 1
+    last = store.query_one("SELECT action, summary FROM audit_event ORDER BY seq DESC LIMIT 1")
+    assert tuple(last) == ("create", "created 2 unit rows")
+    assert check_integrity(store).sound
+    assert store.insert_many("unit", [], actor="Kari") == []
+    with pytest.raises(ValueError, match="same columns"):
+        store.insert_many("unit", [{"name": "A"}, {}], actor="Kari")
+    with pytest.raises(ValueError, match="no column"):
+        store.insert_many("unit", [{"colour": "red"}], actor="Kari")

@@ -74,12 +74,17 @@ DEMO_ACCOUNTS: tuple[tuple[str, AccountRole], ...] = (
 
 
 def create_demo_folder(
-    location: DataLocation, scale: int = 1, translate: Translate | None = None
+    location: DataLocation,
+    scale: int = 1,
+    translate: Translate | None = None,
+    *,
+    rotas: bool = False,
 ) -> DemoSummary:
     """Set up an empty data folder with the demo municipality and one demo account per role,
     all with the password :data:`DEMO_PASSWORD` (shown on the demo sign-in screen; the demo
     holds fiction only). ``translate`` drafts the meetings' agendas in the person's language.
-    Refuses a folder that is already set up.
+    Refuses a folder that is already set up. With ``rotas`` every unit gets the demo's
+    12-week rota (issue 13), so who is here changes with the hour.
 
     The demo is built in a hidden folder inside ``location`` and moved into place only when it
     is whole (key file first, then the database), so a kill half-way leaves the folder as it
@@ -96,7 +101,7 @@ def create_demo_folder(
     remove_unfinished_demos(location)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=location.directory))
     try:
-        summary = _fill_demo(DataLocation(staging, location.source), scale, translate)
+        summary = _fill_demo(DataLocation(staging, location.source), scale, translate, rotas)
         (staging / DEMO_MARKER).write_text(DEMO_MARKER_TEXT, encoding="utf-8")
         os.replace(staging / DEMO_MARKER, location.directory / DEMO_MARKER)
         os.replace(keyring_path(staging / location.database.name), keyring_path(location.database))
@@ -134,7 +139,9 @@ def remove_unfinished_demos(location: DataLocation) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
-def _fill_demo(location: DataLocation, scale: int, translate: Translate | None) -> DemoSummary:
+def _fill_demo(
+    location: DataLocation, scale: int, translate: Translate | None, rotas: bool = False
+) -> DemoSummary:
     admin_name, _ = DEMO_ACCOUNTS[0]
     session = set_up_first_administrator(
         location, admin_name, DEMO_PASSWORD, kdf=FAST_KDF, demo=True
@@ -142,6 +149,11 @@ def _fill_demo(location: DataLocation, scale: int, translate: Translate | None) 
     try:
         ctx = session.ctx
         summary = create_demo(ctx, scale=scale, translate=translate)
+        if rotas:
+            from teamdesk.services.demo_rota import add_demo_rotas
+
+            shifts = add_demo_rotas(ctx)
+            summary.notes.append(f"a 12-week rota on every unit ({shifts} shifts)")
         first_unit = ctx.store.query_one(
             "SELECT id FROM unit WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1"
         )
@@ -181,6 +193,7 @@ def prepare_demo(
     translate: Translate | None = None,
     *,
     demo_folder: bool = True,
+    rotas: bool = False,
 ) -> DemoSummary | None:
     """Make sure ``directory`` holds a demo database with its demo accounts; fills it on
     first use only. A demo database this version cannot open (one from before encryption) is
@@ -219,4 +232,4 @@ def prepare_demo(
             location.backups.rename(location.backups.with_name(f"backups.old-{stamp}"))
     elif location.database.exists():
         return None
-    return create_demo_folder(location, scale, translate)
+    return create_demo_folder(location, scale, translate, rotas=rotas)

@@ -367,26 +367,37 @@ class RotaService:
         }
         lines = rota_repo.rota_lines(self.store, rota_id)
         with self.store.recording() as changes, self.store.transaction():
-            for staff_id in sorted(staff_ids - set(lines)):
-                self._line(rota_id, staff_id)
-            for (staff_id, cycle_day), kind_id in sorted(
-                cells.items(), key=lambda c: (c[0][0], c[0][1])
-            ):
+            # New lines and new days of a rota are many at once (an import of 400 staff): one
+            # bulk write through the store's write path; changed and cleared days go one by one.
+            self.store.insert_many(
+                "rota_line",
+                [{"rota_id": rota_id, "staff_id": s} for s in sorted(staff_ids - set(lines))],
+                actor=self.ctx.who,
+                summary="added staff to a rota",
+            )
+            ordered = sorted(cells.items(), key=lambda c: (c[0][0], c[0][1]))
+            self.store.insert_many(
+                "rota_shift",
+                [
+                    {
+                        "rota_id": rota_id,
+                        "staff_id": staff_id,
+                        "cycle_day": cycle_day,
+                        "shift_kind_id": kind_id,
+                    }
+                    for (staff_id, cycle_day), kind_id in ordered
+                    if kind_id is not None and (staff_id, cycle_day) not in existing
+                ],
+                actor=self.ctx.who,
+                summary="set days of a rota",
+            )
+            for (staff_id, cycle_day), kind_id in ordered:
                 current = existing.get((staff_id, cycle_day))
-                if current is None and kind_id is not None:
-                    self.store.insert(
-                        "rota_shift",
-                        {
-                            "rota_id": rota_id,
-                            "staff_id": staff_id,
-                            "cycle_day": cycle_day,
-                            "shift_kind_id": kind_id,
-                        },
-                        actor=self.ctx.who,
-                    )
-                elif current is not None and kind_id is None:
+                if current is None:
+                    continue
+                if kind_id is None:
                     self.store.tombstone("rota_shift", current.id, actor=self.ctx.who)
-                elif current is not None and kind_id != current.shift_kind_id:
+                elif kind_id != current.shift_kind_id:
                     self.store.update(
                         "rota_shift", current.id, {"shift_kind_id": kind_id}, actor=self.ctx.who
                     )

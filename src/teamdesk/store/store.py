@@ -446,6 +446,62 @@ class Store:
             self._record(RowChange(table, row_id, None, logged))
         return row_id
 
+    def insert_many(
+        self,
+        table: str,
+        rows: Sequence[Mapping[str, object]],
+        *,
+        actor: str,
+        summary: str = "",
+    ) -> list[str]:
+        """Create many rows of one table at once (a rota of 400 staff from a file): the same
+        rows, change entries (a stamp per row) and undo records as :meth:`insert` called for
+        each, in one transaction, written with one statement per table instead of one per row,
+        and one ``create`` audit event for the batch that says how many rows it made. A new row
+        has no earlier versions, so the look-ups :meth:`insert` makes for them are left out.
+        Every row must set the same columns. Returns the new ids, in order."""
+        if not rows:
+            return []
+        allowed = self._writable_columns(table)
+        columns = list(rows[0])
+        unknown = set(columns) - allowed
+        if unknown:
+            raise ValueError(f"{table} has no column(s) {sorted(unknown)}")
+        if any(set(row) != set(columns) for row in rows):
+            raise ValueError(f"every {table} row of one insert_many sets the same columns")
+        ids = [new_id() for _ in rows]
+        with self.transaction():
+            self._stamp()  # observes the newest stamp in the file; the batch's follow it
+            at = to_db(self.now())
+            stamps = [self.clock.now() for _ in rows]
+            values = [[to_db(row[c]) for c in columns] for row in rows]
+            names = [*columns, "id", "created_at", "updated_at", "updated_by"]
+            with _translate_errors(self.path), self._write_path():
+                self.conn.executemany(
+                    f"INSERT INTO {table} ({', '.join(names)}) "
+                    f"VALUES ({', '.join('?' for _ in names)})",
+                    [
+                        [*v, row_id, at, hlc, actor]
+                        for v, row_id, hlc in zip(values, ids, stamps, strict=True)
+                    ],
+                )
+                self.conn.executemany(
+                    "INSERT INTO change (table_name, row_id, column_name, value, hlc, "
+                    "replica_id, actor, base_hlc, base_replica, also_base) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL)",
+                    [
+                        (table, row_id, column, value, hlc, self.replica_id, actor)
+                        for v, row_id, hlc in zip(values, ids, stamps, strict=True)
+                        for column, value in zip(columns, v, strict=True)
+                    ],
+                )
+            self._append_audit(
+                actor, "create", table, None, summary or f"created {len(rows)} {table} rows"
+            )
+            for v, row_id in zip(values, ids, strict=True):
+                self._record(RowChange(table, row_id, None, dict(zip(columns, v, strict=True))))
+        return ids
+
     def update(
         self,
         table: str,

@@ -113,7 +113,7 @@ def _run_window(
             chosen = options.data_dir
             directory = Path(chosen).expanduser() if chosen else demo_data_dir()
             # agendas in the chosen language; a folder named by hand must be empty or a demo
-            prepare_demo(directory, translate=translate, demo_folder=not chosen)
+            prepare_demo(directory, translate=translate, demo_folder=not chosen, rotas=True)
             location = DataLocation(directory, "--demo")
         else:
             location = resolve_data_dir(options.data_dir)
