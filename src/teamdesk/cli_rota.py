@@ -140,6 +140,7 @@ def show_rota(args: argparse.Namespace) -> int:
         if found is None:
             raise CliError(f"{unit.name} has no rota yet. Import one with teamdesk rota import.")
         view = rotas.view(found.id)
+        findings = rotas.findings(found.id)
     finally:
         store.close()
     weeks = [args.week] if args.week else list(range(1, view.rota.cycle_weeks + 1))
@@ -165,4 +166,8 @@ def show_rota(args: argparse.Namespace) -> int:
                 kind = view.kinds.get(cell.shift_kind_id) if cell else None
                 codes.append(f"{kind.code if kind else '-':>3}")
             print(f"{person.name:<{width}}  {' '.join(codes)}")
+    if findings:
+        print("\nWarnings about the rota:")
+        for finding in findings:
+            print(f"  ! {_render(finding.message)}")
     return EXIT_OK

@@ -233,3 +233,42 @@ def test_the_rota_page_fits_a_1024_wide_screen_with_the_grid_scrolling_sideways(
     for widget in (page.import_button, page.copy_button, page.remove_button, page.undo_button):
         corner = widget.mapTo(page, widget.rect().topRight())
         assert corner.x() <= page.width(), widget.objectName()
+
+
+def test_today_shows_a_part_time_position_beside_the_name(
+    window: MainWindow, demo_ctx: ServiceContext, qtbot: QtBot
+) -> None:
+    today = window.today
+
+    def shown() -> dict[str, str]:
+        return {
+            str(c.staff_id): today.model.index(row, 1).data()
+            for row, c in enumerate(today.model.rows())
+            if c.staff_id
+        }
+
+    staff = {s.id: s for s in TeamService(demo_ctx).staff()}
+    full_time = [i for i in shown() if staff[i].fte_percent == 100]
+    part_time = [i for i in shown() if staff[i].fte_percent < 100]
+    assert full_time and part_time  # the demo has both
+    for staff_id in part_time:
+        assert shown()[staff_id] == f"{staff[staff_id].name} ({staff[staff_id].fte_percent} %)"
+    window.session.run(
+        "position", lambda: TeamService(demo_ctx).update_staff(full_time[0], fte_percent=60)
+    )
+    qtbot.waitUntil(lambda: shown()[full_time[0]] == f"{staff[full_time[0]].name} (60 %)")
+    assert all(shown()[i] == staff[i].name for i in full_time[1:])
+
+
+def test_the_rota_page_warns_the_leader_of_what_the_rota_leaves_open(
+    rota_page: RotaPage, demo_ctx: ServiceContext
+) -> None:
+    page = rota_page
+    assert page.view is not None
+    RotaService(demo_ctx).set_rule_limits(max_uncovered=0)
+    page.reload()
+    assert page.found and page.findings.isVisibleTo(page)
+    assert "Nobody of" in page.findings.text() and "the first: week 1" in page.findings.text()
+    RotaService(demo_ctx).set_rule_limits(max_uncovered=1000, min_primary_percent=0)
+    page.reload()
+    assert not page.found and not page.findings.isVisibleTo(page)

@@ -275,6 +275,8 @@ class Coverage:
     primary_next: Shift | None = None
     primary_away: bool = False
     known: bool = True
+    # The chosen person's position (issue 13: a part-time position is shown beside the name).
+    staff_fte: int = 100
 
     @property
     def is_alert(self) -> bool:
@@ -425,6 +427,7 @@ def coverage_on(snapshot: TeamSnapshot, day: date) -> list[Coverage]:
                 tuple(away),
                 shift=shift,
                 known=shift is not None,
+                staff_fte=snapshot.staff[chosen.staff_id].fte_percent if chosen else 100,
             )
         )
     result.sort(key=lambda c: (not c.is_alert, c.resident_name.casefold()))
@@ -508,6 +511,7 @@ def coverage_at(
                 primary_next=primary_next,
                 primary_away=primary_away,
                 known=known,
+                staff_fte=snapshot.staff[chosen.staff_id].fte_percent if chosen else 100,
             )
         )
     result.sort(key=lambda c: (not c.is_alert, c.resident_name.casefold()))

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from teamdesk.domain.findings import Finding
 from teamdesk.domain.rota import (
     DEFAULT_CYCLE_WEEKS,
     DEFAULT_SHIFT_KINDS,
@@ -24,6 +25,7 @@ from teamdesk.domain.rota import (
     ShiftKind,
     parse_clock,
 )
+from teamdesk.domain.rota_rules import RotaRuleSettings, rota_findings
 from teamdesk.domain.team import Staff
 from teamdesk.domain.text import N_, Day, Message
 from teamdesk.services.context import InvalidInput, NotFound, Permission, ServiceContext
@@ -95,6 +97,83 @@ class RotaService:
         )
         shifts = {(s.staff_id, s.cycle_day): s for s in rota_repo.rota_shifts(self.store, rota_id)}
         return RotaView(rota, staff, shifts, rota_repo.shift_kinds(self.store))
+
+    def rule_settings(self) -> RotaRuleSettings:
+        """The house's limits for the rota rules (defaults where none is set)."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        values = {}
+        for key, name in (
+            ("rota.max_uncovered_shifts", "max_uncovered"),
+            ("rota.min_primary_percent", "min_primary_percent"),
+        ):
+            text = team_repo.setting(self.store, key)
+            if text and text.isdigit():
+                values[name] = int(text)
+        return RotaRuleSettings(**values)
+
+    def set_rule_limits(
+        self, *, max_uncovered: int | None = None, min_primary_percent: int | None = None
+    ) -> Outcome:
+        """Set when the rota rules warn: more than ``max_uncovered`` of the cycle's shifts
+        with nobody of a resident's people on them, or a primary contact on shift on fewer
+        than ``min_primary_percent`` of the cycle's days. Refuses a negative limit and a share
+        over 100."""
+        self.ctx.require(Permission.EDIT_ROTA)
+        wanted: dict[str, int] = {}
+        if max_uncovered is not None:
+            if max_uncovered < 0:
+                raise InvalidInput(
+                    Message(N_("The limit is 0 or more, not {value}."), {"value": max_uncovered})
+                )
+            wanted["rota.max_uncovered_shifts"] = max_uncovered
+        if min_primary_percent is not None:
+            if not 0 <= min_primary_percent <= 100:
+                raise InvalidInput(
+                    Message(
+                        N_("A share is between 0 and 100 percent, not {value}."),
+                        {"value": min_primary_percent},
+                    )
+                )
+            wanted["rota.min_primary_percent"] = min_primary_percent
+        with self.store.recording() as changes, self.store.transaction():
+            for key, value in wanted.items():
+                if self.store.get("setting", key) is None:
+                    self.store.insert(
+                        "setting", {"value": str(value)}, actor=self.ctx.who, row_id=key
+                    )
+                else:
+                    self.store.update("setting", key, {"value": str(value)}, actor=self.ctx.who)
+        return Outcome(changes)
+
+    def findings(self, rota_id: str) -> list[Finding]:
+        """The rota rules for the residents of the rota's unit: residents with nobody of their
+        people on too many of the cycle's shifts, and primary contacts with too few shifts to
+        follow their resident up; most serious first."""
+        rota = self._rota(rota_id)
+        today = self.ctx.today()
+        residents = [
+            r
+            for r in team_repo.residents(self.store)
+            if r.unit_id == rota.unit_id and r.lives_here_on(today)
+        ]
+        assignments = [
+            a
+            for r in residents
+            for a in team_repo.assignments(self.store, resident_id=r.id)
+            if a.current_on(today)
+        ]
+        staff = team_repo.staff_by_ids(self.store, {a.staff_id for a in assignments})
+        active = {k: v for k, v in staff.items() if v.active}
+        return rota_findings(
+            rota,
+            rota_repo.shift_kinds(self.store),
+            rota_repo.rota_shifts(self.store, rota_id),
+            residents,
+            assignments,
+            active,
+            self.rule_settings(),
+            on_rota=rota_repo.rota_lines(self.store, rota_id),
+        )
 
     def changes(self, from_day: date, to_day: date) -> list[ShiftChange]:
         """One-off changes between two dates, for staff the acting person may see."""

@@ -227,8 +227,12 @@ def snapshot(store: Store, day: date, *, only_unit: str | None = None) -> TeamSn
         )
     }
     staff_map = {
-        r[0]: Staff(r[0], r[1], education=_EDUCATIONS[r[2]], active=bool(r[3]))
-        for r in store.conn.execute(f"SELECT id, name, education, active FROM staff WHERE {LIVE}")
+        r[0]: Staff(
+            r[0], r[1], education=_EDUCATIONS[r[2]], active=bool(r[3]), fte_percent=int(r[4])
+        )
+        for r in store.conn.execute(
+            f"SELECT id, name, education, active, fte_percent FROM staff WHERE {LIVE}"
+        )
     }
     current = [
         Assignment(r[0], r[1], r[2], _ROLES[r[3]], fromiso(r[4]), fromiso(r[5]) if r[5] else None)

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from teamdesk.ui.people.staff_view import StaffView
     from teamdesk.ui.people.teams_view import TeamsView
     from teamdesk.ui.relations.page import RelationsView
+    from teamdesk.ui.rota.handover_dialog import HandoverDialog
     from teamdesk.ui.rota.rota_page import RotaPage
     from teamdesk.ui.settings_dialog import HouseSettingsDialog
     from teamdesk.ui.sync.conflicts_view import ConflictsDialog
@@ -342,6 +343,14 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.page_actions.append(action)
         go_menu.addSeparator()
+        self.handover_action = QAction(self.tr("&Hand-over sheet…"), self)
+        self.handover_action.setObjectName("handoverAction")
+        self.handover_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.handover_action.setStatusTip(
+            self.tr("Residents with none of their people on this shift or the next")
+        )
+        self.handover_action.triggered.connect(self.open_handover)
+        go_menu.addAction(self.handover_action)
         self.warnings_action = QAction(self.tr("&Warnings"), self)
         self.warnings_action.setObjectName("goWarningsAction")
         self.warnings_action.setShortcut(QKeySequence("F6"))
@@ -603,6 +612,16 @@ class MainWindow(QMainWindow):
         self.warnings.list.setFocus()
         if not self.warnings.list.currentIndex().isValid() and self.warnings.model.rowCount():
             self.warnings.list.setCurrentIndex(self.warnings.model.index(0, 0))
+
+    def open_handover(self) -> HandoverDialog:
+        """The shift leader's hand-over sheet, beside the window."""
+        from teamdesk.ui.rota.handover_dialog import HandoverDialog
+
+        dialog = HandoverDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.handover_dialog = dialog
+        dialog.show()
+        return dialog
 
     def open_conflicts(self) -> ConflictsDialog:
         """Open the Conflicts view (what waits for a person after PCs synced), or bring it

@@ -264,6 +264,9 @@ class TodayView(QWidget):
     def _who_text(self, cover: Coverage) -> str:
         if cover.kind is CoverageKind.NONE:
             return self.tr("Nobody known on duty")
+        if cover.staff_fte < 100 and cover.staff_name:
+            # A part-time position beside the name (issue 13): fewer shifts to find them on.
+            return self.tr("{name} ({fte} %)").format(name=cover.staff_name, fte=cover.staff_fte)
         return cover.staff_name or ""
 
     def _show_title(self) -> None:

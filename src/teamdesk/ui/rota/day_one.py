@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from teamdesk.services.context import Permission
 from teamdesk.services.resident_import import ResidentImportService, ResidentPreview
 from teamdesk.services.staff_import import StaffImportService, StaffPreview
+from teamdesk.ui.common.text import tr_message
 from teamdesk.ui.rota.import_dialog import ImportDialog, MappingField
 from teamdesk.ui.session import Session
-from teamdesk.ui.text import tr_message
 
 ListKind = Literal["staff", "residents"]
 LIST_TABLES = frozenset({"staff", "resident", "assignment"})

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamdesk.domain.findings import Finding
 from teamdesk.domain.rota import DEFAULT_CYCLE_WEEKS, MAX_CYCLE_WEEKS
 from teamdesk.domain.team import Staff
 from teamdesk.services.context import Permission
@@ -270,6 +271,7 @@ class RotaPage(QWidget):
         self._stale = True
         self._units_stale = True
         self.view: RotaView | None = None
+        self.found: list[Finding] = []
         self.import_dialog: ImportDialog[RotaPreview] | None = None
         reason = session.ctx.why_not(Permission.EDIT_ROTA)
         self._why_not = tr_message(reason) if reason is not None else None
@@ -391,6 +393,11 @@ class RotaPage(QWidget):
         layout.addWidget(self.grid, 1)
         self.legend = named(hint(""), "rotaLegend", self.tr("The house's shifts"))
         layout.addWidget(self.legend)
+        self.findings = named(QLabel(), "rotaFindings", self.tr("Warnings about the rota"))
+        self.findings.setProperty("role", "warnings")
+        self.findings.setWordWrap(True)
+        self.findings.hide()
+        layout.addWidget(self.findings)
 
         for widget in (
             self.import_button,
@@ -484,7 +491,25 @@ class RotaPage(QWidget):
             for spin in (self.show_week, self.copy_from, self.copy_to):
                 spin.setMaximum(weeks)
             self._fill_staff_picker(view)
+        self._show_findings(view)
         self.loaded.emit()
+
+    def _show_findings(self, view: RotaView | None) -> None:
+        """The rota rules for the unit's residents, the first few in full."""
+        found = (
+            self._session.read(lambda: self._rotas.findings(view.rota.id), [])
+            if view is not None
+            else []
+        )
+        self.found = found
+        if not found:
+            self.findings.hide()
+            return
+        shown = [tr_message(f.message) for f in found[:3]]
+        if len(found) > 3:
+            shown.append(self.tr("… and %n more.", "", len(found) - 3))
+        self.findings.setText("\n".join(shown))
+        self.findings.show()
 
     def _fill_staff_picker(self, view: RotaView) -> None:
         unit_id = view.rota.unit_id
