@@ -40,6 +40,7 @@ GUIDE_PAGES = (
     "coordinators",
     "evaluations",
     "relations",
+    "rota",
 )
 
 
@@ -108,6 +109,7 @@ class GuideDialog(QDialog):
             "coordinators": self.tr("Coordinators"),
             "evaluations": self.tr("Evaluations"),
             "relations": self.tr("Teamwork"),
+            "rota": self.tr("Rota"),
         }
         return titles.get(key, key)
 
@@ -353,6 +355,39 @@ class GuideDialog(QDialog):
                             "about the weak ties together: they are things to agree on, not "
                             "anyone's fault."
                         ),
+                    ],
+                ),
+            ]
+        if key == "rota":
+            return [
+                (
+                    self.tr("Bring in the rota from Excel"),
+                    [
+                        self.tr("Choose the unit, then press “Import from Excel or CSV…”."),
+                        self.tr(
+                            "Check the column that names the person. The preview lists the "
+                            "people and shift codes TeamDesk does not know; press Import, or "
+                            "Cancel to write nothing."
+                        ),
+                    ],
+                ),
+                (
+                    self.tr("Change a day"),
+                    [
+                        self.tr(
+                            "Choose the day in the grid, type the shift code (D, A, N, L) and "
+                            "press Enter. Delete gives the chosen days off."
+                        ),
+                        self.tr("“Copy week” makes one week of the cycle like another."),
+                    ],
+                ),
+                (
+                    self.tr("Hand over at the end of a shift"),
+                    [
+                        self.tr(
+                            "Press Ctrl+H: the residents with none of their people on this "
+                            "shift or the next. “Print…” makes the sheet for the shift's start."
+                        )
                     ],
                 ),
             ]
