@@ -1883,6 +1883,103 @@
     </message>
 </context>
 <context>
+    <name>DayOneImports</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="87"/>
+        <source>Import the staff list</source>
+        <translation>Importér medarbejderlisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="57"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="129"/>
+        <source>Import the residents and their contacts</source>
+        <translation>Importér beboerne og deres kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="60"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Regneark (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="120"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="80"/>
+        <source>Employee number</source>
+        <translation>Medarbejdernummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="81"/>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="82"/>
+        <source>Position (%)</source>
+        <translation>Stilling (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="122"/>
+        <source>Unit</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="84"/>
+        <source>Peer worker (yes/no)</source>
+        <translation>Peer-medarbejder (ja/nej)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="89"/>
+        <source>From {file}. Check which column holds what; TeamDesk remembers it for the next list. Staff already registered are left as they are. Nothing is written until you press Import.</source>
+        <translation>Fra {file}. Tjek, hvilken kolonne der indeholder hvad; TeamDesk husker det til næste liste. Medarbejdere, der allerede er registreret, forbliver uændrede. Intet gemmes, før du trykker Importér.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="105"/>
+        <source>Import staff from {file}</source>
+        <translation>Importér medarbejdere fra {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="121"/>
+        <source>Room</source>
+        <translation>Værelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="123"/>
+        <source>Moved in</source>
+        <translation>Flyttet ind</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="124"/>
+        <source>Primary contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="125"/>
+        <source>Secondary contact</source>
+        <translation>Sekundær kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="126"/>
+        <source>Team members</source>
+        <translation>Teammedlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="131"/>
+        <source>From {file}. Check which column holds what; TeamDesk remembers it for the next list. Contacts are found among the staff by name or employee number, so import the staff list first. Nothing is written until you press Import.</source>
+        <translation>Fra {file}. Tjek, hvilken kolonne der indeholder hvad; TeamDesk husker det til næste liste. Kontaktpersonerne findes blandt medarbejderne ud fra navn eller medarbejdernummer, så importér medarbejderlisten først. Intet gemmes, før du trykker Importér.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="147"/>
+        <source>Import residents from {file}</source>
+        <translation>Importér beboere fra {file}</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationSection</name>
     <message>
         <location filename="../../src/teamdesk/ui/plan/evaluation.py" line="23"/>
@@ -2247,381 +2344,526 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="53"/>
         <location filename="../../src/teamdesk/ui/guide.py" line="54"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="55"/>
         <source>TeamDesk guide</source>
         <translation>TeamDesk – sådan gør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="57"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="58"/>
         <source>Guide pages</source>
         <translation>Siderne i vejledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="64"/>
         <source>Guide</source>
         <translation>Sådan gør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
         <source>Individual plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="106"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="107"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="107"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="108"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="109"/>
         <source>Coordinators</source>
         <translation>Tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="110"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="111"/>
         <source>Teamwork</source>
         <translation>Samarbejde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="112"/>
+        <source>Rota</source>
+        <translation>Vagtplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="119"/>
         <source>Lock and switch user</source>
         <translation>Lås og skift bruger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="122"/>
         <source>Leaving the PC for a moment? Press Ctrl+L. The screen locks and your work stays as it is.</source>
         <translation>Skal du gå fra pc&apos;en et øjeblik? Tryk Ctrl+L. Skærmen låses, og dit arbejde bliver liggende, som det er.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="126"/>
         <source>Someone else&apos;s turn? Press “Switch user” at the bottom right, beside your name.</source>
         <translation>Skal en anden bruge pc&apos;en? Tryk på »Skift bruger« nederst til højre ved siden af dit navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="132"/>
         <source>Undo a mistake</source>
         <translation>Fortryd en fejl</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="135"/>
         <source>Press Ctrl+Z. Everything is saved as you go; there is no Save button.</source>
         <translation>Tryk Ctrl+Z. Alt gemmes, mens du arbejder; der er ingen Gem-knap.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="146"/>
         <source>Who covers a resident today</source>
         <translation>Hvem har ansvaret for en beboer i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="148"/>
         <source>Today is the first page you see (Ctrl+1 brings you back).</source>
         <translation>»I dag« er den første side, du ser (Ctrl+1 bringer dig tilbage hertil).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="150"/>
         <source>Find the resident&apos;s line. “Turn to” names who to go to; “Why” says why, for instance that the primary contact is away.</source>
         <translation>Find beboerens linje. »Har ansvaret i dag« viser, hvem du skal gå til, og »Hvorfor« siger hvorfor, for eksempel at kontaktpersonen er væk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="154"/>
         <source>Red lines at the top have nobody known on duty. Tell the leader on shift.</source>
         <translation>Røde linjer øverst betyder, at ingen kendt kontakt er på vagt. Sig det til lederen på vagt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="160"/>
         <source>Open a resident</source>
         <translation>Åbn en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="161"/>
         <source>Double-click the line, or choose it and press Enter.</source>
         <translation>Dobbeltklik på linjen, eller vælg den og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="164"/>
         <source>My plans (for coordinators)</source>
         <translation>Mine planer (for tovholdere)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="167"/>
         <source>At the top: evaluations due, consents running out, your next meetings and decisions you are responsible for. Red is overdue.</source>
         <translation>Øverst: evalueringer med frist, samtykker, der er ved at udløbe, dine næste møder og beslutninger, du er ansvarlig for. Rødt er overskredet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="170"/>
         <source>Click a line to open the plan or the meeting.</source>
         <translation>Klik på en linje for at åbne planen eller mødet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="177"/>
         <source>Find a resident</source>
         <translation>Find en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="179"/>
         <source>Press Ctrl+F and type part of the name, the room or the unit.</source>
         <translation>Tryk Ctrl+F, og skriv en del af navnet, værelset eller afdelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="180"/>
         <source>Press Enter to go to the list, and Enter again to open.</source>
         <translation>Tryk Enter for at gå til listen og Enter igen for at åbne.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="184"/>
         <source>Only my residents</source>
         <translation>Kun mine beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="187"/>
         <source>Tick “Only mine” above the list: residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for.</source>
         <translation>Sæt flueben ved »Kun mine« over listen: beboere, hvis plan du er tovholder for, og dem, du er kontaktperson, sekundær kontaktperson eller teammedlem for.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="194"/>
         <source>Give someone a role</source>
         <translation>Giv nogen en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="196"/>
         <source>Open the resident. Under Team, type part of the person&apos;s name.</source>
         <translation>Åbn beboeren. Under Team skriver du en del af personens navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="198"/>
         <source>Choose the role and press “Give role”. Whoever had the role before stays in the history.</source>
         <translation>Vælg rollen, og tryk »Giv rolle«. Den, der havde rollen før, bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="204"/>
         <source>What matters to the resident</source>
         <translation>Det, der er vigtigt for beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="207"/>
         <source>Write it under “What matters to me”, in the resident&apos;s own words. It is saved when you leave the field.</source>
         <translation>Skriv det under »Det, der er vigtigt for mig«, med beboerens egne ord. Det gemmes, når du forlader feltet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="216"/>
         <source>Add a goal</source>
         <translation>Tilføj et mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="218"/>
         <source>Open the resident and choose “Individual plan”.</source>
         <translation>Åbn beboeren, og vælg »Handleplan«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="220"/>
         <source>Under a) Goals, write the goal as the resident says it in the empty line, and press Enter.</source>
         <translation>Under a) Mål skriver du målet, som beboeren siger det, på den tomme linje og trykker Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="224"/>
         <source>Give the date it is to be evaluated. Add the measures under e), each with who is responsible.</source>
         <translation>Skriv datoen, hvor målet skal evalueres. Tilføj indsatserne under e), hver med den, der er ansvarlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="230"/>
         <source>Print the plan</source>
         <translation>Udskriv planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="232"/>
         <source>Open the plan and press “Print plan (PDF)…”.</source>
         <translation>Åbn planen, og tryk »Udskriv planen (PDF) …«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="234"/>
         <source>Choose where to save it. The PDF opens by itself; print it from there.</source>
         <translation>Vælg, hvor den skal gemmes. PDF&apos;en åbner af sig selv; udskriv den derfra.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="236"/>
         <source>“My plan” is the short, readable copy for the resident.</source>
         <translation>»Min plan« er den korte, letlæste udgave til beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="238"/>
-        <location filename="../../src/teamdesk/ui/guide.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="284"/>
         <source>Prepare a meeting</source>
         <translation>Forbered et møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="243"/>
         <source>Press “Prepare a meeting…” on the plan. Who takes part and the agenda are drafted from the plan.</source>
         <translation>Tryk »Forbered et møde …« på planen. Deltagere og dagsorden laves ud fra planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="252"/>
         <source>Record an absence</source>
         <translation>Registrér fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="253"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="255"/>
         <source>Choose the person. Under Absences, write the first and the last day and the reason, and press “Record absence”.</source>
         <translation>Vælg personen. Under Fravær skriver du første og sidste dag og årsagen og trykker »Registrér fravær«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="258"/>
         <source>Today then names someone else for that person&apos;s residents.</source>
         <translation>Så viser »I dag« en anden som ansvarlig for personens beboere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="262"/>
         <source>See someone&apos;s roles</source>
         <translation>Se en medarbejders roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="265"/>
         <source>Choose the person: their roles for residents are listed. Double-click one to open the resident.</source>
         <translation>Vælg personen: personens roller hos beboere står på listen. Dobbeltklik på en for at åbne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="274"/>
         <source>Add someone to a team</source>
         <translation>Tilføj en medarbejder til et team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="276"/>
         <source>Choose the team in the list.</source>
         <translation>Vælg teamet på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="277"/>
         <source>Type part of the person&apos;s name and press “Add to team”.</source>
         <translation>Skriv en del af personens navn, og tryk »Tilføj til teamet«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="286"/>
         <source>Choose the resident and press “Prepare a meeting”.</source>
         <translation>Vælg beboeren, og tryk »Forbered et møde«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="287"/>
         <source>Change the day, the time and the place straight away.</source>
         <translation>Ret dag, tidspunkt og sted med det samme.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="291"/>
         <source>Record a decision</source>
         <translation>Registrér en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="294"/>
         <source>Open the meeting. Under Decisions, write what is to be done, who is responsible and by when, and press “Record decision”.</source>
         <translation>Åbn mødet. Under Beslutninger skriver du, hvad der skal gøres, hvem der er ansvarlig og hvornår, og trykker »Registrér beslutning«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="300"/>
         <source>Print the agenda</source>
         <translation>Udskriv dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="301"/>
         <source>Open the meeting and press “Print invitation and agenda (PDF)…”.</source>
         <translation>Åbn mødet, og tryk »Udskriv indkaldelse og dagsorden (PDF) …«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
         <source>Find a mentor</source>
         <translation>Find en mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="309"/>
         <source>Choose the coordinator and press “Suggest a mentor”.</source>
         <translation>Vælg tovholderen, og tryk »Foreslå en mentor«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="311"/>
         <source>The first line fits best, and says why. Someone with a role conflict or overdue evaluations is further down.</source>
         <translation>Den første linje passer bedst og siger hvorfor. Den, der har en rollekonflikt eller overskredne evalueringer, står længere nede.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="314"/>
         <source>Write what the guidance is about, and press “Pair”.</source>
         <translation>Skriv, hvad vejledningen skal handle om, og tryk »Sæt sammen«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="321"/>
         <source>See what is due</source>
         <translation>Se, hvad der har frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="324"/>
         <source>The list holds the plans and goals to evaluate within {days} days, the overdue ones first.</source>
         <translation>Listen viser planer og mål, der skal evalueres inden for {days} dage, de overskredne først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="327"/>
         <source>Choose a line and press Enter to open the plan.</source>
         <translation>Vælg en linje, og tryk Enter for at åbne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="334"/>
         <source>Answer a check-in</source>
         <translation>Svar på en samarbejdsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="336"/>
         <source>Press “Answer now” at the top of Teamwork.</source>
         <translation>Tryk på »Svar nu« øverst på Samarbejde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="338"/>
         <source>Type a number from 1 to 5 in each box, or 0 for don&apos;t know; the cursor moves on by itself. Leave a row empty for those you do not work with.</source>
         <translation>Skriv et tal fra 1 til 5 i hvert felt eller 0 for ved ikke; markøren går selv videre. Lad en række stå tom for dem, du ikke arbejder sammen med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="340"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="342"/>
         <source>Press Ctrl+Enter or “Hand in”. Nobody can see what you answered.</source>
         <translation>Tryk Ctrl+Enter eller »Aflever«. Ingen kan se, hvad du svarede.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="346"/>
         <source>Run a check-in for a resident&apos;s team</source>
         <translation>Gennemfør en samarbejdsrunde for teamet omkring en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="348"/>
         <source>Choose the resident and press “Start a check-in…”.</source>
         <translation>Vælg beboeren, og tryk på »Start en samarbejdsrunde …«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="350"/>
         <source>Print the form for those without an account, and type in the forms that come back with “Type in a form…”.</source>
         <translation>Udskriv skemaet til dem uden konto, og indtast de skemaer, der kommer tilbage, med »Indtast et skema …«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="352"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="354"/>
         <source>Results show when the check-in closes, what works first. Talk about the weak ties together: they are things to agree on, not anyone&apos;s fault.</source>
         <translation>Resultaterne vises, når samarbejdsrunden afsluttes, det, der virker, først. Tal sammen om de svage relationer: de er ting at blive enige om, ikke nogens skyld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="364"/>
+        <source>Bring in the rota from Excel</source>
+        <translation>Hent vagtplanen fra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="366"/>
+        <source>Choose the unit, then press “Import from Excel or CSV…”.</source>
+        <translation>Vælg afdelingen, og tryk så på »Importér fra Excel eller CSV …«.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="368"/>
+        <source>Check the column that names the person. The preview lists the people and shift codes TeamDesk does not know; press Import, or Cancel to write nothing.</source>
+        <translation>Tjek kolonnen, der navngiver personen. Forhåndsvisningen viser de personer og vagtkoder, TeamDesk ikke kender; tryk Importér, eller Annuller for ikke at gemme noget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="375"/>
+        <source>Change a day</source>
+        <translation>Ret en dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="378"/>
+        <source>Choose the day in the grid, type the shift code (D, A, N, L) and press Enter. Delete gives the chosen days off.</source>
+        <translation>Vælg dagen i gitteret, skriv vagtkoden (D, A, N, L), og tryk Enter. Delete giver fri på de valgte dage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="381"/>
+        <source>“Copy week” makes one week of the cycle like another.</source>
+        <translation>»Kopiér uge« gør én uge i vagtplanen lig en anden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="385"/>
+        <source>Hand over at the end of a shift</source>
+        <translation>Overlever, når vagten slutter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="388"/>
+        <source>Press Ctrl+H: the residents with none of their people on this shift or the next. “Print…” makes the sheet for the shift&apos;s start.</source>
+        <translation>Tryk Ctrl+H: de beboere, der ikke har nogen af deres folk på denne eller næste vagt. »Udskriv …« laver listen til vagtens start.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="37"/>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="38"/>
+        <source>Hand-over sheet</source>
+        <translation>Overleveringsliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="47"/>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="49"/>
+        <source>This shift</source>
+        <translation>Denne vagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="52"/>
+        <source>Next shift</source>
+        <translation>Næste vagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="54"/>
+        <source>The next shift: who to hand over to</source>
+        <translation>Næste vagt: hvem du skal overlevere til</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="62"/>
+        <source>Summary</source>
+        <translation>Sammenfatning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="67"/>
+        <source>Residents with none of their people on the shift, by unit</source>
+        <translation>Beboere, der ikke har nogen af deres folk på vagten, efter afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="70"/>
+        <source>Resident</source>
+        <translation>Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="70"/>
+        <source>Room</source>
+        <translation>Værelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="70"/>
+        <source>Primary contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="70"/>
+        <source>Away</source>
+        <translation>Væk</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="77"/>
+        <source>Print…</source>
+        <translation>Udskriv …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="79"/>
+        <source>Save the hand-over sheet as a PDF to print</source>
+        <translation>Gem overleveringslisten som PDF til udskrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="94"/>
+        <source>{label}: {shift}, {day} {hours}</source>
+        <translation>{label}: {shift}, {day} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="111"/>
+        <source>The house has no rota yet, so there is no shift to hand over.</source>
+        <translation>Stedet har ingen vagtplan endnu, så der er ingen vagt at overlevere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="117"/>
+        <source>Residents with none of their people on this shift: {uncovered} of {total}. Choose someone who covers each of them at the start of the shift.</source>
+        <translation>Beboere, der ikke har nogen af deres folk på denne vagt: {uncovered} af {total}. Vælg nogen, der dækker hver af dem, når vagten begynder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="122"/>
+        <source>No unit</source>
+        <translation>Ingen afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="144"/>
+        <source>hand-over</source>
+        <translation>overlevering</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="153"/>
+        <source>Save as</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="153"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3100,34 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/import_dialog.py" line="96"/>
+        <source>(not in the file)</source>
+        <translation>(ikke i filen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/import_dialog.py" line="109"/>
+        <source>What the import will do:</source>
+        <translation>Det gør importen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/import_dialog.py" line="113"/>
+        <source>Preview of the import</source>
+        <translation>Forhåndsvisning af importen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/import_dialog.py" line="114"/>
+        <source>What is not found is listed first; nothing is written before Import.</source>
+        <translation>Det, der ikke findes, står først; intet gemmes, før du trykker Importér.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/import_dialog.py" line="121"/>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+</context>
+<context>
     <name>JoinHouseDialog</name>
     <message>
         <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="245"/>
@@ -2979,288 +3249,318 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="139"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="140"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (opdigtede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="158"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="162"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="164"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="165"/>
         <source>Coordinators</source>
         <translation>Tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="166"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="167"/>
         <source>Teamwork</source>
         <translation>Samarbejde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="168"/>
+        <source>Rota</source>
+        <translation>Vagtplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="180"/>
         <source>What was refused</source>
         <translation>Hvad der blev afvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
         <source>Last message</source>
         <translation>Seneste besked</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
         <source>Where the data is</source>
         <translation>Hvor data ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="216"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; intet her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="224"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="226"/>
         <source>Signed in</source>
         <translation>Logget ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="225"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="232"/>
         <source>Switch user</source>
         <translation>Skift bruger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="228"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="235"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Log ud, så en anden kan logge ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="267"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Stedets indstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="276"/>
+        <source>Import &amp;staff from Excel or CSV…</source>
+        <translation>Importér &amp;medarbejdere fra Excel eller CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="280"/>
+        <source>Import &amp;residents from Excel or CSV…</source>
+        <translation>Importér &amp;beboere fra Excel eller CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="276"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="278"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="632"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="301"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="683"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="283"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="637"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="688"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="318"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="301"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="324"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="304"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="327"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="328"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="329"/>
         <source>&amp;Staff</source>
         <translation>&amp;Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
         <source>T&amp;eams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="331"/>
         <source>&amp;Meetings</source>
         <translation>Mø&amp;der</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="332"/>
         <source>&amp;Coordinators</source>
         <translation>T&amp;ovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="333"/>
         <source>Due for e&amp;valuation</source>
         <translation>Skal &amp;evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
         <source>Teamwor&amp;k</source>
         <translation>&amp;Samarbejde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="322"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="335"/>
+        <source>R&amp;ota</source>
+        <translation>&amp;Vagtplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="346"/>
+        <source>&amp;Hand-over sheet…</source>
+        <translation>&amp;Overleveringsliste …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="350"/>
+        <source>Residents with none of their people on this shift or the next</source>
+        <translation>Beboere, der ikke har nogen af deres folk på denne eller næste vagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="551"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Advarsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="359"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikter …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="362"/>
         <source>What was changed on two PCs at once and waits for a person to choose</source>
         <translation>Det, der blev ændret på to pc&apos;er på samme tid og venter på, at en person vælger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="335"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="546"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis &amp;advarselspanelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="376"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="378"/>
         <source>&amp;Guide</source>
         <translation>&amp;Sådan gør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="381"/>
         <source>Short help for the page you are on</source>
         <translation>Kort hjælp til den side, du er på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="385"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="361"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="393"/>
         <source>Saved: {what}.</source>
         <translation>Gemt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="508"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="549"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Advarsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="535"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="595"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="602"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="653"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Kun ledere og administratorer kan ændre stedets indstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="621"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="672"/>
         <source>Undone: {what}.</source>
         <translation>Fortrudt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="679"/>
         <source>Redone: {what}.</source>
         <translation>Gentaget: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="632"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="683"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Fortryd {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="637"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="688"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gentag {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="694"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="745"/>
         <source>TeamDesk {version}: teams, individual plans and meetings for housing communities.
 
 Data folder: {location}
@@ -3271,17 +3571,17 @@ Datamappe: {location}
 Databasens skemaversion: {schema}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="703"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="754"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="776"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="726"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="777"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst, der ikke er gemt endnu: {what}. Vil du gemme den?</translation>
     </message>
@@ -5185,215 +5485,215 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>RelationsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="133"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="150"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="152"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="525"/>
         <source>How we work together</source>
         <translation>Sådan arbejder vi sammen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="156"/>
         <source>A check-in waits for you</source>
         <translation>En samarbejdsrunde venter på dig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="160"/>
         <source>&amp;Answer now</source>
         <translation>&amp;Svar nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="162"/>
         <source>Answer the check-in that waits for you; it takes under two minutes</source>
         <translation>Svar på den samarbejdsrunde, der venter på dig; det tager under to minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="202"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="186"/>
         <source>Check-in</source>
         <translation>Samarbejdsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="178"/>
         <source>Whole units first, then residents: those with an open check-in, then those whose team has had none for six months.</source>
         <translation>Hele afdelinger først, derefter beboere: dem med en åben samarbejdsrunde, så dem, hvis team ikke har haft nogen i seks måneder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="185"/>
         <source>Resident or unit</source>
         <translation>Beboer eller afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="192"/>
         <source>Residents and their check-ins</source>
         <translation>Beboere og deres samarbejdsrunder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="205"/>
         <source>The check-in&apos;s state</source>
         <translation>Samarbejdsrundens status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="210"/>
         <source>&amp;Start a check-in…</source>
         <translation>S&amp;tart en samarbejdsrunde …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="212"/>
         <source>Start a check-in about this resident&apos;s team</source>
         <translation>Start en samarbejdsrunde om teamet omkring denne beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="216"/>
         <source>A&amp;nswer…</source>
         <translation>S&amp;var …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="218"/>
         <source>Answer the open check-in for yourself</source>
         <translation>Svar selv på den åbne samarbejdsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="222"/>
         <source>&amp;Type in a form…</source>
         <translation>&amp;Indtast et skema …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="224"/>
         <source>Type in a printed form filled in by someone without an account</source>
         <translation>Indtast et udskrevet skema, som en uden konto har udfyldt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="228"/>
         <source>Print the &amp;form…</source>
         <translation>Udskriv ske&amp;maet …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="230"/>
         <source>Print the one-page form for people without an account</source>
         <translation>Udskriv skemaet på én side til dem, der ikke har en konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="234"/>
         <source>&amp;Close now</source>
         <translation>&amp;Afslut nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="236"/>
         <source>Close the check-in now and count the answers</source>
         <translation>Afslut samarbejdsrunden nu, og tæl svarene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="240"/>
         <source>&amp;Print results…</source>
         <translation>Udskriv &amp;resultaterne …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="242"/>
         <source>Write the results as a PDF and open it</source>
         <translation>Gem resultaterne som PDF, og åbn den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="291"/>
         <source>No check-in yet</source>
         <translation>Ingen samarbejdsrunde endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="293"/>
         <source>Open until {date}: {count} answered</source>
         <translation>Åben til {date}: {count} har svaret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="298"/>
         <source>Last ended {date}; due for a new one</source>
         <translation>Senest afsluttet {date}; tid til en ny</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="299"/>
         <source>Ended {date}</source>
         <translation>Afsluttet {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="324"/>
         <source>Whole unit: {name}</source>
         <translation>Hele afdelingen: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="348"/>
         <source>A check-in about how we work with {subject} waits for your answer, until {date}. It takes under two minutes.</source>
         <translation>En samarbejdsrunde om, hvordan vi arbejder sammen omkring {subject}, venter på dit svar, til {date}. Det tager under to minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="434"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="433"/>
         <source>Choose a resident in the list.</source>
         <translation>Vælg en beboer på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="437"/>
         <source>No check-in is open. Start one to hear how the team works together.</source>
         <translation>Ingen samarbejdsrunde er åben. Start en for at høre, hvordan teamet arbejder sammen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="439"/>
         <source>No check-in is open. A leader or the plan&apos;s coordinator starts one.</source>
         <translation>Ingen samarbejdsrunde er åben. En leder eller planens tovholder starter en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="441"/>
         <source>Open until {date}: {count} have answered. Results show when it closes.</source>
         <translation>Åben til {date}: {count} har svaret. Resultaterne vises, når den afsluttes.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="445"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="444"/>
         <source>You have answered. Thank you!</source>
         <translation>Du har svaret. Tak!</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="473"/>
         <source>Started a check-in about {subject}</source>
         <translation>Startede en samarbejdsrunde om {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="495"/>
         <source>Typed in a printed form</source>
         <translation>Indtastede et udskrevet skema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="501"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="500"/>
         <source>Your answers were handed in anonymously</source>
         <translation>Dine svar blev afleveret anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="535"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="534"/>
         <source>Close the check-in about {subject} now? The answers are counted and can no longer be changed, and nobody else can answer.</source>
         <translation>Afslut samarbejdsrunden om {subject} nu? Svarene tælles og kan ikke længere ændres, og ingen andre kan svare.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="540"/>
         <source>Closed the check-in about {subject}</source>
         <translation>Afsluttede samarbejdsrunden om {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="548"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="548"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="564"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="563"/>
         <source>how-we-work-together</source>
         <translation>sådan-arbejder-vi-sammen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="581"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="580"/>
         <source>check-in-form</source>
         <translation>samarbejdsskema</translation>
     </message>
@@ -5821,78 +6121,78 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="67"/>
         <source>Search residents</source>
         <translation>Søg efter beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="68"/>
         <source>Filters the list as you type: name, room or unit.</source>
         <translation>Filtrerer listen, mens du skriver: navn, værelse eller afdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="70"/>
         <source>Search by name, room or unit (Ctrl+F)</source>
         <translation>Søg på navn, værelse eller afdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="74"/>
         <source>Show residents who have &amp;moved out</source>
         <translation>Vis beboere, der er flyttet &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="72"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="76"/>
         <source>Show residents who have moved out</source>
         <translation>Vis beboere, der er flyttet ud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="83"/>
         <source>Residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for today.</source>
         <translation>Beboere, hvis plan du er tovholder for, og dem, du i dag er kontaktperson, sekundær kontaktperson eller teammedlem for.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="87"/>
         <source>Only &amp;mine</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="87"/>
         <source>Only my residents</source>
         <translation>Kun mine beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="95"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="123"/>
         <source>How many residents are listed</source>
         <translation>Hvor mange beboere der vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="128"/>
         <source>a new resident</source>
         <translation>en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="126"/>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="132"/>
         <source>Name of a new resident</source>
         <translation>Navn på en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="135"/>
         <source>&amp;Add resident</source>
         <translation>&amp;Tilføj beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="135"/>
         <source>Add resident</source>
         <translation>Tilføj beboer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="225"/>
         <source>Your residents: %n. You coordinate their plan or have a role for them.</source>
         <translation>
             <numerusform>Dine beboere: %n. Du er tovholder for beboerens handleplan eller har en rolle for beboeren.</numerusform>
@@ -5900,32 +6200,32 @@ Vil du slette den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="234"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="236"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="238"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere endnu. Tilføj den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="240"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="242"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="301"/>
         <source>Add resident {name}</source>
         <translation>Tilføj beboeren {name}</translation>
     </message>
@@ -6090,6 +6390,317 @@ Vil du slette den alligevel?</translation>
         <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="223"/>
         <source>These PCs get it when an administrator signs in there and syncs: {pcs}.</source>
         <translation>Disse pc&apos;er får den, når en administrator logger ind dér og synkroniserer: {pcs}.</translation>
+    </message>
+</context>
+<context>
+    <name>RotaGridModel</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="134"/>
+        <source>week {week}, {weekday}</source>
+        <translation>uge {week}, {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="152"/>
+        <source>{code} {name} {hours}</source>
+        <translation>{code} {name} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="156"/>
+        <source>day off</source>
+        <translation>fri</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="158"/>
+        <source>{person}, {day}: {shift}</source>
+        <translation>{person}, {day}: {shift}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="174"/>
+        <source>{name} ({fte} %)</source>
+        <translation>{name} ({fte} %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="179"/>
+        <source>{name}: position {fte} %</source>
+        <translation>{name}: stilling {fte} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="186"/>
+        <source>W{week}</source>
+        <translation>U{week}</translation>
+    </message>
+</context>
+<context>
+    <name>RotaPage</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="282"/>
+        <source>Rota</source>
+        <translation>Vagtplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="287"/>
+        <source>Unit</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="290"/>
+        <source>Unit:</source>
+        <translation>Afdeling:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="293"/>
+        <source>Import from Excel or CSV…</source>
+        <translation>Importér fra Excel eller CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="295"/>
+        <source>Import the rota from Excel or CSV</source>
+        <translation>Importér vagtplanen fra Excel eller CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="300"/>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="300"/>
+        <source>Undo the last change</source>
+        <translation>Fortryd den sidste ændring</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="309"/>
+        <source>About this rota</source>
+        <translation>Om denne vagtplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="317"/>
+        <source>First day of the cycle</source>
+        <translation>Vagtplanens første dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="319"/>
+        <source>Weeks in the cycle</source>
+        <translation>Uger i vagtplanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="324"/>
+        <source>Make an empty rota</source>
+        <translation>Lav en tom vagtplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="324"/>
+        <source>Make a rota</source>
+        <translation>Lav en vagtplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="327"/>
+        <source>First day:</source>
+        <translation>Første dag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="329"/>
+        <source>Weeks:</source>
+        <translation>Uger:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="340"/>
+        <source>Staff to add</source>
+        <translation>Medarbejder, der skal tilføjes</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="343"/>
+        <source>Add to the rota</source>
+        <translation>Tilføj til vagtplanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="347"/>
+        <source>Take off the rota</source>
+        <translation>Tag ud af vagtplanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="349"/>
+        <source>Take the selected person off the rota</source>
+        <translation>Tag den valgte person ud af vagtplanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="358"/>
+        <source>Show week</source>
+        <translation>Vis uge</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="374"/>
+        <source>Copy week</source>
+        <translation>Kopiér uge</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="363"/>
+        <source>Onto week</source>
+        <translation>Til uge</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="368"/>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="368"/>
+        <source>Copy the week</source>
+        <translation>Kopiér ugen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="371"/>
+        <source>Show week:</source>
+        <translation>Vis uge:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="376"/>
+        <source>onto week</source>
+        <translation>til uge</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="388"/>
+        <source>The rota: staff by days of the cycle</source>
+        <translation>Vagtplanen: medarbejdere og vagtplanens dage</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="389"/>
+        <source>Type a shift code and press Enter; Delete makes the selected days days off.</source>
+        <translation>Skriv en vagtkode, og tryk Enter; Delete giver fri på de valgte dage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="394"/>
+        <source>The house&apos;s shifts</source>
+        <translation>Stedets vagter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="396"/>
+        <source>Warnings about the rota</source>
+        <translation>Advarsler om vagtplanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="442"/>
+        <source>The house</source>
+        <translation>Stedet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="470"/>
+        <source>This unit has no rota yet. Import it from the house&apos;s Excel or CSV file, or make an empty one and type it in.</source>
+        <translation>Denne afdeling har ingen vagtplan endnu. Importér den fra stedets Excel- eller CSV-fil, eller lav en tom vagtplan, og skriv den ind.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="480"/>
+        <source>A cycle of %n week(s), repeating from {day}. Type a shift code into a day and press Enter; Delete makes the selected days days off.</source>
+        <translation>
+            <numerusform>En vagtplan på %n uge, der gentages fra {day}. Skriv en vagtkode i en dag, og tryk Enter; Delete giver fri på de valgte dage.</numerusform>
+            <numerusform>En vagtplan på %n uger, der gentages fra {day}. Skriv en vagtkode i en dag, og tryk Enter; Delete giver fri på de valgte dage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="512"/>
+        <source>%n warnings about the rota. The first: {first}</source>
+        <translation>
+            <numerusform>%n advarsel om vagtplanen. Den første: {first}</numerusform>
+            <numerusform>%n advarsler om vagtplanen. Den første: {first}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="527"/>
+        <source>Everyone of the unit is on the rota</source>
+        <translation>Alle i afdelingen står på vagtplanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="563"/>
+        <source>{code} for {person}, {day}</source>
+        <translation>{code} for {person}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="567"/>
+        <source>Day off for {person}, {day}</source>
+        <translation>Fri for {person}, {day}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="572"/>
+        <source>%n days of the rota</source>
+        <translation>
+            <numerusform>%n dag i vagtplanen</numerusform>
+            <numerusform>%n dage i vagtplanen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="586"/>
+        <source>Copy week {source} onto week {target}</source>
+        <translation>Kopiér uge {source} til uge {target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="596"/>
+        <source>Add {name} to the rota</source>
+        <translation>Tilføj {name} til vagtplanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="603"/>
+        <source>Choose a person in the rota first.</source>
+        <translation>Vælg først en person i vagtplanen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="607"/>
+        <source>Take {name} off the rota</source>
+        <translation>Tag {name} ud af vagtplanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="623"/>
+        <source>Make a rota for {unit}</source>
+        <translation>Lav en vagtplan for {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="632"/>
+        <source>Import a rota</source>
+        <translation>Importér en vagtplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="634"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Regneark (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="661"/>
+        <source>Column that names the person</source>
+        <translation>Kolonnen, der navngiver personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="664"/>
+        <source>It holds</source>
+        <translation>Den indeholder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="666"/>
+        <source>names</source>
+        <translation>navne</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="667"/>
+        <source>employee numbers</source>
+        <translation>medarbejdernumre</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="673"/>
+        <source>First day of the cycle (day 1)</source>
+        <translation>Vagtplanens første dag (dag 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="676"/>
+        <source>Import the rota of {unit}</source>
+        <translation>Importér vagtplanen for {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="678"/>
+        <source>From {file}. Choose the column that names the person; TeamDesk remembers it for this unit. Nothing is written until you press Import.</source>
+        <translation>Fra {file}. Vælg kolonnen, der navngiver personen; TeamDesk husker den for denne afdeling. Intet gemmes, før du trykker Importér.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="698"/>
+        <source>Import the rota from {file}</source>
+        <translation>Importér vagtplanen fra {file}</translation>
     </message>
 </context>
 <context>
@@ -6681,33 +7292,33 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="79"/>
         <source>Start a check-in about {subject}</source>
         <translation>Start en samarbejdsrunde om {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="85"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="84"/>
         <source>Everyone who works with {subject} answers seven short statements about each role or service below, anonymously. Results show when the check-in closes, and only where at least three people answered.</source>
         <translation>Alle, der arbejder omkring {subject}, svarer anonymt på syv korte udsagn om hver rolle eller hvert tilbud nedenfor. Resultaterne vises, når samarbejdsrunden afsluttes, og kun hvor mindst tre personer har svaret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="92"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="96"/>
         <source>Open until</source>
         <translation>Åben til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="98"/>
         <source>Roles and services to ask about</source>
         <translation>Roller og tilbud at spørge om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="102"/>
         <source>Ask about (one a line)</source>
         <translation>Spørg om (én pr. linje)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="108"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -7060,98 +7671,118 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="56"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="66"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="58"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="68"/>
         <source>Summary of today</source>
         <translation>Oversigt over i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="64"/>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="173"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="75"/>
         <source>Turn to</source>
         <translation>Har ansvaret i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="77"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="81"/>
         <source>Away today</source>
         <translation>Væk i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="90"/>
         <source>Who covers each resident today</source>
         <translation>Hvem der har ansvaret for hver beboer i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="91"/>
         <source>Press Enter to open the resident.</source>
         <translation>Tryk Enter for at åbne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="114"/>
         <source>Reading today&apos;s coverage…</source>
         <translation>Henter dagens dækning …</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="123"/>
+        <source>Import the staff list…</source>
+        <translation>Importér medarbejderlisten …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="125"/>
+        <source>Import the staff list from Excel or CSV</source>
+        <translation>Importér medarbejderlisten fra Excel eller CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="128"/>
+        <source>Import the residents and their contacts…</source>
+        <translation>Importér beboerne og deres kontaktpersoner …</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="130"/>
+        <source>Import the residents and their contacts from Excel or CSV</source>
+        <translation>Importér beboerne og deres kontaktpersoner fra Excel eller CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="165"/>
         <source>My plans</source>
         <translation>Mine planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="168"/>
         <source>Summary of my plans</source>
         <translation>Oversigt over mine planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="172"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="175"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="187"/>
         <source>My plans: what is due</source>
         <translation>Mine planer: hvad der har frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="188"/>
         <source>One click or Enter opens the plan or the meeting.</source>
         <translation>Et klik eller Enter åbner planen eller mødet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="203"/>
         <source>Click to open the meeting.</source>
         <translation>Klik for at åbne mødet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="204"/>
         <source>Click to open the plan.</source>
         <translation>Klik for at åbne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="234"/>
         <source>Your account is not tied to a staff record, so TeamDesk cannot tell which plans are yours. An administrator can tie it under Accounts.</source>
         <translation>Din konto er ikke knyttet til en medarbejder, så TeamDesk kan ikke se, hvilke planer der er dine. En administrator kan knytte den under Brugerkonti.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="239"/>
         <source>You coordinate %n plan(s). Nothing is due in them now.</source>
         <translation>
             <numerusform>Du er tovholder for %n plan. Intet har frist i den nu.</numerusform>
@@ -7159,7 +7790,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="244"/>
         <source>You coordinate %n plan(s).</source>
         <translation>
             <numerusform>Du er tovholder for %n plan.</numerusform>
@@ -7167,7 +7798,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="245"/>
         <source>%n thing(s) to see to.</source>
         <translation>
             <numerusform>%n ting at tage sig af.</numerusform>
@@ -7175,7 +7806,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="248"/>
         <source>%n overdue, at the top.</source>
         <translation>
             <numerusform>%n overskredet, øverst.</numerusform>
@@ -7183,27 +7814,27 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="249"/>
         <source>Click a line to open it.</source>
         <translation>Klik på en linje for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="266"/>
         <source>Nobody known on duty</source>
         <translation>Ingen kendt kontakt på vagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="269"/>
+        <source>{name} ({fte} %)</source>
+        <translation>{name} ({fte} %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="277"/>
         <source>Today, {day}</source>
         <translation>I dag, {day}</translation>
     </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="263"/>
-        <source>Nobody lives here yet. Add residents on the Residents page, then give each a team; today&apos;s coverage shows here.</source>
-        <translation>Her bor ingen endnu. Tilføj beboere på siden Beboere, og giv hver af dem et team; dagens dækning vises her.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="308"/>
         <source>%n resident(s) today.</source>
         <translation>
             <numerusform>%n beboer i dag.</numerusform>
@@ -7211,7 +7842,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="313"/>
         <source>%n residents have nobody known on duty: see the top rows.</source>
         <translation>
             <numerusform>%n beboer har ingen kendt kontakt på vagt: se den øverste række.</numerusform>
@@ -7219,7 +7850,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="320"/>
         <source>%n covered by someone other than their primary contact.</source>
         <translation>
             <numerusform>%n har en anden end sin kontaktperson som ansvarlig.</numerusform>
@@ -7227,17 +7858,22 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="330"/>
         <source>Now: the {shift} shift ({hours}).</source>
         <translation>Nu: {shift} ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="310"/>
         <source>1 resident has nobody known on duty: see the top row.</source>
         <translation>1 beboer har ingen kendt kontakt på vagt: se den øverste række.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="276"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="302"/>
+        <source>Nobody lives here yet. Import the house&apos;s staff list and residents from Excel or CSV, or add residents on the Residents page and give each a team; today&apos;s coverage shows here.</source>
+        <translation>Der bor ingen her endnu. Importér stedets medarbejderliste og beboere fra Excel eller CSV, eller tilføj beboere på siden Beboere, og giv hver af dem et team; dagens dækning vises her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="316"/>
         <source>Everyone has someone known on duty.</source>
         <translation>Alle har en kendt kontakt på vagt.</translation>
     </message>
@@ -8234,57 +8870,57 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{staff} er ikke længere aktiv, men er stadig {role} for {resident}. Afslut tildelingen, og vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="289"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="291"/>
         <source>{staff} is the primary contact, on the {shift} shift until {end}.</source>
         <translation>{staff} er kontaktperson, har {shift} til {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="293"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="295"/>
         <source>{staff} is the primary contact and is not away (no rota).</source>
         <translation>{staff} er kontaktperson og er ikke væk (ingen vagtplan).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="298"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="300"/>
         <source>{staff} covers: the primary contact is away.</source>
         <translation>{staff} dækker: kontaktpersonen er væk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="303"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="305"/>
         <source>{staff} covers: the primary contact is off until the {shift} shift.</source>
         <translation>{staff} dækker: kontaktpersonen har fri, til {shift} begynder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="307"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="309"/>
         <source>{staff} covers: the primary contact is off until the {shift} shift on {day}.</source>
         <translation>{staff} dækker: kontaktpersonen har fri, til {shift} begynder {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="315"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="317"/>
         <source>{staff} covers: no primary contact works this day.</source>
         <translation>{staff} dækker: ingen kontaktperson arbejder denne dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="318"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="320"/>
         <source>{staff} covers: no primary contact is on this shift.</source>
         <translation>{staff} dækker: ingen kontaktperson er på denne vagt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="323"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="325"/>
         <source>{staff} covers: the primary and secondary contacts are away.</source>
         <translation>{staff} dækker: både kontaktpersonen og den sekundære kontaktperson er væk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="327"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="329"/>
         <source>{staff} covers: neither the primary nor the secondary contact is on this shift.</source>
         <translation>{staff} dækker: hverken kontaktpersonen eller den sekundære kontaktperson er på denne vagt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="335"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="337"/>
         <source>Nobody of {resident}&apos;s people is on the {shift} shift ({hours}). Ask the leader on shift to choose someone who covers.</source>
         <translation>Ingen af {resident}s folk har {shift} ({hours}). Bed lederen på vagt om at vælge en, der dækker.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="346"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="348"/>
         <source>No known contact on duty for {resident}. Ask the leader on shift to choose someone who covers today.</source>
         <translation>Ingen kendt kontakt på vagt for {resident}. Bed lederen på vagt om at vælge en, der dækker i dag.</translation>
     </message>
@@ -8441,6 +9077,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/domain/relations.py" line="128"/>
         <location filename="../../src/teamdesk/domain/team.py" line="43"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
         <source>Primary contact</source>
         <translation>Kontaktperson</translation>
     </message>
@@ -9373,9 +10010,60 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{first} og {last}</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="109"/>
         <location filename="../../src/teamdesk/services/context.py" line="97"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="115"/>
+        <source>Nobody of {resident}&apos;s people is on {count} of the rota&apos;s shifts (the limit is {limit}); the first: {shifts}. Consider someone on those shifts for the team.</source>
+        <translation>Ingen af {resident}s folk er på {count} af vagtplanens vagter (grænsen er {limit}); de første: {shifts}. Overvej nogen på de vagter i teamet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="144"/>
+        <source>{staff} is primary contact for {resident} but is on shift on {days} of the rota&apos;s {cycle} days ({share} %, under {limit} %): too few to follow {resident} up.</source>
+        <translation>{staff} er kontaktperson for {resident}, men er på vagt {days} af vagtplanens {cycle} dage ({share} %, under {limit} %): for lidt til at følge op på {resident}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="169"/>
+        <source>week {week} {weekday} {code}</source>
+        <translation>uge {week} {weekday} {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="175"/>
+        <source>Monday</source>
+        <translation>Mandag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="176"/>
+        <source>Tuesday</source>
+        <translation>Tirsdag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="177"/>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="178"/>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="179"/>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="180"/>
+        <source>Saturday</source>
+        <translation>Lørdag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="181"/>
+        <source>Sunday</source>
+        <translation>Søndag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="105"/>
@@ -9509,7 +10197,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/plan.py" line="379"/>
         <location filename="../../src/teamdesk/services/plan.py" line="967"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1094"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="352"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="431"/>
         <location filename="../../src/teamdesk/services/team.py" line="151"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
@@ -9982,7 +10670,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="1106"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="469"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="574"/>
         <source>note</source>
         <translation>bemærkning</translation>
     </message>
@@ -10067,13 +10755,13 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Pinkoden var forkert {n} gange. Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/bootstrap.py" line="90"/>
+        <location filename="../../src/teamdesk/services/bootstrap.py" line="95"/>
         <location filename="../../src/teamdesk/services/signin.py" line="346"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede sat op. Log ind i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/bootstrap.py" line="199"/>
+        <location filename="../../src/teamdesk/services/bootstrap.py" line="212"/>
         <source>{folder} holds data that is not TeamDesk&apos;s demo, so the demo will not use it. Start without --demo to open that data, or give --demo an empty folder.</source>
         <translation>{folder} indeholder data, der ikke er TeamDesks demo, så demoen bruger den ikke. Start uden --demo for at åbne de data, eller giv --demo en tom mappe.</translation>
     </message>
@@ -10124,6 +10812,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="434"/>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="167"/>
         <location filename="../../src/teamdesk/services/team.py" line="405"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>
@@ -10139,9 +10828,44 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>foretrukket navn</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="85"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="103"/>
+        <source>Row {row} is left out: {heading} “{text}” is not known.</source>
+        <translation>Række {row} er udeladt: {heading} »{text}« er ukendt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="92"/>
+        <source>Row {row}: {name} is not found among the staff, so left out as a contact.</source>
+        <translation>Række {row}: {name} findes ikke blandt medarbejderne og er derfor udeladt som kontaktperson.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="99"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="120"/>
+        <source>Already registered, so left as they are: {names}.</source>
+        <translation>Allerede registreret og derfor uændret: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="105"/>
+        <source>New residents to register: {count}. Contacts and team members to give: {contacts}.</source>
+        <translation>Nye beboere, der registreres: {count}. Kontaktpersoner og teammedlemmer, der tildeles: {contacts}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="145"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="244"/>
+        <source>{file} has no column of names. Its columns are: {columns}.</source>
+        <translation>{file} har ingen kolonne med navne. Kolonnerne er: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="171"/>
         <location filename="../../src/teamdesk/services/team.py" line="411"/>
         <source>room</source>
         <translation>værelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="259"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="339"/>
+        <source>{name} was registered since the preview. Import the file again to see what is new.</source>
+        <translation>{name} er registreret efter forhåndsvisningen. Importér filen igen for at se, hvad der er nyt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="413"/>
@@ -10174,53 +10898,55 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{people} medarbejdere: {shifts} vagter og {off} fridage bliver skrevet ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="182"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="193"/>
         <source>{file} has no column {column}. Its columns are: {columns}.</source>
         <translation>{file} har ingen kolonne {column}. Kolonnerne er: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="199"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="210"/>
         <source>The unit has no rota yet and the file&apos;s days are cycle days, so say when the rota starts (the date of its day 1).</source>
         <translation>Afdelingen har ingen vagtplan endnu, og filens dage er dage i vagtplanen, så angiv, hvornår vagtplanen begynder (datoen for dag 1).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="219"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="230"/>
         <source>{day} is before the rota starts ({start}).</source>
         <translation>{day} er før vagtplanen begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="253"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="264"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="265"/>
         <location filename="../../src/teamdesk/services/team.py" line="450"/>
         <source>staff member&apos;s name</source>
         <translation>medarbejderens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="266"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="277"/>
         <source>{name} is also in row {other}; a person has one line in the rota.</source>
         <translation>{name} står også i række {other}; hver person har én linje i vagtplanen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="292"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="303"/>
         <source>this date is the same day of the rota&apos;s cycle as column {other}, which says otherwise. Import one cycle at a time.</source>
         <translation>denne dato er samme dag i vagtplanen som kolonne {other}, der siger noget andet. Importér én periode ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="324"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="335"/>
         <source>The unit&apos;s rota changed since the preview. Import the file again.</source>
         <translation>Afdelingens vagtplan er ændret siden forhåndsvisningen. Importér filen igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="382"/>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="189"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="393"/>
         <source>{text} is not a date (write it as 08.02.2025 or 2025-02-08).</source>
         <translation>{text} er ikke en dato (skriv den som 08.02.2025 eller 2025-02-08).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="400"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="411"/>
         <source>the file mixes dated columns and cycle-day columns. Use one or the other.</source>
         <translation>filen blander kolonner med datoer og kolonner med dage i vagtplanen. Brug det ene eller det andet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="406"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="417"/>
         <source>{file} has no columns of days: the headings after the person&apos;s column should be dates (08.02.2025) or days of the cycle (1, 2, 3...).</source>
         <translation>{file} har ingen kolonner med dage: overskrifterne efter personens kolonne skal være datoer (08.02.2025) eller dage i vagtplanen (1, 2, 3 …).</translation>
     </message>
@@ -10230,6 +10956,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>initialer</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="110"/>
+        <source>Row {row}: the education “{text}” is not recognised, so it is registered as other education.</source>
+        <translation>Række {row}: uddannelsen »{text}« genkendes ikke og registreres derfor som anden uddannelse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="124"/>
+        <source>New staff to register: {count}.</source>
+        <translation>Nye medarbejdere, der registreres: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="270"/>
         <location filename="../../src/teamdesk/services/team.py" line="454"/>
         <source>employee number</source>
         <translation>medarbejdernummer</translation>
@@ -10710,9 +11447,50 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Opfølgningspunkt</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="28"/>
+        <source>{day}, {hours}</source>
+        <translation>{day}, {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="32"/>
+        <source>Hand-over sheet</source>
+        <translation>Overleveringsliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="40"/>
+        <source>Hand-over: {shift}</source>
+        <translation>Overlevering: {shift}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="43"/>
+        <source>Residents with none of their people on this shift: {uncovered} of {total}. Choose someone who covers each of them at the start of the shift.</source>
+        <translation>Beboere, der ikke har nogen af deres folk på denne vagt: {uncovered} af {total}. Vælg nogen, der dækker hver af dem, når vagten begynder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="52"/>
+        <source>Every resident has one of their people on this shift.</source>
+        <translation>Alle beboere har nogen af deres folk på denne vagt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="55"/>
+        <source>No unit</source>
+        <translation>Ingen afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="50"/>
         <source>Resident</source>
         <translation>Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
+        <source>Room</source>
+        <translation>Værelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
+        <source>Away</source>
+        <translation>Væk</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/conflicts.py" line="51"/>
@@ -10785,7 +11563,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Handleplanen for {resident} blev godkendt som version {number} på to pc&apos;er på samme tid ({names}). Begge godkendelser er gemt; se på plansiden, hvilken der er den plan, der er aftalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1494"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1550"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de seneste ændringer ved siden af databasen ({wal}) var beskadiget, så ændringer, der blev gemt lige før TeamDesk sidst stoppede, kan mangle. En kopi af den er gemt som {kept} til jeres IT-kontakt. Se de seneste ting, du og dine kolleger har lavet, igennem, og indtast det, der mangler, igen.</translation>
     </message>
@@ -10934,8 +11712,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/relations.py" line="248"/>
         <location filename="../../src/teamdesk/services/relations.py" line="483"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="254"/>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="176"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="333"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="187"/>
         <source>This unit no longer exists.</source>
         <translation>Denne afdeling findes ikke længere.</translation>
     </message>
@@ -11086,106 +11864,116 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Fri denne dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="72"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="74"/>
         <source>There is no shift with the code {code}. The house&apos;s shifts are: {codes}.</source>
         <translation>Der findes ingen vagt med koden {code}. Stedets vagter er: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="141"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="162"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="363"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="459"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="125"/>
+        <source>The limit is 0 or more, not {value}.</source>
+        <translation>Grænsen er 0 eller mere, ikke {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="132"/>
+        <source>A share is between 0 and 100 percent, not {value}.</source>
+        <translation>En andel er mellem 0 og 100 procent, ikke {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="220"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="241"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="442"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="564"/>
         <source>This shift no longer exists.</source>
         <translation>Denne vagt findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="170"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="249"/>
         <source>The shift {code} is used {count} times in the rotas. Give those days another shift first.</source>
         <translation>Vagten {code} bruges {count} gange i vagtplanerne. Giv de dage en anden vagt først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="184"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="263"/>
         <source>shift code</source>
         <translation>vagtkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="188"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="267"/>
         <source>A shift code is one word of at most {max} characters, not {code}.</source>
         <translation>En vagtkode er ét ord på højst {max} tegn, ikke {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="196"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="275"/>
         <source>The code {code} is already the {name} shift&apos;s. Choose another code.</source>
         <translation>Koden {code} hører allerede til vagten {name}. Vælg en anden kode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="200"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="279"/>
         <source>shift name</source>
         <translation>vagtens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="206"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="285"/>
         <source>The shift {code} starts and ends at {time}. Give it an end time.</source>
         <translation>Vagten {code} begynder og slutter kl. {time}. Giv den et sluttidspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="221"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="300"/>
         <source>{text} is not a time of day. Write it as 07:30 or 22.15.</source>
         <translation>{text} er ikke et klokkeslæt. Skriv det som 07.30 eller 22.15.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="258"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="337"/>
         <source>This unit already has a rota. Change that one instead.</source>
         <translation>Denne afdeling har allerede en vagtplan. Ret i den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="266"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="345"/>
         <source>rota name</source>
         <translation>vagtplanens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="294"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="373"/>
         <source>{count} shifts are planned after week {weeks} of the cycle. Clear those weeks before making the cycle shorter.</source>
         <translation>{count} vagter ligger efter uge {weeks} i vagtplanen. Tøm de uger, før vagtplanen gøres kortere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="311"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="390"/>
         <source>A rota&apos;s cycle is 1 to {max} weeks long, not {weeks}.</source>
         <translation>En vagtplan er 1 til {max} uger lang, ikke {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="358"/>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="231"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="437"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="242"/>
         <source>Day {day} is outside the rota&apos;s cycle of {weeks} weeks.</source>
         <translation>Dag {day} ligger uden for vagtplanen på {weeks} uger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="403"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="508"/>
         <source>The rota has weeks 1 to {weeks}; there is no week {week}.</source>
         <translation>Vagtplanen har uge 1 til {weeks}; der er ingen uge {week}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="426"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="531"/>
         <source>This rota no longer exists.</source>
         <translation>Denne vagtplan findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="450"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="555"/>
         <source>A person cannot cover their own sick leave.</source>
         <translation>Man kan ikke dække sit eget sygefravær.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="452"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="557"/>
         <source>A day off has no shift. Leave the shift empty.</source>
         <translation>En fridag har ingen vagt. Lad vagten stå tom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="456"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="561"/>
         <source>Choose the shift worked on {day}.</source>
         <translation>Vælg den vagt, der arbejdes {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="496"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="601"/>
         <source>This change no longer exists.</source>
         <translation>Denne ændring findes ikke længere.</translation>
     </message>
@@ -11243,6 +12031,11 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/table_files.py" line="257"/>
         <source>{text} starts like a spreadsheet formula, and TeamDesk does not import formulas. Correct the cell in the file.</source>
         <translation>{text} begynder som en regnearksformel, og TeamDesk importerer ikke formler. Ret cellen i filen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/handover.py" line="131"/>
+        <source>The house has no rota yet, so there is no shift to hand over.</source>
+        <translation>Stedet har ingen vagtplan endnu, så der er ingen vagt at overlevere.</translation>
     </message>
 </context>
 </TS>

@@ -1883,6 +1883,103 @@
     </message>
 </context>
 <context>
+    <name>DayOneImports</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="87"/>
+        <source>Import the staff list</source>
+        <translation>Importer ansattlisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="57"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="129"/>
+        <source>Import the residents and their contacts</source>
+        <translation>Importer beboerne og kontaktene deres</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="60"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Regneark (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="120"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="80"/>
+        <source>Employee number</source>
+        <translation>Ansattnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="81"/>
+        <source>Education</source>
+        <translation>Utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="82"/>
+        <source>Position (%)</source>
+        <translation>Stilling (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="122"/>
+        <source>Unit</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="84"/>
+        <source>Peer worker (yes/no)</source>
+        <translation>Erfaringskonsulent (ja/nei)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="89"/>
+        <source>From {file}. Check which column holds what; TeamDesk remembers it for the next list. Staff already registered are left as they are. Nothing is written until you press Import.</source>
+        <translation>Fra {file}. Sjekk hvilken kolonne som inneholder hva; TeamDesk husker det til neste liste. Ansatte som allerede er registrert, blir stående som de er. Ingenting lagres før du trykker Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="105"/>
+        <source>Import staff from {file}</source>
+        <translation>Importer ansatte fra {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="121"/>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="123"/>
+        <source>Moved in</source>
+        <translation>Flyttet inn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="124"/>
+        <source>Primary contact</source>
+        <translation>Primærkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="125"/>
+        <source>Secondary contact</source>
+        <translation>Sekundærkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="126"/>
+        <source>Team members</source>
+        <translation>Teammedlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="131"/>
+        <source>From {file}. Check which column holds what; TeamDesk remembers it for the next list. Contacts are found among the staff by name or employee number, so import the staff list first. Nothing is written until you press Import.</source>
+        <translation>Fra {file}. Sjekk hvilken kolonne som inneholder hva; TeamDesk husker det til neste liste. Kontaktene finnes blant de ansatte etter navn eller ansattnummer, så importer ansattlisten først. Ingenting lagres før du trykker Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="147"/>
+        <source>Import residents from {file}</source>
+        <translation>Importer beboere fra {file}</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationSection</name>
     <message>
         <location filename="../../src/teamdesk/ui/plan/evaluation.py" line="23"/>
@@ -2247,381 +2344,526 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="53"/>
         <location filename="../../src/teamdesk/ui/guide.py" line="54"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="55"/>
         <source>TeamDesk guide</source>
         <translation>TeamDesk – slik gjør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="57"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="58"/>
         <source>Guide pages</source>
         <translation>Sidene i hjelpen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="64"/>
         <source>Guide</source>
         <translation>Slik gjør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="105"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="106"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="107"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="107"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="108"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="109"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="110"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="111"/>
         <source>Teamwork</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="112"/>
+        <source>Rota</source>
+        <translation>Turnus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="119"/>
         <source>Lock and switch user</source>
         <translation>Lås og bytt bruker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="122"/>
         <source>Leaving the PC for a moment? Press Ctrl+L. The screen locks and your work stays as it is.</source>
         <translation>Skal du gå fra PC-en en liten stund? Trykk Ctrl+L. Skjermen låses, og arbeidet ditt blir liggende som det er.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="126"/>
         <source>Someone else&apos;s turn? Press “Switch user” at the bottom right, beside your name.</source>
         <translation>Skal noen andre bruke PC-en? Trykk «Bytt bruker» nederst til høyre, ved siden av navnet ditt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="132"/>
         <source>Undo a mistake</source>
         <translation>Angre en feil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="135"/>
         <source>Press Ctrl+Z. Everything is saved as you go; there is no Save button.</source>
         <translation>Trykk Ctrl+Z. Alt lagres mens du arbeider; det finnes ingen Lagre-knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="146"/>
         <source>Who covers a resident today</source>
         <translation>Hvem har ansvaret for en beboer i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="148"/>
         <source>Today is the first page you see (Ctrl+1 brings you back).</source>
         <translation>«I dag» er den første siden du ser (Ctrl+1 tar deg tilbake hit).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="150"/>
         <source>Find the resident&apos;s line. “Turn to” names who to go to; “Why” says why, for instance that the primary contact is away.</source>
         <translation>Finn linjen til beboeren. «Ansvarlig i dag» viser hvem du skal gå til, og «Hvorfor» forteller hvorfor, for eksempel at primærkontakten er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="154"/>
         <source>Red lines at the top have nobody known on duty. Tell the leader on shift.</source>
         <translation>Røde linjer øverst betyr at ingen kjent kontakt er på vakt. Si fra til lederen på vakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="160"/>
         <source>Open a resident</source>
         <translation>Åpne en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="161"/>
         <source>Double-click the line, or choose it and press Enter.</source>
         <translation>Dobbeltklikk på linjen, eller velg den og trykk Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="164"/>
         <source>My plans (for coordinators)</source>
         <translation>Mine planer (for koordinatorer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="167"/>
         <source>At the top: evaluations due, consents running out, your next meetings and decisions you are responsible for. Red is overdue.</source>
         <translation>Øverst: evalueringer som forfaller, samtykker som går ut, de neste møtene dine og beslutninger du har ansvaret for. Rødt er på overtid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="170"/>
         <source>Click a line to open the plan or the meeting.</source>
         <translation>Klikk på en linje for å åpne planen eller møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="177"/>
         <source>Find a resident</source>
         <translation>Finn en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="179"/>
         <source>Press Ctrl+F and type part of the name, the room or the unit.</source>
         <translation>Trykk Ctrl+F og skriv en del av navnet, rommet eller avdelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="180"/>
         <source>Press Enter to go to the list, and Enter again to open.</source>
         <translation>Trykk Enter for å gå til listen, og Enter igjen for å åpne.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="184"/>
         <source>Only my residents</source>
         <translation>Bare mine beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="187"/>
         <source>Tick “Only mine” above the list: residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for.</source>
         <translation>Kryss av for «Bare mine» over listen: beboere du koordinerer planen til, og de du er primærkontakt, sekundærkontakt eller teammedlem for.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="194"/>
         <source>Give someone a role</source>
         <translation>Gi noen en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="196"/>
         <source>Open the resident. Under Team, type part of the person&apos;s name.</source>
         <translation>Åpne beboeren. Under Team skriver du en del av navnet til personen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="198"/>
         <source>Choose the role and press “Give role”. Whoever had the role before stays in the history.</source>
         <translation>Velg rollen og trykk «Gi rolle». Den som hadde rollen før, blir stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="204"/>
         <source>What matters to the resident</source>
         <translation>Det som er viktig for beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="207"/>
         <source>Write it under “What matters to me”, in the resident&apos;s own words. It is saved when you leave the field.</source>
         <translation>Skriv det under «Det som er viktig for meg», med beboerens egne ord. Det lagres når du går ut av feltet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="216"/>
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="218"/>
         <source>Open the resident and choose “Individual plan”.</source>
         <translation>Åpne beboeren og velg «Individuell plan».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="220"/>
         <source>Under a) Goals, write the goal as the resident says it in the empty line, and press Enter.</source>
         <translation>Under a) Mål skriver du målet slik beboeren sier det, på den tomme linjen, og trykker Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="224"/>
         <source>Give the date it is to be evaluated. Add the measures under e), each with who is responsible.</source>
         <translation>Sett datoen målet skal evalueres. Legg til tiltakene under e), hvert med hvem som har ansvaret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="230"/>
         <source>Print the plan</source>
         <translation>Skriv ut planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="232"/>
         <source>Open the plan and press “Print plan (PDF)…”.</source>
         <translation>Åpne planen og trykk «Skriv ut planen (PDF) …».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="234"/>
         <source>Choose where to save it. The PDF opens by itself; print it from there.</source>
         <translation>Velg hvor den skal lagres. PDF-en åpnes av seg selv; skriv den ut derfra.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="236"/>
         <source>“My plan” is the short, readable copy for the resident.</source>
         <translation>«Min plan» er den korte, lettleste utgaven til beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="238"/>
-        <location filename="../../src/teamdesk/ui/guide.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="284"/>
         <source>Prepare a meeting</source>
         <translation>Forbered et møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="243"/>
         <source>Press “Prepare a meeting…” on the plan. Who takes part and the agenda are drafted from the plan.</source>
         <translation>Trykk «Forbered et møte …» i planen. Deltakere og saksliste lages ut fra planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="252"/>
         <source>Record an absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="253"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="255"/>
         <source>Choose the person. Under Absences, write the first and the last day and the reason, and press “Record absence”.</source>
         <translation>Velg personen. Under Fravær skriver du første og siste dag og årsaken, og trykker «Registrer fravær».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="258"/>
         <source>Today then names someone else for that person&apos;s residents.</source>
         <translation>Da viser «I dag» en annen ansvarlig for beboerne til denne personen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="262"/>
         <source>See someone&apos;s roles</source>
         <translation>Se rollene til en ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="265"/>
         <source>Choose the person: their roles for residents are listed. Double-click one to open the resident.</source>
         <translation>Velg personen: rollene personen har for beboere, står i listen. Dobbeltklikk på en for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="274"/>
         <source>Add someone to a team</source>
         <translation>Legg noen til i et team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="276"/>
         <source>Choose the team in the list.</source>
         <translation>Velg teamet i listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="277"/>
         <source>Type part of the person&apos;s name and press “Add to team”.</source>
         <translation>Skriv en del av navnet til personen og trykk «Legg til i teamet».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="286"/>
         <source>Choose the resident and press “Prepare a meeting”.</source>
         <translation>Velg beboeren og trykk «Forbered et møte».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="287"/>
         <source>Change the day, the time and the place straight away.</source>
         <translation>Endre dag, klokkeslett og sted med en gang.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="291"/>
         <source>Record a decision</source>
         <translation>Registrer en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="294"/>
         <source>Open the meeting. Under Decisions, write what is to be done, who is responsible and by when, and press “Record decision”.</source>
         <translation>Åpne møtet. Under Beslutninger skriver du hva som skal gjøres, hvem som har ansvaret og innen når, og trykker «Registrer beslutning».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="300"/>
         <source>Print the agenda</source>
         <translation>Skriv ut sakslisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="301"/>
         <source>Open the meeting and press “Print invitation and agenda (PDF)…”.</source>
         <translation>Åpne møtet og trykk «Skriv ut innkalling og saksliste (PDF) …».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
         <source>Find a mentor</source>
         <translation>Finn en veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="309"/>
         <source>Choose the coordinator and press “Suggest a mentor”.</source>
         <translation>Velg koordinatoren og trykk «Foreslå veileder».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="311"/>
         <source>The first line fits best, and says why. Someone with a role conflict or overdue evaluations is further down.</source>
         <translation>Den første linjen passer best, og forteller hvorfor. Den som har en rollekonflikt eller forfalte evalueringer, står lenger ned.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="314"/>
         <source>Write what the guidance is about, and press “Pair”.</source>
         <translation>Skriv hva veiledningen skal handle om, og trykk «Koble».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="321"/>
         <source>See what is due</source>
         <translation>Se hva som forfaller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="324"/>
         <source>The list holds the plans and goals to evaluate within {days} days, the overdue ones first.</source>
         <translation>Listen viser planer og mål som skal evalueres innen {days} dager, de forfalte først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="327"/>
         <source>Choose a line and press Enter to open the plan.</source>
         <translation>Velg en linje og trykk Enter for å åpne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="334"/>
         <source>Answer a check-in</source>
         <translation>Svar på en samarbeidsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="336"/>
         <source>Press “Answer now” at the top of Teamwork.</source>
         <translation>Trykk «Svar nå» øverst på Samarbeid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="338"/>
         <source>Type a number from 1 to 5 in each box, or 0 for don&apos;t know; the cursor moves on by itself. Leave a row empty for those you do not work with.</source>
         <translation>Skriv et tall fra 1 til 5 i hver rute, eller 0 for vet ikke; markøren går videre av seg selv. La en rad stå tom for dem du ikke samarbeider med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="340"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="342"/>
         <source>Press Ctrl+Enter or “Hand in”. Nobody can see what you answered.</source>
         <translation>Trykk Ctrl+Enter eller «Lever». Ingen kan se hva du svarte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="346"/>
         <source>Run a check-in for a resident&apos;s team</source>
         <translation>Gjennomfør en samarbeidsrunde for teamet rundt en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="348"/>
         <source>Choose the resident and press “Start a check-in…”.</source>
         <translation>Velg beboeren og trykk «Start en samarbeidsrunde …».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="350"/>
         <source>Print the form for those without an account, and type in the forms that come back with “Type in a form…”.</source>
         <translation>Skriv ut skjemaet til dem uten konto, og før inn skjemaene som kommer tilbake, med «Før inn et skjema …».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="352"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="354"/>
         <source>Results show when the check-in closes, what works first. Talk about the weak ties together: they are things to agree on, not anyone&apos;s fault.</source>
         <translation>Resultatene vises når samarbeidsrunden avsluttes, det som fungerer først. Snakk sammen om de svake relasjonene: de er ting å bli enige om, ikke noens feil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="364"/>
+        <source>Bring in the rota from Excel</source>
+        <translation>Hent turnusen fra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="366"/>
+        <source>Choose the unit, then press “Import from Excel or CSV…”.</source>
+        <translation>Velg avdelingen, og trykk så «Importer fra Excel eller CSV …».</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="368"/>
+        <source>Check the column that names the person. The preview lists the people and shift codes TeamDesk does not know; press Import, or Cancel to write nothing.</source>
+        <translation>Sjekk kolonnen som navngir personen. Forhåndsvisningen viser personene og vaktkodene TeamDesk ikke kjenner; trykk Importer, eller Avbryt for ikke å lagre noe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="375"/>
+        <source>Change a day</source>
+        <translation>Endre en dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="378"/>
+        <source>Choose the day in the grid, type the shift code (D, A, N, L) and press Enter. Delete gives the chosen days off.</source>
+        <translation>Velg dagen i rutenettet, skriv vaktkoden (D, A, N, L) og trykk Enter. Delete gir fri de valgte dagene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="381"/>
+        <source>“Copy week” makes one week of the cycle like another.</source>
+        <translation>«Kopier uke» gjør én uke i turnusen lik en annen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="385"/>
+        <source>Hand over at the end of a shift</source>
+        <translation>Overlever når vakta er slutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="388"/>
+        <source>Press Ctrl+H: the residents with none of their people on this shift or the next. “Print…” makes the sheet for the shift&apos;s start.</source>
+        <translation>Trykk Ctrl+H: beboerne som ikke har noen av sine folk på denne eller neste vakt. «Skriv ut …» lager listen til vaktstart.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="37"/>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="38"/>
+        <source>Hand-over sheet</source>
+        <translation>Overleveringsliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="47"/>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="49"/>
+        <source>This shift</source>
+        <translation>Denne vakta</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="52"/>
+        <source>Next shift</source>
+        <translation>Neste vakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="54"/>
+        <source>The next shift: who to hand over to</source>
+        <translation>Neste vakt: hvem du skal overlevere til</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="62"/>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="67"/>
+        <source>Residents with none of their people on the shift, by unit</source>
+        <translation>Beboere som ikke har noen av sine folk på vakta, etter avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="70"/>
+        <source>Resident</source>
+        <translation>Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="70"/>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="70"/>
+        <source>Primary contact</source>
+        <translation>Primærkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="70"/>
+        <source>Away</source>
+        <translation>Borte</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="77"/>
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="79"/>
+        <source>Save the hand-over sheet as a PDF to print</source>
+        <translation>Lagre overleveringslisten som PDF for utskrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="94"/>
+        <source>{label}: {shift}, {day} {hours}</source>
+        <translation>{label}: {shift}, {day} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="111"/>
+        <source>The house has no rota yet, so there is no shift to hand over.</source>
+        <translation>Huset har ingen turnus ennå, så det er ingen vakt å overlevere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="117"/>
+        <source>Residents with none of their people on this shift: {uncovered} of {total}. Choose someone who covers each of them at the start of the shift.</source>
+        <translation>Beboere som ikke har noen av sine folk på denne vakta: {uncovered} av {total}. Velg noen som tar over for hver av dem når vakta begynner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="122"/>
+        <source>No unit</source>
+        <translation>Ingen avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="144"/>
+        <source>hand-over</source>
+        <translation>overlevering</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="153"/>
+        <source>Save as</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/handover_dialog.py" line="153"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3100,34 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/import_dialog.py" line="96"/>
+        <source>(not in the file)</source>
+        <translation>(ikke i filen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/import_dialog.py" line="109"/>
+        <source>What the import will do:</source>
+        <translation>Dette gjør importen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/import_dialog.py" line="113"/>
+        <source>Preview of the import</source>
+        <translation>Forhåndsvisning av importen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/import_dialog.py" line="114"/>
+        <source>What is not found is listed first; nothing is written before Import.</source>
+        <translation>Det som ikke finnes, står først; ingenting lagres før du trykker Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/import_dialog.py" line="121"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
     <name>JoinHouseDialog</name>
     <message>
         <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="245"/>
@@ -2979,288 +3249,318 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="139"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="140"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (oppdiktede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="158"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="162"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
         <source>Teams</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="164"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="165"/>
         <source>Coordinators</source>
         <translation>Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="166"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="167"/>
         <source>Teamwork</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="168"/>
+        <source>Rota</source>
+        <translation>Turnus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="180"/>
         <source>What was refused</source>
         <translation>Hva som ble avvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
         <source>Last message</source>
         <translation>Siste melding</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
         <source>Where the data is</source>
         <translation>Hvor dataene ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="216"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; ingenting her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="224"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="226"/>
         <source>Signed in</source>
         <translation>Pålogget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="225"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="232"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="228"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="235"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Logg ut, slik at en annen kan logge på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="267"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Husets innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="276"/>
+        <source>Import &amp;staff from Excel or CSV…</source>
+        <translation>Importer ansa&amp;tte fra Excel eller CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="280"/>
+        <source>Import &amp;residents from Excel or CSV…</source>
+        <translation>Importer &amp;beboere fra Excel eller CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="276"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="278"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="632"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="301"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="683"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="283"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="637"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="688"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="318"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="301"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="324"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="304"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="327"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="328"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="329"/>
         <source>&amp;Staff</source>
         <translation>&amp;Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
         <source>T&amp;eams</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="331"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="332"/>
         <source>&amp;Coordinators</source>
         <translation>&amp;Koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="333"/>
         <source>Due for e&amp;valuation</source>
         <translation>Til &amp;evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
         <source>Teamwor&amp;k</source>
         <translation>&amp;Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="322"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="510"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="335"/>
+        <source>R&amp;ota</source>
+        <translation>T&amp;urnus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="346"/>
+        <source>&amp;Hand-over sheet…</source>
+        <translation>&amp;Overleveringsliste …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="350"/>
+        <source>Residents with none of their people on this shift or the next</source>
+        <translation>Beboere som ikke har noen av sine folk på denne eller neste vakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="551"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="359"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikter …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="362"/>
         <source>What was changed on two PCs at once and waits for a person to choose</source>
         <translation>Det som ble endret på to PC-er samtidig og venter på at en person velger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="335"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="505"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="546"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="376"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="378"/>
         <source>&amp;Guide</source>
         <translation>&amp;Slik gjør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="381"/>
         <source>Short help for the page you are on</source>
         <translation>Kort hjelp til siden du er på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="385"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="361"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="393"/>
         <source>Saved: {what}.</source>
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="508"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="549"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="535"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="554"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="595"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="602"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="653"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="621"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="672"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="628"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="679"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="632"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="683"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="637"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="688"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="694"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="745"/>
         <source>TeamDesk {version}: teams, individual plans and meetings for housing communities.
 
 Data folder: {location}
@@ -3271,17 +3571,17 @@ Datamappe: {location}
 Databasens skjemaversjon: {schema}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="703"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="754"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="725"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="776"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="726"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="777"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst som ikke er lagret ennå: {what}. Vil du lagre den?</translation>
     </message>
@@ -5185,215 +5485,215 @@ Vil du slette den likevel?</translation>
 <context>
     <name>RelationsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="133"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="150"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="152"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="526"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="525"/>
         <source>How we work together</source>
         <translation>Hvordan vi samarbeider</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="156"/>
         <source>A check-in waits for you</source>
         <translation>En samarbeidsrunde venter på deg</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="160"/>
         <source>&amp;Answer now</source>
         <translation>&amp;Svar nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="162"/>
         <source>Answer the check-in that waits for you; it takes under two minutes</source>
         <translation>Svar på samarbeidsrunden som venter på deg; det tar under to minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="202"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="186"/>
         <source>Check-in</source>
         <translation>Samarbeidsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="178"/>
         <source>Whole units first, then residents: those with an open check-in, then those whose team has had none for six months.</source>
         <translation>Hele avdelinger først, deretter beboere: de med en åpen samarbeidsrunde, så de der teamet ikke har hatt noen på seks måneder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="185"/>
         <source>Resident or unit</source>
         <translation>Beboer eller avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="192"/>
         <source>Residents and their check-ins</source>
         <translation>Beboere og samarbeidsrundene deres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="205"/>
         <source>The check-in&apos;s state</source>
         <translation>Samarbeidsrundens status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="210"/>
         <source>&amp;Start a check-in…</source>
         <translation>S&amp;tart en samarbeidsrunde …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="212"/>
         <source>Start a check-in about this resident&apos;s team</source>
         <translation>Start en samarbeidsrunde om teamet rundt denne beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="216"/>
         <source>A&amp;nswer…</source>
         <translation>S&amp;var …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="218"/>
         <source>Answer the open check-in for yourself</source>
         <translation>Svar selv på den åpne samarbeidsrunden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="222"/>
         <source>&amp;Type in a form…</source>
         <translation>&amp;Før inn et skjema …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="224"/>
         <source>Type in a printed form filled in by someone without an account</source>
         <translation>Før inn et utskrevet skjema fylt ut av en som ikke har konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="228"/>
         <source>Print the &amp;form…</source>
         <translation>Skriv ut skje&amp;maet …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="230"/>
         <source>Print the one-page form for people without an account</source>
         <translation>Skriv ut skjemaet på én side til dem som ikke har konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="234"/>
         <source>&amp;Close now</source>
         <translation>&amp;Avslutt nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="236"/>
         <source>Close the check-in now and count the answers</source>
         <translation>Avslutt samarbeidsrunden nå og tell svarene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="240"/>
         <source>&amp;Print results…</source>
         <translation>Skriv ut &amp;resultatene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="242"/>
         <source>Write the results as a PDF and open it</source>
         <translation>Lag resultatene som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="292"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="291"/>
         <source>No check-in yet</source>
         <translation>Ingen samarbeidsrunde ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="293"/>
         <source>Open until {date}: {count} answered</source>
         <translation>Åpen til {date}: {count} har svart</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="298"/>
         <source>Last ended {date}; due for a new one</source>
         <translation>Sist avsluttet {date}; tid for en ny</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="299"/>
         <source>Ended {date}</source>
         <translation>Avsluttet {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="324"/>
         <source>Whole unit: {name}</source>
         <translation>Hele avdelingen: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="348"/>
         <source>A check-in about how we work with {subject} waits for your answer, until {date}. It takes under two minutes.</source>
         <translation>En samarbeidsrunde om hvordan vi samarbeider rundt {subject}, venter på svaret ditt, til {date}. Det tar under to minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="434"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="433"/>
         <source>Choose a resident in the list.</source>
         <translation>Velg en beboer i listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="438"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="437"/>
         <source>No check-in is open. Start one to hear how the team works together.</source>
         <translation>Ingen samarbeidsrunde er åpen. Start en for å høre hvordan teamet samarbeider.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="439"/>
         <source>No check-in is open. A leader or the plan&apos;s coordinator starts one.</source>
         <translation>Ingen samarbeidsrunde er åpen. En leder eller planens koordinator starter en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="441"/>
         <source>Open until {date}: {count} have answered. Results show when it closes.</source>
         <translation>Åpen til {date}: {count} har svart. Resultatene vises når den avsluttes.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="445"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="444"/>
         <source>You have answered. Thank you!</source>
         <translation>Du har svart. Takk!</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="473"/>
         <source>Started a check-in about {subject}</source>
         <translation>Startet en samarbeidsrunde om {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="495"/>
         <source>Typed in a printed form</source>
         <translation>Førte inn et utskrevet skjema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="501"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="500"/>
         <source>Your answers were handed in anonymously</source>
         <translation>Svarene dine ble levert anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="535"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="534"/>
         <source>Close the check-in about {subject} now? The answers are counted and can no longer be changed, and nobody else can answer.</source>
         <translation>Avslutte samarbeidsrunden om {subject} nå? Svarene telles og kan ikke lenger endres, og ingen andre kan svare.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="541"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="540"/>
         <source>Closed the check-in about {subject}</source>
         <translation>Avsluttet samarbeidsrunden om {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="548"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="548"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="564"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="563"/>
         <source>how-we-work-together</source>
         <translation>hvordan-vi-samarbeider</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="581"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="580"/>
         <source>check-in-form</source>
         <translation>samarbeidsskjema</translation>
     </message>
@@ -5821,78 +6121,78 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="67"/>
         <source>Search residents</source>
         <translation>Søk etter beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="68"/>
         <source>Filters the list as you type: name, room or unit.</source>
         <translation>Filtrerer listen mens du skriver: navn, rom eller avdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="70"/>
         <source>Search by name, room or unit (Ctrl+F)</source>
         <translation>Søk på navn, rom eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="74"/>
         <source>Show residents who have &amp;moved out</source>
         <translation>Vis beboere som har flyttet &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="72"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="76"/>
         <source>Show residents who have moved out</source>
         <translation>Vis beboere som har flyttet ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="83"/>
         <source>Residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for today.</source>
         <translation>Beboere du er koordinator for planen til, og de du er primærkontakt, sekundærkontakt eller teammedlem for i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="87"/>
         <source>Only &amp;mine</source>
         <translation>Bare &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="87"/>
         <source>Only my residents</source>
         <translation>Bare mine beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="95"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="123"/>
         <source>How many residents are listed</source>
         <translation>Hvor mange beboere som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="128"/>
         <source>a new resident</source>
         <translation>en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="126"/>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="132"/>
         <source>Name of a new resident</source>
         <translation>Navnet på en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="135"/>
         <source>&amp;Add resident</source>
         <translation>&amp;Legg til beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="135"/>
         <source>Add resident</source>
         <translation>Legg til beboer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="225"/>
         <source>Your residents: %n. You coordinate their plan or have a role for them.</source>
         <translation>
             <numerusform>Dine beboere: %n. Du koordinerer planen eller har en rolle for beboeren.</numerusform>
@@ -5900,32 +6200,32 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="234"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="236"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="238"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="240"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="242"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="301"/>
         <source>Add resident {name}</source>
         <translation>Legg til beboer {name}</translation>
     </message>
@@ -6090,6 +6390,317 @@ Vil du slette den likevel?</translation>
         <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="223"/>
         <source>These PCs get it when an administrator signs in there and syncs: {pcs}.</source>
         <translation>Disse PC-ene får den når en administrator logger inn der og synkroniserer: {pcs}.</translation>
+    </message>
+</context>
+<context>
+    <name>RotaGridModel</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="134"/>
+        <source>week {week}, {weekday}</source>
+        <translation>uke {week}, {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="152"/>
+        <source>{code} {name} {hours}</source>
+        <translation>{code} {name} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="156"/>
+        <source>day off</source>
+        <translation>fri</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="158"/>
+        <source>{person}, {day}: {shift}</source>
+        <translation>{person}, {day}: {shift}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="174"/>
+        <source>{name} ({fte} %)</source>
+        <translation>{name} ({fte} %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="179"/>
+        <source>{name}: position {fte} %</source>
+        <translation>{name}: stilling {fte} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="186"/>
+        <source>W{week}</source>
+        <translation>U{week}</translation>
+    </message>
+</context>
+<context>
+    <name>RotaPage</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="282"/>
+        <source>Rota</source>
+        <translation>Turnus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="287"/>
+        <source>Unit</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="290"/>
+        <source>Unit:</source>
+        <translation>Avdeling:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="293"/>
+        <source>Import from Excel or CSV…</source>
+        <translation>Importer fra Excel eller CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="295"/>
+        <source>Import the rota from Excel or CSV</source>
+        <translation>Importer turnusen fra Excel eller CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="300"/>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="300"/>
+        <source>Undo the last change</source>
+        <translation>Angre siste endring</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="309"/>
+        <source>About this rota</source>
+        <translation>Om denne turnusen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="317"/>
+        <source>First day of the cycle</source>
+        <translation>Første dag i turnusen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="319"/>
+        <source>Weeks in the cycle</source>
+        <translation>Uker i turnusen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="324"/>
+        <source>Make an empty rota</source>
+        <translation>Lag en tom turnus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="324"/>
+        <source>Make a rota</source>
+        <translation>Lag en turnus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="327"/>
+        <source>First day:</source>
+        <translation>Første dag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="329"/>
+        <source>Weeks:</source>
+        <translation>Uker:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="340"/>
+        <source>Staff to add</source>
+        <translation>Ansatt som skal legges til</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="343"/>
+        <source>Add to the rota</source>
+        <translation>Legg til i turnusen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="347"/>
+        <source>Take off the rota</source>
+        <translation>Ta ut av turnusen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="349"/>
+        <source>Take the selected person off the rota</source>
+        <translation>Ta den valgte personen ut av turnusen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="358"/>
+        <source>Show week</source>
+        <translation>Vis uke</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="374"/>
+        <source>Copy week</source>
+        <translation>Kopier uke</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="363"/>
+        <source>Onto week</source>
+        <translation>Til uke</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="368"/>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="368"/>
+        <source>Copy the week</source>
+        <translation>Kopier uka</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="371"/>
+        <source>Show week:</source>
+        <translation>Vis uke:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="376"/>
+        <source>onto week</source>
+        <translation>til uke</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="388"/>
+        <source>The rota: staff by days of the cycle</source>
+        <translation>Turnusen: ansatte og dagene i turnusen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="389"/>
+        <source>Type a shift code and press Enter; Delete makes the selected days days off.</source>
+        <translation>Skriv en vaktkode og trykk Enter; Delete gir fri de valgte dagene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="394"/>
+        <source>The house&apos;s shifts</source>
+        <translation>Husets vakter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="396"/>
+        <source>Warnings about the rota</source>
+        <translation>Varsler om turnusen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="442"/>
+        <source>The house</source>
+        <translation>Huset</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="470"/>
+        <source>This unit has no rota yet. Import it from the house&apos;s Excel or CSV file, or make an empty one and type it in.</source>
+        <translation>Denne avdelingen har ingen turnus ennå. Importer den fra husets Excel- eller CSV-fil, eller lag en tom turnus og skriv den inn.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="480"/>
+        <source>A cycle of %n week(s), repeating from {day}. Type a shift code into a day and press Enter; Delete makes the selected days days off.</source>
+        <translation>
+            <numerusform>En turnus på %n uke som gjentas fra {day}. Skriv en vaktkode i en dag og trykk Enter; Delete gir fri de valgte dagene.</numerusform>
+            <numerusform>En turnus på %n uker som gjentas fra {day}. Skriv en vaktkode i en dag og trykk Enter; Delete gir fri de valgte dagene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="512"/>
+        <source>%n warnings about the rota. The first: {first}</source>
+        <translation>
+            <numerusform>%n varsel om turnusen. Det første: {first}</numerusform>
+            <numerusform>%n varsler om turnusen. Det første: {first}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="527"/>
+        <source>Everyone of the unit is on the rota</source>
+        <translation>Alle i avdelingen står i turnusen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="563"/>
+        <source>{code} for {person}, {day}</source>
+        <translation>{code} for {person}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="567"/>
+        <source>Day off for {person}, {day}</source>
+        <translation>Fri for {person}, {day}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="572"/>
+        <source>%n days of the rota</source>
+        <translation>
+            <numerusform>%n dag i turnusen</numerusform>
+            <numerusform>%n dager i turnusen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="586"/>
+        <source>Copy week {source} onto week {target}</source>
+        <translation>Kopier uke {source} til uke {target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="596"/>
+        <source>Add {name} to the rota</source>
+        <translation>Legg {name} til i turnusen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="603"/>
+        <source>Choose a person in the rota first.</source>
+        <translation>Velg først en person i turnusen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="607"/>
+        <source>Take {name} off the rota</source>
+        <translation>Ta {name} ut av turnusen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="623"/>
+        <source>Make a rota for {unit}</source>
+        <translation>Lag en turnus for {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="632"/>
+        <source>Import a rota</source>
+        <translation>Importer en turnus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="634"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Regneark (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="661"/>
+        <source>Column that names the person</source>
+        <translation>Kolonnen som navngir personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="664"/>
+        <source>It holds</source>
+        <translation>Den inneholder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="666"/>
+        <source>names</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="667"/>
+        <source>employee numbers</source>
+        <translation>ansattnumre</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="673"/>
+        <source>First day of the cycle (day 1)</source>
+        <translation>Første dag i turnusen (dag 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="676"/>
+        <source>Import the rota of {unit}</source>
+        <translation>Importer turnusen for {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="678"/>
+        <source>From {file}. Choose the column that names the person; TeamDesk remembers it for this unit. Nothing is written until you press Import.</source>
+        <translation>Fra {file}. Velg kolonnen som navngir personen; TeamDesk husker den for denne avdelingen. Ingenting lagres før du trykker Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="698"/>
+        <source>Import the rota from {file}</source>
+        <translation>Importer turnusen fra {file}</translation>
     </message>
 </context>
 <context>
@@ -6681,33 +7292,33 @@ Vil du slette den likevel?</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="79"/>
         <source>Start a check-in about {subject}</source>
         <translation>Start en samarbeidsrunde om {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="85"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="84"/>
         <source>Everyone who works with {subject} answers seven short statements about each role or service below, anonymously. Results show when the check-in closes, and only where at least three people answered.</source>
         <translation>Alle som samarbeider rundt {subject}, svarer anonymt på sju korte påstander om hver rolle eller tjeneste nedenfor. Resultatene vises når samarbeidsrunden avsluttes, og bare der minst tre personer har svart.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="92"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="96"/>
         <source>Open until</source>
         <translation>Åpen til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="98"/>
         <source>Roles and services to ask about</source>
         <translation>Roller og tjenester å spørre om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="102"/>
         <source>Ask about (one a line)</source>
         <translation>Spør om (én per linje)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="108"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -7060,98 +7671,118 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="56"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="66"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="58"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="68"/>
         <source>Summary of today</source>
         <translation>Oppsummering av i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="64"/>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="173"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="75"/>
         <source>Turn to</source>
         <translation>Ansvarlig i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="77"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="81"/>
         <source>Away today</source>
         <translation>Borte i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="90"/>
         <source>Who covers each resident today</source>
         <translation>Hvem som har ansvaret for hver beboer i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="91"/>
         <source>Press Enter to open the resident.</source>
         <translation>Trykk Enter for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="114"/>
         <source>Reading today&apos;s coverage…</source>
         <translation>Henter dagens dekning …</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="123"/>
+        <source>Import the staff list…</source>
+        <translation>Importer ansattlisten …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="125"/>
+        <source>Import the staff list from Excel or CSV</source>
+        <translation>Importer ansattlisten fra Excel eller CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="128"/>
+        <source>Import the residents and their contacts…</source>
+        <translation>Importer beboerne og kontaktene deres …</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/ui/today_view.py" line="130"/>
+        <source>Import the residents and their contacts from Excel or CSV</source>
+        <translation>Importer beboerne og kontaktene deres fra Excel eller CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="165"/>
         <source>My plans</source>
         <translation>Mine planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="168"/>
         <source>Summary of my plans</source>
         <translation>Oppsummering av mine planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="172"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="175"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="187"/>
         <source>My plans: what is due</source>
         <translation>Mine planer: hva som forfaller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="188"/>
         <source>One click or Enter opens the plan or the meeting.</source>
         <translation>Ett klikk eller Enter åpner planen eller møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="203"/>
         <source>Click to open the meeting.</source>
         <translation>Klikk for å åpne møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="204"/>
         <source>Click to open the plan.</source>
         <translation>Klikk for å åpne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="234"/>
         <source>Your account is not tied to a staff record, so TeamDesk cannot tell which plans are yours. An administrator can tie it under Accounts.</source>
         <translation>Kontoen din er ikke knyttet til en ansatt, så TeamDesk vet ikke hvilke planer som er dine. En administrator kan knytte den til under Kontoer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="239"/>
         <source>You coordinate %n plan(s). Nothing is due in them now.</source>
         <translation>
             <numerusform>Du koordinerer %n plan. Ingenting forfaller i den nå.</numerusform>
@@ -7159,7 +7790,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="244"/>
         <source>You coordinate %n plan(s).</source>
         <translation>
             <numerusform>Du koordinerer %n plan.</numerusform>
@@ -7167,7 +7798,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="245"/>
         <source>%n thing(s) to see to.</source>
         <translation>
             <numerusform>%n ting å ta seg av.</numerusform>
@@ -7175,7 +7806,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="248"/>
         <source>%n overdue, at the top.</source>
         <translation>
             <numerusform>%n på overtid, øverst.</numerusform>
@@ -7183,27 +7814,27 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="249"/>
         <source>Click a line to open it.</source>
         <translation>Klikk på en linje for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="266"/>
         <source>Nobody known on duty</source>
         <translation>Ingen kjent kontakt på vakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="269"/>
+        <source>{name} ({fte} %)</source>
+        <translation>{name} ({fte} %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="277"/>
         <source>Today, {day}</source>
         <translation>I dag, {day}</translation>
     </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="263"/>
-        <source>Nobody lives here yet. Add residents on the Residents page, then give each a team; today&apos;s coverage shows here.</source>
-        <translation>Ingen bor her ennå. Legg til beboere på Beboere-siden, og gi hver av dem et team; dagens dekning vises her.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="308"/>
         <source>%n resident(s) today.</source>
         <translation>
             <numerusform>%n beboer i dag.</numerusform>
@@ -7211,7 +7842,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="313"/>
         <source>%n residents have nobody known on duty: see the top rows.</source>
         <translation>
             <numerusform>%n beboer har ingen kjent kontakt på vakt: se den øverste raden.</numerusform>
@@ -7219,7 +7850,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="320"/>
         <source>%n covered by someone other than their primary contact.</source>
         <translation>
             <numerusform>%n har en annen enn primærkontakten sin som ansvarlig.</numerusform>
@@ -7227,17 +7858,22 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="330"/>
         <source>Now: the {shift} shift ({hours}).</source>
         <translation>Nå: {shift} ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="310"/>
         <source>1 resident has nobody known on duty: see the top row.</source>
         <translation>1 beboer har ingen kjent kontakt på vakt: se øverste rad.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="276"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="302"/>
+        <source>Nobody lives here yet. Import the house&apos;s staff list and residents from Excel or CSV, or add residents on the Residents page and give each a team; today&apos;s coverage shows here.</source>
+        <translation>Ingen bor her ennå. Importer husets ansattliste og beboere fra Excel eller CSV, eller legg til beboere på siden Beboere og gi hver av dem et team; dagens dekning vises her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="316"/>
         <source>Everyone has someone known on duty.</source>
         <translation>Alle har en kjent kontakt på vakt.</translation>
     </message>
@@ -8234,57 +8870,57 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{staff} er ikke lenger aktiv, men er fortsatt {role} for {resident}. Avslutt tildelingen og velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="289"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="291"/>
         <source>{staff} is the primary contact, on the {shift} shift until {end}.</source>
         <translation>{staff} er primærkontakt, på {shift} til {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="293"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="295"/>
         <source>{staff} is the primary contact and is not away (no rota).</source>
         <translation>{staff} er primærkontakt og er ikke borte (ingen turnus).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="298"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="300"/>
         <source>{staff} covers: the primary contact is away.</source>
         <translation>{staff} tar over: primærkontakten er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="303"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="305"/>
         <source>{staff} covers: the primary contact is off until the {shift} shift.</source>
         <translation>{staff} tar over: primærkontakten har fri til {shift} begynner.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="307"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="309"/>
         <source>{staff} covers: the primary contact is off until the {shift} shift on {day}.</source>
         <translation>{staff} tar over: primærkontakten har fri til {shift} begynner {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="315"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="317"/>
         <source>{staff} covers: no primary contact works this day.</source>
         <translation>{staff} tar over: ingen primærkontakt jobber denne dagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="318"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="320"/>
         <source>{staff} covers: no primary contact is on this shift.</source>
         <translation>{staff} tar over: ingen primærkontakt er på denne vakta.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="323"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="325"/>
         <source>{staff} covers: the primary and secondary contacts are away.</source>
         <translation>{staff} tar over: primær- og sekundærkontakten er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="327"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="329"/>
         <source>{staff} covers: neither the primary nor the secondary contact is on this shift.</source>
         <translation>{staff} tar over: verken primær- eller sekundærkontakten er på denne vakta.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="335"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="337"/>
         <source>Nobody of {resident}&apos;s people is on the {shift} shift ({hours}). Ask the leader on shift to choose someone who covers.</source>
         <translation>Ingen av folkene til {resident} er på {shift} ({hours}). Be lederen på vakt velge noen som tar over.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="346"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="348"/>
         <source>No known contact on duty for {resident}. Ask the leader on shift to choose someone who covers today.</source>
         <translation>Ingen kjent kontakt på vakt for {resident}. Be lederen på vakt velge noen som tar over i dag.</translation>
     </message>
@@ -8441,6 +9077,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/domain/relations.py" line="128"/>
         <location filename="../../src/teamdesk/domain/team.py" line="43"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
         <source>Primary contact</source>
         <translation>Primærkontakt</translation>
     </message>
@@ -9373,9 +10010,60 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{first} og {last}</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="109"/>
         <location filename="../../src/teamdesk/services/context.py" line="97"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="115"/>
+        <source>Nobody of {resident}&apos;s people is on {count} of the rota&apos;s shifts (the limit is {limit}); the first: {shifts}. Consider someone on those shifts for the team.</source>
+        <translation>Ingen av folkene til {resident} er på {count} av turnusens vakter (grensen er {limit}); de første: {shifts}. Vurder noen på disse vaktene i teamet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="144"/>
+        <source>{staff} is primary contact for {resident} but is on shift on {days} of the rota&apos;s {cycle} days ({share} %, under {limit} %): too few to follow {resident} up.</source>
+        <translation>{staff} er primærkontakt for {resident}, men er på vakt {days} av turnusens {cycle} dager ({share} %, under {limit} %): for lite til å følge opp {resident}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="169"/>
+        <source>week {week} {weekday} {code}</source>
+        <translation>uke {week} {weekday} {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="175"/>
+        <source>Monday</source>
+        <translation>Mandag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="176"/>
+        <source>Tuesday</source>
+        <translation>Tirsdag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="177"/>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="178"/>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="179"/>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="180"/>
+        <source>Saturday</source>
+        <translation>Lørdag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="181"/>
+        <source>Sunday</source>
+        <translation>Søndag</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/context.py" line="105"/>
@@ -9509,7 +10197,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/plan.py" line="379"/>
         <location filename="../../src/teamdesk/services/plan.py" line="967"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1094"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="352"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="431"/>
         <location filename="../../src/teamdesk/services/team.py" line="151"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
@@ -9982,7 +10670,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="1106"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="469"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="574"/>
         <source>note</source>
         <translation>merknad</translation>
     </message>
@@ -10067,13 +10755,13 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>PIN-koden var feil {n} ganger. Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/bootstrap.py" line="90"/>
+        <location filename="../../src/teamdesk/services/bootstrap.py" line="95"/>
         <location filename="../../src/teamdesk/services/signin.py" line="346"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede satt opp. Logg inn i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/bootstrap.py" line="199"/>
+        <location filename="../../src/teamdesk/services/bootstrap.py" line="212"/>
         <source>{folder} holds data that is not TeamDesk&apos;s demo, so the demo will not use it. Start without --demo to open that data, or give --demo an empty folder.</source>
         <translation>{folder} inneholder data som ikke er TeamDesks demo, så demoen bruker den ikke. Start uten --demo for å åpne de dataene, eller gi --demo en tom mappe.</translation>
     </message>
@@ -10124,6 +10812,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="434"/>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="167"/>
         <location filename="../../src/teamdesk/services/team.py" line="405"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>
@@ -10139,9 +10828,44 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>foretrukket navn</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="85"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="103"/>
+        <source>Row {row} is left out: {heading} “{text}” is not known.</source>
+        <translation>Rad {row} er utelatt: {heading} «{text}» er ukjent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="92"/>
+        <source>Row {row}: {name} is not found among the staff, so left out as a contact.</source>
+        <translation>Rad {row}: {name} finnes ikke blant de ansatte og er derfor utelatt som kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="99"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="120"/>
+        <source>Already registered, so left as they are: {names}.</source>
+        <translation>Allerede registrert, og derfor uendret: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="105"/>
+        <source>New residents to register: {count}. Contacts and team members to give: {contacts}.</source>
+        <translation>Nye beboere som registreres: {count}. Kontakter og teammedlemmer som tildeles: {contacts}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="145"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="244"/>
+        <source>{file} has no column of names. Its columns are: {columns}.</source>
+        <translation>{file} har ingen kolonne med navn. Kolonnene er: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="171"/>
         <location filename="../../src/teamdesk/services/team.py" line="411"/>
         <source>room</source>
         <translation>rom</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="259"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="339"/>
+        <source>{name} was registered since the preview. Import the file again to see what is new.</source>
+        <translation>{name} er registrert etter forhåndsvisningen. Importer filen på nytt for å se hva som er nytt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/team.py" line="413"/>
@@ -10174,53 +10898,55 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{people} ansatte: {shifts} vakter og {off} fridager blir lagt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="182"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="193"/>
         <source>{file} has no column {column}. Its columns are: {columns}.</source>
         <translation>{file} har ingen kolonne {column}. Kolonnene er: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="199"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="210"/>
         <source>The unit has no rota yet and the file&apos;s days are cycle days, so say when the rota starts (the date of its day 1).</source>
         <translation>Avdelingen har ingen turnus ennå, og filens dager er turnusdager, så oppgi når turnusen begynner (datoen for dag 1).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="219"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="230"/>
         <source>{day} is before the rota starts ({start}).</source>
         <translation>{day} er før turnusen begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="253"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="264"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="265"/>
         <location filename="../../src/teamdesk/services/team.py" line="450"/>
         <source>staff member&apos;s name</source>
         <translation>den ansattes navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="266"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="277"/>
         <source>{name} is also in row {other}; a person has one line in the rota.</source>
         <translation>{name} står også i rad {other}; hver person har én linje i turnusen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="292"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="303"/>
         <source>this date is the same day of the rota&apos;s cycle as column {other}, which says otherwise. Import one cycle at a time.</source>
         <translation>denne datoen er samme dag i turnusen som kolonne {other}, som sier noe annet. Importer én turnusperiode om gangen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="324"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="335"/>
         <source>The unit&apos;s rota changed since the preview. Import the file again.</source>
         <translation>Avdelingens turnus er endret siden forhåndsvisningen. Importer filen på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="382"/>
+        <location filename="../../src/teamdesk/services/resident_import.py" line="189"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="393"/>
         <source>{text} is not a date (write it as 08.02.2025 or 2025-02-08).</source>
         <translation>{text} er ikke en dato (skriv den som 08.02.2025 eller 2025-02-08).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="400"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="411"/>
         <source>the file mixes dated columns and cycle-day columns. Use one or the other.</source>
         <translation>filen blander kolonner med datoer og kolonner med turnusdager. Bruk det ene eller det andre.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="406"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="417"/>
         <source>{file} has no columns of days: the headings after the person&apos;s column should be dates (08.02.2025) or days of the cycle (1, 2, 3...).</source>
         <translation>{file} har ingen kolonner med dager: overskriftene etter personkolonnen skal være datoer (08.02.2025) eller dager i turnusen (1, 2, 3 …).</translation>
     </message>
@@ -10230,6 +10956,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>initialer</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="110"/>
+        <source>Row {row}: the education “{text}” is not recognised, so it is registered as other education.</source>
+        <translation>Rad {row}: utdanningen «{text}» kjennes ikke igjen og registreres derfor som annen utdanning.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="124"/>
+        <source>New staff to register: {count}.</source>
+        <translation>Nye ansatte som registreres: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="270"/>
         <location filename="../../src/teamdesk/services/team.py" line="454"/>
         <source>employee number</source>
         <translation>ansattnummer</translation>
@@ -10710,9 +11447,50 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="28"/>
+        <source>{day}, {hours}</source>
+        <translation>{day}, {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="32"/>
+        <source>Hand-over sheet</source>
+        <translation>Overleveringsliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="40"/>
+        <source>Hand-over: {shift}</source>
+        <translation>Overlevering: {shift}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="43"/>
+        <source>Residents with none of their people on this shift: {uncovered} of {total}. Choose someone who covers each of them at the start of the shift.</source>
+        <translation>Beboere som ikke har noen av sine folk på denne vakta: {uncovered} av {total}. Velg noen som tar over for hver av dem når vakta begynner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="52"/>
+        <source>Every resident has one of their people on this shift.</source>
+        <translation>Alle beboerne har noen av sine folk på denne vakta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="55"/>
+        <source>No unit</source>
+        <translation>Ingen avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="50"/>
         <source>Resident</source>
         <translation>Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
+        <source>Away</source>
+        <translation>Borte</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/conflicts.py" line="51"/>
@@ -10785,7 +11563,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1494"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1550"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de siste endringene ved siden av databasen ({wal}) var skadet, så endringer som ble lagret like før TeamDesk sist stoppet, kan mangle. En kopi av den er tatt vare på som {kept} til IT-kontakten deres. Se over det siste du og kollegene dine gjorde, og legg inn på nytt det som mangler.</translation>
     </message>
@@ -10934,8 +11712,8 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/relations.py" line="248"/>
         <location filename="../../src/teamdesk/services/relations.py" line="483"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="254"/>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="176"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="333"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="187"/>
         <source>This unit no longer exists.</source>
         <translation>Denne avdelingen finnes ikke lenger.</translation>
     </message>
@@ -11086,106 +11864,116 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Fri denne dagen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="72"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="74"/>
         <source>There is no shift with the code {code}. The house&apos;s shifts are: {codes}.</source>
         <translation>Det finnes ingen vakt med koden {code}. Husets vakter er: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="141"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="162"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="363"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="459"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="125"/>
+        <source>The limit is 0 or more, not {value}.</source>
+        <translation>Grensen er 0 eller mer, ikke {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="132"/>
+        <source>A share is between 0 and 100 percent, not {value}.</source>
+        <translation>En andel er mellom 0 og 100 prosent, ikke {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rota.py" line="220"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="241"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="442"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="564"/>
         <source>This shift no longer exists.</source>
         <translation>Denne vakten finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="170"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="249"/>
         <source>The shift {code} is used {count} times in the rotas. Give those days another shift first.</source>
         <translation>Vakten {code} brukes {count} ganger i turnusene. Gi de dagene en annen vakt først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="184"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="263"/>
         <source>shift code</source>
         <translation>vaktkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="188"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="267"/>
         <source>A shift code is one word of at most {max} characters, not {code}.</source>
         <translation>En vaktkode er ett ord på høyst {max} tegn, ikke {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="196"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="275"/>
         <source>The code {code} is already the {name} shift&apos;s. Choose another code.</source>
         <translation>Koden {code} tilhører allerede vakten {name}. Velg en annen kode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="200"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="279"/>
         <source>shift name</source>
         <translation>vaktnavn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="206"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="285"/>
         <source>The shift {code} starts and ends at {time}. Give it an end time.</source>
         <translation>Vakten {code} begynner og slutter klokka {time}. Gi den et sluttidspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="221"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="300"/>
         <source>{text} is not a time of day. Write it as 07:30 or 22.15.</source>
         <translation>{text} er ikke et klokkeslett. Skriv det som 07:30 eller 22.15.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="258"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="337"/>
         <source>This unit already has a rota. Change that one instead.</source>
         <translation>Denne avdelingen har allerede en turnus. Endre den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="266"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="345"/>
         <source>rota name</source>
         <translation>turnusens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="294"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="373"/>
         <source>{count} shifts are planned after week {weeks} of the cycle. Clear those weeks before making the cycle shorter.</source>
         <translation>{count} vakter er satt opp etter uke {weeks} i turnusen. Tøm de ukene før du gjør turnusen kortere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="311"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="390"/>
         <source>A rota&apos;s cycle is 1 to {max} weeks long, not {weeks}.</source>
         <translation>En turnus er 1 til {max} uker lang, ikke {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="358"/>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="231"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="437"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="242"/>
         <source>Day {day} is outside the rota&apos;s cycle of {weeks} weeks.</source>
         <translation>Dag {day} ligger utenfor turnusen på {weeks} uker.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="403"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="508"/>
         <source>The rota has weeks 1 to {weeks}; there is no week {week}.</source>
         <translation>Turnusen har uke 1 til {weeks}; det finnes ingen uke {week}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="426"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="531"/>
         <source>This rota no longer exists.</source>
         <translation>Denne turnusen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="450"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="555"/>
         <source>A person cannot cover their own sick leave.</source>
         <translation>Ingen kan dekke sitt eget sykefravær.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="452"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="557"/>
         <source>A day off has no shift. Leave the shift empty.</source>
         <translation>En fridag har ingen vakt. La vakten stå tom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="456"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="561"/>
         <source>Choose the shift worked on {day}.</source>
         <translation>Velg vakten som jobbes {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="496"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="601"/>
         <source>This change no longer exists.</source>
         <translation>Denne endringen finnes ikke lenger.</translation>
     </message>
@@ -11243,6 +12031,11 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/table_files.py" line="257"/>
         <source>{text} starts like a spreadsheet formula, and TeamDesk does not import formulas. Correct the cell in the file.</source>
         <translation>{text} begynner som en regnearkformel, og TeamDesk importerer ikke formler. Rett cellen i filen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/handover.py" line="131"/>
+        <source>The house has no rota yet, so there is no shift to hand over.</source>
+        <translation>Huset har ingen turnus ennå, så det er ingen vakt å overlevere.</translation>
     </message>
 </context>
 </TS>

@@ -268,7 +268,10 @@ def test_the_rota_page_warns_the_leader_of_what_the_rota_leaves_open(
     RotaService(demo_ctx).set_rule_limits(max_uncovered=0)
     page.reload()
     assert page.found and page.findings.isVisibleTo(page)
-    assert "Nobody of" in page.findings.text() and "the first: week 1" in page.findings.text()
+    assert page.findings.text().startswith(f"{len(page.found)} warnings about the rota.")
+    every = page.findings.toolTip()  # all of them on hover
+    assert "Nobody of" in every and "the first: week 1" in every
+    assert every.count("\n\n") == len(page.found) - 1
     RotaService(demo_ctx).set_rule_limits(max_uncovered=1000, min_primary_percent=0)
     page.reload()
     assert not page.found and not page.findings.isVisibleTo(page)

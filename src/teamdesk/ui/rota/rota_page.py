@@ -505,10 +505,16 @@ class RotaPage(QWidget):
         if not found:
             self.findings.hide()
             return
-        shown = [tr_message(f.message) for f in found[:3]]
-        if len(found) > 3:
-            shown.append(self.tr("… and %n more.", "", len(found) - 3))
-        self.findings.setText("\n".join(shown))
+        sentences = [tr_message(f.message) for f in found]
+        # The first in full; all of them on hover, so the grid keeps its height at 768 px.
+        text = sentences[0]
+        if len(found) > 1:
+            text = self.tr("%n warnings about the rota. The first: {first}", "", len(found)).format(
+                first=text
+            )
+        self.findings.setText(text)
+        self.findings.setToolTip("\n\n".join(sentences))
+        self.findings.setAccessibleDescription("\n".join(sentences))
         self.findings.show()
 
     def _fill_staff_picker(self, view: RotaView) -> None:
