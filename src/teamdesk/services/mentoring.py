@@ -71,10 +71,31 @@ class MentorshipRow:
     sessions: int = 0
     minutes: int = 0
     last_session: date | None = None
+    is_open: bool = True
+    """Whether the mentorship runs today (it can still be ended)."""
 
     @property
     def id(self) -> str:
         return self.mentorship.id
+
+
+@dataclass(frozen=True)
+class MentoringRights:
+    """What the acting person may change on the Coordinators page, each with the sentence
+    that says why not, for the disabled buttons; None where they may."""
+
+    why_not_manage: Message | None
+    """Mentorships, networks and the overview (leaders)."""
+    why_not_record_training: Message | None
+    """Courses on a staff member's record."""
+
+    @property
+    def may_manage(self) -> bool:
+        return self.why_not_manage is None
+
+    @property
+    def may_record_training(self) -> bool:
+        return self.why_not_record_training is None
 
 
 @dataclass(frozen=True)
@@ -103,6 +124,13 @@ class MentoringService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
         self.store = ctx.store
+
+    def rights(self) -> MentoringRights:
+        """What the acting person may change here, and why not where they may not."""
+        return MentoringRights(
+            why_not_manage=self.ctx.why_not(Permission.MANAGE_MENTORING),
+            why_not_record_training=self.ctx.why_not(Permission.EDIT_STAFF),
+        )
 
     # -- reading: training ----------------------------------------------------------------
 
@@ -157,6 +185,7 @@ class MentoringService:
                     n,
                     minutes,
                     last,
+                    m.is_open(today),
                 )
             )
         rows.sort(key=lambda r: (not r.mentorship.is_open(today), -r.mentorship.start.toordinal()))
