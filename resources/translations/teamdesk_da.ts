@@ -649,6 +649,163 @@
     </message>
 </context>
 <context>
+    <name>AgendaSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="39"/>
+        <source>Agenda and minutes</source>
+        <translation>Dagsorden og referat</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="46"/>
+        <source>Drafted from the plan in the language TeamDesk spoke when the meeting was prepared; from then on the words are the meeting&apos;s own. Reorder, add, remove or reword items; write the minutes under each item during or after the meeting.</source>
+        <translation>Lavet ud fra planen på det sprog, TeamDesk talte, da mødet blev forberedt; derefter er ordene mødets egne. Flyt, tilføj, fjern eller omformulér punkter; skriv referatet under hvert punkt under eller efter mødet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="55"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="56"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="57"/>
+        <source>From the plan</source>
+        <translation>Fra planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="58"/>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="63"/>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="70"/>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="72"/>
+        <source>Move the chosen item up</source>
+        <translation>Flyt det valgte punkt op</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="76"/>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="78"/>
+        <source>Move the chosen item down</source>
+        <translation>Flyt det valgte punkt ned</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="82"/>
+        <source>Remove item</source>
+        <translation>Fjern punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="84"/>
+        <source>Remove the chosen item from the agenda</source>
+        <translation>Fjern det valgte punkt fra dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="94"/>
+        <source>a new agenda item</source>
+        <translation>et nyt punkt på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="96"/>
+        <source>New agenda item</source>
+        <translation>Nyt punkt på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="98"/>
+        <source>A new item… (Enter adds)</source>
+        <translation>Et nyt punkt … (Enter tilføjer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="101"/>
+        <source>Add item</source>
+        <translation>Tilføj punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="211"/>
+        <source>Add agenda item</source>
+        <translation>Tilføj punkt på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="104"/>
+        <source>How we work together</source>
+        <translation>Sådan arbejder vi sammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="110"/>
+        <source>Add the latest check-in on how we work together to the agenda</source>
+        <translation>Føj den seneste samarbejdsrunde om, hvordan vi arbejder sammen, til dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="116"/>
+        <source>The chosen item&apos;s words</source>
+        <translation>Ordlyden i det valgte punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="119"/>
+        <source>Chosen item</source>
+        <translation>Valgt punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="125"/>
+        <source>Minutes for the chosen item</source>
+        <translation>Referat for det valgte punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="128"/>
+        <source>What was said and agreed under this item… (saved when you leave the field)</source>
+        <translation>Hvad der blev sagt og aftalt under dette punkt … (gemmes, når du forlader feltet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="159"/>
+        <source>Minutes: choose an agenda item first</source>
+        <translation>Referat: vælg først et punkt på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="164"/>
+        <source>Minutes for item {number}</source>
+        <translation>Referat for punkt {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="221"/>
+        <source>Move agenda item</source>
+        <translation>Flyt punkt på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="231"/>
+        <source>Remove agenda item</source>
+        <translation>Fjern punkt fra dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="241"/>
+        <source>Reword agenda item</source>
+        <translation>Omformulér punkt på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/agenda.py" line="254"/>
+        <source>Write minutes</source>
+        <translation>Skriv referat</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <location filename="../../src/teamdesk/ui/relations/answer.py" line="133"/>
@@ -1245,641 +1402,24 @@
 <context>
     <name>CoordinatorsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="357"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="44"/>
         <source>Coordinators</source>
         <translation>Tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="45"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overblik</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="359"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="46"/>
         <source>&amp;Mentorships</source>
         <translation>&amp;Mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="360"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="47"/>
         <source>&amp;Networks</source>
         <translation>&amp;Netværk</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="385"/>
-        <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
-        <translation>Alle tovholdere med deres planer, kurser, mentor, rollekonflikter og overskredne evalueringer; dem med mangler først. Vælg en for at registrere et kursus eller finde en mentor.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="391"/>
-        <source>About the overview</source>
-        <translation>Om overblikket</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="396"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="469"/>
-        <source>Coordinator</source>
-        <translation>Tovholder</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="397"/>
-        <source>Unit</source>
-        <translation>Afdeling</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="398"/>
-        <source>Plans</source>
-        <translation>Planer</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="400"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="512"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="527"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="541"/>
-        <source>Course</source>
-        <translation>Kursus</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="401"/>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="403"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="575"/>
-        <source>Mentor</source>
-        <translation>Mentor</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="405"/>
-        <source>Conflicts</source>
-        <translation>Konflikter</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="409"/>
-        <source>Overdue</source>
-        <translation>Overskredet</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="415"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="472"/>
-        <source>Gaps</source>
-        <translation>Mangler</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="427"/>
-        <source>Coordinator overview</source>
-        <translation>Overblik over tovholdere</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="436"/>
-        <source>How many coordinators</source>
-        <translation>Antal tovholdere</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="441"/>
-        <source>Teams without a check-in for six months</source>
-        <translation>Teams uden samarbejdsrunde i seks måneder</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="449"/>
-        <source>Export as P&amp;DF…</source>
-        <translation>Eksportér som P&amp;DF …</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="451"/>
-        <source>Write the overview as a PDF and open it</source>
-        <translation>Lav overblikket som PDF og åbn det</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="455"/>
-        <source>Export as &amp;CSV…</source>
-        <translation>Eksportér som &amp;CSV …</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="457"/>
-        <source>Write the overview as a CSV file for a spreadsheet</source>
-        <translation>Lav overblikket som CSV-fil til et regneark</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="486"/>
-        <source>Choose a coordinator in the list.</source>
-        <translation>Vælg en tovholder på listen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="488"/>
-        <source>No coordinator chosen</source>
-        <translation>Ingen tovholder valgt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="507"/>
-        <source>Training</source>
-        <translation>Kurser og oplæring</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="513"/>
-        <source>Completed</source>
-        <translation>Gennemført</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="514"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="533"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="543"/>
-        <source>Given by</source>
-        <translation>Holdt af</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="519"/>
-        <source>Courses</source>
-        <translation>Kurser</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="524"/>
-        <source>No course recorded.</source>
-        <translation>Intet kursus registreret.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="531"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="532"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="542"/>
-        <source>Completed on</source>
-        <translation>Gennemført den</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="534"/>
-        <source>Given by (optional)</source>
-        <translation>Holdt af (frivilligt)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="536"/>
-        <source>&amp;Record course</source>
-        <translation>Registrér &amp;kursus</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="538"/>
-        <source>Record the completed course</source>
-        <translation>Registrér det gennemførte kursus</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="549"/>
-        <source>Remove the chosen course</source>
-        <translation>Fjern det valgte kursus</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="551"/>
-        <source>Remove the chosen course record</source>
-        <translation>Fjern den valgte kursusregistrering</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="567"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="569"/>
-        <source>Show ended mentorships</source>
-        <translation>Vis afsluttede mentorforløb</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="576"/>
-        <source>Mentee</source>
-        <translation>Får vejledning</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="577"/>
-        <source>From</source>
-        <translation>Fra</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="578"/>
-        <source>To</source>
-        <translation>Til</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="579"/>
-        <source>Sessions</source>
-        <translation>Samtaler</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="580"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="630"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="632"/>
-        <source>Focus</source>
-        <translation>Fokus</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="589"/>
-        <source>Mentorships</source>
-        <translation>Mentorforløb</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="595"/>
-        <source>A new mentorship</source>
-        <translation>Et nyt mentorforløb</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="598"/>
-        <source>Who needs a mentor:</source>
-        <translation>Hvem har brug for en mentor:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="599"/>
-        <source>Who needs a mentor</source>
-        <translation>Hvem har brug for en mentor</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="600"/>
-        <source>Choose a staff member</source>
-        <translation>Vælg en medarbejder</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="612"/>
-        <source>Choose a mentorship to see and log its guidance sessions.</source>
-        <translation>Vælg et mentorforløb for at se og registrere vejledningssamtalerne.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="614"/>
-        <source>No mentorship chosen</source>
-        <translation>Intet mentorforløb valgt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="621"/>
-        <source>Mentorship</source>
-        <translation>Mentorforløb</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="625"/>
-        <source>About the mentorship</source>
-        <translation>Om mentorforløbet</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="634"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="645"/>
-        <source>Ends on</source>
-        <translation>Slutter den</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="635"/>
-        <source>Open-ended</source>
-        <translation>Uden slutdato</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="638"/>
-        <source>&amp;End the mentorship</source>
-        <translation>&amp;Afslut mentorforløbet</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="640"/>
-        <source>End the mentorship from today</source>
-        <translation>Afslut mentorforløbet fra i dag</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="647"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="661"/>
-        <source>Guidance sessions</source>
-        <translation>Vejledningssamtaler</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="652"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="669"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="807"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="825"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="826"/>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="653"/>
-        <source>Minutes</source>
-        <translation>Minutter</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="654"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="677"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="678"/>
-        <source>Topics</source>
-        <translation>Emner</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="655"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="679"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="680"/>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="668"/>
-        <source>Date of the session</source>
-        <translation>Dato for samtalen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="671"/>
-        <source>Length in minutes</source>
-        <translation>Varighed i minutter</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="675"/>
-        <source> min</source>
-        <translation> min.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="683"/>
-        <source>&amp;Log session</source>
-        <translation>Registrér &amp;samtale</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="685"/>
-        <source>Log the guidance session</source>
-        <translation>Registrér vejledningssamtalen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="697"/>
-        <source>Remove the chosen session</source>
-        <translation>Fjern den valgte samtale</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="699"/>
-        <source>Remove the chosen guidance session</source>
-        <translation>Fjern den valgte vejledningssamtale</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="723"/>
-        <source>Coordinators meet in networks for guidance and to share experience.</source>
-        <translation>Tovholdere mødes i netværk for at få vejledning og dele erfaringer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="726"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="757"/>
-        <source>Network</source>
-        <translation>Netværk</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="728"/>
-        <source>Networks</source>
-        <translation>Netværk</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="734"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="735"/>
-        <source>Name of a new network</source>
-        <translation>Navn på et nyt netværk</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="738"/>
-        <source>Add network</source>
-        <translation>Tilføj netværk</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="748"/>
-        <source>Choose a network, or add one.</source>
-        <translation>Vælg et netværk, eller tilføj et.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="750"/>
-        <source>No network chosen</source>
-        <translation>Intet netværk valgt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="761"/>
-        <source>About the network</source>
-        <translation>Om netværket</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="763"/>
-        <source>How often it meets, and what for</source>
-        <translation>Hvor tit det mødes, og hvad det skal</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="767"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="779"/>
-        <source>Members</source>
-        <translation>Medlemmer</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="772"/>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="773"/>
-        <source>Came</source>
-        <translation>Kom</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="783"/>
-        <source>Staff to add</source>
-        <translation>Medarbejder, der skal tilføjes</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="785"/>
-        <source>Add</source>
-        <translation>Tilføj</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="787"/>
-        <source>Add to the network</source>
-        <translation>Tilføj til netværket</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="791"/>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="793"/>
-        <source>Take the chosen member off the network</source>
-        <translation>Tag det valgte medlem ud af netværket</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="802"/>
-        <source>Meetings and attendance</source>
-        <translation>Møder og fremmøde</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="808"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="828"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="829"/>
-        <source>Topic</source>
-        <translation>Emne</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="809"/>
-        <source>Place</source>
-        <translation>Sted</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="818"/>
-        <source>Network meetings</source>
-        <translation>Netværksmøder</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="832"/>
-        <source>Add meeting</source>
-        <translation>Tilføj møde</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="834"/>
-        <source>Add a meeting date</source>
-        <translation>Tilføj en mødedato</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="841"/>
-        <source>Who came (tick)</source>
-        <translation>Hvem kom (sæt flueben)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="844"/>
-        <source>Who came</source>
-        <translation>Hvem kom</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="915"/>
-        <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
-        <translation>Overblikket over tovholdere er for ledere. Mentorforløb og netværk finder du på de andre faner.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="927"/>
-        <source>%n coordinator(s), {gaps} with gaps to close.</source>
-        <translation>
-            <numerusform>%n tovholder, {gaps} med mangler, der skal lukkes.</numerusform>
-            <numerusform>%n tovholdere, {gaps} med mangler, der skal lukkes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="949"/>
-        <source>%n team(s) without a check-in on working together for {months} months: {names}. Start one on Teamwork.</source>
-        <translation>
-            <numerusform>%n team uden samarbejdsrunde i {months} måneder: {names}. Start en på Samarbejde.</numerusform>
-            <numerusform>%n teams uden samarbejdsrunde i {months} måneder: {names}. Start en på Samarbejde.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1074"/>
-        <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
-        <translation>
-            <numerusform>Siden {start}; %n samtale, {minutes} minutter i alt.</numerusform>
-            <numerusform>Siden {start}; %n samtaler, {minutes} minutter i alt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1002"/>
-        <source>Completed on, e.g. {date}</source>
-        <translation>Gennemført den, f.eks. {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1070"/>
-        <source>{mentor} guides {mentee}</source>
-        <translation>{mentor} er mentor for {mentee}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1077"/>
-        <source>Approved by {who} as mentor: {reason}</source>
-        <translation>Godkendt som mentor af {who}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1134"/>
-        <source>{came} of {held}</source>
-        <translation>{came} af {held}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1185"/>
-        <source>Choose a meeting to record who came.</source>
-        <translation>Vælg et møde for at registrere, hvem der kom.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1188"/>
-        <source>The meeting on {date} has not happened yet.</source>
-        <translation>Mødet den {date} har ikke fundet sted endnu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1194"/>
-        <source>Who came on {date} (tick)</source>
-        <translation>Hvem kom den {date} (sæt flueben)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1229"/>
-        <source>Record course</source>
-        <translation>Registrér kursus</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1241"/>
-        <source>Remove course record</source>
-        <translation>Fjern kursusregistrering</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1255"/>
-        <source>Change focus</source>
-        <translation>Skift fokus</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1274"/>
-        <source>Change end of mentorship</source>
-        <translation>Skift slutdato for mentorforløbet</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1284"/>
-        <source>End mentorship</source>
-        <translation>Afslut mentorforløb</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1301"/>
-        <source>Log guidance session</source>
-        <translation>Registrér vejledningssamtale</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1313"/>
-        <source>Remove guidance session</source>
-        <translation>Fjern vejledningssamtale</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1322"/>
-        <source>Add network {name}</source>
-        <translation>Tilføj netværket {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1344"/>
-        <source>Describe network</source>
-        <translation>Beskriv netværk</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1353"/>
-        <source>Add {name} to the network</source>
-        <translation>Tilføj {name} til netværket</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1361"/>
-        <source>Take {name} off the network</source>
-        <translation>Tag {name} ud af netværket</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1375"/>
-        <source>Add network meeting</source>
-        <translation>Tilføj netværksmøde</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1389"/>
-        <source>{name} came</source>
-        <translation>{name} kom</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1389"/>
-        <source>{name} did not come</source>
-        <translation>{name} kom ikke</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1398"/>
-        <source>Save as</source>
-        <translation>Gem som</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1406"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokumenter (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1406"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="1412"/>
-        <source>coordinator-overview</source>
-        <translation>tovholderoverblik</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +1517,167 @@
         <location filename="../../src/teamdesk/ui/rota/day_one.py" line="147"/>
         <source>Import residents from {file}</source>
         <translation>Importér beboere fra {file}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="38"/>
+        <source>Decisions: who does what, by when</source>
+        <translation>Beslutninger: hvem gør hvad, og hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="45"/>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="46"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="47"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="48"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="54"/>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="168"/>
+        <source>Mark done</source>
+        <translation>Markér som udført</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="63"/>
+        <source>Mark the chosen decision done</source>
+        <translation>Markér den valgte beslutning som udført</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="67"/>
+        <source>Make it a plan &amp;measure</source>
+        <translation>Gør til en &amp;indsats i planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="69"/>
+        <source>Turn the chosen decision into a measure of the plan</source>
+        <translation>Gør den valgte beslutning til en indsats i planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="252"/>
+        <source>Remove decision</source>
+        <translation>Fjern beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="75"/>
+        <source>Remove the chosen decision</source>
+        <translation>Fjern den valgte beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="86"/>
+        <source>a decision</source>
+        <translation>en beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="88"/>
+        <source>What was decided</source>
+        <translation>Hvad der blev besluttet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="90"/>
+        <source>What was decided…</source>
+        <translation>Hvad blev besluttet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="94"/>
+        <source>Who is responsible</source>
+        <translation>Hvem der er ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="97"/>
+        <source>Who is responsible?</source>
+        <translation>Hvem er ansvarlig?</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="99"/>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="103"/>
+        <source>&amp;Record decision</source>
+        <translation>Registrér &amp;beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="105"/>
+        <source>Record the decision under the chosen agenda item</source>
+        <translation>Registrér beslutningen under det valgte punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="117"/>
+        <source>Done {date}</source>
+        <translation>Udført {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="119"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="121"/>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="123"/>
+        <source>plan measure</source>
+        <translation>indsats i planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="146"/>
+        <source>Due, e.g. {date}</source>
+        <translation>Frist, f.eks. {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="168"/>
+        <source>Open again</source>
+        <translation>Åbn igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="200"/>
+        <source>Record decision</source>
+        <translation>Registrér beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="225"/>
+        <source>Mark decision done</source>
+        <translation>Markér beslutning som udført</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="225"/>
+        <source>Open decision again</source>
+        <translation>Åbn beslutning igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="240"/>
+        <source>Decided at the meeting on {date}.</source>
+        <translation>Besluttet på mødet den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="244"/>
+        <source>Make «{what}» a plan measure</source>
+        <translation>Gør »{what}« til en indsats i planen</translation>
     </message>
 </context>
 <context>
@@ -3733,522 +3434,223 @@ Databasens skemaversion: {schema}</translation>
     </message>
 </context>
 <context>
-    <name>MeetingEditor</name>
+    <name>MeetingDetails</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="169"/>
-        <source>Choose a meeting in the list, or prepare one from a resident&apos;s individual plan (Prepare a meeting).</source>
-        <translation>Vælg et møde på listen, eller forbered et ud fra en beboers handleplan (Forbered et møde).</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="174"/>
-        <source>No meeting chosen</source>
-        <translation>Intet møde valgt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="186"/>
-        <source>Meeting</source>
-        <translation>Møde</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="189"/>
-        <source>About the meeting</source>
-        <translation>Om mødet</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="193"/>
-        <source>Professionals around the resident</source>
-        <translation>Fagpersoner omkring beboeren</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="197"/>
-        <source>What to look at</source>
-        <translation>Hvad der skal ses på</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="37"/>
         <source>When and where</source>
         <translation>Hvornår og hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="42"/>
         <source>Kind of meeting</source>
         <translation>Mødetype</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="46"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="48"/>
         <source>Date of the meeting</source>
         <translation>Dato for mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="50"/>
         <source>Start time</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="53"/>
         <source>Length in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="56"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="61"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="63"/>
         <source>for</source>
         <translation>i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="66"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="67"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="67"/>
         <source>Where we meet</source>
         <translation>Hvor vi mødes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="69"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="245"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="249"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="450"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="76"/>
         <source>Date of the next meeting</source>
         <translation>Dato for næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="254"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="79"/>
         <source>Use the proposed date</source>
         <translation>Brug den foreslåede dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="81"/>
         <source>Set the next meeting to the proposed date</source>
         <translation>Sæt næste møde til den foreslåede dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="261"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="86"/>
         <source>Next meeting</source>
         <translation>Næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="265"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="284"/>
-        <source>Who is invited</source>
-        <translation>Hvem der er inviteret</translation>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="103"/>
+        <source>Proposed {date}; at most {latest}</source>
+        <translation>Foreslået {date}; senest {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="270"/>
-        <source>Name</source>
-        <translation>Navn</translation>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="134"/>
+        <source>Change kind of meeting</source>
+        <translation>Skift mødetype</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="271"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="146"/>
+        <source>Write the date as {example}.</source>
+        <translation>Skriv datoen som {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="272"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="152"/>
+        <source>Move the meeting</source>
+        <translation>Flyt mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="274"/>
-        <source>Professional</source>
-        <translation>Fagperson</translation>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="157"/>
+        <source>Change start time</source>
+        <translation>Skift starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="275"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="554"/>
-        <source>yes</source>
-        <translation>ja</translation>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="163"/>
+        <source>Change length</source>
+        <translation>Skift varighed</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="277"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="292"/>
-        <source>Came</source>
-        <translation>Kom</translation>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="169"/>
+        <source>Change place</source>
+        <translation>Skift sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="294"/>
-        <source>The chosen person came</source>
-        <translation>Den valgte person kom</translation>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="177"/>
+        <source>Change status</source>
+        <translation>Skift status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="298"/>
-        <source>Did not come</source>
-        <translation>Kom ikke</translation>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="200"/>
+        <source>Set the next meeting</source>
+        <translation>Sæt næste møde</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="79"/>
+        <source>Choose a meeting in the list, or prepare one from a resident&apos;s individual plan (Prepare a meeting).</source>
+        <translation>Vælg et møde på listen, eller forbered et ud fra en beboers handleplan (Forbered et møde).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="300"/>
-        <source>The chosen person did not come</source>
-        <translation>Den valgte person kom ikke</translation>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="84"/>
+        <source>No meeting chosen</source>
+        <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="304"/>
-        <source>Remove from the list</source>
-        <translation>Fjern fra listen</translation>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="96"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="306"/>
-        <source>Take the chosen person off the list</source>
-        <translation>Tag den valgte person af listen</translation>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="99"/>
+        <source>About the meeting</source>
+        <translation>Om mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="316"/>
-        <source>Staff member to invite</source>
-        <translation>Medarbejder, der skal inviteres</translation>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="103"/>
+        <source>Professionals around the resident</source>
+        <translation>Fagpersoner omkring beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="320"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="334"/>
-        <source>Invite</source>
-        <translation>Invitér</translation>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="107"/>
+        <source>What to look at</source>
+        <translation>Hvad der skal ses på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="322"/>
-        <source>Invite the chosen staff member</source>
-        <translation>Invitér den valgte medarbejder</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="326"/>
-        <source>Name of someone else to invite</source>
-        <translation>Navn på en anden, der skal inviteres</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="328"/>
-        <source>Someone else: name (e.g. the GP)</source>
-        <translation>En anden: navn (f.eks. egen læge)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="330"/>
-        <source>Who the person is</source>
-        <translation>Hvem personen er</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="336"/>
-        <source>Invite the person named</source>
-        <translation>Invitér personen med dette navn</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="349"/>
-        <source>Agenda and minutes</source>
-        <translation>Dagsorden og referat</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="355"/>
-        <source>Drafted from the plan in the language TeamDesk spoke when the meeting was prepared; from then on the words are the meeting&apos;s own. Reorder, add, remove or reword items; write the minutes under each item during or after the meeting.</source>
-        <translation>Lavet ud fra planen på det sprog, TeamDesk talte, da mødet blev forberedt; derefter er ordene mødets egne. Flyt, tilføj, fjern eller omformulér punkter; skriv referatet under hvert punkt under eller efter mødet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="364"/>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="365"/>
-        <source>Item</source>
-        <translation>Punkt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="366"/>
-        <source>From the plan</source>
-        <translation>Fra planen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="367"/>
-        <source>Minutes</source>
-        <translation>Referat</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="373"/>
-        <source>Agenda</source>
-        <translation>Dagsorden</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="379"/>
-        <source>Move up</source>
-        <translation>Flyt op</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="381"/>
-        <source>Move the chosen item up</source>
-        <translation>Flyt det valgte punkt op</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="385"/>
-        <source>Move down</source>
-        <translation>Flyt ned</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="387"/>
-        <source>Move the chosen item down</source>
-        <translation>Flyt det valgte punkt ned</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="391"/>
-        <source>Remove item</source>
-        <translation>Fjern punkt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="393"/>
-        <source>Remove the chosen item from the agenda</source>
-        <translation>Fjern det valgte punkt fra dagsordenen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="397"/>
-        <source>a new agenda item</source>
-        <translation>et nyt punkt på dagsordenen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="399"/>
-        <source>New agenda item</source>
-        <translation>Nyt punkt på dagsordenen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="401"/>
-        <source>A new item… (Enter adds)</source>
-        <translation>Et nyt punkt … (Enter tilføjer)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="404"/>
-        <source>Add item</source>
-        <translation>Tilføj punkt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="404"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="923"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="947"/>
-        <source>Add agenda item</source>
-        <translation>Tilføj punkt på dagsordenen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="407"/>
-        <source>How we work together</source>
-        <translation>Sådan arbejder vi sammen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="409"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="413"/>
-        <source>Add the latest check-in on how we work together to the agenda</source>
-        <translation>Føj den seneste samarbejdsrunde om, hvordan vi arbejder sammen, til dagsordenen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="422"/>
-        <source>The chosen item&apos;s words</source>
-        <translation>Ordlyden i det valgte punkt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="425"/>
-        <source>Chosen item</source>
-        <translation>Valgt punkt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="427"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="431"/>
-        <source>Minutes for the chosen item</source>
-        <translation>Referat for det valgte punkt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="434"/>
-        <source>What was said and agreed under this item… (saved when you leave the field)</source>
-        <translation>Hvad der blev sagt og aftalt under dette punkt … (gemmes, når du forlader feltet)</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="442"/>
-        <source>Decisions: who does what, by when</source>
-        <translation>Beslutninger: hvem gør hvad, og hvornår</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="447"/>
-        <source>Decision</source>
-        <translation>Beslutning</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="448"/>
-        <source>Responsible</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="449"/>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="457"/>
-        <source>Decisions</source>
-        <translation>Beslutninger</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="465"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="772"/>
-        <source>Mark done</source>
-        <translation>Markér som udført</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="467"/>
-        <source>Mark the chosen decision done</source>
-        <translation>Markér den valgte beslutning som udført</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="471"/>
-        <source>Make it a plan &amp;measure</source>
-        <translation>Gør til en &amp;indsats i planen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="473"/>
-        <source>Turn the chosen decision into a measure of the plan</source>
-        <translation>Gør den valgte beslutning til en indsats i planen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="477"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1083"/>
-        <source>Remove decision</source>
-        <translation>Fjern beslutning</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="479"/>
-        <source>Remove the chosen decision</source>
-        <translation>Fjern den valgte beslutning</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="489"/>
-        <source>a decision</source>
-        <translation>en beslutning</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="491"/>
-        <source>What was decided</source>
-        <translation>Hvad der blev besluttet</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="493"/>
-        <source>What was decided…</source>
-        <translation>Hvad blev besluttet …</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="495"/>
-        <source>Who is responsible</source>
-        <translation>Hvem der er ansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="498"/>
-        <source>Who is responsible?</source>
-        <translation>Hvem er ansvarlig?</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="499"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="500"/>
-        <source>Due date</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="504"/>
-        <source>&amp;Record decision</source>
-        <translation>Registrér &amp;beslutning</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="506"/>
-        <source>Record the decision under the chosen agenda item</source>
-        <translation>Registrér beslutningen under det valgte punkt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="519"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="126"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation>Udskriv indkaldelse og &amp;dagsorden (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="521"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="128"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation>Lav indkaldelsen med dagsordenen som PDF og åbn den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="132"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation>Udskriv re&amp;ferat (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="134"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation>Lav referatet som PDF og åbn det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="531"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="138"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation>Kalender&amp;invitation (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="140"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation>Lav en kalenderinvitation, som Outlook kan åbne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="554"/>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="558"/>
-        <source>Done {date}</source>
-        <translation>Udført {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="560"/>
-        <source>Overdue</source>
-        <translation>Overskredet</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="562"/>
-        <source>Open</source>
-        <translation>Åben</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="564"/>
-        <source>plan measure</source>
-        <translation>indsats i planen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="611"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="187"/>
         <source>{kind} – {resident}</source>
         <translation>{kind} – {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="193"/>
         <source>coordinator {name}</source>
         <translation>tovholder {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="620"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="196"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation>kun planens tovholder eller en leder kan ændre dette møde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="624"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="201"/>
         <source>%n professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
         <translation>
             <numerusform>%n fagperson omkring {resident}. Så få fagpersoner som muligt: skal alle være med?</numerusform>
@@ -4256,164 +3658,33 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="650"/>
-        <source>Proposed {date}; at most {latest}</source>
-        <translation>Foreslået {date}; senest {latest}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="672"/>
-        <source>Due, e.g. {date}</source>
-        <translation>Frist, f.eks. {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="744"/>
-        <source>Minutes: choose an agenda item first</source>
-        <translation>Referat: vælg først et punkt på dagsordenen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="749"/>
-        <source>Minutes for item {number}</source>
-        <translation>Referat for punkt {number}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="772"/>
-        <source>Open again</source>
-        <translation>Åbn igen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="796"/>
-        <source>Change kind of meeting</source>
-        <translation>Skift mødetype</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="808"/>
-        <source>Write the date as {example}.</source>
-        <translation>Skriv datoen som {example}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="813"/>
-        <source>Move the meeting</source>
-        <translation>Flyt mødet</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="819"/>
-        <source>Change start time</source>
-        <translation>Skift starttidspunkt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="827"/>
-        <source>Change length</source>
-        <translation>Skift varighed</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="832"/>
-        <source>Change place</source>
-        <translation>Skift sted</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="839"/>
-        <source>Change status</source>
-        <translation>Skift status</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="860"/>
-        <source>Set the next meeting</source>
-        <translation>Sæt næste møde</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="878"/>
-        <source>{name} came</source>
-        <translation>{name} kom</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="878"/>
-        <source>{name} did not come</source>
-        <translation>{name} kom ikke</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="887"/>
-        <source>Take {name} off the list</source>
-        <translation>Tag {name} af listen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="897"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="907"/>
-        <source>Invite {name}</source>
-        <translation>Invitér {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="957"/>
-        <source>Move agenda item</source>
-        <translation>Flyt punkt på dagsordenen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="966"/>
-        <source>Remove agenda item</source>
-        <translation>Fjern punkt fra dagsordenen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="975"/>
-        <source>Reword agenda item</source>
-        <translation>Omformulér punkt på dagsordenen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="991"/>
-        <source>Write minutes</source>
-        <translation>Skriv referat</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1031"/>
-        <source>Record decision</source>
-        <translation>Registrér beslutning</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1056"/>
-        <source>Mark decision done</source>
-        <translation>Markér beslutning som udført</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1056"/>
-        <source>Open decision again</source>
-        <translation>Åbn beslutning igen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1071"/>
-        <source>Decided at the meeting on {date}.</source>
-        <translation>Besluttet på mødet den {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1075"/>
-        <source>Make «{what}» a plan measure</source>
-        <translation>Gør »{what}« til en indsats i planen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1092"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="224"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1123"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="255"/>
         <source>agenda</source>
         <translation>dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1125"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1133"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="265"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1131"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="263"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1139"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="271"/>
         <source>invitation</source>
         <translation>indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="1141"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="273"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
@@ -4576,6 +3847,417 @@ Databasens skemaversion: {schema}</translation>
     </message>
 </context>
 <context>
+    <name>MentorshipsTab</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="75"/>
+        <source>Show ended mentorships</source>
+        <translation>Vis afsluttede mentorforløb</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="81"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="82"/>
+        <source>Mentee</source>
+        <translation>Får vejledning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="83"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="84"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="85"/>
+        <source>Sessions</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="137"/>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="93"/>
+        <source>Mentorships</source>
+        <translation>Mentorforløb</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="99"/>
+        <source>A new mentorship</source>
+        <translation>Et nyt mentorforløb</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="102"/>
+        <source>Who needs a mentor:</source>
+        <translation>Hvem har brug for en mentor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="103"/>
+        <source>Who needs a mentor</source>
+        <translation>Hvem har brug for en mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="104"/>
+        <source>Choose a staff member</source>
+        <translation>Vælg en medarbejder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="117"/>
+        <source>Choose a mentorship to see and log its guidance sessions.</source>
+        <translation>Vælg et mentorforløb for at se og registrere vejledningssamtalerne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="119"/>
+        <source>No mentorship chosen</source>
+        <translation>Intet mentorforløb valgt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="126"/>
+        <source>Mentorship</source>
+        <translation>Mentorforløb</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="130"/>
+        <source>About the mentorship</source>
+        <translation>Om mentorforløbet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="150"/>
+        <source>Ends on</source>
+        <translation>Slutter den</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="140"/>
+        <source>Open-ended</source>
+        <translation>Uden slutdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="143"/>
+        <source>&amp;End the mentorship</source>
+        <translation>&amp;Afslut mentorforløbet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="145"/>
+        <source>End the mentorship from today</source>
+        <translation>Afslut mentorforløbet fra i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="171"/>
+        <source>Guidance sessions</source>
+        <translation>Vejledningssamtaler</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="179"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="163"/>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="188"/>
+        <source>Topics</source>
+        <translation>Emner</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="190"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="178"/>
+        <source>Date of the session</source>
+        <translation>Dato for samtalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="181"/>
+        <source>Length in minutes</source>
+        <translation>Varighed i minutter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="185"/>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="193"/>
+        <source>&amp;Log session</source>
+        <translation>Registrér &amp;samtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="195"/>
+        <source>Log the guidance session</source>
+        <translation>Registrér vejledningssamtalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="207"/>
+        <source>Remove the chosen session</source>
+        <translation>Fjern den valgte samtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="209"/>
+        <source>Remove the chosen guidance session</source>
+        <translation>Fjern den valgte vejledningssamtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="263"/>
+        <source>{mentor} guides {mentee}</source>
+        <translation>{mentor} er mentor for {mentee}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="267"/>
+        <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>Siden {start}; %n samtale, {minutes} minutter i alt.</numerusform>
+            <numerusform>Siden {start}; %n samtaler, {minutes} minutter i alt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="270"/>
+        <source>Approved by {who} as mentor: {reason}</source>
+        <translation>Godkendt som mentor af {who}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="317"/>
+        <source>Change focus</source>
+        <translation>Skift fokus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="336"/>
+        <source>Change end of mentorship</source>
+        <translation>Skift slutdato for mentorforløbet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="347"/>
+        <source>End mentorship</source>
+        <translation>Afslut mentorforløb</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="362"/>
+        <source>Log guidance session</source>
+        <translation>Registrér vejledningssamtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="374"/>
+        <source>Remove guidance session</source>
+        <translation>Fjern vejledningssamtale</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksTab</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="75"/>
+        <source>Coordinators meet in networks for guidance and to share experience.</source>
+        <translation>Tovholdere mødes i netværk for at få vejledning og dele erfaringer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="110"/>
+        <source>Network</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="80"/>
+        <source>Networks</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="87"/>
+        <source>Name of a new network</source>
+        <translation>Navn på et nyt netværk</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="90"/>
+        <source>Add network</source>
+        <translation>Tilføj netværk</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="101"/>
+        <source>Choose a network, or add one.</source>
+        <translation>Vælg et netværk, eller tilføj et.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="103"/>
+        <source>No network chosen</source>
+        <translation>Intet netværk valgt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="114"/>
+        <source>About the network</source>
+        <translation>Om netværket</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="116"/>
+        <source>How often it meets, and what for</source>
+        <translation>Hvor tit det mødes, og hvad det skal</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="127"/>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="138"/>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="132"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="133"/>
+        <source>Came</source>
+        <translation>Kom</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="141"/>
+        <source>Staff to add</source>
+        <translation>Medarbejder, der skal tilføjes</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="143"/>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="145"/>
+        <source>Add to the network</source>
+        <translation>Tilføj til netværket</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="149"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="151"/>
+        <source>Take the chosen member off the network</source>
+        <translation>Tag det valgte medlem ud af netværket</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="162"/>
+        <source>Meetings and attendance</source>
+        <translation>Møder og fremmøde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="184"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="187"/>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="169"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="176"/>
+        <source>Network meetings</source>
+        <translation>Netværksmøder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="190"/>
+        <source>Add meeting</source>
+        <translation>Tilføj møde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="192"/>
+        <source>Add a meeting date</source>
+        <translation>Tilføj en mødedato</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="199"/>
+        <source>Who came (tick)</source>
+        <translation>Hvem kom (sæt flueben)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="202"/>
+        <source>Who came</source>
+        <translation>Hvem kom</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="238"/>
+        <source>{came} of {held}</source>
+        <translation>{came} af {held}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="291"/>
+        <source>Choose a meeting to record who came.</source>
+        <translation>Vælg et møde for at registrere, hvem der kom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="294"/>
+        <source>The meeting on {date} has not happened yet.</source>
+        <translation>Mødet den {date} har ikke fundet sted endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="300"/>
+        <source>Who came on {date} (tick)</source>
+        <translation>Hvem kom den {date} (sæt flueben)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="322"/>
+        <source>Add network {name}</source>
+        <translation>Tilføj netværket {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="344"/>
+        <source>Describe network</source>
+        <translation>Beskriv netværk</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="353"/>
+        <source>Add {name} to the network</source>
+        <translation>Tilføj {name} til netværket</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="361"/>
+        <source>Take {name} off the network</source>
+        <translation>Tag {name} ud af netværket</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="375"/>
+        <source>Add network meeting</source>
+        <translation>Tilføj netværksmøde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="389"/>
+        <source>{name} came</source>
+        <translation>{name} kom</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/networks_tab.py" line="389"/>
+        <source>{name} did not come</source>
+        <translation>{name} kom ikke</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../src/teamdesk/ui/common/operations.py" line="318"/>
@@ -4584,101 +4266,247 @@ Databasens skemaversion: {schema}</translation>
     </message>
 </context>
 <context>
-    <name>PairingPanel</name>
+    <name>OverviewTab</name>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="172"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="190"/>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="76"/>
+        <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
+        <translation>Alle tovholdere med deres planer, kurser, mentor, rollekonflikter og overskredne evalueringer; dem med mangler først. Vælg en for at registrere et kursus eller finde en mentor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="82"/>
+        <source>About the overview</source>
+        <translation>Om overblikket</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="161"/>
+        <source>Coordinator</source>
+        <translation>Tovholder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="88"/>
+        <source>Unit</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="89"/>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="91"/>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="92"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="94"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="96"/>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="100"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="164"/>
+        <source>Gaps</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="118"/>
+        <source>Coordinator overview</source>
+        <translation>Overblik over tovholdere</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="127"/>
+        <source>How many coordinators</source>
+        <translation>Antal tovholdere</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="132"/>
+        <source>Teams without a check-in for six months</source>
+        <translation>Teams uden samarbejdsrunde i seks måneder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="140"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>Eksportér som P&amp;DF …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="142"/>
+        <source>Write the overview as a PDF and open it</source>
+        <translation>Lav overblikket som PDF og åbn det</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="146"/>
+        <source>Export as &amp;CSV…</source>
+        <translation>Eksportér som &amp;CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="148"/>
+        <source>Write the overview as a CSV file for a spreadsheet</source>
+        <translation>Lav overblikket som CSV-fil til et regneark</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="181"/>
+        <source>Choose a coordinator in the list.</source>
+        <translation>Vælg en tovholder på listen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="183"/>
+        <source>No coordinator chosen</source>
+        <translation>Ingen tovholder valgt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="203"/>
+        <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
+        <translation>Overblikket over tovholdere er for ledere. Mentorforløb og netværk finder du på de andre faner.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="215"/>
+        <source>%n coordinator(s), {gaps} with gaps to close.</source>
+        <translation>
+            <numerusform>%n tovholder, {gaps} med mangler, der skal lukkes.</numerusform>
+            <numerusform>%n tovholdere, {gaps} med mangler, der skal lukkes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="238"/>
+        <source>%n team(s) without a check-in on working together for {months} months: {names}. Start one on Teamwork.</source>
+        <translation>
+            <numerusform>%n team uden samarbejdsrunde i {months} måneder: {names}. Start en på Samarbejde.</numerusform>
+            <numerusform>%n teams uden samarbejdsrunde i {months} måneder: {names}. Start en på Samarbejde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="272"/>
+        <source>Save as</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="280"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="280"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="286"/>
+        <source>coordinator-overview</source>
+        <translation>tovholderoverblik</translation>
+    </message>
+</context>
+<context>
+    <name>PairingPanel</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="44"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="87"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="50"/>
         <source>Current mentor</source>
         <translation>Nuværende mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="54"/>
         <source>&amp;Suggest a mentor</source>
         <translation>&amp;Foreslå en mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="56"/>
         <source>Suggest eligible mentors, with the reason for each</source>
         <translation>Foreslå mulige mentorer med begrundelsen for hver</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="63"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="68"/>
         <source>Suggested mentors</source>
         <translation>Foreslåede mentorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="71"/>
         <source>Nobody eligible has a free place.</source>
         <translation>Ingen mulige mentorer har en ledig plads.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="77"/>
         <source>Mentor to pair with</source>
         <translation>Mentor, der skal sættes sammen med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="79"/>
         <source>Focus of the guidance</source>
         <translation>Fokus for vejledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="80"/>
         <source>e.g. consent and the first meeting</source>
         <translation>f.eks. samtykke og det første møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="82"/>
         <source>&amp;Pair</source>
         <translation>&amp;Sæt sammen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="84"/>
         <source>Start the mentorship with the chosen mentor</source>
         <translation>Start mentorforløbet med den valgte mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="88"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="102"/>
         <source>Choose someone to find a mentor for.</source>
         <translation>Vælg en, der skal have en mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="105"/>
         <source>{mentee} is guided by {mentor}.</source>
         <translation>{mentee} får vejledning af {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="110"/>
         <source>{mentee} has no mentor.</source>
         <translation>{mentee} har ingen mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="169"/>
         <source>Approve this mentor?</source>
         <translation>Godkend denne mentor?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="173"/>
         <source>To pair them anyway, write why. The reason is kept on the mentorship and in the audit log.</source>
         <translation>Skriv hvorfor, hvis de skal sættes sammen alligevel. Begrundelsen gemmes på mentorforløbet og i revisionsloggen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentoring_view.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/coordinators/pairing.py" line="185"/>
         <source>Pair {mentee} with {mentor}</source>
         <translation>Sæt {mentee} sammen med {mentor}</translation>
     </message>
@@ -4686,6 +4514,13 @@ Databasens skemaversion: {schema}</translation>
 <context>
     <name>ParticipantsSection</name>
     <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="22"/>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="42"/>
+        <source>Who is invited</source>
+        <translation>Hvem der er inviteret</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="28"/>
         <location filename="../../src/teamdesk/ui/plan/participants.py" line="39"/>
         <location filename="../../src/teamdesk/ui/plan/participants.py" line="68"/>
         <location filename="../../src/teamdesk/ui/plan/participants.py" line="71"/>
@@ -4694,11 +4529,116 @@ Databasens skemaversion: {schema}</translation>
         <translation>Navn</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="32"/>
+        <source>Professional</source>
+        <translation>Fagperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="33"/>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="120"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="35"/>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="50"/>
+        <source>Came</source>
+        <translation>Kom</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="52"/>
+        <source>The chosen person came</source>
+        <translation>Den valgte person kom</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="56"/>
+        <source>Did not come</source>
+        <translation>Kom ikke</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="58"/>
+        <source>The chosen person did not come</source>
+        <translation>Den valgte person kom ikke</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="62"/>
+        <source>Remove from the list</source>
+        <translation>Fjern fra listen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="64"/>
+        <source>Take the chosen person off the list</source>
+        <translation>Tag den valgte person af listen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="76"/>
+        <source>Staff member to invite</source>
+        <translation>Medarbejder, der skal inviteres</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="98"/>
+        <source>Invite</source>
+        <translation>Invitér</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="82"/>
+        <source>Invite the chosen staff member</source>
+        <translation>Invitér den valgte medarbejder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="90"/>
+        <source>Name of someone else to invite</source>
+        <translation>Navn på en anden, der skal inviteres</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="92"/>
+        <source>Someone else: name (e.g. the GP)</source>
+        <translation>En anden: navn (f.eks. egen læge)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="94"/>
+        <source>Who the person is</source>
+        <translation>Hvem personen er</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="100"/>
+        <source>Invite the person named</source>
+        <translation>Invitér personen med dette navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="120"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="161"/>
+        <source>{name} came</source>
+        <translation>{name} kom</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="161"/>
+        <source>{name} did not come</source>
+        <translation>{name} kom ikke</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="171"/>
+        <source>Take {name} off the list</source>
+        <translation>Tag {name} af listen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="191"/>
+        <source>Invite {name}</source>
+        <translation>Invitér {name}</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/ui/plan/participants.py" line="40"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="29"/>
         <location filename="../../src/teamdesk/ui/plan/participants.py" line="41"/>
         <location filename="../../src/teamdesk/ui/plan/participants.py" line="101"/>
         <source>Role</source>
@@ -4725,6 +4665,7 @@ Databasens skemaversion: {schema}</translation>
         <translation>en ny deltager</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/meetings/participants.py" line="30"/>
         <location filename="../../src/teamdesk/ui/plan/participants.py" line="73"/>
         <location filename="../../src/teamdesk/ui/plan/participants.py" line="100"/>
         <source>Organisation</source>
@@ -7879,6 +7820,90 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
 </context>
 <context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="37"/>
+        <source>Training</source>
+        <translation>Kurser og oplæring</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="44"/>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="73"/>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="45"/>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="46"/>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="75"/>
+        <source>Given by</source>
+        <translation>Holdt af</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="51"/>
+        <source>Courses</source>
+        <translation>Kurser</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="56"/>
+        <source>No course recorded.</source>
+        <translation>Intet kursus registreret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="74"/>
+        <source>Completed on</source>
+        <translation>Gennemført den</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="66"/>
+        <source>Given by (optional)</source>
+        <translation>Holdt af (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="68"/>
+        <source>&amp;Record course</source>
+        <translation>Registrér &amp;kursus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="70"/>
+        <source>Record the completed course</source>
+        <translation>Registrér det gennemførte kursus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="81"/>
+        <source>Remove the chosen course</source>
+        <translation>Fjern det valgte kursus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="83"/>
+        <source>Remove the chosen course record</source>
+        <translation>Fjern den valgte kursusregistrering</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="111"/>
+        <source>Completed on, e.g. {date}</source>
+        <translation>Gennemført den, f.eks. {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="144"/>
+        <source>Record course</source>
+        <translation>Registrér kursus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/coordinators/training.py" line="156"/>
+        <source>Remove course record</source>
+        <translation>Fjern kursusregistrering</translation>
+    </message>
+</context>
+<context>
     <name>WarningsPanel</name>
     <message>
         <location filename="../../src/teamdesk/ui/warnings_panel.py" line="58"/>
@@ -7943,7 +7968,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="98"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="848"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="877"/>
         <source>Coordinator</source>
         <translation>Tovholder</translation>
     </message>
@@ -8290,7 +8315,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="850"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="879"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -8769,21 +8794,21 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="703"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="579"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="607"/>
         <location filename="../../src/teamdesk/services/plan.py" line="201"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="704"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="580"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
         <location filename="../../src/teamdesk/services/plan.py" line="202"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="705"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="581"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
         <location filename="../../src/teamdesk/services/plan.py" line="203"/>
         <source>contact details</source>
         <translation>kontaktoplysninger</translation>
@@ -9244,19 +9269,19 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="95"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="855"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="884"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="96"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="857"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="886"/>
         <source>Role conflicts</source>
         <translation>Rollekonflikter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="97"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="858"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="887"/>
         <source>Overdue evaluations</source>
         <translation>Overskredne evalueringer</translation>
     </message>
@@ -9824,7 +9849,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="318"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="346"/>
         <location filename="../../src/teamdesk/services/plan.py" line="486"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1096"/>
         <location filename="../../src/teamdesk/services/relations.py" line="128"/>
@@ -10121,79 +10146,79 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Feltet »{what}« er ikke en dato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="148"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="171"/>
         <source>«{value}» is not a time of day; write it as 13:30.</source>
         <translation>»{value}« er ikke et klokkeslæt; skriv det som 13.30.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="155"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="178"/>
         <source>A meeting lasts between 5 and 600 minutes, not {value}.</source>
         <translation>Et møde varer mellem 5 og 600 minutter, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="172"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="195"/>
         <location filename="../../src/teamdesk/services/plan.py" line="284"/>
         <source>This plan no longer exists.</source>
         <translation>Denne plan findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="194"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="220"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader prepares the meetings of this plan.</source>
         <translation>Kun planens tovholder ({coordinator}) eller en leder forbereder møderne om denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="205"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="235"/>
         <source>This meeting no longer exists.</source>
         <translation>Dette møde findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="216"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="111"/>
         <source>This meeting is cancelled. Set it back to planned to change it.</source>
         <translation>Dette møde er aflyst. Sæt det tilbage til planlagt for at ændre det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="224"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="252"/>
         <location filename="../../src/teamdesk/services/plan.py" line="766"/>
         <source>This {what} no longer exists.</source>
         <translation>Det valgte ({what}) findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="394"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="422"/>
         <source>This plan has ended; meetings are prepared for living plans.</source>
         <translation>Denne plan er afsluttet; der forberedes møder til planer, der er i brug.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="397"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="486"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="770"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="793"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="425"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="514"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="799"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="822"/>
         <source>meeting date</source>
         <translation>mødedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="407"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="435"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
         <translation>Der er allerede sat et møde om denne plan den {date} kl. {time}. Åbn det på siden Møder, eller vælg en anden dag eller et andet tidspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="518"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="546"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
         <translation>Mødet er den {date}; det kan markeres som afholdt fra og med den dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="541"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="569"/>
         <source>date of the next meeting</source>
         <translation>dato for næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="589"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="617"/>
         <source>Only a participant in this plan can be invited this way.</source>
         <translation>Kun en deltager i denne plan kan inviteres på denne måde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="604"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="728"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="409"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="632"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="756"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="438"/>
         <location filename="../../src/teamdesk/services/plan.py" line="379"/>
         <location filename="../../src/teamdesk/services/plan.py" line="967"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1094"/>
@@ -10203,313 +10228,313 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="578"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="606"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="637"/>
         <location filename="../../src/teamdesk/services/plan.py" line="864"/>
         <source>participant&apos;s name</source>
         <translation>deltagerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="437"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="496"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="772"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="794"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="465"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="524"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="801"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="823"/>
         <source>place</source>
         <translation>sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="622"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="629"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="650"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="657"/>
         <location filename="../../src/teamdesk/services/plan.py" line="918"/>
         <location filename="../../src/teamdesk/services/plan.py" line="927"/>
         <source>participant</source>
         <translation>deltager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="645"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="646"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="666"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="672"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="673"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="674"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="683"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="690"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="694"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="700"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="702"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="711"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="718"/>
         <source>agenda item</source>
         <translation>punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="676"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="704"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="716"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="744"/>
         <source>decision</source>
         <translation>beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="718"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="746"/>
         <source>due date</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="733"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="761"/>
         <source>The responsible person must take part in this plan.</source>
         <translation>Den ansvarlige skal være deltager i denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="740"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="768"/>
         <source>A decision belongs under an item of the same meeting.</source>
         <translation>En beslutning hører til et punkt på det samme møde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="746"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="774"/>
         <source>The due date {due} is before the meeting ({date}).</source>
         <translation>Fristen {due} ligger før mødet ({date}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="792"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="820"/>
         <source>This decision no longer exists.</source>
         <translation>Denne beslutning findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="828"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="856"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="830"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="858"/>
         <source>A decision is marked done once it is done.</source>
         <translation>En beslutning markeres som udført, når den er gjort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="865"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="893"/>
         <source>«{what}» is already a measure in the plan.</source>
         <translation>»{what}« er allerede en indsats i planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="956"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="984"/>
         <source>time zone</source>
         <translation>tidszone</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="960"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="988"/>
         <source>“{zone}” is not a time zone TeamDesk knows. Write it as region and city, for example Europe/Oslo.</source>
         <translation>»{zone}« er ikke en tidszone, TeamDesk kender. Skriv den som region og by, for eksempel Europe/Copenhagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="997"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1025"/>
         <source>About the individual plan of {resident}.</source>
         <translation>Om {resident}s handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="998"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1026"/>
         <source>Called by {coordinator}.</source>
         <translation>Indkaldt af {coordinator}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1002"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1030"/>
         <source>Agenda:</source>
         <translation>Dagsorden:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1005"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1033"/>
         <source>Invited:</source>
         <translation>Inviteret:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="168"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="534"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="197"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="563"/>
         <source>This mentorship no longer exists.</source>
         <translation>Dette mentorforløb findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="268"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="704"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="297"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="733"/>
         <source>This network no longer exists.</source>
         <translation>Dette netværk findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="432"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="461"/>
         <source>completion date</source>
         <translation>dato for gennemført kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="434"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="463"/>
         <source>A course is recorded once it is completed.</source>
         <translation>Et kursus registreres, når det er gennemført.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="440"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="469"/>
         <source>course</source>
         <translation>kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="442"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="471"/>
         <source>course provider</source>
         <translation>kursusudbyder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="454"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="483"/>
         <source>This training record no longer exists.</source>
         <translation>Denne kursusregistrering findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="481"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="510"/>
         <source>start date</source>
         <translation>startdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="482"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="548"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="511"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="577"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="606"/>
         <location filename="../../src/teamdesk/services/relations.py" line="250"/>
         <source>end date</source>
         <translation>slutdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="486"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="552"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="515"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="581"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
         <translation>Mentorforløbet kan ikke slutte ({end}), før det begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="490"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="519"/>
         <source>reason for the approval</source>
         <translation>begrundelse for godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="512"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="546"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="541"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="575"/>
         <source>focus of the mentorship</source>
         <translation>fokus for mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="596"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="625"/>
         <source>date of the session</source>
         <translation>dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="599"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="628"/>
         <source>A guidance session is recorded once it has taken place.</source>
         <translation>En vejledningssamtale registreres, når den har fundet sted.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="607"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="636"/>
         <source>A session lasts between 1 and 600 minutes, not {minutes}.</source>
         <translation>En samtale varer mellem 1 og 600 minutter, ikke {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="612"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="641"/>
         <source>topics</source>
         <translation>emner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="612"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="641"/>
         <source>notes</source>
         <translation>noter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="636"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="665"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
         <translation>Mentorforløbet begyndte {start}; en samtale kan ikke ligge før det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="651"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="680"/>
         <source>This guidance session no longer exists.</source>
         <translation>Denne vejledningssamtale findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="672"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="701"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1145"/>
         <location filename="../../src/teamdesk/services/team.py" line="585"/>
         <source>The limit must be at least 1.</source>
         <translation>Grænsen skal være mindst 1.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="692"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="715"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="721"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="744"/>
         <source>network&apos;s name</source>
         <translation>netværkets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="694"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="717"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="723"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="746"/>
         <source>description</source>
         <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="734"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="763"/>
         <source>{staff} is no longer active.</source>
         <translation>{staff} er ikke længere aktiv.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="755"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="784"/>
         <source>This member is no longer in the network.</source>
         <translation>Dette medlem er ikke længere med i netværket.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="771"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="794"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="800"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="823"/>
         <source>topic</source>
         <translation>emne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="782"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="811"/>
         <source>This network meeting no longer exists.</source>
         <translation>Dette netværksmøde findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="815"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="844"/>
         <source>Attendance is recorded on or after the day of the meeting.</source>
         <translation>Fremmøde registreres på mødedagen eller senere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="849"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="878"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="851"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="880"/>
         <source>Plans now</source>
         <translation>Planer nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="852"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="881"/>
         <source>Plans ever</source>
         <translation>Planer i alt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="853"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="882"/>
         <source>Coordinator course</source>
         <translation>Tovholderkursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="854"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="883"/>
         <source>Other courses</source>
         <translation>Andre kurser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="856"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="885"/>
         <source>Mentees</source>
         <translation>Mentor for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="859"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="888"/>
         <source>Networks</source>
         <translation>Netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="860"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="889"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="872"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="901"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="872"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="901"/>
         <source>no</source>
         <translation>nej</translation>
     </message>

@@ -180,8 +180,8 @@ def test_meeting_times_are_written_the_danish_way(
     editor = MeetingEditor(Session(demo_ctx))
     qtbot.addWidget(editor)
     editor.show_meeting(meeting_id)
-    assert editor.time_edit.text() == "14.30"
-    assert editor.time_edit.placeholderText() == "10.00"
+    assert editor.details.time_edit.text() == "14.30"
+    assert editor.details.time_edit.placeholderText() == "10.00"
 
 
 def test_every_page_of_the_window_speaks_danish_only(

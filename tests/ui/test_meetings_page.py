@@ -61,7 +61,9 @@ def test_a_meeting_prepared_from_the_plan_invites_its_people_and_drafts_the_agen
     invited = {p.name for p in page.participants}
     assert {p.name for p in plan.participants} <= invited
     assert plan.coordinator_name in invited
-    assert f"{page.professionals} professional(s) around" in editor.professionals.text()
+    # A real plural, not "4 professional(s)" (issue 10).
+    assert page.professionals > 1
+    assert f"{page.professionals} professionals around" in editor.professionals.text()
     kinds = [a.kind for a in page.agenda]
     assert kinds[0] is AgendaKind.OPENING and kinds[-1] is AgendaKind.NEXT_MEETING
     assert AgendaKind.FOLLOW_UP in kinds  # the overdue decision from the last meeting
@@ -78,18 +80,18 @@ def test_a_meeting_prepared_from_the_plan_invites_its_people_and_drafts_the_agen
 def test_moving_the_meeting_and_a_next_meeting_too_far_ahead_are_explained(
     window: MainWindow, editor: MeetingEditor, qtbot: QtBot
 ) -> None:
-    editor.place_edit.setFocus()
-    editor.place_edit.selectAll()
-    qtbot.keyClicks(editor.place_edit, "Kafeen")
-    qtbot.keyClick(editor.place_edit, Qt.Key.Key_Return)
+    editor.details.place_edit.setFocus()
+    editor.details.place_edit.selectAll()
+    qtbot.keyClicks(editor.details.place_edit, "Kafeen")
+    qtbot.keyClick(editor.details.place_edit, Qt.Key.Key_Return)
     assert editor.page is not None and editor.page.meeting.place == "Kafeen"
-    editor.next_edit.setText("2099-01-01")
-    editor.next_edit.editingFinished.emit()
-    assert editor.next_edit.property("invalid")
+    editor.details.next_edit.setText("2099-01-01")
+    editor.details.next_edit.editingFinished.emit()
+    assert editor.details.next_edit.property("invalid")
     assert "at most six months ahead" in window.banner.text()
-    qtbot.mouseClick(editor.use_proposed, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.details.use_proposed, Qt.MouseButton.LeftButton)
     assert editor.page.meeting.next_meeting == editor.page.proposed_next
-    assert not editor.next_edit.property("invalid")
+    assert not editor.details.next_edit.property("invalid")
 
 
 def test_minutes_a_decision_a_measure_and_the_minutes_pdf(
@@ -103,39 +105,41 @@ def test_minutes_a_decision_a_measure_and_the_minutes_pdf(
     assert page is not None
     # The meeting is held: minutes under the goal's evaluation.
     goal_row = next(i for i, a in enumerate(page.agenda) if a.kind is AgendaKind.GOAL_EVALUATION)
-    editor.agenda_table.selectRow(goal_row)
-    editor.minutes_edit.setFocus()
-    qtbot.keyClicks(editor.minutes_edit, "Turene går fint; beboeren vil prøve svømming.")
-    qtbot.keyClick(editor.minutes_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    editor.agenda.agenda_table.selectRow(goal_row)
+    editor.agenda.minutes_edit.setFocus()
+    qtbot.keyClicks(editor.agenda.minutes_edit, "Turene går fint; beboeren vil prøve svømming.")
+    qtbot.keyClick(
+        editor.agenda.minutes_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
     assert editor.page is not None
     assert editor.page.agenda[goal_row].minutes.startswith("Turene går fint")
 
     # A decision without a responsible person is refused in words; then recorded properly.
-    qtbot.keyClicks(editor.decision_what, "Prøve svømmehallen på torsdager")
-    editor.decision_due.setText((TODAY.replace(year=TODAY.year + 1)).isoformat())
-    editor.responsible_combo.setCurrentIndex(-1)
-    qtbot.mouseClick(editor.record_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.decisions.decision_what, "Prøve svømmehallen på torsdager")
+    editor.decisions.decision_due.setText((TODAY.replace(year=TODAY.year + 1)).isoformat())
+    editor.decisions.responsible_combo.setCurrentIndex(-1)
+    qtbot.mouseClick(editor.decisions.record_button, Qt.MouseButton.LeftButton)
     assert "every decision has one responsible person" in window.banner.text()
-    assert editor.actions_model.rowCount() == 0
+    assert editor.decisions.actions_model.rowCount() == 0
     staff_row = next(
         i for i, c in enumerate(editor.page.responsible_choices) if c.staff_id is not None
     )
-    editor.responsible_combo.setCurrentIndex(staff_row)
-    qtbot.mouseClick(editor.record_button, Qt.MouseButton.LeftButton)
-    assert editor.actions_model.rowCount() == 1
-    decision = editor.actions_model.row_at(0)
+    editor.decisions.responsible_combo.setCurrentIndex(staff_row)
+    qtbot.mouseClick(editor.decisions.record_button, Qt.MouseButton.LeftButton)
+    assert editor.decisions.actions_model.rowCount() == 1
+    decision = editor.decisions.actions_model.row_at(0)
     assert decision.item.agenda_item_id == editor.page.agenda[goal_row].id
     assert decision.responsible_name == editor.page.responsible_choices[staff_row].name
 
     # The decision becomes a measure of the plan in one step, serving the goal evaluated.
-    editor.actions_table.selectRow(0)
-    qtbot.mouseClick(editor.measure_button, Qt.MouseButton.LeftButton)
+    editor.decisions.actions_table.selectRow(0)
+    qtbot.mouseClick(editor.decisions.measure_button, Qt.MouseButton.LeftButton)
     plans = PlanService(window.session.ctx)
     measures = plans.content(editor.page.meeting.plan_id).measures
     [measure] = [m for m in measures if m.what == "Prøve svømmehallen på torsdager"]
     assert measure.goal_id == editor.page.agenda[goal_row].ref_id
-    assert "plan measure" in editor.actions_model.index(0, 3).data()
-    assert not editor.measure_button.isEnabled()
+    assert "plan measure" in editor.decisions.actions_model.index(0, 3).data()
+    assert not editor.decisions.measure_button.isEnabled()
     window.undo()
     assert measure.id not in [m.id for m in plans.content(editor.page.meeting.plan_id).measures]
     window.redo()
@@ -162,15 +166,15 @@ def test_the_agenda_is_reordered_extended_and_trimmed_with_undo(
 ) -> None:
     assert editor.page is not None
     before = [a.title for a in editor.page.agenda]
-    qtbot.keyClicks(editor.new_item, "Ferieplaner i sommer")
-    qtbot.keyClick(editor.new_item, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.agenda.new_item, "Ferieplaner i sommer")
+    qtbot.keyClick(editor.agenda.new_item, Qt.Key.Key_Return)
     titles = [a.title for a in editor.page.agenda]
     assert titles[-2] == "Ferieplaner i sommer"  # before "Next meeting"
     assert editor.selected_item() is not None
     assert editor.selected_item().title == "Ferieplaner i sommer"  # type: ignore[union-attr]
-    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.agenda.up_button, Qt.MouseButton.LeftButton)
     assert [a.title for a in editor.page.agenda][-3] == "Ferieplaner i sommer"
-    qtbot.mouseClick(editor.remove_item_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.agenda.remove_item_button, Qt.MouseButton.LeftButton)
     assert "Ferieplaner i sommer" not in [a.title for a in editor.page.agenda]
     for _ in range(3):
         window.undo()

@@ -109,6 +109,9 @@ class PersonActions:
     staff_id: str | None = None
 
 
+CANCELLED_REFUSAL = Message(N_("This meeting is cancelled. Set it back to planned to change it."))
+
+
 @dataclass(frozen=True)
 class MeetingPage:
     """Everything the meeting view shows for one meeting."""
@@ -122,7 +125,27 @@ class MeetingPage:
     proposed_next: date
     latest_next: date
     responsible_choices: list[ResponsibleChoice] = field(default_factory=list)
-    may_edit: bool = False
+    why_not_prepare: Message | None = None
+    """Why the acting person may not prepare this plan's meetings; None when they may."""
+
+    @property
+    def may_edit(self) -> bool:
+        """Whether the acting person prepares this meeting (and may set its status)."""
+        return self.why_not_prepare is None
+
+    @property
+    def why_not_edit(self) -> Message | None:
+        """Why the meeting's details, list, agenda and decisions cannot be changed now: not
+        this person's meeting, or cancelled; None when they can."""
+        if self.why_not_prepare is not None:
+            return self.why_not_prepare
+        if self.meeting.status is MeetingStatus.CANCELLED:
+            return CANCELLED_REFUSAL
+        return None
+
+    @property
+    def editable(self) -> bool:
+        return self.why_not_edit is None
 
     @property
     def professionals(self) -> int:
@@ -187,18 +210,25 @@ class MeetingService:
             and plan.coordinator_id == staff_id
         )
 
+    def why_not_prepare(self, plan: Plan) -> Message | None:
+        """Why the acting person may not prepare this plan's meetings; None when they may."""
+        if self.may_prepare(plan):
+            return None
+        if not self.ctx.can(Permission.PREPARE_MEETINGS):
+            return self.ctx.why_not(Permission.PREPARE_MEETINGS)
+        coordinator = team_repo.staff_member(self.store, plan.coordinator_id or "")
+        return Message(
+            N_(
+                "Only the plan's coordinator ({coordinator}) or a leader prepares the "
+                "meetings of this plan."
+            ),
+            {"coordinator": coordinator.name if coordinator else "—"},
+        )
+
     def _require_prepare(self, plan: Plan) -> None:
-        if not self.may_prepare(plan):
-            coordinator = team_repo.staff_member(self.store, plan.coordinator_id or "")
-            raise PermissionDenied(
-                Message(
-                    N_(
-                        "Only the plan's coordinator ({coordinator}) or a leader prepares the "
-                        "meetings of this plan."
-                    ),
-                    {"coordinator": coordinator.name if coordinator else "—"},
-                )
-            )
+        reason = self.why_not_prepare(plan)
+        if reason is not None:
+            raise PermissionDenied(reason)
 
     def _meeting(self, meeting_id: str) -> Meeting:
         found = meeting_repo.meeting(self.store, meeting_id)
@@ -213,9 +243,7 @@ class MeetingService:
         plan = self._plan(meeting.plan_id)
         self._require_prepare(plan)
         if meeting.status is MeetingStatus.CANCELLED and not cancelled_ok:
-            raise InvalidInput(
-                Message(N_("This meeting is cancelled. Set it back to planned to change it."))
-            )
+            raise InvalidInput(CANCELLED_REFUSAL)
         return meeting, plan
 
     def _child(self, table: str, row_id: str, what: str) -> tuple[dict[str, object], Meeting, Plan]:
@@ -249,7 +277,7 @@ class MeetingService:
             proposed_next=propose_next_meeting(content, meeting.day),
             latest_next=latest_next_meeting(meeting.day),
             responsible_choices=self._choices(content, participants),
-            may_edit=self.may_prepare(plan),
+            why_not_prepare=self.why_not_prepare(plan),
         )
 
     def _choices(

@@ -389,7 +389,7 @@ class MeetingsView(QWidget):
         if outcome is None or outcome.row_id is None:
             return None
         self.show_meeting(outcome.row_id)
-        self.editor.date_edit.setFocus()
+        self.editor.details.date_edit.setFocus()
         return outcome.row_id
 
     def focus_search(self) -> None:
