@@ -77,322 +77,332 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="142"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="56"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="57"/>
         <source>Accounts and passwords</source>
         <translation>Brugerkonti og adgangskoder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="59"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="66"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="68"/>
         <source>&amp;My password and PIN</source>
         <translation>&amp;Min adgangskode og pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="71"/>
         <source>&amp;Locking</source>
         <translation>&amp;Låsning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="74"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
+</context>
+<context>
+    <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="113"/>
+        <source>A&amp;ccounts…</source>
+        <translation>&amp;Brugerkonti …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="121"/>
+        <source>My &amp;password and PIN…</source>
+        <translation>Min &amp;adgangskode og pinkode …</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="64"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="65"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="66"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="230"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="288"/>
         <source>All units</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="67"/>
         <source>Staff record</source>
         <translation>Medarbejderoplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="68"/>
         <source>Sign-in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="74"/>
         <source>Accounts</source>
         <translation>Brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="85"/>
         <source>How many accounts</source>
         <translation>Antal brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="99"/>
         <source>Account forms</source>
         <translation>Formularer til brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="122"/>
         <source>Switched off</source>
         <translation>Slået fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="124"/>
         <source>Needs a new password</source>
         <translation>Skal have ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="125"/>
         <source>Can sign in</source>
         <translation>Kan logge ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="129"/>
         <source>Set a new password to switch the account on again.</source>
         <translation>Giv en ny adgangskode for at slå kontoen til igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="132"/>
         <source>The key file holds no key for this account (a backup from before was restored). Set a new password so the person can sign in.</source>
         <translation>Nøglefilen har ingen nøgle til denne konto (en ældre sikkerhedskopi blev genskabt). Giv en ny adgangskode, så personen kan logge ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="299"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="300"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="353"/>
         <source>Selected account</source>
         <translation>Valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="302"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="147"/>
         <source>Role of the selected account</source>
         <translation>Rolle for den valgte konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="148"/>
         <source>Unit of the selected account</source>
         <translation>Afdeling for den valgte konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="150"/>
         <source>Staff record of the selected account</source>
         <translation>Medarbejderoplysninger for den valgte konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="152"/>
         <source>About the role, unit or record</source>
         <translation>Om rollen, afdelingen eller medarbejderoplysningerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="314"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="159"/>
         <source>New password</source>
         <translation>Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="315"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="678"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="160"/>
         <source>New password again</source>
         <translation>Ny adgangskode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="316"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="677"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="161"/>
         <source>About the new password</source>
         <translation>Om den nye adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="318"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="378"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="680"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="223"/>
         <source>About the password typed again</source>
         <translation>Om adgangskoden skrevet igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="368"/>
         <source>Set &amp;new password</source>
         <translation>Giv &amp;ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="530"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="369"/>
         <source>Set new password</source>
         <translation>Giv ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="171"/>
         <source>S&amp;witch off…</source>
         <translation>&amp;Slå fra …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="171"/>
         <source>Switch the account off</source>
         <translation>Slå kontoen fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="329"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="385"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="687"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="740"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="230"/>
         <source>What happened</source>
         <translation>Hvad der skete</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="178"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="179"/>
         <source>&amp;Unit:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="181"/>
         <source>Staff recor&amp;d:</source>
         <translation>&amp;Medarbejderoplysninger:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="340"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="185"/>
         <source>New &amp;password:</source>
         <translation>Ny &amp;adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="189"/>
         <source>Password a&amp;gain:</source>
         <translation>Adgangskode &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="362"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="208"/>
         <source>New account</source>
         <translation>Ny konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="209"/>
         <source>Name of the new account</source>
         <translation>Navn på den nye konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="210"/>
         <source>as shown at sign-in, e.g. Kari Nordmann</source>
         <translation>som det vises ved log ind, f.eks. Mette Hansen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="211"/>
         <source>About the name</source>
         <translation>Om navnet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="212"/>
         <source>Role of the new account</source>
         <translation>Rolle for den nye konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="369"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="214"/>
         <source>Unit of the new account</source>
         <translation>Afdeling for den nye konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="216"/>
         <source>Staff record of the new account</source>
         <translation>Medarbejderoplysninger for den nye konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="219"/>
         <source>First password</source>
         <translation>Første adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="220"/>
         <source>About the password</source>
         <translation>Om adgangskoden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="221"/>
         <source>Password again</source>
         <translation>Adgangskode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="226"/>
         <source>&amp;Create account</source>
         <translation>Opre&amp;t konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="226"/>
         <source>Create account</source>
         <translation>Opret konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="234"/>
         <source>Nam&amp;e:</source>
         <translation>Na&amp;vn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="237"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;olle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="238"/>
         <source>Un&amp;it:</source>
         <translation>Afdelin&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="239"/>
         <source>Staf&amp;f record:</source>
         <translation>Medarbejderoplys&amp;ninger:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="241"/>
         <source>First pa&amp;ssword:</source>
         <translation>&amp;Første adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="245"/>
         <source>Password again:</source>
         <translation>Adgangskode igen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="405"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="250"/>
         <source>Give the password to the person in private; they can change it under My password and PIN.</source>
         <translation>Giv adgangskoden til personen, når I er alene; personen kan selv ændre den under Min adgangskode og pinkode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="295"/>
         <source>No staff record</source>
         <translation>Ingen medarbejderoplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="305"/>
         <source>(a record no longer offered)</source>
         <translation>(oplysninger, der ikke længere kan vælges)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="483"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="324"/>
         <source>%n account(s), {off} switched off.</source>
         <translation>
             <numerusform>%n konto, {off} slået fra.</numerusform>
@@ -400,252 +410,63 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="486"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="327"/>
         <source>%n account(s).</source>
         <translation>
             <numerusform>%n konto.</numerusform>
             <numerusform>%n konti.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="897"/>
-        <source>Saved: the window locks after %n minute(s) without use.</source>
-        <translation>
-            <numerusform>Gemt: vinduet låses efter %n minut uden brug.</numerusform>
-            <numerusform>Gemt: vinduet låses efter %n minutter uden brug.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="363"/>
         <source>Selected account: {name}</source>
         <translation>Valgt konto: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="371"/>
         <source>Switch o&amp;n with this password</source>
         <translation>Slå &amp;til med denne adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="372"/>
         <source>Switch on with this password</source>
         <translation>Slå til med denne adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="558"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="397"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="570"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="464"/>
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>De to adgangskoder er ikke ens. Skriv adgangskoden igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="426"/>
         <source>{name} can sign in with the new password now.</source>
         <translation>{name} kan logge ind med den nye adgangskode nu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="429"/>
         <source>{name} is switched on again and can sign in with the new password.</source>
         <translation>{name} er slået til igen og kan logge ind med den nye adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="601"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="440"/>
         <source>Switch off {name}? They can no longer sign in. Their name stays in the access log; a new password switches the account on again.</source>
         <translation>Slå {name} fra? Personen kan ikke længere logge ind. Navnet bliver stående i adgangsloggen; en ny adgangskode slår kontoen til igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="452"/>
         <source>{name} is switched off and can no longer sign in.</source>
         <translation>{name} er slået fra og kan ikke længere logge ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="493"/>
         <source>{name} can sign in now, with the password you gave.</source>
         <translation>{name} kan logge ind nu med den adgangskode, du gav.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="667"/>
-        <source>You are signed in as {name}.</source>
-        <translation>Du er logget ind som {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="670"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="671"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="683"/>
-        <source>Change my password</source>
-        <translation>Skift min adgangskode</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="672"/>
-        <source>Current password</source>
-        <translation>Nuværende adgangskode</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="674"/>
-        <source>About the current password</source>
-        <translation>Om den nuværende adgangskode</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="683"/>
-        <source>C&amp;hange my password</source>
-        <translation>S&amp;kift min adgangskode</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="691"/>
-        <source>&amp;Current password:</source>
-        <translation>&amp;Nuværende adgangskode:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="695"/>
-        <source>&amp;New password:</source>
-        <translation>N&amp;y adgangskode:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="699"/>
-        <source>New password a&amp;gain:</source>
-        <translation>Ny adgangskode &amp;igen:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="711"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="712"/>
-        <source>PIN for unlocking</source>
-        <translation>Pinkode til at låse op</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="715"/>
-        <source>A PIN of 4 to 8 digits opens your locked window again while TeamDesk stays open. It is kept in memory only, never saved, so set it again after each sign-in. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
-        <translation>En pinkode på 4 til 8 cifre åbner dit låste vindue igen, så længe TeamDesk er åbent. Den findes kun i hukommelsen og gemmes aldrig, så vælg den igen, hver gang du har logget ind. Efter 5 forkerte pinkoder skal adgangskoden bruges. For at logge ind skal du altid bruge adgangskoden.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="724"/>
-        <source>Whether you have a PIN</source>
-        <translation>Om du har en pinkode</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="725"/>
-        <source>PIN</source>
-        <translation>Pinkode</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="727"/>
-        <source>About the PIN</source>
-        <translation>Om pinkoden</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="728"/>
-        <source>PIN again</source>
-        <translation>Pinkode igen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="731"/>
-        <source>About the PIN typed again</source>
-        <translation>Om pinkoden skrevet igen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="733"/>
-        <source>&amp;Set my PIN</source>
-        <translation>&amp;Vælg pinkode</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="733"/>
-        <source>Set my PIN</source>
-        <translation>Vælg pinkode</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="737"/>
-        <source>&amp;Remove my PIN</source>
-        <translation>&amp;Fjern min pinkode</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="737"/>
-        <source>Remove my PIN</source>
-        <translation>Fjern min pinkode</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="744"/>
-        <source>&amp;PIN:</source>
-        <translation>&amp;Pinkode:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="747"/>
-        <source>P&amp;IN again:</source>
-        <translation>Pinkode i&amp;gen:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="788"/>
-        <source>You have a PIN.</source>
-        <translation>Du har en pinkode.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="788"/>
-        <source>You have no PIN yet.</source>
-        <translation>Du har ingen pinkode endnu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="797"/>
-        <source>The two new passwords are not the same. Type the new password again.</source>
-        <translation>De to nye adgangskoder er ikke ens. Skriv den nye adgangskode igen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="814"/>
-        <source>Your password is changed. Use the new one from now on.</source>
-        <translation>Din adgangskode er skiftet. Brug den nye fra nu af.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="822"/>
-        <source>The two PINs are not the same. Type the PIN again.</source>
-        <translation>De to pinkoder er ikke ens. Skriv pinkoden igen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="837"/>
-        <source>Your PIN is set. It opens your window after it locks.</source>
-        <translation>Din pinkode er valgt. Den åbner dit vindue, når det er låst.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="849"/>
-        <source>Your PIN is removed. A locked window now asks for your password.</source>
-        <translation>Din pinkode er fjernet. Et låst vindue beder nu om din adgangskode.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="857"/>
-        <source>Minutes without use before the window locks</source>
-        <translation>Minutter uden brug, før vinduet låses</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="861"/>
-        <source> minutes</source>
-        <translation> minutter</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="867"/>
-        <source>About the auto-lock time</source>
-        <translation>Om tiden for automatisk låsning</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="870"/>
-        <source>On a shared PC the window locks itself after this many minutes without a key press or mouse movement, for everyone who signs in here. Ctrl+L locks at once.</source>
-        <translation>På en fælles pc låser vinduet sig selv efter så mange minutter uden tastetryk eller musebevægelse, for alle der logger ind her. Ctrl+L låser med det samme.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="880"/>
-        <source>Lock the window a&amp;fter:</source>
-        <translation>Lås vinduet &amp;efter:</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsMenu</name>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="921"/>
-        <source>A&amp;ccounts…</source>
-        <translation>&amp;Brugerkonti …</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="927"/>
-        <source>My &amp;password and PIN…</source>
-        <translation>Min &amp;adgangskode og pinkode …</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +2769,42 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
     </message>
 </context>
 <context>
+    <name>LockingTab</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/locking_tab.py" line="34"/>
+        <source>Minutes without use before the window locks</source>
+        <translation>Minutter uden brug, før vinduet låses</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/locking_tab.py" line="38"/>
+        <source> minutes</source>
+        <translation> minutter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/locking_tab.py" line="44"/>
+        <source>About the auto-lock time</source>
+        <translation>Om tiden for automatisk låsning</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/locking_tab.py" line="47"/>
+        <source>On a shared PC the window locks itself after this many minutes without a key press or mouse movement, for everyone who signs in here. Ctrl+L locks at once.</source>
+        <translation>På en fælles pc låser vinduet sig selv efter så mange minutter uden tastetryk eller musebevægelse, for alle der logger ind her. Ctrl+L låser med det samme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/locking_tab.py" line="57"/>
+        <source>Lock the window a&amp;fter:</source>
+        <translation>Lås vinduet &amp;efter:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/security/locking_tab.py" line="73"/>
+        <source>Saved: the window locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Gemt: vinduet låses efter %n minut uden brug.</numerusform>
+            <numerusform>Gemt: vinduet låses efter %n minutter uden brug.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
@@ -4409,6 +4266,178 @@ Databasens skemaversion: {schema}</translation>
         <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="286"/>
         <source>coordinator-overview</source>
         <translation>tovholderoverblik</translation>
+    </message>
+</context>
+<context>
+    <name>OwnAccountTab</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="36"/>
+        <source>You are signed in as {name}.</source>
+        <translation>Du er logget ind som {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="39"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="40"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="52"/>
+        <source>Change my password</source>
+        <translation>Skift min adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="41"/>
+        <source>Current password</source>
+        <translation>Nuværende adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="43"/>
+        <source>About the current password</source>
+        <translation>Om den nuværende adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="45"/>
+        <source>New password</source>
+        <translation>Ny adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="46"/>
+        <source>About the new password</source>
+        <translation>Om den nye adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="47"/>
+        <source>New password again</source>
+        <translation>Ny adgangskode igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="49"/>
+        <source>About the password typed again</source>
+        <translation>Om adgangskoden skrevet igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="52"/>
+        <source>C&amp;hange my password</source>
+        <translation>S&amp;kift min adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="56"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="109"/>
+        <source>What happened</source>
+        <translation>Hvad der skete</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="60"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nuværende adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="64"/>
+        <source>&amp;New password:</source>
+        <translation>N&amp;y adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="68"/>
+        <source>New password a&amp;gain:</source>
+        <translation>Ny adgangskode &amp;igen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="81"/>
+        <source>PIN for unlocking</source>
+        <translation>Pinkode til at låse op</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="84"/>
+        <source>A PIN of 4 to 8 digits opens your locked window again while TeamDesk stays open. It is kept in memory only, never saved, so set it again after each sign-in. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
+        <translation>En pinkode på 4 til 8 cifre åbner dit låste vindue igen, så længe TeamDesk er åbent. Den findes kun i hukommelsen og gemmes aldrig, så vælg den igen, hver gang du har logget ind. Efter 5 forkerte pinkoder skal adgangskoden bruges. For at logge ind skal du altid bruge adgangskoden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="93"/>
+        <source>Whether you have a PIN</source>
+        <translation>Om du har en pinkode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="94"/>
+        <source>PIN</source>
+        <translation>Pinkode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="96"/>
+        <source>About the PIN</source>
+        <translation>Om pinkoden</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="97"/>
+        <source>PIN again</source>
+        <translation>Pinkode igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="100"/>
+        <source>About the PIN typed again</source>
+        <translation>Om pinkoden skrevet igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="102"/>
+        <source>&amp;Set my PIN</source>
+        <translation>&amp;Vælg pinkode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="102"/>
+        <source>Set my PIN</source>
+        <translation>Vælg pinkode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="106"/>
+        <source>&amp;Remove my PIN</source>
+        <translation>&amp;Fjern min pinkode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="106"/>
+        <source>Remove my PIN</source>
+        <translation>Fjern min pinkode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="113"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Pinkode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="116"/>
+        <source>P&amp;IN again:</source>
+        <translation>Pinkode i&amp;gen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="160"/>
+        <source>You have a PIN.</source>
+        <translation>Du har en pinkode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="160"/>
+        <source>You have no PIN yet.</source>
+        <translation>Du har ingen pinkode endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="169"/>
+        <source>The two new passwords are not the same. Type the new password again.</source>
+        <translation>De to nye adgangskoder er ikke ens. Skriv den nye adgangskode igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="186"/>
+        <source>Your password is changed. Use the new one from now on.</source>
+        <translation>Din adgangskode er skiftet. Brug den nye fra nu af.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="194"/>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>De to pinkoder er ikke ens. Skriv pinkoden igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="209"/>
+        <source>Your PIN is set. It opens your window after it locks.</source>
+        <translation>Din pinkode er valgt. Den åbner dit vindue, når det er låst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="221"/>
+        <source>Your PIN is removed. A locked window now asks for your password.</source>
+        <translation>Din pinkode er fjernet. Et låst vindue beder nu om din adgangskode.</translation>
     </message>
 </context>
 <context>
@@ -9858,53 +9887,53 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="135"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="164"/>
         <source>This account no longer exists.</source>
         <translation>Denne konto findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="310"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="339"/>
         <source>Your entry in the key file is damaged, so the password cannot be changed here; it is unchanged. An administrator puts the key file back from a backup (teamdesk restore --key-file).</source>
         <translation>Din post i nøglefilen er beskadiget, så adgangskoden kan ikke ændres her; den er uændret. En administrator lægger nøglefilen tilbage fra en sikkerhedskopi (teamdesk restore --key-file).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="320"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="349"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Den nuværende adgangskode er forkert; adgangskoden er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="338"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="367"/>
         <source>Sign in first.</source>
         <translation>Log først ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="389"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="418"/>
         <source>Roles and units are signed with the key that signs roles, and this session does not hold it (an administrator who holds it gives it to you at their next sign-in). Nothing was changed.</source>
         <translation>Roller og afdelinger signeres med den nøgle, der signerer roller, og denne session har den ikke (en administrator, der har den, giver dig den, næste gang vedkommende logger ind). Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="435"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="464"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Der findes allerede en konto med navnet {name}. Vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="446"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="475"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administrator. Gør først en anden konto til administrator, så der stadig er nogen, der kan styre brugerkontiene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="458"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="487"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontoens navn må ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="460"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="489"/>
         <location filename="../../src/teamdesk/services/signin.py" line="352"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="491"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="520"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsning er mellem 1 og 60 minutter.</translation>
     </message>

@@ -77,322 +77,332 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="142"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="56"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="57"/>
         <source>Accounts and passwords</source>
         <translation>Kontoer og passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="59"/>
         <source>Sections</source>
         <translation>Deler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="66"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Kontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="68"/>
         <source>&amp;My password and PIN</source>
         <translation>&amp;Mitt passord og PIN</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="71"/>
         <source>&amp;Locking</source>
         <translation>&amp;Låsing</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="74"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
+</context>
+<context>
+    <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="113"/>
+        <source>A&amp;ccounts…</source>
+        <translation>&amp;Kontoer …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="121"/>
+        <source>My &amp;password and PIN…</source>
+        <translation>Mitt &amp;passord og PIN …</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="64"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="65"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="66"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="230"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="288"/>
         <source>All units</source>
         <translation>Alle avdelinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="67"/>
         <source>Staff record</source>
         <translation>Ansattoppføring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="68"/>
         <source>Sign-in</source>
         <translation>Innlogging</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="74"/>
         <source>Accounts</source>
         <translation>Kontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="85"/>
         <source>How many accounts</source>
         <translation>Antall kontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="99"/>
         <source>Account forms</source>
         <translation>Kontoskjemaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="122"/>
         <source>Switched off</source>
         <translation>Slått av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="124"/>
         <source>Needs a new password</source>
         <translation>Trenger nytt passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="125"/>
         <source>Can sign in</source>
         <translation>Kan logge inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="129"/>
         <source>Set a new password to switch the account on again.</source>
         <translation>Sett et nytt passord for å slå kontoen på igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="132"/>
         <source>The key file holds no key for this account (a backup from before was restored). Set a new password so the person can sign in.</source>
         <translation>Nøkkelfilen har ingen nøkkel for denne kontoen (en eldre sikkerhetskopi ble gjenopprettet). Sett et nytt passord så personen kan logge inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="299"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="300"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="514"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="353"/>
         <source>Selected account</source>
         <translation>Valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="302"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="147"/>
         <source>Role of the selected account</source>
         <translation>Rollen til valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="148"/>
         <source>Unit of the selected account</source>
         <translation>Avdelingen til valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="150"/>
         <source>Staff record of the selected account</source>
         <translation>Ansattoppføringen til valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="152"/>
         <source>About the role, unit or record</source>
         <translation>Om rollen, avdelingen eller oppføringen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="314"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="159"/>
         <source>New password</source>
         <translation>Nytt passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="315"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="678"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="160"/>
         <source>New password again</source>
         <translation>Nytt passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="316"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="677"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="161"/>
         <source>About the new password</source>
         <translation>Om det nye passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="318"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="378"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="680"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="223"/>
         <source>About the password typed again</source>
         <translation>Om passordet skrevet igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="529"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="368"/>
         <source>Set &amp;new password</source>
         <translation>Sett &amp;nytt passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="321"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="530"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="369"/>
         <source>Set new password</source>
         <translation>Sett nytt passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="171"/>
         <source>S&amp;witch off…</source>
         <translation>&amp;Slå av …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="171"/>
         <source>Switch the account off</source>
         <translation>Slå av kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="329"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="385"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="687"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="740"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="230"/>
         <source>What happened</source>
         <translation>Hva som skjedde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="178"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="179"/>
         <source>&amp;Unit:</source>
         <translation>Av&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="181"/>
         <source>Staff recor&amp;d:</source>
         <translation>&amp;Ansattoppføring:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="340"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="185"/>
         <source>New &amp;password:</source>
         <translation>Nytt &amp;passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="189"/>
         <source>Password a&amp;gain:</source>
         <translation>Passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="362"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="208"/>
         <source>New account</source>
         <translation>Ny konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="209"/>
         <source>Name of the new account</source>
         <translation>Navnet på den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="210"/>
         <source>as shown at sign-in, e.g. Kari Nordmann</source>
         <translation>slik det vises ved innlogging, f.eks. Kari Nordmann</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="211"/>
         <source>About the name</source>
         <translation>Om navnet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="212"/>
         <source>Role of the new account</source>
         <translation>Rollen til den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="369"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="214"/>
         <source>Unit of the new account</source>
         <translation>Avdelingen til den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="216"/>
         <source>Staff record of the new account</source>
         <translation>Ansattoppføringen til den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="219"/>
         <source>First password</source>
         <translation>Første passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="220"/>
         <source>About the password</source>
         <translation>Om passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="221"/>
         <source>Password again</source>
         <translation>Passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="226"/>
         <source>&amp;Create account</source>
         <translation>Oppre&amp;tt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="226"/>
         <source>Create account</source>
         <translation>Opprett konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="234"/>
         <source>Nam&amp;e:</source>
         <translation>Na&amp;vn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="237"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;olle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="238"/>
         <source>Un&amp;it:</source>
         <translation>Avdelin&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="239"/>
         <source>Staf&amp;f record:</source>
         <translation>Ansattoppf&amp;øring:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="241"/>
         <source>First pa&amp;ssword:</source>
         <translation>&amp;Første passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="245"/>
         <source>Password again:</source>
         <translation>Passord igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="405"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="250"/>
         <source>Give the password to the person in private; they can change it under My password and PIN.</source>
         <translation>Gi passordet til personen i enerom; personen kan endre det under Mitt passord og PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="454"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="295"/>
         <source>No staff record</source>
         <translation>Ingen ansattoppføring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="305"/>
         <source>(a record no longer offered)</source>
         <translation>(en oppføring som ikke lenger tilbys)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="483"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="324"/>
         <source>%n account(s), {off} switched off.</source>
         <translation>
             <numerusform>%n konto, {off} slått av.</numerusform>
@@ -400,252 +410,63 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="486"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="327"/>
         <source>%n account(s).</source>
         <translation>
             <numerusform>%n konto.</numerusform>
             <numerusform>%n kontoer.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="897"/>
-        <source>Saved: the window locks after %n minute(s) without use.</source>
-        <translation>
-            <numerusform>Lagret: vinduet låses etter %n minutt uten bruk.</numerusform>
-            <numerusform>Lagret: vinduet låses etter %n minutter uten bruk.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="524"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="363"/>
         <source>Selected account: {name}</source>
         <translation>Valgt konto: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="532"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="371"/>
         <source>Switch o&amp;n with this password</source>
         <translation>Slå p&amp;å med dette passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="533"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="372"/>
         <source>Switch on with this password</source>
         <translation>Slå på med dette passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="558"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="397"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="570"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="464"/>
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>De to passordene er ikke like. Skriv passordet igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="426"/>
         <source>{name} can sign in with the new password now.</source>
         <translation>{name} kan logge inn med det nye passordet nå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="429"/>
         <source>{name} is switched on again and can sign in with the new password.</source>
         <translation>{name} er slått på igjen og kan logge inn med det nye passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="601"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="440"/>
         <source>Switch off {name}? They can no longer sign in. Their name stays in the access log; a new password switches the account on again.</source>
         <translation>Slå av {name}? Personen kan ikke lenger logge inn. Navnet blir stående i tilgangsloggen; et nytt passord slår kontoen på igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="452"/>
         <source>{name} is switched off and can no longer sign in.</source>
         <translation>{name} er slått av og kan ikke lenger logge inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="493"/>
         <source>{name} can sign in now, with the password you gave.</source>
         <translation>{name} kan logge inn nå, med passordet du ga.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="667"/>
-        <source>You are signed in as {name}.</source>
-        <translation>Du er logget inn som {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="670"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="671"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="683"/>
-        <source>Change my password</source>
-        <translation>Endre passordet mitt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="672"/>
-        <source>Current password</source>
-        <translation>Nåværende passord</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="674"/>
-        <source>About the current password</source>
-        <translation>Om nåværende passord</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="683"/>
-        <source>C&amp;hange my password</source>
-        <translation>&amp;Endre passordet mitt</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="691"/>
-        <source>&amp;Current password:</source>
-        <translation>Nå&amp;værende passord:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="695"/>
-        <source>&amp;New password:</source>
-        <translation>&amp;Nytt passord:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="699"/>
-        <source>New password a&amp;gain:</source>
-        <translation>Nytt passord &amp;igjen:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="711"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="712"/>
-        <source>PIN for unlocking</source>
-        <translation>PIN-kode for å låse opp</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="715"/>
-        <source>A PIN of 4 to 8 digits opens your locked window again while TeamDesk stays open. It is kept in memory only, never saved, so set it again after each sign-in. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
-        <translation>En PIN-kode på 4 til 8 sifre åpner det låste vinduet igjen så lenge TeamDesk er åpent. Den holdes bare i minnet og lagres aldri, så sett den på nytt etter hver innlogging. Etter 5 feil PIN-koder trengs passordet. For å logge inn trengs alltid passordet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="724"/>
-        <source>Whether you have a PIN</source>
-        <translation>Om du har PIN-kode</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="725"/>
-        <source>PIN</source>
-        <translation>PIN-kode</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="727"/>
-        <source>About the PIN</source>
-        <translation>Om PIN-koden</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="728"/>
-        <source>PIN again</source>
-        <translation>PIN-kode igjen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="731"/>
-        <source>About the PIN typed again</source>
-        <translation>Om PIN-koden skrevet igjen</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="733"/>
-        <source>&amp;Set my PIN</source>
-        <translation>&amp;Sett PIN-kode</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="733"/>
-        <source>Set my PIN</source>
-        <translation>Sett PIN-kode</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="737"/>
-        <source>&amp;Remove my PIN</source>
-        <translation>&amp;Fjern PIN-koden</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="737"/>
-        <source>Remove my PIN</source>
-        <translation>Fjern PIN-koden</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="744"/>
-        <source>&amp;PIN:</source>
-        <translation>&amp;PIN-kode:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="747"/>
-        <source>P&amp;IN again:</source>
-        <translation>PIN-kode i&amp;gjen:</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="788"/>
-        <source>You have a PIN.</source>
-        <translation>Du har en PIN-kode.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="788"/>
-        <source>You have no PIN yet.</source>
-        <translation>Du har ingen PIN-kode ennå.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="797"/>
-        <source>The two new passwords are not the same. Type the new password again.</source>
-        <translation>De to nye passordene er ikke like. Skriv det nye passordet igjen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="814"/>
-        <source>Your password is changed. Use the new one from now on.</source>
-        <translation>Passordet ditt er endret. Bruk det nye fra nå av.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="822"/>
-        <source>The two PINs are not the same. Type the PIN again.</source>
-        <translation>De to PIN-kodene er ikke like. Skriv PIN-koden igjen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="837"/>
-        <source>Your PIN is set. It opens your window after it locks.</source>
-        <translation>PIN-koden din er satt. Den åpner vinduet ditt når det er låst.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="849"/>
-        <source>Your PIN is removed. A locked window now asks for your password.</source>
-        <translation>PIN-koden din er fjernet. Et låst vindu spør nå etter passordet ditt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="857"/>
-        <source>Minutes without use before the window locks</source>
-        <translation>Minutter uten bruk før vinduet låses</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="861"/>
-        <source> minutes</source>
-        <translation> minutter</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="867"/>
-        <source>About the auto-lock time</source>
-        <translation>Om tiden for automatisk låsing</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="870"/>
-        <source>On a shared PC the window locks itself after this many minutes without a key press or mouse movement, for everyone who signs in here. Ctrl+L locks at once.</source>
-        <translation>På en delt PC låser vinduet seg selv etter så mange minutter uten tastetrykk eller musebevegelse, for alle som logger inn her. Ctrl+L låser med en gang.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="880"/>
-        <source>Lock the window a&amp;fter:</source>
-        <translation>Lås vinduet &amp;etter:</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsMenu</name>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="921"/>
-        <source>A&amp;ccounts…</source>
-        <translation>&amp;Kontoer …</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="927"/>
-        <source>My &amp;password and PIN…</source>
-        <translation>Mitt &amp;passord og PIN …</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +2769,42 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
 </context>
 <context>
+    <name>LockingTab</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/locking_tab.py" line="34"/>
+        <source>Minutes without use before the window locks</source>
+        <translation>Minutter uten bruk før vinduet låses</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/locking_tab.py" line="38"/>
+        <source> minutes</source>
+        <translation> minutter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/locking_tab.py" line="44"/>
+        <source>About the auto-lock time</source>
+        <translation>Om tiden for automatisk låsing</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/locking_tab.py" line="47"/>
+        <source>On a shared PC the window locks itself after this many minutes without a key press or mouse movement, for everyone who signs in here. Ctrl+L locks at once.</source>
+        <translation>På en delt PC låser vinduet seg selv etter så mange minutter uten tastetrykk eller musebevegelse, for alle som logger inn her. Ctrl+L låser med en gang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/locking_tab.py" line="57"/>
+        <source>Lock the window a&amp;fter:</source>
+        <translation>Lås vinduet &amp;etter:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/security/locking_tab.py" line="73"/>
+        <source>Saved: the window locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Lagret: vinduet låses etter %n minutt uten bruk.</numerusform>
+            <numerusform>Lagret: vinduet låses etter %n minutter uten bruk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
@@ -4409,6 +4266,178 @@ Databasens skjemaversjon: {schema}</translation>
         <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="286"/>
         <source>coordinator-overview</source>
         <translation>koordinatoroversikt</translation>
+    </message>
+</context>
+<context>
+    <name>OwnAccountTab</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="36"/>
+        <source>You are signed in as {name}.</source>
+        <translation>Du er logget inn som {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="39"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="40"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="52"/>
+        <source>Change my password</source>
+        <translation>Endre passordet mitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="41"/>
+        <source>Current password</source>
+        <translation>Nåværende passord</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="43"/>
+        <source>About the current password</source>
+        <translation>Om nåværende passord</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="45"/>
+        <source>New password</source>
+        <translation>Nytt passord</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="46"/>
+        <source>About the new password</source>
+        <translation>Om det nye passordet</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="47"/>
+        <source>New password again</source>
+        <translation>Nytt passord igjen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="49"/>
+        <source>About the password typed again</source>
+        <translation>Om passordet skrevet igjen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="52"/>
+        <source>C&amp;hange my password</source>
+        <translation>&amp;Endre passordet mitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="56"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="109"/>
+        <source>What happened</source>
+        <translation>Hva som skjedde</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="60"/>
+        <source>&amp;Current password:</source>
+        <translation>Nå&amp;værende passord:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="64"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nytt passord:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="68"/>
+        <source>New password a&amp;gain:</source>
+        <translation>Nytt passord &amp;igjen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="81"/>
+        <source>PIN for unlocking</source>
+        <translation>PIN-kode for å låse opp</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="84"/>
+        <source>A PIN of 4 to 8 digits opens your locked window again while TeamDesk stays open. It is kept in memory only, never saved, so set it again after each sign-in. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
+        <translation>En PIN-kode på 4 til 8 sifre åpner det låste vinduet igjen så lenge TeamDesk er åpent. Den holdes bare i minnet og lagres aldri, så sett den på nytt etter hver innlogging. Etter 5 feil PIN-koder trengs passordet. For å logge inn trengs alltid passordet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="93"/>
+        <source>Whether you have a PIN</source>
+        <translation>Om du har PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="94"/>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="96"/>
+        <source>About the PIN</source>
+        <translation>Om PIN-koden</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="97"/>
+        <source>PIN again</source>
+        <translation>PIN-kode igjen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="100"/>
+        <source>About the PIN typed again</source>
+        <translation>Om PIN-koden skrevet igjen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="102"/>
+        <source>&amp;Set my PIN</source>
+        <translation>&amp;Sett PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="102"/>
+        <source>Set my PIN</source>
+        <translation>Sett PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="106"/>
+        <source>&amp;Remove my PIN</source>
+        <translation>&amp;Fjern PIN-koden</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="106"/>
+        <source>Remove my PIN</source>
+        <translation>Fjern PIN-koden</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="113"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-kode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="116"/>
+        <source>P&amp;IN again:</source>
+        <translation>PIN-kode i&amp;gjen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="160"/>
+        <source>You have a PIN.</source>
+        <translation>Du har en PIN-kode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="160"/>
+        <source>You have no PIN yet.</source>
+        <translation>Du har ingen PIN-kode ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="169"/>
+        <source>The two new passwords are not the same. Type the new password again.</source>
+        <translation>De to nye passordene er ikke like. Skriv det nye passordet igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="186"/>
+        <source>Your password is changed. Use the new one from now on.</source>
+        <translation>Passordet ditt er endret. Bruk det nye fra nå av.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="194"/>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>De to PIN-kodene er ikke like. Skriv PIN-koden igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="209"/>
+        <source>Your PIN is set. It opens your window after it locks.</source>
+        <translation>PIN-koden din er satt. Den åpner vinduet ditt når det er låst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="221"/>
+        <source>Your PIN is removed. A locked window now asks for your password.</source>
+        <translation>PIN-koden din er fjernet. Et låst vindu spør nå etter passordet ditt.</translation>
     </message>
 </context>
 <context>
@@ -9858,53 +9887,53 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="135"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="164"/>
         <source>This account no longer exists.</source>
         <translation>Denne kontoen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="310"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="339"/>
         <source>Your entry in the key file is damaged, so the password cannot be changed here; it is unchanged. An administrator puts the key file back from a backup (teamdesk restore --key-file).</source>
         <translation>Oppføringen din i nøkkelfilen er skadet, så passordet kan ikke endres her; det er uendret. En administrator legger nøkkelfilen tilbake fra en sikkerhetskopi (teamdesk restore --key-file).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="320"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="349"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Nåværende passord er feil; passordet er ikke endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="338"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="367"/>
         <source>Sign in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="389"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="418"/>
         <source>Roles and units are signed with the key that signs roles, and this session does not hold it (an administrator who holds it gives it to you at their next sign-in). Nothing was changed.</source>
         <translation>Roller og enheter signeres med nøkkelen som signerer roller, og denne økten har den ikke (en administrator som har den, gir deg den neste gang hen logger inn). Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="435"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="464"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Det finnes allerede en konto med navnet {name}. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="446"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="475"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administratoren. Gjør først en annen konto til administrator, så noen fortsatt kan forvalte kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="458"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="487"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontonavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="460"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="489"/>
         <location filename="../../src/teamdesk/services/signin.py" line="352"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="491"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="520"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>

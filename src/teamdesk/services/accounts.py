@@ -78,6 +78,28 @@ class AccountListing:
     def can_sign_in(self) -> bool:
         return self.account.active and self.has_key
 
+    @property
+    def may_switch_off(self) -> bool:
+        """Whether the account is on, so that it can be switched off."""
+        return self.account.active
+
+
+@dataclass(frozen=True)
+class AccountRights:
+    """Which parts of "Accounts and passwords" the acting person may use; each reason says why
+    not (for the menu's tooltip), None where they may. Everyone changes their own password."""
+
+    why_not_manage_accounts: Message | None
+    why_not_change_locking: Message | None
+
+    @property
+    def may_manage_accounts(self) -> bool:
+        return self.why_not_manage_accounts is None
+
+    @property
+    def may_change_locking(self) -> bool:
+        return self.why_not_change_locking is None
+
 
 class AccountService:
     """Creating accounts, roles and passwords. Administrators manage everyone's; each person
@@ -86,6 +108,13 @@ class AccountService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
         self.store = ctx.store
+
+    def rights(self) -> AccountRights:
+        """What the acting person may do with accounts and the auto-lock time."""
+        return AccountRights(
+            why_not_manage_accounts=self.ctx.why_not(Permission.MANAGE_ACCOUNTS),
+            why_not_change_locking=self.ctx.why_not(Permission.EDIT_SETTINGS),
+        )
 
     # -- reading -------------------------------------------------------------------------
 
