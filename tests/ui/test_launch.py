@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.ui.ui_support import modules_imported_by
 
@@ -172,3 +173,28 @@ def test_the_sign_in_screen_does_not_wait_for_the_windows_pages_to_import() -> N
         "teamdesk.ui.sync.sync_status",
     }
     assert modules_imported_by("teamdesk.ui.launch", pages) == []
+
+
+def test_a_finished_run_leaves_no_window_behind(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: object,
+) -> None:
+    """A run's window is gone when the run returns, with its application-wide Ctrl+L: a window
+    left for a later event loop to delete kept its shortcut alive, and the next window's Ctrl+L
+    was "ambiguous" (a later GUI test in the same process then failed)."""
+    monkeypatch.setenv("TEAMDESK_USER", "Smoke Test")
+    monkeypatch.setenv("TEAMDESK_PASSWORD", "correct horse battery staple")
+    before = set(map(id, QApplication.topLevelWidgets()))
+    assert run_gui(_options(tmp_path / "data"), process_start=time.perf_counter()) == 0
+    assert "ready_ms=" in capsys.readouterr().out
+    left = [w for w in QApplication.topLevelWidgets() if id(w) not in before]
+    assert [w.objectName() for w in left if w.parent() is None] == []
+    lock_keys = QKeySequence("Ctrl+L")
+    assert not [
+        a
+        for w in QApplication.topLevelWidgets()
+        for a in w.findChildren(QAction)
+        if a.shortcut() == lock_keys
+    ]

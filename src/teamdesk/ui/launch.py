@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -228,7 +228,12 @@ def _run_window(
     lock.stop()
     window.shutdown()
     sync.shutdown(final_round=not smoke_test)
+    # Gone when the run ends, not at whichever event loop runs next: a smoke run leaves its
+    # window open (exit(), not quit()), and a window waiting to be deleted kept its
+    # application-wide Ctrl+L, so the next window's Ctrl+L was ambiguous and did nothing.
+    window.hide()
     window.deleteLater()
+    QCoreApplication.sendPostedEvents(window, QEvent.Type.DeferredDelete)
     user_session.sign_out()
     security.run_after_sign_out()
     return code["value"] if smoke_test else result
