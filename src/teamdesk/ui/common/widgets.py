@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
@@ -453,3 +454,97 @@ class ListTable(QTableView):
             self.activated_row.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
+
+
+class ColumnsStepAside(QObject):
+    """A list's columns that do not fit its width step aside, the least needed first, and come
+    back when there is room, so that a list never scrolls sideways and its first column (the
+    name) is never cut: on a 1024 px screen the residents list beside a resident's page had to
+    be scrolled to see anything but the name. What a hidden column says is on the record's page.
+
+    ``least_needed_first`` lists the columns that may step aside, in that order; a column hidden
+    before this is installed (one unit's name for someone who sees one unit) stays hidden.
+    """
+
+    def __init__(self, view: QTableView, least_needed_first: Sequence[int]) -> None:
+        super().__init__(view)
+        self.setObjectName("columnsStepAside")
+        self._view = view
+        self._order = list(least_needed_first)
+        model = view.model()
+        count = model.columnCount() if model is not None else 0
+        self._never = {c for c in range(count) if view.isColumnHidden(c)}
+        header = view.horizontalHeader()
+        self._widths = {c: header.sectionSize(c) for c in range(count) if c not in self._never}
+        self._fitting = False
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
+        # A column sized by hand or to its names changes what fits.
+        header.sectionResized.connect(lambda *_: self.fit())
+        if model is not None:
+            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+                signal.connect(lambda *_: self.fit())
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def _need(self, column: int) -> int:
+        header = self._view.horizontalHeader()
+        mode = header.sectionResizeMode(column)
+        if mode == QHeaderView.ResizeMode.Stretch:
+            return header.minimumSectionSize()
+        if mode == QHeaderView.ResizeMode.ResizeToContents:
+            return max(
+                header.sectionSizeFromContents(column).width(), self._view.sizeHintForColumn(column)
+            )
+        # The last column shown may be stretched over the room that is left: that width is
+        # the list's, not the column's, and is not kept.
+        stretched = header.stretchLastSection() and column == self._last_shown()
+        if not stretched and not self._view.isColumnHidden(column):
+            self._widths[column] = header.sectionSize(column)
+        return self._widths.get(column, header.defaultSectionSize())
+
+    def _last_shown(self) -> int:
+        header = self._view.horizontalHeader()
+        for visual in reversed(range(header.count())):
+            logical = header.logicalIndex(visual)
+            if not header.isSectionHidden(logical):
+                return logical
+        return -1
+
+    def fit(self) -> None:
+        """Show the columns the width takes, the most needed first."""
+        view = self._view
+        model = view.model()
+        if model is None or self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit(view, model)
+        finally:
+            self._fitting = False
+
+    def _fit(self, view: QTableView, model: QAbstractItemModel) -> None:
+        columns = [c for c in range(model.columnCount()) if c not in self._never]
+        needs = {c: self._need(c) for c in columns}
+        room = view.viewport().width()
+        shown = {c for c in columns if c not in self._order}
+        total = sum(needs[c] for c in shown)
+        for column in reversed(self._order):  # the most needed first, each if it fits
+            if column in needs and total + needs[column] <= room:
+                shown.add(column)
+                total += needs[column]
+        for column in columns:
+            if view.isColumnHidden(column) == (column in shown):
+                view.setColumnHidden(column, column not in shown)
+
+
+def fit_combo(combo: QComboBox, characters: int) -> None:
+    """Let a combo box be as narrow as ``characters`` letters: by default its longest item (a
+    course's or an education's full name) sets its least width and pushes what is beside it
+    out of sight, or makes the page scroll sideways on a small screen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)

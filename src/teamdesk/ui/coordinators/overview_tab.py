@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -26,7 +25,7 @@ from teamdesk.ui.common.export_flow import choose_save_path, export_document, op
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
 from teamdesk.ui.common.operations import Operation
 from teamdesk.ui.common.text import counted, format_date, tr_message, translate
-from teamdesk.ui.common.widgets import hint, named, select_row
+from teamdesk.ui.common.widgets import ColumnsStepAside, hint, named, select_row
 from teamdesk.ui.coordinators.pairing import PairingPanel
 from teamdesk.ui.coordinators.state import CoordinatorsState, allow_all, button, table
 from teamdesk.ui.coordinators.training import TrainingPanel
@@ -117,11 +116,11 @@ class OverviewTab(QWidget):
         self.overview_table = table(
             self.overview_model, "coordinatorOverviewTable", self.tr("Coordinator overview"), 7
         )
-        self.overview_table.horizontalHeader().setSectionResizeMode(
-            7, QHeaderView.ResizeMode.Interactive
-        )
-        self.overview_table.horizontalHeader().setStretchLastSection(True)
+        # The gaps take the width that is left, cut short with the whole text as tooltip: a
+        # column sized by hand kept its width and made the list scroll sideways.
         self.overview_table.setWordWrap(False)
+        # The gaps say what matters; unit, mentor, course, plans and counts step aside first.
+        ColumnsStepAside(self.overview_table, (1, 4, 3, 2, 5, 6))
         self.overview_table.selectionModel().currentRowChanged.connect(self._coordinator_chosen)
         left_layout.addWidget(self.overview_table, 1)
         self.overview_count = named(QLabel(), "overviewCount", self.tr("How many coordinators"))

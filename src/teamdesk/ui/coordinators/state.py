@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QPushButton, QTableView, QWidget
 
 from teamdesk.domain.team import Staff
 from teamdesk.domain.text import Message
@@ -21,6 +21,7 @@ from teamdesk.services.team import Outcome
 from teamdesk.ui.common.models import RowsModel
 from teamdesk.ui.common.text import date_problem, parse_date, tr_message
 from teamdesk.ui.common.widgets import allow, clear_invalid, configure_table, mark_invalid, named
+from teamdesk.ui.common.widgets import fit_combo as fit_combo
 from teamdesk.ui.session import Session
 
 MENTORING_TABLES = frozenset(
@@ -107,13 +108,6 @@ def table(model: RowsModel, name: str, accessible: str, stretch: int) -> QTableV
         )
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
-
-
-def fit_combo(combo: QComboBox, characters: int) -> None:
-    """Let a combo box be as narrow as ``characters`` letters: by default its longest item
-    (a course's full name) sets its least width and pushes the buttons beside it out of sight."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(characters)
 
 
 def button(text: str, name: str, accessible: str, slot: Callable[[], Any]) -> QPushButton:

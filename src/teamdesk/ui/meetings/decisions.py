@@ -16,6 +16,7 @@ from teamdesk.ui.common.widgets import (
     DateEdit,
     DraftLineEdit,
     clear_invalid,
+    fit_combo,
     fit_rows,
     mark_invalid,
     named,
@@ -93,7 +94,7 @@ class DecisionsSection(QGroupBox):
         self.responsible_combo = named(
             QComboBox(), "decisionResponsibleCombo", self.tr("Who is responsible")
         )
-        self.responsible_combo.setMinimumWidth(170)
+        fit_combo(self.responsible_combo, 14)
         self.responsible_combo.setPlaceholderText(self.tr("Who is responsible?"))
         self.decision_due = named(DateEdit(), "decisionDueEdit", self.tr("Due date"))
         self.decision_due.setPlaceholderText(self.tr("Due date"))

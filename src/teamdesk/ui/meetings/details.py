@@ -22,6 +22,7 @@ from teamdesk.ui.common.text import date_problem, format_date, format_time, pars
 from teamdesk.ui.common.widgets import (
     DateEdit,
     clear_invalid,
+    fit_combo,
     mark_invalid,
     named,
     pass_undo_to_window,
@@ -40,6 +41,7 @@ class MeetingDetails(QGroupBox):
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.kind_combo = named(QComboBox(), "meetingKindCombo", self.tr("Kind of meeting"))
+        fit_combo(self.kind_combo, 16)
         for kind in MeetingKind:
             self.kind_combo.addItem(translate(kind.label), kind)
         self.kind_combo.activated.connect(lambda _i: self._commit_kind())

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from teamdesk.domain.findings import Severity
 from teamdesk.domain.meetings import AgendaItem
@@ -120,8 +120,9 @@ class MeetingEditor(QWidget):
         layout.addStretch(1)
         self._stack.addWidget(body)
 
-    def _build_exports(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_exports(self) -> QGridLayout:
+        # Two a row: three in one row made the editor wider than a 1024 px screen.
+        row = QGridLayout()
         self.agenda_pdf_button = button(
             self.tr("Print invitation and &agenda (PDF)…"),
             "exportAgendaButton",
@@ -140,10 +141,10 @@ class MeetingEditor(QWidget):
             self.tr("Write a calendar invitation Outlook opens"),
             self.export_ics,
         )
-        row.addWidget(self.agenda_pdf_button)
-        row.addWidget(self.minutes_pdf_button)
-        row.addWidget(self.ics_button)
-        row.addStretch(1)
+        row.addWidget(self.agenda_pdf_button, 0, 0)
+        row.addWidget(self.minutes_pdf_button, 0, 1)
+        row.addWidget(self.ics_button, 1, 0)
+        row.setColumnStretch(2, 1)
         return row
 
     # -- showing -----------------------------------------------------------------------------

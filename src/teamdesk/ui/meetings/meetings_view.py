@@ -28,7 +28,7 @@ from teamdesk.services.meetings import ActionRow, MeetingService
 from teamdesk.services.plan import PlanService
 from teamdesk.ui.common.models import Column, Index, RowKind, RowsModel
 from teamdesk.ui.common.text import counted, format_date, format_time, translate
-from teamdesk.ui.common.widgets import ListTable, named
+from teamdesk.ui.common.widgets import ColumnsStepAside, ListTable, named
 from teamdesk.ui.meetings.meeting_editor import MEETING_TABLES, MeetingEditor
 from teamdesk.ui.people.resident_page import configure_table, select_row
 from teamdesk.ui.session import Session
@@ -132,6 +132,7 @@ class MeetingsView(QWidget):
                 if column == 1
                 else QHeaderView.ResizeMode.ResizeToContents,
             )
+        ColumnsStepAside(self.meetings_table, (2, 3))
         self.meetings_table.selectionModel().currentRowChanged.connect(self._meeting_chosen)
         self.actions_model = RowsModel(
             [
@@ -158,6 +159,7 @@ class MeetingsView(QWidget):
                 if column == 1
                 else QHeaderView.ResizeMode.ResizeToContents,
             )
+        ColumnsStepAside(self.actions_table, (3, 2))
         self.actions_table.selectionModel().currentRowChanged.connect(self._action_chosen)
         self._lists = QStackedWidget()
         self._lists.addWidget(self.meetings_table)

@@ -18,6 +18,7 @@ from teamdesk.services.my_plans import MyPlansService
 from teamdesk.ui.common.models import ResidentsModel
 from teamdesk.ui.common.text import counted
 from teamdesk.ui.common.widgets import (
+    ColumnsStepAside,
     DraftLineEdit,
     ListTable,
     SearchField,
@@ -99,8 +100,8 @@ class ResidentsView(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         # Names first and whole: a stretching name column shrank to 40 px ("Ah…") whenever the
         # other columns' widths filled the list. Now the name column is as wide as the names
-        # (see _fit_names), the others have fixed widths, the unit is elided, and the list
-        # scrolls sideways rather than cut a name.
+        # (see _fit_names), the others have fixed widths, the unit is elided, and columns that
+        # do not fit step aside rather than cut a name or make the list scroll sideways.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -113,6 +114,8 @@ class ResidentsView(QWidget):
         # Someone who sees one unit only (a coordinator, staff) reads its name on every row;
         # the resident's page says it, and the names get the room.
         self.table.setColumnHidden(2, session.ctx.only_unit is not None)
+        # Moved in, unit, room, then primary contact: "who do I turn to" stays longest.
+        ColumnsStepAside(self.table, (4, 2, 1, 3))
         self._names_fitted = False
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

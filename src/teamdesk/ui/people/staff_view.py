@@ -38,11 +38,13 @@ from teamdesk.ui.common.labels import education_short, role_label
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
 from teamdesk.ui.common.text import date_format, format_date, translate
 from teamdesk.ui.common.widgets import (
+    ColumnsStepAside,
     CommitLineEdit,
     ListTable,
     SearchField,
     clear_invalid,
     columns_follow_contents,
+    fit_combo,
     hint,
     list_beside_page,
     mark_invalid,
@@ -118,6 +120,7 @@ class StaffPage(QWidget):
         self.initials.setMaximumWidth(120)
         self.initials.editingFinished.connect(lambda: self._commit_text("initials", self.initials))
         self.education = named(QComboBox(), "staffEducation", self.tr("Education"))
+        fit_combo(self.education, 20)
         for education in Education:
             self.education.addItem(translate(education.label), education)
         self.education.activated.connect(
@@ -484,6 +487,7 @@ class StaffView(QWidget):
         header.resizeSection(1, 120)
         header.resizeSection(2, 70)
         header.resizeSection(3, 150)
+        ColumnsStepAside(self.table, (3, 2, 1))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated_row.connect(lambda _i: self.page.name.setFocus())
         self.model.modelReset.connect(self._keep_current)
