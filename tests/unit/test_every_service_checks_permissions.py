@@ -39,7 +39,9 @@ SERVICES = [
     RotaImportService,
 ]
 # Methods about the signed-in person's own account: they need no permission, only a sign-in.
-OWN_ACCOUNT = {"change_own_password"}
+# "rights" says what the person may do (and why not), so that a closed button can say why;
+# it reads nothing but the person's own role.
+OWN_ACCOUNT = {"change_own_password", "rights"}
 
 
 def _placeholder(parameter: inspect.Parameter) -> object:
