@@ -37,7 +37,9 @@ def _public_methods() -> list[tuple[type, str]]:
         (cls, name)
         for cls in SERVICES
         for name, _fn in inspect.getmembers(cls, inspect.isfunction)
-        if not name.startswith("_") and name not in {"may_prepare"}
+        # Saying what the person may do (and why not) reads only their role and the plan's
+        # coordinator, for the reason on a closed button; it refuses nothing itself.
+        if not name.startswith("_") and name not in {"may_prepare", "why_not_prepare", "rights"}
     ]
 
 
