@@ -1343,160 +1343,160 @@
 <context>
     <name>DecisionsSection</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="38"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="39"/>
         <source>Decisions: who does what, by when</source>
         <translation>Beslutninger: hvem gør hvad, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="45"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="46"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="46"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="47"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="47"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="48"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="48"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="54"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="55"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="61"/>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="169"/>
         <source>Mark done</source>
         <translation>Markér som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="64"/>
         <source>Mark the chosen decision done</source>
         <translation>Markér den valgte beslutning som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="68"/>
         <source>Make it a plan &amp;measure</source>
         <translation>Gør til en &amp;indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="70"/>
         <source>Turn the chosen decision into a measure of the plan</source>
         <translation>Gør den valgte beslutning til en indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="73"/>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="252"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="253"/>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="76"/>
         <source>Remove the chosen decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="87"/>
         <source>a decision</source>
         <translation>en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="89"/>
         <source>What was decided</source>
         <translation>Hvad der blev besluttet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="91"/>
         <source>What was decided…</source>
         <translation>Hvad blev besluttet …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="95"/>
         <source>Who is responsible</source>
         <translation>Hvem der er ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="98"/>
         <source>Who is responsible?</source>
         <translation>Hvem er ansvarlig?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="98"/>
         <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="100"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="104"/>
         <source>&amp;Record decision</source>
         <translation>Registrér &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="105"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="106"/>
         <source>Record the decision under the chosen agenda item</source>
         <translation>Registrér beslutningen under det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="118"/>
         <source>Done {date}</source>
         <translation>Udført {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="120"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="122"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="124"/>
         <source>plan measure</source>
         <translation>indsats i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="147"/>
         <source>Due, e.g. {date}</source>
         <translation>Frist, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="169"/>
         <source>Open again</source>
         <translation>Åbn igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="201"/>
         <source>Record decision</source>
         <translation>Registrér beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="226"/>
         <source>Mark decision done</source>
         <translation>Markér beslutning som udført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="226"/>
         <source>Open decision again</source>
         <translation>Åbn beslutning igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="241"/>
         <source>Decided at the meeting on {date}.</source>
         <translation>Besluttet på mødet den {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="245"/>
         <source>Make «{what}» a plan measure</source>
         <translation>Gør »{what}« til en indsats i planen</translation>
     </message>
@@ -3293,138 +3293,138 @@ Databasens skemaversion: {schema}</translation>
 <context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="37"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="38"/>
         <source>When and where</source>
         <translation>Hvornår og hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="42"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="43"/>
         <source>Kind of meeting</source>
         <translation>Mødetype</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="46"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="48"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="48"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="50"/>
         <source>Date of the meeting</source>
         <translation>Dato for mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="50"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="52"/>
         <source>Start time</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="53"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="55"/>
         <source>Length in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="56"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="58"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="63"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="65"/>
         <source>for</source>
         <translation>i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="68"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="69"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="69"/>
         <source>Where we meet</source>
         <translation>Hvor vi mødes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="71"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="70"/>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="72"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="78"/>
         <source>Date of the next meeting</source>
         <translation>Dato for næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="81"/>
         <source>Use the proposed date</source>
         <translation>Brug den foreslåede dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="83"/>
         <source>Set the next meeting to the proposed date</source>
         <translation>Sæt næste møde til den foreslåede dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="88"/>
         <source>Next meeting</source>
         <translation>Næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="105"/>
         <source>Proposed {date}; at most {latest}</source>
         <translation>Foreslået {date}; senest {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="134"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="136"/>
         <source>Change kind of meeting</source>
         <translation>Skift mødetype</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="148"/>
         <source>Write the date as {example}.</source>
         <translation>Skriv datoen som {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="154"/>
         <source>Move the meeting</source>
         <translation>Flyt mødet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="159"/>
         <source>Change start time</source>
         <translation>Skift starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="165"/>
         <source>Change length</source>
         <translation>Skift varighed</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="171"/>
         <source>Change place</source>
         <translation>Skift sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="179"/>
         <source>Change status</source>
         <translation>Skift status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="202"/>
         <source>Set the next meeting</source>
         <translation>Sæt næste møde</translation>
     </message>
@@ -3462,52 +3462,52 @@ Databasens skemaversion: {schema}</translation>
         <translation>Hvad der skal ses på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="127"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation>Udskriv indkaldelse og &amp;dagsorden (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="129"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation>Lav indkaldelsen med dagsordenen som PDF og åbn den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="133"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation>Udskriv re&amp;ferat (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="134"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="135"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation>Lav referatet som PDF og åbn det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="139"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation>Kalender&amp;invitation (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="141"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation>Lav en kalenderinvitation, som Outlook kan åbne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="188"/>
         <source>{kind} – {resident}</source>
         <translation>{kind} – {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="194"/>
         <source>coordinator {name}</source>
         <translation>tovholder {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="197"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation>kun planens tovholder eller en leder kan ændre dette møde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="202"/>
         <source>%n professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
         <translation>
             <numerusform>%n fagperson omkring {resident}. Så få fagpersoner som muligt: skal alle være med?</numerusform>
@@ -3515,33 +3515,33 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="225"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="256"/>
         <source>agenda</source>
         <translation>dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="257"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="266"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="264"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="272"/>
         <source>invitation</source>
         <translation>indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="274"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
@@ -3565,7 +3565,7 @@ Databasens skemaversion: {schema}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="75"/>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="149"/>
         <source>Open decisions by responsible person</source>
         <translation>Åbne beslutninger pr. ansvarlig</translation>
     </message>
@@ -3596,7 +3596,7 @@ Databasens skemaversion: {schema}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="115"/>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="142"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
@@ -3616,27 +3616,27 @@ Databasens skemaversion: {schema}</translation>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="139"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="140"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="141"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="168"/>
         <source>How many are listed</source>
         <translation>Hvor mange der vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="247"/>
         <source>%n open decision(s), {people} responsible.</source>
         <translation>
             <numerusform>%n åben beslutning, {people} ansvarlige.</numerusform>
@@ -3644,7 +3644,7 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="248"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3652,7 +3652,7 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="262"/>
         <source>%n meeting(s), the latest first.</source>
         <translation>
             <numerusform>%n møde, det seneste først.</numerusform>
@@ -3660,7 +3660,7 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="270"/>
         <source>%n upcoming meeting(s).</source>
         <translation>
             <numerusform>%n kommende møde.</numerusform>
@@ -3668,37 +3668,37 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="250"/>
         <source>No open decisions.</source>
         <translation>Ingen åbne beslutninger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="265"/>
         <source>Choose a resident to see their meetings.</source>
         <translation>Vælg en beboer for at se beboerens møder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="273"/>
         <source>No meetings are planned. Prepare one from a resident&apos;s individual plan.</source>
         <translation>Der er ingen planlagte møder. Forbered et ud fra en beboers handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="349"/>
         <source>Choose a resident first.</source>
         <translation>Vælg først en beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="355"/>
         <source>This resident has no individual plan yet. A meeting is prepared from the plan: start one on the resident&apos;s Individual plan tab.</source>
         <translation>Denne beboer har ingen handleplan endnu. Et møde forberedes ud fra planen: start en plan på beboerens fane Handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="382"/>
         <source>A meeting about this plan is already planned ({date}); it is open here. To prepare another, use Prepare a meeting.</source>
         <translation>Et møde om denne plan er allerede planlagt ({date}); det er åbnet her. Brug Forbered et møde for at forberede endnu et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="386"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="388"/>
         <source>Prepare a meeting</source>
         <translation>Forbered et møde</translation>
     </message>
@@ -4125,114 +4125,114 @@ Databasens skemaversion: {schema}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="75"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
         <translation>Alle tovholdere med deres planer, kurser, mentor, rollekonflikter og overskredne evalueringer; dem med mangler først. Vælg en for at registrere et kursus eller finde en mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="82"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="81"/>
         <source>About the overview</source>
         <translation>Om overblikket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="87"/>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="160"/>
         <source>Coordinator</source>
         <translation>Tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="87"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="88"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="90"/>
         <source>Course</source>
         <translation>Kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="91"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="93"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="95"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="99"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="106"/>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="105"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="163"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="117"/>
         <source>Coordinator overview</source>
         <translation>Overblik over tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="127"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="126"/>
         <source>How many coordinators</source>
         <translation>Antal tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="131"/>
         <source>Teams without a check-in for six months</source>
         <translation>Teams uden samarbejdsrunde i seks måneder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="139"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="141"/>
         <source>Write the overview as a PDF and open it</source>
         <translation>Lav overblikket som PDF og åbn det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="145"/>
         <source>Export as &amp;CSV…</source>
         <translation>Eksportér som &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="147"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation>Lav overblikket som CSV-fil til et regneark</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="180"/>
         <source>Choose a coordinator in the list.</source>
         <translation>Vælg en tovholder på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="182"/>
         <source>No coordinator chosen</source>
         <translation>Ingen tovholder valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="202"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation>Overblikket over tovholdere er for ledere. Mentorforløb og netværk finder du på de andre faner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="214"/>
         <source>%n coordinator(s), {gaps} with gaps to close.</source>
         <translation>
             <numerusform>%n tovholder, {gaps} med mangler, der skal lukkes.</numerusform>
@@ -4240,7 +4240,7 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="237"/>
         <source>%n team(s) without a check-in on working together for {months} months: {names}. Start one on Teamwork.</source>
         <translation>
             <numerusform>%n team uden samarbejdsrunde i {months} måneder: {names}. Start en på Samarbejde.</numerusform>
@@ -4248,22 +4248,22 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="271"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="279"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="279"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="285"/>
         <source>coordinator-overview</source>
         <translation>tovholderoverblik</translation>
     </message>
@@ -5455,215 +5455,215 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>RelationsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="132"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="149"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="151"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="531"/>
         <source>How we work together</source>
         <translation>Sådan arbejder vi sammen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="157"/>
         <source>A check-in waits for you</source>
         <translation>En samarbejdsrunde venter på dig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="161"/>
         <source>&amp;Answer now</source>
         <translation>&amp;Svar nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="163"/>
         <source>Answer the check-in that waits for you; it takes under two minutes</source>
         <translation>Svar på den samarbejdsrunde, der venter på dig; det tager under to minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="208"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="187"/>
         <source>Check-in</source>
         <translation>Samarbejdsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="179"/>
         <source>Whole units first, then residents: those with an open check-in, then those whose team has had none for six months.</source>
         <translation>Hele afdelinger først, derefter beboere: dem med en åben samarbejdsrunde, så dem, hvis team ikke har haft nogen i seks måneder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="186"/>
         <source>Resident or unit</source>
         <translation>Beboer eller afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="193"/>
         <source>Residents and their check-ins</source>
         <translation>Beboere og deres samarbejdsrunder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="211"/>
         <source>The check-in&apos;s state</source>
         <translation>Samarbejdsrundens status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="216"/>
         <source>&amp;Start a check-in…</source>
         <translation>S&amp;tart en samarbejdsrunde …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="218"/>
         <source>Start a check-in about this resident&apos;s team</source>
         <translation>Start en samarbejdsrunde om teamet omkring denne beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="222"/>
         <source>A&amp;nswer…</source>
         <translation>S&amp;var …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="224"/>
         <source>Answer the open check-in for yourself</source>
         <translation>Svar selv på den åbne samarbejdsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="228"/>
         <source>&amp;Type in a form…</source>
         <translation>&amp;Indtast et skema …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="230"/>
         <source>Type in a printed form filled in by someone without an account</source>
         <translation>Indtast et udskrevet skema, som en uden konto har udfyldt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="234"/>
         <source>Print the &amp;form…</source>
         <translation>Udskriv ske&amp;maet …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="236"/>
         <source>Print the one-page form for people without an account</source>
         <translation>Udskriv skemaet på én side til dem, der ikke har en konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="240"/>
         <source>&amp;Close now</source>
         <translation>&amp;Afslut nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="242"/>
         <source>Close the check-in now and count the answers</source>
         <translation>Afslut samarbejdsrunden nu, og tæl svarene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="246"/>
         <source>&amp;Print results…</source>
         <translation>Udskriv &amp;resultaterne …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="248"/>
         <source>Write the results as a PDF and open it</source>
         <translation>Gem resultaterne som PDF, og åbn den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="297"/>
         <source>No check-in yet</source>
         <translation>Ingen samarbejdsrunde endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="299"/>
         <source>Open until {date}: {count} answered</source>
         <translation>Åben til {date}: {count} har svaret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="304"/>
         <source>Last ended {date}; due for a new one</source>
         <translation>Senest afsluttet {date}; tid til en ny</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="305"/>
         <source>Ended {date}</source>
         <translation>Afsluttet {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="330"/>
         <source>Whole unit: {name}</source>
         <translation>Hele afdelingen: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="354"/>
         <source>A check-in about how we work with {subject} waits for your answer, until {date}. It takes under two minutes.</source>
         <translation>En samarbejdsrunde om, hvordan vi arbejder sammen omkring {subject}, venter på dit svar, til {date}. Det tager under to minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="433"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="439"/>
         <source>Choose a resident in the list.</source>
         <translation>Vælg en beboer på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="443"/>
         <source>No check-in is open. Start one to hear how the team works together.</source>
         <translation>Ingen samarbejdsrunde er åben. Start en for at høre, hvordan teamet arbejder sammen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="445"/>
         <source>No check-in is open. A leader or the plan&apos;s coordinator starts one.</source>
         <translation>Ingen samarbejdsrunde er åben. En leder eller planens tovholder starter en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="447"/>
         <source>Open until {date}: {count} have answered. Results show when it closes.</source>
         <translation>Åben til {date}: {count} har svaret. Resultaterne vises, når den afsluttes.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="450"/>
         <source>You have answered. Thank you!</source>
         <translation>Du har svaret. Tak!</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="479"/>
         <source>Started a check-in about {subject}</source>
         <translation>Startede en samarbejdsrunde om {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="495"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="501"/>
         <source>Typed in a printed form</source>
         <translation>Indtastede et udskrevet skema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="500"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="506"/>
         <source>Your answers were handed in anonymously</source>
         <translation>Dine svar blev afleveret anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="540"/>
         <source>Close the check-in about {subject} now? The answers are counted and can no longer be changed, and nobody else can answer.</source>
         <translation>Afslut samarbejdsrunden om {subject} nu? Svarene tælles og kan ikke længere ændres, og ingen andre kan svare.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="546"/>
         <source>Closed the check-in about {subject}</source>
         <translation>Afsluttede samarbejdsrunden om {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="548"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="554"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="548"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="554"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="563"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="569"/>
         <source>how-we-work-together</source>
         <translation>sådan-arbejder-vi-sammen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="580"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="586"/>
         <source>check-in-form</source>
         <translation>samarbejdsskema</translation>
     </message>
@@ -6091,78 +6091,78 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="68"/>
         <source>Search residents</source>
         <translation>Søg efter beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="69"/>
         <source>Filters the list as you type: name, room or unit.</source>
         <translation>Filtrerer listen, mens du skriver: navn, værelse eller afdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="71"/>
         <source>Search by name, room or unit (Ctrl+F)</source>
         <translation>Søg på navn, værelse eller afdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="75"/>
         <source>Show residents who have &amp;moved out</source>
         <translation>Vis beboere, der er flyttet &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="77"/>
         <source>Show residents who have moved out</source>
         <translation>Vis beboere, der er flyttet ud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="84"/>
         <source>Residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for today.</source>
         <translation>Beboere, hvis plan du er tovholder for, og dem, du i dag er kontaktperson, sekundær kontaktperson eller teammedlem for.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="88"/>
         <source>Only &amp;mine</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="88"/>
         <source>Only my residents</source>
         <translation>Kun mine beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="96"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="126"/>
         <source>How many residents are listed</source>
         <translation>Hvor mange beboere der vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="131"/>
         <source>a new resident</source>
         <translation>en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="130"/>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="135"/>
         <source>Name of a new resident</source>
         <translation>Navn på en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="138"/>
         <source>&amp;Add resident</source>
         <translation>&amp;Tilføj beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="138"/>
         <source>Add resident</source>
         <translation>Tilføj beboer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="228"/>
         <source>Your residents: %n. You coordinate their plan or have a role for them.</source>
         <translation>
             <numerusform>Dine beboere: %n. Du er tovholder for beboerens handleplan eller har en rolle for beboeren.</numerusform>
@@ -6170,32 +6170,32 @@ Vil du slette den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="237"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="239"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="241"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere endnu. Tilføj den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="243"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="245"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="301"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="304"/>
         <source>Add resident {name}</source>
         <translation>Tilføj beboeren {name}</translation>
     </message>
@@ -6676,7 +6676,7 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../src/teamdesk/ui/common/widgets.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/common/widgets.py" line="438"/>
         <source>Clear the search</source>
         <translation>Ryd søgningen</translation>
     </message>
@@ -6894,288 +6894,288 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="88"/>
         <source>Choose a staff member in the list, or add a new one below the list.</source>
         <translation>Vælg en medarbejder på listen, eller tilføj en ny under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="90"/>
         <source>No staff member chosen</source>
         <translation>Ingen medarbejder valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="103"/>
         <source>Staff member</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="105"/>
         <source>About the staff member</source>
         <translation>Om medarbejderen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="112"/>
         <source>Details</source>
         <translation>Oplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="116"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="118"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="122"/>
         <source>Education</source>
         <translation>Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="128"/>
         <source>education</source>
         <translation>uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="132"/>
         <source>&amp;Peer worker (employed for lived experience)</source>
         <translation>&amp;Peer-medarbejder (ansat for sin egen erfaring)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="134"/>
         <source>Peer worker</source>
         <translation>Peer-medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="134"/>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="328"/>
         <source>peer worker</source>
         <translation>peer-medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="139"/>
         <source>Position in percent</source>
         <translation>Stilling i procent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="147"/>
         <source>position</source>
         <translation>stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="149"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="151"/>
         <source>unit</source>
         <translation>afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="154"/>
         <source>&amp;Active (works here now)</source>
         <translation>A&amp;ktiv (arbejder her nu)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="154"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="157"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="165"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="166"/>
         <source>&amp;Initials</source>
         <translation>&amp;Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="167"/>
         <source>&amp;Education</source>
         <translation>&amp;Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="169"/>
         <source>Pos&amp;ition</source>
         <translation>S&amp;tilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="170"/>
         <source>&amp;Unit</source>
         <translation>&amp;Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="171"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="174"/>
         <source>Roles for residents</source>
         <translation>Roller hos beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="179"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="180"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="181"/>
         <source>Since</source>
         <translation>Siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="189"/>
         <source>The staff member&apos;s roles</source>
         <translation>Medarbejderens roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="190"/>
         <source>Press Enter to open the resident.</source>
         <translation>Tryk Enter for at åbne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="197"/>
         <source>No roles for any resident.</source>
         <translation>Ingen roller hos nogen beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="202"/>
         <source>Absences</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="207"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="208"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="209"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="216"/>
         <source>The staff member&apos;s absences</source>
         <translation>Medarbejderens fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="222"/>
         <source>No absences recorded.</source>
         <translation>Intet fravær registreret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="224"/>
         <source>&amp;Cancel this absence</source>
         <translation>Fjern &amp;dette fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="226"/>
         <source>Cancel the chosen absence</source>
         <translation>Fjern det valgte fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="233"/>
         <source>Record an absence</source>
         <translation>Registrér fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="236"/>
         <source>First day away</source>
         <translation>Første fraværsdag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="237"/>
         <source>Last day away</source>
         <translation>Sidste fraværsdag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="238"/>
         <source>Reason for absence</source>
         <translation>Årsag til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="239"/>
         <source>Holiday, sick leave, course… (optional)</source>
         <translation>Ferie, sygdom, kursus … (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="242"/>
         <source>&amp;Record absence</source>
         <translation>Regi&amp;strér fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="244"/>
         <source>Record the absence</source>
         <translation>Registrér fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="249"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="252"/>
         <source>&amp;Away from</source>
         <translation>&amp;Væk fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="252"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="255"/>
         <source>Rea&amp;son</source>
         <translation>&amp;Årsag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="312"/>
         <source>(no unit)</source>
         <translation>(ingen afdeling)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="326"/>
         <source>{fte} % position</source>
         <translation>{fte} % stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="329"/>
         <source>no longer active</source>
         <translation>ikke længere aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="382"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="385"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="382"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="385"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="403"/>
         <source>Change {what} of {staff}</source>
         <translation>Ændr {what} for {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="417"/>
         <source>Record absence for {staff}</source>
         <translation>Registrér fravær for {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="430"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="433"/>
         <source>Cancel absence of {staff} from {day}</source>
         <translation>Fjern fraværet for {staff} fra {day}</translation>
     </message>
@@ -7183,78 +7183,78 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="458"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="459"/>
         <source>Education</source>
         <translation>Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="460"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="458"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="461"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="475"/>
         <source>Search staff</source>
         <translation>Søg efter medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="476"/>
         <source>Search by name, initials or unit (Ctrl+F)</source>
         <translation>Søg på navn, initialer eller afdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="476"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="479"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="491"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="495"/>
         <source>How many staff are listed</source>
         <translation>Hvor mange medarbejdere der vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="494"/>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="495"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="499"/>
         <source>Name of a new staff member</source>
         <translation>Navn på en ny medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="502"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Tilføj medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="500"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="504"/>
         <source>Add staff member</source>
         <translation>Tilføj medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="553"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="557"/>
         <source>No staff yet. Add the first one below.</source>
         <translation>Ingen medarbejdere endnu. Tilføj den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="555"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="559"/>
         <source>{shown} of {total} staff</source>
         <translation>{shown} af {total} medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="557"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="561"/>
         <source>{total} staff</source>
         <translation>{total} medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="599"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="603"/>
         <source>Add staff member {name}</source>
         <translation>Tilføj medarbejderen {name}</translation>
     </message>
@@ -7262,33 +7262,33 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="80"/>
         <source>Start a check-in about {subject}</source>
         <translation>Start en samarbejdsrunde om {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="85"/>
         <source>Everyone who works with {subject} answers seven short statements about each role or service below, anonymously. Results show when the check-in closes, and only where at least three people answered.</source>
         <translation>Alle, der arbejder omkring {subject}, svarer anonymt på syv korte udsagn om hver rolle eller hvert tilbud nedenfor. Resultaterne vises, når samarbejdsrunden afsluttes, og kun hvor mindst tre personer har svaret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="91"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="97"/>
         <source>Open until</source>
         <translation>Åben til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="99"/>
         <source>Roles and services to ask about</source>
         <translation>Roller og tilbud at spørge om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="103"/>
         <source>Ask about (one a line)</source>
         <translation>Spørg om (én pr. linje)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="109"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>

@@ -1343,160 +1343,160 @@
 <context>
     <name>DecisionsSection</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="38"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="39"/>
         <source>Decisions: who does what, by when</source>
         <translation>Beslutninger: hvem gjør hva, og innen når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="45"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="46"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="46"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="47"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="47"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="48"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="48"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="54"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="55"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="61"/>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="169"/>
         <source>Mark done</source>
         <translation>Merk som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="64"/>
         <source>Mark the chosen decision done</source>
         <translation>Merk den valgte beslutningen som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="68"/>
         <source>Make it a plan &amp;measure</source>
         <translation>Gjør til &amp;tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="70"/>
         <source>Turn the chosen decision into a measure of the plan</source>
         <translation>Gjør den valgte beslutningen til et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="73"/>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="252"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="253"/>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="76"/>
         <source>Remove the chosen decision</source>
         <translation>Fjern den valgte beslutningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="87"/>
         <source>a decision</source>
         <translation>en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="89"/>
         <source>What was decided</source>
         <translation>Hva som ble bestemt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="91"/>
         <source>What was decided…</source>
         <translation>Hva som ble bestemt …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="95"/>
         <source>Who is responsible</source>
         <translation>Hvem som er ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="98"/>
         <source>Who is responsible?</source>
         <translation>Hvem er ansvarlig?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="98"/>
         <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="100"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="104"/>
         <source>&amp;Record decision</source>
         <translation>Registrer &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="105"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="106"/>
         <source>Record the decision under the chosen agenda item</source>
         <translation>Registrer beslutningen under den valgte saken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="118"/>
         <source>Done {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="120"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="122"/>
         <source>Open</source>
         <translation>Åpen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="124"/>
         <source>plan measure</source>
         <translation>tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="147"/>
         <source>Due, e.g. {date}</source>
         <translation>Frist, f.eks. {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="169"/>
         <source>Open again</source>
         <translation>Åpne igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="201"/>
         <source>Record decision</source>
         <translation>Registrer beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="226"/>
         <source>Mark decision done</source>
         <translation>Merk beslutning som utført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="226"/>
         <source>Open decision again</source>
         <translation>Åpne beslutning igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="241"/>
         <source>Decided at the meeting on {date}.</source>
         <translation>Bestemt på møtet {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/meetings/decisions.py" line="245"/>
         <source>Make «{what}» a plan measure</source>
         <translation>Gjør «{what}» til et tiltak i planen</translation>
     </message>
@@ -3293,138 +3293,138 @@ Databasens skjemaversjon: {schema}</translation>
 <context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="37"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="38"/>
         <source>When and where</source>
         <translation>Når og hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="42"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="43"/>
         <source>Kind of meeting</source>
         <translation>Type møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="46"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="48"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="48"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="50"/>
         <source>Date of the meeting</source>
         <translation>Dato for møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="50"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="52"/>
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="53"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="55"/>
         <source>Length in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="56"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="58"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="63"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="65"/>
         <source>for</source>
         <translation>i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="68"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="69"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="69"/>
         <source>Where we meet</source>
         <translation>Hvor vi møtes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="71"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="70"/>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="72"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="78"/>
         <source>Date of the next meeting</source>
         <translation>Dato for neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="81"/>
         <source>Use the proposed date</source>
         <translation>Bruk foreslått dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="83"/>
         <source>Set the next meeting to the proposed date</source>
         <translation>Sett neste møte til foreslått dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="88"/>
         <source>Next meeting</source>
         <translation>Neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="105"/>
         <source>Proposed {date}; at most {latest}</source>
         <translation>Foreslått {date}; senest {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="134"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="136"/>
         <source>Change kind of meeting</source>
         <translation>Endre type møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="148"/>
         <source>Write the date as {example}.</source>
         <translation>Skriv datoen som {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="154"/>
         <source>Move the meeting</source>
         <translation>Flytt møtet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="159"/>
         <source>Change start time</source>
         <translation>Endre starttid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="165"/>
         <source>Change length</source>
         <translation>Endre varighet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="171"/>
         <source>Change place</source>
         <translation>Endre sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="179"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/details.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/meetings/details.py" line="202"/>
         <source>Set the next meeting</source>
         <translation>Sett neste møte</translation>
     </message>
@@ -3462,52 +3462,52 @@ Databasens skjemaversjon: {schema}</translation>
         <translation>Hva som bør sees på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="127"/>
         <source>Print invitation and &amp;agenda (PDF)…</source>
         <translation>Skriv ut innkalling og &amp;saksliste (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="129"/>
         <source>Write the invitation with the agenda as a PDF and open it</source>
         <translation>Lag innkallingen med sakslisten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="133"/>
         <source>Print mi&amp;nutes (PDF)…</source>
         <translation>Skriv ut r&amp;eferat (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="134"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="135"/>
         <source>Write the minutes as a PDF and open it</source>
         <translation>Lag referatet som PDF og åpne det</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="139"/>
         <source>Calendar &amp;invitation (.ics)…</source>
         <translation>&amp;Kalenderinvitasjon (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="141"/>
         <source>Write a calendar invitation Outlook opens</source>
         <translation>Lag en kalenderinvitasjon som Outlook kan åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="188"/>
         <source>{kind} – {resident}</source>
         <translation>{kind} – {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="194"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="196"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="197"/>
         <source>only the plan&apos;s coordinator or a leader changes this meeting</source>
         <translation>bare planens koordinator eller en leder kan endre dette møtet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="202"/>
         <source>%n professional(s) around {resident}. As few professionals as possible: does everyone need to come?</source>
         <translation>
             <numerusform>%n fagperson rundt {resident}. Så få fagpersoner som mulig: må alle komme?</numerusform>
@@ -3515,33 +3515,33 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="225"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="256"/>
         <source>agenda</source>
         <translation>saksliste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="257"/>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="266"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="264"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="272"/>
         <source>invitation</source>
         <translation>innkalling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/meetings/meeting_editor.py" line="274"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
@@ -3565,7 +3565,7 @@ Databasens skjemaversjon: {schema}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="75"/>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="149"/>
         <source>Open decisions by responsible person</source>
         <translation>Åpne beslutninger per ansvarlig</translation>
     </message>
@@ -3596,7 +3596,7 @@ Databasens skjemaversjon: {schema}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="115"/>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="142"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
@@ -3616,27 +3616,27 @@ Databasens skjemaversjon: {schema}</translation>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="139"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="140"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="141"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="168"/>
         <source>How many are listed</source>
         <translation>Hvor mange som vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="247"/>
         <source>%n open decision(s), {people} responsible.</source>
         <translation>
             <numerusform>%n åpen beslutning, {people} ansvarlig.</numerusform>
@@ -3644,7 +3644,7 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="248"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3652,7 +3652,7 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="262"/>
         <source>%n meeting(s), the latest first.</source>
         <translation>
             <numerusform>%n møte, det siste først.</numerusform>
@@ -3660,7 +3660,7 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="270"/>
         <source>%n upcoming meeting(s).</source>
         <translation>
             <numerusform>%n kommende møte.</numerusform>
@@ -3668,37 +3668,37 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="250"/>
         <source>No open decisions.</source>
         <translation>Ingen åpne beslutninger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="265"/>
         <source>Choose a resident to see their meetings.</source>
         <translation>Velg en beboer for å se møtene til beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="273"/>
         <source>No meetings are planned. Prepare one from a resident&apos;s individual plan.</source>
         <translation>Ingen møter er planlagt. Forbered et fra den individuelle planen til en beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="349"/>
         <source>Choose a resident first.</source>
         <translation>Velg en beboer først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="355"/>
         <source>This resident has no individual plan yet. A meeting is prepared from the plan: start one on the resident&apos;s Individual plan tab.</source>
         <translation>Denne beboeren har ingen individuell plan ennå. Et møte forberedes fra planen: start en plan på fanen Individuell plan for beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="380"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="382"/>
         <source>A meeting about this plan is already planned ({date}); it is open here. To prepare another, use Prepare a meeting.</source>
         <translation>Et møte om denne planen er allerede planlagt ({date}); det er åpnet her. For å forberede et nytt, bruk Forbered et møte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="386"/>
+        <location filename="../../src/teamdesk/ui/meetings/meetings_view.py" line="388"/>
         <source>Prepare a meeting</source>
         <translation>Forbered et møte</translation>
     </message>
@@ -4125,114 +4125,114 @@ Databasens skjemaversjon: {schema}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="75"/>
         <source>Every coordinator with their plans, training, mentor, role conflicts and overdue evaluations; those with gaps first. Choose one to record a course or find a mentor.</source>
         <translation>Alle koordinatorer med planer, opplæring, veileder, rollekonflikter og forfalte evalueringer; de med mangler først. Velg en for å registrere et kurs eller finne en veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="82"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="81"/>
         <source>About the overview</source>
         <translation>Om oversikten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="87"/>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="160"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="87"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="88"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="90"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="91"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="93"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="95"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="99"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="106"/>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="105"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="163"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="117"/>
         <source>Coordinator overview</source>
         <translation>Koordinatoroversikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="127"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="126"/>
         <source>How many coordinators</source>
         <translation>Antall koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="131"/>
         <source>Teams without a check-in for six months</source>
         <translation>Team uten samarbeidsrunde på seks måneder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="139"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksporter som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="141"/>
         <source>Write the overview as a PDF and open it</source>
         <translation>Lag oversikten som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="145"/>
         <source>Export as &amp;CSV…</source>
         <translation>Eksporter som &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="147"/>
         <source>Write the overview as a CSV file for a spreadsheet</source>
         <translation>Lag oversikten som CSV-fil for et regneark</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="180"/>
         <source>Choose a coordinator in the list.</source>
         <translation>Velg en koordinator i listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="182"/>
         <source>No coordinator chosen</source>
         <translation>Ingen koordinator valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="202"/>
         <source>The coordinator overview is for leaders. Mentorships and networks are on the other tabs.</source>
         <translation>Koordinatoroversikten er for ledere. Veiledninger og nettverk finner du på de andre fanene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="214"/>
         <source>%n coordinator(s), {gaps} with gaps to close.</source>
         <translation>
             <numerusform>%n koordinator, {gaps} med mangler å lukke.</numerusform>
@@ -4240,7 +4240,7 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="237"/>
         <source>%n team(s) without a check-in on working together for {months} months: {names}. Start one on Teamwork.</source>
         <translation>
             <numerusform>%n team uten samarbeidsrunde på {months} måneder: {names}. Start en på Samarbeid.</numerusform>
@@ -4248,22 +4248,22 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="271"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="279"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="279"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="285"/>
         <source>coordinator-overview</source>
         <translation>koordinatoroversikt</translation>
     </message>
@@ -5455,215 +5455,215 @@ Vil du slette den likevel?</translation>
 <context>
     <name>RelationsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="132"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="149"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="151"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="531"/>
         <source>How we work together</source>
         <translation>Hvordan vi samarbeider</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="157"/>
         <source>A check-in waits for you</source>
         <translation>En samarbeidsrunde venter på deg</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="161"/>
         <source>&amp;Answer now</source>
         <translation>&amp;Svar nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="163"/>
         <source>Answer the check-in that waits for you; it takes under two minutes</source>
         <translation>Svar på samarbeidsrunden som venter på deg; det tar under to minutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="208"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="187"/>
         <source>Check-in</source>
         <translation>Samarbeidsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="179"/>
         <source>Whole units first, then residents: those with an open check-in, then those whose team has had none for six months.</source>
         <translation>Hele avdelinger først, deretter beboere: de med en åpen samarbeidsrunde, så de der teamet ikke har hatt noen på seks måneder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="186"/>
         <source>Resident or unit</source>
         <translation>Beboer eller avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="193"/>
         <source>Residents and their check-ins</source>
         <translation>Beboere og samarbeidsrundene deres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="211"/>
         <source>The check-in&apos;s state</source>
         <translation>Samarbeidsrundens status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="216"/>
         <source>&amp;Start a check-in…</source>
         <translation>S&amp;tart en samarbeidsrunde …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="218"/>
         <source>Start a check-in about this resident&apos;s team</source>
         <translation>Start en samarbeidsrunde om teamet rundt denne beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="222"/>
         <source>A&amp;nswer…</source>
         <translation>S&amp;var …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="224"/>
         <source>Answer the open check-in for yourself</source>
         <translation>Svar selv på den åpne samarbeidsrunden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="222"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="228"/>
         <source>&amp;Type in a form…</source>
         <translation>&amp;Før inn et skjema …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="230"/>
         <source>Type in a printed form filled in by someone without an account</source>
         <translation>Før inn et utskrevet skjema fylt ut av en som ikke har konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="228"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="234"/>
         <source>Print the &amp;form…</source>
         <translation>Skriv ut skje&amp;maet …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="236"/>
         <source>Print the one-page form for people without an account</source>
         <translation>Skriv ut skjemaet på én side til dem som ikke har konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="240"/>
         <source>&amp;Close now</source>
         <translation>&amp;Avslutt nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="242"/>
         <source>Close the check-in now and count the answers</source>
         <translation>Avslutt samarbeidsrunden nå og tell svarene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="246"/>
         <source>&amp;Print results…</source>
         <translation>Skriv ut &amp;resultatene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="248"/>
         <source>Write the results as a PDF and open it</source>
         <translation>Lag resultatene som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="297"/>
         <source>No check-in yet</source>
         <translation>Ingen samarbeidsrunde ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="299"/>
         <source>Open until {date}: {count} answered</source>
         <translation>Åpen til {date}: {count} har svart</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="298"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="304"/>
         <source>Last ended {date}; due for a new one</source>
         <translation>Sist avsluttet {date}; tid for en ny</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="305"/>
         <source>Ended {date}</source>
         <translation>Avsluttet {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="330"/>
         <source>Whole unit: {name}</source>
         <translation>Hele avdelingen: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="354"/>
         <source>A check-in about how we work with {subject} waits for your answer, until {date}. It takes under two minutes.</source>
         <translation>En samarbeidsrunde om hvordan vi samarbeider rundt {subject}, venter på svaret ditt, til {date}. Det tar under to minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="433"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="439"/>
         <source>Choose a resident in the list.</source>
         <translation>Velg en beboer i listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="443"/>
         <source>No check-in is open. Start one to hear how the team works together.</source>
         <translation>Ingen samarbeidsrunde er åpen. Start en for å høre hvordan teamet samarbeider.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="445"/>
         <source>No check-in is open. A leader or the plan&apos;s coordinator starts one.</source>
         <translation>Ingen samarbeidsrunde er åpen. En leder eller planens koordinator starter en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="441"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="447"/>
         <source>Open until {date}: {count} have answered. Results show when it closes.</source>
         <translation>Åpen til {date}: {count} har svart. Resultatene vises når den avsluttes.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="444"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="450"/>
         <source>You have answered. Thank you!</source>
         <translation>Du har svart. Takk!</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="479"/>
         <source>Started a check-in about {subject}</source>
         <translation>Startet en samarbeidsrunde om {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="495"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="501"/>
         <source>Typed in a printed form</source>
         <translation>Førte inn et utskrevet skjema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="500"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="506"/>
         <source>Your answers were handed in anonymously</source>
         <translation>Svarene dine ble levert anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="534"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="540"/>
         <source>Close the check-in about {subject} now? The answers are counted and can no longer be changed, and nobody else can answer.</source>
         <translation>Avslutte samarbeidsrunden om {subject} nå? Svarene telles og kan ikke lenger endres, og ingen andre kan svare.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="546"/>
         <source>Closed the check-in about {subject}</source>
         <translation>Avsluttet samarbeidsrunden om {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="548"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="554"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="548"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="554"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="563"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="569"/>
         <source>how-we-work-together</source>
         <translation>hvordan-vi-samarbeider</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="580"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="586"/>
         <source>check-in-form</source>
         <translation>samarbeidsskjema</translation>
     </message>
@@ -6091,78 +6091,78 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="68"/>
         <source>Search residents</source>
         <translation>Søk etter beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="69"/>
         <source>Filters the list as you type: name, room or unit.</source>
         <translation>Filtrerer listen mens du skriver: navn, rom eller avdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="71"/>
         <source>Search by name, room or unit (Ctrl+F)</source>
         <translation>Søk på navn, rom eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="75"/>
         <source>Show residents who have &amp;moved out</source>
         <translation>Vis beboere som har flyttet &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="77"/>
         <source>Show residents who have moved out</source>
         <translation>Vis beboere som har flyttet ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="84"/>
         <source>Residents whose plan you coordinate, and those you are primary contact, secondary contact or team member for today.</source>
         <translation>Beboere du er koordinator for planen til, og de du er primærkontakt, sekundærkontakt eller teammedlem for i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="88"/>
         <source>Only &amp;mine</source>
         <translation>Bare &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="88"/>
         <source>Only my residents</source>
         <translation>Bare mine beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="96"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="126"/>
         <source>How many residents are listed</source>
         <translation>Hvor mange beboere som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="131"/>
         <source>a new resident</source>
         <translation>en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="130"/>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="135"/>
         <source>Name of a new resident</source>
         <translation>Navnet på en ny beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="138"/>
         <source>&amp;Add resident</source>
         <translation>&amp;Legg til beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="138"/>
         <source>Add resident</source>
         <translation>Legg til beboer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="228"/>
         <source>Your residents: %n. You coordinate their plan or have a role for them.</source>
         <translation>
             <numerusform>Dine beboere: %n. Du koordinerer planen eller har en rolle for beboeren.</numerusform>
@@ -6170,32 +6170,32 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="237"/>
         <source>1 resident matches</source>
         <translation>1 beboer passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="239"/>
         <source>{shown} residents match</source>
         <translation>{shown} beboere passer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="241"/>
         <source>No residents yet. Add the first one below.</source>
         <translation>Ingen beboere ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="243"/>
         <source>1 resident</source>
         <translation>1 beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="245"/>
         <source>{shown} residents</source>
         <translation>{shown} beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="301"/>
+        <location filename="../../src/teamdesk/ui/people/residents_view.py" line="304"/>
         <source>Add resident {name}</source>
         <translation>Legg til beboer {name}</translation>
     </message>
@@ -6676,7 +6676,7 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../src/teamdesk/ui/common/widgets.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/common/widgets.py" line="438"/>
         <source>Clear the search</source>
         <translation>Tøm søket</translation>
     </message>
@@ -6894,288 +6894,288 @@ Vil du slette den likevel?</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="88"/>
         <source>Choose a staff member in the list, or add a new one below the list.</source>
         <translation>Velg en ansatt i listen, eller legg til en ny under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="90"/>
         <source>No staff member chosen</source>
         <translation>Ingen ansatt valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="103"/>
         <source>Staff member</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="105"/>
         <source>About the staff member</source>
         <translation>Om den ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="112"/>
         <source>Details</source>
         <translation>Opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="116"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="118"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="122"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="128"/>
         <source>education</source>
         <translation>utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="132"/>
         <source>&amp;Peer worker (employed for lived experience)</source>
         <translation>&amp;Erfaringskonsulent (ansatt for sin egen erfaring)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="134"/>
         <source>Peer worker</source>
         <translation>Erfaringskonsulent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="134"/>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="328"/>
         <source>peer worker</source>
         <translation>erfaringskonsulent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="139"/>
         <source>Position in percent</source>
         <translation>Stillingsprosent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="147"/>
         <source>position</source>
         <translation>stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="149"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="151"/>
         <source>unit</source>
         <translation>avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="154"/>
         <source>&amp;Active (works here now)</source>
         <translation>A&amp;ktiv (jobber her nå)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="154"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="157"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="165"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="166"/>
         <source>&amp;Initials</source>
         <translation>&amp;Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="167"/>
         <source>&amp;Education</source>
         <translation>&amp;Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="169"/>
         <source>Pos&amp;ition</source>
         <translation>S&amp;tilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="170"/>
         <source>&amp;Unit</source>
         <translation>&amp;Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="171"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="174"/>
         <source>Roles for residents</source>
         <translation>Roller for beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="179"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="180"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="181"/>
         <source>Since</source>
         <translation>Siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="189"/>
         <source>The staff member&apos;s roles</source>
         <translation>Rollene til den ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="190"/>
         <source>Press Enter to open the resident.</source>
         <translation>Trykk Enter for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="197"/>
         <source>No roles for any resident.</source>
         <translation>Ingen roller for noen beboer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="202"/>
         <source>Absences</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="207"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="208"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="209"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="216"/>
         <source>The staff member&apos;s absences</source>
         <translation>Fraværet til den ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="222"/>
         <source>No absences recorded.</source>
         <translation>Ikke noe fravær registrert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="224"/>
         <source>&amp;Cancel this absence</source>
         <translation>Fjern &amp;dette fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="226"/>
         <source>Cancel the chosen absence</source>
         <translation>Fjern det valgte fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="233"/>
         <source>Record an absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="236"/>
         <source>First day away</source>
         <translation>Første dag borte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="237"/>
         <source>Last day away</source>
         <translation>Siste dag borte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="238"/>
         <source>Reason for absence</source>
         <translation>Årsak til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="239"/>
         <source>Holiday, sick leave, course… (optional)</source>
         <translation>Ferie, sykefravær, kurs … (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="242"/>
         <source>&amp;Record absence</source>
         <translation>Regi&amp;strer fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="244"/>
         <source>Record the absence</source>
         <translation>Registrer fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="249"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="252"/>
         <source>&amp;Away from</source>
         <translation>&amp;Borte fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="252"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="255"/>
         <source>Rea&amp;son</source>
         <translation>&amp;Årsak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="312"/>
         <source>(no unit)</source>
         <translation>(ingen avdeling)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="323"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="326"/>
         <source>{fte} % position</source>
         <translation>{fte} % stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="329"/>
         <source>no longer active</source>
         <translation>ikke lenger aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="382"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="385"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="382"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="385"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="403"/>
         <source>Change {what} of {staff}</source>
         <translation>Endre {what} for {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="417"/>
         <source>Record absence for {staff}</source>
         <translation>Registrer fravær for {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="430"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="433"/>
         <source>Cancel absence of {staff} from {day}</source>
         <translation>Fjern fraværet til {staff} fra {day}</translation>
     </message>
@@ -7183,78 +7183,78 @@ Vil du slette den likevel?</translation>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="455"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="458"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="456"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="459"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="460"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="458"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="461"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="475"/>
         <source>Search staff</source>
         <translation>Søk etter ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="476"/>
         <source>Search by name, initials or unit (Ctrl+F)</source>
         <translation>Søk på navn, initialer eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="476"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="479"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="491"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="495"/>
         <source>How many staff are listed</source>
         <translation>Hvor mange ansatte som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="494"/>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="495"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="499"/>
         <source>Name of a new staff member</source>
         <translation>Navnet på en ny ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="498"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="502"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Legg til ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="500"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="504"/>
         <source>Add staff member</source>
         <translation>Legg til ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="553"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="557"/>
         <source>No staff yet. Add the first one below.</source>
         <translation>Ingen ansatte ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="555"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="559"/>
         <source>{shown} of {total} staff</source>
         <translation>{shown} av {total} ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="557"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="561"/>
         <source>{total} staff</source>
         <translation>{total} ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="599"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="603"/>
         <source>Add staff member {name}</source>
         <translation>Legg til ansatt {name}</translation>
     </message>
@@ -7262,33 +7262,33 @@ Vil du slette den likevel?</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="80"/>
         <source>Start a check-in about {subject}</source>
         <translation>Start en samarbeidsrunde om {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="85"/>
         <source>Everyone who works with {subject} answers seven short statements about each role or service below, anonymously. Results show when the check-in closes, and only where at least three people answered.</source>
         <translation>Alle som samarbeider rundt {subject}, svarer anonymt på sju korte påstander om hver rolle eller tjeneste nedenfor. Resultatene vises når samarbeidsrunden avsluttes, og bare der minst tre personer har svart.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="91"/>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="97"/>
         <source>Open until</source>
         <translation>Åpen til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="99"/>
         <source>Roles and services to ask about</source>
         <translation>Roller og tjenester å spørre om</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="103"/>
         <source>Ask about (one a line)</source>
         <translation>Spør om (én per linje)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/relations/page.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/relations/page.py" line="109"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>

@@ -191,7 +191,7 @@ def test_a_leader_runs_a_check_in_for_a_whole_unit(window: MainWindow, qtbot: Qt
 
 def test_the_coordinator_overview_names_teams_without_a_check_in(window: MainWindow) -> None:
     window.go_to(window.PAGES.index("coordinators"))
-    label = window.coordinators.stale_checkins
+    label = window.coordinators.overview.stale_checkins
     assert label.isVisible()
     assert "without a check-in on working together for 6 months" in label.text()
     assert WEAK_RESIDENT not in label.text()  # had one a month ago
@@ -209,7 +209,7 @@ def test_a_meeting_agenda_gets_how_we_work_together(window: MainWindow, qtbot: Q
     editor = meetings.editor
     qtbot.waitUntil(lambda: editor.page is not None and editor.page.meeting.id == meeting.id)
     before = len(editor.page.agenda) if editor.page else 0
-    editor.relations_item_button.click()
+    editor.agenda.relations_item_button.click()
     qtbot.waitUntil(lambda: editor.page is not None and len(editor.page.agenda) == before + 1)
     assert editor.page is not None
     added = [a for a in editor.page.agenda if a.title == "How we work together"]

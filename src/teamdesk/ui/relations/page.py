@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -192,6 +193,11 @@ class RelationsView(QWidget):
         self.table = named(ListTable(), "relationsTable", self.tr("Residents and their check-ins"))
         self.table.setModel(self.model)
         configure_table(self.table)
+        # Both columns share the width and cut their text short (the check-in's state has it
+        # whole as a tooltip): at 1024 px the list scrolled sideways (issue 10).
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         left_layout.addWidget(self.table, 1)
         splitter.addWidget(left)
