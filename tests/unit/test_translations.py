@@ -127,7 +127,7 @@ def texts_in_code() -> tuple[set[tuple[str, str]], list[str]]:
     """(context, text) for every marked text in the code, and the calls no tool can read."""
     found: set[tuple[str, str]] = set()
     problems: list[str] = []
-    qt_files = {*(SOURCE / "ui").glob("*.py"), SOURCE / "app.py"}
+    qt_files = {*(SOURCE / "ui").rglob("*.py"), SOURCE / "app.py"}
     for path in sorted(SOURCE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         _walk(tree, path, path in qt_files, None, None, found, problems)
