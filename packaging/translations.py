@@ -15,9 +15,11 @@ every rebase; a translator keeps the pairs file as the source of truth, takes ma
 over a mirror of the Qt-free code: every ``N_("...")`` of the domain, store, services and reports
 is written to a temporary mirror as ``QT_TRANSLATE_NOOP("teamdesk", "...")`` on the same line of
 a file with the same path, so lupdate files it under the ``teamdesk`` context the UI translates
-those strings in, and the .ts points translators at the real source line. It also lists the few
-of Qt's own strings TeamDesk shows (standard buttons, the edit menu of text fields), because Qt
-ships no Norwegian translation of its own.
+those strings in, and the .ts points translators at the real source line. A count's sentence,
+``Nn_("... %n ...")``, is written as a ``tr`` with a count in a class named ``teamdesk`` (the
+Python lupdate knows no ``QT_TRANSLATE_N_NOOP``), so it gets the language's plural forms. It
+also lists the few of Qt's own strings TeamDesk shows (standard buttons, the edit menu of text
+fields), because Qt ships no Norwegian translation of its own.
 
 ``build`` runs pyside6-lrelease. The .qm files are committed beside their .ts, so a fresh clone
 and the wheel (which carries ``resources/``) have them; a test rebuilds them and fails when the
@@ -161,6 +163,8 @@ class Marked:
     text: str
     path: Path
     line: int
+    plural: bool = False
+    """Marked with ``Nn_``: a sentence with a count, translated in plural forms."""
 
 
 def marked_strings(root: Path = SOURCE) -> Iterator[Marked]:
@@ -172,12 +176,16 @@ def marked_strings(root: Path = SOURCE) -> Iterator[Marked]:
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and _called(node) == "N_"):
+            marker = _called(node) if isinstance(node, ast.Call) else None
+            if marker not in ("N_", "Nn_"):
                 continue
+            assert isinstance(node, ast.Call)
             arg = node.args[0] if node.args else None
             if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
-                raise SystemExit(f"{path}:{node.lineno}: N_() needs a literal string")
-            yield Marked(arg.value, path, node.lineno)
+                raise SystemExit(f"{path}:{node.lineno}: {marker}() needs a literal string")
+            if marker == "Nn_" and "%n" not in arg.value:
+                raise SystemExit(f"{path}:{node.lineno}: Nn_() needs %n where the count goes")
+            yield Marked(arg.value, path, node.lineno, plural=marker == "Nn_")
 
 
 def _called(node: ast.Call) -> str | None:
@@ -191,17 +199,27 @@ def _called(node: ast.Call) -> str | None:
 def write_mirror(mirror: Path) -> None:
     """Write the ``QT_TRANSLATE_NOOP`` files lupdate reads for the Qt-free strings."""
     shutil.rmtree(mirror, ignore_errors=True)
-    by_file: dict[Path, dict[int, list[str]]] = {}
+    by_file: dict[Path, dict[int, list[Marked]]] = {}
     for marked in marked_strings():
         lines = by_file.setdefault(marked.path.relative_to(REPO), {})
-        lines.setdefault(marked.line, []).append(marked.text)
+        lines.setdefault(marked.line, []).append(marked)
     for relative, lines in sorted(by_file.items()):
         target = mirror / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         body = []
         for number in range(1, max(lines) + 1):
-            calls = [f"QT_TRANSLATE_NOOP({CORE_CONTEXT!r}, {t!r})" for t in lines.get(number, [])]
-            body.append("; ".join(calls))
+            found = lines.get(number, [])
+            calls = [
+                f"self.tr({m.text!r}, '', n)"
+                if m.plural
+                else f"QT_TRANSLATE_NOOP({CORE_CONTEXT!r}, {m.text!r})"
+                for m in found
+            ]
+            if any(m.plural for m in found):
+                # tr() in a class of the context's name: lupdate files it with its plural forms.
+                body.append(f"class {CORE_CONTEXT}: f = lambda self, n: ({', '.join(calls)})")
+            else:
+                body.append("; ".join(calls))
         target.write_text("\n".join(body) + "\n", encoding="utf-8")
     (mirror / "qt_own_strings.py").write_text(
         "\n".join(

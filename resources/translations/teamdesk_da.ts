@@ -3881,7 +3881,7 @@ Databasens skemaversion: {schema}</translation>
         <translation>{mentor} er mentor for {mentee}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="268"/>
         <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
         <translation>
             <numerusform>Siden {start}; %n samtale, {minutes} minutter i alt.</numerusform>
@@ -3889,32 +3889,32 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="272"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation>Godkendt som mentor af {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="319"/>
         <source>Change focus</source>
         <translation>Skift fokus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="338"/>
         <source>Change end of mentorship</source>
         <translation>Skift slutdato for mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="349"/>
         <source>End mentorship</source>
         <translation>Afslut mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="364"/>
         <source>Log guidance session</source>
         <translation>Registrér vejledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="376"/>
         <source>Remove guidance session</source>
         <translation>Fjern vejledningssamtale</translation>
     </message>
@@ -4876,7 +4876,7 @@ Databasens skemaversion: {schema}</translation>
         <translation>Version {number}, godkendt {date} af {who}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="355"/>
         <source>%n change(s) since, not approved yet.</source>
         <translation>
             <numerusform>%n ændring siden, ikke godkendt endnu.</numerusform>
@@ -4884,27 +4884,27 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="367"/>
         <source>Start individual plan</source>
         <translation>Start handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="376"/>
         <source>Save the plan as PDF</source>
         <translation>Gem planen som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="377"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="378"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="394"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="394"/>
         <source>individual-plan</source>
         <translation>handleplan</translation>
     </message>
@@ -7428,12 +7428,12 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Ingen sikkerhedskopi i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/text.py" line="33"/>
+        <location filename="../../src/teamdesk/ui/common/text.py" line="34"/>
         <source>Something went wrong, and the last step was not done. Nothing that was saved before was lost. The details are in the log in {folder}.</source>
         <translation>Noget gik galt, og det sidste trin blev ikke udført. Intet af det, der var gemt i forvejen, er gået tabt. Detaljerne står i loggen i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/text.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/common/text.py" line="77"/>
         <source>“{text}” is not a date. Write it like {example}; the year may be left out.</source>
         <translation>»{text}« er ikke en dato. Skriv den som {example}; året kan udelades.</translation>
     </message>
@@ -8272,68 +8272,92 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <source>{mentee} already has a mentor. One mentor at a time keeps the guidance clear: end the current mentorship first.</source>
         <translation>{mentee} har allerede en mentor. Én mentor ad gangen gør vejledningen klar: afslut først det nuværende mentorforløb.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/teamdesk/domain/mentoring.py" line="259"/>
-        <source>a role conflict in {count} plan(s) they coordinate</source>
-        <translation>en rollekonflikt i {count} plan(er), vedkommende er tovholder for</translation>
+        <source>a role conflict in %n plan(s) they coordinate</source>
+        <translation>
+            <numerusform>en rollekonflikt i %n plan, vedkommende er tovholder for</numerusform>
+            <numerusform>en rollekonflikt i %n planer, vedkommende er tovholder for</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/teamdesk/domain/mentoring.py" line="267"/>
-        <source>{count} evaluation(s) overdue in their plans</source>
-        <translation>{count} overskredne evaluering(er) i vedkommendes planer</translation>
+        <source>%n evaluation(s) overdue in their plans</source>
+        <translation>
+            <numerusform>%n overskredet evaluering i vedkommendes planer</numerusform>
+            <numerusform>%n overskredne evalueringer i vedkommendes planer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="301"/>
+        <source>{free} of {limit} places free; same unit; has coordinated %n plan(s); coordinator course {date}.</source>
+        <translation>
+            <numerusform>{free} af {limit} pladser ledige; samme afdeling; har været tovholder for %n plan; tovholderkursus {date}.</numerusform>
+            <numerusform>{free} af {limit} pladser ledige; samme afdeling; har været tovholder for %n planer; tovholderkursus {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="306"/>
+        <source>{free} of {limit} places free; works in {unit}; has coordinated %n plan(s); coordinator course {date}.</source>
+        <translation>
+            <numerusform>{free} af {limit} pladser ledige; arbejder i {unit}; har været tovholder for %n plan; tovholderkursus {date}.</numerusform>
+            <numerusform>{free} af {limit} pladser ledige; arbejder i {unit}; har været tovholder for %n planer; tovholderkursus {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="311"/>
+        <source>{free} of {limit} places free; has coordinated %n plan(s); coordinator course {date}.</source>
+        <translation>
+            <numerusform>{free} af {limit} pladser ledige; har været tovholder for %n plan; tovholderkursus {date}.</numerusform>
+            <numerusform>{free} af {limit} pladser ledige; har været tovholder for %n planer; tovholderkursus {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="466"/>
+        <source>{staff} is no longer active but still coordinates %n plan(s). Choose another coordinator for each.</source>
+        <translation>
+            <numerusform>{staff} er ikke længere aktiv, men er stadig tovholder for %n plan. Vælg en anden tovholder for den.</numerusform>
+            <numerusform>{staff} er ikke længere aktiv, men er stadig tovholder for %n planer. Vælg en anden tovholder for hver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="487"/>
+        <source>{staff} coordinates %n plan(s) without the coordinator course and without a mentor. Pair {staff} with an experienced coordinator (Suggest a mentor) and sign {staff} up for the course.</source>
+        <translation>
+            <numerusform>{staff} er tovholder for %n plan uden tovholderkurset og uden mentor. Sæt {staff} sammen med en erfaren tovholder (Foreslå en mentor), og meld {staff} til kurset.</numerusform>
+            <numerusform>{staff} er tovholder for %n planer uden tovholderkurset og uden mentor. Sæt {staff} sammen med en erfaren tovholder (Foreslå en mentor), og meld {staff} til kurset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="522"/>
+        <source>{staff} has %n overdue evaluation(s) in the plans they coordinate. Plan an evaluation meeting.</source>
+        <translation>
+            <numerusform>{staff} har %n overskredet evaluering i de planer, vedkommende er tovholder for. Planlæg et opfølgningsmøde.</numerusform>
+            <numerusform>{staff} har %n overskredne evalueringer i de planer, vedkommende er tovholder for. Planlæg et opfølgningsmøde.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="302"/>
-        <source>{free} of {limit} places free; same unit; has coordinated {plans} plan(s); coordinator course {date}.</source>
-        <translation>{free} af {limit} pladser ledige; samme afdeling; har været tovholder for {plans} plan(er); tovholderkursus {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="307"/>
-        <source>{free} of {limit} places free; works in {unit}; has coordinated {plans} plan(s); coordinator course {date}.</source>
-        <translation>{free} af {limit} pladser ledige; arbejder i {unit}; har været tovholder for {plans} plan(er); tovholderkursus {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="312"/>
-        <source>{free} of {limit} places free; has coordinated {plans} plan(s); coordinator course {date}.</source>
-        <translation>{free} af {limit} pladser ledige; har været tovholder for {plans} plan(er); tovholderkursus {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="320"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="319"/>
         <source>Ranked lower: {concerns}. {reason}</source>
         <translation>Længere nede på listen: {concerns}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="458"/>
-        <source>{staff} is no longer active but still coordinates {count} plan(s). Choose another coordinator for each.</source>
-        <translation>{staff} er ikke længere aktiv, men er stadig tovholder for {count} plan(er). Vælg en anden tovholder for hver.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="469"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="477"/>
         <source>{staff} has not completed the coordinator course yet and is guided by {mentor}.</source>
         <translation>{staff} har ikke gennemført tovholderkurset endnu og får vejledning af {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="479"/>
-        <source>{staff} coordinates {count} plan(s) without the coordinator course and without a mentor. Pair {staff} with an experienced coordinator (Suggest a mentor) and sign {staff} up for the course.</source>
-        <translation>{staff} er tovholder for {count} plan(er) uden tovholderkurset og uden mentor. Sæt {staff} sammen med en erfaren tovholder (Foreslå en mentor), og meld {staff} til kurset.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="491"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="499"/>
         <source>{staff} {role} for {resident} and also coordinates the plan; a leader allowed it: {reason} Review whether the roles can be split now.</source>
         <translation>{staff} {role} for {resident} og er også tovholder for planen; en leder har tilladt det: {reason} Overvej, om rollerne kan deles nu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="503"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="511"/>
         <source>Role conflict: {staff} {role} for {resident} and also coordinates the plan. Let another staff member coordinate, or split the roles.</source>
         <translation>Rollekonflikt: {staff} {role} for {resident} og er også tovholder for planen. Lad en anden medarbejder være tovholder, eller del rollerne.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="514"/>
-        <source>{count} evaluation(s) in the plans {staff} coordinates are overdue. Plan an evaluation meeting.</source>
-        <translation>{count} evaluering(er) i de planer, {staff} er tovholder for, er overskredet. Planlæg et opfølgningsmøde.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="524"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="532"/>
         <source>{staff} coordinates {count} plans; the house has set at most {limit}. Consider giving one of them another coordinator.</source>
         <translation>{staff} er tovholder for {count} planer; stedet har sat grænsen ved {limit}. Overvej at give en af dem en anden tovholder.</translation>
     </message>
@@ -9320,22 +9344,22 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Mangler og bemærkninger, tovholder for tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/text.py" line="48"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="76"/>
         <source>en</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="306"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="305"/>
         <source>Printed {at} by {who}</source>
         <translation>Udskrevet {at} af {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="322"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="321"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="194"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="193"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="177"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet endnu.</translation>
@@ -9410,10 +9434,13 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <source>Who is invited</source>
         <translation>Hvem der er inviteret</translation>
     </message>
-    <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="107"/>
-        <source>{count} professional(s) around {resident}. We keep the group as small as we can.</source>
-        <translation>{count} fagperson(er) omkring {resident}. Vi holder gruppen så lille, som vi kan.</translation>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="106"/>
+        <source>%n professional(s) around {resident}. We keep the group as small as we can.</source>
+        <translation>
+            <numerusform>%n fagperson omkring {resident}. Vi holder gruppen så lille, som vi kan.</numerusform>
+            <numerusform>%n fagpersoner omkring {resident}. Vi holder gruppen så lille, som vi kan.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="116"/>
@@ -11191,17 +11218,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk fandt tegn på manipulation eller en ufærdig ændring: {problem}. Kør &apos;teamdesk check&apos;, og sig det til din it-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/text.py" line="58"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="86"/>
         <source>«{text}»</source>
         <translation>»{text}«</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/text.py" line="72"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="100"/>
         <source>{year}-{month}-{day}</source>
         <translation>{day}.{month}.{year}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/text.py" line="88"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="116"/>
         <source>{hour}:{minute}</source>
         <translation>{hour}.{minute}</translation>
     </message>

@@ -3881,7 +3881,7 @@ Databasens skjemaversjon: {schema}</translation>
         <translation>{mentor} veileder {mentee}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="268"/>
         <source>Since {start}; %n session(s), {minutes} minutes in all.</source>
         <translation>
             <numerusform>Siden {start}; %n samtale, {minutes} minutter til sammen.</numerusform>
@@ -3889,32 +3889,32 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="270"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="272"/>
         <source>Approved by {who} as mentor: {reason}</source>
         <translation>Godkjent som veileder av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="319"/>
         <source>Change focus</source>
         <translation>Endre tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="338"/>
         <source>Change end of mentorship</source>
         <translation>Endre slutten på veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="349"/>
         <source>End mentorship</source>
         <translation>Avslutt veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="364"/>
         <source>Log guidance session</source>
         <translation>Registrer veiledningssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/coordinators/mentorships_tab.py" line="376"/>
         <source>Remove guidance session</source>
         <translation>Fjern veiledningssamtale</translation>
     </message>
@@ -4876,7 +4876,7 @@ Databasens skjemaversjon: {schema}</translation>
         <translation>Versjon {number}, godkjent {date} av {who}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="355"/>
         <source>%n change(s) since, not approved yet.</source>
         <translation>
             <numerusform>%n endring siden, ikke godkjent ennå.</numerusform>
@@ -4884,27 +4884,27 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="367"/>
         <source>Start individual plan</source>
         <translation>Start individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="376"/>
         <source>Save the plan as PDF</source>
         <translation>Lagre planen som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="377"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="378"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="394"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="394"/>
         <source>individual-plan</source>
         <translation>individuell-plan</translation>
     </message>
@@ -7428,12 +7428,12 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/text.py" line="33"/>
+        <location filename="../../src/teamdesk/ui/common/text.py" line="34"/>
         <source>Something went wrong, and the last step was not done. Nothing that was saved before was lost. The details are in the log in {folder}.</source>
         <translation>Noe gikk galt, og det siste steget ble ikke utført. Ingenting som var lagret fra før, gikk tapt. Detaljene står i loggen i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/text.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/common/text.py" line="77"/>
         <source>“{text}” is not a date. Write it like {example}; the year may be left out.</source>
         <translation>«{text}» er ikke en dato. Skriv den som {example}; året kan utelates.</translation>
     </message>
@@ -8272,68 +8272,92 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <source>{mentee} already has a mentor. One mentor at a time keeps the guidance clear: end the current mentorship first.</source>
         <translation>{mentee} har allerede en veileder. Én veileder om gangen gjør veiledningen tydelig: avslutt den nåværende veiledningen først.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/teamdesk/domain/mentoring.py" line="259"/>
-        <source>a role conflict in {count} plan(s) they coordinate</source>
-        <translation>rollekonflikt i {count} plan(er) vedkommende koordinerer</translation>
+        <source>a role conflict in %n plan(s) they coordinate</source>
+        <translation>
+            <numerusform>rollekonflikt i %n plan vedkommende koordinerer</numerusform>
+            <numerusform>rollekonflikt i %n planer vedkommende koordinerer</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/teamdesk/domain/mentoring.py" line="267"/>
-        <source>{count} evaluation(s) overdue in their plans</source>
-        <translation>{count} forfalt(e) evaluering(er) i egne planer</translation>
+        <source>%n evaluation(s) overdue in their plans</source>
+        <translation>
+            <numerusform>%n forfalt evaluering i egne planer</numerusform>
+            <numerusform>%n forfalte evalueringer i egne planer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="301"/>
+        <source>{free} of {limit} places free; same unit; has coordinated %n plan(s); coordinator course {date}.</source>
+        <translation>
+            <numerusform>{free} av {limit} plasser ledig; samme avdeling; har koordinert %n plan; koordinatorkurs {date}.</numerusform>
+            <numerusform>{free} av {limit} plasser ledig; samme avdeling; har koordinert %n planer; koordinatorkurs {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="306"/>
+        <source>{free} of {limit} places free; works in {unit}; has coordinated %n plan(s); coordinator course {date}.</source>
+        <translation>
+            <numerusform>{free} av {limit} plasser ledig; jobber i {unit}; har koordinert %n plan; koordinatorkurs {date}.</numerusform>
+            <numerusform>{free} av {limit} plasser ledig; jobber i {unit}; har koordinert %n planer; koordinatorkurs {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="311"/>
+        <source>{free} of {limit} places free; has coordinated %n plan(s); coordinator course {date}.</source>
+        <translation>
+            <numerusform>{free} av {limit} plasser ledig; har koordinert %n plan; koordinatorkurs {date}.</numerusform>
+            <numerusform>{free} av {limit} plasser ledig; har koordinert %n planer; koordinatorkurs {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="466"/>
+        <source>{staff} is no longer active but still coordinates %n plan(s). Choose another coordinator for each.</source>
+        <translation>
+            <numerusform>{staff} er ikke lenger aktiv, men er fortsatt koordinator for %n plan. Velg en annen koordinator for den.</numerusform>
+            <numerusform>{staff} er ikke lenger aktiv, men er fortsatt koordinator for %n planer. Velg en annen koordinator for hver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="487"/>
+        <source>{staff} coordinates %n plan(s) without the coordinator course and without a mentor. Pair {staff} with an experienced coordinator (Suggest a mentor) and sign {staff} up for the course.</source>
+        <translation>
+            <numerusform>{staff} koordinerer %n plan uten koordinatorkurs og uten veileder. Koble {staff} med en erfaren koordinator (Foreslå veileder) og meld {staff} på kurset.</numerusform>
+            <numerusform>{staff} koordinerer %n planer uten koordinatorkurs og uten veileder. Koble {staff} med en erfaren koordinator (Foreslå veileder) og meld {staff} på kurset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="522"/>
+        <source>{staff} has %n overdue evaluation(s) in the plans they coordinate. Plan an evaluation meeting.</source>
+        <translation>
+            <numerusform>{staff} har %n forfalt evaluering i planene vedkommende koordinerer. Planlegg et evalueringsmøte.</numerusform>
+            <numerusform>{staff} har %n forfalte evalueringer i planene vedkommende koordinerer. Planlegg et evalueringsmøte.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="302"/>
-        <source>{free} of {limit} places free; same unit; has coordinated {plans} plan(s); coordinator course {date}.</source>
-        <translation>{free} av {limit} plasser ledig; samme avdeling; har koordinert {plans} plan(er); koordinatorkurs {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="307"/>
-        <source>{free} of {limit} places free; works in {unit}; has coordinated {plans} plan(s); coordinator course {date}.</source>
-        <translation>{free} av {limit} plasser ledig; jobber i {unit}; har koordinert {plans} plan(er); koordinatorkurs {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="312"/>
-        <source>{free} of {limit} places free; has coordinated {plans} plan(s); coordinator course {date}.</source>
-        <translation>{free} av {limit} plasser ledig; har koordinert {plans} plan(er); koordinatorkurs {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="320"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="319"/>
         <source>Ranked lower: {concerns}. {reason}</source>
         <translation>Lenger ned på lista: {concerns}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="458"/>
-        <source>{staff} is no longer active but still coordinates {count} plan(s). Choose another coordinator for each.</source>
-        <translation>{staff} er ikke lenger aktiv, men er fortsatt koordinator for {count} plan(er). Velg en annen koordinator for hver.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="469"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="477"/>
         <source>{staff} has not completed the coordinator course yet and is guided by {mentor}.</source>
         <translation>{staff} har ikke fullført koordinatorkurset ennå og får veiledning av {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="479"/>
-        <source>{staff} coordinates {count} plan(s) without the coordinator course and without a mentor. Pair {staff} with an experienced coordinator (Suggest a mentor) and sign {staff} up for the course.</source>
-        <translation>{staff} koordinerer {count} plan(er) uten koordinatorkurs og uten veileder. Koble {staff} med en erfaren koordinator (Foreslå veileder) og meld {staff} på kurset.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="491"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="499"/>
         <source>{staff} {role} for {resident} and also coordinates the plan; a leader allowed it: {reason} Review whether the roles can be split now.</source>
         <translation>{staff} {role} for {resident} og er også koordinator for planen; en leder har tillatt det: {reason} Vurder om rollene kan deles nå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="503"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="511"/>
         <source>Role conflict: {staff} {role} for {resident} and also coordinates the plan. Let another staff member coordinate, or split the roles.</source>
         <translation>Rollekonflikt: {staff} {role} for {resident} og er også koordinator for planen. La en annen ansatt være koordinator, eller del rollene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="514"/>
-        <source>{count} evaluation(s) in the plans {staff} coordinates are overdue. Plan an evaluation meeting.</source>
-        <translation>{count} evaluering(er) i planene {staff} koordinerer er forfalt. Planlegg et evalueringsmøte.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="524"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="532"/>
         <source>{staff} coordinates {count} plans; the house has set at most {limit}. Consider giving one of them another coordinator.</source>
         <translation>{staff} koordinerer {count} planer; grensen i bofellesskapet er {limit}. Vurder å gi en av dem en annen koordinator.</translation>
     </message>
@@ -9320,22 +9344,22 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Mangler og merknader, koordinator for koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/text.py" line="48"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="76"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="306"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="305"/>
         <source>Printed {at} by {who}</source>
         <translation>Skrevet ut {at} av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="322"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="321"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/document.py" line="194"/>
+        <location filename="../../src/teamdesk/reports/document.py" line="193"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="177"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet ennå.</translation>
@@ -9410,10 +9434,13 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <source>Who is invited</source>
         <translation>Hvem som er invitert</translation>
     </message>
-    <message>
-        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="107"/>
-        <source>{count} professional(s) around {resident}. We keep the group as small as we can.</source>
-        <translation>{count} fagperson(er) rundt {resident}. Vi holder gruppen så liten vi kan.</translation>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="106"/>
+        <source>%n professional(s) around {resident}. We keep the group as small as we can.</source>
+        <translation>
+            <numerusform>%n fagperson rundt {resident}. Vi holder gruppen så liten vi kan.</numerusform>
+            <numerusform>%n fagpersoner rundt {resident}. Vi holder gruppen så liten vi kan.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="116"/>
@@ -11191,17 +11218,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk fant tegn på manipulering eller en uferdig endring: {problem}. Kjør &apos;teamdesk check&apos; og si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/text.py" line="58"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="86"/>
         <source>«{text}»</source>
         <translation>«{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/text.py" line="72"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="100"/>
         <source>{year}-{month}-{day}</source>
         <translation>{day}.{month}.{year}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/text.py" line="88"/>
+        <location filename="../../src/teamdesk/domain/text.py" line="116"/>
         <source>{hour}:{minute}</source>
         <translation>{hour}:{minute}</translation>
     </message>

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from typing import Any
 
 from teamdesk.domain.accounts import Actor, password_rule
-from teamdesk.domain.text import Message
+from teamdesk.domain.text import Message, english_plural
 from teamdesk.services.context import ServiceContext, ServiceError
 from teamdesk.services.signin import FolderState, UserSession, folder_state, sign_in
 from teamdesk.store.backup import list_backups
@@ -585,7 +585,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
         for problem in report.problems:
             print(f"  problem: {problem}")
-        print(f"{len(findings)} rule warning(s).")
+        print(english_plural("%n rule warning(s).", len(findings)))
         for f in findings:
             print(f"  {f.severity.value}: {f.text}")
     return EXIT_OK if report.sound else EXIT_REFUSED
@@ -742,7 +742,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
     user, password = _credentials(args)
     key, _ = unlock_offline(location, user, password, Permission.MAKE_BACKUPS)
     checks = checked_backups(location, key)
-    print(f"{len(checks)} backup(s) in {location.backups}")
+    print(english_plural("%n backup(s) in ", len(checks)) + str(location.backups))
     for check in checks:
         state = "sound" if check.sound else f"NOT SOUND: {check.detail}"
         keys = "with key file" if check.info.has_key_file else "NO KEY FILE"
@@ -751,7 +751,10 @@ def cmd_backups(args: argparse.Namespace) -> int:
     missing = sum(1 for c in checks if not c.info.has_key_file)
     if missing:
         print(
-            f"{missing} backup(s) have no copy of the key file beside them: they open only "
+            "1 backup has no copy of the key file beside it: it opens only while the data "
+            "folder's key file is there."
+            if missing == 1
+            else f"{missing} backups have no copy of the key file beside them: they open only "
             "while the data folder's key file is there."
         )
     return EXIT_OK
@@ -832,16 +835,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
             print(f"Changes waiting to be sent: {status.changes_waiting}")
             print(f"Texts edited on two PCs, to look at: {status.conflicts}")
             for pc, applied, at in status.peers:
-                print(f"From {pc or '?'}: {applied} change set(s) applied, last {at or 'never'}")
+                sets = english_plural("%n change set(s)", applied)
+                print(f"From {pc or '?'}: {sets} applied, last {at or 'never'}")
             for held in status.held:
                 print(f"Held: {held}")
             return EXIT_OK
         report = service.sync_now(args.target)
     finally:
         store.close()
+    sent = english_plural("%n change set(s)", report.published)
+    edited = english_plural("%n text(s)", len(report.conflicts))
     print(
-        f"Synced: {report.published} change set(s) sent, {report.applied_sets} received "
-        f"({report.applied_changes} changes), {len(report.conflicts)} text(s) edited on two PCs."
+        f"Synced: {sent} sent, {report.applied_sets} received "
+        f"({report.applied_changes} changes), {edited} edited on two PCs."
     )
     for problem in report.problems:
         print(f"teamdesk: {_render(problem)}", file=sys.stderr)

@@ -54,4 +54,7 @@ def test_backups_say_they_have_their_key_file_and_a_lost_one_is_put_back(
         copy.unlink()
     result = _teamdesk("backups", *as_admin)
     assert result.returncode == 0, result.stderr
-    assert "NO KEY FILE" in result.stdout and "have no copy of the key file" in result.stdout
+    assert "NO KEY FILE" in result.stdout
+    # One backup is one, not "1 backup(s) have" (issue 10, row 14).
+    assert result.stdout.startswith("1 backup in ")
+    assert "1 backup has no copy of the key file beside it" in result.stdout

@@ -173,7 +173,7 @@ def test_edits_after_approval_show_what_changed(
     qtbot.keyClicks(field, "2028-06-30")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert page._view.plan.period_to == date(2028, 6, 30)  # type: ignore[union-attr]
-    assert "1 change(s) since, not approved yet." in page.version_label.text()
+    assert "1 change since, not approved yet." in page.version_label.text()
     assert "Plan period to changed from 2027-12-31 to 2028-06-30." in page.changes_label.text()
 
 

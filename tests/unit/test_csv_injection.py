@@ -176,7 +176,7 @@ def test_the_excel_csv_of_the_coordinator_overview_keeps_formulas_as_text(
     session = sign_in(hostile.location, "Admin", PASSWORD)
     try:
         out = MentoringService(session.ctx).export_overview(
-            tmp_path / "o.csv", fmt="csv", translate=lambda text: "nb" if text == "en" else text
+            tmp_path / "o.csv", fmt="csv", translate=lambda text, *_: "nb" if text == "en" else text
         )
     finally:
         session.sign_out()
@@ -239,7 +239,7 @@ def test_the_coordinator_overview_file_follows_the_language(tmp_path: Path) -> N
     try:
         out = tmp_path / "overview.csv"
         MentoringService(session.ctx).export_overview(
-            out, fmt="csv", translate=lambda text: "da" if text == "en" else text
+            out, fmt="csv", translate=lambda text, *_: "da" if text == "en" else text
         )
         first = out.read_text(encoding="utf-8-sig").splitlines()[0]
         assert first.startswith("Coordinator;Unit;")

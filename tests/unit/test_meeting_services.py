@@ -127,7 +127,7 @@ def test_the_drafted_agenda_is_in_the_persons_language(
     svc: MeetingService, house: PlanHouse
 ) -> None:
     words = {"Next meeting": "Neste møte"}
-    outcome = svc.prepare_meeting(house.plan, day=DAY, translate=lambda t: words.get(t, t))
+    outcome = svc.prepare_meeting(house.plan, day=DAY, translate=lambda t, *_: words.get(t, t))
     assert svc.meeting(outcome.row_id or "").agenda[-1].title == "Neste møte"
 
 
@@ -290,7 +290,7 @@ def test_the_agenda_pdf_is_pdfa_with_the_invitation_and_the_agenda(
         f"{DAY.isoformat()}, 13:30–15:00",
         "Møterommet",
         "Welcome: how are things for Per Åsmund Hansen?",
-        "3 professional(s) around Per Åsmund Hansen",
+        "3 professionals around Per Åsmund Hansen",
         "«Jeg vil gå tur med hunden min hver morgen.»",
     ):
         assert expected in text, expected

@@ -131,7 +131,7 @@ def test_suggestions_rank_free_places_then_unit_then_experience_and_say_why() ->
     suggestions = suggest_mentors(NILS, [a, b, c, full, untrained, _mentor(NILS)])
     assert [s.staff.name for s in suggestions] == ["Olga Annenhus", "Cecilie", "Berit Sykepleier"]
     assert suggestions[0].reason.render() == (
-        "3 of 3 places free; works in Havblikk; has coordinated 6 plan(s); coordinator course "
+        "3 of 3 places free; works in Havblikk; has coordinated 6 plans; coordinator course "
         f"{(DAY - timedelta(days=30)).isoformat()}."
     )
     assert suggestions[1].same_unit and "same unit" in suggestions[1].reason.render()
@@ -159,13 +159,13 @@ def test_a_mentor_with_a_role_conflict_or_overdue_evaluations_is_never_put_first
     assert not ranked[0].ranked_lower and "Ranked lower" not in ranked[0].reason.render()
     reasons = {s.staff.name: s.reason.render() for s in ranked[1:]}
     assert reasons["Olga Annenhus"].startswith(
-        "Ranked lower: a role conflict in 1 plan(s) they coordinate. 3 of 3 places free;"
+        "Ranked lower: a role conflict in 1 plan they coordinate. 3 of 3 places free;"
     )
     assert reasons["Eva Etter"].startswith(
-        "Ranked lower: 2 evaluation(s) overdue in their plans. 3 of 3 places free;"
+        "Ranked lower: 2 evaluations overdue in their plans. 3 of 3 places free;"
     )
     assert reasons["Bo Begge"].startswith(
-        "Ranked lower: a role conflict in 2 plan(s) they coordinate and 1 evaluation(s) "
+        "Ranked lower: a role conflict in 2 plans they coordinate and 1 evaluation "
         "overdue in their plans."
     )
 

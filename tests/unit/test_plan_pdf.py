@@ -162,7 +162,7 @@ def test_a_norwegian_plan_says_it_is_norwegian(
         house.plan,
         tmp_path / "nb.pdf",
         printed_at=PRINTED,
-        translate=lambda text: translations.get(text, text),
+        translate=lambda text, *_: translations.get(text, text),
     ).path
     reader = PdfReader(path)
     assert str(reader.trailer["/Root"]["/Lang"]) == "nb"
@@ -212,7 +212,7 @@ def test_a_danish_plan_quotes_the_residents_words_the_danish_way(
     # Issue 14: Danish quotes »like this«; the goals printed «Norwegian» quotes in Danish too.
     translations = {"en": "da", "«{text}»": "»{text}«"}
     path = svc.export_pdf(
-        house.plan, tmp_path / "da.pdf", translate=lambda text: translations.get(text, text)
+        house.plan, tmp_path / "da.pdf", translate=lambda text, *_: translations.get(text, text)
     ).path
     text = " ".join(_pages(path))
     assert f"»{GOAL_1}«" in text and f"«{GOAL_1}»" not in text

@@ -65,7 +65,7 @@ def test_a_refusal_names_the_field_in_the_person_s_language(ctx: ServiceContext)
     }
     with pytest.raises(InvalidInput) as refused:
         TeamService(ctx).create_team("  ")
-    assert refused.value.message.in_language(lambda t: words.get(t, t)) == (
+    assert refused.value.message.in_language(lambda t, *_: words.get(t, t)) == (
         "Feltet «teamets navn» kan ikke være tomt."
     )
     assert str(refused.value) == "The team name cannot be empty."

@@ -151,10 +151,10 @@ def _walk(
     if isinstance(node, ast.Call):
         name = _name(node)
         args = node.args
-        if name == "N_":
+        if name in ("N_", "Nn_"):
             text = _literal(args[0] if args else None)
             if text is None:
-                problems.append(f"{where}: N_() with something other than a literal string")
+                problems.append(f"{where}: {name}() with something other than a literal string")
             else:
                 found.add(("teamdesk", text))
         elif qt and name == "tr" and isinstance(node.func, ast.Attribute):

@@ -17,7 +17,7 @@ from enum import StrEnum
 from teamdesk.domain.findings import Finding, Severity, sorted_findings
 from teamdesk.domain.plan import COORDINATOR_COURSE, Training
 from teamdesk.domain.team import Staff
-from teamdesk.domain.text import N_, Day, Message, Term
+from teamdesk.domain.text import N_, Day, Message, Nn_, Term
 
 DEFAULT_MAX_MENTEES = 3
 
@@ -257,16 +257,16 @@ def _concerns(facts: MentorFacts) -> Message | None:
     """Why a mentor is ranked lower, in words: role conflicts, overdue evaluations, or both."""
     conflicts = (
         Message(
-            N_("a role conflict in {count} plan(s) they coordinate"),
-            {"count": facts.role_conflicts},
+            Nn_("a role conflict in %n plan(s) they coordinate"),
+            count=facts.role_conflicts,
         )
         if facts.role_conflicts
         else None
     )
     overdue = (
         Message(
-            N_("{count} evaluation(s) overdue in their plans"),
-            {"count": facts.overdue_evaluations},
+            Nn_("%n evaluation(s) overdue in their plans"),
+            count=facts.overdue_evaluations,
         )
         if facts.overdue_evaluations
         else None
@@ -295,26 +295,25 @@ def suggest_mentors(
         params = {
             "free": free,
             "limit": max_mentees,
-            "plans": facts.plans_coordinated,
             "date": Day(facts.trained_on) if facts.trained_on else "",
             "unit": facts.unit_name,
         }
         if same:
-            text = N_(
-                "{free} of {limit} places free; same unit; has coordinated {plans} plan(s); "
+            text = Nn_(
+                "{free} of {limit} places free; same unit; has coordinated %n plan(s); "
                 "coordinator course {date}."
             )
         elif facts.unit_name:
-            text = N_(
-                "{free} of {limit} places free; works in {unit}; has coordinated {plans} "
+            text = Nn_(
+                "{free} of {limit} places free; works in {unit}; has coordinated %n "
                 "plan(s); coordinator course {date}."
             )
         else:
-            text = N_(
-                "{free} of {limit} places free; has coordinated {plans} plan(s); coordinator "
+            text = Nn_(
+                "{free} of {limit} places free; has coordinated %n plan(s); coordinator "
                 "course {date}."
             )
-        reason = Message(text, params)
+        reason = Message(text, params, count=facts.plans_coordinated)
         concerns = _concerns(facts)
         if concerns is not None:
             reason = Message(
@@ -448,16 +447,25 @@ def coordinator_gaps(
     found: list[Finding] = []
     name = {"staff": staff.name}
 
-    def add(code: MentoringCheck, severity: Severity, text: str, **params: object) -> None:
-        found.append(Finding(code, severity, Message(text, {**name, **params}), "staff", staff.id))
+    def add(
+        code: MentoringCheck,
+        severity: Severity,
+        text: str,
+        count: int | None = None,
+        **params: object,
+    ) -> None:
+        # A count's sentence (%n) takes its form from the count; others just show the number.
+        plural = count if "%n" in text else None
+        message = Message(text, {**name, "count": count, **params}, count=plural)
+        found.append(Finding(code, severity, message, "staff", staff.id))
 
     trained = coordinator_training(record.trainings, day)
     if record.living_plans and not staff.active:
         add(
             MentoringCheck.INACTIVE_COORDINATOR,
             Severity.ALERT,
-            N_(
-                "{staff} is no longer active but still coordinates {count} plan(s). Choose "
+            Nn_(
+                "{staff} is no longer active but still coordinates %n plan(s). Choose "
                 "another coordinator for each."
             ),
             count=record.living_plans,
@@ -477,8 +485,8 @@ def coordinator_gaps(
             add(
                 MentoringCheck.UNTRAINED_WITHOUT_MENTOR,
                 Severity.WARNING,
-                N_(
-                    "{staff} coordinates {count} plan(s) without the coordinator course and "
+                Nn_(
+                    "{staff} coordinates %n plan(s) without the coordinator course and "
                     "without a mentor. Pair {staff} with an experienced coordinator (Suggest a "
                     "mentor) and sign {staff} up for the course."
                 ),
@@ -512,8 +520,8 @@ def coordinator_gaps(
         add(
             MentoringCheck.OVERDUE_EVALUATIONS,
             Severity.WARNING,
-            N_(
-                "{count} evaluation(s) in the plans {staff} coordinates are overdue. Plan an "
+            Nn_(
+                "{staff} has %n overdue evaluation(s) in the plans they coordinate. Plan an "
                 "evaluation meeting."
             ),
             count=record.overdue_evaluations,

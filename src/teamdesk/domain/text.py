@@ -7,19 +7,47 @@ context given here, then fills in the parameters. ``lupdate`` finds the marked s
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
-from typing import Any
+from typing import Any, Protocol
 
 CONTEXT = "teamdesk"
 
-Translate = Callable[[str], str]
+
+class Translate(Protocol):
+    """Gives a marked text in the person's language; with ``n`` (a count's sentence, marked
+    with :func:`Nn_`), in the language's form for that number with ``%n`` filled in."""
+
+    def __call__(self, text: str, n: int = -1, /) -> str: ...
 
 
 def N_(text: str) -> str:
     """Mark ``text`` for translation without translating it here."""
     return text
+
+
+def Nn_(text: str) -> str:
+    """Mark a sentence with a count for translation in the language's plural forms (Qt's
+    numerus forms): the number stands as ``%n`` and is the :class:`Message`'s ``count``. The
+    English source writes "plan(s)", as Qt's sources do; it is never shown like that (see
+    :func:`english_plural`)."""
+    return text
+
+
+def english_plural(text: str, n: int) -> str:
+    """A count's English sentence read right: "%n plan(s)" is "1 plan" and "3 plans".
+
+    Translations carry their own forms; this is for the English source, shown where no
+    translation applies (English, the command line, the log).
+    """
+    text = text.replace("%n", str(n))
+    text = text.replace("person(s)", "person" if n == 1 else "people")
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+def as_written(text: str, n: int = -1, /) -> str:
+    """The translation into English, the language the sources are written in."""
+    return english_plural(text, n) if n >= 0 else text
 
 
 @dataclass(frozen=True)
@@ -40,7 +68,7 @@ class Term:
         return text.lower() if self.lower else text
 
     def __str__(self) -> str:
-        return self.in_language(_as_written)
+        return self.in_language(as_written)
 
 
 # The language a translation is in, as its ISO 639-1 code: translators give their code ("nb",
@@ -51,7 +79,7 @@ LANGUAGE_CODE = N_("en")
 
 def language_of(translate: Translate | None) -> str:
     """The ISO 639-1 code of ``translate``'s language ("en" without one)."""
-    code = (translate or _as_written)(LANGUAGE_CODE).strip().lower()
+    code = (translate or as_written)(LANGUAGE_CODE).strip().lower()
     return code if len(code) == 2 and code.isalpha() else "en"
 
 
@@ -61,7 +89,7 @@ QUOTE_PATTERN = N_("«{text}»")
 
 def quoted(text: str, translate: Translate | None = None) -> str:
     """``text`` in the quotation marks of ``translate``'s language."""
-    pattern = (translate or _as_written)(QUOTE_PATTERN)
+    pattern = (translate or as_written)(QUOTE_PATTERN)
     if "{text}" not in pattern:  # a broken translation must not hide the words
         pattern = QUOTE_PATTERN
     return pattern.replace("{text}", text)
@@ -77,7 +105,7 @@ def format_day(day: date | None, translate: Translate | None = None) -> str:
     """``day`` written as ``translate``'s language writes dates (ISO without one); "" for None."""
     if day is None:
         return ""
-    pattern = (translate or _as_written)(DATE_PATTERN)
+    pattern = (translate or as_written)(DATE_PATTERN)
     parts = {"year": f"{day.year:04d}", "month": f"{day.month:02d}", "day": f"{day.day:02d}"}
     try:
         return pattern.format(**parts)
@@ -93,7 +121,7 @@ def format_clock(moment: time | None, translate: Translate | None = None) -> str
     """``moment`` (hours and minutes) as ``translate``'s language writes it; "" for None."""
     if moment is None:
         return ""
-    pattern = (translate or _as_written)(TIME_PATTERN)
+    pattern = (translate or as_written)(TIME_PATTERN)
     parts = {"hour": f"{moment.hour:02d}", "minute": f"{moment.minute:02d}"}
     try:
         return pattern.format(**parts)
@@ -138,25 +166,31 @@ class Message:
 
     template: str
     params: dict[str, Any] = field(default_factory=dict)
+    count: int | None = None
+    """The number of a count's sentence (``%n`` in a template marked with :func:`Nn_`)."""
 
     def render(self, translated_template: str | None = None) -> str:
         """The sentence with its values filled in, optionally from a translated template."""
-        return (translated_template or self.template).format(**self._values(_as_written))
+        template = translated_template or self.template
+        if self.count is not None:
+            template = english_plural(template, self.count)
+        return template.format(**self._values(as_written))
 
     def in_language(self, translate: Translate) -> str:
-        """The sentence as ``translate`` gives it: the template and every term and sentence
-        among the values translated, then the values filled in."""
-        return translate(self.template).format(**self._values(translate))
+        """The sentence as ``translate`` gives it: the template (in the form for its count)
+        and every term and sentence among the values translated, then the values filled in."""
+        if self.count is None:
+            template = translate(self.template)
+        else:
+            # A translation has its own forms with %n filled in; English still has "(s)".
+            template = english_plural(translate(self.template, self.count), self.count)
+        return template.format(**self._values(translate))
 
     def _values(self, translate: Translate) -> dict[str, Any]:
         return {key: _in_language(value, translate) for key, value in self.params.items()}
 
     def __str__(self) -> str:
         return self.render()
-
-
-def _as_written(text: str) -> str:
-    return text
 
 
 def _in_language(value: Any, translate: Translate) -> Any:

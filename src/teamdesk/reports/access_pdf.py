@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from teamdesk.domain.text import N_, format_day
+from teamdesk.domain.text import N_, as_written, format_day
 from teamdesk.reports.document import MUTED, Document, PageFrame, Translate, format_moment
 
 
@@ -38,7 +38,7 @@ class AccessPrint:
 
 def render_access_log(doc: AccessPrint, translate: Translate | None = None) -> tuple[bytes, int]:
     """The PDF bytes and the number of pages."""
-    t: Translate = translate or (lambda text: text)
+    t: Translate = translate or as_written
     w = Document(
         PageFrame(
             subject=doc.resident_name,

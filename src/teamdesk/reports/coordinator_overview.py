@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from teamdesk.domain.findings import Severity
 from teamdesk.domain.mentoring import CoordinatorOverviewRow
-from teamdesk.domain.text import N_, format_day
+from teamdesk.domain.text import N_, as_written, format_day
 from teamdesk.reports.document import (
     MUTED,
     WARN_LIGHT,
@@ -33,7 +33,7 @@ class OverviewPrint:
 
 def render_overview(doc: OverviewPrint, translate: Translate | None = None) -> tuple[bytes, int]:
     """The overview as tagged PDF/A-2a bytes and its number of pages."""
-    t: Translate = translate or (lambda text: text)
+    t: Translate = translate or as_written
     gaps = sum(1 for r in doc.rows if r.has_gap)
     w = Document(
         PageFrame(

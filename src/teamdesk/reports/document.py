@@ -21,14 +21,15 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from teamdesk.domain.text import N_, format_clock, format_day, language_of, quoted
+from teamdesk.domain.text import N_, as_written, format_clock, format_day, language_of, quoted
+from teamdesk.domain.text import Translate as Translate
 from teamdesk.resources import find_resource_dir, resource_dirs
 
 FONT_FILES = (
@@ -56,8 +57,6 @@ WARN: Colour = "warn"
 ACCENT_LIGHT: Colour = "accent-light"
 WARN_LIGHT: Colour = "warn-light"
 WARNING_LIGHT: Colour = "warning-light"
-
-Translate = Callable[[str], str]
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +151,7 @@ class Document:
     def __init__(
         self, frame: PageFrame, translate: Translate | None = None, *, scale: float = 1.0
     ) -> None:
-        self.t: Translate = translate or (lambda text: text)
+        self.t: Translate = translate or as_written
         self.frame = frame
         self.scale = scale
         self.blocks: list[dict[str, Any]] = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from teamdesk.domain.text import N_, format_day
+from teamdesk.domain.text import N_, as_written, format_day
 from teamdesk.reports.document import MUTED, Document, PageFrame, Translate
 from teamdesk.services.handover import Handover
 
@@ -23,7 +23,7 @@ class HandoverPrint:
 
 def render_handover(doc: HandoverPrint, translate: Translate | None = None) -> tuple[bytes, int]:
     """The tagged PDF/A-2a bytes and the number of pages."""
-    t: Translate = translate or (lambda text: text)
+    t: Translate = translate or as_written
     shift = doc.sheet.shift
     name = t(shift.kind.name)
     when = t(N_("{day}, {hours}")).format(day=format_day(shift.day, t), hours=shift.kind.hours)

@@ -20,7 +20,7 @@ from teamdesk.domain.meetings import (
     MeetingStatus,
 )
 from teamdesk.domain.plan import ParticipantKind
-from teamdesk.domain.text import N_, format_clock, format_day, quoted
+from teamdesk.domain.text import N_, Message, Nn_, as_written, format_clock, format_day, quoted
 from teamdesk.reports.document import MUTED, WARN, Document, PageFrame, Translate
 
 
@@ -82,7 +82,7 @@ def _participants_table(
 
 def render_agenda(doc: MeetingPrint, translate: Translate | None = None) -> tuple[bytes, int]:
     """The invitation with its agenda as tagged PDF/A-2a bytes, and its number of pages."""
-    t: Translate = translate or (lambda text: text)
+    t: Translate = translate or as_written
     m = doc.meeting
     w = Document(_frame(doc, t, t(N_("Invitation and agenda")), minutes=False), t)
     w.title(
@@ -103,13 +103,13 @@ def render_agenda(doc: MeetingPrint, translate: Translate | None = None) -> tupl
     if people:
         _participants_table(w, doc, people)
         professionals = sum(1 for p in people if p.is_professional)
+        around = Message(
+            Nn_("%n professional(s) around {resident}. We keep the group as small as we can."),
+            {"resident": m.resident_name},
+            count=professionals,
+        )
         w.paragraph(
-            t(
-                N_(
-                    "{count} professional(s) around {resident}. We keep the group as small as "
-                    "we can."
-                )
-            ).format(count=professionals, resident=m.resident_name),
+            around.in_language(t),
             size=9,
             colour=MUTED,
         )
@@ -135,7 +135,7 @@ def render_agenda(doc: MeetingPrint, translate: Translate | None = None) -> tupl
 def render_minutes(doc: MeetingPrint, translate: Translate | None = None) -> tuple[bytes, int]:
     """The minutes as tagged PDF/A-2a bytes, and the number of pages. Marked DRAFT until the meeting
     is marked as held."""
-    t: Translate = translate or (lambda text: text)
+    t: Translate = translate or as_written
     m = doc.meeting
     w = Document(_frame(doc, t, t(N_("Minutes")), minutes=True), t)
     w.title(

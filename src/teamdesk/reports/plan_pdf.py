@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from teamdesk.domain.plan import Goal, ParticipantKind, PlanContent
 from teamdesk.domain.plan_rules import Completeness, PlanItem
-from teamdesk.domain.text import N_, format_day
+from teamdesk.domain.text import N_, as_written, format_day
 from teamdesk.reports.document import MUTED, WARN, Document, PageFrame, Translate
 
 
@@ -72,7 +72,7 @@ class _PlanWriter(Document):
     ) -> None:
         self.doc = doc
         self.c = doc.content
-        t: Translate = translate or (lambda text: text)
+        t: Translate = translate or as_written
         super().__init__(_frame(doc, t, title), t, scale=scale)
 
     def own_words(self, goal: Goal, number: str, *, sub: bool = False) -> None:

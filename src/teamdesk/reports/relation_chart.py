@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from teamdesk.domain.relations import TrendPoint, tie_name
-from teamdesk.domain.text import N_, Translate, format_day
+from teamdesk.domain.text import N_, Translate, as_written, format_day
 
 # Told apart without colour: each line has its own dash pattern, the overall line is thickest.
 # Dark blue, orange and greys stay apart for the common colour-vision deficiencies and in
@@ -36,7 +36,7 @@ def trend_svg(
     no round has figures."""
     import leather
 
-    t: Translate = translate or (lambda text: text)
+    t: Translate = translate or as_written
     theme = leather.theme
     theme.background_color = "#ffffff"
     for name in ("title", "legend", "tick", "axis_title"):

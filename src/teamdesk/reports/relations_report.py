@@ -22,7 +22,7 @@ from teamdesk.domain.relations import (
     band,
     tie_name,
 )
-from teamdesk.domain.text import N_, Translate, format_day
+from teamdesk.domain.text import N_, Translate, as_written, format_day
 from teamdesk.reports.csv_table import csv_text
 from teamdesk.reports.document import MUTED, Document, PageFrame
 
@@ -81,7 +81,7 @@ def render_pdf(doc: RelationsPrint, translate: Translate | None = None) -> tuple
     """The results as tagged PDF/A-2a bytes and the number of pages."""
     from teamdesk.reports.relation_chart import trend_svg
 
-    t: Translate = translate or (lambda text: text)
+    t: Translate = translate or as_written
     report = doc.report
     subject: str = report.subject
     results: list[RoundResult] = report.results
@@ -254,7 +254,7 @@ def as_csv(report: RelationsReport, translate: Translate | None = None) -> str:
 def as_table(report: RelationsReport, translate: Translate | None = None) -> list[list[object]]:
     """One line per round and tie: the tie, how many answered, each dimension and the index
     (empty where fewer than three answered); the headings first."""
-    t: Translate = translate or (lambda text: text)
+    t: Translate = translate or as_written
     results: list[RoundResult] = report.results
     header: list[object] = [
         t(N_("Check-in ended")),
@@ -298,7 +298,7 @@ class FormPrint:
 def render_form(doc: FormPrint, translate: Translate | None = None) -> tuple[bytes, int]:
     """One page for a person without an account: the seven statements, numbered, and a box per
     role or service and statement for a number from 1 to 5 or a question mark. No name on it."""
-    t: Translate = translate or (lambda text: text)
+    t: Translate = translate or as_written
     rnd = doc.round
     title = t(N_("How we work together"))
     w = Document(

@@ -41,7 +41,7 @@ from teamdesk.domain.meetings import (
 )
 from teamdesk.domain.plan import ParticipantKind, Plan, PlanContent, PlanStatus
 from teamdesk.domain.team import Role
-from teamdesk.domain.text import N_, Clock, Day, Message, Term, Translate
+from teamdesk.domain.text import N_, Clock, Day, Message, Term, Translate, as_written
 from teamdesk.services.context import (
     InvalidInput,
     NotFound,
@@ -422,7 +422,7 @@ class MeetingService:
             raise InvalidInput(
                 Message(N_("This plan has ended; meetings are prepared for living plans."))
             )
-        t: Translate = translate or (lambda text: text)
+        t: Translate = translate or as_written
         day = optional_date(day, N_("meeting date")) or self.proposed_day(plan_id)
         begins = _time(start)
         same = [
@@ -1009,7 +1009,7 @@ class MeetingService:
         from teamdesk.reports.ics import Invitation, Invitee, email_in, render_ics
 
         self.ctx.require(Permission.EXPORT)
-        t: Translate = translate or (lambda text: text)
+        t: Translate = translate or as_written
         page = self.meeting(meeting_id)
         m = page.meeting
         # Calendars are shared and synced far beyond TeamDesk: the invitation names the

@@ -36,7 +36,7 @@ from teamdesk.domain.mentoring import (
 from teamdesk.domain.plan import COORDINATOR_COURSE, Training
 from teamdesk.domain.plan_rules import DEFAULT_MAX_PLANS_PER_COORDINATOR
 from teamdesk.domain.team import Staff
-from teamdesk.domain.text import N_, Day, Message, Translate
+from teamdesk.domain.text import N_, Day, Message, Translate, as_written
 from teamdesk.reports.csv_table import csv_text, spreadsheet_csv
 from teamdesk.services.context import (
     InvalidInput,
@@ -872,7 +872,7 @@ def overview_table(
     rows: list[CoordinatorOverviewRow], translate: Translate | None = None
 ) -> list[list[object]]:
     """The coordinator overview as rows, the headings first."""
-    t: Translate = translate or (lambda text: text)
+    t: Translate = translate or as_written
     table: list[list[object]] = [
         [
             t(N_("Coordinator")),

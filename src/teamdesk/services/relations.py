@@ -48,7 +48,7 @@ from teamdesk.domain.relations import (
     trend,
 )
 from teamdesk.domain.team import Resident, Unit
-from teamdesk.domain.text import N_, Day, Message, Translate, format_day
+from teamdesk.domain.text import N_, Day, Message, Translate, as_written, format_day
 from teamdesk.services.context import (
     InvalidInput,
     NotFound,
@@ -547,7 +547,7 @@ class RelationService:
         """The "How we work together" item for a plan meeting's agenda: its title and a short
         detail from the latest results (what works first, then the tie to agree on), or a
         sentence saying there are none yet."""
-        t: Translate = translate or (lambda text: text)
+        t: Translate = translate or as_written
         latest = self.report(resident_id).latest
         title = t(N_("How we work together"))
         if latest is None:

@@ -7,15 +7,16 @@ from datetime import date, time
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from teamdesk.domain.dates import parse_day
-from teamdesk.domain.text import CONTEXT, Message, format_clock
+from teamdesk.domain.text import CONTEXT, Message, english_plural, format_clock
 from teamdesk.services.context import ServiceError
 from teamdesk.services.errors import StoreError
 from teamdesk.services.locations import log_dir
 
 
-def translate(text: str) -> str:
-    """A string the core marked with ``N_``, translated in the shared ``teamdesk`` context."""
-    return QCoreApplication.translate(CONTEXT, text)
+def translate(text: str, n: int = -1, /) -> str:
+    """A string the core marked with ``N_`` (or, with its count ``n``, ``Nn_``), translated in
+    the shared ``teamdesk`` context."""
+    return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
 def tr_message(message: Message) -> str:
@@ -86,7 +87,4 @@ def counted(text: str, n: int) -> str:
     applies (English, or a language not translated yet) the English source's "(s)" is resolved:
     "1 meeting(s)" reads "1 meeting", "3 meeting(s)" reads "3 meetings".
     """
-    if "(s)" not in text:
-        return text
-    text = text.replace("person(s)", "person" if n == 1 else "people")
-    return text.replace("(s)", "" if n == 1 else "s")
+    return english_plural(text, n) if "(s)" in text else text

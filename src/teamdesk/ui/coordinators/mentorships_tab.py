@@ -23,7 +23,7 @@ from teamdesk.domain.mentoring import GuidanceSession
 from teamdesk.services.mentoring import MentorshipRow
 from teamdesk.services.team import Outcome
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
-from teamdesk.ui.common.text import date_problem, format_date, parse_date
+from teamdesk.ui.common.text import counted, date_problem, format_date, parse_date
 from teamdesk.ui.common.widgets import (
     CommitLineEdit,
     DateEdit,
@@ -264,8 +264,10 @@ class MentorshipsTab(QWidget):
                 mentor=row.mentor_name, mentee=row.mentee_name
             )
         )
-        note = self.tr("Since {start}; %n session(s), {minutes} minutes in all.", "", row.sessions)
-        note = note.format(start=format_date(m.start), minutes=row.minutes)
+        note = counted(
+            self.tr("Since {start}; %n session(s), {minutes} minutes in all.", "", row.sessions),
+            row.sessions,
+        ).format(start=format_date(m.start), minutes=row.minutes)
         if m.approval_reason:
             note += " " + self.tr("Approved by {who} as mentor: {reason}").format(
                 who=m.approved_by, reason=m.approval_reason

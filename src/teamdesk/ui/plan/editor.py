@@ -30,7 +30,7 @@ from teamdesk.services.plan import ExportResult, PlanService
 from teamdesk.services.plan import PlanPage as PlanView
 from teamdesk.ui.common.export_flow import choose_save_path, export_document, initials, open_written
 from teamdesk.ui.common.operations import Operation
-from teamdesk.ui.common.text import format_date, tr_message, translate
+from teamdesk.ui.common.text import counted, format_date, tr_message, translate
 from teamdesk.ui.common.widgets import CommitLineEdit, CommitTextEdit, allow, hint, named
 from teamdesk.ui.plan.approval import ApprovalSection
 from teamdesk.ui.plan.consent import ConsentSection
@@ -350,8 +350,9 @@ class PlanPage(QWidget):
             number=latest.number, date=format_date(latest.approved_on), who=latest.approved_by
         )
         if view.unapproved_changes:
-            text += " " + self.tr(
-                "%n change(s) since, not approved yet.", "", len(view.unapproved_changes)
+            changes = len(view.unapproved_changes)
+            text += " " + counted(
+                self.tr("%n change(s) since, not approved yet.", "", changes), changes
             )
         return text
 
