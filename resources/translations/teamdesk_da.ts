@@ -2053,237 +2053,282 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/guide.py" line="216"/>
+        <source>Find your way in the plan</source>
+        <translation>Find rundt i planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="219"/>
+        <source>Open the resident and choose “Individual plan”. The list of residents steps aside, so the plan has the whole width.</source>
+        <translation>Åbn beboeren, og vælg »Handleplan«. Listen over beboere træder til side, så planen får hele bredden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="223"/>
+        <source>The parts a) to i) are listed on the left, each marked complete or missing something. Choose a part: one part is shown at a time.</source>
+        <translation>Delene a) til i) står til venstre, hver markeret fuldstændig eller mangler noget. Vælg en del: der vises én del ad gangen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="226"/>
+        <source>“← Back to the resident” at the top takes you back.</source>
+        <translation>»← Tilbage til beboeren« øverst fører dig tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="230"/>
         <source>Add a goal</source>
         <translation>Tilføj et mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="218"/>
-        <source>Open the resident and choose “Individual plan”.</source>
-        <translation>Åbn beboeren, og vælg »Handleplan«.</translation>
+        <location filename="../../src/teamdesk/ui/guide.py" line="232"/>
+        <source>Choose “a) Goals, resources and needs” on the left.</source>
+        <translation>Vælg »a) Mål, ressourcer og behov« til venstre.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="220"/>
-        <source>Under a) Goals, write the goal as the resident says it in the empty line, and press Enter.</source>
-        <translation>Under a) Mål skriver du målet, som beboeren siger det, på den tomme linje og trykker Enter.</translation>
+        <location filename="../../src/teamdesk/ui/guide.py" line="234"/>
+        <source>Write the goal as the resident says it in the empty line, and press Enter.</source>
+        <translation>Skriv målet, som beboeren siger det, på den tomme linje, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="224"/>
-        <source>Give the date it is to be evaluated. Add the measures under e), each with who is responsible.</source>
-        <translation>Skriv datoen, hvor målet skal evalueres. Tilføj indsatserne under e), hver med den, der er ansvarlig.</translation>
+        <location filename="../../src/teamdesk/ui/guide.py" line="238"/>
+        <source>Choose the goal in the list and write the date under “Evaluate by”.</source>
+        <translation>Vælg målet på listen, og skriv datoen under »Evalueres senest«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="243"/>
+        <source>Add a measure and who is responsible</source>
+        <translation>Tilføj en indsats og hvem der er ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="246"/>
+        <source>Choose “e) and f) Measures: extent, who is responsible, how” on the left. Write what is to be done and press “Add measure”.</source>
+        <translation>Vælg »e) og f) Indsatser: omfang, hvem der er ansvarlig, hvordan« til venstre. Skriv, hvad der skal gøres, og tryk »Tilføj indsats«.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="249"/>
+        <source>Choose the measure and pick the person under “Responsible”.</source>
+        <translation>Vælg indsatsen, og vælg personen under »Ansvarlig«.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="253"/>
+        <source>Change the order</source>
+        <translation>Skift rækkefølgen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="256"/>
+        <source>Choose a goal or a measure and press “Move up” or “Move down”, or Alt+Up and Alt+Down.</source>
+        <translation>Vælg et mål eller en indsats, og tryk »Flyt op« eller »Flyt ned«, eller Alt+Pil op og Alt+Pil ned.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="264"/>
+        <source>Press “Print plan (PDF)…” at the top of the plan.</source>
+        <translation>Tryk »Udskriv planen (PDF) …« øverst i planen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="269"/>
+        <source>The short, readable copy for the resident is “Print &quot;My plan&quot; (PDF)…” under “Status, approval and versions”.</source>
+        <translation>Den korte, letlæste kopi til beboeren er »Udskriv »Min plan« (PDF) …« under »Status, godkendelse og versioner«.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="278"/>
+        <source>Choose “Status, approval and versions” on the left and press “Prepare a meeting…”. Who takes part and the agenda are drafted from the plan.</source>
+        <translation>Vælg »Status, godkendelse og versioner« til venstre, og tryk »Forbered et møde …«. Deltagere og dagsorden laves ud fra planen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/guide.py" line="262"/>
         <source>Print the plan</source>
         <translation>Udskriv planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="232"/>
-        <source>Open the plan and press “Print plan (PDF)…”.</source>
-        <translation>Åbn planen, og tryk »Udskriv planen (PDF) …«.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="266"/>
         <source>Choose where to save it. The PDF opens by itself; print it from there.</source>
         <translation>Vælg, hvor den skal gemmes. PDF&apos;en åbner af sig selv; udskriv den derfra.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="236"/>
-        <source>“My plan” is the short, readable copy for the resident.</source>
-        <translation>»Min plan« er den korte, letlæste udgave til beboeren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="240"/>
-        <location filename="../../src/teamdesk/ui/guide.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="275"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="320"/>
         <source>Prepare a meeting</source>
         <translation>Forbered et møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="243"/>
-        <source>Press “Prepare a meeting…” on the plan. Who takes part and the agenda are drafted from the plan.</source>
-        <translation>Tryk »Forbered et møde …« på planen. Deltagere og dagsorden laves ud fra planen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="252"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="288"/>
         <source>Record an absence</source>
         <translation>Registrér fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="255"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="291"/>
         <source>Choose the person. Under Absences, write the first and the last day and the reason, and press “Record absence”.</source>
         <translation>Vælg personen. Under Fravær skriver du første og sidste dag og årsagen og trykker »Registrér fravær«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="258"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="294"/>
         <source>Today then names someone else for that person&apos;s residents.</source>
         <translation>Så viser »I dag« en anden som ansvarlig for personens beboere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="298"/>
         <source>See someone&apos;s roles</source>
         <translation>Se en medarbejders roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="301"/>
         <source>Choose the person: their roles for residents are listed. Double-click one to open the resident.</source>
         <translation>Vælg personen: personens roller hos beboere står på listen. Dobbeltklik på en for at åbne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="274"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="310"/>
         <source>Add someone to a team</source>
         <translation>Tilføj en medarbejder til et team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="276"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="312"/>
         <source>Choose the team in the list.</source>
         <translation>Vælg teamet på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="313"/>
         <source>Type part of the person&apos;s name and press “Add to team”.</source>
         <translation>Skriv en del af personens navn, og tryk »Tilføj til teamet«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="322"/>
         <source>Choose the resident and press “Prepare a meeting”.</source>
         <translation>Vælg beboeren, og tryk »Forbered et møde«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="323"/>
         <source>Change the day, the time and the place straight away.</source>
         <translation>Ret dag, tidspunkt og sted med det samme.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="327"/>
         <source>Record a decision</source>
         <translation>Registrér en beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="294"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="330"/>
         <source>Open the meeting. Under Decisions, write what is to be done, who is responsible and by when, and press “Record decision”.</source>
         <translation>Åbn mødet. Under Beslutninger skriver du, hvad der skal gøres, hvem der er ansvarlig og hvornår, og trykker »Registrér beslutning«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="336"/>
         <source>Print the agenda</source>
         <translation>Udskriv dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="301"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="337"/>
         <source>Open the meeting and press “Print invitation and agenda (PDF)…”.</source>
         <translation>Åbn mødet, og tryk »Udskriv indkaldelse og dagsorden (PDF) …«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="307"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="343"/>
         <source>Find a mentor</source>
         <translation>Find en mentor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="345"/>
         <source>Choose the coordinator and press “Suggest a mentor”.</source>
         <translation>Vælg tovholderen, og tryk »Foreslå en mentor«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="311"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="347"/>
         <source>The first line fits best, and says why. Someone with a role conflict or overdue evaluations is further down.</source>
         <translation>Den første linje passer bedst og siger hvorfor. Den, der har en rollekonflikt eller overskredne evalueringer, står længere nede.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="350"/>
         <source>Write what the guidance is about, and press “Pair”.</source>
         <translation>Skriv, hvad vejledningen skal handle om, og tryk »Sæt sammen«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="357"/>
         <source>See what is due</source>
         <translation>Se, hvad der har frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="360"/>
         <source>The list holds the plans and goals to evaluate within {days} days, the overdue ones first.</source>
         <translation>Listen viser planer og mål, der skal evalueres inden for {days} dage, de overskredne først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="363"/>
         <source>Choose a line and press Enter to open the plan.</source>
         <translation>Vælg en linje, og tryk Enter for at åbne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="370"/>
         <source>Answer a check-in</source>
         <translation>Svar på en samarbejdsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="372"/>
         <source>Press “Answer now” at the top of Teamwork.</source>
         <translation>Tryk på »Svar nu« øverst på Samarbejde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="374"/>
         <source>Type a number from 1 to 5 in each box, or 0 for don&apos;t know; the cursor moves on by itself. Leave a row empty for those you do not work with.</source>
         <translation>Skriv et tal fra 1 til 5 i hvert felt eller 0 for ved ikke; markøren går selv videre. Lad en række stå tom for dem, du ikke arbejder sammen med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="342"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="378"/>
         <source>Press Ctrl+Enter or “Hand in”. Nobody can see what you answered.</source>
         <translation>Tryk Ctrl+Enter eller »Aflever«. Ingen kan se, hvad du svarede.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="382"/>
         <source>Run a check-in for a resident&apos;s team</source>
         <translation>Gennemfør en samarbejdsrunde for teamet omkring en beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="384"/>
         <source>Choose the resident and press “Start a check-in…”.</source>
         <translation>Vælg beboeren, og tryk på »Start en samarbejdsrunde …«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="350"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="386"/>
         <source>Print the form for those without an account, and type in the forms that come back with “Type in a form…”.</source>
         <translation>Udskriv skemaet til dem uden konto, og indtast de skemaer, der kommer tilbage, med »Indtast et skema …«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="390"/>
         <source>Results show when the check-in closes, what works first. Talk about the weak ties together: they are things to agree on, not anyone&apos;s fault.</source>
         <translation>Resultaterne vises, når samarbejdsrunden afsluttes, det, der virker, først. Tal sammen om de svage relationer: de er ting at blive enige om, ikke nogens skyld.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="400"/>
         <source>Bring in the rota from Excel</source>
         <translation>Hent vagtplanen fra Excel</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="402"/>
         <source>Choose the unit, then press “Import from Excel or CSV…”.</source>
         <translation>Vælg afdelingen, og tryk så på »Importér fra Excel eller CSV …«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="404"/>
         <source>Check the column that names the person. The preview lists the people and shift codes TeamDesk does not know; press Import, or Cancel to write nothing.</source>
         <translation>Tjek kolonnen, der navngiver personen. Forhåndsvisningen viser de personer og vagtkoder, TeamDesk ikke kender; tryk Importér, eller Annuller for ikke at gemme noget.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="411"/>
         <source>Change a day</source>
         <translation>Ret en dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="414"/>
         <source>Choose the day in the grid, type the shift code (D, A, N, L) and press Enter. Delete gives the chosen days off.</source>
         <translation>Vælg dagen i gitteret, skriv vagtkoden (D, A, N, L), og tryk Enter. Delete giver fri på de valgte dage.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="417"/>
         <source>“Copy week” makes one week of the cycle like another.</source>
         <translation>»Kopiér uge« gør én uge i vagtplanen lig en anden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="385"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="421"/>
         <source>Hand over at the end of a shift</source>
         <translation>Overlever, når vagten slutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/guide.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/guide.py" line="424"/>
         <source>Press Ctrl+H: the residents with none of their people on this shift or the next. “Print…” makes the sheet for the shift&apos;s start.</source>
         <translation>Tryk Ctrl+H: de beboere, der ikke har nogen af deres folk på denne eller næste vagt. »Udskriv …« laver listen til vagtens start.</translation>
     </message>
@@ -2807,318 +2852,318 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="128"/>
         <source>TeamDesk</source>
         <translation>TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="147"/>
         <source>{program} — {name} ({role})</source>
         <translation>{program} — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="148"/>
         <source>TeamDesk — DEMO (fictional people)</source>
         <translation>TeamDesk — DEMO (opdigtede personer)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="166"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="168"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="169"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="170"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="171"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="172"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="173"/>
         <source>Coordinators</source>
         <translation>Tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="166"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="174"/>
         <source>Evaluations</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="175"/>
         <source>Teamwork</source>
         <translation>Samarbejde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="176"/>
         <source>Rota</source>
         <translation>Vagtplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="188"/>
         <source>What was refused</source>
         <translation>Hvad der blev afvist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="216"/>
         <source>Last message</source>
         <translation>Seneste besked</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="218"/>
         <source>Where the data is</source>
         <translation>Hvor data ligger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="221"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="224"/>
         <source>Demo data in {folder}; nothing here is about real people.</source>
         <translation>Demodata i {folder}; intet her handler om virkelige personer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="224"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="232"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="234"/>
         <source>Signed in</source>
         <translation>Logget ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="230"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="240"/>
         <source>Switch user</source>
         <translation>Skift bruger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="233"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="243"/>
         <source>Sign out, so that someone else can sign in</source>
         <translation>Log ud, så en anden kan logge ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="260"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="270"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="275"/>
         <source>&amp;House settings…</source>
         <translation>&amp;Stedets indstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="276"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="284"/>
         <source>Import &amp;staff from Excel or CSV…</source>
         <translation>Importér &amp;medarbejdere fra Excel eller CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="288"/>
         <source>Import &amp;residents from Excel or CSV…</source>
         <translation>Importér &amp;beboere fra Excel eller CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="299"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="307"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="301"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="683"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="713"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="306"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="688"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="718"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="318"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="326"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="332"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="335"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="328"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="336"/>
         <source>&amp;Residents</source>
         <translation>&amp;Beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="337"/>
         <source>&amp;Staff</source>
         <translation>&amp;Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="338"/>
         <source>T&amp;eams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="331"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="339"/>
         <source>&amp;Meetings</source>
         <translation>Mø&amp;der</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="332"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="340"/>
         <source>&amp;Coordinators</source>
         <translation>T&amp;ovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="333"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="341"/>
         <source>Due for e&amp;valuation</source>
         <translation>Skal &amp;evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="342"/>
         <source>Teamwor&amp;k</source>
         <translation>&amp;Samarbejde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="335"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="343"/>
         <source>R&amp;ota</source>
         <translation>&amp;Vagtplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="346"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="354"/>
         <source>&amp;Hand-over sheet…</source>
         <translation>&amp;Overleveringsliste …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="350"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="358"/>
         <source>Residents with none of their people on this shift or the next</source>
         <translation>Beboere, der ikke har nogen af deres folk på denne eller næste vagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="354"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="551"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="581"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Advarsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="359"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="367"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikter …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="362"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="370"/>
         <source>What was changed on two PCs at once and waits for a person to choose</source>
         <translation>Det, der blev ændret på to pc&apos;er på samme tid og venter på, at en person vælger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="367"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="546"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis &amp;advarselspanelet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="387"/>
         <source>&amp;Guide</source>
         <translation>&amp;Sådan gør du</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="390"/>
         <source>Short help for the page you are on</source>
         <translation>Kort hjælp til den side, du er på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="385"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="394"/>
         <source>&amp;About TeamDesk</source>
         <translation>&amp;Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="402"/>
         <source>Saved: {what}.</source>
         <translation>Gemt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="549"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="579"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Advarsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="606"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="595"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="625"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="653"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="683"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Kun ledere og administratorer kan ændre stedets indstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="672"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="702"/>
         <source>Undone: {what}.</source>
         <translation>Fortrudt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="679"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="709"/>
         <source>Redone: {what}.</source>
         <translation>Gentaget: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="683"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="713"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Fortryd {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="688"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="718"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gentag {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="745"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="775"/>
         <source>TeamDesk {version}: teams, individual plans and meetings for housing communities.
 
 Data folder: {location}
@@ -3129,17 +3174,17 @@ Datamappe: {location}
 Databasens skemaversion: {schema}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="754"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="784"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="776"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="806"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="777"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="807"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst, der ikke er gemt endnu: {what}. Vil du gemme den?</translation>
     </message>
@@ -7935,35 +7980,35 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="58"/>
         <location filename="../../src/teamdesk/ui/warnings_panel.py" line="60"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="90"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="128"/>
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="76"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="86"/>
         <source>About the warnings</source>
         <translation>Om advarslerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="93"/>
         <source>Press Enter to open the resident or staff member a warning is about.</source>
         <translation>Tryk Enter for at åbne den beboer eller medarbejder, som en advarsel handler om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="104"/>
         <source>Checking the teams…</source>
         <translation>Tjekker teamene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="128"/>
         <source>Warnings ({count})</source>
         <translation>Advarsler ({count})</translation>
     </message>
@@ -7973,7 +8018,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Regler, som teamene ikke opfylder i dag. Dobbeltklik på en advarsel eller tryk Enter for at åbne den beboer eller medarbejder, den handler om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="138"/>
         <source>No warnings: every team meets the house&apos;s rules today.</source>
         <translation>Ingen advarsler: alle teams opfylder stedets regler i dag.</translation>
     </message>

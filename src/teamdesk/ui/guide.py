@@ -213,35 +213,71 @@ class GuideDialog(QDialog):
         if key == "plan":
             return [
                 (
+                    self.tr("Find your way in the plan"),
+                    [
+                        self.tr(
+                            "Open the resident and choose “Individual plan”. The list of "
+                            "residents steps aside, so the plan has the whole width."
+                        ),
+                        self.tr(
+                            "The parts a) to i) are listed on the left, each marked complete "
+                            "or missing something. Choose a part: one part is shown at a time."
+                        ),
+                        self.tr("“← Back to the resident” at the top takes you back."),
+                    ],
+                ),
+                (
                     self.tr("Add a goal"),
                     [
-                        self.tr("Open the resident and choose “Individual plan”."),
+                        self.tr("Choose “a) Goals, resources and needs” on the left."),
                         self.tr(
-                            "Under a) Goals, write the goal as the resident says it in the "
-                            "empty line, and press Enter."
+                            "Write the goal as the resident says it in the empty line, and "
+                            "press Enter."
                         ),
                         self.tr(
-                            "Give the date it is to be evaluated. Add the measures under e), "
-                            "each with who is responsible."
+                            "Choose the goal in the list and write the date under “Evaluate by”."
                         ),
+                    ],
+                ),
+                (
+                    self.tr("Add a measure and who is responsible"),
+                    [
+                        self.tr(
+                            "Choose “e) and f) Measures: extent, who is responsible, how” on the "
+                            "left. Write what is to be done and press “Add measure”."
+                        ),
+                        self.tr("Choose the measure and pick the person under “Responsible”."),
+                    ],
+                ),
+                (
+                    self.tr("Change the order"),
+                    [
+                        self.tr(
+                            "Choose a goal or a measure and press “Move up” or “Move down”, "
+                            "or Alt+Up and Alt+Down."
+                        )
                     ],
                 ),
                 (
                     self.tr("Print the plan"),
                     [
-                        self.tr("Open the plan and press “Print plan (PDF)…”."),
+                        self.tr("Press “Print plan (PDF)…” at the top of the plan."),
                         self.tr(
                             "Choose where to save it. The PDF opens by itself; print it from there."
                         ),
-                        self.tr("“My plan” is the short, readable copy for the resident."),
+                        self.tr(
+                            'The short, readable copy for the resident is “Print "My plan" '
+                            "(PDF)…” under “Status, approval and versions”."
+                        ),
                     ],
                 ),
                 (
                     self.tr("Prepare a meeting"),
                     [
                         self.tr(
-                            "Press “Prepare a meeting…” on the plan. Who takes part and the "
-                            "agenda are drafted from the plan."
+                            "Choose “Status, approval and versions” on the left and press "
+                            "“Prepare a meeting…”. Who takes part and the agenda are drafted "
+                            "from the plan."
                         )
                     ],
                 ),

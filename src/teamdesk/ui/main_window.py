@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -96,6 +96,8 @@ class _RemembersLayout(Protocol):
 class MainWindow(QMainWindow):
     """Navigation on the left, the chosen page, the warnings panel below, undo in Edit."""
 
+    _warnings_fitted: int | None = None
+    """The warnings panel's height as fit_warnings last set it; -1 when restored."""
     PAGES = (
         "today",
         "residents",
@@ -132,6 +134,12 @@ class MainWindow(QMainWindow):
         self._demo = demo
         self._remember_layout = remember_layout
         self._guide: GuideDialog | None = None
+        # The warnings panel is fitted once the layout has settled: a height asked for while
+        # the window is still being laid out is overruled by the layout.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_warnings)
         actor = session.ctx.actor
         role = translate(ROLE_TITLES[actor.role])
         # Who is working is always in sight on a shared PC: in the title and the status bar.
@@ -368,6 +376,7 @@ class MainWindow(QMainWindow):
         toggle.setObjectName("toggleWarningsAction")
         toggle.triggered.connect(lambda checked: self._remember_warnings_hidden(not checked))
         self.warnings.closed_by_person.connect(self._warnings_closed_by_person)
+        self.warnings.fitted.connect(self._fit_timer.start)
         # The dock renames its toggle after its title ("Warnings (10)"); the toggle keeps its
         # name and the count goes on the Go menu's item.
         self.warnings.windowTitleChanged.connect(lambda _t: self._show_warnings_count())
@@ -522,11 +531,32 @@ class MainWindow(QMainWindow):
             restored = state is not None and self.restoreState(state)
         finally:
             self._restoring = False
-        if not restored:
-            self.resizeDocks([self.warnings], [190], Qt.Orientation.Vertical)
+        # The panel takes the height its warnings need (see fit_warnings) until the person
+        # drags its edge; a height restored from the last session is theirs.
+        self._warnings_fitted = -1 if restored else None
         # The warnings belong to the house: shown at every sign-in unless this person hid
         # them, whatever the last window's state was (a lock hides the panel before closing).
         self.warnings.setVisible(not self._warnings_hidden())
+
+    def fit_warnings(self) -> None:
+        """Give the warnings panel no more height than its warnings need (issue 10): on a
+        768 px high screen it took a quarter of the height for a sentence and five lines. A
+        panel the person dragged smaller stays so; one this method sized follows its
+        warnings."""
+        dock = self.warnings
+        if dock.isHidden() or dock.isFloating():
+            return
+        needed = dock.needed_height(self.height())
+        fitted = self._warnings_fitted
+        ours = fitted is None or abs(dock.height() - fitted) <= 2
+        if dock.height() > needed + 2 or (ours and dock.height() < needed - 2):
+            self.resizeDocks([dock], [needed], Qt.Orientation.Vertical)
+            self._warnings_fitted = needed
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._fit_timer.start()
 
     def _warnings_key(self) -> str:
         actor = self.session.ctx.actor

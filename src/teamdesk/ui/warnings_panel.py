@@ -51,6 +51,8 @@ class WarningsPanel(QDockWidget):
     open_staff = Signal(str)
     open_conflicts = Signal()
     closed_by_person = Signal()  # the panel's close button, not a lock hiding it
+    fitted = Signal()
+    """The findings were shown: the height the panel needs may have changed."""
 
     def __init__(
         self, session: Session, overview: HouseOverview, parent: QWidget | None = None
@@ -125,19 +127,44 @@ class WarningsPanel(QDockWidget):
         self.setWindowTitle(
             self.tr("Warnings ({count})").format(count=count) if count else self.tr("Warnings")
         )
-        if count:
-            self.hint.setText(
-                self.tr(
-                    "Rules the teams do not meet today. Double-click a warning or press Enter "
-                    "to open the resident or staff member it is about."
-                )
-            )
-        else:
-            self.hint.setText(self.tr("No warnings: every team meets the house's rules today."))
+        how = self.tr(
+            "Rules the teams do not meet today. Double-click a warning or press Enter "
+            "to open the resident or staff member it is about."
+        )
+        # With warnings listed, the list says it all and the how-to is its tooltip: the line
+        # above it took room from the page on a 768 px high screen.
+        self.list.setToolTip(how if count else "")
+        self.hint.setText(
+            how if count else self.tr("No warnings: every team meets the house's rules today.")
+        )
+        self.hint.setVisible(not count)
         self.list.setVisible(bool(count))
+        self.fitted.emit()
 
     def _failed(self, sentence: str) -> None:
         self.hint.setText(sentence)
+        self.hint.show()
+        self.fitted.emit()
+
+    def needed_height(self, window_height: int) -> int:
+        """The height that shows what there is and no more: the sentence when there is no
+        warning, else the first few warnings (the list scrolls for the rest), never more than
+        a sixth of the window's height so the page keeps the room on a 768 px high screen."""
+        body = self.widget()
+        chrome = max(self.height() - body.height(), 0) if self.isVisible() else 0
+        chrome = chrome or self.fontMetrics().height() + 10  # the title bar, before it is shown
+        arranged = body.layout()
+        if arranged is not None:
+            margins = arranged.contentsMargins()
+            chrome += margins.top() + margins.bottom()
+        if self.list.isHidden():
+            return chrome + self.hint.heightForWidth(max(self.width(), 400))
+        rows = sum(
+            self.list.sizeHintForRow(row) + 2 * self.list.spacing()
+            for row in range(min(self.model.rowCount(), 5))
+        )
+        rows += 2 * self.list.frameWidth()
+        return min(chrome + rows, max(window_height // 6, chrome + 60))
 
     def _open(self, finding: Finding) -> None:
         if finding.subject_kind == "staff":
