@@ -406,6 +406,9 @@ class MainWindow(QMainWindow):
         self.today.open_plan.connect(self.open_resident_plan)
         self.today.open_meeting.connect(self.open_meeting)
         self.today.import_list.connect(self.imports.choose)
+        # Today's first list changes the page's height (an empty house offers its import): the
+        # warnings panel is fitted again once it is laid out.
+        self.today.loaded.connect(self._fit_timer.start)
         self.warnings.open_resident.connect(self.open_resident)
         self.warnings.open_staff.connect(self.open_staff)
         self.warnings.open_conflicts.connect(self.open_conflicts)
@@ -552,6 +555,14 @@ class MainWindow(QMainWindow):
         if dock.height() > needed + 2 or (ours and dock.height() < needed - 2):
             self.resizeDocks([dock], [needed], Qt.Orientation.Vertical)
             self._warnings_fitted = needed
+            # Asked for while the window is still being laid out (just shown), the height can
+            # be undone by the layout's next pass: it is asked for once more after it.
+            QTimer.singleShot(0, self, lambda: self._fit_settled(needed))
+
+    def _fit_settled(self, asked: int) -> None:
+        dock = self.warnings
+        if dock.isVisible() and self._warnings_fitted == asked and abs(dock.height() - asked) > 2:
+            self.resizeDocks([dock], [asked], Qt.Orientation.Vertical)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
