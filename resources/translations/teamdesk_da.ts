@@ -2760,12 +2760,12 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="185"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="190"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Skift bruger …</translation>
     </message>
@@ -2773,44 +2773,49 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="51"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="52"/>
         <source>TeamDesk is locked</source>
         <translation>TeamDesk er låst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="56"/>
         <source>TeamDesk is locked. {name} is signed in.</source>
         <translation>TeamDesk er låst. {name} er logget ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="71"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;op</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="74"/>
         <source>&amp;Switch user…</source>
         <translation>&amp;Skift bruger …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="101"/>
         <source>Type your &amp;PIN to continue:</source>
         <translation>Skriv din &amp;pinkode for at fortsætte:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="102"/>
         <source>PIN</source>
         <translation>Pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="104"/>
         <source>Type your &amp;password to continue:</source>
         <translation>Skriv din &amp;adgangskode for at fortsætte:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="105"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="118"/>
+        <source>Checking the password…</source>
+        <translation>Kontrollerer adgangskoden …</translation>
     </message>
 </context>
 <context>
@@ -3000,13 +3005,13 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="309"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="713"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="724"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="314"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="729"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
@@ -3077,7 +3082,7 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="362"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="581"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="592"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Advarsler</translation>
     </message>
@@ -3093,7 +3098,7 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="375"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="587"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis &amp;advarselspanelet</translation>
     </message>
@@ -3123,47 +3128,47 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
         <translation>Gemt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="579"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="590"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Advarsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="617"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="636"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="683"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="694"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Kun ledere og administratorer kan ændre stedets indstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="702"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="713"/>
         <source>Undone: {what}.</source>
         <translation>Fortrudt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="709"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="720"/>
         <source>Redone: {what}.</source>
         <translation>Gentaget: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="713"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="724"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Fortryd {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="729"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gentag {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="775"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="786"/>
         <source>TeamDesk {version}: teams, individual plans and meetings for housing communities.
 
 Data folder: {location}
@@ -3174,17 +3179,17 @@ Datamappe: {location}
 Databasens skemaversion: {schema}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="784"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="795"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="806"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="817"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="807"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="818"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst, der ikke er gemt endnu: {what}. Vil du gemme den?</translation>
     </message>
@@ -10000,7 +10005,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="489"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="352"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="375"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
@@ -10861,28 +10866,33 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Denne datamappe har ingen sikkerhedskopi. Der tages en sikkerhedskopi ved dagens første log ind, så noget går galt: kontrollér, at der er ledig plads på disken, og at der kan skrives i {folder}, eller spørg din it-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="272"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="280"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
         <translation>Pinkoden er forkert. {left} forsøg mere, så skal adgangskoden bruges.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="304"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="302"/>
+        <source>That password does not open this TeamDesk.</source>
+        <translation>Den adgangskode åbner ikke denne TeamDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/signin.py" line="327"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation>Kontoen {name} kan ikke længere logge ind. Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="319"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="342"/>
         <source>Type your password to continue.</source>
         <translation>Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="321"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="344"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation>Pinkoden var forkert {n} gange. Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/bootstrap.py" line="95"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="346"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="369"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede sat op. Log ind i stedet.</translation>
     </message>
@@ -10892,37 +10902,37 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{folder} indeholder data, der ikke er TeamDesks demo, så demoen bruger den ikke. Start uden --demo for at åbne de data, eller giv --demo en tom mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="420"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="443"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne database (den er slået fra, eller databasen er genskabt fra en ældre sikkerhedskopi). Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="485"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="508"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Der er ingen konto med navnet {name} her. Kontrollér stavemåden, eller spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="524"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="547"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne konto kan ikke længere logge ind her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="539"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="562"/>
         <source>The key file&apos;s entry for {name} is damaged, so no password can open it (this is not a wrong password, and nothing was counted). Other accounts can still sign in. An administrator puts the key file back from a backup: teamdesk restore --key-file.</source>
         <translation>Nøglefilens post for {name} er beskadiget, så ingen adgangskode kan åbne den (det er ikke en forkert adgangskode, og intet blev talt med). Andre konti kan stadig logge ind. En administrator lægger nøglefilen tilbage fra en sikkerhedskopi: teamdesk restore --key-file.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="565"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="588"/>
         <source>The password is not right for {name}, and TeamDesk could not count the wrong try in the key file ({error}). Ask your IT contact to make the data folder writable.</source>
         <translation>Adgangskoden til {name} er forkert, og TeamDesk kunne ikke tælle det forkerte forsøg i nøglefilen ({error}). Bed din it-kontakt om at gøre datamappen skrivbar.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="578"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="601"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Adgangskoden til {name} er forkert. {left} forsøg mere, før kontoen låses et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="632"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="655"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst efter for mange forkerte adgangskoder indtil {until} (UTC). Prøv igen til den tid, eller bed en administrator om at give en ny adgangskode.</translation>
     </message>

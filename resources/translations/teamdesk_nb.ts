@@ -2760,12 +2760,12 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="185"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="190"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Bytt bruker …</translation>
     </message>
@@ -2773,44 +2773,49 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="51"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="52"/>
         <source>TeamDesk is locked</source>
         <translation>TeamDesk er låst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="56"/>
         <source>TeamDesk is locked. {name} is signed in.</source>
         <translation>TeamDesk er låst. {name} er logget inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="70"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="71"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="74"/>
         <source>&amp;Switch user…</source>
         <translation>&amp;Bytt bruker …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="101"/>
         <source>Type your &amp;PIN to continue:</source>
         <translation>Skriv &amp;PIN-koden din for å fortsette:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="102"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="104"/>
         <source>Type your &amp;password to continue:</source>
         <translation>Skriv &amp;passordet ditt for å fortsette:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/lock.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="105"/>
         <source>Password</source>
         <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/lock.py" line="118"/>
+        <source>Checking the password…</source>
+        <translation>Sjekker passordet …</translation>
     </message>
 </context>
 <context>
@@ -3000,13 +3005,13 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="309"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="713"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="724"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="314"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="729"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
@@ -3077,7 +3082,7 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="362"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="581"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="592"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
@@ -3093,7 +3098,7 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="375"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="587"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
@@ -3123,47 +3128,47 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="579"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="590"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="617"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="636"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="683"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="694"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="702"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="713"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="709"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="720"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="713"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="724"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="729"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="775"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="786"/>
         <source>TeamDesk {version}: teams, individual plans and meetings for housing communities.
 
 Data folder: {location}
@@ -3174,17 +3179,17 @@ Datamappe: {location}
 Databasens skjemaversjon: {schema}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="784"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="795"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="806"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="817"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="807"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="818"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst som ikke er lagret ennå: {what}. Vil du lagre den?</translation>
     </message>
@@ -10000,7 +10005,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="489"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="352"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="375"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
@@ -10861,28 +10866,33 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Denne datamappen har ingen sikkerhetskopi. Det tas en sikkerhetskopi ved dagens første pålogging, så noe hindrer dem: sjekk at det er ledig plass på disken og at det går an å skrive i {folder}, eller spør IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="272"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="280"/>
         <source>That PIN is not right. {left} more tries, then the password is needed.</source>
         <translation>PIN-koden er feil. {left} forsøk til, så trengs passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="304"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="302"/>
+        <source>That password does not open this TeamDesk.</source>
+        <translation>Det passordet åpner ikke denne TeamDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/signin.py" line="327"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation>Kontoen {name} kan ikke lenger logge inn. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="319"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="342"/>
         <source>Type your password to continue.</source>
         <translation>Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="321"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="344"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation>PIN-koden var feil {n} ganger. Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/bootstrap.py" line="95"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="346"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="369"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede satt opp. Logg inn i stedet.</translation>
     </message>
@@ -10892,37 +10902,37 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{folder} inneholder data som ikke er TeamDesks demo, så demoen bruker den ikke. Start uten --demo for å åpne de dataene, eller gi --demo en tom mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="420"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="443"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen (den er slått av, eller databasen er gjenopprettet fra en eldre sikkerhetskopi). Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="485"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="508"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Det finnes ingen konto med navnet {name} her. Sjekk stavemåten, eller spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="524"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="547"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne kontoen kan ikke lenger logge inn her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="539"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="562"/>
         <source>The key file&apos;s entry for {name} is damaged, so no password can open it (this is not a wrong password, and nothing was counted). Other accounts can still sign in. An administrator puts the key file back from a backup: teamdesk restore --key-file.</source>
         <translation>Nøkkelfilens oppføring for {name} er skadet, så ingen passord kan åpne den (dette er ikke feil passord, og ingenting ble telt). Andre kontoer kan fortsatt logge inn. En administrator legger nøkkelfilen tilbake fra en sikkerhetskopi: teamdesk restore --key-file.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="565"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="588"/>
         <source>The password is not right for {name}, and TeamDesk could not count the wrong try in the key file ({error}). Ask your IT contact to make the data folder writable.</source>
         <translation>Passordet er ikke riktig for {name}, og TeamDesk kunne ikke telle det feile forsøket i nøkkelfilen ({error}). Be IT-kontakten din gjøre datamappen skrivbar.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="578"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="601"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Passordet for {name} er feil. {left} forsøk til før kontoen låses en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="632"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="655"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>

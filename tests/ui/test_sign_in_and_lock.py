@@ -137,10 +137,53 @@ def test_five_wrong_pins_ask_for_the_password(
     assert "password" in screen.prompt.text() and "password" in screen.error.text()
     screen.secret.setText("2580")
     screen.unlock()
-    assert lock.locked
+    qtbot.waitUntil(lambda: not screen.ops.busy)
+    assert lock.locked and screen.error.isVisible()
     screen.secret.setText(DEMO_PASSWORD)
     screen.unlock()
-    assert not lock.locked
+    qtbot.waitUntil(lambda: not lock.locked)
+
+
+def test_the_password_is_checked_off_the_window_thread_and_a_second_enter_waits(
+    qtbot: QtBot,
+    signed_in: tuple[MainWindow, LockController, UserSession, list[bool]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, lock, session, _ = signed_in
+    session.clear_pin()
+    checked_on: list[threading.Thread] = []
+    check = session.check_password
+
+    def watched(password: str) -> object:
+        checked_on.append(threading.current_thread())
+        return check(password)
+
+    monkeypatch.setattr(session, "check_password", watched)
+    lock.lock()
+    screen = lock.screen
+    assert screen is not None and "password" in screen.prompt.text()
+    screen.secret.setText(DEMO_PASSWORD)
+    screen.unlock()
+    # Argon2 runs on a worker: the screen still shows, says what it does, and takes no input.
+    assert lock.locked and not screen.secret.isEnabled()
+    screen.unlock()  # Enter pressed again while it checks
+    qtbot.waitUntil(lambda: not lock.locked)
+    assert len(checked_on) == 1 and checked_on[0] is not threading.main_thread()
+
+
+def test_switching_user_while_the_password_is_checked_reopens_nothing(
+    qtbot: QtBot, signed_in: tuple[MainWindow, LockController, UserSession, list[bool]]
+) -> None:
+    _, lock, session, switched = signed_in
+    session.clear_pin()
+    lock.lock()
+    screen = lock.screen
+    assert screen is not None
+    screen.secret.setText(DEMO_PASSWORD)
+    screen.unlock()
+    lock.switch_action.trigger()
+    assert switched == [True] and lock.locked and session.locked
+    assert not screen.ops.busy  # waited for, its outcome dropped
 
 
 def test_the_window_locks_itself_when_nobody_touches_it(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import secrets
 import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -16,6 +17,7 @@ from teamdesk.services.context import PermissionDenied, ServiceError
 from teamdesk.services.signin import (
     AccountLocked,
     FolderState,
+    PasswordChecked,
     PasswordRequired,
     SignInRefused,
     UserSession,
@@ -267,6 +269,17 @@ def test_a_locked_session_reopens_with_the_pin_and_five_wrong_pins_need_the_pass
         admin.unlock_with_password("nope nope")
     admin.unlock_with_password(ADMIN_PASSWORD)
     assert not admin.locked and admin.pin_allowed
+
+
+def test_a_password_check_reopens_only_the_session_whose_key_it_found(
+    admin: UserSession,
+) -> None:
+    admin.lock()
+    with pytest.raises(WrongPassword):
+        admin.unlock_checked(PasswordChecked(secrets.token_bytes(32)))
+    assert admin.locked
+    admin.unlock_checked(admin.check_password(ADMIN_PASSWORD))
+    assert not admin.locked
 
 
 def test_a_pin_must_be_digits_and_not_one_repeated(admin: UserSession) -> None:

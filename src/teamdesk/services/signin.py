@@ -183,6 +183,14 @@ class _PinVerifier:
         return hmac.compare_digest(self._mac(self.key, pin), self.digest)
 
 
+@dataclass(frozen=True)
+class PasswordChecked:
+    """A password found right for a locked session's account (:meth:`UserSession.check_password`):
+    the database key its slot opened, for :meth:`UserSession.unlock_checked` to compare."""
+
+    database_key: bytes = field(repr=False)
+
+
 @dataclass
 class UserSession:
     """A signed-in person with the database open. Lock it when they step away; only they can
@@ -277,7 +285,22 @@ class UserSession:
 
     def unlock_with_password(self, password: str) -> None:
         """Re-open a locked session with the password (counts toward the account lock)."""
-        _unwrap_for(self.location, self.account.id, password, self.now)
+        self.unlock_checked(self.check_password(password))
+
+    def check_password(self, password: str) -> PasswordChecked:
+        """The slow half of re-opening with the password: the account's slot in the key file
+        opened with it (Argon2, a second or so), a wrong password counted toward the account
+        lock. It touches the key file only, never the session's database connection, so the
+        window runs it on a worker thread and keeps answering; :meth:`unlock_checked` finishes
+        the unlock on the session's own thread."""
+        return PasswordChecked(_unwrap_for(self.location, self.account.id, password, self.now))
+
+    def unlock_checked(self, checked: PasswordChecked) -> None:
+        """Re-open the session with what :meth:`check_password` found: only the key of this
+        session's database re-opens it (a check made for another folder does not)."""
+        key = self.store.key
+        if key is None or not hmac.compare_digest(checked.database_key, key):
+            raise WrongPassword(Message(N_("That password does not open this TeamDesk.")))
         self._current_account()
         self._unlocked("password")
 

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from teamdesk.services.context import ServiceError
 from teamdesk.services.errors import StoreError
-from teamdesk.services.signin import UserSession
+from teamdesk.services.signin import PasswordChecked, UserSession
+from teamdesk.ui.common.operations import BusyIndicator, Operations
 from teamdesk.ui.common.text import refusal_text
 
 _INPUT_EVENTS = frozenset(
@@ -67,19 +68,24 @@ class LockScreen(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a4000f;")
         self.error.hide()
-        unlock = QPushButton(self.tr("&Unlock"))
-        unlock.setObjectName("unlockButton")
-        unlock.clicked.connect(self.unlock)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.clicked.connect(self.unlock)
         switch = QPushButton(self.tr("&Switch user…"))
         switch.setObjectName("lockSwitchUser")
         switch.clicked.connect(controller.switch_user)
         buttons = QHBoxLayout()
-        buttons.addWidget(unlock)
+        buttons.addWidget(self.unlock_button)
         buttons.addWidget(switch)
         buttons.addStretch(1)
+        # The password is checked on a worker thread (Argon2 takes a second or so): the screen
+        # keeps painting and says what it does meanwhile.
+        self.ops = Operations(self._refused, self)
+        self.busy = BusyIndicator(self.ops, self)
+        self._closing = False
         column = QVBoxLayout()
         column.addStretch(1)
-        for widget in (self.title, self.prompt, self.secret, self.error):
+        for widget in (self.title, self.prompt, self.secret, self.error, self.busy):
             column.addWidget(widget)
         column.addLayout(buttons)
         column.addStretch(2)
@@ -100,19 +106,56 @@ class LockScreen(QWidget):
         self.prompt.setBuddy(self.secret)
 
     def unlock(self) -> None:
+        if self.ops.busy:  # a second Enter while the password is checked
+            return
         text = self.secret.text()
         self.secret.clear()
+        session = self.controller.session
+        if not session.pin_allowed:
+            self._set_waiting(True)
+            self.ops.run(
+                "unlock",
+                self.tr("Checking the password…"),
+                lambda _progress: session.check_password(text),
+                self._password_checked,
+            )
+            return
         try:
-            if self.controller.session.pin_allowed:
-                self.controller.session.unlock_with_pin(text)
-            else:
-                self.controller.session.unlock_with_password(text)
+            session.unlock_with_pin(text)
         except (ServiceError, StoreError) as error:
-            self.error.setText(refusal_text(error))
-            self.error.show()
-            self.refresh()
+            self._refused(refusal_text(error))
             return
         self.controller.reveal()
+
+    def close_down(self) -> None:
+        """The session ends (Switch user, the window closes): a password still being checked
+        is waited for and its outcome dropped, so nothing re-opens a session being closed."""
+        self._closing = True
+        self.ops.finish_all()
+
+    def _password_checked(self, checked: PasswordChecked) -> None:
+        if self._closing:
+            return
+        self._set_waiting(False)
+        try:
+            self.controller.session.unlock_checked(checked)
+        except (ServiceError, StoreError) as error:
+            self._refused(refusal_text(error))
+            return
+        self.controller.reveal()
+
+    def _refused(self, sentence: str) -> None:
+        if self._closing:
+            return
+        self._set_waiting(False)
+        self.error.setText(sentence)
+        self.error.show()
+        self.refresh()
+        self.secret.setFocus()
+
+    def _set_waiting(self, waiting: bool) -> None:
+        self.secret.setEnabled(not waiting)
+        self.unlock_button.setEnabled(not waiting)
 
 
 class LockController(QObject):
@@ -215,6 +258,9 @@ class LockController(QObject):
             return
         window = self.window
         window.takeCentralWidget()
+        # Hidden at once: until it is deleted it must not count as an open window to hide
+        # (and show again) at the next lock.
+        self.screen.hide()
         self.screen.deleteLater()
         self.screen = None
         if self._body is not None:
@@ -234,10 +280,14 @@ class LockController(QObject):
         if callable(settle) and not settle():
             return
         self.lock()
+        if self.screen is not None:
+            self.screen.close_down()
         self._on_switch_user()
 
     def stop(self) -> None:
         self.timer.stop()
+        if self.screen is not None:
+            self.screen.close_down()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
