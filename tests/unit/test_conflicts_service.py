@@ -109,3 +109,40 @@ def test_a_record_deleted_on_one_pc_and_edited_on_another_can_be_deleted_after_a
     assert b.get("resident", resident)["deleted_at"] is not None  # type: ignore[index]
     with pytest.raises(Exception, match="settled already"):
         leader(b).keep_record("resident", resident)
+
+
+def test_a_goal_kept_for_a_sub_goal_edited_elsewhere_is_listed_and_deleted_with_it(
+    pair: tuple[Store, Store],
+) -> None:
+    a, b = pair
+    resident = a.insert("resident", {"name": "Ola"}, actor="Kari")
+    plan = a.insert("plan", {"resident_id": resident}, actor="Kari")
+    goal = a.insert("plan_goal", {"plan_id": plan, "text": "Bo hjemme."}, actor="Kari")
+    sub = a.insert(
+        "plan_goal", {"plan_id": plan, "parent_id": goal, "text": "Handle."}, actor="Kari"
+    )
+    exchange(a, b)
+    with a.transaction():
+        a.tombstone("plan_goal", sub, actor="Kari")
+        a.tombstone("plan_goal", goal, actor="Kari")
+    b.update("plan_goal", sub, {"text": "Handle selv."}, actor="Per")
+    exchange(a, b)
+    # Both are listed: the sub-goal (edited while deleted) and the goal it lives in.
+    items = leader(a).waiting()
+    assert sorted((i.row_id, i.kind) for i in items) == sorted(
+        [(goal, "deleted"), (sub, "deleted")]
+    )
+    assert all(i.subject_id == resident for i in items)
+    service = leader(a)
+    outcome = service.delete_record("plan_goal", goal)
+    assert a.get("plan_goal", goal)["deleted_at"] is not None  # type: ignore[index]
+    # Undo brings the sub-goal back, and the goal it lives in, which waits again.
+    revert(service.ctx, outcome.changes)
+    assert a.get("plan_goal", sub)["deleted_at"] is None  # type: ignore[index]
+    assert [i.row_id for i in service.waiting()] == [goal]
+    outcome = service.delete_record("plan_goal", goal)
+    exchange(a, b)
+    assert leader(b).waiting() == []
+    for store in (a, b):
+        assert store.get("plan_goal", goal)["deleted_at"] is not None  # type: ignore[index]
+        assert store.get("plan_goal", sub)["deleted_at"] is not None  # type: ignore[index]

@@ -3,11 +3,13 @@ PCs that have seen the same change sets hold the same data, and nothing typed is
 
 A hypothesis state machine drives 3 to 5 PCs, each on its own real, encrypted store file,
 through random edits (the same free texts edited on several PCs, in different sentences and in
-the same one; the team role of an assignment; deletes and restores; a person choosing between
-versions) and random partial syncs in which change sets arrive shuffled, twice, or not yet.
+the same one; the team role of an assignment; deletes and restores; goals removed on one PC
+while their sub-goals are edited or added on another; a person choosing between versions) and
+random partial syncs in which change sets arrive shuffled, twice, or not yet.
 After a full sync it checks that every PC holds the same rows (local-only tables aside) and the
-same texts waiting for a person, and that every line ever typed is in a value or in a version
-kept for a person, unless a person removed it while seeing it.
+same texts waiting for a person, that every line ever typed is in a value or in a version
+kept for a person, unless a person removed it while seeing it, and that no live sub-goal hides
+under a removed goal.
 
 The CI run is bounded; a longer run by hand:
 ``TEAMDESK_SYNC_EXAMPLES=500 uv run pytest tests/unit/test_sync_convergence.py``.
@@ -37,6 +39,8 @@ HOUSE = "house-1"
 ACTOR = "acct-1"
 RESIDENTS = 2
 ASSIGNMENTS = 2
+GOALS = 2
+DELETED_AT = "2026-11-30T12:00:00+00:00"
 
 
 class Postbox:
@@ -106,6 +110,16 @@ class Convergence(RuleBasedStateMachine):
             )
             for n in range(ASSIGNMENTS)
         ]
+        plan = first.insert("plan", {"resident_id": self.residents[0]}, actor=ACTOR)
+        self.goals = [
+            first.insert("plan_goal", {"plan_id": plan, "text": f"goal {n}"}, actor=ACTOR)
+            for n in range(GOALS)
+        ]
+        for goal in self.goals:
+            first.insert(
+                "plan_goal", {"plan_id": plan, "parent_id": goal, "text": self.word()}, actor=ACTOR
+            )
+        self.plan = plan
         self.full_sync()
 
     def word(self) -> str:
@@ -158,6 +172,80 @@ class Convergence(RuleBasedStateMachine):
         else:
             store.untombstone("resident", self.residents[which], actor=ACTOR)
 
+    def shown_sub_goals(self, store: Store, goal: str) -> list[tuple[str, str]]:
+        """The sub-goals a person sees under a goal (none when the goal is removed)."""
+        row = store.get("plan_goal", goal)
+        assert row is not None
+        if row["deleted_at"] is not None:
+            return []
+        return [
+            (str(r["id"]), str(r["text"] or ""))
+            for r in store.query(
+                "SELECT id, text FROM plan_goal WHERE parent_id = ? AND deleted_at IS NULL "
+                "ORDER BY id",
+                (goal,),
+            )
+        ]
+
+    def remove_goal(self, store: Store, goal: str) -> None:
+        """What PlanService.remove_goal (and deleting a goal after all) writes: its shown
+        sub-goals and itself, in one step; their lines are removed by a person who saw them."""
+        with store.transaction():
+            for sub, text in self.shown_sub_goals(store, goal):
+                self.removed |= set(text.split("\n"))
+                if store.query_one(
+                    "SELECT 1 FROM sync_conflict WHERE row_id = ? AND column_name = 'deleted_at'",
+                    (sub,),
+                ):
+                    store.resolve("plan_goal", sub, "deleted_at", DELETED_AT, actor=ACTOR)
+                else:
+                    store.tombstone("plan_goal", sub, actor=ACTOR)
+            if store.query_one(
+                "SELECT 1 FROM sync_conflict WHERE row_id = ? AND column_name = 'deleted_at'",
+                (goal,),
+            ):
+                store.resolve("plan_goal", goal, "deleted_at", DELETED_AT, actor=ACTOR)
+            else:
+                store.tombstone("plan_goal", goal, actor=ACTOR)
+
+    @rule(pc=st.integers(0, 4), which=st.integers(0, GOALS - 1))
+    def remove_or_restore_goal(self, pc: int, which: int) -> None:
+        store = self.pcs[pc % len(self.pcs)]
+        row = store.get("plan_goal", self.goals[which])
+        assert row is not None
+        if row["deleted_at"] is None:
+            self.remove_goal(store, self.goals[which])
+        else:
+            store.untombstone("plan_goal", self.goals[which], actor=ACTOR)
+
+    @rule(pc=st.integers(0, 4), which=st.integers(0, GOALS - 1), pick=st.integers(0, 5))
+    def edit_or_add_sub_goal(self, pc: int, which: int, pick: int) -> None:
+        """Edit a sub-goal shown under a goal (add a line, or rewrite it), or add one."""
+        store = self.pcs[pc % len(self.pcs)]
+        shown = self.shown_sub_goals(store, self.goals[which])
+        if not shown:
+            row = store.get("plan_goal", self.goals[which])
+            assert row is not None
+            if row["deleted_at"] is None:
+                store.insert(
+                    "plan_goal",
+                    {"plan_id": self.plan, "parent_id": self.goals[which], "text": self.word()},
+                    actor=ACTOR,
+                )
+            return
+        sub, text = shown[pick % len(shown)]
+        if pick >= 4:
+            store.insert(
+                "plan_goal",
+                {"plan_id": self.plan, "parent_id": self.goals[which], "text": self.word()},
+                actor=ACTOR,
+            )
+        elif pick % 2:
+            store.update("plan_goal", sub, {"text": f"{text}\n{self.word()}"}, actor=ACTOR)
+        else:
+            self.removed |= set(text.split("\n"))
+            store.update("plan_goal", sub, {"text": self.word()}, actor=ACTOR)
+
     @rule(pc=st.integers(0, 4), pick=st.integers(0, 5))
     def a_person_chooses(self, pc: int, pick: int) -> None:
         """What the Conflicts view does: one version, or both combined."""
@@ -172,7 +260,13 @@ class Convergence(RuleBasedStateMachine):
             row = store.get(table, row_id)
             assert row is not None
             # Keep the row (the text it holds is seen) or delete it after all.
-            choice: object = None if pick % 2 else "2026-11-30T12:00:00+00:00"
+            choice: object = None if pick % 2 else DELETED_AT
+            if table == "plan_goal" and choice is not None:
+                # What ConflictService.delete_record does: a goal goes with its sub-goals.
+                if row["parent_id"] is None:
+                    self.remove_goal(store, row_id)
+                    return
+                self.removed |= set(str(row["text"] or "").split("\n"))
         else:
             versions = [str(h.value or "") for h in heads]
             choice = versions[pick % len(versions)] if pick < 4 else "\n".join(versions)
@@ -252,8 +346,25 @@ class Convergence(RuleBasedStateMachine):
                 assert len(heads) > 1
                 for head in heads:
                     present |= set(str(head.value or "").split("\n"))
+        for goal in self.goals:
+            for _sub, text in self.shown_sub_goals(store, goal):
+                present |= set(text.split("\n"))
+        for table, row_id, column in waiting[0]:
+            if (table, column) == ("plan_goal", "text"):
+                heads, _ = store.waiting_versions(table, row_id, column)
+                for head in heads:
+                    present |= set(str(head.value or "").split("\n"))
         lost = self.typed - present - self.removed
         assert not lost, f"typed and lost: {sorted(lost)}"
+
+    @invariant()
+    def no_live_sub_goal_hides_under_a_removed_goal(self) -> None:
+        for store in self.pcs:
+            hidden = store.query(
+                "SELECT s.id FROM plan_goal AS s JOIN plan_goal AS g ON g.id = s.parent_id "
+                "WHERE s.deleted_at IS NULL AND g.deleted_at IS NOT NULL"
+            )
+            assert not hidden, "a sub-goal is kept but cannot be seen"
 
 
 Convergence.TestCase.settings = settings(

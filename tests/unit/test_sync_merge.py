@@ -180,3 +180,91 @@ def test_keeping_a_row_a_delete_met_ends_the_notice_on_both(pair: tuple[Store, S
     assert waiting(a) == waiting(b) == []
     assert a.get("staff", staff)["deleted_at"] is None  # type: ignore[index]
     assert dump(a) == dump(b)
+
+
+def _goal_with_sub_goal(store: Store) -> tuple[str, str, str]:
+    resident = store.insert("resident", {"name": "Ola"}, actor=ACTOR)
+    plan = store.insert("plan", {"resident_id": resident}, actor=ACTOR)
+    goal = store.insert("plan_goal", {"plan_id": plan, "text": "Bo hjemme."}, actor=ACTOR)
+    sub = store.insert(
+        "plan_goal", {"plan_id": plan, "parent_id": goal, "text": "Handle selv."}, actor=ACTOR
+    )
+    return plan, goal, sub
+
+
+def _remove_goal(store: Store, goal: str) -> None:
+    """What PlanService.remove_goal writes: the goal and its live sub-goals, in one step."""
+    with store.transaction():
+        for sub in store.query(
+            "SELECT id FROM plan_goal WHERE parent_id = ? AND deleted_at IS NULL", (goal,)
+        ):
+            store.tombstone("plan_goal", str(sub["id"]), actor=ACTOR)
+        store.tombstone("plan_goal", goal, actor=ACTOR)
+
+
+def _shown_goals(store: Store, plan: str) -> list[str]:
+    from teamdesk.store import plan_repo
+
+    row = plan_repo.plan(store, plan)
+    assert row is not None
+    return sorted(g.text for g in plan_repo.content(store, row).goals)
+
+
+def test_a_sub_goal_edited_while_its_goal_was_removed_elsewhere_keeps_both_and_says_so(
+    pair: tuple[Store, Store],
+) -> None:
+    a, b = pair
+    plan, goal, sub = _goal_with_sub_goal(a)
+    exchange(a, b)
+    _remove_goal(a, goal)
+    b.update("plan_goal", sub, {"text": "Handle selv på Rema."}, actor=ACTOR)
+    exchange(a, b)
+    for store in (a, b):
+        # The edit is shown where it was made: under its goal, which came back for it.
+        assert _shown_goals(store, plan) == ["Bo hjemme.", "Handle selv på Rema."]
+    # Both the goal and the sub-goal wait for a person to keep or delete them.
+    assert (
+        waiting(a)
+        == waiting(b)
+        == sorted([("plan_goal", goal, "deleted_at"), ("plan_goal", sub, "deleted_at")])
+    )
+    assert dump(a) == dump(b)
+    # Deleting the sub-goal after all lets the goal's delete stand again, on both.
+    a.resolve("plan_goal", sub, "deleted_at", "2026-11-30T12:00:00+00:00", actor=ACTOR)
+    exchange(a, b)
+    assert _shown_goals(a, plan) == _shown_goals(b, plan) == []
+    assert waiting(a) == waiting(b) == []
+    assert dump(a) == dump(b)
+
+
+def test_a_sub_goal_added_while_its_goal_was_removed_elsewhere_is_shown(
+    pair: tuple[Store, Store],
+) -> None:
+    a, b = pair
+    plan, goal, _sub = _goal_with_sub_goal(a)
+    exchange(a, b)
+    b.insert("plan_goal", {"plan_id": plan, "parent_id": goal, "text": "Lage mat."}, actor=ACTOR)
+    _remove_goal(a, goal)
+    exchange(a, b)
+    for store in (a, b):
+        assert _shown_goals(store, plan) == ["Bo hjemme.", "Lage mat."]
+    assert waiting(a) == waiting(b) == [("plan_goal", goal, "deleted_at")]
+    assert dump(a) == dump(b)
+    # Keeping the goal ends the notice on both.
+    b.resolve("plan_goal", goal, "deleted_at", None, actor=ACTOR)
+    exchange(a, b)
+    assert waiting(a) == waiting(b) == []
+    assert dump(a) == dump(b)
+
+
+def test_a_goal_removed_with_its_sub_goals_seen_stays_removed(pair: tuple[Store, Store]) -> None:
+    a, b = pair
+    plan, goal, sub = _goal_with_sub_goal(a)
+    exchange(a, b)
+    b.update("plan_goal", sub, {"text": "Handle selv på Rema."}, actor=ACTOR)
+    exchange(a, b)
+    _remove_goal(a, goal)
+    exchange(a, b)
+    assert _shown_goals(a, plan) == _shown_goals(b, plan) == []
+    assert waiting(a) == waiting(b) == []
+    assert dump(a) == dump(b)

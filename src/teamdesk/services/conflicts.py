@@ -17,6 +17,7 @@ from teamdesk.domain.text import N_, Message
 from teamdesk.services.context import InvalidInput, NotFound, Permission, ServiceContext
 from teamdesk.services.team import Outcome
 from teamdesk.services.undo import require_row_scope
+from teamdesk.store.schema import OWNED_BY
 from teamdesk.store.store import Value, to_db
 
 # What each free-text column is, in a person's words.
@@ -79,6 +80,7 @@ _UP: dict[str, tuple[str, str]] = {
 }
 
 DELETED = "deleted_at"
+_SETTLED = N_("This was settled already, here or on another PC; nothing was changed.")
 
 
 @dataclass(frozen=True)
@@ -147,29 +149,55 @@ class ConflictService:
         return self._resolve(table, row_id, DELETED, None, "kept a record edited on another PC")
 
     def delete_record(self, table: str, row_id: str) -> Outcome:
-        """Delete, after all, a record deleted on one PC while edited on another."""
-        return self._resolve(
-            table, row_id, DELETED, to_db(self.ctx.store.now()), "deleted a record after all"
-        )
+        """Delete, after all, a record deleted on one PC while edited on another. Records that
+        live inside it (a goal's sub-goals, :data:`OWNED_BY`) go with it, as when it was
+        deleted in the first place: a live one would keep it (that is why it came back)."""
+        store = self.ctx.store
+        with store.recording() as changes, store.transaction():
+            if not self._waits(table, row_id, DELETED):
+                raise NotFound(Message(_SETTLED))
+            for (child, column), owner in OWNED_BY.items():
+                if owner != table:
+                    continue
+                for row in store.query(
+                    f"SELECT id FROM {child} WHERE {column} = ? AND deleted_at IS NULL", (row_id,)
+                ):
+                    child_id = str(row["id"])
+                    if self._waits(child, child_id, DELETED):
+                        self._resolve(
+                            child, child_id, DELETED, to_db(store.now()), "deleted after all"
+                        )
+                    else:
+                        self.ctx.require_write(child)
+                        current = dict(store.get(child, child_id) or {})
+                        require_row_scope(self.ctx, child, current, current)
+                        store.tombstone(child, child_id, actor=self.ctx.who)
+            # Its delete may stand again already, the children that kept it being gone.
+            if self._waits(table, row_id, DELETED):
+                self._resolve(
+                    table, row_id, DELETED, to_db(store.now()), "deleted a record after all"
+                )
+        return Outcome(changes=list(changes), row_id=row_id)
 
     # -- internals ---------------------------------------------------------------------------
+
+    def _waits(self, table: str, row_id: str, column: str) -> bool:
+        return (
+            self.ctx.store.query_one(
+                "SELECT 1 FROM sync_conflict WHERE table_name = ? AND row_id = ? "
+                "AND column_name = ?",
+                (table, row_id, column),
+            )
+            is not None
+        )
 
     def _resolve(self, table: str, row_id: str, column: str, value: Value, summary: str) -> Outcome:
         self.ctx.require_write(table)
         store = self.ctx.store
         with store.transaction():
             row = store.get(table, row_id)
-            waits = store.query_one(
-                "SELECT 1 FROM sync_conflict WHERE table_name = ? AND row_id = ? "
-                "AND column_name = ?",
-                (table, row_id, column),
-            )
-            if row is None or waits is None:
-                raise NotFound(
-                    Message(
-                        N_("This was settled already, here or on another PC; nothing was changed.")
-                    )
-                )
+            if row is None or not self._waits(table, row_id, column):
+                raise NotFound(Message(_SETTLED))
             current = dict(row)
             require_row_scope(self.ctx, table, current, {**current, column: value})
             with store.recording() as changes:

@@ -69,6 +69,18 @@ FREE_TEXT_COLUMNS: dict[str, frozenset[str]] = {
 }
 
 
+# Rows that live inside another row of their table or another: (child table, column) -> the
+# table it refers to. A child is shown only while the row it lives in is, and deleting the row
+# deletes its live children in the same step (a goal and its sub-goals). After a merge a live
+# child keeps the row it lives in (a sub-goal edited or added on one PC while its goal was
+# removed on another): the edit stays visible and the row is listed for a person, as a delete
+# that met an edit is (issue 11). References a child outlives (a measure unlinked from a removed
+# goal) are not listed here.
+OWNED_BY: dict[tuple[str, str], str] = {
+    ("plan_goal", "parent_id"): "plan_goal",
+}
+
+
 def run_script(conn: sqlite3.Connection, script: str) -> None:
     """Run several statements inside the caller's transaction.
 

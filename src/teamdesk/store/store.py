@@ -19,7 +19,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -611,11 +611,21 @@ class Store:
             "AND column_name = ? ORDER BY seq DESC LIMIT 1",
             (table, row_id, column),
         ).fetchone()
-        entries = [
-            e
-            for e in self._cell_entries(table, row_id, column)
-            if latest is None or e.key != (str(latest[0]), str(latest[1]))
-        ]
+
+        def before(entries: Sequence[CellEntry]) -> list[CellEntry]:
+            return [
+                e for e in entries if latest is None or e.key != (str(latest[0]), str(latest[1]))
+            ]
+
+        if column == "deleted_at":
+            # Settled as merging settles it: a delete set aside for an edit it never saw, or
+            # for a live row inside it, left the row as it was.
+            row_entries = {c: before(e) for c, e in self._row_entries(table, row_id).items()}
+            deleted, _kept = self._deletion(row_entries)
+            if deleted is not None and self._has_live_child(table, row_id):
+                return None
+            return deleted
+        entries = before(self._cell_entries(table, row_id, column))
         if not entries:
             return None
         if column in schema.FREE_TEXT_COLUMNS.get(table, frozenset()):
@@ -630,10 +640,15 @@ class Store:
             "SELECT 1 FROM sync_conflict WHERE table_name = ? AND row_id = ? LIMIT 1",
             (table, row_id),
         ).fetchone()
+        owned = any(child == table and column in columns for child, column in schema.OWNED_BY)
         if waiting is None and "deleted_at" not in columns and not columns & free_text:
+            if owned:
+                with _translate_errors(self.path), self._write_path():
+                    self._settle_owners([(table, row_id)])
             return
         with _translate_errors(self.path), self._write_path():
             self._settle_row(table, row_id, columns | {"deleted_at"}, None)
+            self._settle_owners([(table, row_id)])
 
     def tombstone(self, table: str, row_id: str, *, actor: str, summary: str = "") -> None:
         """Mark a row deleted. Rows are never removed, so history, sync and undo keep working."""
@@ -1013,6 +1028,7 @@ class Store:
                 conflicts.extend(
                     self._settle_row(table, row_id, columns, created.get((table, row_id)))
                 )
+            conflicts.extend(self._settle_owners(touched))
             if applied:
                 self._append_audit(actor, "sync", None, None, summary)
         return AppliedChanges(applied=applied, conflicts=tuple(conflicts))
@@ -1231,6 +1247,10 @@ class Store:
                 winners[column] = entries[-1].value
         if "deleted_at" in self._columns_of(table):
             deleted, kept = self._deletion(row_entries)
+            if deleted is not None and self._has_live_child(table, row_id):
+                # A child edited or added on another PC keeps the row it lives in: shown, and
+                # listed for a person like a delete that met an edit.
+                deleted, kept = None, True
             if current is not None or deleted is not None:
                 winners["deleted_at"] = deleted
             waiting["deleted_at"] = kept
@@ -1274,6 +1294,45 @@ class Store:
                     (table, row_id, column),
                 )
         return open_now
+
+    def _has_live_child(self, table: str, row_id: str) -> bool:
+        """Whether a row that lives inside this one (:data:`schema.OWNED_BY`) is not deleted."""
+        for (child, column), owner in schema.OWNED_BY.items():
+            if (
+                owner == table
+                and self.conn.execute(
+                    f"SELECT 1 FROM {child} WHERE {column} = ? AND deleted_at IS NULL LIMIT 1",
+                    (row_id,),
+                ).fetchone()
+            ):
+                return True
+        return False
+
+    def _settle_owners(self, rows: Iterable[tuple[str, str]]) -> list[tuple[str, str, str]]:
+        """Settle again the rows that the given rows live in (and theirs, upwards), once the
+        given rows are settled: whether a child lives decides whether its owner's delete
+        stands. Every row a child was ever logged inside is settled, so a child moved away
+        lets its old owner's delete stand again. Returns the owners' cells that wait."""
+        conflicts: list[tuple[str, str, str]] = []
+        todo = list(rows)
+        seen: set[tuple[str, str]] = set()
+        while todo:
+            table, row_id = todo.pop()
+            for (child, column), owner in schema.OWNED_BY.items():
+                if child != table:
+                    continue
+                for (owner_id,) in self.conn.execute(
+                    "SELECT DISTINCT value FROM change WHERE table_name = ? AND row_id = ? "
+                    "AND column_name = ? AND value IS NOT NULL",
+                    (table, row_id, column),
+                ).fetchall():
+                    key = (owner, str(owner_id))
+                    if key in seen or self.get(owner, key[1]) is None:
+                        continue
+                    seen.add(key)
+                    conflicts.extend(self._settle_row(owner, key[1], {"deleted_at"}, None))
+                    todo.append(key)
+        return conflicts
 
     @staticmethod
     def _deletion(row_entries: Mapping[str, Sequence[CellEntry]]) -> tuple[Value, bool]:
