@@ -7985,47 +7985,57 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="60"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="62"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="92"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="140"/>
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="79"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="89"/>
         <source>About the warnings</source>
         <translation>Om advarslerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="96"/>
         <source>Press Enter to open the resident or staff member a warning is about.</source>
         <translation>Tryk Enter for at åbne den beboer eller medarbejder, som en advarsel handler om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="107"/>
         <source>Checking the teams…</source>
         <translation>Tjekker teamene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="112"/>
+        <source>Ways to settle this warning</source>
+        <translation>Måder at løse denne advarsel på</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="140"/>
         <source>Warnings ({count})</source>
         <translation>Advarsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="143"/>
         <source>Rules the teams do not meet today. Double-click a warning or press Enter to open the resident or staff member it is about.</source>
         <translation>Regler, som teamene ikke opfylder i dag. Dobbeltklik på en advarsel eller tryk Enter for at åbne den beboer eller medarbejder, den handler om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="150"/>
         <source>No warnings: every team meets the house&apos;s rules today.</source>
         <translation>Ingen advarsler: alle teams opfylder stedets regler i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="179"/>
+        <source>Keeps this one; the others are ended or withdrawn. Edit &gt; Undo takes it back.</source>
+        <translation>Beholder denne; de andre afsluttes eller trækkes tilbage. Rediger &gt; Fortryd tager det tilbage.</translation>
     </message>
 </context>
 <context>
@@ -8487,7 +8497,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="176"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="124"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="24"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="25"/>
         <source>Resources</source>
         <translation>Ressourcer</translation>
     </message>
@@ -8973,82 +8983,87 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{resident} har {count} personer som {role} på samme tid. Afslut alle disse tildelinger undtagen én.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="126"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="120"/>
+        <source>Keep {staff} as {role}</source>
+        <translation>Behold {staff} som {role}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="143"/>
         <source>{staff} is both {primary} and {secondary} for {resident}. The two roles need two people, so someone can take over when one is away.</source>
         <translation>{staff} er både {primary} og {secondary} for {resident}. De to roller kræver to personer, så en anden kan tage over, når den ene er væk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="151"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="168"/>
         <source>{staff} is {role} for {resident} but has no bachelor-level education. This is allowed, but the {role} is normally a nurse, social educator or welfare worker.</source>
         <translation>{staff} er {role} for {resident}, men har ikke en professionsbachelor. Det er tilladt, men {role} er normalt pædagog, sygeplejerske eller socialrådgiver.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="174"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="191"/>
         <source>{staff} is {role} for {resident} but is neither a certified health worker nor bachelor-level. This is allowed, but the {role} is normally a certified health worker.</source>
         <translation>{staff} er {role} for {resident}, men er hverken social- og sundhedsassistent eller professionsbachelor. Det er tilladt, men {role} er normalt social- og sundhedsassistent.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="197"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="214"/>
         <source>{staff} is {role} for {count} residents ({residents}); the house has set at most {limit}. Consider giving one of them another {role}.</source>
         <translation>{staff} er {role} for {count} beboere ({residents}); stedet har sat grænsen ved {limit}. Overvej at give en af dem en anden {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="222"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="239"/>
         <source>{staff} is no longer active but is still {role} for {resident}. End the assignment and choose someone else.</source>
         <translation>{staff} er ikke længere aktiv, men er stadig {role} for {resident}. Afslut tildelingen, og vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="291"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="308"/>
         <source>{staff} is the primary contact, on the {shift} shift until {end}.</source>
         <translation>{staff} er kontaktperson, har {shift} til {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="295"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="312"/>
         <source>{staff} is the primary contact and is not away (no rota).</source>
         <translation>{staff} er kontaktperson og er ikke væk (ingen vagtplan).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="300"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="317"/>
         <source>{staff} covers: the primary contact is away.</source>
         <translation>{staff} dækker: kontaktpersonen er væk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="305"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="322"/>
         <source>{staff} covers: the primary contact is off until the {shift} shift.</source>
         <translation>{staff} dækker: kontaktpersonen har fri, til {shift} begynder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="309"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="326"/>
         <source>{staff} covers: the primary contact is off until the {shift} shift on {day}.</source>
         <translation>{staff} dækker: kontaktpersonen har fri, til {shift} begynder {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="317"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="334"/>
         <source>{staff} covers: no primary contact works this day.</source>
         <translation>{staff} dækker: ingen kontaktperson arbejder denne dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="320"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="337"/>
         <source>{staff} covers: no primary contact is on this shift.</source>
         <translation>{staff} dækker: ingen kontaktperson er på denne vagt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="325"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="342"/>
         <source>{staff} covers: the primary and secondary contacts are away.</source>
         <translation>{staff} dækker: både kontaktpersonen og den sekundære kontaktperson er væk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="329"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="346"/>
         <source>{staff} covers: neither the primary nor the secondary contact is on this shift.</source>
         <translation>{staff} dækker: hverken kontaktpersonen eller den sekundære kontaktperson er på denne vagt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="337"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="354"/>
         <source>Nobody of {resident}&apos;s people is on the {shift} shift ({hours}). Ask the leader on shift to choose someone who covers.</source>
         <translation>Ingen af {resident}s folk har {shift} ({hours}). Bed lederen på vagt om at vælge en, der dækker.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="348"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="365"/>
         <source>No known contact on duty for {resident}. Ask the leader on shift to choose someone who covers today.</source>
         <translation>Ingen kendt kontakt på vagt for {resident}. Bed lederen på vagt om at vælge en, der dækker i dag.</translation>
     </message>
@@ -9514,7 +9529,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="139"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="45"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="46"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
@@ -9703,7 +9718,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
         <source>Measure</source>
         <translation>Indsats</translation>
     </message>
@@ -9714,14 +9729,14 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="32"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="54"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="224"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="30"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
         <source>How it is evaluated</source>
         <translation>Hvordan den evalueres</translation>
     </message>
@@ -11118,6 +11133,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{staff} er ikke længere aktiv og kan ikke få en rolle. Vælg en anden, eller markér {staff} som aktiv på siden Medarbejdere.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/merge_choices.py" line="47"/>
         <location filename="../../src/teamdesk/services/team.py" line="534"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildeling findes ikke længere.</translation>
@@ -11238,12 +11254,12 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>En godkendt version af planen kan ikke ændres. Kun den nyeste godkendelse kan fortrydes eller gentages, og kun af den, der godkendte den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="269"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="276"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har ændret dette siden, så en fortrydelse ville overskrive den ændring. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="274"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="281"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har ændret dette siden, så en gentagelse ville overskrive den ændring. Intet blev ændret.</translation>
     </message>
@@ -11481,106 +11497,116 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Beslutning, du er ansvarlig for: »{what}«, frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="23"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="24"/>
         <source>What matters to me</source>
         <translation>Det, der er vigtigt for mig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="25"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="26"/>
         <source>Needs</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="26"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="27"/>
         <source>The resident&apos;s own contribution</source>
         <translation>Beboerens egen indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="27"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="28"/>
         <source>Cooperation</source>
         <translation>Samarbejde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="28"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="29"/>
         <source>Language and culture</source>
         <translation>Sprog og kultur</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="29"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="30"/>
         <source>Participation</source>
         <translation>Medvirken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="32"/>
         <source>Reason for the coordinator despite a conflict</source>
         <translation>Begrundelse for tovholderen trods en konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="34"/>
         <source>Measure: what</source>
         <translation>Indsats: hvad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="34"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="35"/>
         <source>Measure: extent</source>
         <translation>Indsats: omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="35"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="36"/>
         <source>Measure: how</source>
         <translation>Indsats: hvordan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="36"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="37"/>
         <source>Participant&apos;s contribution</source>
         <translation>Deltagerens bidrag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="37"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="38"/>
         <source>Case role note</source>
         <translation>Note til sagsrollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="38"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="39"/>
         <source>Reason for absence</source>
         <translation>Årsag til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="39"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="40"/>
         <source>Mentoring focus</source>
         <translation>Fokus for mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="40"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="41"/>
         <source>Reason for approval</source>
         <translation>Begrundelse for godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="41"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="42"/>
         <source>Guidance topics</source>
         <translation>Emner i vejledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="42"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="43"/>
         <source>Guidance notes</source>
         <translation>Noter fra vejledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="43"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="44"/>
         <source>Network description</source>
         <translation>Beskrivelse af netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="44"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="57"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="45"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="58"/>
         <source>Agenda item</source>
         <translation>Punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="46"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="58"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="47"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="59"/>
         <source>Action</source>
         <translation>Opfølgningspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="377"/>
+        <source>Keep the plan {name} started on {date}</source>
+        <translation>Behold planen, som {name} startede {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="397"/>
+        <source>Keep the approval by {name} on {date}</source>
+        <translation>Behold godkendelsen fra {name} {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/handover_pdf.py" line="28"/>
@@ -11614,7 +11640,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="50"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="51"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
@@ -11629,77 +11655,78 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Væk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="51"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="52"/>
         <source>Staff member</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="52"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="53"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="53"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="54"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="57"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="59"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="60"/>
         <source>Assignment</source>
         <translation>Tildeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="60"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="61"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="141"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="143"/>
         <source>Choose to keep or delete the record.</source>
         <translation>Vælg, om posten skal beholdes eller slettes.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="169"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="82"/>
+        <location filename="../../src/teamdesk/services/merge_choices.py" line="21"/>
         <source>This was settled already, here or on another PC; nothing was changed.</source>
         <translation>Dette er allerede afgjort, her eller på en anden pc; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="218"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="246"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="223"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="251"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="250"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="278"/>
         <source>A change made on two PCs at once waits for a person to choose. Open it to see both versions side by side.</source>
         <translation>En ændring, der blev foretaget på to pc&apos;er på samme tid, venter på, at en person vælger. Åbn den for at se begge versioner side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="257"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="285"/>
         <source>{count} changes made on two PCs at once wait for a person to choose. Open them to see both versions side by side.</source>
         <translation>{count} ændringer, der blev foretaget på to pc&apos;er på samme tid, venter på, at en person vælger. Åbn dem for at se begge versioner side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="291"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="319"/>
         <source>{resident} has {count} individual plans in use at once: they were started on different PCs. Keep one and end the others on the resident&apos;s plan page.</source>
         <translation>{resident} har {count} handleplaner i brug på samme tid: de blev startet på forskellige pc&apos;er. Behold én, og afslut de andre på beboerens planside.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="316"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="345"/>
         <source>The individual plan of {resident} was approved as version {number} on two PCs at once ({names}). Both approvals are kept; check on the plan page which one is the plan agreed with the resident.</source>
         <translation>Handleplanen for {resident} blev godkendt som version {number} på to pc&apos;er på samme tid ({names}). Begge godkendelser er gemt; se på plansiden, hvilken der er den plan, der er aftalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1550"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1609"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de seneste ændringer ved siden af databasen ({wal}) var beskadiget, så ændringer, der blev gemt lige før TeamDesk sidst stoppede, kan mangle. En kopi af den er gemt som {kept} til jeres IT-kontakt. Se de seneste ting, du og dine kolleger har lavet, igennem, og indtast det, der mangler, igen.</translation>
     </message>

@@ -7985,47 +7985,57 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="60"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="62"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="92"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="140"/>
         <source>Warnings</source>
         <translation>Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="79"/>
         <source>Warning</source>
         <translation>Varsel</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="89"/>
         <source>About the warnings</source>
         <translation>Om varslene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="96"/>
         <source>Press Enter to open the resident or staff member a warning is about.</source>
         <translation>Trykk Enter for å åpne beboeren eller den ansatte et varsel gjelder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="107"/>
         <source>Checking the teams…</source>
         <translation>Sjekker teamene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="112"/>
+        <source>Ways to settle this warning</source>
+        <translation>Måter å løse denne advarselen på</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="140"/>
         <source>Warnings ({count})</source>
         <translation>Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="143"/>
         <source>Rules the teams do not meet today. Double-click a warning or press Enter to open the resident or staff member it is about.</source>
         <translation>Regler teamene ikke oppfyller i dag. Dobbeltklikk på et varsel eller trykk Enter for å åpne beboeren eller den ansatte det gjelder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="150"/>
         <source>No warnings: every team meets the house&apos;s rules today.</source>
         <translation>Ingen varsler: alle teamene oppfyller reglene i bofellesskapet i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="179"/>
+        <source>Keeps this one; the others are ended or withdrawn. Edit &gt; Undo takes it back.</source>
+        <translation>Beholder denne; de andre avsluttes eller trekkes tilbake. Rediger &gt; Angre tar det tilbake.</translation>
     </message>
 </context>
 <context>
@@ -8487,7 +8497,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="176"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="124"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="24"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="25"/>
         <source>Resources</source>
         <translation>Ressurser</translation>
     </message>
@@ -8973,82 +8983,87 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{resident} har {count} personer som {role} samtidig. Avslutt alle disse tildelingene unntatt én.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="126"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="120"/>
+        <source>Keep {staff} as {role}</source>
+        <translation>Behold {staff} som {role}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/rules.py" line="143"/>
         <source>{staff} is both {primary} and {secondary} for {resident}. The two roles need two people, so someone can take over when one is away.</source>
         <translation>{staff} er både {primary} og {secondary} for {resident}. De to rollene trenger to personer, så noen kan ta over når den ene er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="151"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="168"/>
         <source>{staff} is {role} for {resident} but has no bachelor-level education. This is allowed, but the {role} is normally a nurse, social educator or welfare worker.</source>
         <translation>{staff} er {role} for {resident}, men har ikke treårig høgskoleutdanning. Det er tillatt, men {role} er vanligvis sykepleier, vernepleier eller sosionom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="174"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="191"/>
         <source>{staff} is {role} for {resident} but is neither a certified health worker nor bachelor-level. This is allowed, but the {role} is normally a certified health worker.</source>
         <translation>{staff} er {role} for {resident}, men er verken helsefagarbeider eller har høgskoleutdanning. Det er tillatt, men {role} er vanligvis helsefagarbeider.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="197"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="214"/>
         <source>{staff} is {role} for {count} residents ({residents}); the house has set at most {limit}. Consider giving one of them another {role}.</source>
         <translation>{staff} er {role} for {count} beboere ({residents}); grensen i bofellesskapet er {limit}. Vurder å gi en av dem en annen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="222"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="239"/>
         <source>{staff} is no longer active but is still {role} for {resident}. End the assignment and choose someone else.</source>
         <translation>{staff} er ikke lenger aktiv, men er fortsatt {role} for {resident}. Avslutt tildelingen og velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="291"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="308"/>
         <source>{staff} is the primary contact, on the {shift} shift until {end}.</source>
         <translation>{staff} er primærkontakt, på {shift} til {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="295"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="312"/>
         <source>{staff} is the primary contact and is not away (no rota).</source>
         <translation>{staff} er primærkontakt og er ikke borte (ingen turnus).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="300"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="317"/>
         <source>{staff} covers: the primary contact is away.</source>
         <translation>{staff} tar over: primærkontakten er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="305"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="322"/>
         <source>{staff} covers: the primary contact is off until the {shift} shift.</source>
         <translation>{staff} tar over: primærkontakten har fri til {shift} begynner.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="309"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="326"/>
         <source>{staff} covers: the primary contact is off until the {shift} shift on {day}.</source>
         <translation>{staff} tar over: primærkontakten har fri til {shift} begynner {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="317"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="334"/>
         <source>{staff} covers: no primary contact works this day.</source>
         <translation>{staff} tar over: ingen primærkontakt jobber denne dagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="320"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="337"/>
         <source>{staff} covers: no primary contact is on this shift.</source>
         <translation>{staff} tar over: ingen primærkontakt er på denne vakta.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="325"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="342"/>
         <source>{staff} covers: the primary and secondary contacts are away.</source>
         <translation>{staff} tar over: primær- og sekundærkontakten er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="329"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="346"/>
         <source>{staff} covers: neither the primary nor the secondary contact is on this shift.</source>
         <translation>{staff} tar over: verken primær- eller sekundærkontakten er på denne vakta.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="337"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="354"/>
         <source>Nobody of {resident}&apos;s people is on the {shift} shift ({hours}). Ask the leader on shift to choose someone who covers.</source>
         <translation>Ingen av folkene til {resident} er på {shift} ({hours}). Be lederen på vakt velge noen som tar over.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="348"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="365"/>
         <source>No known contact on duty for {resident}. Ask the leader on shift to choose someone who covers today.</source>
         <translation>Ingen kjent kontakt på vakt for {resident}. Be lederen på vakt velge noen som tar over i dag.</translation>
     </message>
@@ -9514,7 +9529,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="139"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="45"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="46"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
@@ -9703,7 +9718,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
@@ -9714,14 +9729,14 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="32"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="54"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="224"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="30"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
         <source>How it is evaluated</source>
         <translation>Hvordan den evalueres</translation>
     </message>
@@ -11118,6 +11133,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{staff} er ikke lenger aktiv og kan ikke få en rolle. Velg en annen, eller merk {staff} som aktiv på Ansatte-siden.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/merge_choices.py" line="47"/>
         <location filename="../../src/teamdesk/services/team.py" line="534"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildelingen finnes ikke lenger.</translation>
@@ -11238,12 +11254,12 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>En godkjent planversjon kan ikke endres. Bare den nyeste godkjenningen kan angres eller gjøres om igjen, og bare av den som godkjente den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="269"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="276"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å angre ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="274"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="281"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å gjøre om igjen ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
@@ -11481,106 +11497,116 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Beslutning du har ansvaret for: «{what}», frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="23"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="24"/>
         <source>What matters to me</source>
         <translation>Det som er viktig for meg</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="25"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="26"/>
         <source>Needs</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="26"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="27"/>
         <source>The resident&apos;s own contribution</source>
         <translation>Beboerens egen innsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="27"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="28"/>
         <source>Cooperation</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="28"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="29"/>
         <source>Language and culture</source>
         <translation>Språk og kultur</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="29"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="30"/>
         <source>Participation</source>
         <translation>Medvirkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="32"/>
         <source>Reason for the coordinator despite a conflict</source>
         <translation>Begrunnelse for koordinatoren til tross for en konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="34"/>
         <source>Measure: what</source>
         <translation>Tiltak: hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="34"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="35"/>
         <source>Measure: extent</source>
         <translation>Tiltak: omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="35"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="36"/>
         <source>Measure: how</source>
         <translation>Tiltak: hvordan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="36"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="37"/>
         <source>Participant&apos;s contribution</source>
         <translation>Deltakerens bidrag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="37"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="38"/>
         <source>Case role note</source>
         <translation>Merknad til saksrollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="38"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="39"/>
         <source>Reason for absence</source>
         <translation>Årsak til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="39"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="40"/>
         <source>Mentoring focus</source>
         <translation>Fokus for veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="40"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="41"/>
         <source>Reason for approval</source>
         <translation>Begrunnelse for godkjenningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="41"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="42"/>
         <source>Guidance topics</source>
         <translation>Temaer i veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="42"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="43"/>
         <source>Guidance notes</source>
         <translation>Notater fra veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="43"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="44"/>
         <source>Network description</source>
         <translation>Beskrivelse av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="44"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="57"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="45"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="58"/>
         <source>Agenda item</source>
         <translation>Sak på dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="46"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="58"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="47"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="59"/>
         <source>Action</source>
         <translation>Oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="377"/>
+        <source>Keep the plan {name} started on {date}</source>
+        <translation>Behold planen {name} startet {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="397"/>
+        <source>Keep the approval by {name} on {date}</source>
+        <translation>Behold godkjenningen fra {name} {date}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/handover_pdf.py" line="28"/>
@@ -11614,7 +11640,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="50"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="51"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
@@ -11629,77 +11655,78 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Borte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="51"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="52"/>
         <source>Staff member</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="52"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="53"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="53"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="54"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="57"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="59"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="60"/>
         <source>Assignment</source>
         <translation>Tildeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="60"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="61"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="141"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="143"/>
         <source>Choose to keep or delete the record.</source>
         <translation>Velg om oppføringen skal beholdes eller slettes.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="169"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="82"/>
+        <location filename="../../src/teamdesk/services/merge_choices.py" line="21"/>
         <source>This was settled already, here or on another PC; nothing was changed.</source>
         <translation>Dette er allerede avgjort, her eller på en annen PC; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="218"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="246"/>
         <source>Record</source>
         <translation>Oppføring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="223"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="251"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="250"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="278"/>
         <source>A change made on two PCs at once waits for a person to choose. Open it to see both versions side by side.</source>
         <translation>En endring som ble gjort på to PC-er samtidig, venter på at en person velger. Åpne den for å se begge versjonene side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="257"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="285"/>
         <source>{count} changes made on two PCs at once wait for a person to choose. Open them to see both versions side by side.</source>
         <translation>{count} endringer som ble gjort på to PC-er samtidig, venter på at en person velger. Åpne dem for å se begge versjonene side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="291"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="319"/>
         <source>{resident} has {count} individual plans in use at once: they were started on different PCs. Keep one and end the others on the resident&apos;s plan page.</source>
         <translation>{resident} har {count} individuelle planer i bruk samtidig: de ble startet på forskjellige PC-er. Behold én og avslutt de andre på beboerens planside.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="316"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="345"/>
         <source>The individual plan of {resident} was approved as version {number} on two PCs at once ({names}). Both approvals are kept; check on the plan page which one is the plan agreed with the resident.</source>
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1550"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1609"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de siste endringene ved siden av databasen ({wal}) var skadet, så endringer som ble lagret like før TeamDesk sist stoppet, kan mangle. En kopi av den er tatt vare på som {kept} til IT-kontakten deres. Se over det siste du og kollegene dine gjorde, og legg inn på nytt det som mangler.</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from teamdesk.domain.text import Message
@@ -21,14 +21,27 @@ class Severity(StrEnum):
 
 
 @dataclass(frozen=True)
+class Choice:
+    """A way to settle a finding a person may take from the warnings panel: ``label`` says what
+    it does ("Keep Mari as primary contact"), ``action`` names what settles it (see
+    ``services.merge_choices``) and ``target`` the record kept."""
+
+    label: Message
+    action: str
+    target: str
+
+
+@dataclass(frozen=True)
 class Finding:
-    """One rule result, with a sentence a person can read and the record to jump to."""
+    """One rule result, with a sentence a person can read and the record to jump to, and the
+    choices that settle it when there are some (rules a merge of two PCs broke)."""
 
     code: str
     severity: Severity
     message: Message
     subject_kind: str
     subject_id: str
+    choices: tuple[Choice, ...] = field(default=(), compare=False)
 
     @property
     def text(self) -> str:

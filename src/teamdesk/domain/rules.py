@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from teamdesk.domain.findings import Finding, Severity, sorted_findings
+from teamdesk.domain.findings import Choice, Finding, Severity, sorted_findings
 from teamdesk.domain.rota import Roster, Shift, ShiftKind, middle_of
 from teamdesk.domain.team import (
     DEFAULT_ROLE_LABELS,
@@ -114,6 +114,23 @@ def team_findings(
                         ),
                         "resident",
                         resident.id,
+                        # Often two PCs each set one (issue 11): keeping one ends the others.
+                        tuple(
+                            Choice(
+                                Message(
+                                    N_("Keep {staff} as {role}"),
+                                    {
+                                        "staff": _staff_name(snapshot, a.staff_id),
+                                        "role": Term(settings.label(role), lower=True),
+                                    },
+                                ),
+                                "keep_assignment",
+                                a.id,
+                            )
+                            for a in sorted(
+                                held, key=lambda a: (_staff_name(snapshot, a.staff_id), a.id)
+                            )
+                        ),
                     )
                 )
         primary_ids = {a.staff_id for a in primaries}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from teamdesk.domain.findings import Finding, Severity
+from teamdesk.domain.findings import Choice, Finding, Severity
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.context import InvalidInput, NotFound, Permission, ServiceContext
 from teamdesk.services.team import Outcome
@@ -326,10 +326,11 @@ def merge_rule_findings(ctx: ServiceContext) -> list[Finding]:
                 ),
                 "resident",
                 str(row["id"]),
+                _plan_choices(ctx, str(row["id"])),
             )
         )
     for row in store.query(
-        "SELECT r.id, r.name, r.unit_id, v.number, COUNT(*) AS n, "
+        "SELECT r.id, r.name, r.unit_id, v.plan_id, v.number, COUNT(*) AS n, "
         "GROUP_CONCAT(v.approved_by, ', ') AS who FROM plan_version AS v "
         "JOIN plan AS p ON p.id = v.plan_id JOIN resident AS r ON r.id = p.resident_id "
         "WHERE v.deleted_at IS NULL GROUP BY v.plan_id, v.number HAVING COUNT(*) > 1 "
@@ -355,9 +356,53 @@ def merge_rule_findings(ctx: ServiceContext) -> list[Finding]:
                 ),
                 "resident",
                 str(row["id"]),
+                _approval_choices(ctx, str(row["plan_id"]), int(row["number"])),
             )
         )
     return findings
+
+
+def _plan_choices(ctx: ServiceContext, resident_id: str) -> tuple[Choice, ...]:
+    """A choice to keep each living plan (the others are ended)."""
+    choices = []
+    for plan in ctx.store.query(
+        "SELECT p.id, p.created_at, (SELECT actor FROM change WHERE table_name = 'plan' "
+        "AND row_id = p.id ORDER BY hlc, replica_id LIMIT 1) AS who FROM plan AS p "
+        "WHERE p.resident_id = ? AND p.deleted_at IS NULL AND p.status != 'ended' "
+        "ORDER BY p.created_at, p.id",
+        (resident_id,),
+    ):
+        choices.append(
+            Choice(
+                Message(
+                    N_("Keep the plan {name} started on {date}"),
+                    {"name": str(plan["who"] or ""), "date": str(plan["created_at"])[:10]},
+                ),
+                "keep_plan",
+                str(plan["id"]),
+            )
+        )
+    return tuple(choices)
+
+
+def _approval_choices(ctx: ServiceContext, plan_id: str, number: int) -> tuple[Choice, ...]:
+    """A choice to keep each approval of the number (the others are withdrawn)."""
+    rows = ctx.store.query(
+        "SELECT id, approved_by, approved_on FROM plan_version WHERE plan_id = ? AND number = ? "
+        "AND deleted_at IS NULL ORDER BY created_at, id",
+        (plan_id, number),
+    )
+    return tuple(
+        Choice(
+            Message(
+                N_("Keep the approval by {name} on {date}"),
+                {"name": str(r["approved_by"] or ""), "date": str(r["approved_on"] or "")},
+            ),
+            "keep_approval",
+            str(r["id"]),
+        )
+        for r in rows
+    )
 
 
 def _text(value: Value) -> str:

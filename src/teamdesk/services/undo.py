@@ -241,7 +241,14 @@ def _check_version(
             )
         )
     )
-    if change.before is not None or current["approved_by"] != ctx.who:
+    if change.before is not None:
+        # A choice after a merge (services.merge_choices): a second approval of one number
+        # withdrawn, and brought back by undo (the history check that follows makes sure the
+        # write is the acting person's own and still what the row holds).
+        if set(change.before) == {"deleted_at"}:
+            return
+        raise refusal
+    if current["approved_by"] != ctx.who:
         raise refusal
     later = ctx.store.query_one(
         "SELECT 1 FROM plan_version WHERE plan_id = ? AND number > ? AND deleted_at IS NULL",

@@ -25,6 +25,7 @@ OVERVIEW_TABLES = frozenset(
         "absence",
         "setting",
         "plan",
+        "plan_version",
         "training",
         "mentorship",
         "case_role",

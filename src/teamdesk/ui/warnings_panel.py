@@ -7,15 +7,18 @@ from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QListView,
+    QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from teamdesk.domain.findings import Finding, Severity
+from teamdesk.domain.findings import Choice, Finding, Severity
 from teamdesk.domain.rules import Coverage
+from teamdesk.services.merge_choices import MergeChoiceService
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
 from teamdesk.ui.common.text import tr_message
 from teamdesk.ui.common.widgets import named
@@ -104,6 +107,15 @@ class WarningsPanel(QDockWidget):
         self.hint.setText(self.tr("Checking the teams…"))
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
+        # The choices that settle the warning chosen, when it has some (rules a merge of two
+        # PCs broke: "Keep Mari as primary contact" / "Keep Even as primary contact").
+        self.choices = named(QWidget(), "warningChoices", self.tr("Ways to settle this warning"))
+        self._choice_layout = QHBoxLayout(self.choices)
+        self._choice_layout.setContentsMargins(0, 0, 0, 0)
+        self.choices.setVisible(False)
+        layout.addWidget(self.choices)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._show_choices())
+        self.model.modelReset.connect(self._show_choices)
         self.setWidget(body)
         self.setFocusProxy(self.list)
         overview.loaded.connect(self._show)
@@ -140,6 +152,41 @@ class WarningsPanel(QDockWidget):
         self.hint.setVisible(not count)
         self.list.setVisible(bool(count))
         self.fitted.emit()
+
+    def current_finding(self) -> Finding | None:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return None
+        finding: Finding = self.model.row_at(index.row())
+        return finding
+
+    def choice_buttons(self) -> list[QPushButton]:
+        return self.choices.findChildren(QPushButton)
+
+    def _show_choices(self) -> None:
+        while self._choice_layout.count():
+            item = self._choice_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+                widget.setParent(None)
+        finding = self.current_finding()
+        choices = finding.choices if finding is not None else ()
+        for choice in choices:
+            button = QPushButton(tr_message(choice.label))
+            button.setToolTip(
+                self.tr(
+                    "Keeps this one; the others are ended or withdrawn. Edit > Undo takes it back."
+                )
+            )
+            button.clicked.connect(lambda _=False, c=choice: self._choose(c))
+            self._choice_layout.addWidget(button)
+        self._choice_layout.addStretch(1)
+        self.choices.setVisible(bool(choices))
+
+    def _choose(self, choice: Choice) -> None:
+        service = MergeChoiceService(self._session.ctx)
+        self._session.run(tr_message(choice.label), lambda: service.choose(choice))
 
     def _failed(self, sentence: str) -> None:
         self.hint.setText(sentence)
