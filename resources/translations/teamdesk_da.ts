@@ -11133,7 +11133,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{staff} er ikke længere aktiv og kan ikke få en rolle. Vælg en anden, eller markér {staff} som aktiv på siden Medarbejdere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/merge_choices.py" line="47"/>
+        <location filename="../../src/teamdesk/services/merge_choices.py" line="48"/>
         <location filename="../../src/teamdesk/services/team.py" line="534"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildeling findes ikke længere.</translation>
@@ -11396,78 +11396,83 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Vælg mellem 1 og {most} minutter mellem hver synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="118"/>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="133"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="120"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="135"/>
         <source>A change set in the sync folder is cut short.</source>
         <translation>Et ændringssæt i synkroniseringsmappen er afkortet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="121"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="123"/>
         <source>A file in the sync folder is not a TeamDesk change set.</source>
         <translation>En fil i synkroniseringsmappen er ikke et ændringssæt fra TeamDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="125"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="127"/>
         <source>A change set in the sync folder was written by a newer TeamDesk; it is kept until this PC&apos;s TeamDesk is updated.</source>
         <translation>Et ændringssæt i synkroniseringsmappen er skrevet af en nyere TeamDesk; det gemmes, indtil TeamDesk på denne pc er opdateret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="148"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="150"/>
         <source>A change set in the sync folder is damaged; it was not applied.</source>
         <translation>Et ændringssæt i synkroniseringsmappen er beskadiget; det blev ikke indlæst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="158"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="160"/>
         <source>A change set in the sync folder belongs to another house; it was not applied. Check that this PC syncs with the right folder.</source>
         <translation>Et ændringssæt i synkroniseringsmappen hører til et andet sted; det blev ikke indlæst. Kontrollér, at denne pc synkroniserer med den rigtige mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="174"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="176"/>
         <source>A change set in the sync folder is damaged, cut short or was altered; it was not applied.</source>
         <translation>Et ændringssæt i synkroniseringsmappen er beskadiget, afkortet eller ændret; det blev ikke indlæst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="158"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="159"/>
         <source>A change set in the sync folder is in the wrong place; it was not applied.</source>
         <translation>Et ændringssæt i synkroniseringsmappen ligger det forkerte sted; det blev ikke indlæst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="170"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="171"/>
         <source>Changes from another PC are sealed with a new house key this PC has not been given yet; they wait. An administrator signing in and syncing here brings the key.</source>
         <translation>Ændringer fra en anden pc er forseglet med en ny nøgle til stedet, som denne pc ikke har fået endnu; de venter. Når en administrator logger ind og synkroniserer her, følger nøglen med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="188"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="189"/>
         <source>The PC {pc} was retired from the house; what it published afterwards is not applied.</source>
         <translation>Pc&apos;en {pc} er taget ud af brug på stedet; det, den har udgivet bagefter, bliver ikke indlæst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="225"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="226"/>
+        <source>The audit log the PC {pc} sent does not go on from the one it sent before: its history was changed on that PC. Its changes are not applied; tell your IT contact.</source>
+        <translation>Revisionsloggen, som pc&apos;en {pc} sendte, hænger ikke sammen med den, den sendte før: historikken er ændret på den pc. Ændringerne derfra bliver ikke indlæst; giv besked til din it-kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="242"/>
         <source>Changes from the PC {pc} could not be applied here ({problem}); they wait in the sync folder and nothing is lost. Tell your IT contact.</source>
         <translation>Ændringer fra pc&apos;en {pc} kunne ikke indlæses her ({problem}); de venter i synkroniseringsmappen, og intet er tabt. Giv besked til din it-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="248"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="265"/>
         <source>Changes from {count} other PCs are stamped well ahead of this PC&apos;s clock: this PC&apos;s clock is probably behind. Check its date and time.</source>
         <translation>Ændringer fra {count} andre pc&apos;er er stemplet et godt stykke foran uret på denne pc: uret på denne pc går sandsynligvis bagud. Kontrollér dato og klokkeslæt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="261"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="278"/>
         <source>Changes from the PC {pc} wait for an earlier change set (number {number}) that is not in the sync folder yet.</source>
         <translation>Ændringer fra pc&apos;en {pc} venter på et tidligere ændringssæt (nummer {number}), som ikke er i synkroniseringsmappen endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="269"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="286"/>
         <source>Changes from the PC {pc} wait for changes from another PC first.</source>
         <translation>Ændringer fra pc&apos;en {pc} venter først på ændringer fra en anden pc.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="366"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="384"/>
         <source>Changes from the PC {pc} were made by a newer TeamDesk; they are kept until this PC&apos;s TeamDesk is updated.</source>
         <translation>Ændringer fra pc&apos;en {pc} er lavet med en nyere TeamDesk; de gemmes, indtil TeamDesk på denne pc er opdateret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="379"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="397"/>
         <source>The clock of the PC {pc} is wrong: its changes are stamped {time} (UTC), more than 10 minutes ahead of this PC. They wait until that PC&apos;s clock is put right or someone here applies them anyway; nothing was applied yet.</source>
         <translation>Uret på pc&apos;en {pc} går forkert: ændringerne derfra er stemplet {time} (UTC), mere end 10 minutter foran denne pc. De venter, indtil uret på den pc er rettet, eller nogen her indlæser dem alligevel; intet er indlæst endnu.</translation>
     </message>
@@ -11599,12 +11604,12 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="377"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="378"/>
         <source>Keep the plan {name} started on {date}</source>
         <translation>Behold planen, som {name} startede {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="397"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="398"/>
         <source>Keep the approval by {name} on {date}</source>
         <translation>Behold godkendelsen fra {name} {date}</translation>
     </message>
@@ -11696,37 +11701,37 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Dette er allerede afgjort, her eller på en anden pc; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="246"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="247"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="251"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="252"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="278"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="279"/>
         <source>A change made on two PCs at once waits for a person to choose. Open it to see both versions side by side.</source>
         <translation>En ændring, der blev foretaget på to pc&apos;er på samme tid, venter på, at en person vælger. Åbn den for at se begge versioner side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="285"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="286"/>
         <source>{count} changes made on two PCs at once wait for a person to choose. Open them to see both versions side by side.</source>
         <translation>{count} ændringer, der blev foretaget på to pc&apos;er på samme tid, venter på, at en person vælger. Åbn dem for at se begge versioner side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="319"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="320"/>
         <source>{resident} has {count} individual plans in use at once: they were started on different PCs. Keep one and end the others on the resident&apos;s plan page.</source>
         <translation>{resident} har {count} handleplaner i brug på samme tid: de blev startet på forskellige pc&apos;er. Behold én, og afslut de andre på beboerens planside.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="345"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="346"/>
         <source>The individual plan of {resident} was approved as version {number} on two PCs at once ({names}). Both approvals are kept; check on the plan page which one is the plan agreed with the resident.</source>
         <translation>Handleplanen for {resident} blev godkendt som version {number} på to pc&apos;er på samme tid ({names}). Begge godkendelser er gemt; se på plansiden, hvilken der er den plan, der er aftalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1609"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1771"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de seneste ændringer ved siden af databasen ({wal}) var beskadiget, så ændringer, der blev gemt lige før TeamDesk sidst stoppede, kan mangle. En kopi af den er gemt som {kept} til jeres IT-kontakt. Se de seneste ting, du og dine kolleger har lavet, igennem, og indtast det, der mangler, igen.</translation>
     </message>

@@ -11133,7 +11133,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{staff} er ikke lenger aktiv og kan ikke få en rolle. Velg en annen, eller merk {staff} som aktiv på Ansatte-siden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/merge_choices.py" line="47"/>
+        <location filename="../../src/teamdesk/services/merge_choices.py" line="48"/>
         <location filename="../../src/teamdesk/services/team.py" line="534"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildelingen finnes ikke lenger.</translation>
@@ -11396,78 +11396,83 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Velg mellom 1 og {most} minutter mellom hver synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="118"/>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="133"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="120"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="135"/>
         <source>A change set in the sync folder is cut short.</source>
         <translation>Et endringssett i synkroniseringsmappen er avkuttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="121"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="123"/>
         <source>A file in the sync folder is not a TeamDesk change set.</source>
         <translation>En fil i synkroniseringsmappen er ikke et endringssett fra TeamDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="125"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="127"/>
         <source>A change set in the sync folder was written by a newer TeamDesk; it is kept until this PC&apos;s TeamDesk is updated.</source>
         <translation>Et endringssett i synkroniseringsmappen ble skrevet av en nyere TeamDesk; det beholdes til TeamDesk på denne PC-en er oppdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="148"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="150"/>
         <source>A change set in the sync folder is damaged; it was not applied.</source>
         <translation>Et endringssett i synkroniseringsmappen er skadet; det ble ikke tatt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="158"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="160"/>
         <source>A change set in the sync folder belongs to another house; it was not applied. Check that this PC syncs with the right folder.</source>
         <translation>Et endringssett i synkroniseringsmappen tilhører et annet hus; det ble ikke tatt inn. Sjekk at denne PC-en synkroniserer med riktig mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/changeset.py" line="174"/>
+        <location filename="../../src/teamdesk/sync/changeset.py" line="176"/>
         <source>A change set in the sync folder is damaged, cut short or was altered; it was not applied.</source>
         <translation>Et endringssett i synkroniseringsmappen er skadet, avkuttet eller endret; det ble ikke tatt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="158"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="159"/>
         <source>A change set in the sync folder is in the wrong place; it was not applied.</source>
         <translation>Et endringssett i synkroniseringsmappen ligger på feil sted; det ble ikke tatt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="170"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="171"/>
         <source>Changes from another PC are sealed with a new house key this PC has not been given yet; they wait. An administrator signing in and syncing here brings the key.</source>
         <translation>Endringer fra en annen PC er forseglet med en ny nøkkel for huset som denne PC-en ikke har fått ennå; de venter. Når en administrator logger inn og synkroniserer her, kommer nøkkelen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="188"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="189"/>
         <source>The PC {pc} was retired from the house; what it published afterwards is not applied.</source>
         <translation>PC-en {pc} er tatt ut av bruk i huset; det den har publisert etterpå, tas ikke inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="225"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="226"/>
+        <source>The audit log the PC {pc} sent does not go on from the one it sent before: its history was changed on that PC. Its changes are not applied; tell your IT contact.</source>
+        <translation>Revisjonsloggen som PC-en {pc} sendte, henger ikke sammen med den den sendte før: historikken er endret på den PC-en. Endringene derfra tas ikke inn; si fra til IT-kontakten din.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/engine.py" line="242"/>
         <source>Changes from the PC {pc} could not be applied here ({problem}); they wait in the sync folder and nothing is lost. Tell your IT contact.</source>
         <translation>Endringer fra PC-en {pc} kunne ikke tas inn her ({problem}); de venter i synkroniseringsmappen, og ingenting er tapt. Si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="248"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="265"/>
         <source>Changes from {count} other PCs are stamped well ahead of this PC&apos;s clock: this PC&apos;s clock is probably behind. Check its date and time.</source>
         <translation>Endringer fra {count} andre PC-er er stemplet godt foran klokken på denne PC-en: klokken på denne PC-en går trolig for sent. Sjekk dato og klokkeslett.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="261"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="278"/>
         <source>Changes from the PC {pc} wait for an earlier change set (number {number}) that is not in the sync folder yet.</source>
         <translation>Endringer fra PC-en {pc} venter på et tidligere endringssett (nummer {number}) som ikke er i synkroniseringsmappen ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="269"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="286"/>
         <source>Changes from the PC {pc} wait for changes from another PC first.</source>
         <translation>Endringer fra PC-en {pc} venter først på endringer fra en annen PC.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="366"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="384"/>
         <source>Changes from the PC {pc} were made by a newer TeamDesk; they are kept until this PC&apos;s TeamDesk is updated.</source>
         <translation>Endringer fra PC-en {pc} ble gjort med en nyere TeamDesk; de beholdes til TeamDesk på denne PC-en er oppdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/sync/engine.py" line="379"/>
+        <location filename="../../src/teamdesk/sync/engine.py" line="397"/>
         <source>The clock of the PC {pc} is wrong: its changes are stamped {time} (UTC), more than 10 minutes ahead of this PC. They wait until that PC&apos;s clock is put right or someone here applies them anyway; nothing was applied yet.</source>
         <translation>Klokken på PC-en {pc} går feil: endringene derfra er stemplet {time} (UTC), mer enn 10 minutter foran denne PC-en. De venter til klokken på den PC-en er rettet, eller til noen her tar dem inn likevel; ingenting er tatt inn ennå.</translation>
     </message>
@@ -11599,12 +11604,12 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="377"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="378"/>
         <source>Keep the plan {name} started on {date}</source>
         <translation>Behold planen {name} startet {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="397"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="398"/>
         <source>Keep the approval by {name} on {date}</source>
         <translation>Behold godkjenningen fra {name} {date}</translation>
     </message>
@@ -11696,37 +11701,37 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Dette er allerede avgjort, her eller på en annen PC; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="246"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="247"/>
         <source>Record</source>
         <translation>Oppføring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="251"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="252"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="278"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="279"/>
         <source>A change made on two PCs at once waits for a person to choose. Open it to see both versions side by side.</source>
         <translation>En endring som ble gjort på to PC-er samtidig, venter på at en person velger. Åpne den for å se begge versjonene side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="285"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="286"/>
         <source>{count} changes made on two PCs at once wait for a person to choose. Open them to see both versions side by side.</source>
         <translation>{count} endringer som ble gjort på to PC-er samtidig, venter på at en person velger. Åpne dem for å se begge versjonene side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="319"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="320"/>
         <source>{resident} has {count} individual plans in use at once: they were started on different PCs. Keep one and end the others on the resident&apos;s plan page.</source>
         <translation>{resident} har {count} individuelle planer i bruk samtidig: de ble startet på forskjellige PC-er. Behold én og avslutt de andre på beboerens planside.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="345"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="346"/>
         <source>The individual plan of {resident} was approved as version {number} on two PCs at once ({names}). Both approvals are kept; check on the plan page which one is the plan agreed with the resident.</source>
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1609"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1771"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de siste endringene ved siden av databasen ({wal}) var skadet, så endringer som ble lagret like før TeamDesk sist stoppet, kan mangle. En kopi av den er tatt vare på som {kept} til IT-kontakten deres. Se over det siste du og kollegene dine gjorde, og legg inn på nytt det som mangler.</translation>
     </message>

@@ -15,6 +15,7 @@ from teamdesk.services.access_log import AccessLogService
 from teamdesk.services.accounts import AccountService
 from teamdesk.services.conflicts import ConflictService
 from teamdesk.services.context import PermissionDenied, ServiceContext
+from teamdesk.services.merge_choices import MergeChoiceService
 from teamdesk.services.my_plans import MyPlansService
 from teamdesk.services.plan import PlanService
 from teamdesk.services.relations import RelationService
@@ -34,6 +35,7 @@ SERVICES = [
     SyncService,
     MyPlansService,
     ConflictService,
+    MergeChoiceService,
     RelationService,
     RotaService,
     RotaImportService,

@@ -152,6 +152,7 @@ class ConflictService:
         """Delete, after all, a record deleted on one PC while edited on another. Records that
         live inside it (a goal's sub-goals, :data:`OWNED_BY`) go with it, as when it was
         deleted in the first place: a live one would keep it (that is why it came back)."""
+        self.ctx.require_write(table)
         store = self.ctx.store
         with store.recording() as changes, store.transaction():
             if not self._waits(table, row_id, DELETED):

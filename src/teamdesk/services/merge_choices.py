@@ -28,7 +28,8 @@ class MergeChoiceService:
         self.store = ctx.store
 
     def choose(self, choice: Choice) -> Outcome:
-        """Take one of a finding's choices."""
+        """Take one of a finding's choices (each checks the rights its writes need)."""
+        self.ctx.require(Permission.READ_RESIDENTS)
         actions = {
             "keep_assignment": self.keep_assignment,
             "keep_plan": self.keep_plan,

@@ -36,7 +36,43 @@ def check_integrity(store: Store) -> IntegrityReport:
     for row in store.query("PRAGMA foreign_key_check"):
         problems.append(f"foreign key: {row[0]} row {row[1]} points to a missing {row[2]}")
     count, chain = verify_audit_chain(store)
-    return IntegrityReport(problems + chain + verify_trust(store), count)
+    peers = verify_peer_audit_chains(store)
+    return IntegrityReport(problems + chain + peers + verify_trust(store), count)
+
+
+def verify_peer_audit_chains(store: Store) -> list[str]:
+    """Walk each other PC's audit chain this PC keeps (issue 11), from where it was first
+    seen to the newest head: every link and every hash."""
+    problems: list[str] = []
+    for head in store.query(
+        "SELECT replica_id, first_hash, seq, hash FROM sync_peer_audit_head ORDER BY replica_id"
+    ):
+        replica = str(head["replica_id"])
+        prev = str(head["first_hash"])
+        for row in store.query(
+            "SELECT seq, id, at, actor, action, table_name, row_id, summary, prev_hash, hash "
+            "FROM sync_peer_audit WHERE replica_id = ? ORDER BY seq",
+            (replica,),
+        ):
+            where = f"audit log of the PC {replica}: event {row['seq']}"
+            if row["prev_hash"] != prev:
+                problems.append(f"{where} does not follow the one before it")
+            expected = audit_hash(
+                row["prev_hash"],
+                row["id"],
+                row["at"],
+                row["actor"],
+                row["action"],
+                row["table_name"],
+                row["row_id"],
+                row["summary"],
+            )
+            if row["hash"] != expected:
+                problems.append(f"{where} was altered after it was received")
+            prev = row["hash"]
+        if prev != head["hash"]:
+            problems.append(f"audit log of the PC {replica}: its newest events are missing")
+    return problems
 
 
 def verify_audit_chain(store: Store) -> tuple[int, list[str]]:

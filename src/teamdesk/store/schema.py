@@ -30,6 +30,8 @@ SYSTEM_TABLES = frozenset(
         "sync_outbox",
         "sync_held",
         "sync_conflict",
+        "sync_peer_audit",
+        "sync_peer_audit_head",
         "relation_ballot",
     }
 )
@@ -804,6 +806,42 @@ def _v9_merge_bases(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE change ADD COLUMN also_base TEXT")
 
 
+def _v13_audit_travels(conn: sqlite3.Connection) -> None:
+    """Issue 11, the audit log travels: each change set carries its PC's audit chain head and
+    the events since its previous set (``sync_outbox.audit_seq`` says how far a set reaches),
+    and each PC keeps the other PCs' chains (``sync_peer_audit``, from ``first_hash`` on, with
+    the newest head in ``sync_peer_audit_head``), so history rewritten on one PC is seen by the
+    others and ``check`` verifies every chain."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE sync_outbox ADD COLUMN audit_seq INTEGER;
+        CREATE TABLE sync_peer_audit (
+            replica_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            table_name TEXT,
+            row_id TEXT,
+            summary TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            signed_by TEXT,
+            signature TEXT,
+            PRIMARY KEY (replica_id, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_peer_audit_head (
+            replica_id TEXT PRIMARY KEY,
+            first_hash TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            hash TEXT NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_foundation,
     _v2_individual_plans,
@@ -817,6 +855,7 @@ MIGRATIONS: list[Migration] = [
     _v10_fractional_positions,
     _v11_relation_checkins,
     _v12_rotas,
+    _v13_audit_travels,
 ]
 
 

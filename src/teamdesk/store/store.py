@@ -208,12 +208,64 @@ def _as_text(value: Value) -> str:
 @dataclass(frozen=True)
 class OutgoingSet:
     """A change set this replica made: its number, the span of the change log it holds (only
-    the entries made here), and how far it had applied each other replica's sets."""
+    the entries made here), how far it had applied each other replica's sets, and how far its
+    audit log reached (None for sets made before the audit log travelled)."""
 
     seq: int
     first_change_seq: int
     last_change_seq: int
     seen: dict[str, int]
+    audit_seq: int | None = None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One event of a PC's audit log as it travels (see :data:`AUDIT_COLUMNS`)."""
+
+    seq: int
+    id: str
+    at: str
+    actor: str
+    action: str
+    table: str | None
+    row_id: str | None
+    summary: str
+    prev_hash: str
+    hash: str
+    signed_by: str | None = None
+    signature: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditTrail:
+    """What a change set carries of its PC's audit log: the chain's head (seq, hash) when the
+    set was made, and the events since the head its previous set carried (none in a PC's
+    first set: the head alone anchors the chain the others keep from then on)."""
+
+    head: tuple[int, str] | None = None
+    events: tuple[AuditEntry, ...] = ()
+
+
+AUDIT_COLUMNS = (
+    "seq, id, at, actor, action, table_name, row_id, summary, prev_hash, hash, signed_by, signature"
+)
+
+
+def _audit_entry(row: Sequence[Any]) -> AuditEntry:
+    return AuditEntry(
+        int(row[0]),
+        str(row[1]),
+        str(row[2]),
+        str(row[3]),
+        str(row[4]),
+        None if row[5] is None else str(row[5]),
+        None if row[6] is None else str(row[6]),
+        str(row[7]),
+        str(row[8]),
+        str(row[9]),
+        None if row[10] is None else str(row[10]),
+        None if row[11] is None else str(row[11]),
+    )
 
 
 @dataclass(frozen=True)
@@ -1064,10 +1116,17 @@ class Store:
                 (self.replica_id,),
             ).fetchone()[0]
             seen = self.peer_watermarks()
-            outgoing = OutgoingSet(int(number), int(span[0]), int(span[1]), seen)
+            audit = self.conn.execute("SELECT MAX(seq) FROM audit_event").fetchone()[0]
+            outgoing = OutgoingSet(
+                int(number),
+                int(span[0]),
+                int(span[1]),
+                seen,
+                None if audit is None else int(audit),
+            )
             self.conn.execute(
                 "INSERT INTO sync_outbox (replica_id, set_seq, first_change_seq, "
-                "last_change_seq, seen, made_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "last_change_seq, seen, made_at, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     self.replica_id,
                     outgoing.seq,
@@ -1075,6 +1134,7 @@ class Store:
                     outgoing.last_change_seq,
                     json.dumps(seen, sort_keys=True),
                     to_db(self.now()),
+                    outgoing.audit_seq,
                 ),
             )
             return outgoing
@@ -1092,7 +1152,96 @@ class Store:
             int(row["first_change_seq"]),
             int(row["last_change_seq"]),
             {str(k): int(v) for k, v in json.loads(row["seen"]).items()},
+            None if row["audit_seq"] is None else int(row["audit_seq"]),
         )
+
+    def outgoing_audit(self, outgoing: OutgoingSet) -> AuditTrail:
+        """What an outgoing set carries of this PC's audit log: the head when it was made and
+        the events after the head its previous set carried (the same every time the set is
+        sealed, so a set rewritten after a crash carries the same)."""
+        if outgoing.audit_seq is None:
+            return AuditTrail()
+        head = self.conn.execute(
+            "SELECT seq, hash FROM audit_event WHERE seq = ?", (outgoing.audit_seq,)
+        ).fetchone()
+        if head is None:
+            return AuditTrail()
+        previous = self.conn.execute(
+            "SELECT audit_seq FROM sync_outbox WHERE replica_id = ? AND set_seq = ?",
+            (self.replica_id, outgoing.seq - 1),
+        ).fetchone()
+        events: tuple[AuditEntry, ...] = ()
+        if previous is not None and previous[0] is not None:
+            events = tuple(
+                _audit_entry(r)
+                for r in self.conn.execute(
+                    f"SELECT {AUDIT_COLUMNS} FROM audit_event WHERE seq > ? AND seq <= ? "
+                    "ORDER BY seq",
+                    (int(previous[0]), outgoing.audit_seq),
+                ).fetchall()
+            )
+        return AuditTrail((int(head[0]), str(head[1])), events)
+
+    def peer_audit_problem(self, replica: str, trail: AuditTrail) -> str | None:
+        """Why another PC's audit trail cannot be taken (None: it can): an event that does
+        not follow the chain this PC keeps of it (its history was rewritten or cut there), an
+        event altered after it was written, or a head the events do not reach."""
+        if trail.head is None:
+            return None  # a set from a TeamDesk whose audit log did not travel yet
+        known = self.conn.execute(
+            "SELECT seq, hash FROM sync_peer_audit_head WHERE replica_id = ?", (replica,)
+        ).fetchone()
+        previous = None if known is None else str(known[1])
+        for event in trail.events:
+            if previous is not None and event.prev_hash != previous:
+                return "does not continue"
+            if event.hash != _entry_hash(event):
+                return "altered"
+            previous = event.hash
+        last = (trail.events[-1].seq, trail.events[-1].hash) if trail.events else None
+        if last is not None and last != trail.head:
+            return "does not reach its head"
+        if last is None and known is not None and (int(known[0]), str(known[1])) != trail.head:
+            return "does not continue"
+        return None
+
+    def record_peer_audit(self, replica: str, trail: AuditTrail) -> None:
+        """Keep another PC's audit events and its chain's newest head (checked first with
+        :meth:`peer_audit_problem`), in the caller's transaction."""
+        if trail.head is None:
+            return
+        with _translate_errors(self.path), self._write_path():
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO sync_peer_audit (replica_id, seq, id, at, actor, action, "
+                "table_name, row_id, summary, prev_hash, hash, signed_by, signature) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        replica,
+                        e.seq,
+                        e.id,
+                        e.at,
+                        e.actor,
+                        e.action,
+                        e.table,
+                        e.row_id,
+                        e.summary,
+                        e.prev_hash,
+                        e.hash,
+                        e.signed_by,
+                        e.signature,
+                    )
+                    for e in trail.events
+                ],
+            )
+            # The chain kept starts where the first trail seen of it starts.
+            first = trail.events[0].prev_hash if trail.events else trail.head[1]
+            self.conn.execute(
+                "INSERT INTO sync_peer_audit_head (replica_id, first_hash, seq, hash) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (replica_id) DO UPDATE SET seq = excluded.seq, "
+                "hash = excluded.hash",
+                (replica, first, trail.head[0], trail.head[1]),
+            )
 
     def outgoing_changes(self, outgoing: OutgoingSet) -> list[RemoteChange]:
         """The change entries an outgoing set holds: those made here in its span."""
@@ -1480,6 +1629,19 @@ def audit_hash(
         [prev_hash, event_id, at, actor, action, table or "", row_id or "", summary]
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _entry_hash(event: AuditEntry) -> str:
+    return audit_hash(
+        event.prev_hash,
+        event.id,
+        event.at,
+        event.actor,
+        event.action,
+        event.table,
+        event.row_id,
+        event.summary,
+    )
 
 
 def audit_signed_bytes(digest: str) -> bytes:

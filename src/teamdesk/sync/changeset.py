@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from teamdesk.domain.text import N_, Message
-from teamdesk.store.store import RemoteChange, Value
+from teamdesk.store.store import AuditEntry, AuditTrail, RemoteChange, Value
 
 MAGIC = b"TDCS"
 # Version 1: sealed with the base key (derived from the database key). Version 2: the header
@@ -65,6 +65,8 @@ class ChangeSet:
     created: dict[tuple[str, str], str] = field(default_factory=dict)
     # How far this replica had applied each other replica's sets when it made this one.
     seen: dict[str, int] = field(default_factory=dict)
+    # Its audit chain's head and the events since its previous set (issue 11).
+    audit: AuditTrail = field(default_factory=AuditTrail)
 
 
 class ChangeSetRefused(Exception):
@@ -217,7 +219,55 @@ def _body(changeset: ChangeSet) -> dict[str, Any]:
             for c in changeset.changes
         ],
         "created": [[t, r, at] for (t, r), at in sorted(changeset.created.items())],
+        "audit": {
+            "head": None if changeset.audit.head is None else list(changeset.audit.head),
+            "events": [
+                [
+                    e.seq,
+                    e.id,
+                    e.at,
+                    e.actor,
+                    e.action,
+                    e.table,
+                    e.row_id,
+                    e.summary,
+                    e.prev_hash,
+                    e.hash,
+                    e.signed_by,
+                    e.signature,
+                ]
+                for e in changeset.audit.events
+            ],
+        },
     }
+
+
+def _audit_in(fields: dict[str, Any]) -> AuditTrail:
+    """The audit trail of a set (sets made before schema 13 carry none)."""
+    audit = fields.get("audit")
+    if not audit or audit.get("head") is None:
+        return AuditTrail()
+    seq, digest = audit["head"]
+    return AuditTrail(
+        (int(seq), str(digest)),
+        tuple(
+            AuditEntry(
+                int(e[0]),
+                str(e[1]),
+                str(e[2]),
+                str(e[3]),
+                str(e[4]),
+                None if e[5] is None else str(e[5]),
+                None if e[6] is None else str(e[6]),
+                str(e[7]),
+                str(e[8]),
+                str(e[9]),
+                None if e[10] is None else str(e[10]),
+                None if e[11] is None else str(e[11]),
+            )
+            for e in audit["events"]
+        ),
+    )
 
 
 def _from_body(fields: dict[str, Any], header: Header) -> ChangeSet:
@@ -247,4 +297,5 @@ def _from_body(fields: dict[str, Any], header: Header) -> ChangeSet:
         changes=changes,
         created={(str(t), str(r)): str(at) for t, r, at in fields["created"]},
         seen={str(k): int(v) for k, v in dict(fields["seen"]).items()},
+        audit=_audit_in(fields),
     )

@@ -133,6 +133,7 @@ def _sealed(
         changes=tuple(changes),
         created=created,
         seen=outgoing.seen,
+        audit=store.outgoing_audit(outgoing),
     )
     return seal(changeset, key=keys.keys[keys.sealing], house_id=house_id, key_id=keys.sealing)
 
@@ -216,6 +217,22 @@ def receive(
                 held.add(replica)
                 if reason == "clock_ahead":
                     clock_ahead.add(changeset.pc_name)
+                del sets[nxt]
+                continue
+            if store.peer_audit_problem(replica, changeset.audit) is not None:
+                # The others keep each PC's audit chain: one that does not go on from what the
+                # PC sent before means its history was changed there. Nothing of it is applied.
+                report.problems.append(
+                    Message(
+                        N_(
+                            "The audit log the PC {pc} sent does not go on from the one it "
+                            "sent before: its history was changed on that PC. Its changes are "
+                            "not applied; tell your IT contact."
+                        ),
+                        {"pc": changeset.pc_name},
+                    )
+                )
+                held.add(replica)
                 del sets[nxt]
                 continue
             try:
@@ -306,6 +323,7 @@ def _apply(store: Store, changeset: ChangeSet, *, actor: str) -> AppliedChanges:
             applied += result.applied
             conflicts.extend(result.conflicts)
             if number == len(steps):
+                store.record_peer_audit(changeset.replica, changeset.audit)
                 store.advance_peer(changeset.replica, changeset.seq, changeset.pc_name)
     return AppliedChanges(applied=applied, conflicts=tuple(conflicts))
 
