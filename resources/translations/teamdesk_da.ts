@@ -886,7 +886,7 @@
     <message>
         <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="57"/>
         <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="59"/>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="218"/>
         <source>Version 1</source>
         <translation>Version 1</translation>
     </message>
@@ -976,41 +976,46 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="193"/>
+        <source>{record} ({what}) was deleted on one PC while something under it (a sub-goal) was changed or added on another. It was kept so that change can be seen. Keep it, or delete it after all together with what is under it.</source>
+        <translation>{record} ({what}) blev slettet på én pc, mens noget under den (et delmål) blev ændret eller tilføjet på en anden. Den blev bevaret, så ændringen kan ses. Behold den, eller slet den alligevel sammen med det, der ligger under den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="204"/>
         <source>{record} ({what}) was deleted on one PC while it was changed on another. The change was kept, and the record with it. Keep it, or delete it after all now that you have seen the change.</source>
         <translation>{record} ({what}) blev slettet på én pc, mens den blev ændret på en anden. Ændringen blev bevaret, og posten med den. Behold den, eller slet den alligevel, nu hvor du har set ændringen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="214"/>
         <source>Version 1 (shown now), by {author}, {time} UTC</source>
         <translation>Version 1 (vises nu), af {author}, {time} UTC</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="224"/>
         <source>Version {n}, by {author}, {time} UTC</source>
         <translation>Version {n}, af {author}, {time} UTC</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="246"/>
         <source>Version 2, by {author}, {time} UTC</source>
         <translation>Version 2, af {author}, {time} UTC</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="250"/>
         <source>Another version:</source>
         <translation>En anden version:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="258"/>
         <source>Choose a text edited on two PCs</source>
         <translation>Vælg en tekst, der blev ændret på to pc&apos;er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="268"/>
         <source>Keep a record edited on another PC</source>
         <translation>Behold en post, der blev ændret på en anden pc</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="278"/>
         <source>Delete a record after all</source>
         <translation>Slet en post alligevel</translation>
     </message>
@@ -11604,12 +11609,12 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="378"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="393"/>
         <source>Keep the plan {name} started on {date}</source>
         <translation>Behold planen, som {name} startede {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="398"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="413"/>
         <source>Keep the approval by {name} on {date}</source>
         <translation>Behold godkendelsen fra {name} {date}</translation>
     </message>
@@ -11690,7 +11695,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="143"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="146"/>
         <source>Choose to keep or delete the record.</source>
         <translation>Vælg, om posten skal beholdes eller slettes.</translation>
     </message>
@@ -11701,32 +11706,32 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Dette er allerede afgjort, her eller på en anden pc; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="247"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="250"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="252"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="255"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="279"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="294"/>
         <source>A change made on two PCs at once waits for a person to choose. Open it to see both versions side by side.</source>
         <translation>En ændring, der blev foretaget på to pc&apos;er på samme tid, venter på, at en person vælger. Åbn den for at se begge versioner side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="286"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="301"/>
         <source>{count} changes made on two PCs at once wait for a person to choose. Open them to see both versions side by side.</source>
         <translation>{count} ændringer, der blev foretaget på to pc&apos;er på samme tid, venter på, at en person vælger. Åbn dem for at se begge versioner side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="320"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="335"/>
         <source>{resident} has {count} individual plans in use at once: they were started on different PCs. Keep one and end the others on the resident&apos;s plan page.</source>
         <translation>{resident} har {count} handleplaner i brug på samme tid: de blev startet på forskellige pc&apos;er. Behold én, og afslut de andre på beboerens planside.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="346"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="361"/>
         <source>The individual plan of {resident} was approved as version {number} on two PCs at once ({names}). Both approvals are kept; check on the plan page which one is the plan agreed with the resident.</source>
         <translation>Handleplanen for {resident} blev godkendt som version {number} på to pc&apos;er på samme tid ({names}). Begge godkendelser er gemt; se på plansiden, hvilken der er den plan, der er aftalt med beboeren.</translation>
     </message>

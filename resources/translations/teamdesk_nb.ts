@@ -886,7 +886,7 @@
     <message>
         <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="57"/>
         <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="59"/>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="218"/>
         <source>Version 1</source>
         <translation>Versjon 1</translation>
     </message>
@@ -976,41 +976,46 @@
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="193"/>
+        <source>{record} ({what}) was deleted on one PC while something under it (a sub-goal) was changed or added on another. It was kept so that change can be seen. Keep it, or delete it after all together with what is under it.</source>
+        <translation>{record} ({what}) ble slettet på én PC mens noe under den (et delmål) ble endret eller lagt til på en annen. Den ble beholdt så endringen kan sees. Behold den, eller slett den likevel sammen med det som ligger under den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="204"/>
         <source>{record} ({what}) was deleted on one PC while it was changed on another. The change was kept, and the record with it. Keep it, or delete it after all now that you have seen the change.</source>
         <translation>{record} ({what}) ble slettet på én PC mens den ble endret på en annen. Endringen ble beholdt, og oppføringen med den. Behold den, eller slett den likevel nå som du har sett endringen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="214"/>
         <source>Version 1 (shown now), by {author}, {time} UTC</source>
         <translation>Versjon 1 (vises nå), av {author}, {time} UTC</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="224"/>
         <source>Version {n}, by {author}, {time} UTC</source>
         <translation>Versjon {n}, av {author}, {time} UTC</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="246"/>
         <source>Version 2, by {author}, {time} UTC</source>
         <translation>Versjon 2, av {author}, {time} UTC</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="250"/>
         <source>Another version:</source>
         <translation>En annen versjon:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="258"/>
         <source>Choose a text edited on two PCs</source>
         <translation>Velg en tekst som ble endret på to PC-er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="268"/>
         <source>Keep a record edited on another PC</source>
         <translation>Behold en oppføring som ble endret på en annen PC</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/sync/conflicts_view.py" line="278"/>
         <source>Delete a record after all</source>
         <translation>Slett en oppføring likevel</translation>
     </message>
@@ -11604,12 +11609,12 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="378"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="393"/>
         <source>Keep the plan {name} started on {date}</source>
         <translation>Behold planen {name} startet {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="398"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="413"/>
         <source>Keep the approval by {name} on {date}</source>
         <translation>Behold godkjenningen fra {name} {date}</translation>
     </message>
@@ -11690,7 +11695,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="143"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="146"/>
         <source>Choose to keep or delete the record.</source>
         <translation>Velg om oppføringen skal beholdes eller slettes.</translation>
     </message>
@@ -11701,32 +11706,32 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Dette er allerede avgjort, her eller på en annen PC; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="247"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="250"/>
         <source>Record</source>
         <translation>Oppføring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="252"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="255"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="279"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="294"/>
         <source>A change made on two PCs at once waits for a person to choose. Open it to see both versions side by side.</source>
         <translation>En endring som ble gjort på to PC-er samtidig, venter på at en person velger. Åpne den for å se begge versjonene side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="286"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="301"/>
         <source>{count} changes made on two PCs at once wait for a person to choose. Open them to see both versions side by side.</source>
         <translation>{count} endringer som ble gjort på to PC-er samtidig, venter på at en person velger. Åpne dem for å se begge versjonene side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="320"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="335"/>
         <source>{resident} has {count} individual plans in use at once: they were started on different PCs. Keep one and end the others on the resident&apos;s plan page.</source>
         <translation>{resident} har {count} individuelle planer i bruk samtidig: de ble startet på forskjellige PC-er. Behold én og avslutt de andre på beboerens planside.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="346"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="361"/>
         <source>The individual plan of {resident} was approved as version {number} on two PCs at once ({names}). Both approvals are kept; check on the plan page which one is the plan agreed with the resident.</source>
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>

@@ -133,6 +133,8 @@ def test_a_goal_kept_for_a_sub_goal_edited_elsewhere_is_listed_and_deleted_with_
         [(goal, "deleted"), (sub, "deleted")]
     )
     assert all(i.subject_id == resident for i in items)
+    # The goal says it was kept for what is under it; the sub-goal, for its own edit.
+    assert {i.row_id: i.kept_for_inside for i in items} == {goal: True, sub: False}
     service = leader(a)
     outcome = service.delete_record("plan_goal", goal)
     assert a.get("plan_goal", goal)["deleted_at"] is not None  # type: ignore[index]

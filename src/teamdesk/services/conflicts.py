@@ -18,7 +18,7 @@ from teamdesk.services.context import InvalidInput, NotFound, Permission, Servic
 from teamdesk.services.team import Outcome
 from teamdesk.services.undo import require_row_scope
 from teamdesk.store.schema import OWNED_BY
-from teamdesk.store.store import Value, to_db
+from teamdesk.store.store import Store, Value, to_db
 
 # What each free-text column is, in a person's words.
 FIELD_LABELS: dict[tuple[str, str], str] = {
@@ -108,6 +108,9 @@ class WaitingItem:
     shown: str
     subject_kind: str
     subject_id: str
+    # A deleted record kept because something inside it (a sub-goal) was edited or added on
+    # another PC, rather than because it was edited itself.
+    kept_for_inside: bool = False
 
     @property
     def key(self) -> str:
@@ -265,7 +268,19 @@ class ConflictService:
             shown=shown,
             subject_kind=subject_kind,
             subject_id=subject_id,
+            kept_for_inside=column == DELETED and _has_live_inside(store, table, row_id),
         )
+
+
+def _has_live_inside(store: Store, table: str, row_id: str) -> bool:
+    return any(
+        owner == table
+        and store.query_one(
+            f"SELECT 1 FROM {child} WHERE {column} = ? AND deleted_at IS NULL", (row_id,)
+        )
+        is not None
+        for (child, column), owner in OWNED_BY.items()
+    )
 
 
 def conflict_findings(ctx: ServiceContext) -> list[Finding]:

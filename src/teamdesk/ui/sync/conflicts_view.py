@@ -187,6 +187,17 @@ class ConflictsDialog(QDialog):
             self.pages.setCurrentIndex(0)
             return
         item = self._items[row]
+        if item.kind == "deleted" and item.kept_for_inside:
+            self.deleted_text.setText(
+                self.tr(
+                    "{record} ({what}) was deleted on one PC while something under it (a "
+                    "sub-goal) was changed or added on another. It was kept so that change "
+                    "can be seen. Keep it, or delete it after all together with what is "
+                    "under it."
+                ).format(record=item.record or "?", what=tr_message(item.field))
+            )
+            self.pages.setCurrentIndex(2)
+            return
         if item.kind == "deleted":
             self.deleted_text.setText(
                 self.tr(
