@@ -58,9 +58,12 @@ def test_two_primary_contacts_offer_a_button_for_each_and_the_choice_undoes(
     panel = window.warnings
     row = several(window, resident)
     assert row is not None
+    before = panel.needed_height(768)
     panel.list.setCurrentIndex(panel.model.index(row, 0))
     qtbot.waitUntil(lambda: len(panel.choice_buttons()) == 2)
     assert panel.choices.isVisibleTo(panel)
+    # The buttons get their own room in the panel; the warnings keep theirs.
+    assert panel.needed_height(768) > before
     labels = [b.text() for b in panel.choice_buttons()]
     assert f"Keep {name} as primary contact" in labels
     # Keeping the other one ends the assignment made "on the other PC".

@@ -182,7 +182,9 @@ class WarningsPanel(QDockWidget):
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
             self._choice_layout.addWidget(button)
         self._choice_layout.addStretch(1)
-        self.choices.setVisible(bool(choices))
+        if self.choices.isHidden() == bool(choices):
+            self.choices.setVisible(bool(choices))
+            self.fitted.emit()  # the buttons' row takes height, or gives it back
 
     def _choose(self, choice: Choice) -> None:
         service = MergeChoiceService(self._session.ctx)
@@ -211,7 +213,10 @@ class WarningsPanel(QDockWidget):
             for row in range(min(self.model.rowCount(), 5))
         )
         rows += 2 * self.list.frameWidth()
-        return min(chrome + rows, max(window_height // 6, chrome + 60))
+        # The buttons of a warning's choices, when one is chosen, come on top: never at the
+        # list's expense.
+        buttons = 0 if self.choices.isHidden() else self.choices.sizeHint().height() + 4
+        return min(chrome + rows + buttons, max(window_height // 6, chrome + 60) + buttons)
 
     def _open(self, finding: Finding) -> None:
         if finding.subject_kind == "staff":
