@@ -311,35 +311,52 @@ def anchored_audit(
     rebase: bool = False,
 ) -> bool:
     """Write an audit event and record the chain's new head beside the database (meta table
-    and key file, in one transaction). A head that does not agree with the key file's is not
-    extended unless ``rebase`` (a restore): the event is written without an anchor. Returns
-    whether the head was recorded."""
+    and key file). A head that does not agree with the key file's is not extended unless
+    ``rebase`` (a restore): the event is written without an anchor. Returns whether the head
+    was recorded.
+
+    The key file is written twice: before the commit with the anchor *pending* (naming the
+    database's anchor before this write), so a key file that cannot be written undoes the
+    event; and after the commit, settled. Killed between the two, the folder is in one of two
+    states ``check`` knows as sound (see :class:`teamdesk.store.trust.Anchor`)."""
     if store.key is None:
         store.audit(action, actor=actor, table=table, row_id=row_id, summary=summary)
         return False
     path = keyring_path(store.path)
     try:
-        with file_lock(lock_path(store.path)), store.transaction():
-            ring = load_keyring(path)
-            # Not anchored yet (a database from before grants were signed) or not agreeing:
-            # the event is written, the record is left as it is.
-            agrees = ring.anchor is not None and not anchor_problems(store, ring)
-            store.audit(action, actor=actor, table=table, row_id=row_id, summary=summary)
-            if not agrees and not rebase:
-                return False
-            head = store.audit_head()
-            assert head is not None
-            if rebase:
-                count = next_anchor_count(store, ring)
-            else:
-                assert ring.anchor is not None
-                count = ring.anchor.count + 1
-            anchor = Anchor(count, head[0], head[1]).with_mac(ring.database_id, store.key)
-            store.set_meta(ANCHOR_META, anchor.text())
-            if ring.grant_public and not store.meta(GRANT_PUBLIC_META) and rebase:
-                store.set_meta(GRANT_PUBLIC_META, ring.grant_public.hex())
-            # Written before the commit: if it fails, the event and the meta row are undone.
-            save_keyring(path, replace(ring, anchor=anchor))
+        with file_lock(lock_path(store.path)):
+            with store.transaction():
+                ring = load_keyring(path)
+                # Not anchored yet (a database from before grants were signed) or not
+                # agreeing: the event is written, the record is left as it is.
+                agrees = ring.anchor is not None and not anchor_problems(store, ring)
+                store.audit(action, actor=actor, table=table, row_id=row_id, summary=summary)
+                if not agrees and not rebase:
+                    return False
+                head = store.audit_head()
+                assert head is not None
+                before = store.meta(ANCHOR_META) or ""
+                if rebase:
+                    count = next_anchor_count(store, ring)
+                else:
+                    assert ring.anchor is not None
+                    recorded = Anchor.parse(before)
+                    count = max(ring.anchor.count, recorded.count if recorded else 0) + 1
+                anchor = Anchor(count, head[0], head[1])
+                store.set_meta(ANCHOR_META, anchor.text())
+                if ring.grant_public and not store.meta(GRANT_PUBLIC_META) and rebase:
+                    store.set_meta(GRANT_PUBLIC_META, ring.grant_public.hex())
+                # Written before the commit: if it fails, the event and the meta row are
+                # undone.
+                pending = anchor.pending_after(before).with_mac(ring.database_id, store.key)
+                save_keyring(path, replace(ring, anchor=pending))
+            if store.in_transaction:
+                return True  # an outer transaction commits it; the anchor stays pending
+            try:
+                settled = anchor.settled().with_mac(ring.database_id, store.key)
+                save_keyring(path, replace(ring, anchor=settled))
+            except OSError:
+                pass  # committed; a pending anchor that agrees with the database is sound
         return True
     except (OSError, KeyringError):
         store.audit(action, actor=actor, table=table, row_id=row_id, summary=summary)

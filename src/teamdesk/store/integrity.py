@@ -183,7 +183,7 @@ def grant_problems(store: Store, ring: Keyring) -> list[str]:
 def anchor_problems(store: Store, ring: Keyring) -> list[str]:
     meta_text = store.meta(ANCHOR_META)
     recorded = Anchor.parse(meta_text) if meta_text else None
-    kept = ring.anchor
+    kept = in_file = ring.anchor
     if not (ring.grant_public or store.meta(GRANT_PUBLIC_META) or recorded or kept):
         return []  # from before the log was anchored
     problems: list[str] = []
@@ -195,6 +195,10 @@ def anchor_problems(store: Store, ring: Keyring) -> list[str]:
         problems.append("audit anchor: the key file's record of the audit log was changed by hand")
     if recorded is None:
         problems.append("audit anchor: the database has no record of its anchor (it was removed)")
+    if kept is not None and recorded is not None and in_flight(store, kept, recorded):
+        # TeamDesk stopped between writing the key file and the database's commit: the
+        # database is exactly where the key file says it was before, without the event.
+        kept = recorded
     if kept is not None and recorded is not None:
         if kept.count < recorded.count:
             problems.append(
@@ -209,8 +213,8 @@ def anchor_problems(store: Store, ring: Keyring) -> list[str]:
             )
         elif not kept.same_head(recorded):
             problems.append("audit anchor: the key file and the database record different heads")
-    if kept is not None:
-        problems += _copy_problems(store, ring, kept)
+    if in_file is not None:
+        problems += _copy_problems(store, ring, in_file)
     seen: set[int] = set()
     for anchor in (a for a in (kept, recorded) if a is not None):
         if anchor.seq in seen or anchor.seq == 0:
@@ -228,6 +232,17 @@ def anchor_problems(store: Store, ring: Keyring) -> list[str]:
                 "(the chain was rebuilt)"
             )
     return problems
+
+
+def in_flight(store: Store, kept: Anchor, recorded: Anchor) -> bool:
+    """Whether the key file's anchor is one whose write never committed (see
+    :class:`teamdesk.store.trust.Anchor`): pending, after exactly the anchor the database
+    records, and the event it anchors is not in the log. A settled anchor is never in flight,
+    so deleting the log's end (and putting the database's record back) is still reported."""
+    if not kept.pending or kept.previous != recorded.text() or kept.count <= recorded.count:
+        return False
+    row = store.query_one("SELECT hash FROM audit_event WHERE seq = ?", (kept.seq,))
+    return row is None or row["hash"] != kept.hash
 
 
 def signature_problems(store: Store, ring: Keyring) -> list[str]:

@@ -406,6 +406,8 @@ def _trust_fields(keyring: Keyring) -> dict[str, Any]:
     if keyring.anchor is not None:
         a = keyring.anchor
         fields["audit_anchor"] = {"count": a.count, "seq": a.seq, "hash": a.hash, "mac": a.mac}
+        if a.previous is not None:
+            fields["audit_anchor"]["previous"] = a.previous
     return fields
 
 
@@ -430,7 +432,14 @@ def _anchor_from_json(data: dict[str, Any]) -> Anchor | None:
     raw = data.get("audit_anchor")
     if raw is None:
         return None
-    return Anchor(int(raw["count"]), int(raw["seq"]), str(raw["hash"]), str(raw["mac"]))
+    previous = raw.get("previous")
+    return Anchor(
+        _int(raw["count"]),
+        _int(raw["seq"]),
+        str(raw["hash"]),
+        str(raw["mac"]),
+        None if previous is None else str(previous),
+    )
 
 
 def _tries_to_json(tries: SlotTries) -> dict[str, Any]:

@@ -763,6 +763,11 @@ class Store:
             return self.write_pending(wait=False)
 
     @property
+    def in_transaction(self) -> bool:
+        """Whether a transaction is open here (what is written now commits with it later)."""
+        return self._depth > 0
+
+    @property
     def pending(self) -> tuple[PendingEvent, ...]:
         """The audit events still waiting for the write lock, oldest first."""
         return tuple(self._pending)

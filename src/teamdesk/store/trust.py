@@ -220,12 +220,21 @@ def grant_associated(database_id: str, account_id: str) -> bytes:
 @dataclass(frozen=True)
 class Anchor:
     """The audit chain's head as recorded outside the database: the ``count``-th anchor,
-    at event ``seq`` whose hash is ``hash``."""
+    at event ``seq`` whose hash is ``hash``.
+
+    The key file is written before the database commits the event it anchors (so a key file
+    that cannot be written undoes the event), and once more after. Until that second write the
+    anchor is *pending*: ``previous`` is the anchor the database recorded before this write
+    (its :meth:`text`). A crash between the two leaves the database exactly at ``previous``
+    without the anchored event, which ``check`` recognises as a write that never committed
+    rather than a deleted tail. A key file that says the write finished (no ``previous``)
+    leaves no such way out: the anchored event and the database's record must be there."""
 
     count: int
     seq: int
     hash: str
     mac: str = ""
+    previous: str | None = None
 
     def text(self) -> str:
         """How the database's meta table records it."""
@@ -239,16 +248,31 @@ class Anchor:
         except ValueError:
             return None
 
+    @property
+    def pending(self) -> bool:
+        return self.previous is not None
+
+    def pending_after(self, previous: str) -> Anchor:
+        """This anchor (unsigned) as written before the commit, the database at ``previous``."""
+        return Anchor(self.count, self.seq, self.hash, "", previous)
+
+    def settled(self) -> Anchor:
+        """This anchor (unsigned) as written once the database has committed it."""
+        return Anchor(self.count, self.seq, self.hash)
+
     def with_mac(self, database_id: str, database_key: bytes) -> Anchor:
-        return Anchor(self.count, self.seq, self.hash, self._mac(database_id, database_key))
+        return replace(self, mac=self._mac(database_id, database_key))
 
     def mac_matches(self, database_id: str, database_key: bytes) -> bool:
         return hmac.compare_digest(self.mac, self._mac(database_id, database_key))
 
     def _mac(self, database_id: str, database_key: bytes) -> str:
         key = _hkdf(database_key, b"teamdesk-anchor")
-        payload = f"teamdesk-anchor-v1\x1f{database_id}\x1f{self.text()}".encode()
-        return hmac.new(key, payload, hashlib.sha256).hexdigest()
+        payload = f"teamdesk-anchor-v1\x1f{database_id}\x1f{self.text()}"
+        if self.previous is not None:
+            # Covered too, so "pending" cannot be put on a settled anchor without the key.
+            payload += f"\x1fpending\x1f{self.previous}"
+        return hmac.new(key, payload.encode(), hashlib.sha256).hexdigest()
 
     def same_head(self, other: Anchor) -> bool:
         return (self.count, self.seq, self.hash) == (other.count, other.seq, other.hash)
