@@ -9984,53 +9984,53 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="164"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="165"/>
         <source>This account no longer exists.</source>
         <translation>Denne konto findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="339"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="342"/>
         <source>Your entry in the key file is damaged, so the password cannot be changed here; it is unchanged. An administrator puts the key file back from a backup (teamdesk restore --key-file).</source>
         <translation>Din post i nøglefilen er beskadiget, så adgangskoden kan ikke ændres her; den er uændret. En administrator lægger nøglefilen tilbage fra en sikkerhedskopi (teamdesk restore --key-file).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="349"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="352"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Den nuværende adgangskode er forkert; adgangskoden er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="367"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="370"/>
         <source>Sign in first.</source>
         <translation>Log først ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="418"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="421"/>
         <source>Roles and units are signed with the key that signs roles, and this session does not hold it (an administrator who holds it gives it to you at their next sign-in). Nothing was changed.</source>
         <translation>Roller og afdelinger signeres med den nøgle, der signerer roller, og denne session har den ikke (en administrator, der har den, giver dig den, næste gang vedkommende logger ind). Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="464"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="467"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Der findes allerede en konto med navnet {name}. Vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="475"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="478"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administrator. Gør først en anden konto til administrator, så der stadig er nogen, der kan styre brugerkontiene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="487"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="490"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontoens navn må ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="489"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="492"/>
         <location filename="../../src/teamdesk/services/signin.py" line="375"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="520"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="523"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsning er mellem 1 og 60 minutter.</translation>
     </message>
@@ -11179,7 +11179,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Der kunne ikke tages en sikkerhedskopi: mappen {folder} er skrivebeskyttet for denne konto. Dit arbejde gemmes som normalt, men der tages ikke sikkerhedskopi. Bed din it-kontakt om at give TeamDesk-brugerne skriveadgang til mappen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/backup.py" line="527"/>
+        <location filename="../../src/teamdesk/store/backup.py" line="531"/>
         <source>The backup {path} cannot be restored: {detail}. Nothing was changed. Choose another backup.</source>
         <translation>Sikkerhedskopien {path} kan ikke genskabes: {detail}. Intet blev ændret. Vælg en anden sikkerhedskopi.</translation>
     </message>
@@ -11274,22 +11274,22 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{path} er ikke en almindelig fil (det er en mappe, en enhed eller en pipe), så TeamDesk gemmer ikke eksporten der. Vælg et andet filnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="117"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="123"/>
         <source>The key that signs roles in the key file is not the one your account trusts: someone replaced it. Roles are read-only until an administrator has looked into it; run &apos;teamdesk check&apos;.</source>
         <translation>Nøglen, der signerer roller i nøglefilen, er ikke den, din konto stoler på: nogen har skiftet den ud. Rollerne kan kun læses, indtil en administrator har set på det; kør &apos;teamdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="253"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="259"/>
         <source>Your account&apos;s grant does not match the database ({problem}). You hold the key that signs roles, so you stay administrator: check the accounts.</source>
         <translation>Din kontos tildeling passer ikke med databasen ({problem}). Du har nøglen, der signerer roller, så du er stadig administrator: se brugerkontiene igennem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="269"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="275"/>
         <source>The role of {name} in the database is not the one an administrator signed ({problem}), so this session is read-only. Ask an administrator.</source>
         <translation>Rollen for {name} i databasen er ikke den, en administrator har signeret ({problem}), så denne session har kun læseadgang. Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="361"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="384"/>
         <source>TeamDesk found a sign of tampering or an unfinished change: {problem}. Run &apos;teamdesk check&apos; and tell your IT contact.</source>
         <translation>TeamDesk fandt tegn på manipulation eller en ufærdig ændring: {problem}. Kør &apos;teamdesk check&apos;, og sig det til din it-kontakt.</translation>
     </message>
@@ -11736,7 +11736,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Handleplanen for {resident} blev godkendt som version {number} på to pc&apos;er på samme tid ({names}). Begge godkendelser er gemt; se på plansiden, hvilken der er den plan, der er aftalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1771"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1776"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de seneste ændringer ved siden af databasen ({wal}) var beskadiget, så ændringer, der blev gemt lige før TeamDesk sidst stoppede, kan mangle. En kopi af den er gemt som {kept} til jeres IT-kontakt. Se de seneste ting, du og dine kolleger har lavet, igennem, og indtast det, der mangler, igen.</translation>
     </message>
@@ -12209,6 +12209,27 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/handover.py" line="131"/>
         <source>The house has no rota yet, so there is no shift to hand over.</source>
         <translation>Stedet har ingen vagtplan endnu, så der er ingen vagt at overlevere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rekey.py" line="37"/>
+        <location filename="../../src/teamdesk/store/rekey.py" line="94"/>
+        <source>The database key was not replaced, because these accounts have not signed in since roles were signed and so cannot be given the new key: {names}. Give them a new password, or switch them off, and try again.</source>
+        <translation>Databasenøglen blev ikke skiftet ud, fordi disse konti ikke har logget på, siden rollerne blev signeret, og derfor ikke kan få den nye nøgle: {names}. Giv dem en ny adgangskode, eller slå dem fra, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rekey.py" line="48"/>
+        <source>The database key was not replaced, because this PC syncs with other PCs, which read its changes with a key that comes from it. Nothing was changed.</source>
+        <translation>Databasenøglen blev ikke skiftet ud, fordi denne pc synkroniserer med andre pc&apos;er, som læser dens ændringer med en nøgle, der kommer fra den. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/rekey.py" line="75"/>
+        <source>The database key was not replaced, because TeamDesk is open on another PC or in another window. Close it there and try again.</source>
+        <translation>Databasenøglen blev ikke skiftet ud, fordi TeamDesk er åben på en anden pc eller i et andet vindue. Luk den dér, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/rekey.py" line="105"/>
+        <source>The database key was not replaced, because the database was not closed cleanly. Sign in and out once, then try again.</source>
+        <translation>Databasenøglen blev ikke skiftet ud, fordi databasen ikke blev lukket korrekt. Log på og af én gang, og prøv så igen.</translation>
     </message>
 </context>
 </TS>

@@ -9984,53 +9984,53 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="164"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="165"/>
         <source>This account no longer exists.</source>
         <translation>Denne kontoen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="339"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="342"/>
         <source>Your entry in the key file is damaged, so the password cannot be changed here; it is unchanged. An administrator puts the key file back from a backup (teamdesk restore --key-file).</source>
         <translation>Oppføringen din i nøkkelfilen er skadet, så passordet kan ikke endres her; det er uendret. En administrator legger nøkkelfilen tilbake fra en sikkerhetskopi (teamdesk restore --key-file).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="349"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="352"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Nåværende passord er feil; passordet er ikke endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="367"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="370"/>
         <source>Sign in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="418"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="421"/>
         <source>Roles and units are signed with the key that signs roles, and this session does not hold it (an administrator who holds it gives it to you at their next sign-in). Nothing was changed.</source>
         <translation>Roller og enheter signeres med nøkkelen som signerer roller, og denne økten har den ikke (en administrator som har den, gir deg den neste gang hen logger inn). Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="464"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="467"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Det finnes allerede en konto med navnet {name}. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="475"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="478"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administratoren. Gjør først en annen konto til administrator, så noen fortsatt kan forvalte kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="487"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="490"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontonavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="489"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="492"/>
         <location filename="../../src/teamdesk/services/signin.py" line="375"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="520"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="523"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>
@@ -11179,7 +11179,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Det kunne ikke tas noen sikkerhetskopi: mappen {folder} er skrivebeskyttet for denne kontoen. Arbeidet ditt lagres som vanlig, men det sikkerhetskopieres ikke. Be IT-kontakten din gi TeamDesk-brukerne skrivetilgang til den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/backup.py" line="527"/>
+        <location filename="../../src/teamdesk/store/backup.py" line="531"/>
         <source>The backup {path} cannot be restored: {detail}. Nothing was changed. Choose another backup.</source>
         <translation>Sikkerhetskopien {path} kan ikke gjenopprettes: {detail}. Ingenting ble endret. Velg en annen sikkerhetskopi.</translation>
     </message>
@@ -11274,22 +11274,22 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{path} er ikke en vanlig fil (det er en mappe, en enhet eller et rør), så TeamDesk skriver ikke eksporten dit. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="117"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="123"/>
         <source>The key that signs roles in the key file is not the one your account trusts: someone replaced it. Roles are read-only until an administrator has looked into it; run &apos;teamdesk check&apos;.</source>
         <translation>Nøkkelen som signerer roller i nøkkelfilen, er ikke den kontoen din stoler på: noen har byttet den ut. Rollene gir bare lesetilgang til en administrator har sett på det; kjør &apos;teamdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="253"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="259"/>
         <source>Your account&apos;s grant does not match the database ({problem}). You hold the key that signs roles, so you stay administrator: check the accounts.</source>
         <translation>Tildelingen for kontoen din stemmer ikke med databasen ({problem}). Du har nøkkelen som signerer roller, så du forblir administrator: se over kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="269"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="275"/>
         <source>The role of {name} in the database is not the one an administrator signed ({problem}), so this session is read-only. Ask an administrator.</source>
         <translation>Rollen til {name} i databasen er ikke den en administrator har signert ({problem}), så denne økten har bare lesetilgang. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="361"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="384"/>
         <source>TeamDesk found a sign of tampering or an unfinished change: {problem}. Run &apos;teamdesk check&apos; and tell your IT contact.</source>
         <translation>TeamDesk fant tegn på manipulering eller en uferdig endring: {problem}. Kjør &apos;teamdesk check&apos; og si fra til IT-kontakten din.</translation>
     </message>
@@ -11736,7 +11736,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1771"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1776"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de siste endringene ved siden av databasen ({wal}) var skadet, så endringer som ble lagret like før TeamDesk sist stoppet, kan mangle. En kopi av den er tatt vare på som {kept} til IT-kontakten deres. Se over det siste du og kollegene dine gjorde, og legg inn på nytt det som mangler.</translation>
     </message>
@@ -12209,6 +12209,27 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/handover.py" line="131"/>
         <source>The house has no rota yet, so there is no shift to hand over.</source>
         <translation>Huset har ingen turnus ennå, så det er ingen vakt å overlevere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rekey.py" line="37"/>
+        <location filename="../../src/teamdesk/store/rekey.py" line="94"/>
+        <source>The database key was not replaced, because these accounts have not signed in since roles were signed and so cannot be given the new key: {names}. Give them a new password, or switch them off, and try again.</source>
+        <translation>Databasenøkkelen ble ikke byttet ut, fordi disse kontoene ikke har logget på siden rollene ble signert, og derfor ikke kan få den nye nøkkelen: {names}. Gi dem et nytt passord, eller slå dem av, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rekey.py" line="48"/>
+        <source>The database key was not replaced, because this PC syncs with other PCs, which read its changes with a key that comes from it. Nothing was changed.</source>
+        <translation>Databasenøkkelen ble ikke byttet ut, fordi denne PC-en synkroniserer med andre PC-er, som leser endringene dens med en nøkkel som kommer fra den. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/rekey.py" line="75"/>
+        <source>The database key was not replaced, because TeamDesk is open on another PC or in another window. Close it there and try again.</source>
+        <translation>Databasenøkkelen ble ikke byttet ut, fordi TeamDesk er åpent på en annen PC eller i et annet vindu. Lukk det der, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/rekey.py" line="105"/>
+        <source>The database key was not replaced, because the database was not closed cleanly. Sign in and out once, then try again.</source>
+        <translation>Databasenøkkelen ble ikke byttet ut, fordi databasen ikke ble lukket ordentlig. Logg på og av én gang, og prøv så igjen.</translation>
     </message>
 </context>
 </TS>

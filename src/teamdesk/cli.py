@@ -115,6 +115,12 @@ def _parser() -> argparse.ArgumentParser:
         help="administrators: after looking into an audit-anchor problem, record the audit "
         "log's head anew (the acceptance is itself written to the audit log)",
     )
+    verb(
+        "replace-key",
+        "Administrators: replace the database key after switching an account off, so a key "
+        "kept from before opens the database no more (TeamDesk must be closed everywhere "
+        "else; the other accounts get the new key at their next sign-in).",
+    )
     p = verb(
         "export",
         "Write a document as a file: the individual plan of a resident as PDF, or a meeting's "
@@ -920,6 +926,24 @@ def cmd_retire_pc(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_replace_key(args: argparse.Namespace) -> int:
+    from teamdesk.services.rekey import sign_out_replacing_database_key
+
+    session = _signed_in(args)
+    try:
+        sign_out_replacing_database_key(session)
+    except ServiceError:
+        session.sign_out()
+        raise
+    print(
+        "The database key is replaced: a key or key file kept from before opens the database "
+        "no more. The other accounts get the new key at their next sign-in. Backups taken "
+        "before now still open with the old key: delete those that a switched-off person "
+        "could reach."
+    )
+    return EXIT_OK
+
+
 def cmd_pcs(args: argparse.Namespace) -> int:
     from teamdesk.services.sync import SyncService
 
@@ -955,6 +979,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "retire-pc": cmd_retire_pc,
     "pcs": cmd_pcs,
+    "replace-key": cmd_replace_key,
     "sync": cmd_sync,
     "publish": cmd_publish,
     "join": cmd_join,

@@ -26,6 +26,7 @@ VERBS = frozenset(
         "publish",
         "join",
         "retire-pc",
+        "replace-key",
         "pcs",
         "rota",
         "import",

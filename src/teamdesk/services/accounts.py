@@ -6,9 +6,10 @@ a key slot in the key file beside it (the database key wrapped under the account
 Changing or resetting a password rewrites that one slot; the database is not re-encrypted
 and nothing in it changes but the audit log.
 
-Each backup keeps a copy of the key file, and the database key never changes, so an old slot in
-a copy would still open the database: a new password, a new name or a switched-off account is
-carried into every backup's copy that holds the account (see
+Each backup keeps a copy of the key file, and the database key changes only when an
+administrator replaces it (:mod:`teamdesk.services.rekey`, after switching an account off), so
+an old slot in a copy would still open the database: a new password, a new name or a
+switched-off account is carried into every backup's copy that holds the account (see
 :func:`teamdesk.store.backup.update_key_copies`).
 """
 
@@ -261,7 +262,9 @@ class AccountService:
 
     def deactivate(self, account_id: str) -> Outcome:
         """Stop an account from signing in: its key slot is removed and the row marked
-        inactive (kept for the audit log). Refuses the last active administrator."""
+        inactive (kept for the audit log). Refuses the last active administrator. The key the
+        person could have kept opens the database until an administrator replaces it
+        (:func:`teamdesk.services.rekey.sign_out_replacing_database_key`)."""
         self.ctx.require(Permission.MANAGE_ACCOUNTS)
         current = self.account(account_id)
         self._refuse_last_administrator(current)

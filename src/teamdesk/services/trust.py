@@ -110,6 +110,12 @@ def establish(
                 )
                 trusted = ring.grant_public
                 changed = True
+            elif opened.rewrap:
+                # The database was re-keyed since: the new key, sealed to the account, is
+                # wrapped under the password now (the sealed copy is dropped).
+                same_trust = replace(ring, grant_public=trusted or b"")
+                current = _rewrapped(same_trust, current, opened, password, keys)
+                changed = True
             meta_public = store.meta(GRANT_PUBLIC_META) or ""
             if trusted and ring.grant_public and trusted != ring.grant_public:
                 distrusted = True

@@ -290,6 +290,10 @@ def update_key_copies(directory: Path, ring: Keyring, account_id: str) -> int:
             continue
         if copy.database_id != ring.database_id or copy.slot(account_id) is None:
             continue
+        if current is not None and copy.key_id != ring.key_id:
+            # A backup from before the database was re-keyed: the current slot wraps the new
+            # key, which does not open it. A switched-off account is still taken out.
+            continue
         updated = copy.with_slot(current) if current is not None else copy.without(account_id)
         save_keyring(path, updated)
         rewritten += 1

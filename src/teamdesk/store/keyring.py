@@ -40,7 +40,16 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from teamdesk.store.connection import KEY_BYTES
 from teamdesk.store.errors import KeyringError
 from teamdesk.store.private import open_private, private_dir
-from teamdesk.store.trust import SECRET_BYTES, AccountKeys, Anchor, Grant, new_secret
+from teamdesk.store.trust import (
+    SECRET_BYTES,
+    AccountKeys,
+    Anchor,
+    Grant,
+    database_key_associated,
+    database_key_id,
+    new_secret,
+    unseal,
+)
 
 FORMAT = "teamdesk-keyring"
 FORMAT_VERSION = 1
@@ -137,6 +146,10 @@ class KeySlot:
     box_public: bytes = b""
     sealed_grant_key: bytes = b""
     tries: SlotTries = NO_TRIES
+    # After the database was re-keyed: the new database key sealed to the account's own key
+    # (its password still opens only the old one), until its next sign-in wraps the new key
+    # under the password (see :mod:`teamdesk.store.rekey`).
+    sealed_database_key: bytes = b""
     # Read from a file whose check for this slot did not match (see :func:`_slot_check`).
     damaged: bool = False
 
@@ -149,6 +162,21 @@ class OpenedSlot:
     database_key: bytes
     keys: AccountKeys | None = None
     trusted_grant_public: bytes | None = None
+    # The database key came sealed (the database was re-keyed since the password last
+    # wrapped it): the sign-in wraps it under the password.
+    rewrap: bool = False
+
+
+@dataclass(frozen=True)
+class PendingRekey:
+    """A re-key under way (see :mod:`teamdesk.store.rekey`): the new key's id, the name of the
+    re-keyed copy waiting beside the database, and the audit anchor under the new key. While
+    the copy is there the old key is the database's; once it has taken the database's place
+    (the copy is gone) the new one is."""
+
+    key_id: str
+    copy: str
+    anchor: Anchor | None
 
 
 @dataclass(frozen=True)
@@ -161,6 +189,10 @@ class Keyring:
     grant_public: bytes = b""
     grants: tuple[Grant, ...] = ()
     anchor: Anchor | None = None
+    # Which database key the slots open (:func:`database_key_id`); empty until the database
+    # is first re-keyed (then every slot opens the installation's first key).
+    key_id: str = ""
+    rekey: PendingRekey | None = None
 
     def slot(self, account_id: str) -> KeySlot | None:
         return next((s for s in self.slots if s.account_id == account_id), None)
@@ -310,7 +342,17 @@ def open_slot(keyring: Keyring, slot: KeySlot, password: str) -> OpenedSlot:
     if keys.signing_public != slot.signing_public or keys.box_public != slot.box_public:
         # The public halves beside it were changed: trust nothing but the database key.
         return OpenedSlot(key)
-    return OpenedSlot(key, keys, inner[SECRET_BYTES:])
+    trusted = inner[SECRET_BYTES:]
+    if keyring.key_id and slot.sealed_database_key and database_key_id(key) != keyring.key_id:
+        # Re-keyed since this password wrapped the key: the new key was sealed to the account.
+        sealed = unseal(
+            keys,
+            slot.sealed_database_key,
+            database_key_associated(keyring.database_id, slot.account_id, keyring.key_id),
+        )
+        if sealed is not None and database_key_id(sealed) == keyring.key_id:
+            return OpenedSlot(sealed, keys, trusted, rewrap=True)
+    return OpenedSlot(key, keys, trusted)
 
 
 # -- the file ---------------------------------------------------------------------------------
@@ -365,6 +407,11 @@ def _to_json(keyring: Keyring) -> dict[str, Any]:
                 "nonce": _b64(s.nonce),
                 "wrapped_key": _b64(s.wrapped_key),
                 **_account_key_fields(s),
+                **(
+                    {"sealed_database_key": _b64(s.sealed_database_key)}
+                    if s.sealed_database_key
+                    else {}
+                ),
                 "check": _slot_check(keyring.database_id, s),
                 **({"tries": _tries_to_json(s.tries)} if s.tries != NO_TRIES else {}),
             }
@@ -404,10 +451,24 @@ def _trust_fields(keyring: Keyring) -> dict[str, Any]:
             for g in keyring.grants
         ]
     if keyring.anchor is not None:
-        a = keyring.anchor
-        fields["audit_anchor"] = {"count": a.count, "seq": a.seq, "hash": a.hash, "mac": a.mac}
-        if a.previous is not None:
-            fields["audit_anchor"]["previous"] = a.previous
+        fields["audit_anchor"] = _anchor_to_json(keyring.anchor)
+    if keyring.key_id:
+        fields["database_key_id"] = keyring.key_id
+    if keyring.rekey is not None:
+        fields["rekey"] = {
+            "key_id": keyring.rekey.key_id,
+            "copy": keyring.rekey.copy,
+            "audit_anchor": (
+                _anchor_to_json(keyring.rekey.anchor) if keyring.rekey.anchor else None
+            ),
+        }
+    return fields
+
+
+def _anchor_to_json(a: Anchor) -> dict[str, Any]:
+    fields: dict[str, Any] = {"count": a.count, "seq": a.seq, "hash": a.hash, "mac": a.mac}
+    if a.previous is not None:
+        fields["previous"] = a.previous
     return fields
 
 
@@ -426,6 +487,16 @@ def _grants_from_json(data: dict[str, Any]) -> tuple[bytes, tuple[Grant, ...]]:
         for raw in data.get("grants", [])
     )
     return _unb64(data["grant_public"]), grants
+
+
+def _rekey_from_json(data: dict[str, Any]) -> PendingRekey | None:
+    raw = data.get("rekey")
+    if raw is None:
+        return None
+    copy = str(raw["copy"])
+    if "/" in copy or "\\" in copy or not copy.startswith("."):
+        raise ValueError("the re-key record names a file outside the folder")
+    return PendingRekey(str(raw["key_id"]), copy, _anchor_from_json(raw))
 
 
 def _anchor_from_json(data: dict[str, Any]) -> Anchor | None:
@@ -501,6 +572,7 @@ def _from_json(data: Any) -> Keyring:
             box_public=_unb64(raw.get("box_public", "")),
             sealed_grant_key=_unb64(raw.get("sealed_grant_key", "")),
             tries=_tries_from_json(raw.get("tries")),
+            sealed_database_key=_unb64(raw.get("sealed_database_key", "")),
         )
         check = raw.get("check")  # absent in a file written before checks were kept
         if check is not None and check != _slot_check(str(data["database_id"]), slot):
@@ -523,7 +595,13 @@ def _from_json(data: Any) -> Keyring:
     if grant_public and len(grant_public) != PUBLIC_KEY_BYTES:
         raise ValueError("the key that signs roles has the wrong length")
     return Keyring(
-        str(data["database_id"]), tuple(slots), grant_public, grants, _anchor_from_json(data)
+        str(data["database_id"]),
+        tuple(slots),
+        grant_public,
+        grants,
+        _anchor_from_json(data),
+        str(data.get("database_key_id", "")),
+        _rekey_from_json(data),
     )
 
 
@@ -543,9 +621,20 @@ def load_keyring(path: Path) -> Keyring:
     except (OSError, UnicodeDecodeError) as exc:
         raise KeyringError(path, f"it cannot be read: {exc}") from None
     try:
-        return _from_json(json.loads(text))
+        ring = _from_json(json.loads(text))
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise KeyringError(path, f"it is damaged: {exc}") from None
+    return settled_rekey(ring, path.parent)
+
+
+def settled_rekey(ring: Keyring, folder: Path) -> Keyring:
+    """``ring`` as it stands once a re-key's copy has taken the database's place (the copy is
+    gone from ``folder``): the new key is the slots' and its anchor the file's. While the copy
+    is there the re-key has not happened yet and ``ring`` is returned as it is."""
+    pending = ring.rekey
+    if pending is None or (folder / pending.copy).exists():
+        return ring
+    return replace(ring, key_id=pending.key_id, anchor=pending.anchor, rekey=None)
 
 
 def keyring_text(keyring: Keyring) -> str:

@@ -1826,15 +1826,19 @@ def _check_file(
 
 def _finish_interrupted_work(path: Path, backups: Path) -> None:
     from teamdesk.store.backup import remove_leftovers
+    from teamdesk.store.rekey import abandon_interrupted_rekey
 
     with contextlib.suppress(OSError):
         remove_leftovers(backups)
+    with contextlib.suppress(OSError):
+        abandon_interrupted_rekey(path)  # a re-key stopped before the copy took its place
 
 
 def finish_interrupted_work(path: Path, backups: Path) -> None:
     """What a killed TeamDesk left half-done in a data folder is finished or undone: a restore
     stopped between moving the database aside and putting the backup in place is finished (or
-    undone), and half-written backups are removed. Does nothing while another TeamDesk process
+    undone), half-written backups are removed, and so is a re-key's copy that never took the
+    database's place. Does nothing while another TeamDesk process
     has the database open (it may be doing that very work)."""
     from teamdesk.store.backup import PARTIAL_SUFFIX, finish_interrupted_restore
 
@@ -1843,6 +1847,7 @@ def finish_interrupted_work(path: Path, backups: Path) -> None:
     pending = (
         path.with_name(f".{path.name}.restore.json").exists()
         or path.with_name(f".{path.name}.restoring").exists()
+        or path.with_name(f".{path.name}.rekeying").exists()
     )
     if not pending and backups.is_dir():
         pending = any(p.name.endswith(PARTIAL_SUFFIX) for p in backups.iterdir())

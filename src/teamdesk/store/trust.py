@@ -209,6 +209,18 @@ class SessionKeys:
     trusts_grant_key: bool = True
 
 
+def database_key_id(key: bytes) -> str:
+    """Which database key this is, without telling it: the key file names the key its slots
+    must open once the database was re-keyed (see :mod:`teamdesk.store.rekey`)."""
+    return _hkdf(key, b"teamdesk-database-key-id")[:16].hex()
+
+
+def database_key_associated(database_id: str, account_id: str, key_id: str) -> bytes:
+    """What a database key sealed to an account is bound to: the installation, the account and
+    the key's id."""
+    return f"teamdesk-database-key-v1\x1f{database_id}\x1f{account_id}\x1f{key_id}".encode()
+
+
 def grant_associated(database_id: str, account_id: str) -> bytes:
     """What a sealed grant key is bound to: the installation and the administrator."""
     return f"teamdesk-grant-key-v1\x1f{database_id}\x1f{account_id}".encode()
