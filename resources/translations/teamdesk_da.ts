@@ -111,12 +111,12 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="118"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Brugerkonti …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="126"/>
         <source>My &amp;password and PIN…</source>
         <translation>Min &amp;adgangskode og pinkode …</translation>
     </message>
@@ -4326,171 +4326,176 @@ Databasens skemaversion: {schema}</translation>
 <context>
     <name>OwnAccountTab</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="36"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="39"/>
         <source>You are signed in as {name}.</source>
         <translation>Du er logget ind som {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="39"/>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="40"/>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="52"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="42"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="43"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="55"/>
         <source>Change my password</source>
         <translation>Skift min adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="41"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="44"/>
         <source>Current password</source>
         <translation>Nuværende adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="43"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="46"/>
         <source>About the current password</source>
         <translation>Om den nuværende adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="45"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="48"/>
         <source>New password</source>
         <translation>Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="46"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="49"/>
         <source>About the new password</source>
         <translation>Om den nye adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="47"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="50"/>
         <source>New password again</source>
         <translation>Ny adgangskode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="49"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="52"/>
         <source>About the password typed again</source>
         <translation>Om adgangskoden skrevet igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="52"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="55"/>
         <source>C&amp;hange my password</source>
         <translation>S&amp;kift min adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="56"/>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="117"/>
         <source>What happened</source>
         <translation>Hvad der skete</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="67"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Nuværende adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="71"/>
         <source>&amp;New password:</source>
         <translation>N&amp;y adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="75"/>
         <source>New password a&amp;gain:</source>
         <translation>Ny adgangskode &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="80"/>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="89"/>
         <source>PIN for unlocking</source>
         <translation>Pinkode til at låse op</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="92"/>
         <source>A PIN of 4 to 8 digits opens your locked window again while TeamDesk stays open. It is kept in memory only, never saved, so set it again after each sign-in. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
         <translation>En pinkode på 4 til 8 cifre åbner dit låste vindue igen, så længe TeamDesk er åbent. Den findes kun i hukommelsen og gemmes aldrig, så vælg den igen, hver gang du har logget ind. Efter 5 forkerte pinkoder skal adgangskoden bruges. For at logge ind skal du altid bruge adgangskoden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="101"/>
         <source>Whether you have a PIN</source>
         <translation>Om du har en pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="102"/>
         <source>PIN</source>
         <translation>Pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="104"/>
         <source>About the PIN</source>
         <translation>Om pinkoden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="105"/>
         <source>PIN again</source>
         <translation>Pinkode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="108"/>
         <source>About the PIN typed again</source>
         <translation>Om pinkoden skrevet igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="110"/>
         <source>&amp;Set my PIN</source>
         <translation>&amp;Vælg pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="110"/>
         <source>Set my PIN</source>
         <translation>Vælg pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="114"/>
         <source>&amp;Remove my PIN</source>
         <translation>&amp;Fjern min pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="114"/>
         <source>Remove my PIN</source>
         <translation>Fjern min pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="121"/>
         <source>&amp;PIN:</source>
         <translation>&amp;Pinkode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="124"/>
         <source>P&amp;IN again:</source>
         <translation>Pinkode i&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="168"/>
         <source>You have a PIN.</source>
         <translation>Du har en pinkode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="168"/>
         <source>You have no PIN yet.</source>
         <translation>Du har ingen pinkode endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="177"/>
         <source>The two new passwords are not the same. Type the new password again.</source>
         <translation>De to nye adgangskoder er ikke ens. Skriv den nye adgangskode igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="212"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation>Din adgangskode er skiftet. Brug den nye fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="222"/>
+        <source>Changing your password…</source>
+        <translation>Ændrer din adgangskode …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="237"/>
         <source>The two PINs are not the same. Type the PIN again.</source>
         <translation>De to pinkoder er ikke ens. Skriv pinkoden igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="252"/>
         <source>Your PIN is set. It opens your window after it locks.</source>
         <translation>Din pinkode er valgt. Den åbner dit vindue, når det er låst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="264"/>
         <source>Your PIN is removed. A locked window now asks for your password.</source>
         <translation>Din pinkode er fjernet. Et låst vindue beder nu om din adgangskode.</translation>
     </message>

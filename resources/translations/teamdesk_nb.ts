@@ -111,12 +111,12 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="118"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Kontoer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="126"/>
         <source>My &amp;password and PIN…</source>
         <translation>Mitt &amp;passord og PIN …</translation>
     </message>
@@ -4326,171 +4326,176 @@ Databasens skjemaversjon: {schema}</translation>
 <context>
     <name>OwnAccountTab</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="36"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="39"/>
         <source>You are signed in as {name}.</source>
         <translation>Du er logget inn som {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="39"/>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="40"/>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="52"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="42"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="43"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="55"/>
         <source>Change my password</source>
         <translation>Endre passordet mitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="41"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="44"/>
         <source>Current password</source>
         <translation>Nåværende passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="43"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="46"/>
         <source>About the current password</source>
         <translation>Om nåværende passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="45"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="48"/>
         <source>New password</source>
         <translation>Nytt passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="46"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="49"/>
         <source>About the new password</source>
         <translation>Om det nye passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="47"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="50"/>
         <source>New password again</source>
         <translation>Nytt passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="49"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="52"/>
         <source>About the password typed again</source>
         <translation>Om passordet skrevet igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="52"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="55"/>
         <source>C&amp;hange my password</source>
         <translation>&amp;Endre passordet mitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="56"/>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="117"/>
         <source>What happened</source>
         <translation>Hva som skjedde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="67"/>
         <source>&amp;Current password:</source>
         <translation>Nå&amp;værende passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="71"/>
         <source>&amp;New password:</source>
         <translation>&amp;Nytt passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="75"/>
         <source>New password a&amp;gain:</source>
         <translation>Nytt passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="80"/>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="89"/>
         <source>PIN for unlocking</source>
         <translation>PIN-kode for å låse opp</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="92"/>
         <source>A PIN of 4 to 8 digits opens your locked window again while TeamDesk stays open. It is kept in memory only, never saved, so set it again after each sign-in. After 5 wrong PINs the password is needed. To sign in, the password is always needed.</source>
         <translation>En PIN-kode på 4 til 8 sifre åpner det låste vinduet igjen så lenge TeamDesk er åpent. Den holdes bare i minnet og lagres aldri, så sett den på nytt etter hver innlogging. Etter 5 feil PIN-koder trengs passordet. For å logge inn trengs alltid passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="101"/>
         <source>Whether you have a PIN</source>
         <translation>Om du har PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="102"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="104"/>
         <source>About the PIN</source>
         <translation>Om PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="105"/>
         <source>PIN again</source>
         <translation>PIN-kode igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="108"/>
         <source>About the PIN typed again</source>
         <translation>Om PIN-koden skrevet igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="110"/>
         <source>&amp;Set my PIN</source>
         <translation>&amp;Sett PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="110"/>
         <source>Set my PIN</source>
         <translation>Sett PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="114"/>
         <source>&amp;Remove my PIN</source>
         <translation>&amp;Fjern PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="114"/>
         <source>Remove my PIN</source>
         <translation>Fjern PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="121"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN-kode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="124"/>
         <source>P&amp;IN again:</source>
         <translation>PIN-kode i&amp;gjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="168"/>
         <source>You have a PIN.</source>
         <translation>Du har en PIN-kode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="168"/>
         <source>You have no PIN yet.</source>
         <translation>Du har ingen PIN-kode ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="177"/>
         <source>The two new passwords are not the same. Type the new password again.</source>
         <translation>De to nye passordene er ikke like. Skriv det nye passordet igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="212"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation>Passordet ditt er endret. Bruk det nye fra nå av.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="194"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="222"/>
+        <source>Changing your password…</source>
+        <translation>Endrer passordet ditt …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="237"/>
         <source>The two PINs are not the same. Type the PIN again.</source>
         <translation>De to PIN-kodene er ikke like. Skriv PIN-koden igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="252"/>
         <source>Your PIN is set. It opens your window after it locks.</source>
         <translation>PIN-koden din er satt. Den åpner vinduet ditt når det er låst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/security/own_account_tab.py" line="264"/>
         <source>Your PIN is removed. A locked window now asks for your password.</source>
         <translation>PIN-koden din er fjernet. Et låst vindu spør nå etter passordet ditt.</translation>
     </message>

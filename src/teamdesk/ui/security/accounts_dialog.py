@@ -82,6 +82,11 @@ class AccountsDialog(QDialog):
         else:
             self.resize(820, 440)
 
+    def done(self, result: int) -> None:
+        # A password change still running is finished first: its key file is written whole.
+        self.own.settle()
+        super().done(result)
+
     def show_tab(self, name: str) -> bool:
         """Show the tab ``name`` (``accounts``, ``own``, ``locking``); False if not offered."""
         index = self._tab_index.get(name)

@@ -13,8 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamdesk.services.accounts import AccountService
+from teamdesk.services.accounts import AccountFieldRefused, AccountService
+from teamdesk.services.bootstrap import another_context
 from teamdesk.services.signin import UserSession
+from teamdesk.ui.common.operations import BusyIndicator, Operations, Progress
+from teamdesk.ui.common.text import refusal_text
 from teamdesk.ui.common.widgets import clear_invalid, named, password_rule_hint
 from teamdesk.ui.security.account_forms import (
     FieldNote,
@@ -54,6 +57,10 @@ class OwnAccountTab(QWidget):
         self.change_password_button.clicked.connect(self.change_own_password)
         self.own_repeat.returnPressed.connect(self.change_own_password)
         self.own_password_note = FieldNote("ownPasswordNote", self.tr("What happened"))
+        # The old password is checked and the new one hashed with Argon2 (a second or two) on a
+        # worker thread with a connection of its own: the dialog keeps answering meanwhile.
+        self.ops = Operations(self.own_password_note.refuse, self)
+        self.password_busy = BusyIndicator(self.ops, self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(
@@ -76,6 +83,7 @@ class OwnAccountTab(QWidget):
         column.addLayout(form)
         column.addLayout(row)
         column.addWidget(self.own_password_note)
+        column.addWidget(self.password_busy)
 
         pin_box = named(QGroupBox(self.tr("PIN for unlocking")), "ownPinBox", "")
         pin_box.setAccessibleName(self.tr("PIN for unlocking"))
@@ -179,12 +187,47 @@ class OwnAccountTab(QWidget):
             else:
                 self.own_password_note.refuse(text)
 
-        if attempt(lambda: self._service.change_own_password(current, new), refused):
+        if self.ops.busy:  # a second click or Enter while the first change runs
+            return
+        ctx = self.session.ctx
+
+        def change(_progress: Progress) -> AccountFieldRefused | None:
+            own = another_context(ctx)
+            try:
+                AccountService(own).change_own_password(current, new)
+            except AccountFieldRefused as error:
+                return error  # said beside its field, on the window's thread
+            finally:
+                own.store.close()
+            return None
+
+        def done(problem: AccountFieldRefused | None) -> None:
+            self.change_password_button.setEnabled(True)
+            if problem is not None:
+                refused(refusal_text(problem), problem.field)
+                return
             for field in (self.own_current, self.own_new, self.own_repeat):
                 field.clear()
             self.own_password_note.confirm(
                 self.tr("Your password is changed. Use the new one from now on.")
             )
+
+        def failed(sentence: str) -> None:
+            self.change_password_button.setEnabled(True)
+            self.own_password_note.refuse(sentence)
+
+        self.change_password_button.setEnabled(False)
+        self.ops.run(
+            "change_password",
+            self.tr("Changing your password…"),
+            change,
+            done,
+            on_failure=failed,
+        )
+
+    def settle(self) -> None:
+        """Wait for a password change still running and show its outcome (the dialog closes)."""
+        self.ops.finish_all()
 
     def set_own_pin(self) -> None:
         self.own_pin_result.clear()
