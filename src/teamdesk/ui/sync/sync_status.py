@@ -1,7 +1,8 @@
 """Sync in the program: at sign-in, every few minutes, on lock, on quit and on "Sync now".
 
-Rounds run on a worker thread with a database connection of its own (as
-:mod:`teamdesk.ui.common.background` reads do), never on the GUI thread. The worker writes
+Rounds run on a :class:`~teamdesk.ui.common.connection_thread.ConnectionThread` (a worker
+thread with a database connection of its own, as the window's background reads do), never on
+the GUI thread. The worker writes
 through the same services and store as the GUI; the engine applies a large change set in short
 transactions of whole rows, so an edit made meanwhile waits for the write lock only briefly.
 
@@ -14,18 +15,18 @@ settings); which folder is this PC's own (House settings too, or File > Sync fol
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from teamdesk.services.context import Permission, ServiceContext, ServiceError
 from teamdesk.services.errors import StoreError
 from teamdesk.services.sync import SyncReport, SyncService, SyncStatus
+from teamdesk.ui.common.connection_thread import ConnectionThread, Outcome
 from teamdesk.ui.common.text import refusal_text, something_went_wrong, tr_message
 from teamdesk.ui.common.widgets import named
 from teamdesk.ui.session import Session
@@ -52,53 +53,28 @@ class RoundResult:
     bug: bool = False
 
 
-class _SyncWorker(QObject):
-    finished = Signal(object)  # RoundResult
+def _round(ctx: ServiceContext) -> RoundResult:
+    """One round on the worker's connection, and the status after it; a round the folder
+    refused still reads the status (what waits to be sent)."""
+    service = SyncService(ctx)
+    report: SyncReport | None = None
+    failure: ServiceError | StoreError | None = None
+    try:
+        report = service.sync_now()
+    except (ServiceError, StoreError) as error:
+        failure = error
+    return RoundResult(report, service.status(), service.interval_minutes(), failure)
 
-    def __init__(self, open_context: Callable[[], ServiceContext]) -> None:
-        super().__init__()
-        self._open_context = open_context
-        self._ctx: ServiceContext | None = None
-        self.idle = threading.Event()
-        self.idle.set()
 
-    @Slot(bool)
-    def run(self, do_round: bool) -> None:
-        report: SyncReport | None = None
-        failure: ServiceError | StoreError | None = None
-        bug = False
-        status: SyncStatus | None = None
-        interval = 0
-        try:
-            if self._ctx is None:
-                self._ctx = self._open_context()
-            service = SyncService(self._ctx)
-            if do_round:
-                try:
-                    report = service.sync_now()
-                except (ServiceError, StoreError) as error:
-                    failure = error
-            status = service.status()
-            interval = service.interval_minutes()
-        except (ServiceError, StoreError) as error:
-            failure = failure or error
-        except Exception:
-            log.exception("a sync round failed")
-            bug = True
-        finally:
-            self.idle.set()
-        self.finished.emit(RoundResult(report, status, interval, failure, bug))
-
-    def close(self) -> None:
-        if self._ctx is not None:
-            self._ctx.store.close()
-            self._ctx = None
+def _result(outcome: Outcome) -> RoundResult:
+    if isinstance(outcome.result, RoundResult):
+        return outcome.result
+    return RoundResult(None, None, 0, outcome.refused, bug=outcome.failed)
 
 
 class SyncController(QObject):
     """The status-bar line, File > Sync now / Sync folder, the timer, and the worker."""
 
-    _submit = Signal(bool)
     round_done = Signal(object)
     """A round (or a status read) finished; carries its :class:`RoundResult`."""
 
@@ -114,8 +90,7 @@ class SyncController(QObject):
         self.session = session
         self.service = SyncService(session.ctx)
         self._open_context = open_context
-        self._thread: QThread | None = None
-        self._worker: _SyncWorker | None = None
+        self._worker: ConnectionThread | None = None
         self._running = False
         self._again = False
         self._stopped = False
@@ -270,23 +245,15 @@ class SyncController(QObject):
             return
         self._running = True
         self._say(self.tr("Syncing…"), False)
-        worker = self._ensure_worker()
-        worker.idle.clear()
-        self._submit.emit(True)
+        self._ensure_worker().submit(_round, self._finished)
 
-    def _ensure_worker(self) -> _SyncWorker:
-        if self._worker is None or self._thread is None:
-            self._thread = QThread(self)
-            self._thread.setObjectName("teamdeskSync")
-            self._worker = _SyncWorker(self._open_context)
-            self._worker.moveToThread(self._thread)
-            self._submit.connect(self._worker.run)
-            self._worker.finished.connect(self._finished)
-            self._thread.start()
+    def _ensure_worker(self) -> ConnectionThread:
+        if self._worker is None:
+            self._worker = ConnectionThread(self._open_context, "teamdeskSync", self)
         return self._worker
 
-    @Slot(object)
-    def _finished(self, result: RoundResult) -> None:
+    def _finished(self, outcome: Outcome) -> None:
+        result = _result(outcome)
         self._running = False
         self.last = result
         if result.interval_minutes:
@@ -374,16 +341,10 @@ class SyncController(QObject):
         worker = self._worker
         if final_round and self._folder() is not None and self.session.ctx.can(Permission.SYNC):
             worker = self._ensure_worker()
-            if worker.idle.wait(QUIT_WAIT_MS / 1000):
-                worker.idle.clear()
-                self._submit.emit(True)
-        if worker is not None and self._thread is not None:
-            if not worker.idle.wait(QUIT_WAIT_MS / 1000):
-                log.warning("the last sync round did not end in time; leaving it")
-                return
-            self._thread.quit()
-            self._thread.wait()
-            worker.close()
+            if worker.wait_idle(QUIT_WAIT_MS / 1000):
+                worker.submit(_round, self._finished)
+        if worker is not None and not worker.shutdown(QUIT_WAIT_MS / 1000):
+            log.warning("the last sync round did not end in time; leaving it")
 
 
 def hook_lock(controller: SyncController, lock: QObject) -> None:
