@@ -1664,12 +1664,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="76"/>
         <source>Set up TeamDesk</source>
         <translation>Opsæt TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="81"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -1680,52 +1680,52 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opret den første administrator. Administratoren kan derefter oprette brugerkonti til alle andre. Data er krypteret og kan kun åbnes med en adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="89"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="90"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="91"/>
         <source>Password again</source>
         <translation>Adgangskode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="93"/>
         <source>Your &amp;name:</source>
         <translation>Dit &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="94"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="95"/>
         <source>Password &amp;again:</source>
         <translation>Adgangskode &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="101"/>
         <source>Create administrator and open</source>
         <translation>Opret administrator og åbn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="107"/>
         <source>&amp;Join a house from a shared folder…</source>
         <translation>&amp;Tilknyt et sted fra en delt mappe …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="126"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to adgangskoder er ikke ens. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="137"/>
         <source>Setting up…</source>
         <translation>Gør klar …</translation>
     </message>
@@ -6852,7 +6852,7 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="55"/>
         <source>What went wrong</source>
         <translation>Hvad der gik galt</translation>
     </message>
@@ -6860,93 +6860,98 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="201"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Log ind i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="201"/>
         <source>Sign in to TeamDesk</source>
         <translation>Log ind i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="208"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="209"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="214"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="223"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen med opdigtede personer. Alle demokonti har adgangskoden &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="239"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="249"/>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="251"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="355"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="409"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="263"/>
+        <source>Finding the accounts…</source>
+        <translation>Finder kontiene …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="326"/>
         <source>Choose your name in the list first.</source>
         <translation>Vælg først dit navn på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="344"/>
         <source>Signing in…</source>
         <translation>Logger ind …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="379"/>
         <source>Your role could not be confirmed</source>
         <translation>Din rolle kunne ikke bekræftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="403"/>
         <source>The database is damaged</source>
         <translation>Databasen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="352"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="406"/>
         <source>Restore the newest sound backup</source>
         <translation>Genskab den nyeste sikkerhedskopi, der er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="437"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Genskaber den nyeste sikkerhedskopi, der er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="447"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Der er ingen sikkerhedskopi i orden i {folder}. Den beskadigede fil er ikke rørt; bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="457"/>
         <source>Backup restored</source>
         <translation>Sikkerhedskopien er genskabt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="402"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="458"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhedskopien fra {taken} er nu databasen. Den beskadigede fil er gemt som {aside}.</translation>
     </message>
@@ -7356,72 +7361,72 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="100"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="111"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynkroniser nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="115"/>
         <source>Sync &amp;folder…</source>
         <translation>Synkroniserings&amp;mappe …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="118"/>
         <source>Apply changes held for a wrong cloc&amp;k…</source>
         <translation>Indlæs ændringer, der venter på grund af et forkert &amp;ur …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="154"/>
         <source>Not synced: no sync folder chosen (File &gt; Sync folder).</source>
         <translation>Ikke synkroniseret: der er ikke valgt en synkroniseringsmappe (Filer &gt; Synkroniseringsmappe).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="157"/>
         <source>Sync folder chosen; not synced yet in this session.</source>
         <translation>Synkroniseringsmappen er valgt; ikke synkroniseret endnu i denne session.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="167"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="184"/>
         <source>Last synced: {when}. Waiting to be sent: {waiting}. Conflicts to resolve: {conflicts}.</source>
         <translation>Sidst synkroniseret: {when}. Venter på at blive sendt: {waiting}. Konflikter at løse: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="195"/>
         <source>Sync failed: {reason} Trying again in a minute.</source>
         <translation>Synkroniseringen mislykkedes: {reason} Prøver igen om et minut.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="247"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="286"/>
         <source>Choose the folder this PC syncs through</source>
         <translation>Vælg den mappe, som denne pc synkroniserer igennem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="328"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="295"/>
         <source>This PC now syncs through {folder}.</source>
         <translation>Denne pc synkroniserer nu igennem {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="303"/>
         <source>Apply changes held for a wrong clock</source>
         <translation>Indlæs ændringer, der venter på grund af et forkert ur</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="305"/>
         <source>{held}
 
 Applied now, these changes keep winning over later edits of the same fields until that time has passed. Put the wrong clock right first if you can. Apply them anyway?</source>
@@ -7473,7 +7478,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="75"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk kan ikke åbne sine data</translation>
     </message>
@@ -7483,7 +7488,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk kunne ikke åbne sin datamappe: {error}. Kontrollér, at mappen findes, og at du må skrive i den, eller vælg en anden med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="220"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhedskopi i dag</translation>
     </message>
@@ -9973,7 +9978,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="32"/>
-        <location filename="../../src/teamdesk/services/context.py" line="67"/>
+        <location filename="../../src/teamdesk/services/context.py" line="70"/>
         <source>read the access log</source>
         <translation>læste adgangsloggen</translation>
     </message>
@@ -10040,134 +10045,134 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Automatisk låsning er mellem 1 og 60 minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="55"/>
+        <location filename="../../src/teamdesk/services/context.py" line="58"/>
         <source>read residents&apos; records</source>
         <translation>læse oplysninger om beboerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="56"/>
+        <location filename="../../src/teamdesk/services/context.py" line="59"/>
         <source>change teams and who works with whom</source>
         <translation>ændre teams og hvem der arbejder sammen med hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="57"/>
+        <location filename="../../src/teamdesk/services/context.py" line="60"/>
         <source>write notes about the teams</source>
         <translation>skrive noter om teamene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="58"/>
+        <location filename="../../src/teamdesk/services/context.py" line="61"/>
         <source>change residents&apos; details</source>
         <translation>ændre oplysninger om beboerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="59"/>
+        <location filename="../../src/teamdesk/services/context.py" line="62"/>
         <source>change staff records</source>
         <translation>ændre oplysninger om medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="60"/>
+        <location filename="../../src/teamdesk/services/context.py" line="63"/>
         <source>change the house settings</source>
         <translation>ændre stedets indstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="61"/>
+        <location filename="../../src/teamdesk/services/context.py" line="64"/>
         <source>change individual plans</source>
         <translation>ændre handleplaner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="62"/>
+        <location filename="../../src/teamdesk/services/context.py" line="65"/>
         <source>start individual plans and change those of others</source>
         <translation>starte handleplaner og ændre andres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="63"/>
+        <location filename="../../src/teamdesk/services/context.py" line="66"/>
         <source>approve individual plans</source>
         <translation>godkende handleplaner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="64"/>
+        <location filename="../../src/teamdesk/services/context.py" line="67"/>
         <source>override the team rules</source>
         <translation>tilsidesætte teamreglerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="65"/>
+        <location filename="../../src/teamdesk/services/context.py" line="68"/>
         <source>manage accounts</source>
         <translation>administrere brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="66"/>
+        <location filename="../../src/teamdesk/services/context.py" line="69"/>
         <source>print and export</source>
         <translation>udskrive og eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="68"/>
+        <location filename="../../src/teamdesk/services/context.py" line="71"/>
         <source>make backups</source>
         <translation>tage sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="69"/>
+        <location filename="../../src/teamdesk/services/context.py" line="72"/>
         <source>restore backups</source>
         <translation>genskabe sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="70"/>
+        <location filename="../../src/teamdesk/services/context.py" line="73"/>
         <source>train, pair and guide coordinators</source>
         <translation>uddanne, sætte sammen og vejlede tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="71"/>
+        <location filename="../../src/teamdesk/services/context.py" line="74"/>
         <source>prepare meetings</source>
         <translation>forberede møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="72"/>
+        <location filename="../../src/teamdesk/services/context.py" line="75"/>
         <source>prepare meetings about every plan</source>
         <translation>forberede møder om alle planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="73"/>
+        <location filename="../../src/teamdesk/services/context.py" line="76"/>
         <source>sync with the house&apos;s other PCs</source>
         <translation>synkronisere med stedets andre pc&apos;er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="74"/>
+        <location filename="../../src/teamdesk/services/context.py" line="77"/>
         <source>change rotas and shift kinds</source>
         <translation>ændre vagtplaner og vagttyper</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="79"/>
+        <location filename="../../src/teamdesk/services/context.py" line="82"/>
         <source>leaders</source>
         <translation>ledere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="80"/>
+        <location filename="../../src/teamdesk/services/context.py" line="83"/>
         <source>coordinators</source>
         <translation>tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="81"/>
+        <location filename="../../src/teamdesk/services/context.py" line="84"/>
         <source>staff</source>
         <translation>medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="82"/>
+        <location filename="../../src/teamdesk/services/context.py" line="85"/>
         <source>read-only accounts</source>
         <translation>konti med kun læseadgang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="83"/>
+        <location filename="../../src/teamdesk/services/context.py" line="86"/>
         <source>administrators</source>
         <translation>administratorer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="274"/>
-        <location filename="../../src/teamdesk/services/context.py" line="93"/>
+        <location filename="../../src/teamdesk/services/context.py" line="96"/>
         <source>{first} and {last}</source>
         <translation>{first} og {last}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/rota_rules.py" line="109"/>
-        <location filename="../../src/teamdesk/services/context.py" line="97"/>
+        <location filename="../../src/teamdesk/services/context.py" line="100"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
@@ -10222,32 +10227,32 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Søndag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="105"/>
+        <location filename="../../src/teamdesk/services/context.py" line="108"/>
         <source>{name} ({role}) may not do this: {action}. {ask}</source>
         <translation>{name} ({role}) må ikke gøre dette: {action}. {ask}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="237"/>
+        <location filename="../../src/teamdesk/services/context.py" line="240"/>
         <source>{name} works for one unit, and may not {action}: that is for the whole house. Ask an administrator, or a leader who is not tied to one unit.</source>
         <translation>{name} arbejder for én afdeling og må ikke {action}: det gælder hele stedet. Spørg en administrator eller en leder, der ikke er knyttet til én afdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="256"/>
+        <location filename="../../src/teamdesk/services/context.py" line="259"/>
         <source>Ask a leader or an administrator.</source>
         <translation>Spørg en leder eller en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="271"/>
+        <location filename="../../src/teamdesk/services/context.py" line="274"/>
         <source>Only {roles} may {action}.</source>
         <translation>Kun {roles} må {action}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="279"/>
+        <location filename="../../src/teamdesk/services/context.py" line="282"/>
         <source>This change cannot be undone or redone.</source>
         <translation>Denne ændring kan ikke fortrydes eller gentages.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="303"/>
+        <location filename="../../src/teamdesk/services/context.py" line="306"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation>{name} arbejder i en anden afdeling og må ikke åbne disse oplysninger. Spørg en leder i den afdeling.</translation>
     </message>
@@ -11234,17 +11239,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk kan ikke bruge nøglefilen {path} ({detail}). Uden den kan den krypterede database ikke åbnes. Intet blev ændret. Hver sikkerhedskopi har en kopi af den: læg den tilbage med &apos;teamdesk restore --key-file&apos;, eller bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="553"/>
         <source>The smoke test cannot sign in: there is no account named {name} here.</source>
         <translation>Røgtesten kan ikke logge ind: der er ingen konto, der hedder {name}, her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="487"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="576"/>
         <source>The smoke test could not sign in: {reason}</source>
         <translation>Røgtesten kunne ikke logge ind: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="585"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røgtesten logger ind uden en person: sæt TEAMDESK_USER og TEAMDESK_PASSWORD, eller brug --demo.</translation>
     </message>

@@ -1664,12 +1664,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="76"/>
         <source>Set up TeamDesk</source>
         <translation>Sett opp TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="81"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -1680,52 +1680,52 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opprett den første administratoren. Administratoren kan så legge til kontoer for alle andre. Dataene er kryptert og kan bare åpnes med passord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="89"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="90"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="98"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="91"/>
         <source>Password again</source>
         <translation>Passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="93"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="94"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="95"/>
         <source>Password &amp;again:</source>
         <translation>Passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="101"/>
         <source>Create administrator and open</source>
         <translation>Opprett administrator og åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="107"/>
         <source>&amp;Join a house from a shared folder…</source>
         <translation>&amp;Koble til et hus fra en delt mappe …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="126"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to passordene er ikke like. Skriv dem igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="137"/>
         <source>Setting up…</source>
         <translation>Gjør klar …</translation>
     </message>
@@ -6852,7 +6852,7 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="55"/>
         <source>What went wrong</source>
         <translation>Hva som gikk galt</translation>
     </message>
@@ -6860,93 +6860,98 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="201"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Logg inn i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="201"/>
         <source>Sign in to TeamDesk</source>
         <translation>Logg inn i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="208"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="209"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="214"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="223"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen, med oppdiktede personer. Alle demokontoene har passordet &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="239"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="249"/>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="251"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="355"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="409"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="263"/>
+        <source>Finding the accounts…</source>
+        <translation>Finner kontoene …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="326"/>
         <source>Choose your name in the list first.</source>
         <translation>Velg navnet ditt i listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="344"/>
         <source>Signing in…</source>
         <translation>Logger inn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="325"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="379"/>
         <source>Your role could not be confirmed</source>
         <translation>Rollen din kunne ikke bekreftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="403"/>
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="352"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="406"/>
         <source>Restore the newest sound backup</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="381"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="437"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Gjenoppretter den nyeste sikkerhetskopien som er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="447"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="457"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="402"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="458"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -7356,72 +7361,72 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="100"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="136"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="111"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynkroniser nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="115"/>
         <source>Sync &amp;folder…</source>
         <translation>Synkroniserings&amp;mappe …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="118"/>
         <source>Apply changes held for a wrong cloc&amp;k…</source>
         <translation>Ta inn endringer som venter på grunn av feil kl&amp;okke …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="154"/>
         <source>Not synced: no sync folder chosen (File &gt; Sync folder).</source>
         <translation>Ikke synkronisert: ingen synkroniseringsmappe er valgt (Fil &gt; Synkroniseringsmappe).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="157"/>
         <source>Sync folder chosen; not synced yet in this session.</source>
         <translation>Synkroniseringsmappe er valgt; ikke synkronisert ennå i denne økten.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="192"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="167"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="184"/>
         <source>Last synced: {when}. Waiting to be sent: {waiting}. Conflicts to resolve: {conflicts}.</source>
         <translation>Sist synkronisert: {when}. Venter på å bli sendt: {waiting}. Konflikter å løse: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="195"/>
         <source>Sync failed: {reason} Trying again in a minute.</source>
         <translation>Synkroniseringen mislyktes: {reason} Prøver igjen om et minutt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="247"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="286"/>
         <source>Choose the folder this PC syncs through</source>
         <translation>Velg mappen denne PC-en synkroniserer gjennom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="328"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="295"/>
         <source>This PC now syncs through {folder}.</source>
         <translation>Denne PC-en synkroniserer nå gjennom {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="336"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="303"/>
         <source>Apply changes held for a wrong clock</source>
         <translation>Ta inn endringer som venter på grunn av feil klokke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="338"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="305"/>
         <source>{held}
 
 Applied now, these changes keep winning over later edits of the same fields until that time has passed. Put the wrong clock right first if you can. Apply them anyway?</source>
@@ -7473,7 +7478,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="75"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk får ikke åpnet dataene sine</translation>
     </message>
@@ -7483,7 +7488,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk fikk ikke åpnet datamappen sin: {error}. Sjekk at mappen finnes og at du kan skrive til den, eller velg en annen med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="220"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
@@ -9973,7 +9978,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="32"/>
-        <location filename="../../src/teamdesk/services/context.py" line="67"/>
+        <location filename="../../src/teamdesk/services/context.py" line="70"/>
         <source>read the access log</source>
         <translation>leste tilgangsloggen</translation>
     </message>
@@ -10040,134 +10045,134 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="55"/>
+        <location filename="../../src/teamdesk/services/context.py" line="58"/>
         <source>read residents&apos; records</source>
         <translation>lese beboernes opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="56"/>
+        <location filename="../../src/teamdesk/services/context.py" line="59"/>
         <source>change teams and who works with whom</source>
         <translation>endre team og hvem som jobber med hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="57"/>
+        <location filename="../../src/teamdesk/services/context.py" line="60"/>
         <source>write notes about the teams</source>
         <translation>skrive notater om teamene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="58"/>
+        <location filename="../../src/teamdesk/services/context.py" line="61"/>
         <source>change residents&apos; details</source>
         <translation>endre beboernes opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="59"/>
+        <location filename="../../src/teamdesk/services/context.py" line="62"/>
         <source>change staff records</source>
         <translation>endre opplysninger om ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="60"/>
+        <location filename="../../src/teamdesk/services/context.py" line="63"/>
         <source>change the house settings</source>
         <translation>endre husets innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="61"/>
+        <location filename="../../src/teamdesk/services/context.py" line="64"/>
         <source>change individual plans</source>
         <translation>endre individuelle planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="62"/>
+        <location filename="../../src/teamdesk/services/context.py" line="65"/>
         <source>start individual plans and change those of others</source>
         <translation>starte individuelle planer og endre andres planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="63"/>
+        <location filename="../../src/teamdesk/services/context.py" line="66"/>
         <source>approve individual plans</source>
         <translation>godkjenne individuelle planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="64"/>
+        <location filename="../../src/teamdesk/services/context.py" line="67"/>
         <source>override the team rules</source>
         <translation>overstyre teamreglene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="65"/>
+        <location filename="../../src/teamdesk/services/context.py" line="68"/>
         <source>manage accounts</source>
         <translation>administrere kontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="66"/>
+        <location filename="../../src/teamdesk/services/context.py" line="69"/>
         <source>print and export</source>
         <translation>skrive ut og eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="68"/>
+        <location filename="../../src/teamdesk/services/context.py" line="71"/>
         <source>make backups</source>
         <translation>ta sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="69"/>
+        <location filename="../../src/teamdesk/services/context.py" line="72"/>
         <source>restore backups</source>
         <translation>gjenopprette sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="70"/>
+        <location filename="../../src/teamdesk/services/context.py" line="73"/>
         <source>train, pair and guide coordinators</source>
         <translation>lære opp, koble og veilede koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="71"/>
+        <location filename="../../src/teamdesk/services/context.py" line="74"/>
         <source>prepare meetings</source>
         <translation>forberede møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="72"/>
+        <location filename="../../src/teamdesk/services/context.py" line="75"/>
         <source>prepare meetings about every plan</source>
         <translation>forberede møter om alle planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="73"/>
+        <location filename="../../src/teamdesk/services/context.py" line="76"/>
         <source>sync with the house&apos;s other PCs</source>
         <translation>synkronisere med husets andre PC-er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="74"/>
+        <location filename="../../src/teamdesk/services/context.py" line="77"/>
         <source>change rotas and shift kinds</source>
         <translation>endre turnuser og vakttyper</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="79"/>
+        <location filename="../../src/teamdesk/services/context.py" line="82"/>
         <source>leaders</source>
         <translation>ledere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="80"/>
+        <location filename="../../src/teamdesk/services/context.py" line="83"/>
         <source>coordinators</source>
         <translation>koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="81"/>
+        <location filename="../../src/teamdesk/services/context.py" line="84"/>
         <source>staff</source>
         <translation>ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="82"/>
+        <location filename="../../src/teamdesk/services/context.py" line="85"/>
         <source>read-only accounts</source>
         <translation>lesekontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="83"/>
+        <location filename="../../src/teamdesk/services/context.py" line="86"/>
         <source>administrators</source>
         <translation>administratorer</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/mentoring.py" line="274"/>
-        <location filename="../../src/teamdesk/services/context.py" line="93"/>
+        <location filename="../../src/teamdesk/services/context.py" line="96"/>
         <source>{first} and {last}</source>
         <translation>{first} og {last}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/rota_rules.py" line="109"/>
-        <location filename="../../src/teamdesk/services/context.py" line="97"/>
+        <location filename="../../src/teamdesk/services/context.py" line="100"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
@@ -10222,32 +10227,32 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Søndag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="105"/>
+        <location filename="../../src/teamdesk/services/context.py" line="108"/>
         <source>{name} ({role}) may not do this: {action}. {ask}</source>
         <translation>{name} ({role}) har ikke lov til dette: {action}. {ask}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="237"/>
+        <location filename="../../src/teamdesk/services/context.py" line="240"/>
         <source>{name} works for one unit, and may not {action}: that is for the whole house. Ask an administrator, or a leader who is not tied to one unit.</source>
         <translation>{name} arbeider for én avdeling og kan ikke {action}: det gjelder hele huset. Spør en administrator, eller en leder som ikke er knyttet til én avdeling.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="256"/>
+        <location filename="../../src/teamdesk/services/context.py" line="259"/>
         <source>Ask a leader or an administrator.</source>
         <translation>Spør en leder eller en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="271"/>
+        <location filename="../../src/teamdesk/services/context.py" line="274"/>
         <source>Only {roles} may {action}.</source>
         <translation>Bare {roles} kan {action}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="279"/>
+        <location filename="../../src/teamdesk/services/context.py" line="282"/>
         <source>This change cannot be undone or redone.</source>
         <translation>Denne endringen kan ikke angres eller gjøres om igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/context.py" line="303"/>
+        <location filename="../../src/teamdesk/services/context.py" line="306"/>
         <source>{name} works in another unit and may not open this record. Ask a leader of that unit.</source>
         <translation>{name} jobber i en annen avdeling og kan ikke åpne disse opplysningene. Spør en leder i den avdelingen.</translation>
     </message>
@@ -11234,17 +11239,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="553"/>
         <source>The smoke test cannot sign in: there is no account named {name} here.</source>
         <translation>Røyktesten kan ikke logge inn: det finnes ingen konto som heter {name} her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="487"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="576"/>
         <source>The smoke test could not sign in: {reason}</source>
         <translation>Røyktesten kunne ikke logge inn: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="496"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="585"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>

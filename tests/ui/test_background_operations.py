@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from tests.plan_support import PlanHouse, build_plan_house
 
 from teamdesk.domain.text import N_, Message
-from teamdesk.services import recovery
+from teamdesk.services import recovery, signin
 from teamdesk.services.bootstrap import DEMO_PASSWORD, prepare_demo
 from teamdesk.services.context import ServiceContext, ServiceError
 from teamdesk.services.locations import DataLocation
@@ -30,7 +30,7 @@ from teamdesk.ui.common import export_flow
 from teamdesk.ui.common.operations import Operations, Progress
 from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.plan import PlanPage
-from teamdesk.ui.security import security_dialogs, signin_screen
+from teamdesk.ui.security import security_dialogs
 from teamdesk.ui.security.security_dialogs import BackupsDialog, SecurityMenu
 from teamdesk.ui.security.signin_screen import SignInDialog
 from teamdesk.ui.session import Session
@@ -295,7 +295,7 @@ def test_signing_in_leaves_the_dialog_answering_and_enter_twice_signs_in_once(
     qtbot: QtBot, demo: DataLocation, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     gate = Gate()
-    monkeypatch.setattr(signin_screen, "sign_in", gate.wrap(signin_screen.sign_in))
+    monkeypatch.setattr(signin, "sign_in", gate.wrap(signin.sign_in))
     dialog = SignInDialog(demo, demo=True)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -324,7 +324,7 @@ def test_quitting_while_signing_in_closes_what_was_opened(
         opened.append(session)
         return session
 
-    monkeypatch.setattr(signin_screen, "sign_in", signing_in)
+    monkeypatch.setattr(signin, "sign_in", signing_in)
     dialog = SignInDialog(demo, demo=True)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.ui.ui_support import modules_imported_by
 
-from teamdesk.services.bootstrap import holds_demo
+from teamdesk.services.bootstrap import DEMO_ACCOUNTS, holds_demo, prepare_demo
 from teamdesk.services.signin import set_up_first_administrator
-from teamdesk.store.paths import DATABASE_FILE, DataLocation, demo_data_dir
+from teamdesk.store.paths import DATABASE_FILE, DataLocation, demo_data_dir, keyring_path
 from teamdesk.ui.launch import EXIT_CANNOT_OPEN, application_icon, run_gui
+from teamdesk.ui.security.signin_screen import SignInDialog
 
 
 def _options(data_dir: Path | None = None, *, demo: bool = False, smoke_test: bool = True):
@@ -173,6 +174,43 @@ def test_the_sign_in_screen_does_not_wait_for_the_windows_pages_to_import() -> N
         "teamdesk.ui.sync.sync_status",
     }
     assert modules_imported_by("teamdesk.ui.launch", pages) == []
+
+
+def test_the_sign_in_screen_shows_before_the_database_and_crypto_libraries_load() -> None:
+    """SQLCipher, the crypto libraries, Argon2 and the write path (about 400 ms of imports)
+    load once the screen is drawn, while the person finds their name; before, the screen
+    waited for them (services/context.py imported the store for a type)."""
+    heavy = {
+        "teamdesk.store.store",
+        "teamdesk.store.keyring",
+        "teamdesk.services.signin",
+        "teamdesk.services.recovery",
+        "sqlcipher3",
+        "cryptography",
+        "argon2",
+        "portalocker",
+    }
+    assert modules_imported_by("teamdesk.ui.launch", heavy) == []
+
+
+def test_the_screen_lists_the_names_after_it_is_drawn_and_rechecks_a_folder_that_changed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    location = DataLocation(tmp_path / "house", "test")
+    prepare_demo(location.directory, demo_folder=False)
+    dialog = SignInDialog(location, load_later=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.names_loaded and not dialog.sign_in_button.isEnabled()
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.names_loaded)
+    assert dialog.names.count() == len(DEMO_ACCOUNTS) and dialog.sign_in_button.isEnabled()
+    # A key file gone between the quick look and the screen: not a sign-in after all.
+    keyring_path(location.database).unlink()
+    again = SignInDialog(location, load_later=True)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.result() == SignInDialog.RECHECK)
+    assert not again.names_loaded
 
 
 def test_a_finished_run_leaves_no_window_behind(

@@ -6,11 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from teamdesk.domain.accounts import ROLE_TITLES, AccountRole, Actor
 from teamdesk.domain.text import N_, Message, Term
-from teamdesk.store.store import Store
-from teamdesk.store.trust import SessionKeys
+
+if TYPE_CHECKING:  # the store (SQLCipher, crypto) is imported by whoever opens one
+    from teamdesk.store.store import Store
+    from teamdesk.store.trust import SessionKeys
 
 
 class Permission(StrEnum):

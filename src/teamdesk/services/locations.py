@@ -7,8 +7,13 @@ Named here so that ``ui/`` reaches nothing below the services
 
 from __future__ import annotations
 
-from teamdesk.store.keyring import keyring_path
-from teamdesk.store.paths import DataLocation, demo_data_dir, log_dir, resolve_data_dir
+from teamdesk.store.paths import (
+    DataLocation,
+    demo_data_dir,
+    keyring_path,
+    log_dir,
+    resolve_data_dir,
+)
 from teamdesk.store.private import restrict_new_files
 
 __all__ = [

@@ -39,6 +39,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from teamdesk.store.connection import KEY_BYTES
 from teamdesk.store.errors import KeyringError
+from teamdesk.store.paths import keyring_path as keyring_path
+from teamdesk.store.paths import lock_path as lock_path
 from teamdesk.store.private import open_private, private_dir
 from teamdesk.store.trust import (
     SECRET_BYTES,
@@ -233,15 +235,6 @@ def new_database_key() -> bytes:
 
 def new_keyring() -> Keyring:
     return Keyring(database_id=secrets.token_hex(16))
-
-
-def keyring_path(database: Path) -> Path:
-    """Where the key file of ``database`` lives: beside it, outside the encrypted file."""
-    return database.with_name(f"{database.stem}-keys.json")
-
-
-def lock_path(database: Path) -> Path:
-    return database.with_name(f"{database.stem}-keys.lock")
 
 
 def normalize_password(password: str) -> bytes:

@@ -70,3 +70,12 @@ def demo_data_dir() -> Path:
 
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def keyring_path(database: Path) -> Path:
+    """Where the key file of ``database`` lives: beside it, outside the encrypted file."""
+    return database.with_name(f"{database.stem}-keys.json")
+
+
+def lock_path(database: Path) -> Path:
+    return database.with_name(f"{database.stem}-keys.lock")

@@ -13,8 +13,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from teamdesk.resources import find_resource_dir
-from teamdesk.services.accounts import auto_lock_minutes
-from teamdesk.services.bootstrap import open_location, prepare_demo
 from teamdesk.services.context import ServiceContext, ServiceError
 from teamdesk.services.errors import StoreError
 from teamdesk.services.locations import DataLocation, demo_data_dir, log_dir, resolve_data_dir
@@ -110,6 +108,8 @@ def _run_window(
     smoke_test = bool(options.smoke_test)
     try:
         if options.demo:
+            from teamdesk.services.bootstrap import prepare_demo  # builds or checks the demo
+
             chosen = options.data_dir
             directory = Path(chosen).expanduser() if chosen else demo_data_dir()
             # agendas in the chosen language; a folder named by hand must be empty or a demo
@@ -139,6 +139,8 @@ def _run_window(
         _print_ms("signed_in_ms", process_start)
     # The window's pages and dialogs are imported once someone has signed in, so the sign-in
     # screen does not wait for them (a third of the program's imports).
+    from teamdesk.services.accounts import auto_lock_minutes
+    from teamdesk.services.bootstrap import open_location
     from teamdesk.ui.common.background import BackgroundReader
     from teamdesk.ui.main_window import MainWindow
     from teamdesk.ui.security.accounts_dialog import AccountsMenu

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,29 +30,20 @@ from PySide6.QtWidgets import (
 
 from teamdesk.domain.accounts import ROLE_TITLES
 from teamdesk.domain.text import N_, Message
-from teamdesk.services.bootstrap import DEMO_ACCOUNTS, DEMO_PASSWORD
 from teamdesk.services.context import Permission, ServiceError
 from teamdesk.services.errors import DatabaseCorruptError, NotATeamDeskDatabaseError, StoreError
 from teamdesk.services.locations import DataLocation, keyring_path
-from teamdesk.services.recovery import (
-    BackupCheck,
-    Restored,
-    newest_sound_backup,
-    restore,
-    unlock_offline_keys,
-)
-from teamdesk.services.signin import (
-    FolderState,
-    SignInName,
-    UserSession,
-    folder_state,
-    set_up_first_administrator,
-    sign_in,
-    sign_in_names,
-)
 from teamdesk.ui.common.operations import BusyIndicator, Operations, Progress, wait_for
 from teamdesk.ui.common.text import refusal_text, tr_message, translate
 from teamdesk.ui.common.widgets import password_rule_hint
+
+if TYPE_CHECKING:
+    from teamdesk.services.recovery import BackupCheck, Restored
+    from teamdesk.services.signin import SignInName, UserSession
+
+# Signing in, setting up and restoring (SQLCipher, the crypto libraries, Argon2, the write
+# path) are imported where they are used: the sign-in screen is on screen first, and they
+# load while the person finds their name (see SignInDialog's ``load_later``).
 
 ENV_USER = "TEAMDESK_USER"
 ENV_PASSWORD = "TEAMDESK_PASSWORD"
@@ -134,6 +127,8 @@ class FirstRunDialog(QDialog):
             return
         if self.ops.running("set-up"):
             return
+        from teamdesk.services.signin import set_up_first_administrator
+
         location, name, password = self.location, self.name.text(), self.password.text()
         self.error.hide()
         self.create_button.setEnabled(False)
@@ -177,7 +172,15 @@ class FirstRunDialog(QDialog):
 
 
 class SignInDialog(QDialog):
-    """Pick your name, type your password. In the demo the shared password is shown."""
+    """Pick your name, type your password. In the demo the shared password is shown.
+
+    With ``load_later`` the screen shows at once and lists the names a moment later (the
+    sign-in machinery, SQLCipher and the crypto libraries are imported meanwhile, and what a
+    killed TeamDesk left half-done is finished first); if the folder turns out to need
+    something other than a sign-in, the dialog ends with :attr:`RECHECK`.
+    """
+
+    RECHECK = 2
 
     def __init__(
         self,
@@ -187,10 +190,13 @@ class SignInDialog(QDialog):
         names: list[SignInName] | None = None,
         parent: QWidget | None = None,
         daily_backup: bool = True,
+        load_later: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self._daily_backup = daily_backup
+        self._demo = demo
+        self.names_loaded = False
         self.setWindowTitle(
             self.tr("Sign in to TeamDesk — DEMO") if demo else self.tr("Sign in to TeamDesk")
         )
@@ -200,10 +206,6 @@ class SignInDialog(QDialog):
         self.names = QListWidget()
         self.names.setObjectName("signInNames")
         self.names.setAccessibleName(self.tr("Who are you?"))
-        for entry in names if names is not None else sign_in_names(location):
-            item = QListWidgetItem(entry.name)
-            item.setData(Qt.ItemDataRole.UserRole, entry.account_id)
-            self.names.addItem(item)
         self.password = _password_field("signInPassword", self.tr("Password"))
         # One click on one's name and the password is next: switching user takes two actions.
         self.names.itemActivated.connect(lambda _item: self.password.setFocus())
@@ -214,6 +216,8 @@ class SignInDialog(QDialog):
         layout.addWidget(who)
         layout.addWidget(self.names)
         if demo:
+            from teamdesk.services.bootstrap import DEMO_ACCOUNTS, DEMO_PASSWORD
+
             hint = QLabel(
                 self.tr(
                     "This is the demo, with fictional people. Every demo account has the "
@@ -232,11 +236,6 @@ class SignInDialog(QDialog):
             hint.setWordWrap(True)
             layout.addWidget(hint)
             self.password.setText(DEMO_PASSWORD)
-            leader = self.names.findItems(DEMO_ACCOUNTS[1][0], Qt.MatchFlag.MatchExactly)
-            if leader:
-                self.names.setCurrentItem(leader[0])
-        elif self.names.count():
-            self.names.setCurrentRow(0)
         password_label = QLabel(self.tr("&Password:"))
         password_label.setBuddy(self.password)
         layout.addWidget(password_label)
@@ -260,6 +259,60 @@ class SignInDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
         self.password.setFocus()
+        if load_later:
+            waiting = QListWidgetItem(self.tr("Finding the accounts…"))
+            waiting.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.names.addItem(waiting)
+            self.sign_in_button.setEnabled(False)
+        else:
+            from teamdesk.services.signin import sign_in_names
+
+            self._fill_names(names if names is not None else sign_in_names(location))
+        # The names are looked up once the screen has been drawn (see paintEvent).
+        self.load_on_paint = load_later
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.load_on_paint:
+            # After this first drawing is on screen: a timer set at show() could run before
+            # the window system shows the window, and the screen would wait for the imports.
+            self.load_on_paint = False
+            QTimer.singleShot(0, self.ensure_names)
+
+    def ensure_names(self) -> None:
+        """List the names now if they are not listed yet (the folder is first brought to a
+        sound state); ends the dialog with :attr:`RECHECK` when the folder is not ready for a
+        sign-in after all, or cannot be read (the start-up then says why)."""
+        if self.names_loaded or self.result() == self.RECHECK:
+            return
+        from teamdesk.services.signin import FolderState, folder_state, sign_in_names
+
+        try:
+            ready = folder_state(self.location) is FolderState.READY
+            names = sign_in_names(self.location) if ready else []
+        except (ServiceError, StoreError, OSError):
+            ready = False
+        if not ready:
+            self.done(self.RECHECK)
+            return
+        self.names.clear()
+        self.sign_in_button.setEnabled(True)
+        self._fill_names(names)
+
+    def _fill_names(self, names: list[SignInName]) -> None:
+        for entry in names:
+            item = QListWidgetItem(entry.name)
+            item.setData(Qt.ItemDataRole.UserRole, entry.account_id)
+            self.names.addItem(item)
+        self.names_loaded = True
+        if self._demo:
+            from teamdesk.services.bootstrap import DEMO_ACCOUNTS
+
+            leader = self.names.findItems(DEMO_ACCOUNTS[1][0], Qt.MatchFlag.MatchExactly)
+            if leader:
+                self.names.setCurrentItem(leader[0])
+        elif self.names.count():
+            self.names.setCurrentRow(0)
 
     def chosen_account(self) -> str | None:
         item = self.names.currentItem()
@@ -268,7 +321,7 @@ class SignInDialog(QDialog):
     def sign_in(self) -> None:
         """Sign in with the chosen name and the typed password, in the background; a second
         click (or Enter) while it runs does nothing."""
-        account = self.chosen_account()
+        account = self.chosen_account() if self.names_loaded else None
         if account is None:
             self.show_error(self.tr("Choose your name in the list first."))
             return
@@ -276,6 +329,7 @@ class SignInDialog(QDialog):
             return
         location, password = self.location, self.password.text()
         daily_backup = self._daily_backup
+        from teamdesk.services.signin import sign_in
 
         def job(_progress: Progress) -> UserSession | DatabaseCorruptError:
             try:
@@ -298,7 +352,7 @@ class SignInDialog(QDialog):
     ) -> None:
         self.sign_in_button.setEnabled(True)
         if self._quitting:
-            if isinstance(outcome, UserSession):
+            if not isinstance(outcome, DatabaseCorruptError):
                 outcome.sign_out()  # the person chose Quit meanwhile
             return
         if isinstance(outcome, DatabaseCorruptError):
@@ -357,6 +411,8 @@ def offer_restore(
     if box.clickedButton() is not restore_button:
         parent.reject()
         return False
+
+    from teamdesk.services.recovery import newest_sound_backup, restore, unlock_offline_keys
 
     def job(_progress: Progress) -> tuple[BackupCheck, Restored] | None:
         # Unwrapping the key, checking backups and copying one in: seconds, off the GUI thread.
@@ -425,6 +481,19 @@ def obtain_session(
     it is on screen, for the start-up measurement): the demo's leader, or ``TEAMDESK_USER``
     with ``TEAMDESK_PASSWORD`` (setting up a new folder with them as its administrator).
     """
+    if _looks_ready(location):
+        # The usual start: the screen first, the names a moment later.
+        if smoke_test:
+            session = _smoke_test_sign_in(location, demo, shown or (lambda: None), later=True)
+            if session is not None:
+                return session
+        else:
+            dialog = SignInDialog(location, demo=demo, parent=parent, load_later=True)
+            result = dialog.exec()
+            if result != SignInDialog.RECHECK:
+                return dialog.session if result == QDialog.DialogCode.Accepted else None
+    from teamdesk.services.signin import FolderState, folder_state, set_up_first_administrator
+
     state = folder_state(location)
     if state is FolderState.KEYS_MISSING:
         raise NotATeamDeskDatabaseError(
@@ -433,7 +502,13 @@ def obtain_session(
             "cannot be opened",
         )
     if smoke_test:
-        return _smoke_test_session(location, demo, state, shown or (lambda: None))
+        if state is FolderState.NEW:
+            user, password = _smoke_test_credentials(demo)
+            (shown or (lambda: None))()
+            return set_up_first_administrator(location, user, password)
+        found = _smoke_test_sign_in(location, demo, shown or (lambda: None), later=False)
+        assert found is not None  # only a screen that loads its names later asks to re-check
+        return found
     if state is FolderState.NEW:
         first = FirstRunDialog(location, parent)
         return first.session if first.exec() == QDialog.DialogCode.Accepted else None
@@ -441,20 +516,37 @@ def obtain_session(
     return dialog.session if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _smoke_test_session(
-    location: DataLocation, demo: bool, state: FolderState, shown: Callable[[], None]
-) -> UserSession:
+def _looks_ready(location: DataLocation) -> bool:
+    """A database with its key file beside it: a sign-in, most likely (checked for real once
+    the screen shows; anything else ends it with RECHECK)."""
+    return location.database.is_file() and keyring_path(location.database).is_file()
+
+
+def _smoke_test_credentials(demo: bool) -> tuple[str, str]:
     if demo:
-        user, password = DEMO_ACCOUNTS[1][0], DEMO_PASSWORD
-    else:
-        env_user, env_password = os.environ.get(ENV_USER), os.environ.get(ENV_PASSWORD)
-        if not env_user or env_password is None:
-            raise ServiceError(_needs_credentials())
-        user, password = env_user, env_password
-    if state is FolderState.NEW:
-        shown()
-        return set_up_first_administrator(location, user, password)
-    dialog = SignInDialog(location, demo=demo, daily_backup=False)
+        from teamdesk.services.bootstrap import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+        return DEMO_ACCOUNTS[1][0], DEMO_PASSWORD
+    env_user, env_password = os.environ.get(ENV_USER), os.environ.get(ENV_PASSWORD)
+    if not env_user or env_password is None:
+        raise ServiceError(_needs_credentials())
+    return env_user, env_password
+
+
+def _smoke_test_sign_in(
+    location: DataLocation, demo: bool, shown: Callable[[], None], *, later: bool
+) -> UserSession | None:
+    """Sign in through the real screen as a person would; None when the screen found the
+    folder needs something else (``later`` only)."""
+    user, password = _smoke_test_credentials(demo)
+    dialog = SignInDialog(location, demo=demo, daily_backup=False, load_later=later)
+    dialog.load_on_paint = False  # looked up below, once the drawn screen has been timed
+    dialog.show()
+    QApplication.processEvents()
+    shown()
+    dialog.ensure_names()
+    if dialog.result() == SignInDialog.RECHECK:
+        return None
     found = dialog.names.findItems(user, Qt.MatchFlag.MatchExactly)
     if not found:
         raise ServiceError(
@@ -465,9 +557,6 @@ def _smoke_test_session(
         )
     dialog.names.setCurrentItem(found[0])
     dialog.password.setText(password)
-    dialog.show()
-    QApplication.processEvents()
-    shown()
     # As a person would: Sign in, in the background; a refusal ends the smoke test.
     refused: list[str] = []
 
