@@ -198,12 +198,15 @@ def test_the_screen_lists_the_names_after_it_is_drawn_and_rechecks_a_folder_that
 ) -> None:
     location = DataLocation(tmp_path / "house", "test")
     prepare_demo(location.directory, demo_folder=False)
-    dialog = SignInDialog(location, load_later=True)
+    warmed: list[bool] = []
+    dialog = SignInDialog(location, load_later=True, warm_up=lambda: warmed.append(True))
     qtbot.addWidget(dialog)
     assert not dialog.names_loaded and not dialog.sign_in_button.isEnabled()
     dialog.show()
     qtbot.waitUntil(lambda: dialog.names_loaded)
     assert dialog.names.count() == len(DEMO_ACCOUNTS) and dialog.sign_in_button.isEnabled()
+    # While the person types, what comes after sign-in is imported, once.
+    qtbot.waitUntil(lambda: warmed == [True])
     # A key file gone between the quick look and the screen: not a sign-in after all.
     keyring_path(location.database).unlink()
     again = SignInDialog(location, load_later=True)

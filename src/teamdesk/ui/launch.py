@@ -93,6 +93,16 @@ def run_gui(options: argparse.Namespace, process_start: float) -> int:
             return code
 
 
+def _import_window() -> None:
+    """The main window's modules, imported by the sign-in screen while the person types
+    (the screen itself does not wait for them)."""
+    import teamdesk.ui.main_window
+    import teamdesk.ui.security.accounts_dialog
+    import teamdesk.ui.security.lock
+    import teamdesk.ui.security.security_dialogs
+    import teamdesk.ui.sync.sync_status  # noqa: F401
+
+
 def _run_window(
     options: argparse.Namespace,
     process_start: float,
@@ -122,6 +132,7 @@ def _run_window(
             demo=bool(options.demo),
             smoke_test=smoke_test,
             shown=lambda: _print_ms("signin_screen_ms", process_start),
+            warm_up=_import_window,
         )
     except (StoreError, ServiceError) as error:
         return _refuse_to_start(refusal_text(error), smoke_test)

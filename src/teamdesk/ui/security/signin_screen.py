@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 # load while the person finds their name (see SignInDialog's ``load_later``).
 
 ENV_USER = "TEAMDESK_USER"
+WARM_UP_DELAY_MS = 50
 ENV_PASSWORD = "TEAMDESK_PASSWORD"
 
 
@@ -191,11 +192,13 @@ class SignInDialog(QDialog):
         parent: QWidget | None = None,
         daily_backup: bool = True,
         load_later: bool = False,
+        warm_up: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self._daily_backup = daily_backup
         self._demo = demo
+        self._warm_up = warm_up
         self.names_loaded = False
         self.setWindowTitle(
             self.tr("Sign in to TeamDesk — DEMO") if demo else self.tr("Sign in to TeamDesk")
@@ -313,6 +316,18 @@ class SignInDialog(QDialog):
                 self.names.setCurrentItem(leader[0])
         elif self.names.count():
             self.names.setCurrentRow(0)
+        if self._warm_up is not None:
+            # What comes after sign-in (the main window's modules) is imported while the
+            # person types, a moment after the names show.
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._warm)
+
+    def _warm(self) -> None:
+        # Never beside a sign-in already running: two threads importing the same modules can
+        # meet in the import machinery's locks. (A sign-in asked for meanwhile waits the
+        # import's few hundred milliseconds: this runs on the window's thread.)
+        warm_up, self._warm_up = self._warm_up, None
+        if warm_up is not None and not self.ops.busy and self.session is None:
+            warm_up()
 
     def chosen_account(self) -> str | None:
         item = self.names.currentItem()
@@ -473,6 +488,7 @@ def obtain_session(
     smoke_test: bool,
     parent: QWidget | None = None,
     shown: Callable[[], None] | None = None,
+    warm_up: Callable[[], None] | None = None,
 ) -> UserSession | None:
     """Set up or sign in to ``location``; None when the person chose to quit.
 
@@ -484,11 +500,15 @@ def obtain_session(
     if _looks_ready(location):
         # The usual start: the screen first, the names a moment later.
         if smoke_test:
-            session = _smoke_test_sign_in(location, demo, shown or (lambda: None), later=True)
+            session = _smoke_test_sign_in(
+                location, demo, shown or (lambda: None), later=True, warm_up=warm_up
+            )
             if session is not None:
                 return session
         else:
-            dialog = SignInDialog(location, demo=demo, parent=parent, load_later=True)
+            dialog = SignInDialog(
+                location, demo=demo, parent=parent, load_later=True, warm_up=warm_up
+            )
             result = dialog.exec()
             if result != SignInDialog.RECHECK:
                 return dialog.session if result == QDialog.DialogCode.Accepted else None
@@ -534,12 +554,19 @@ def _smoke_test_credentials(demo: bool) -> tuple[str, str]:
 
 
 def _smoke_test_sign_in(
-    location: DataLocation, demo: bool, shown: Callable[[], None], *, later: bool
+    location: DataLocation,
+    demo: bool,
+    shown: Callable[[], None],
+    *,
+    later: bool,
+    warm_up: Callable[[], None] | None = None,
 ) -> UserSession | None:
     """Sign in through the real screen as a person would; None when the screen found the
     folder needs something else (``later`` only)."""
     user, password = _smoke_test_credentials(demo)
-    dialog = SignInDialog(location, demo=demo, daily_backup=False, load_later=later)
+    dialog = SignInDialog(
+        location, demo=demo, daily_backup=False, load_later=later, warm_up=warm_up
+    )
     dialog.load_on_paint = False  # looked up below, once the drawn screen has been timed
     dialog.show()
     QApplication.processEvents()
