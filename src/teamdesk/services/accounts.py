@@ -45,6 +45,7 @@ from teamdesk.store.keyring import (
     lock_path,
     open_slot,
     save_keyring,
+    slot_stamp,
     wrap_key,
 )
 from teamdesk.store.paths import DataLocation
@@ -451,7 +452,10 @@ class AccountService:
                 sealed = slot.sealed_grant_key or sealed_for(ring, slot, grant_key)
             else:
                 sealed = b""
-            ring = ring.with_slot(replace(slot, sealed_grant_key=sealed))
+            if sealed != slot.sealed_grant_key:
+                # A new stamp, so the other PCs of the house take the changed slot.
+                slot = replace(slot, sealed_grant_key=sealed, stamp=slot_stamp())
+            ring = ring.with_slot(slot)
         return ring
 
     def _save_ring(self, ring: Keyring, account_id: str) -> None:

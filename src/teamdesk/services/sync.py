@@ -30,7 +30,15 @@ from teamdesk.services.house_keys import (
 from teamdesk.services.team import Outcome
 from teamdesk.store import account_repo, team_repo
 from teamdesk.store.errors import KeyringError
-from teamdesk.store.keyring import Keyring, file_lock, keyring_path, load_keyring, lock_path
+from teamdesk.store.keyring import (
+    Keyring,
+    file_lock,
+    keyring_path,
+    load_keyring,
+    lock_path,
+    merged_slots,
+    save_keyring,
+)
 from teamdesk.store.store import Store, to_db
 from teamdesk.sync.changeset import sync_key
 from teamdesk.sync.engine import SyncReport as SyncReport
@@ -42,6 +50,7 @@ from teamdesk.sync.housekeys import (
     recipient_for_account,
     recipient_for_pc,
 )
+from teamdesk.sync.keyslots import SLOTS_META, others_slots, share_slots
 from teamdesk.sync.prune import acknowledge, prune
 from teamdesk.sync.snapshot import publish_snapshot
 from teamdesk.sync.transport import FolderTransport, TransportError
@@ -118,6 +127,50 @@ class RetireReport:
 def _active_administrator(store: Store, account_id: str) -> bool:
     account = account_repo.account(store, account_id)
     return account is not None and account.active and account.role == AccountRole.ADMINISTRATOR
+
+
+def merged_grants(store: Store, ring: Keyring, other: Keyring) -> Keyring:
+    """``ring`` with the grants of another PC's key file taken where they verify with this
+    house's grant key and state what this database says of the account (role, unit, active)
+    while this key file's grant does not, or does with fewer of the account's signing keys.
+    The account's row (merged by the change sets) is what decides; a grant is never dropped."""
+    if not ring.grant_public or other.grant_public != ring.grant_public:
+        return ring
+    for grant in other.grants:
+        if not grant.verifies(ring.database_id, ring.grant_public):
+            continue
+        mine = ring.grant(grant.account_id)
+        if mine == grant:
+            continue
+        account = account_repo.account(store, grant.account_id)
+        if account is None:
+            if mine is None:
+                ring = ring.with_grant(grant)
+            continue
+        terms = (account.role.value, account.unit_id, account.active)
+        if not grant.same_terms(*terms):
+            continue
+        if (
+            mine is None
+            or not mine.verifies(ring.database_id, ring.grant_public)
+            or not mine.same_terms(*terms)
+            # Both fit: the one holding more of the account's signing keys (a reset adds one).
+            or (len(grant.signing_keys), grant.signature) > (len(mine.signing_keys), mine.signature)
+        ):
+            ring = ring.with_grant(grant)
+    return ring
+
+
+def without_switched_off(store: Store, ring: Keyring) -> Keyring:
+    """``ring`` without the slots of accounts this database says are switched off or
+    deleted, as deactivating one does on the PC where it is done."""
+    for slot in ring.slots:
+        row = store.query_one(
+            "SELECT active, deleted_at FROM account WHERE id = ?", (slot.account_id,)
+        )
+        if row is not None and (not row["active"] or row["deleted_at"] is not None):
+            ring = ring.without(slot.account_id)
+    return ring
 
 
 class SyncService:
@@ -205,6 +258,7 @@ class SyncService:
                 pc_name=platform.node(),
                 keys=round_keys(store, base_key),
             )
+            self._exchange_slots(transport, house_id, base_key)
             self._let_go(transport, ring, house_id, base_key, report)
         except TransportError as exc:
             raise SyncFailed(exc.message) from exc
@@ -218,6 +272,44 @@ class SyncService:
                     summary=f"published {report.published} change set(s) to the sync folder",
                 )
         return report
+
+    def _exchange_slots(self, transport: FolderTransport, house_id: str, base_key: bytes) -> None:
+        """Take the key slots and grants the other PCs hold into this PC's key file, then say
+        what this PC holds when that changed (see :mod:`teamdesk.sync.keyslots`). Runs after
+        the round applied the sets, so the account rows it checks grants against are current.
+        The key file is written whole, under its lock, as every other write of it is."""
+        store = self.ctx.store
+        keys = round_keys(store, base_key)
+        found = others_slots(transport, me=store.replica_id, house_id=house_id, keys=keys.keys)
+        path = keyring_path(store.path)
+        try:
+            with file_lock(lock_path(store.path)):
+                ring = load_keyring(path)
+                merged = ring
+                for document in found:
+                    if document.replica in keys.retired or document.ring.key_id != ring.key_id:
+                        # A retired PC's, or slots that open another database key (that PC
+                        # or this one was re-keyed): a password would open the wrong key.
+                        continue
+                    merged = merged_slots(merged, document.ring.slots)
+                    merged = merged_grants(store, merged, document.ring)
+                merged = without_switched_off(store, merged)
+                if merged != ring:
+                    save_keyring(path, merged)
+                written = share_slots(
+                    transport,
+                    merged,
+                    me=store.replica_id,
+                    written=store.meta(SLOTS_META),
+                    house_id=house_id,
+                    key_id=keys.sealing,
+                    key=keys.keys[keys.sealing],
+                )
+        except KeyringError as exc:
+            raise SyncFailed(exc.message) from exc
+        if written is not None:
+            with store.transaction():
+                store.set_meta(SLOTS_META, written)
 
     def _let_go(
         self,
@@ -438,8 +530,7 @@ class SyncService:
         store = self.ctx.store
         done = store.query_one("SELECT MAX(last_change_seq) AS m FROM sync_outbox")
         waiting = store.query_one(
-            "SELECT COUNT(*) AS n FROM change WHERE received_from IS NULL AND seq > ? "
-            "AND table_name != 'account'",
+            "SELECT COUNT(*) AS n FROM change WHERE received_from IS NULL AND seq > ?",
             (int(done["m"] or 0) if done else 0,),
         )
         conflicts = store.query_one("SELECT COUNT(*) AS n FROM sync_conflict")

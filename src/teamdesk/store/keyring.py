@@ -27,9 +27,9 @@ import json
 import os
 import secrets
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +154,10 @@ class KeySlot:
     sealed_database_key: bytes = b""
     # Read from a file whose check for this slot did not match (see :func:`_slot_check`).
     damaged: bool = False
+    # When the slot was written (UTC, ISO 8601; empty in a slot from before slots travelled):
+    # where two PCs of a house hold different slots for one account, the later one wins
+    # (:func:`merged_slots`).
+    stamp: str = ""
 
 
 @dataclass(frozen=True)
@@ -220,12 +224,44 @@ class Keyring:
         return replace(self, slots=tuple(s for s in self.slots if s.account_id != account_id))
 
     def renamed(self, account_id: str, name: str) -> Keyring:
+        stamp = slot_stamp()
         return replace(
             self,
             slots=tuple(
-                replace(s, name=name) if s.account_id == account_id else s for s in self.slots
+                replace(s, name=name, stamp=stamp) if s.account_id == account_id else s
+                for s in self.slots
             ),
         )
+
+
+def slot_stamp() -> str:
+    """The moment a slot is written, as its stamp (UTC, to the microsecond, sortable)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def slot_order(database_id: str, slot: KeySlot) -> tuple[str, str]:
+    """How two versions of one account's slot are ordered: the later stamp, then (for equal
+    stamps) the slot's check, so every PC picks the same one."""
+    return slot.stamp, _slot_check(database_id, slot)
+
+
+def merged_slots(ring: Keyring, others: Iterable[KeySlot]) -> Keyring:
+    """``ring`` with each of ``others`` (slots another PC of the house holds) taken where this
+    key file has no slot for the account or an older one (:func:`slot_order`). Never drops a
+    slot; damaged ones are not taken; this PC's count of wrong passwords for an account stays
+    this PC's (sign-in counters are local)."""
+    for other in others:
+        if other.damaged:
+            continue
+        mine = ring.slot(other.account_id)
+        if mine is not None and slot_order(ring.database_id, other) <= slot_order(
+            ring.database_id, mine
+        ):
+            continue
+        kept = mine.tries if mine is not None else NO_TRIES
+        others_kept = tuple(s for s in ring.slots if s.account_id != other.account_id)
+        ring = replace(ring, slots=(*others_kept, replace(other, tries=kept)))
+    return ring
 
 
 def new_database_key() -> bytes:
@@ -300,6 +336,7 @@ def wrap_key(
         keys.signing_public,
         keys.box_public,
         sealed_grant_key,
+        stamp=slot_stamp(),
     )
 
 
@@ -407,6 +444,7 @@ def _to_json(keyring: Keyring) -> dict[str, Any]:
                 ),
                 "check": _slot_check(keyring.database_id, s),
                 **({"tries": _tries_to_json(s.tries)} if s.tries != NO_TRIES else {}),
+                **({"stamp": s.stamp} if s.stamp else {}),
             }
             for s in keyring.slots
         ],
@@ -566,6 +604,7 @@ def _from_json(data: Any) -> Keyring:
             sealed_grant_key=_unb64(raw.get("sealed_grant_key", "")),
             tries=_tries_from_json(raw.get("tries")),
             sealed_database_key=_unb64(raw.get("sealed_database_key", "")),
+            stamp=str(raw.get("stamp", "")),
         )
         check = raw.get("check")  # absent in a file written before checks were kept
         if check is not None and check != _slot_check(str(data["database_id"]), slot):

@@ -37,9 +37,9 @@ SYSTEM_TABLES = frozenset(
 )
 
 # Tables that never travel to another PC: the store's own bookkeeping and what sync itself
-# records about this file (issue 11). Accounts do not travel yet either: they travel together
-# with their key slots, which needs joining a house (a later part of issue 11).
-LOCAL_ONLY_TABLES = SYSTEM_TABLES | {"account"}
+# records about this file (issue 11). Accounts travel (their key slots and grants beside the
+# change sets, see teamdesk.sync.keyslots); sign-in counters live in this PC's key file.
+LOCAL_ONLY_TABLES = SYSTEM_TABLES
 
 # Free-text columns: what a person typed in their own words. Two PCs editing one of these
 # concurrently keep both texts (see ``sync_conflict``); short fields merge last-writer-wins.
@@ -842,6 +842,19 @@ def _v13_audit_travels(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v14_accounts_travel(conn: sqlite3.Connection) -> None:
+    """Issue 11, accounts travel: two PCs may each make an account of the same name while
+    apart, and both must arrive everywhere (an account is its id), so the name is no longer
+    unique in the table; the services still refuse a name taken on this PC."""
+    run_script(
+        conn,
+        """
+        DROP INDEX account_name;
+        CREATE INDEX account_name ON account (name COLLATE NOCASE) WHERE deleted_at IS NULL;
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_foundation,
     _v2_individual_plans,
@@ -856,6 +869,7 @@ MIGRATIONS: list[Migration] = [
     _v11_relation_checkins,
     _v12_rotas,
     _v13_audit_travels,
+    _v14_accounts_travel,
 ]
 
 
