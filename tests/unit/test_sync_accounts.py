@@ -56,10 +56,24 @@ def test_an_account_made_on_one_pc_signs_in_on_the_other_with_its_password(
             "Nina Berg", AccountRole.COORDINATOR, PASSWORD, kdf=FAST_KDF
         )
         nina = str(made.row_id)
+        administrator = session.account.id
     finally:
         session.sign_out()
     _sync(staffroom, share)
     _sync(laptop, share)
+    # The change log on the laptop names the account that made her, not only its name.
+    there = sign_in(laptop, "Demo Leader", DEMO_PASSWORD, daily_backup=False)
+    try:
+        made_by = there.store.query(
+            "SELECT DISTINCT actor_id, received_from FROM change "
+            "WHERE table_name = 'account' AND row_id = ?",
+            (nina,),
+        )
+        assert [(r["actor_id"], r["received_from"] is not None) for r in made_by] == [
+            (administrator, True)
+        ]
+    finally:
+        there.sign_out()
 
     there = sign_in(laptop, "Nina Berg", PASSWORD, daily_backup=False)
     try:

@@ -845,10 +845,12 @@ def _v13_audit_travels(conn: sqlite3.Connection) -> None:
 def _v14_accounts_travel(conn: sqlite3.Connection) -> None:
     """Issue 11, accounts travel: two PCs may each make an account of the same name while
     apart, and both must arrive everywhere (an account is its id), so the name is no longer
-    unique in the table; the services still refuse a name taken on this PC."""
+    unique in the table; the services still refuse a name taken on this PC. Each change entry
+    names the account that made it (``actor_id``) beside its display name."""
     run_script(
         conn,
         """
+        ALTER TABLE change ADD COLUMN actor_id TEXT;
         DROP INDEX account_name;
         CREATE INDEX account_name ON account (name COLLATE NOCASE) WHERE deleted_at IS NULL;
         """,

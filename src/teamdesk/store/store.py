@@ -108,6 +108,9 @@ class RemoteChange:
     base_replica: str | None = None
     # JSON [column, stamp, replica] triples: the other versions the edit was made on.
     also_base: str | None = None
+    # The account that made the edit (display names may repeat across PCs); None in an entry
+    # made before schema 14 or by no signed-in account (a tool, the demo's set-up).
+    actor_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -350,6 +353,12 @@ class Store:
 
     # -- reading -----------------------------------------------------------------------------
 
+    @property
+    def actor_id(self) -> str | None:
+        """The account the change log names beside the display name of each edit written here:
+        the signed-in account whose key signs the audit events (None without one)."""
+        return self.signer[0] if self.signer is not None else None
+
     def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
         """Rows of a read-only query."""
         with _translate_errors(self.path):
@@ -539,10 +548,10 @@ class Store:
                 )
                 self.conn.executemany(
                     "INSERT INTO change (table_name, row_id, column_name, value, hlc, "
-                    "replica_id, actor, base_hlc, base_replica, also_base) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL)",
+                    "replica_id, actor, base_hlc, base_replica, also_base, actor_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?)",
                     [
-                        (table, row_id, column, value, hlc, self.replica_id, actor)
+                        (table, row_id, column, value, hlc, self.replica_id, actor, self.actor_id)
                         for v, row_id, hlc in zip(values, ids, stamps, strict=True)
                         for column, value in zip(columns, v, strict=True)
                     ],
@@ -985,11 +994,12 @@ class Store:
                     base[0] if base else None,
                     base[1] if base else None,
                     json.dumps(sorted(set(also)), separators=(",", ":")) if also else None,
+                    self.actor_id,
                 )
             )
         self.conn.executemany(
             "INSERT INTO change (table_name, row_id, column_name, value, hlc, replica_id, actor, "
-            "base_hlc, base_replica, also_base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "base_hlc, base_replica, also_base, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
 
@@ -1060,8 +1070,8 @@ class Store:
             for change in sorted(changes, key=lambda c: (c.hlc, c.replica_id)):
                 cursor = self.conn.execute(
                     "INSERT OR IGNORE INTO change (table_name, row_id, column_name, value, hlc, "
-                    "replica_id, actor, base_hlc, base_replica, also_base, received_from) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "replica_id, actor, base_hlc, base_replica, also_base, received_from, "
+                    "actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         change.table,
                         change.row_id,
@@ -1074,6 +1084,7 @@ class Store:
                         change.base_replica,
                         change.also_base,
                         received_from,
+                        change.actor_id,
                     ),
                 )
                 if cursor.rowcount == 0:
@@ -1262,6 +1273,7 @@ class Store:
                 base_hlc=r["base_hlc"],
                 base_replica=r["base_replica"],
                 also_base=r["also_base"],
+                actor_id=r["actor_id"],
             )
             for r in self.query(
                 "SELECT * FROM change WHERE received_from IS NULL AND seq BETWEEN ? AND ? "

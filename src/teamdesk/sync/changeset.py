@@ -215,6 +215,7 @@ def _body(changeset: ChangeSet) -> dict[str, Any]:
                 c.base_hlc,
                 c.base_replica,
                 c.also_base,
+                c.actor_id,
             ]
             for c in changeset.changes
         ],
@@ -286,6 +287,8 @@ def _from_body(fields: dict[str, Any], header: Header) -> ChangeSet:
             base_replica=None if c[8] is None else str(c[8]),
             # Sets made before schema 9 have no tenth field.
             also_base=None if len(c) < 10 or c[9] is None else str(c[9]),
+            # Sets made before schema 14 do not name the account.
+            actor_id=None if len(c) < 11 or c[10] is None else str(c[10]),
         )
         for c in fields["changes"]
     )
