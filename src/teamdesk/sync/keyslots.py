@@ -8,14 +8,15 @@ the *grant* an administrator signed. Both are already safe to hand over as they 
 opens only with the person's password, a grant verifies only with the house's grant key.
 
 So after each round every PC writes what its key file holds (slots without this PC's count of
-wrong passwords, the signed grants, and which database key the slots open) as a small document, ``slots-<n>.tdks``, sealed with
-the house key like an acknowledgement, when that changed; it removes its own older ones. Each
+wrong passwords, the signed grants, which database key the slots open) as a small document,
+``slots-<n>.tdks``, sealed with the house key like an acknowledgement, when that changed; it
+removes its own older ones. Each
 PC merges the newest document of every other PC into its key file under the key file's lock:
 per account the later slot wins (:func:`teamdesk.store.keyring.merged_slots`), a slot is never
-dropped because another PC lacks it, slots are taken only from a key file whose slots open
-the same database key (not across a re-key made on one PC), and a grant is taken when it verifies and states what the
-database now says of the account (its row, merged by the change sets, is authoritative). The
-folder sees neither names nor slots, only sealed bytes.
+dropped because another PC lacks it, slots are taken only from a key file whose slots open the
+same database key (not across a re-key made on one PC), and a grant is taken when it verifies
+and states what the database now says of the account (its row, merged by the change sets, is
+authoritative). The folder sees neither names nor slots, only sealed bytes.
 """
 
 from __future__ import annotations
@@ -131,7 +132,11 @@ def share_slots(
     """Write this PC's slots document when the key file's shared part changed since the last
     one (``written``: what :data:`SLOTS_META` holds), removing this PC's older ones. Returns
     the new value for :data:`SLOTS_META`, or None when nothing was written."""
-    last: dict[str, Any] = json.loads(written) if written else {"n": 0, "digest": ""}
+    last: dict[str, Any] = json.loads(written) if written else {}
+    if last.get("replica") != me:
+        # Never written here, or by the file this one was copied or restored from (another
+        # replica id): start this PC's own documents.
+        last = {"n": 0, "digest": ""}
     now = digest(ring)
     if now == last["digest"]:
         return None
@@ -141,4 +146,4 @@ def share_slots(
     transport.remove_documents(
         me, [f"{SLOTS_PREFIX}{n:010d}{SLOTS_SUFFIX}" for n in range(max(1, number - 5), number)]
     )
-    return json.dumps({"n": number, "digest": now}, sort_keys=True)
+    return json.dumps({"replica": me, "n": number, "digest": now}, sort_keys=True)
