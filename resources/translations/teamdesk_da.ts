@@ -1664,12 +1664,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="77"/>
         <source>Set up TeamDesk</source>
         <translation>Opsæt TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="82"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -1680,52 +1680,52 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opret den første administrator. Administratoren kan derefter oprette brugerkonti til alle andre. Data er krypteret og kan kun åbnes med en adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="90"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="91"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="92"/>
         <source>Password again</source>
         <translation>Adgangskode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="94"/>
         <source>Your &amp;name:</source>
         <translation>Dit &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="95"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="96"/>
         <source>Password &amp;again:</source>
         <translation>Adgangskode &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="102"/>
         <source>Create administrator and open</source>
         <translation>Opret administrator og åbn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="107"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="108"/>
         <source>&amp;Join a house from a shared folder…</source>
         <translation>&amp;Tilknyt et sted fra en delt mappe …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="127"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to adgangskoder er ikke ens. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="138"/>
         <source>Setting up…</source>
         <translation>Gør klar …</translation>
     </message>
@@ -6852,7 +6852,7 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="56"/>
         <source>What went wrong</source>
         <translation>Hvad der gik galt</translation>
     </message>
@@ -6860,98 +6860,98 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="204"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Log ind i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="204"/>
         <source>Sign in to TeamDesk</source>
         <translation>Log ind i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="211"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="212"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="217"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="226"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen med opdigtede personer. Alle demokonti har adgangskoden &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="242"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="252"/>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="250"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="253"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="424"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="266"/>
         <source>Finding the accounts…</source>
         <translation>Finder kontiene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="341"/>
         <source>Choose your name in the list first.</source>
         <translation>Vælg først dit navn på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="359"/>
         <source>Signing in…</source>
         <translation>Logger ind …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="379"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="394"/>
         <source>Your role could not be confirmed</source>
         <translation>Din rolle kunne ikke bekræftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="418"/>
         <source>The database is damaged</source>
         <translation>Databasen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="406"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="421"/>
         <source>Restore the newest sound backup</source>
         <translation>Genskab den nyeste sikkerhedskopi, der er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="452"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Genskaber den nyeste sikkerhedskopi, der er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="462"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Der er ingen sikkerhedskopi i orden i {folder}. Den beskadigede fil er ikke rørt; bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="472"/>
         <source>Backup restored</source>
         <translation>Sikkerhedskopien er genskabt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="458"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="473"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhedskopien fra {taken} er nu databasen. Den beskadigede fil er gemt som {aside}.</translation>
     </message>
@@ -7483,12 +7483,12 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="140"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk kunne ikke åbne sin datamappe: {error}. Kontrollér, at mappen findes, og at du må skrive i den, eller vælg en anden med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="231"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhedskopi i dag</translation>
     </message>
@@ -9676,10 +9676,160 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Evalueres senest {date}</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli.py" line="58"/>
+        <source>alert</source>
+        <translation>alarm</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="59"/>
+        <location filename="../../src/teamdesk/cli.py" line="550"/>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="60"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="477"/>
+        <source>There is no TeamDesk database in {folder} (looked for {file}, chosen by {source}). Check the folder, set it up by starting TeamDesk, or create demo data with &apos;teamdesk demo-data --data-dir DIR&apos;.</source>
+        <translation>Der er ingen TeamDesk-database i {folder} (søgte efter {file}, valgt af {source}). Tjek mappen, opret den ved at starte TeamDesk, eller lav demodata med &apos;teamdesk demo-data --data-dir MAPPE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="520"/>
+        <source>Say which account to act as with --user NAME (the password comes from {variable} or a prompt). &apos;teamdesk demo-data&apos; prints the demo accounts.</source>
+        <translation>Angiv hvilken konto du handler som med --user NAVN (adgangskoden tages fra {variable}, eller du bliver spurgt). &apos;teamdesk demo-data&apos; viser demokontiene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="532"/>
+        <source>No password for {user}: set {variable}, or run the command in a terminal to be asked for it.</source>
+        <translation>Ingen adgangskode til {user}: sæt {variable}, eller kør kommandoen i en terminal for at blive spurgt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="540"/>
+        <source>Password for {user}: </source>
+        <translation>Adgangskode til {user}: </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="580"/>
+        <source>Demo data created in {folder}: {units} units, {residents} residents, {staff} staff, {teams} teams, {assignments} assignments, {absences} absences.</source>
+        <translation>Demodata oprettet i {folder}: {units} afdelinger, {residents} beboere, {staff} medarbejdere, {teams} teams, {assignments} tildelinger, {absences} fravær.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="593"/>
+        <source>Demo accounts (password for all: {password}):</source>
+        <translation>Demokonti (adgangskode til alle: {password}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="597"/>
+        <source>Example:</source>
+        <translation>Eksempel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="610"/>
+        <source>Coverage on {date}</source>
+        <translation>Dækning {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="614"/>
+        <source>Coverage at {date} {time}</source>
+        <translation>Dækning {date} kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="624"/>
+        <source>Coverage on {date}, {shift} shift {hours}</source>
+        <translation>Dækning {date}, vagt: {shift} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="652"/>
+        <source>residents: {count}</source>
+        <translation>beboere: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="704"/>
+        <source>sound</source>
+        <translation>i orden</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="704"/>
+        <source>NOT SOUND</source>
+        <translation>IKKE I ORDEN</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="707"/>
+        <source>Database {path}: {state} (audit events checked: {count}).</source>
+        <translation>Database {path}: {state} (kontrollerede revisionshændelser: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="714"/>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="715"/>
+        <source>%n rule warning(s).</source>
+        <translation>
+            <numerusform>%n regeladvarsel.</numerusform>
+            <numerusform>%n regeladvarsler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="749"/>
+        <source>Say whose plan with --resident NAME, e.g. --resident &quot;Per Hansen&quot;.</source>
+        <translation>Angiv hvilken beboers plan det er, med --resident NAVN, fx --resident &quot;Per Hansen&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="758"/>
+        <source>{name} has no individual plan yet. Start one on the resident&apos;s Plan page.</source>
+        <translation>{name} har ingen handleplan endnu. Opret en på beboerens side Plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="779"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="89"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="317"/>
         <source>Individual plan</source>
         <translation>Handleplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="781"/>
+        <source>version {number}</source>
+        <translation>version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="781"/>
+        <source>draft</source>
+        <translation>udkast</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="785"/>
+        <source>{kind} of {name} ({which}) written to {path} (pages: {pages}).</source>
+        <translation>{kind} for {name} ({which}) skrevet til {path} (sider: {pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="827"/>
+        <source>switched off</source>
+        <translation>slået fra</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="847"/>
+        <source>Account {name} ({role}) created; they can sign in now.</source>
+        <translation>Kontoen {name} ({role}) er oprettet; vedkommende kan logge ind nu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="866"/>
+        <source>There is no account named {name}. &apos;teamdesk accounts&apos; lists them.</source>
+        <translation>Der er ingen konto ved navn {name}. &apos;teamdesk accounts&apos; viser dem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="873"/>
+        <source>{name} has a new password and can sign in now.</source>
+        <translation>{name} har fået ny adgangskode og kan logge ind nu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="885"/>
+        <source>Backup written and checked: {path}</source>
+        <translation>Sikkerhedskopi skrevet og kontrolleret: {path}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="96"/>
@@ -9851,6 +10001,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Hvordan {resident} og de pårørende er med</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli.py" line="779"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="331"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="354"/>
         <source>My plan</source>
@@ -11239,17 +11390,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk kan ikke bruge nøglefilen {path} ({detail}). Uden den kan den krypterede database ikke åbnes. Intet blev ændret. Hver sikkerhedskopi har en kopi af den: læg den tilbage med &apos;teamdesk restore --key-file&apos;, eller bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="553"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="580"/>
         <source>The smoke test cannot sign in: there is no account named {name} here.</source>
         <translation>Røgtesten kan ikke logge ind: der er ingen konto, der hedder {name}, her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="603"/>
         <source>The smoke test could not sign in: {reason}</source>
         <translation>Røgtesten kunne ikke logge ind: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="612"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røgtesten logger ind uden en person: sæt TEAMDESK_USER og TEAMDESK_PASSWORD, eller brug --demo.</translation>
     </message>

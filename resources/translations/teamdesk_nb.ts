@@ -1664,12 +1664,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="77"/>
         <source>Set up TeamDesk</source>
         <translation>Sett opp TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="82"/>
         <source>Welcome. This data folder is empty:
 {folder}
 
@@ -1680,52 +1680,52 @@ Create the first administrator. They can then add accounts for everyone else. Th
 Opprett den første administratoren. Administratoren kan så legge til kontoer for alle andre. Dataene er kryptert og kan bare åpnes med passord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="90"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="91"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="92"/>
         <source>Password again</source>
         <translation>Passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="94"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="95"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="96"/>
         <source>Password &amp;again:</source>
         <translation>Passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="102"/>
         <source>Create administrator and open</source>
         <translation>Opprett administrator og åpne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="107"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="108"/>
         <source>&amp;Join a house from a shared folder…</source>
         <translation>&amp;Koble til et hus fra en delt mappe …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="127"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De to passordene er ikke like. Skriv dem igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="138"/>
         <source>Setting up…</source>
         <translation>Gjør klar …</translation>
     </message>
@@ -6852,7 +6852,7 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="56"/>
         <source>What went wrong</source>
         <translation>Hva som gikk galt</translation>
     </message>
@@ -6860,98 +6860,98 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="204"/>
         <source>Sign in to TeamDesk — DEMO</source>
         <translation>Logg inn i TeamDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="204"/>
         <source>Sign in to TeamDesk</source>
         <translation>Logg inn i TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="211"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="212"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="217"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="226"/>
         <source>This is the demo, with fictional people. Every demo account has the password &lt;b&gt;{password}&lt;/b&gt;. Roles: {roles}.</source>
         <translation>Dette er demoen, med oppdiktede personer. Alle demokontoene har passordet &lt;b&gt;{password}&lt;/b&gt;. Roller: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="242"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="252"/>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="250"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="409"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="253"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="424"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="266"/>
         <source>Finding the accounts…</source>
         <translation>Finner kontoene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="326"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="341"/>
         <source>Choose your name in the list first.</source>
         <translation>Velg navnet ditt i listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="359"/>
         <source>Signing in…</source>
         <translation>Logger inn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="379"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="394"/>
         <source>Your role could not be confirmed</source>
         <translation>Rollen din kunne ikke bekreftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="403"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="418"/>
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="406"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="421"/>
         <source>Restore the newest sound backup</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="452"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Gjenoppretter den nyeste sikkerhetskopien som er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="447"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="462"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="472"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="458"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="473"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -7483,12 +7483,12 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk får ikke åpnet dataene sine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="140"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk fikk ikke åpnet datamappen sin: {error}. Sjekk at mappen finnes og at du kan skrive til den, eller velg en annen med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="231"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
@@ -9676,10 +9676,160 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Evalueres innen {date}</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli.py" line="58"/>
+        <source>alert</source>
+        <translation>varsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="59"/>
+        <location filename="../../src/teamdesk/cli.py" line="550"/>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="60"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="477"/>
+        <source>There is no TeamDesk database in {folder} (looked for {file}, chosen by {source}). Check the folder, set it up by starting TeamDesk, or create demo data with &apos;teamdesk demo-data --data-dir DIR&apos;.</source>
+        <translation>Det finnes ingen TeamDesk-database i {folder} (så etter {file}, valgt av {source}). Sjekk mappen, sett den opp ved å starte TeamDesk, eller lag demodata med &apos;teamdesk demo-data --data-dir MAPPE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="520"/>
+        <source>Say which account to act as with --user NAME (the password comes from {variable} or a prompt). &apos;teamdesk demo-data&apos; prints the demo accounts.</source>
+        <translation>Si hvilken konto du handler som med --user NAVN (passordet hentes fra {variable} eller spørres om). &apos;teamdesk demo-data&apos; skriver ut demokontoene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="532"/>
+        <source>No password for {user}: set {variable}, or run the command in a terminal to be asked for it.</source>
+        <translation>Mangler passord for {user}: sett {variable}, eller kjør kommandoen i et terminalvindu for å bli spurt om det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="540"/>
+        <source>Password for {user}: </source>
+        <translation>Passord for {user}: </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="580"/>
+        <source>Demo data created in {folder}: {units} units, {residents} residents, {staff} staff, {teams} teams, {assignments} assignments, {absences} absences.</source>
+        <translation>Demodata laget i {folder}: {units} avdelinger, {residents} beboere, {staff} ansatte, {teams} team, {assignments} tildelinger, {absences} fravær.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="593"/>
+        <source>Demo accounts (password for all: {password}):</source>
+        <translation>Demokontoer (passord for alle: {password}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="597"/>
+        <source>Example:</source>
+        <translation>Eksempel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="610"/>
+        <source>Coverage on {date}</source>
+        <translation>Dekning {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="614"/>
+        <source>Coverage at {date} {time}</source>
+        <translation>Dekning {date} kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="624"/>
+        <source>Coverage on {date}, {shift} shift {hours}</source>
+        <translation>Dekning {date}, vakt: {shift} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="652"/>
+        <source>residents: {count}</source>
+        <translation>beboere: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="704"/>
+        <source>sound</source>
+        <translation>i orden</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="704"/>
+        <source>NOT SOUND</source>
+        <translation>IKKE I ORDEN</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="707"/>
+        <source>Database {path}: {state} (audit events checked: {count}).</source>
+        <translation>Database {path}: {state} (kontrollerte revisjonshendelser: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="714"/>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="715"/>
+        <source>%n rule warning(s).</source>
+        <translation>
+            <numerusform>%n regelvarsel.</numerusform>
+            <numerusform>%n regelvarsler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="749"/>
+        <source>Say whose plan with --resident NAME, e.g. --resident &quot;Per Hansen&quot;.</source>
+        <translation>Si hvilken beboer planen gjelder med --resident NAVN, f.eks. --resident &quot;Per Hansen&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="758"/>
+        <source>{name} has no individual plan yet. Start one on the resident&apos;s Plan page.</source>
+        <translation>{name} har ingen individuell plan ennå. Start en på beboerens Plan-side.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="779"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="89"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="317"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="781"/>
+        <source>version {number}</source>
+        <translation>versjon {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="781"/>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="785"/>
+        <source>{kind} of {name} ({which}) written to {path} (pages: {pages}).</source>
+        <translation>{kind} for {name} ({which}) skrevet til {path} (sider: {pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="827"/>
+        <source>switched off</source>
+        <translation>slått av</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="847"/>
+        <source>Account {name} ({role}) created; they can sign in now.</source>
+        <translation>Kontoen {name} ({role}) er opprettet; vedkommende kan logge inn nå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="866"/>
+        <source>There is no account named {name}. &apos;teamdesk accounts&apos; lists them.</source>
+        <translation>Det finnes ingen konto med navnet {name}. &apos;teamdesk accounts&apos; viser dem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="873"/>
+        <source>{name} has a new password and can sign in now.</source>
+        <translation>{name} har fått nytt passord og kan logge inn nå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="885"/>
+        <source>Backup written and checked: {path}</source>
+        <translation>Sikkerhetskopi skrevet og kontrollert: {path}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="96"/>
@@ -9851,6 +10001,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Hvordan {resident} og pårørende deltar</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli.py" line="779"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="331"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="354"/>
         <source>My plan</source>
@@ -11239,17 +11390,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="553"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="580"/>
         <source>The smoke test cannot sign in: there is no account named {name} here.</source>
         <translation>Røyktesten kan ikke logge inn: det finnes ingen konto som heter {name} her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="576"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="603"/>
         <source>The smoke test could not sign in: {reason}</source>
         <translation>Røyktesten kunne ikke logge inn: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="585"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="612"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>

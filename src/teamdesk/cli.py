@@ -22,7 +22,8 @@ from datetime import date, datetime
 from typing import Any
 
 from teamdesk.domain.accounts import Actor, password_rule
-from teamdesk.domain.text import Message, english_plural
+from teamdesk.domain.findings import Severity
+from teamdesk.domain.text import N_, Message, Nn_, Translate, english_plural, format_day
 from teamdesk.services.context import ServiceContext, ServiceError
 from teamdesk.services.signin import FolderState, UserSession, folder_state, sign_in
 from teamdesk.store.backup import list_backups
@@ -44,15 +45,86 @@ class CliError(Exception):
     """A refusal with a sentence for the person at the terminal."""
 
 
+def _as_written(text: str, n: int = -1, /) -> str:
+    return text
+
+
+# The language the command line speaks (``--language``, ``TEAMDESK_LANGUAGE``, the system's
+# locale): set by :func:`main`. Machine formats (JSON, CSV codes, ISO dates there) stay as
+# they are; sentences and headings go through TeamDesk's translations, as in the window.
+_translate: Translate = _as_written
+
+
+_SEVERITY_WORDS = {
+    Severity.ALERT: N_("alert"),
+    Severity.WARNING: N_("warning"),
+    Severity.INFO: N_("info"),
+}
+
+
+def _t(text: str) -> str:
+    """A sentence or heading of the command line (marked with ``N_``) in its language."""
+    return _translate(text)
+
+
+def _count(text: str, n: int) -> str:
+    """A count's sentence (marked with ``Nn_``) in the command line's language, for ``n``."""
+    return english_plural(_translate(text, n), n)
+
+
+def _say(text: str, **values: object) -> str:
+    """A marked sentence in the command line's language with its values filled in."""
+    return _translate(text).format(**values)
+
+
+def choose_cli_language(argv: Sequence[str], environ: dict[str, str] | None = None) -> str:
+    """``nb``, ``da`` or ``en``: the ``--language`` option, else ``TEAMDESK_LANGUAGE``, else
+    the system's locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``), else English."""
+    from teamdesk.ui.language import choose_language, system_language_tags
+
+    option: str | None = None
+    for i, arg in enumerate(argv):
+        if arg == "--language" and i + 1 < len(argv):
+            option = argv[i + 1]
+        elif arg.startswith("--language="):
+            option = arg.split("=", 1)[1]
+    env = dict(os.environ) if environ is None else environ
+    return choose_language(option, env, system_language_tags(env))
+
+
+def _speak(language: str) -> None:
+    """Speak ``language`` from now on (English when its translation is missing)."""
+    global _translate
+    translator = None
+    if language != "en":
+        from teamdesk.ui.language import text_translator
+
+        translator = text_translator(language)
+    _translate = translator or _as_written
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="teamdesk", description="TeamDesk administration and scripting verbs."
+    )
+    parser.add_argument(
+        "--language",
+        choices=("nb", "da", "en"),
+        help="language of the sentences and headings: nb (Norwegian bokmål), da (Danish) or en "
+        "(English); default: TEAMDESK_LANGUAGE, else the system's locale (machine formats such "
+        "as --format json stay as they are)",
     )
     sub = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
 
     def verb(name: str, help_text: str, user: bool = True) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("--data-dir", help="folder that holds teamdesk.sqlite3")
+        p.add_argument(
+            "--language",
+            choices=("nb", "da", "en"),
+            default=argparse.SUPPRESS,
+            help="nb, da or en (as before the verb)",
+        )
         if user:
             p.add_argument(
                 "--user",
@@ -273,8 +345,12 @@ def _iso_date(text: str) -> date:
 
 def main(argv: Sequence[str]) -> int:
     restrict_new_files()  # owner-only files, also when the verbs are called without app.main
-    with terminal_safe_output():
-        return _main(argv)
+    _speak(choose_cli_language(argv))
+    try:
+        with terminal_safe_output():
+            return _main(argv)
+    finally:
+        _speak("en")
 
 
 def _main(argv: Sequence[str]) -> int:
@@ -291,8 +367,11 @@ def _main(argv: Sequence[str]) -> int:
     handler: Callable[[argparse.Namespace], int] = HANDLERS[args.verb]
     try:
         return handler(args)
-    except (CliError, ServiceError, StoreError) as exc:
+    except CliError as exc:
         print(f"teamdesk: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except (ServiceError, StoreError) as exc:
+        print(f"teamdesk: {_render(exc.message)}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
         sentence = os_error_sentence(exc)
@@ -307,7 +386,8 @@ def _main(argv: Sequence[str]) -> int:
 
 
 def _render(message: Message) -> str:
-    return message.render()
+    """A core sentence in the command line's language."""
+    return message.in_language(_translate)
 
 
 # What a terminal would act on instead of showing: C0 and C1 controls but tab, line feed and
@@ -394,9 +474,16 @@ def _existing_location(args: argparse.Namespace) -> DataLocation:
         if state is FolderState.DATABASE_MISSING and args.verb in {"restore", "backups"}:
             return location
         raise CliError(
-            f"There is no TeamDesk database in {location.directory} (looked for "
-            f"{DATABASE_FILE}, chosen by {location.source}). Check the folder, set it up by "
-            "starting TeamDesk, or create demo data with 'teamdesk demo-data --data-dir DIR'."
+            _say(
+                N_(
+                    "There is no TeamDesk database in {folder} (looked for {file}, chosen by "
+                    "{source}). Check the folder, set it up by starting TeamDesk, or create "
+                    "demo data with 'teamdesk demo-data --data-dir DIR'."
+                ),
+                folder=location.directory,
+                file=DATABASE_FILE,
+                source=location.source,
+            )
         )
     if state is FolderState.KEYS_MISSING:
         copies = any(b.has_key_file for b in list_backups(location.backups))
@@ -430,17 +517,28 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str]:
     """The account name from --user and its password from the environment or a prompt."""
     if not args.user:
         raise CliError(
-            f"Say which account to act as with --user NAME (the password comes from "
-            f"{ENV_PASSWORD} or a prompt). 'teamdesk demo-data' prints the demo accounts."
+            _say(
+                N_(
+                    "Say which account to act as with --user NAME (the password comes from "
+                    "{variable} or a prompt). 'teamdesk demo-data' prints the demo accounts."
+                ),
+                variable=ENV_PASSWORD,
+            )
         )
     password = os.environ.get(ENV_PASSWORD)
     if password is None:
         if not sys.stdin.isatty():
             raise CliError(
-                f"No password for {args.user}: set {ENV_PASSWORD}, or run the command in a "
-                "terminal to be asked for it."
+                _say(
+                    N_(
+                        "No password for {user}: set {variable}, or run the command in a "
+                        "terminal to be asked for it."
+                    ),
+                    user=args.user,
+                    variable=ENV_PASSWORD,
+                )
             )
-        password = _ask_password(f"Password for {args.user}: ")
+        password = _ask_password(_say(N_("Password for {user}: "), user=args.user))
     return args.user, password
 
 
@@ -450,7 +548,7 @@ def _signed_in(args: argparse.Namespace) -> UserSession:
     session = sign_in(location, user, password)
     for problem in (session.store.opening_notice, session.backup_problem):
         if problem is not None:
-            print(f"teamdesk: warning: {problem.render()}", file=sys.stderr)
+            print(f"teamdesk: {_t(N_('warning'))}: {_render(problem)}", file=sys.stderr)
     return session
 
 
@@ -479,15 +577,25 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         )
     summary = create_demo_folder(location, scale=args.scale, rotas=args.rotas)
     print(
-        f"Demo data created in {location.directory}: {summary.units} units, "
-        f"{summary.residents} residents, {summary.staff} staff, {summary.teams} teams, "
-        f"{summary.assignments} assignments, {summary.absences} absences."
+        _say(
+            N_(
+                "Demo data created in {folder}: {units} units, {residents} residents, "
+                "{staff} staff, {teams} teams, {assignments} assignments, {absences} absences."
+            ),
+            folder=location.directory,
+            units=summary.units,
+            residents=summary.residents,
+            staff=summary.staff,
+            teams=summary.teams,
+            assignments=summary.assignments,
+            absences=summary.absences,
+        )
     )
-    print(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
+    print(_say(N_("Demo accounts (password for all: {password}):"), password=DEMO_PASSWORD))
     for name, role in DEMO_ACCOUNTS:
         print(f"  {name}  ({role.value})")
     print(
-        f"Example: {ENV_PASSWORD}={DEMO_PASSWORD} teamdesk coverage --data-dir "
+        _t(N_("Example:")) + f" {ENV_PASSWORD}={DEMO_PASSWORD} teamdesk coverage --data-dir "
         f'{location.directory} --user "{DEMO_ACCOUNTS[1][0]}"'
     )
     return EXIT_OK
@@ -500,16 +608,25 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     try:
         ctx = _context(store, args.actor)
         day = args.at.date() if args.at else args.date or date.today()
-        heading = f"Coverage on {day.isoformat()}"
+        heading = _say(N_("Coverage on {date}"), date=format_day(day, _translate))
         if args.at:
             rows = TeamService(ctx).coverage_at(args.at)
-            heading = f"Coverage at {args.at:%Y-%m-%d %H:%M}"
+            heading = _say(
+                N_("Coverage at {date} {time}"),
+                date=format_day(args.at.date(), _translate),
+                time=f"{args.at:%H:%M}",
+            )
         elif args.shift:
             from teamdesk.services.rota import RotaService
 
             kind = RotaService(ctx).shift_kind_by_code(args.shift)
             rows = TeamService(ctx).coverage_for_shift(day, kind)
-            heading = f"Coverage on {day.isoformat()}, {kind.name} shift {kind.hours}"
+            heading = _say(
+                N_("Coverage on {date}, {shift} shift {hours}"),
+                date=format_day(day, _translate),
+                shift=_t(kind.name),
+                hours=kind.hours,
+            )
         else:
             rows = TeamService(ctx).coverage(day)
     finally:
@@ -533,7 +650,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return EXIT_OK
-    print(f"{heading} ({len(rows)} residents)")
+    print(f"{heading} ({_say(N_('residents: {count}'), count=len(rows))})")
     width = max((len(c.resident_name) for c in rows), default=10)
     for c in rows:
         mark = "!" if c.is_alert else " "
@@ -585,15 +702,20 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
         print()
     else:
-        state = "sound" if report.sound else "NOT SOUND"
+        state = _t(N_("sound")) if report.sound else _t(N_("NOT SOUND"))
         print(
-            f"Database {location.database}: {state} ({report.audit_events} audit events checked)."
+            _say(
+                N_("Database {path}: {state} (audit events checked: {count})."),
+                path=location.database,
+                state=state,
+                count=report.audit_events,
+            )
         )
         for problem in report.problems:
-            print(f"  problem: {problem}")
-        print(english_plural("%n rule warning(s).", len(findings)))
+            print(f"  {_t(N_('problem'))}: {problem}")
+        print(_count(Nn_("%n rule warning(s)."), len(findings)))
         for f in findings:
-            print(f"  {f.severity.value}: {f.text}")
+            print(f"  {_t(_SEVERITY_WORDS[f.severity])}: {_render(f.message)}")
     return EXIT_OK if report.sound else EXIT_REFUSED
 
 
@@ -625,7 +747,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         return export_meeting(args)
     if not args.resident:
-        raise CliError('Say whose plan with --resident NAME, e.g. --resident "Per Hansen".')
+        raise CliError(_t(N_('Say whose plan with --resident NAME, e.g. --resident "Per Hansen".')))
     store, _ = _open_existing(args)
     try:
         plans = PlanService(_context(store, args.actor))
@@ -633,25 +755,41 @@ def cmd_export(args: argparse.Namespace) -> int:
         plan = plans.plan_of_resident(resident.id)
         if plan is None:
             raise CliError(
-                f"{resident.display_name} has no individual plan yet. Start one on the "
-                "resident's Plan page."
+                _say(
+                    N_("{name} has no individual plan yet. Start one on the resident's Plan page."),
+                    name=resident.display_name,
+                )
             )
         out = Path(args.out)
         if out.is_dir():
             raise CliError(f"{out} is a folder; give a file name such as {out / 'plan.pdf'}.")
         try:
-            result = plans.export_pdf(plan.id, out, version=args.version, summary=args.summary)
+            result = plans.export_pdf(
+                plan.id,
+                out,
+                version=args.version,
+                summary=args.summary,
+                translate=None if _translate is _as_written else _translate,
+            )
         except OSError as exc:
             raise CliError(
                 f"Could not write {out}: {exc.strerror or exc}. Choose another folder."
             ) from exc
     finally:
         store.close()
-    kind = "My plan" if result.summary else "Individual plan"
-    which = f"version {result.version}" if result.version else "draft"
+    kind = _t(N_("My plan")) if result.summary else _t(N_("Individual plan"))
+    which = (
+        _say(N_("version {number}"), number=result.version) if result.version else _t(N_("draft"))
+    )
     print(
-        f"{kind} of {resident.display_name} ({which}) written to {result.path} "
-        f"({result.pages} page{'s' if result.pages != 1 else ''})."
+        _say(
+            N_("{kind} of {name} ({which}) written to {path} (pages: {pages})."),
+            kind=kind,
+            name=resident.display_name,
+            which=which,
+            path=result.path,
+            pages=result.pages,
+        )
     )
     return EXIT_OK
 
@@ -687,7 +825,7 @@ def cmd_accounts(args: argparse.Namespace) -> int:
     finally:
         session.store.close()
     for account in accounts:
-        state = "" if account.active else "  (switched off)"
+        state = "" if account.active else f"  ({_t(N_('switched off'))})"
         print(f"{account.name}  ({account.role.value}){state}")
     return EXIT_OK
 
@@ -705,7 +843,13 @@ def cmd_add_account(args: argparse.Namespace) -> int:
         )
     finally:
         session.store.close()
-    print(f"Account {args.name} ({args.role}) created; they can sign in now.")
+    print(
+        _say(
+            N_("Account {name} ({role}) created; they can sign in now."),
+            name=args.name,
+            role=args.role,
+        )
+    )
     return EXIT_OK
 
 
@@ -719,12 +863,15 @@ def cmd_reset_password(args: argparse.Namespace) -> int:
         match = [a for a in service.accounts() if a.name.casefold() == wanted]
         if not match:
             raise CliError(
-                f"There is no account named {args.name}. 'teamdesk accounts' lists them."
+                _say(
+                    N_("There is no account named {name}. 'teamdesk accounts' lists them."),
+                    name=args.name,
+                )
             )
         service.reset_password(match[0].id, _new_password(match[0].name))
     finally:
         session.store.close()
-    print(f"{match[0].name} has a new password and can sign in now.")
+    print(_say(N_("{name} has a new password and can sign in now."), name=match[0].name))
     return EXIT_OK
 
 
@@ -736,7 +883,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         path = back_up_now(session)
     finally:
         session.store.close()
-    print(f"Backup written and checked: {path}")
+    print(_say(N_("Backup written and checked: {path}"), path=path))
     return EXIT_OK
 
 

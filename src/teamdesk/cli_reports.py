@@ -15,13 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from teamdesk.cli import EXIT_OK, CliError, _context, _open_existing
+from teamdesk.cli import _render as cli_render
 from teamdesk.domain.meetings import Meeting
 from teamdesk.domain.text import Message
 from teamdesk.reports.csv_table import csv_writer
 
 
 def _render(message: Message) -> str:
-    return message.render()
+    """A core sentence in the command line's language."""
+    return cli_render(message)
 
 
 def report(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from teamdesk.domain.text import CONTEXT, Translate
 from teamdesk.resources import find_resource_dir
 
 ENV_LANGUAGE = "TEAMDESK_LANGUAGE"
@@ -102,3 +103,31 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     ours.setObjectName(TRANSLATOR_NAME)
     app.installTranslator(ours)  # installed last, so asked first: its Qt texts win
     return True
+
+
+def system_language_tags(environ: Mapping[str, str] | None = None) -> list[str]:
+    """The system's language as the POSIX locale variables name it: ``LC_ALL``, else
+    ``LC_MESSAGES``, else ``LANG`` (the first one set wins, as for every program)."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if env.get(name, "").strip():
+            return [env[name]]
+    return []
+
+
+def text_translator(language: str) -> Translate | None:
+    """TeamDesk's own translation into ``language`` as a function, with no application object:
+    the command line speaks through the same .qm file the window installs (context
+    ``teamdesk``). None for English, or when the translation is missing (English is shown)."""
+    if language == "en":
+        return None
+    translator = QTranslator()
+    folder = translations_dir()
+    if folder is None or not translator.load(f"teamdesk_{language}", str(folder)):
+        log.warning("no TeamDesk translation for %r (looked in %s)", language, folder)
+        return None
+
+    def translate(text: str, n: int = -1, /) -> str:
+        return translator.translate(CONTEXT, text, None, n) or text
+
+    return translate
