@@ -712,112 +712,117 @@
 <context>
     <name>ApprovalSection</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="41"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="42"/>
         <source>Status, approval and versions</source>
         <translation>Status, godkjenning og versjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="44"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="45"/>
         <source>Status of the plan</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="48"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="49"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="50"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="51"/>
         <source>Version to view or print</source>
         <translation>Versjon som skal vises eller skrives ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="53"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="54"/>
         <source>Versions</source>
         <translation>Versjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="56"/>
         <source>What changed</source>
         <translation>Hva som er endret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="61"/>
         <source>&amp;Approve this version</source>
         <translation>Godkjenn de&amp;nne versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="63"/>
         <source>Approve the plan as a new version</source>
         <translation>Godkjenn planen som en ny versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="68"/>
         <source>Print &quot;&amp;My plan&quot; (PDF)…</source>
         <translation>Skriv ut «&amp;Min plan» (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="70"/>
         <source>Write the resident&apos;s one-page My plan as a PDF and open it</source>
         <translation>Lag beboerens Min plan på én side som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="75"/>
         <source>Pr&amp;epare a meeting…</source>
         <translation>Forbered et m&amp;øte …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="77"/>
         <source>Prepare a meeting about this plan: invitation and agenda drafted from it</source>
         <translation>Forbered et møte om denne planen: innkalling og saksliste lages ut fra den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="90"/>
         <source>Is the plan complete?</source>
         <translation>Er planen komplett?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="93"/>
         <source>Completeness checklist</source>
         <translation>Sjekkliste for innhold</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="131"/>
+        <source>Everything the plan asks for is in place.</source>
+        <translation>Alt planen krever, er på plass.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="133"/>
         <source>Everything the regulation asks for is in place.</source>
         <translation>Alt forskriften krever, er på plass.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="142"/>
         <source>The plan as it is now</source>
         <translation>Planen slik den er nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="145"/>
         <source>Version {number} ({date})</source>
         <translation>Versjon {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="162"/>
         <source>Changed since the last approved version:</source>
         <translation>Endret siden siste godkjente versjon:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="166"/>
         <source>Changed in version {number}:</source>
         <translation>Endret i versjon {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="173"/>
         <source>… and {count} more.</source>
         <translation>… og {count} til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="184"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/approval.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/plan/approval.py" line="193"/>
         <source>Approve version</source>
         <translation>Godkjenn versjon</translation>
     </message>
@@ -1101,6 +1106,14 @@
         <location filename="../../src/teamdesk/ui/plan/contributions.py" line="35"/>
         <source>What services and relatives contribute is written on each participant (section b).</source>
         <translation>Hva tjenester og pårørende bidrar med, skrives på hver deltaker (del b).</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationSection</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/cooperation.py" line="47"/>
+        <source>Housing, work, personal help, treatment and aids, and who else works with the citizen</source>
+        <translation>Bolig, arbeid, personlig hjelp, behandling og hjelpemidler, og hvem andre som arbeider med borgeren</translation>
     </message>
 </context>
 <context>
@@ -2469,204 +2482,264 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>HouseSettingsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="57"/>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="58"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="64"/>
         <source>House settings</source>
         <translation>Husets innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="75"/>
         <source>Each change is saved as soon as you leave the field or press Enter. Ctrl+Z undoes it.</source>
         <translation>Hver endring lagres så snart du forlater feltet eller trykker Enter. Ctrl+Z angrer den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="81"/>
         <source>Role names</source>
         <translation>Navn på rollene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="87"/>
         <source>The house&apos;s own names for the roles on a resident&apos;s team. Leave a field empty to use the standard name.</source>
         <translation>Husets egne navn på rollene i en beboers team. La et felt stå tomt for å bruke standardnavnet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="100"/>
         <source>&amp;Primary contact:</source>
         <translation>&amp;Primærkontakt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="101"/>
         <source>The house&apos;s name for the primary contact</source>
         <translation>Husets navn på primærkontakten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="105"/>
         <source>&amp;Secondary contact:</source>
         <translation>&amp;Sekundærkontakt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="106"/>
         <source>The house&apos;s name for the secondary contact</source>
         <translation>Husets navn på sekundærkontakten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="110"/>
         <source>Team &amp;member:</source>
         <translation>Team&amp;medlem:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="111"/>
         <source>The house&apos;s name for a team member</source>
         <translation>Husets navn på et teammedlem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="122"/>
         <source>Workload limits</source>
         <translation>Grenser for arbeidsmengde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="126"/>
         <source>A warning appears when someone has more than this.</source>
         <translation>Et varsel vises når noen har flere enn dette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="129"/>
         <source>Most residents one person is primary contact for</source>
         <translation>Høyeste antall beboere én person er primærkontakt for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="132"/>
         <source>Most individual plans one coordinator holds</source>
         <translation>Høyeste antall individuelle planer én koordinator har</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="135"/>
         <source>Most coordinators one mentor guides</source>
         <translation>Høyeste antall koordinatorer én veileder har</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="137"/>
         <source>Residents per p&amp;rimary contact:</source>
         <translation>Beboere per primær&amp;kontakt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="138"/>
         <source>Plans per &amp;coordinator:</source>
         <translation>Planer per k&amp;oordinator:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="139"/>
         <source>Mentees per m&amp;entor:</source>
         <translation>Koordinatorer per &amp;veileder:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="145"/>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="149"/>
+        <source>The plan the house writes for its residents</source>
+        <translation>Planen huset skriver for beboerne sine</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="157"/>
+        <source>&amp;Kind of plan:</source>
+        <translation>&amp;Type plan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="161"/>
+        <source>Decides the plan&apos;s parts, their order, what must be in place before it is approved, and the printed headings. The plans keep what is written in them.</source>
+        <translation>Bestemmer planens deler, rekkefølgen, hva som må være på plass før den godkjennes, og overskriftene på utskriften. Det som står i planene, blir stående.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="172"/>
+        <source>Months after moving in by which a plan is first followed up</source>
+        <translation>Antall måneder etter innflytting før planen følges opp første gang</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="176"/>
+        <source>Months at most between follow-ups of a plan</source>
+        <translation>Høyst antall måneder mellom hver oppfølging av en plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="180"/>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="183"/>
+        <source>First &amp;follow-up after moving in:</source>
+        <translation>Første &amp;oppfølging etter innflytting:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="185"/>
+        <source>Then at least e&amp;very:</source>
+        <translation>Deretter minst &amp;hver:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="189"/>
+        <source>Used by the Danish plan: the law sets no interval for adults, so the house chooses (often 3 months after moving in, then every 12).</source>
+        <translation>Brukes av den danske planen: loven setter ingen frist for voksne, så huset velger selv (ofte 3 måneder etter innflytting, deretter hver 12.).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="200"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="206"/>
         <source>Time zone meetings are held in</source>
         <translation>Tidssonen møtene holdes i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="153"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="214"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Tidssone:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="216"/>
         <source>Used for meeting invitations sent to calendars (.ics).</source>
         <translation>Brukes i møteinvitasjoner som sendes til kalendere (.ics).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="220"/>
         <source>Sync between PCs</source>
         <translation>Synkronisering mellom PC-er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="225"/>
         <source>Minutes between syncs, on every PC of the house</source>
         <translation>Minutter mellom hver synkronisering, på alle husets PC-er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="229"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="232"/>
         <source>Sync &amp;every:</source>
         <translation>Synkroniser &amp;hvert:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="233"/>
         <source>This PC&apos;s sync folder</source>
         <translation>Denne PC-ens synkroniseringsmappe</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="237"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Velg …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="178"/>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="391"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="490"/>
         <source>Choose the folder this PC syncs through</source>
         <translation>Velg mappen denne PC-en synkroniserer gjennom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="243"/>
         <source>This PC&apos;s sync folder:</source>
         <translation>Denne PC-ens synkroniseringsmappe:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="251"/>
         <source>How often is the house&apos;s setting; the folder is this PC&apos;s own (a shared folder, a OneDrive folder or a USB stick that every PC of the house reaches).</source>
         <translation>Hvor ofte er husets innstilling; mappen velges for hver PC (en delt mappe, en OneDrive-mappe eller en minnepinne som alle husets PC-er når).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="267"/>
         <source>Close the house settings</source>
         <translation>Lukk husets innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="291"/>
         <source>Why the change was not saved</source>
         <translation>Hvorfor endringen ikke ble lagret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="339"/>
         <source>None chosen yet</source>
         <translation>Ingen valgt ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="322"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="392"/>
         <source>Rename the role {role}</source>
         <translation>Gi rollen {role} nytt navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="334"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="404"/>
         <source>Change the residents per primary contact to {limit}</source>
         <translation>Endre beboere per primærkontakt til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="344"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="414"/>
         <source>Change the plans per coordinator to {limit}</source>
         <translation>Endre planer per koordinator til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="425"/>
+        <source>Write plans as: {profile}</source>
+        <translation>Skriv planer som: {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="439"/>
+        <source>Follow plans up {first} months after moving in, then every {every}</source>
+        <translation>Følg opp planer {first} måneder etter innflytting, deretter hver {every}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="453"/>
         <source>Change the mentees per mentor to {limit}</source>
         <translation>Endre koordinatorer per veileder til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="463"/>
         <source>Change the meetings&apos; time zone</source>
         <translation>Endre tidssonen for møtene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="375"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="474"/>
         <source>Sync every {minutes} minutes</source>
         <translation>Synkroniser hvert {minutes}. minutt</translation>
     </message>
@@ -4610,10 +4683,10 @@ Databasens skjemaversjon: {schema}</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings/participants.py" line="28"/>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="39"/>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="68"/>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="71"/>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="46"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="106"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -4722,118 +4795,123 @@ Databasens skjemaversjon: {schema}</translation>
         <translation>Inviter {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="40"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="47"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings/participants.py" line="29"/>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="41"/>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="48"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="108"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="42"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="49"/>
         <source>May share information</source>
         <translation>Kan dele opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="49"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="56"/>
         <source>Who takes part</source>
         <translation>Hvem som deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="56"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="63"/>
         <source>Who they are</source>
         <translation>Hvem de er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="73"/>
         <source>a new participant</source>
         <translation>en ny deltaker</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/meetings/participants.py" line="30"/>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="73"/>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="107"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="41"/>
+        <source>Professionals around the resident</source>
+        <translation>Fagpersoner rundt beboeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="82"/>
         <source>Organisation (NAV, GP…)</source>
         <translation>Organisasjon (NAV, fastlege …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="94"/>
         <source>Add &amp;participant</source>
         <translation>Legg til &amp;deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="89"/>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="200"/>
         <source>Add participant</source>
         <translation>Legg til deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="102"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="109"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="103"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="110"/>
         <source>Contributes</source>
         <translation>Bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="104"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="111"/>
         <source>May share</source>
         <translation>Kan dele</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="105"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="112"/>
         <source>Consent to share given</source>
         <translation>Samtykke til deling gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="113"/>
         <source>Consent expires</source>
         <translation>Samtykket utløper</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="121"/>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="237"/>
         <source>Remove participant</source>
         <translation>Fjern deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="130"/>
         <source>Remove the chosen participant</source>
         <translation>Fjern den valgte deltakeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="161"/>
         <source>No consent recorded</source>
         <translation>Ingen samtykke registrert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="164"/>
         <source>Expired {date}</source>
         <translation>Utløpt {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="166"/>
         <source>Until {date}</source>
         <translation>Til {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="167"/>
         <source>Yes, since {date}</source>
         <translation>Ja, siden {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/participants.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/plan/participants.py" line="226"/>
         <source>Change participant</source>
         <translation>Endre deltaker</translation>
     </message>
@@ -4901,6 +4979,11 @@ Databasens skjemaversjon: {schema}</translation>
         <translation>fullstendig</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="363"/>
+        <source>{plan} of {name}</source>
+        <translation>{plan} for {name}</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/ui/plan/editor.py" line="225"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation>Skriv &amp;ut planen (PDF) …</translation>
@@ -4921,22 +5004,17 @@ Databasens skjemaversjon: {schema}</translation>
         <translation>{name} har ingen individuell plan ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="331"/>
-        <source>Individual plan of {name}</source>
-        <translation>Individuell plan for {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="383"/>
         <source>Draft: not approved yet.</source>
         <translation>Utkast: ikke godkjent ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="384"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation>Versjon {number}, godkjent {date} av {who}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="355"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="390"/>
         <source>%n change(s) since, not approved yet.</source>
         <translation>
             <numerusform>%n endring siden, ikke godkjent ennå.</numerusform>
@@ -4944,27 +5022,27 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="367"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="402"/>
         <source>Start individual plan</source>
         <translation>Start individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="411"/>
         <source>Save the plan as PDF</source>
         <translation>Lagre planen som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="413"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="429"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="429"/>
         <source>individual-plan</source>
         <translation>individuell-plan</translation>
     </message>
@@ -8071,7 +8149,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/domain/meetings.py" line="290"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="98"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="113"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="877"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
@@ -8251,9 +8329,9 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/domain/meetings.py" line="427"/>
         <location filename="../../src/teamdesk/domain/plan.py" line="185"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="205"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="100"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="225"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="415"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="115"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="245"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="436"/>
         <source>Next meeting</source>
         <translation>Neste møte</translation>
     </message>
@@ -8505,20 +8583,20 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="175"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="95"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="176"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="124"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="139"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="25"/>
         <source>Resources</source>
         <translation>Ressurser</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="177"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="126"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="141"/>
         <source>Needs for services</source>
         <translation>Behov for tjenester</translation>
     </message>
@@ -8534,21 +8612,21 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="181"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="221"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="241"/>
         <source>Plan period from</source>
         <translation>Planperiode fra</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="182"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="222"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="242"/>
         <source>Plan period to</source>
         <translation>Planperiode til</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="183"/>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="794"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="99"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="223"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="966"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="114"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="243"/>
         <source>Evaluation of the plan</source>
         <translation>Evaluering av planen</translation>
     </message>
@@ -8579,7 +8657,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="292"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="312"/>
         <source>Language and cultural background</source>
         <translation>Språk og kulturell bakgrunn</translation>
     </message>
@@ -8589,401 +8667,491 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Hvordan beboeren og pårørende deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="53"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="68"/>
         <source>a) Goals, resources and needs</source>
         <translation>a) Mål, ressurser og behov</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="54"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="69"/>
         <source>b) Who takes part</source>
         <translation>b) Hvem som deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="55"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="70"/>
         <source>c) Coordinator</source>
         <translation>c) Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="56"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="71"/>
         <source>d) What each contributes</source>
         <translation>d) Hva hver enkelt bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="57"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="72"/>
         <source>e) Measures, extent and who is responsible</source>
         <translation>e) Tiltak, omfang og hvem som er ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="58"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="73"/>
         <source>f) How the measures are carried out</source>
         <translation>f) Hvordan tiltakene gjennomføres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="59"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="74"/>
         <source>g) Plan period and evaluation</source>
         <translation>g) Planperiode og evaluering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="60"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="75"/>
         <source>h) Consent</source>
         <translation>h) Samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="61"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="76"/>
         <source>i) Cooperation with other services</source>
         <translation>i) Samarbeid med andre tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="62"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="77"/>
         <source>Background and taking part</source>
         <translation>Bakgrunn og medvirkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="113"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="86"/>
+        <source>The citizen&apos;s own perspective: goals, resources and needs</source>
+        <translation>Borgerens eget perspektiv: mål, ressurser og behov</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="87"/>
+        <source>Network and professionals around the citizen</source>
+        <translation>Nettverk og fagpersoner rundt borgeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="88"/>
+        <source>One coordinator for the whole effort</source>
+        <translation>Én koordinator for hele innsatsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="89"/>
+        <source>What the citizen and the network contribute</source>
+        <translation>Hva borgeren og nettverket bidrar med</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="90"/>
+        <source>Measures needed to reach the goals: extent and who is responsible</source>
+        <translation>Tiltak som trengs for å nå målene: omfang og hvem som har ansvaret</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="91"/>
+        <source>How the measures are carried out</source>
+        <translation>Hvordan tiltakene gjennomføres</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="92"/>
+        <source>Expected duration and follow-up</source>
+        <translation>Forventet varighet og oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="93"/>
+        <source>Consent: the plan is an offer the citizen may decline</source>
+        <translation>Samtykke: planen er et tilbud borgeren kan takke nei til</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="94"/>
+        <source>Housing, work, personal help, treatment and aids</source>
+        <translation>Bolig, arbeid, personlig hjelp, behandling og hjelpemidler</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="95"/>
+        <source>Language, culture and how the citizen takes part</source>
+        <translation>Språk, kultur og hvordan borgeren deltar</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="158"/>
         <source>e) and f) Measures: extent, who is responsible, how</source>
         <translation>e) og f) Tiltak: omfang, hvem som er ansvarlig, hvordan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="116"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="161"/>
         <source>i) Cooperation, background and taking part</source>
         <translation>i) Samarbeid, bakgrunn og medvirkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="175"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="169"/>
+        <source>Measures: extent, who is responsible, how</source>
+        <translation>Tiltak: omfang, hvem som har ansvaret, hvordan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="174"/>
+        <source>Housing, work, help and treatment; how the citizen takes part</source>
+        <translation>Bolig, arbeid, hjelp og behandling; hvordan borgeren deltar</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="264"/>
         <source>No goal is written yet. Ask {resident} what matters most and write it in {resident}&apos;s own words.</source>
         <translation>Ingen mål er skrevet ennå. Spør {resident} hva som er viktigst, og skriv det med {resident} sine egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="185"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="274"/>
         <source>{resident}&apos;s resources (strengths, what works well) are not written.</source>
         <translation>Ressursene til {resident} (styrker, det som fungerer godt) er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="192"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="281"/>
         <source>{resident}&apos;s needs for services are not written.</source>
         <translation>Behovet {resident} har for tjenester er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="197"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="286"/>
         <source>Nobody is listed as taking part in the planning work.</source>
         <translation>Ingen er ført opp som deltakere i planarbeidet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="202"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="291"/>
         <source>{resident} is not listed as taking part. The plan is {resident}&apos;s own; add {resident} as a participant.</source>
         <translation>{resident} er ikke ført opp som deltaker. Planen er {resident} sin egen; legg til {resident} som deltaker.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="213"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="305"/>
+        <source>Nobody from {resident}&apos;s own network (relatives, friends, others who matter) is listed. Ask {resident} who should take part.</source>
+        <translation>Ingen fra nettverket til {resident} (pårørende, venner, andre som betyr noe) er ført opp. Spør {resident} hvem som skal være med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="316"/>
         <source>No contact details for {participant}.</source>
         <translation>Ingen kontaktopplysninger for {participant}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="220"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="323"/>
         <source>No coordinator is chosen.</source>
         <translation>Ingen koordinator er valgt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="225"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="328"/>
         <source>The coordinator {staff} is no longer active. Choose another coordinator.</source>
         <translation>Koordinatoren {staff} er ikke lenger aktiv. Velg en annen koordinator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="233"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="336"/>
         <source>What {resident} contributes is not written.</source>
         <translation>Hva {resident} bidrar med er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="241"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="344"/>
         <source>What {participant} contributes is not written.</source>
         <translation>Hva {participant} bidrar med er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="249"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="352"/>
         <source>No measure is written yet.</source>
         <translation>Ingen tiltak er skrevet ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="254"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="357"/>
         <source>No measure has a responsible person. Choose who is responsible for each.</source>
         <translation>Ingen tiltak har en ansvarlig. Velg hvem som er ansvarlig for hvert tiltak.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="262"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="365"/>
         <source>The measure «{measure}» has no responsible person.</source>
         <translation>Tiltaket «{measure}» har ingen ansvarlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="271"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="374"/>
         <source>The measure «{measure}» does not say how much or how often.</source>
         <translation>Tiltaket «{measure}» sier ikke hvor mye eller hvor ofte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="280"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="383"/>
         <source>The measure «{measure}» is not linked to a goal.</source>
         <translation>Tiltaket «{measure}» er ikke knyttet til et mål.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="289"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="392"/>
         <source>The measure «{measure}» does not say how it is carried out.</source>
         <translation>Tiltaket «{measure}» sier ikke hvordan det gjennomføres.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="301"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="404"/>
         <source>No measure serves the goal «{goal}».</source>
         <translation>Ingen tiltak hører til målet «{goal}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="308"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="411"/>
         <source>The plan period has no start date.</source>
         <translation>Planperioden har ingen startdato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="313"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="416"/>
         <source>The plan period ends ({end}) before it starts ({start}).</source>
         <translation>Planperioden slutter ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="324"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="427"/>
         <source>The plan period ended {end}. Evaluate the plan and set a new period, or end the plan.</source>
         <translation>Planperioden sluttet {end}. Evaluer planen og sett en ny periode, eller avslutt planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="331"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="437"/>
+        <source>It is not written how long the measures are expected to last: set an end date for the plan period.</source>
+        <translation>Det står ikke hvor lenge tiltakene ventes å vare: sett en sluttdato for planperioden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="445"/>
         <source>No date is set for evaluating the plan.</source>
         <translation>Ingen dato er satt for evaluering av planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="336"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="450"/>
         <source>The evaluation of the plan was due {date}.</source>
         <translation>Evalueringen av planen hadde frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="341"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="457"/>
         <source>It is not written how the plan will be evaluated.</source>
         <translation>Det er ikke skrevet hvordan planen skal evalueres.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="348"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="464"/>
         <source>The goal «{goal}» has no evaluation date.</source>
         <translation>Målet «{goal}» har ingen evalueringsdato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="357"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="473"/>
         <source>The evaluation of the goal «{goal}» was due {date}.</source>
         <translation>Evalueringen av målet «{goal}» hadde frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="367"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="483"/>
+        <source>{resident}&apos;s answer to the offer of the plan is not recorded (date and how). The plan is an offer: if {resident} declines it, write that.</source>
+        <translation>Svaret til {resident} på tilbudet om plan er ikke registrert (dato og hvordan). Planen er et tilbud: takker {resident} nei, skriv det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="493"/>
         <source>{resident}&apos;s consent to the plan is not recorded (date and how it was given).</source>
         <translation>Samtykket fra {resident} til planen er ikke registrert (dato og hvordan det ble gitt).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="378"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="504"/>
         <source>No consent to share information with {participant} is recorded. Record it, or note that nothing confidential is shared.</source>
         <translation>Det er ikke registrert samtykke til å dele opplysninger med {participant}. Registrer det, eller noter at ingenting taushetsbelagt deles.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="390"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="516"/>
         <location filename="../../src/teamdesk/services/my_plans.py" line="187"/>
         <source>Consent to share information with {participant} expired {date}. Ask {resident} to renew it, or stop sharing.</source>
         <translation>Samtykket til å dele opplysninger med {participant} utløp {date}. Be {resident} om å fornye det, eller slutt å dele.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="404"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="530"/>
         <location filename="../../src/teamdesk/services/my_plans.py" line="195"/>
         <source>Consent to share information with {participant} expires {date}.</source>
         <translation>Samtykket til å dele opplysninger med {participant} utløper {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="413"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="539"/>
         <source>The consent to share information with {participant} does not say what may be shared.</source>
         <translation>Samtykket til å dele opplysninger med {participant} sier ikke hva som kan deles.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="426"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="552"/>
+        <source>Housing, work, personal help, treatment and aids are not described. If none of them matter now, write that.</source>
+        <translation>Bolig, arbeid, personlig hjelp, behandling og hjelpemidler er ikke beskrevet. Betyr ingen av dem noe nå, skriv det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="561"/>
         <source>Needed cooperation with other services is not described. If none is needed, write that.</source>
         <translation>Nødvendig samarbeid med andre tjenester er ikke beskrevet. Skriv det hvis det ikke trengs.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="436"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="571"/>
         <source>Nothing is written about {resident}&apos;s language and cultural background.</source>
         <translation>Ingenting er skrevet om språket og den kulturelle bakgrunnen til {resident}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="443"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="578"/>
         <source>It is not written how {resident} and relatives take part in the planning.</source>
         <translation>Det er ikke skrevet hvordan {resident} og pårørende deltar i planarbeidet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="491"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="603"/>
+        <source>The first follow-up should come within {months} months of moving in, by {date}.</source>
+        <translation>Første oppfølging bør komme innen {months} måneder etter innflytting, senest {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="615"/>
+        <source>The plan is to be followed up at least every {months} months; the follow-up date {date} is later than that.</source>
+        <translation>Planen skal følges opp minst hver {months}. måned; oppfølgingsdatoen {date} er senere enn det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="663"/>
         <source>{staff} is no longer active and cannot coordinate a plan. Choose another staff member.</source>
         <translation>{staff} er ikke lenger aktiv og kan ikke være koordinator. Velg en annen ansatt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="510"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="682"/>
         <source>Role conflict: {staff} {role} for {resident}. Whoever decides or inspects should not also coordinate the same person&apos;s plan. Let another staff member coordinate, or split the roles so {staff} keeps only one of them.</source>
         <translation>Rollekonflikt: {staff} {role} for {resident}. Den som fatter vedtak eller fører tilsyn, bør ikke også være koordinator for den samme personens plan. La en annen ansatt være koordinator, eller del rollene så {staff} bare har én av dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="528"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="700"/>
         <source>{staff} has not completed coordinator training. {staff} may coordinate, but should take the course and get guidance from an experienced coordinator.</source>
         <translation>{staff} har ikke fullført koordinatoropplæringen. {staff} kan være koordinator, men bør ta kurset og få veiledning av en erfaren koordinator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="545"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="717"/>
         <source>{staff} would coordinate {count} plans; the house has set at most {limit}. Consider letting another staff member coordinate this plan.</source>
         <translation>{staff} ville bli koordinator for {count} planer; grensen i bofellesskapet er {limit}. Vurder å la en annen ansatt være koordinator for denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="597"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="769"/>
         <source>Status changed from {old} to {new}.</source>
         <translation>Status endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="604"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="776"/>
         <source>{field} changed from {old} to {new}.</source>
         <translation>{field} endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="609"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="781"/>
         <source>{field} written.</source>
         <translation>{field} skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="611"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="783"/>
         <source>{field} removed.</source>
         <translation>{field} fjernet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="613"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="785"/>
         <source>{field} rewritten.</source>
         <translation>{field} skrevet om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="617"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="789"/>
         <source>Coordinator changed from {old} to {new}.</source>
         <translation>Koordinator endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="625"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="797"/>
         <source>Goal added: «{name}».</source>
         <translation>Mål lagt til: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="626"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="798"/>
         <source>Goal removed: «{name}».</source>
         <translation>Mål fjernet: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="630"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="802"/>
         <source>Goals put in a new order.</source>
         <translation>Rekkefølgen på målene er endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="635"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="807"/>
         <source>Participant added: {name}.</source>
         <translation>Deltaker lagt til: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="636"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="808"/>
         <source>Participant removed: {name}.</source>
         <translation>Deltaker fjernet: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="643"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="815"/>
         <source>Measure added: «{name}».</source>
         <translation>Tiltak lagt til: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="644"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="816"/>
         <source>Measure removed: «{name}».</source>
         <translation>Tiltak fjernet: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="649"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="821"/>
         <source>Measures put in a new order.</source>
         <translation>Rekkefølgen på tiltakene er endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="681"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="853"/>
         <source>Goal reworded: «{old}» is now «{new}».</source>
         <translation>Mål omformulert: «{old}» er nå «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="688"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="860"/>
         <source>Evaluation of the goal «{goal}» moved from {old} to {new}.</source>
         <translation>Evaluering av målet «{goal}» flyttet fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="702"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="874"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="703"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="875"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="607"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="201"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="212"/>
         <source>organisation</source>
         <translation>organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="704"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="876"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="202"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="213"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="705"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="877"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="203"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="214"/>
         <source>contact details</source>
         <translation>kontaktopplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="706"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="206"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="878"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="217"/>
         <source>contribution</source>
         <translation>bidrag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="711"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="883"/>
         <source>{participant}: {field} changed.</source>
         <translation>{participant}: {field} endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="722"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="894"/>
         <source>Consent to share information with {participant} changed.</source>
         <translation>Samtykke til å dele opplysninger med {participant} endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="735"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="907"/>
         <source>Measure reworded: «{old}» is now «{new}».</source>
         <translation>Tiltak omformulert: «{old}» er nå «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="742"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="914"/>
         <source>Extent of «{measure}» changed from «{old}» to «{new}».</source>
         <translation>Omfang av «{measure}» endret fra «{old}» til «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="749"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="921"/>
         <source>Responsible for «{measure}» changed from {old} to {new}.</source>
         <translation>Ansvarlig for «{measure}» endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="758"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="930"/>
         <source>How «{measure}» is carried out was rewritten.</source>
         <translation>Hvordan «{measure}» gjennomføres er skrevet om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="762"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="934"/>
         <source>«{measure}» now serves goal {goal}.</source>
         <translation>«{measure}» hører nå til mål {goal}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="795"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="967"/>
         <source>Evaluation of the goal «{goal}»</source>
         <translation>Evaluering av målet «{goal}»</translation>
     </message>
@@ -9330,7 +9498,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="69"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="180"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
@@ -9440,7 +9608,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/document.py" line="193"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="177"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="197"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet ennå.</translation>
     </message>
@@ -9461,19 +9629,19 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="79"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="147"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="167"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="79"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="147"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="167"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="79"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="147"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="167"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
@@ -9605,7 +9773,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -9616,7 +9784,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -9656,22 +9824,22 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>nå et tiltak i planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="45"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="52"/>
         <source>Version {number}, approved {date} by {who}</source>
         <translation>Versjon {number}, godkjent {date} av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="49"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="56"/>
         <source>DRAFT – changes to version {number}, not approved</source>
         <translation>UTKAST – endringer i versjon {number}, ikke godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="52"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="59"/>
         <source>DRAFT – not approved</source>
         <translation>UTKAST – ikke godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="81"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="88"/>
         <source>Evaluate by {date}</source>
         <translation>Evalueres innen {date}</translation>
     </message>
@@ -9786,8 +9954,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/cli.py" line="779"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="89"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="317"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="53"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
@@ -9832,248 +9999,248 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Sikkerhetskopi skrevet og kontrollert: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="96"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="111"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="97"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="112"/>
         <source>Plan period</source>
         <translation>Planperiode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="110"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="125"/>
         <source>… and {count} more.</source>
         <translation>… og {count} til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="111"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="126"/>
         <source>This draft is not ready for approval. Missing:</source>
         <translation>Dette utkastet er ikke klart til godkjenning. Mangler:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="116"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="131"/>
         <source>Goals, in {resident}&apos;s own words</source>
         <translation>Mål, med {resident} sine egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="147"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="167"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="156"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="176"/>
         <source>No coordinator is chosen yet.</source>
         <translation>Ingen koordinator er valgt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="160"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="180"/>
         <source>Responsible for coordinating the services and for the progress of the plan.</source>
         <translation>Ansvarlig for å koordinere tjenestene og for framdriften i planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="180"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
         <source>Contributes</source>
         <translation>Bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="194"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="214"/>
         <source>Nobody yet</source>
         <translation>Ingen ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
         <source>Extent</source>
         <translation>Omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="224"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="244"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
         <source>How it is evaluated</source>
         <translation>Hvordan den evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="229"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="249"/>
         <source>Evaluation of goal {number}</source>
         <translation>Evaluering av mål {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="237"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="257"/>
         <source>Consent to the plan</source>
         <translation>Samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="241"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="261"/>
         <source>Given on</source>
         <translation>Gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="242"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="262"/>
         <source>How it was given</source>
         <translation>Hvordan det ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="243"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="263"/>
         <source>Recorded by</source>
         <translation>Registrert av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="247"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="267"/>
         <source>Not recorded yet.</source>
         <translation>Ikke registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="250"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="270"/>
         <source>Consent to share information with the participants</source>
         <translation>Samtykke til å dele opplysninger med deltakerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="275"/>
         <source>{date} (expired)</source>
         <translation>{date} (utløpt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="260"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="280"/>
         <source>No consent recorded</source>
         <translation>Ingen samtykke registrert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="267"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="287"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="268"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="288"/>
         <source>What may be shared</source>
         <translation>Hva som kan deles</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="269"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="289"/>
         <source>Given</source>
         <translation>Gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="270"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="290"/>
         <source>Expires</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="277"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="297"/>
         <source>Coordinator: {name}</source>
         <translation>Koordinator: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="278"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="298"/>
         <source>Guardian or representative (if any)</source>
         <translation>Verge eller representant (om noen)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="281"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="301"/>
         <source>We have taken part in making this plan and agree to it.</source>
         <translation>Vi har deltatt i arbeidet med denne planen og er enige i den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="302"/>
         <source>Signature, {name}</source>
         <translation>Underskrift, {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="302"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="294"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="314"/>
         <source>How {resident} and relatives take part</source>
         <translation>Hvordan {resident} og pårørende deltar</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/cli.py" line="779"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="331"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="354"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="352"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="375"/>
         <source>My plan</source>
         <translation>Min plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="357"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="378"/>
         <source>My goals</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="360"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="381"/>
         <source>We have not written my goals yet.</source>
         <translation>Vi har ikke skrevet målene mine ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="366"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="387"/>
         <source>… and {count} more goals in my full plan.</source>
         <translation>… og {count} mål til i hele planen min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="373"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="394"/>
         <source>Who helps me with what</source>
         <translation>Hvem hjelper meg med hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="376"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="397"/>
         <source>We have not decided this yet.</source>
         <translation>Det har vi ikke bestemt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="379"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="400"/>
         <source>We will find out who</source>
         <translation>Vi finner ut hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="388"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="409"/>
         <source>{name} helps me with:</source>
         <translation>{name} hjelper meg med:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="395"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="416"/>
         <source>… and {count} more in my full plan.</source>
         <translation>… og {count} til i hele planen min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="400"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="421"/>
         <source>My coordinator</source>
         <translation>Koordinatoren min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="405"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="426"/>
         <source>My coordinator helps me and everyone else to work together on my plan, and calls the meetings.</source>
         <translation>Koordinatoren min hjelper meg og alle andre med å samarbeide om planen min, og kaller inn til møtene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="413"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="434"/>
         <source>Not chosen yet.</source>
         <translation>Ikke valgt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="420"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="441"/>
         <source>Not set yet. Ask my coordinator.</source>
         <translation>Ikke satt ennå. Spør koordinatoren min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="423"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="444"/>
         <source>We look at the whole plan together again by {date}.</source>
         <translation>Vi ser på hele planen sammen igjen innen {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="428"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="449"/>
         <source>More in the full plan.</source>
         <translation>Mer i hele planen.</translation>
     </message>
@@ -10137,8 +10304,8 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="346"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="486"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1096"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="587"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1197"/>
         <location filename="../../src/teamdesk/services/relations.py" line="128"/>
         <location filename="../../src/teamdesk/services/team.py" line="131"/>
         <source>This resident no longer exists.</source>
@@ -10444,7 +10611,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="195"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="284"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="295"/>
         <source>This plan no longer exists.</source>
         <translation>Denne planen finnes ikke lenger.</translation>
     </message>
@@ -10465,7 +10632,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="252"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="766"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="867"/>
         <source>This {what} no longer exists.</source>
         <translation>Denne oppføringen ({what}) finnes ikke lenger.</translation>
     </message>
@@ -10506,9 +10673,9 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/meetings.py" line="632"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="756"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="438"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="379"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="967"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1094"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="480"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1068"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1195"/>
         <location filename="../../src/teamdesk/services/rota.py" line="431"/>
         <location filename="../../src/teamdesk/services/team.py" line="151"/>
         <source>This staff member no longer exists.</source>
@@ -10517,7 +10684,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="606"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="637"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="864"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="965"/>
         <source>participant&apos;s name</source>
         <translation>deltakerens navn</translation>
     </message>
@@ -10532,8 +10699,8 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="650"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="657"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="918"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="927"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1019"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1028"/>
         <source>participant</source>
         <translation>deltaker</translation>
     </message>
@@ -10732,7 +10899,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="701"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1145"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1246"/>
         <location filename="../../src/teamdesk/services/team.py" line="585"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
@@ -10826,168 +10993,173 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="348"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="449"/>
         <source>This plan has no approved version {number}.</source>
         <translation>Denne planen har ingen godkjent versjon {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="436"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="537"/>
         <source>Give a resident&apos;s name or id.</source>
         <translation>Oppgi beboerens navn eller id.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="458"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="559"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
         <translation>Ingen beboer heter «{name}». Sjekk stavemåten, eller bruk id-en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="467"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="568"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
         <translation>{count} beboere passer med «{name}»: {listed}. Bruk hele navnet eller id-en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="496"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="597"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
         <translation>{resident} har allerede en individuell plan. Revider den planen i stedet for å starte en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="520"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="621"/>
         <source>The plan&apos;s owner</source>
         <translation>Planens eier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="254"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="265"/>
         <source>This plan has ended and is kept as it was. To change it, set its status back to «under revision».</source>
         <translation>Denne planen er avsluttet og beholdes slik den var. For å endre den, sett statusen tilbake til «under revidering».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="207"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="218"/>
         <source>what may be shared</source>
         <translation>hva som kan deles</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="240"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="251"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader may change this plan; you can read it.</source>
         <translation>Bare planens koordinator ({coordinator}) eller en leder kan endre denne planen; du kan lese den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="586"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="363"/>
+        <source>{profile} is not a plan profile TeamDesk knows.</source>
+        <translation>{profile} er ikke en plantype TeamDesk kjenner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="687"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation>Planperioden kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="603"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="704"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation>En plan blir aktiv når en versjon godkjennes. Godkjenn den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="613"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="714"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation>Beboeren har en annen plan i bruk; denne forblir avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="697"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="798"/>
         <source>consent date</source>
         <translation>samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="699"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="800"/>
         <source>Give the date the consent was given.</source>
         <translation>Oppgi datoen samtykket ble gitt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="701"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="890"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="802"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="991"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres fram i tid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="704"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="805"/>
         <source>description of how consent was given</source>
         <translation>beskrivelse av hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="788"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="889"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation>Et delmål hører under et hovedmål i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="793"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="805"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="811"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="823"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="839"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="894"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="906"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="912"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="924"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="940"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="794"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="814"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="895"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="915"/>
         <source>evaluation date</source>
         <translation>evalueringsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="833"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="934"/>
         <source>This goal is already at the top.</source>
         <translation>Dette målet står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="833"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="934"/>
         <source>This goal is already at the bottom.</source>
         <translation>Dette målet står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="882"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="983"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til å dele opplysninger kan ikke utløpe ({expires}) før det ble gitt ({given}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="946"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="948"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="987"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="996"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1014"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1047"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1049"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1088"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1097"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1115"/>
         <source>measure</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="955"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1056"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>Et tiltak kan bare høre til et mål i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="961"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1062"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige må være deltaker i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1006"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1107"/>
         <source>This measure is already at the top.</source>
         <translation>Dette tiltaket står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1007"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1108"/>
         <source>This measure is already at the bottom.</source>
         <translation>Dette tiltaket står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1039"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1140"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkjennes ennå. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1050"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1151"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Ingenting er endret siden versjon {number} ble godkjent.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1106"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1207"/>
         <location filename="../../src/teamdesk/services/rota.py" line="574"/>
         <source>note</source>
         <translation>merknad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1119"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1220"/>
         <source>This case role no longer exists.</source>
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
@@ -11128,7 +11300,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>teamets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="434"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="535"/>
         <location filename="../../src/teamdesk/services/resident_import.py" line="167"/>
         <location filename="../../src/teamdesk/services/team.py" line="405"/>
         <source>resident&apos;s name</source>
@@ -12391,6 +12563,41 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/store/rekey.py" line="105"/>
         <source>The database key was not replaced, because the database was not closed cleanly. Sign in and out once, then try again.</source>
         <translation>Databasenøkkelen ble ikke byttet ut, fordi databasen ikke ble lukket ordentlig. Logg på og av én gang, og prøv så igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="47"/>
+        <source>Norwegian individual plan (the regulation&apos;s items a) to i))</source>
+        <translation>Norsk individuell plan (forskriftens punkt a) til i))</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="48"/>
+        <source>Danish shared development plan (Serviceloven § 141, one coordinator)</source>
+        <translation>Dansk felles utviklingsplan (Serviceloven § 141, én koordinator)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="54"/>
+        <source>Shared development plan</source>
+        <translation>Felles utviklingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="74"/>
+        <source>The first follow-up must be between 1 and {first} months after moving in.</source>
+        <translation>Første oppfølging må komme mellom 1 og {first} måneder etter innflytting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="76"/>
+        <source>Follow-up must come at least every 1 to {interval} months.</source>
+        <translation>Oppfølgingen må komme minst hver 1. til {interval}. måned.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="81"/>
+        <source>The principle: as few professionals as possible around the citizen.</source>
+        <translation>Prinsippet: færrest mulig fagpersoner rundt borgeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="82"/>
+        <source>Professionals around {resident}: {count}.</source>
+        <translation>Fagpersoner rundt {resident}: {count}.</translation>
     </message>
 </context>
 </TS>

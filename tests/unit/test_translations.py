@@ -31,7 +31,7 @@ TRANSLATIONS = REPO / "resources" / "translations"
 LANGUAGES = ("nb", "da")
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 # Functions that pass a text they were given on to Qt: the text was marked where it was written.
-PASSES_ON = {("text.py", "translate"), ("security_dialogs.py", "_t")}
+PASSES_ON = {("text.py", "translate"), ("language.py", "translate"), ("security_dialogs.py", "_t")}
 HOW_TO_UPDATE = (
     "run 'uv run python packaging/translations.py update', translate the new entries in "
     "resources/translations/teamdesk_nb.ts and teamdesk_da.ts, then "

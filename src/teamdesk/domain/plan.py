@@ -351,6 +351,31 @@ class PlanContent:
                     return f"{i}.{j}"
         return ""
 
+    def professionals(self) -> list[str]:
+        """The professionals around the resident, each once, by name: the coordinator, staff
+        and other services taking part, and whoever is responsible for a measure (relatives and
+        the resident are the resident's network, not professionals)."""
+        found: dict[str, str] = {}
+        if self.plan.coordinator_id:
+            found[f"staff:{self.plan.coordinator_id}"] = self.coordinator_name
+        for p in self.participants:
+            if p.kind is ParticipantKind.STAFF and p.staff_id:
+                found.setdefault(f"staff:{p.staff_id}", self.staff_names.get(p.staff_id, p.name))
+            elif p.kind is ParticipantKind.STAFF:
+                found[f"person:{p.id}"] = p.name
+            elif p.kind is ParticipantKind.SERVICE:
+                found[f"person:{p.id}"] = p.display_name
+        for m in self.measures:
+            if m.responsible_staff_id:
+                name = self.staff_names.get(m.responsible_staff_id, "")
+                found.setdefault(f"staff:{m.responsible_staff_id}", name)
+            else:
+                who = self.participant(m.responsible_participant_id)
+                if who is not None and who.kind in (ParticipantKind.STAFF, ParticipantKind.SERVICE):
+                    key = f"staff:{who.staff_id}" if who.staff_id else f"person:{who.id}"
+                    found.setdefault(key, who.display_name)
+        return sorted(found.values(), key=str.casefold)
+
     def responsible_name(self, measure: Measure) -> str:
         """Who is responsible for ``measure``, as a name; empty when nobody is."""
         if measure.responsible_staff_id:

@@ -20,6 +20,7 @@ from teamdesk.domain.plan import (
     PlanContent,
     PlanStatus,
 )
+from teamdesk.domain.plan_profile import DEFAULT_PLAN_PROFILE, PlanProfile, ReviewCadence
 from teamdesk.domain.team import Staff
 from teamdesk.domain.text import N_, Day, Message, Term
 
@@ -46,8 +47,22 @@ class PlanItem(StrEnum):
 
     @property
     def heading(self) -> str:
-        """The section heading, as the plan page and the PDF show it."""
+        """The section heading of the Norwegian individual plan (see :func:`item_heading`)."""
         return PLAN_ITEM_HEADINGS[self]
+
+
+def item_heading(item: PlanItem, profile: PlanProfile = DEFAULT_PLAN_PROFILE) -> str:
+    """The heading of a part of the plan in ``profile``, as the plan page and the PDF show it."""
+    if profile is PlanProfile.SHARED_DEVELOPMENT_PLAN:
+        return SHARED_PLAN_HEADINGS[item]
+    return PLAN_ITEM_HEADINGS[item]
+
+
+def print_order(profile: PlanProfile = DEFAULT_PLAN_PROFILE) -> tuple[PlanItem, ...]:
+    """The parts of the plan in the order ``profile`` writes and prints them."""
+    if profile is PlanProfile.SHARED_DEVELOPMENT_PLAN:
+        return SHARED_PLAN_ORDER
+    return tuple(PlanItem)
 
 
 PLAN_ITEM_HEADINGS = {
@@ -62,6 +77,36 @@ PLAN_ITEM_HEADINGS = {
     PlanItem.I: N_("i) Cooperation with other services"),
     PlanItem.NOTES: N_("Background and taking part"),
 }
+
+
+# The Danish shared development plan: the citizen's own perspective first, then the network and
+# the professionals around the citizen, the one coordinator, what is done (Serviceloven § 141
+# stk. 3: purpose, the effort needed, its expected duration, other circumstances), and the
+# citizen's answer to the offer last. No letters: they are the Norwegian regulation's.
+SHARED_PLAN_HEADINGS = {
+    PlanItem.A: N_("The citizen's own perspective: goals, resources and needs"),
+    PlanItem.B: N_("Network and professionals around the citizen"),
+    PlanItem.C: N_("One coordinator for the whole effort"),
+    PlanItem.D: N_("What the citizen and the network contribute"),
+    PlanItem.E: N_("Measures needed to reach the goals: extent and who is responsible"),
+    PlanItem.F: N_("How the measures are carried out"),
+    PlanItem.G: N_("Expected duration and follow-up"),
+    PlanItem.H: N_("Consent: the plan is an offer the citizen may decline"),
+    PlanItem.I: N_("Housing, work, personal help, treatment and aids"),
+    PlanItem.NOTES: N_("Language, culture and how the citizen takes part"),
+}
+SHARED_PLAN_ORDER = (
+    PlanItem.A,
+    PlanItem.B,
+    PlanItem.C,
+    PlanItem.E,
+    PlanItem.F,
+    PlanItem.D,
+    PlanItem.G,
+    PlanItem.I,
+    PlanItem.NOTES,
+    PlanItem.H,
+)
 
 
 @dataclass(frozen=True)
@@ -118,8 +163,35 @@ PLAN_SECTION_PARTS: tuple[tuple[str, str, tuple[PlanItem, ...]], ...] = (
 )
 
 
-def plan_sections(completeness: Completeness) -> list[PlanSection]:
-    """The editor's sections with each one's findings, in the regulation's order."""
+SHARED_PLAN_SECTION_PARTS: tuple[tuple[str, str, tuple[PlanItem, ...]], ...] = (
+    ("a", SHARED_PLAN_HEADINGS[PlanItem.A], (PlanItem.A,)),
+    ("b", SHARED_PLAN_HEADINGS[PlanItem.B], (PlanItem.B,)),
+    ("c", SHARED_PLAN_HEADINGS[PlanItem.C], (PlanItem.C,)),
+    ("ef", N_("Measures: extent, who is responsible, how"), (PlanItem.E, PlanItem.F)),
+    ("d", SHARED_PLAN_HEADINGS[PlanItem.D], (PlanItem.D,)),
+    ("g", SHARED_PLAN_HEADINGS[PlanItem.G], (PlanItem.G,)),
+    (
+        "i",
+        N_("Housing, work, help and treatment; how the citizen takes part"),
+        (PlanItem.I, PlanItem.NOTES),
+    ),
+    ("h", SHARED_PLAN_HEADINGS[PlanItem.H], (PlanItem.H,)),
+)
+
+
+def section_parts(
+    profile: PlanProfile = DEFAULT_PLAN_PROFILE,
+) -> tuple[tuple[str, str, tuple[PlanItem, ...]], ...]:
+    """The editor's sections of ``profile`` in its order: key, heading, the parts it covers."""
+    if profile is PlanProfile.SHARED_DEVELOPMENT_PLAN:
+        return SHARED_PLAN_SECTION_PARTS
+    return PLAN_SECTION_PARTS
+
+
+def plan_sections(
+    completeness: Completeness, profile: PlanProfile = DEFAULT_PLAN_PROFILE
+) -> list[PlanSection]:
+    """The editor's sections with each one's findings, in the profile's order."""
     return [
         PlanSection(
             key,
@@ -127,7 +199,7 @@ def plan_sections(completeness: Completeness) -> list[PlanSection]:
             items,
             tuple(f for item in items for f in completeness.for_item(item)),
         )
-        for key, heading, items in PLAN_SECTION_PARTS
+        for key, heading, items in section_parts(profile)
     ]
 
 
@@ -141,8 +213,24 @@ def _quote(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def plan_completeness(content: PlanContent, today: date) -> Completeness:
-    """Check a plan against the regulation's items a) to i), in plain words.
+def plan_completeness(
+    content: PlanContent,
+    today: date,
+    profile: PlanProfile = DEFAULT_PLAN_PROFILE,
+    cadence: ReviewCadence | None = None,
+    moved_in: date | None = None,
+) -> Completeness:
+    """Check a plan against what ``profile`` asks of it, in plain words.
+
+    The Norwegian individual plan (the default) is checked against the regulation's items a)
+    to i), as below. The Danish shared development plan asks for the same goals, resources,
+    needs, measures and consent, and differs where § 141 and its practice do: the expected
+    duration (an end date) is required; the other circumstances (housing, work, help,
+    treatment, aids) are required in the cooperation text; the resident's own contribution and
+    the evaluation method are worth a look, not required; a plan without anyone from the
+    resident's own network is worth a look; and the follow-up date is held against the house's
+    :class:`ReviewCadence` (first within its months of ``moved_in``, then at least every
+    interval).
 
     Missing parts (alerts) block approval: no goal, resources or needs; nobody taking part; no
     active coordinator; the resident's contribution unwritten; no measure, or a measure without
@@ -167,6 +255,7 @@ def plan_completeness(content: PlanContent, today: date) -> Completeness:
         )
 
     alert, warn = Severity.ALERT, Severity.WARNING
+    shared = profile is PlanProfile.SHARED_DEVELOPMENT_PLAN
     main_goals = content.main_goals()
     # a) goals, resources and needs
     if not main_goals:
@@ -206,6 +295,20 @@ def plan_completeness(content: PlanContent, today: date) -> Completeness:
             ),
             {"resident": name},
         )
+    if (
+        shared
+        and content.participants
+        and not any(p.kind is ParticipantKind.RELATIVE for p in content.participants)
+    ):
+        add(
+            "b.no_network",
+            warn,
+            N_(
+                "Nobody from {resident}'s own network (relatives, friends, others who matter) "
+                "is listed. Ask {resident} who should take part."
+            ),
+            {"resident": name},
+        )
     for p in content.ordered_participants():
         if p.is_external and not p.contact.strip():
             add(
@@ -230,7 +333,7 @@ def plan_completeness(content: PlanContent, today: date) -> Completeness:
     if not plan.resident_contribution.strip():
         add(
             "d.no_resident_contribution",
-            alert,
+            warn if shared else alert,
             N_("What {resident} contributes is not written."),
             {"resident": name},
         )
@@ -328,6 +431,17 @@ def plan_completeness(content: PlanContent, today: date) -> Completeness:
             ),
             {"end": Day(plan.period_to)},
         )
+    if shared and plan.period_to is None:
+        add(
+            "g.no_duration",
+            alert,
+            N_(
+                "It is not written how long the measures are expected to last: set an end "
+                "date for the plan period."
+            ),
+        )
+    if shared:
+        _follow_up_findings(add, plan.evaluation_date, today, cadence or ReviewCadence(), moved_in)
     if plan.evaluation_date is None:
         add("g.no_evaluation_date", alert, N_("No date is set for evaluating the plan."))
     elif plan.evaluation_date < today and plan.status is not PlanStatus.ENDED:
@@ -339,7 +453,9 @@ def plan_completeness(content: PlanContent, today: date) -> Completeness:
         )
     if not plan.evaluation_method.strip():
         add(
-            "g.no_evaluation_method", alert, N_("It is not written how the plan will be evaluated.")
+            "g.no_evaluation_method",
+            warn if shared else alert,
+            N_("It is not written how the plan will be evaluated."),
         )
     for g in main_goals:
         if g.evaluation_date is None:
@@ -361,7 +477,17 @@ def plan_completeness(content: PlanContent, today: date) -> Completeness:
                 g.id,
             )
     # h) consent
-    if not plan.has_consent:
+    if not plan.has_consent and shared:
+        add(
+            "h.no_consent",
+            alert,
+            N_(
+                "{resident}'s answer to the offer of the plan is not recorded (date and how). "
+                "The plan is an offer: if {resident} declines it, write that."
+            ),
+            {"resident": name},
+        )
+    elif not plan.has_consent:
         add(
             "h.no_consent",
             alert,
@@ -420,7 +546,16 @@ def plan_completeness(content: PlanContent, today: date) -> Completeness:
                 p.id,
             )
     # i) cooperation
-    if not plan.cooperation.strip():
+    if not plan.cooperation.strip() and shared:
+        add(
+            "i.no_circumstances",
+            alert,
+            N_(
+                "Housing, work, personal help, treatment and aids are not described. If none "
+                "of them matter now, write that."
+            ),
+        )
+    elif not plan.cooperation.strip():
         add(
             "i.no_cooperation",
             alert,
@@ -444,9 +579,46 @@ def plan_completeness(content: PlanContent, today: date) -> Completeness:
             N_("It is not written how {resident} and relatives take part in the planning."),
             {"resident": name},
         )
-    order = {item: i for i, item in enumerate(PlanItem)}
+    order = {item: i for i, item in enumerate(print_order(profile))}
     ranked = sorted_findings(found)
     return Completeness(tuple(sorted(ranked, key=lambda f: order[item_of(f)])))
+
+
+def _follow_up_findings(
+    add: Callable[..., None],
+    evaluation_date: date | None,
+    today: date,
+    cadence: ReviewCadence,
+    moved_in: date | None,
+) -> None:
+    """The house's review cadence: the first follow-up within its months of moving in, then at
+    least once every interval (warnings: the law sets no interval for adults)."""
+    from teamdesk.domain.meetings import add_months
+
+    first_due = add_months(moved_in, cadence.first_months) if moved_in else None
+    if first_due is not None and today <= first_due:
+        if evaluation_date is None or evaluation_date > first_due:
+            add(
+                "g.first_follow_up_late",
+                Severity.WARNING,
+                N_(
+                    "The first follow-up should come within {months} months of moving in, "
+                    "by {date}."
+                ),
+                {"months": cadence.first_months, "date": Day(first_due)},
+            )
+        return
+    latest = add_months(today, cadence.interval_months)
+    if evaluation_date is not None and evaluation_date > latest:
+        add(
+            "g.follow_up_too_far",
+            Severity.WARNING,
+            N_(
+                "The plan is to be followed up at least every {months} months; the follow-up "
+                "date {date} is later than that."
+            ),
+            {"months": cadence.interval_months, "date": Day(evaluation_date)},
+        )
 
 
 # -- coordinator -----------------------------------------------------------------------------

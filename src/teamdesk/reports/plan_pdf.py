@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from teamdesk.domain.plan import Goal, ParticipantKind, PlanContent
-from teamdesk.domain.plan_rules import Completeness, PlanItem
+from teamdesk.domain.plan_profile import (
+    DEFAULT_PLAN_PROFILE,
+    PROFESSIONALS_COUNT,
+    PROFESSIONALS_PRINCIPLE,
+    PlanProfile,
+)
+from teamdesk.domain.plan_rules import Completeness, PlanItem, item_heading, print_order
 from teamdesk.domain.text import N_, as_written, format_day
 from teamdesk.reports.document import MUTED, WARN, Document, PageFrame, Translate
 
@@ -30,6 +36,7 @@ class PlanPrint:
     approved_on: date | None = None
     based_on: int | None = None  # for a draft: the approved version it revises
     completeness: Completeness | None = None  # for a draft: what is still missing
+    profile: PlanProfile = DEFAULT_PLAN_PROFILE  # the house's plan: sections, order, headings
 
     @property
     def is_draft(self) -> bool:
@@ -84,10 +91,18 @@ class _PlanWriter(Document):
 
     # -- the plan ----------------------------------------------------------------------------
 
+    def section_heading(self, item: PlanItem) -> None:
+        """The heading of a part of the plan, as the house's plan profile names it."""
+        self.heading(self.t(item_heading(item, self.doc.profile)))
+
+    @property
+    def shared(self) -> bool:
+        return self.doc.profile is PlanProfile.SHARED_DEVELOPMENT_PLAN
+
     def title_block(self) -> None:
         c, t = self.c, self.t
         plan = c.plan
-        self.title(t(N_("Individual plan")), c.resident_name)
+        self.title(t(self.doc.profile.plan_title), c.resident_name)
         period = ""
         if plan.period_from or plan.period_to:
             period = f"{_d(plan.period_from, t)} – {_d(plan.period_to, t)}".strip()
@@ -113,7 +128,7 @@ class _PlanWriter(Document):
 
     def section_a(self) -> None:
         c, t = self.c, self.t
-        self.heading(t(PlanItem.A.heading))
+        self.section_heading(PlanItem.A)
         self.label(t(N_("Goals, in {resident}'s own words")).format(resident=c.resident_name))
         goals = c.main_goals()
         if not goals:
@@ -129,8 +144,13 @@ class _PlanWriter(Document):
 
     def section_b(self) -> None:
         c, t = self.c, self.t
-        self.heading(t(PlanItem.B.heading))
+        self.section_heading(PlanItem.B)
         people = c.ordered_participants()
+        if self.shared:
+            count = t(PROFESSIONALS_COUNT).format(
+                resident=c.resident_name, count=len(c.professionals())
+            )
+            self.paragraph(f"{count} {t(PROFESSIONALS_PRINCIPLE)}", size=9.5, colour=MUTED)
         if not people:
             self.not_written()
             return
@@ -152,7 +172,7 @@ class _PlanWriter(Document):
 
     def section_c(self) -> None:
         c, t = self.c, self.t
-        self.heading(t(PlanItem.C.heading))
+        self.section_heading(PlanItem.C)
         if not c.coordinator_name:
             self.paragraph(t(N_("No coordinator is chosen yet.")), style="I", colour=WARN)
             return
@@ -165,7 +185,7 @@ class _PlanWriter(Document):
 
     def section_d(self) -> None:
         c, t = self.c, self.t
-        self.heading(t(PlanItem.D.heading))
+        self.section_heading(PlanItem.D)
         self.label(c.resident_name)
         self.text_or_placeholder(c.plan.resident_contribution)
         others = [
@@ -182,7 +202,7 @@ class _PlanWriter(Document):
 
     def section_e(self) -> None:
         c, t = self.c, self.t
-        self.heading(t(PlanItem.E.heading))
+        self.section_heading(PlanItem.E)
         measures = c.ordered_measures()
         if not measures:
             self.not_written()
@@ -204,8 +224,8 @@ class _PlanWriter(Document):
         )
 
     def section_f(self) -> None:
-        c, t = self.c, self.t
-        self.heading(t(PlanItem.F.heading))
+        c = self.c
+        self.section_heading(PlanItem.F)
         measures = c.ordered_measures()
         if not measures:
             self.not_written()
@@ -217,7 +237,7 @@ class _PlanWriter(Document):
     def section_g(self) -> None:
         c, t = self.c, self.t
         plan = c.plan
-        self.heading(t(PlanItem.G.heading))
+        self.section_heading(PlanItem.G)
         rows = [
             (t(N_("Plan period from")), _d(plan.period_from, t)),
             (t(N_("Plan period to")), _d(plan.period_to, t)),
@@ -234,7 +254,7 @@ class _PlanWriter(Document):
     def section_h(self) -> None:
         c, t = self.c, self.t
         plan = c.plan
-        self.heading(t(PlanItem.H.heading))
+        self.section_heading(PlanItem.H)
         self.label(t(N_("Consent to the plan")))
         if plan.has_consent:
             self.facts(
@@ -284,12 +304,12 @@ class _PlanWriter(Document):
         )
 
     def section_i(self) -> None:
-        self.heading(self.t(PlanItem.I.heading))
+        self.section_heading(PlanItem.I)
         self.text_or_placeholder(self.c.plan.cooperation)
 
     def section_notes(self) -> None:
         c, t = self.c, self.t
-        self.heading(t(PlanItem.NOTES.heading))
+        self.section_heading(PlanItem.NOTES)
         self.label(t(N_("Language and cultural background")))
         self.text_or_placeholder(c.plan.language_culture)
         self.label(t(N_("How {resident} and relatives take part")).format(resident=c.resident_name))
@@ -297,25 +317,26 @@ class _PlanWriter(Document):
 
     def write_plan(self) -> tuple[bytes, int]:
         self.title_block()
-        for section in (
-            self.section_a,
-            self.section_b,
-            self.section_c,
-            self.section_d,
-            self.section_e,
-            self.section_f,
-            self.section_g,
-            self.section_h,
-            self.section_i,
-            self.section_notes,
-        ):
-            section()
+        sections = {
+            PlanItem.A: self.section_a,
+            PlanItem.B: self.section_b,
+            PlanItem.C: self.section_c,
+            PlanItem.D: self.section_d,
+            PlanItem.E: self.section_e,
+            PlanItem.F: self.section_f,
+            PlanItem.G: self.section_g,
+            PlanItem.H: self.section_h,
+            PlanItem.I: self.section_i,
+            PlanItem.NOTES: self.section_notes,
+        }
+        for item in print_order(self.doc.profile):
+            sections[item]()
         return self.render()
 
 
 def render_plan(doc: PlanPrint, translate: Translate | None = None) -> tuple[bytes, int]:
     """The whole plan as tagged PDF/A-2a bytes, and its number of pages."""
-    return _PlanWriter(doc, translate, N_("Individual plan")).write_plan()
+    return _PlanWriter(doc, translate, doc.profile.plan_title).write_plan()
 
 
 # -- "My plan": one page for the resident -------------------------------------------------------

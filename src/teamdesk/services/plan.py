@@ -27,6 +27,13 @@ from teamdesk.domain.plan import (
     PlanContent,
     PlanStatus,
 )
+from teamdesk.domain.plan_profile import (
+    DEFAULT_PLAN_PROFILE,
+    MAX_FIRST_REVIEW_MONTHS,
+    MAX_REVIEW_INTERVAL_MONTHS,
+    PlanProfile,
+    ReviewCadence,
+)
 from teamdesk.domain.plan_rules import (
     DEFAULT_MAX_PLANS_PER_COORDINATOR,
     EVALUATION_HORIZON_DAYS,
@@ -111,6 +118,10 @@ class PlanPage:
     """Why the acting person may not change this plan; None when they may."""
     why_not_approve: Message | None = None
     why_not_prepare_meeting: Message | None = None
+    profile: PlanProfile = DEFAULT_PLAN_PROFILE
+    """The house's plan profile: which sections, in which order, with which headings."""
+    professionals: tuple[str, ...] = ()
+    """The professionals around the resident (shown, with the principle, in the Danish plan)."""
 
     @property
     def editable(self) -> bool:
@@ -296,8 +307,95 @@ class PlanService:
         return plan_repo.content(self.store, self.plan(plan_id))
 
     def completeness(self, plan_id: str) -> Completeness:
-        """What the plan lacks against the regulation, in plain words."""
-        return plan_completeness(self.content(plan_id), self.ctx.today())
+        """What the plan lacks against the house's plan profile, in plain words."""
+        return self._completeness(self.content(plan_id), self.ctx.today())
+
+    def _completeness(self, content: PlanContent, today: date) -> Completeness:
+        """The completeness check of the house's profile, with its review cadence and the
+        resident's moving-in date."""
+        resident = team_repo.resident(self.store, content.plan.resident_id)
+        return plan_completeness(
+            content,
+            today,
+            self._profile(),
+            self._cadence(),
+            resident.moved_in if resident else None,
+        )
+
+    # -- the plan profile (a house setting) ---------------------------------------------------
+
+    def _profile(self) -> PlanProfile:
+        value = team_repo.setting(self.store, "plan_profile") or ""
+        try:
+            return PlanProfile(value)
+        except ValueError:
+            return DEFAULT_PLAN_PROFILE
+
+    def _cadence(self) -> ReviewCadence:
+        def months(key: str, default: int) -> int:
+            value = team_repo.setting(self.store, key) or ""
+            return int(value) if value.isdigit() and int(value) > 0 else default
+
+        default = ReviewCadence()
+        return ReviewCadence(
+            months("plan_review_first_months", default.first_months),
+            months("plan_review_interval_months", default.interval_months),
+        )
+
+    def plan_profile(self) -> PlanProfile:
+        """The plan the house writes: the Norwegian individual plan or the Danish shared
+        development plan."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        return self._profile()
+
+    def review_cadence(self) -> ReviewCadence:
+        """How soon after moving in, and how often after that, the house follows plans up."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        return self._cadence()
+
+    def set_plan_profile(self, profile: PlanProfile) -> Outcome:
+        """Choose the house's plan profile (leaders and administrators). The plans keep their
+        data; only sections, requirements and headings follow the profile."""
+        self.ctx.require(Permission.EDIT_SETTINGS)
+        try:
+            chosen = PlanProfile(profile)
+        except ValueError:
+            raise InvalidInput(
+                Message(N_("{profile} is not a plan profile TeamDesk knows."), {"profile": profile})
+            ) from None
+        return self._set_setting("plan_profile", chosen.value)
+
+    def set_review_cadence(self, first_months: int, interval_months: int) -> Outcome:
+        """Set the house's review cadence: the first follow-up within ``first_months`` of moving
+        in, then at least every ``interval_months``."""
+        self.ctx.require(Permission.EDIT_SETTINGS)
+        cadence = ReviewCadence(first_months, interval_months)
+        problem = cadence.problem()
+        if problem is not None:
+            raise InvalidInput(
+                Message(
+                    problem,
+                    {"first": MAX_FIRST_REVIEW_MONTHS, "interval": MAX_REVIEW_INTERVAL_MONTHS},
+                )
+            )
+        with self.store.recording() as changes:
+            for key, value in (
+                ("plan_review_first_months", first_months),
+                ("plan_review_interval_months", interval_months),
+            ):
+                self._write_setting(key, str(value))
+        return Outcome(changes, "plan_review_first_months")
+
+    def _set_setting(self, key: str, value: str) -> Outcome:
+        with self.store.recording() as changes:
+            self._write_setting(key, value)
+        return Outcome(changes, key)
+
+    def _write_setting(self, key: str, value: str) -> None:
+        if self.store.get("setting", key) is None:
+            self.store.insert("setting", {"value": value}, actor=self.ctx.who, row_id=key)
+        elif team_repo.setting(self.store, key) != value:
+            self.store.update("setting", key, {"value": value}, actor=self.ctx.who)
 
     def page(self, plan_id: str) -> PlanPage:
         """The plan with its checks, versions and unapproved changes, for the plan page."""
@@ -319,7 +417,8 @@ class PlanService:
         ]
         staff = team_repo.staff_by_ids(self.store, (r.staff_id for r in current))
         roles = [(r, staff[r.staff_id].name if r.staff_id in staff else "") for r in current]
-        completeness = plan_completeness(content, today)
+        completeness = self._completeness(content, today)
+        profile = self._profile()
         return PlanPage(
             content,
             completeness,
@@ -328,10 +427,12 @@ class PlanService:
             coordinator,
             roles,
             today,
-            sections=plan_sections(completeness),
+            sections=plan_sections(completeness, profile),
             why_not_edit=self.why_not_edit(plan_id),
             why_not_approve=self.why_not_approve(plan_id),
             why_not_prepare_meeting=self.ctx.why_not(Permission.PREPARE_MEETINGS),
+            profile=profile,
+            professionals=tuple(content.professionals()),
         )
 
     def versions(self, plan_id: str) -> list[PlanVersionInfo]:
@@ -1032,7 +1133,7 @@ class PlanService:
         plan = self._editable(plan_id)
         content = plan_repo.content(self.store, plan)
         today = self.ctx.today()
-        check = plan_completeness(content, today)
+        check = self._completeness(content, today)
         if not check.complete:
             missing = check.missing
             raise ApprovalRefused(
@@ -1195,7 +1296,8 @@ class PlanService:
             printed_at=printed_at or self.store.now(),
             printed_by=self.ctx.who,
             today=today,
-            completeness=plan_completeness(content, today) if info is None else None,
+            completeness=self._completeness(content, today) if info is None else None,
+            profile=self._profile(),
         )
         render = render_summary if summary else render_plan
         data, pages = render(doc, translate)

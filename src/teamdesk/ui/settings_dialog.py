@@ -12,6 +12,7 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamdesk.domain.plan_profile import (
+    MAX_FIRST_REVIEW_MONTHS,
+    MAX_REVIEW_INTERVAL_MONTHS,
+    PlanProfile,
+)
 from teamdesk.domain.team import DEFAULT_ROLE_LABELS, Role
 from teamdesk.services.context import ServiceError
 from teamdesk.services.errors import StoreError
@@ -135,6 +141,61 @@ class HouseSettingsDialog(QDialog):
         self.max_plans.valueChanged.connect(lambda _v: self._save_max_plans())
         self.max_mentees.valueChanged.connect(lambda _v: self._save_max_mentees())
         layout.addWidget(limits)
+
+        plans = QGroupBox(self.tr("Plans"))
+        plans.setObjectName("plansGroup")
+        plans_grid = QGridLayout(plans)
+        self.plan_profile = named(
+            QComboBox(), "planProfile", self.tr("The plan the house writes for its residents")
+        )
+        self.plan_profile.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        for profile in PlanProfile:
+            self.plan_profile.addItem(translate(profile.label), profile.value)
+        self.plan_profile.activated.connect(lambda _i: self._save_plan_profile())
+        self._add_row(plans_grid, 0, self.tr("&Kind of plan:"), self.plan_profile)
+        plans_grid.addWidget(
+            hint(
+                self.tr(
+                    "Decides the plan's parts, their order, what must be in place before it is "
+                    "approved, and the printed headings. The plans keep what is written in them."
+                )
+            ),
+            1,
+            1,
+            1,
+            2,
+        )
+        self.first_review = self._limit(
+            "firstReviewMonths",
+            self.tr("Months after moving in by which a plan is first followed up"),
+        )
+        self.first_review.setMaximum(MAX_FIRST_REVIEW_MONTHS)
+        self.review_interval = self._limit(
+            "reviewIntervalMonths", self.tr("Months at most between follow-ups of a plan")
+        )
+        self.review_interval.setMaximum(MAX_REVIEW_INTERVAL_MONTHS)
+        for spin in (self.first_review, self.review_interval):
+            spin.setSuffix(self.tr(" months"))
+            spin.valueChanged.connect(lambda _v: self._save_review_cadence())
+        self._add_row(
+            plans_grid, 2, self.tr("First &follow-up after moving in:"), self.first_review
+        )
+        self._add_row(plans_grid, 3, self.tr("Then at least e&very:"), self.review_interval)
+        plans_grid.addWidget(
+            hint(
+                self.tr(
+                    "Used by the Danish plan: the law sets no interval for adults, so the "
+                    "house chooses (often 3 months after moving in, then every 12)."
+                )
+            ),
+            4,
+            1,
+            1,
+            2,
+        )
+        layout.addWidget(plans)
 
         meetings = QGroupBox(self.tr("Meetings"))
         meetings.setObjectName("meetingsGroup")
@@ -259,6 +320,15 @@ class HouseSettingsDialog(QDialog):
         plans = session.read(self._plans.max_plans_per_coordinator, None)
         if plans is not None:
             self._show_limit("max_plans", self.max_plans, plans)
+        profile = session.read(self._plans.plan_profile, None)
+        if profile is not None:
+            self._saved["plan_profile"] = profile.value
+            self.plan_profile.setCurrentIndex(self.plan_profile.findData(profile.value))
+            self._settle(self.plan_profile, None)
+        cadence = session.read(self._plans.review_cadence, None)
+        if cadence is not None:
+            self._show_limit("first_review", self.first_review, cadence.first_months)
+            self._show_limit("review_interval", self.review_interval, cadence.interval_months)
         mentees = session.read(self._mentoring.max_mentees, None)
         if mentees is not None:
             self._show_limit("max_mentees", self.max_mentees, mentees)
@@ -344,6 +414,35 @@ class HouseSettingsDialog(QDialog):
             self.tr("Change the plans per coordinator to {limit}").format(limit=limit),
             lambda: self._plans.set_max_plans_per_coordinator(limit),
         )
+
+    def _save_plan_profile(self) -> None:
+        value = str(self.plan_profile.currentData())
+        profile = PlanProfile(value)
+        self._save(
+            "plan_profile",
+            value,
+            self.plan_profile,
+            self.tr("Write plans as: {profile}").format(profile=translate(profile.label)),
+            lambda: self._plans.set_plan_profile(profile),
+        )
+
+    def _save_review_cadence(self) -> None:
+        first, every = self.first_review.value(), self.review_interval.value()
+        if self._saved.get("first_review") == str(first):
+            key, field = "review_interval", self.review_interval
+        else:
+            key, field = "first_review", self.first_review
+        ok = self._save(
+            key,
+            str(first if key == "first_review" else every),
+            field,
+            self.tr("Follow plans up {first} months after moving in, then every {every}").format(
+                first=first, every=every
+            ),
+            lambda: self._plans.set_review_cadence(first, every),
+        )
+        if ok:
+            self._saved["first_review"], self._saved["review_interval"] = str(first), str(every)
 
     def _save_max_mentees(self) -> None:
         limit = self.max_mentees.value()

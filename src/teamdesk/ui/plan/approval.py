@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from teamdesk.domain.findings import Severity
 from teamdesk.domain.plan import PlanStatus
-from teamdesk.domain.plan_rules import PlanItem
+from teamdesk.domain.plan_profile import PlanProfile
 from teamdesk.domain.plan_rules import PlanSection as SectionInfo
+from teamdesk.domain.plan_rules import item_heading, print_order
 from teamdesk.services.plan import PlanPage as PlanView
 from teamdesk.ui.common.text import format_date, tr_message, translate
 from teamdesk.ui.common.widgets import allow, named
@@ -110,13 +111,13 @@ class ApprovalSection(PlanSectionWidget):
 
     def _show_checklist(self, view: PlanView) -> None:
         lines = []
-        for item in PlanItem:
+        for item in print_order(view.profile):
             found = view.completeness.for_item(item)
             missing = [f for f in found if f.severity is Severity.ALERT]
             mark, colour = ("✔", "#2e7d32") if not missing else ("✘", "#b02a37")
             lines.append(
                 f"<p style='margin:4px 0'><span style='color:{colour}'>{mark}</span> "
-                f"<b>{_esc(translate(item.heading))}</b>"
+                f"<b>{_esc(translate(item_heading(item, view.profile)))}</b>"
             )
             for f in found:
                 style = "color:#b02a37" if f.severity is Severity.ALERT else "color:#8a6d00"
@@ -126,7 +127,11 @@ class ApprovalSection(PlanSectionWidget):
             lines.insert(
                 0,
                 "<p><b>"
-                + _esc(self.tr("Everything the regulation asks for is in place."))
+                + _esc(
+                    self.tr("Everything the plan asks for is in place.")
+                    if view.profile is PlanProfile.SHARED_DEVELOPMENT_PLAN
+                    else self.tr("Everything the regulation asks for is in place.")
+                )
                 + "</b></p>",
             )
         self.checklist.setText("".join(lines))

@@ -3,9 +3,10 @@ part."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from teamdesk.domain.plan import PLAN_FIELD_LABELS
+from teamdesk.domain.plan_profile import PlanProfile
 from teamdesk.services.plan import PlanPage as PlanView
 from teamdesk.ui.common.text import translate
 from teamdesk.ui.plan.section import PlanSectionWidget
@@ -21,6 +22,7 @@ class CooperationSection(PlanSectionWidget):
         super().__init__(state, parent)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.labels: dict[str, QLabel] = {}
         for key, name in (
             ("cooperation", "cooperationEdit"),
             ("language_culture", "languageCultureEdit"),
@@ -28,9 +30,24 @@ class CooperationSection(PlanSectionWidget):
         ):
             widget = self.text_field(name, translate(PLAN_FIELD_LABELS[key]), height=80)
             self.plan_field(key, widget)
-            form.addRow(translate(PLAN_FIELD_LABELS[key]), widget)
+            label = QLabel(translate(PLAN_FIELD_LABELS[key]))
+            label.setWordWrap(True)
+            label.setBuddy(widget)
+            self.labels[key] = label
+            form.addRow(label, widget)
         self.body.addLayout(form)
         self.body.addStretch(1)
 
     def show_view(self, view: PlanView) -> None:
-        """Only the plan's own fields, which the editor fills."""
+        """The plan's own fields the editor fills; the Danish plan asks the cooperation text
+        for the other circumstances § 141 names."""
+        field = self.plan_fields["cooperation"]
+        if view.profile is PlanProfile.SHARED_DEVELOPMENT_PLAN:
+            text = self.tr(
+                "Housing, work, personal help, treatment and aids, and who else works with "
+                "the citizen"
+            )
+        else:
+            text = translate(PLAN_FIELD_LABELS["cooperation"])
+        self.labels["cooperation"].setText(text)
+        field.setAccessibleName(text)

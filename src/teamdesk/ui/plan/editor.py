@@ -326,9 +326,44 @@ class PlanPage(QWidget):
             state.loading = False
         self._stack.setCurrentIndex(1)
 
+    def _arrange(self, keys: list[str]) -> None:
+        """Put the sections in the order of the house's plan profile (``keys``; the approval
+        part last), keeping the one the person is on."""
+        order = {key: i for i, key in enumerate(keys)}
+        wanted = sorted(self.sections, key=lambda s: order.get(s.key, len(order)))
+        if wanted == self.sections:
+            return
+        current = self.current_section()
+        scrolls: dict[str, QWidget] = {}
+        for i, section in enumerate(self.sections):
+            scroll = self.section_stack.widget(i)
+            assert scroll is not None
+            scrolls[section.key] = scroll
+        self.navigation.blockSignals(True)
+        try:
+            for scroll in scrolls.values():
+                self.section_stack.removeWidget(scroll)
+            self.navigation.clear()
+            self.sections = wanted
+            for section in wanted:
+                item = QListWidgetItem()
+                item.setData(KEY_ROLE, section.key)
+                self.navigation.addItem(item)
+                self.section_stack.addWidget(scrolls[section.key])
+            row = wanted.index(current)
+            self.navigation.setCurrentRow(row)
+            self.section_stack.setCurrentIndex(row)
+        finally:
+            self.navigation.blockSignals(False)
+
     def _show(self, view: PlanView) -> None:
         content = view.content
-        self.title.setText(self.tr("Individual plan of {name}").format(name=content.resident_name))
+        self._arrange([s.key for s in view.sections])
+        self.title.setText(
+            self.tr("{plan} of {name}").format(
+                plan=translate(view.profile.plan_title), name=content.resident_name
+            )
+        )
         self.version_label.setText(self._version_text(view))
         reason = tr_message(view.why_not_edit) if view.why_not_edit else None
         same_plan = view.plan.id == self._shown_plan_id

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QWidget
 
 from teamdesk.domain.plan import Participant, ParticipantKind
+from teamdesk.domain.plan_profile import PROFESSIONALS_COUNT, PROFESSIONALS_PRINCIPLE, PlanProfile
 from teamdesk.services.plan import PlanPage as PlanView
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
 from teamdesk.ui.common.text import date_problem, format_date, parse_date, translate
@@ -17,6 +18,7 @@ from teamdesk.ui.common.widgets import (
     DraftLineEdit,
     clear_invalid,
     fit_rows,
+    hint,
     mark_invalid,
     named,
 )
@@ -34,6 +36,11 @@ class ParticipantsSection(PlanSectionWidget):
     def __init__(self, state: PlanState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         layout = self.body
+        # The Danish plan counts the professionals around the citizen, under its principle.
+        self.professionals = named(
+            hint(""), "professionalsCount", self.tr("Professionals around the resident")
+        )
+        layout.addWidget(self.professionals)
         self.participants_model = RowsModel(
             [
                 Column(self.tr("Name"), lambda p: p.name),
@@ -130,6 +137,15 @@ class ParticipantsSection(PlanSectionWidget):
     # -- showing -------------------------------------------------------------------------------
 
     def show_view(self, view: PlanView) -> None:
+        shared = view.profile is PlanProfile.SHARED_DEVELOPMENT_PLAN
+        self.professionals.setVisible(shared)
+        if shared:
+            count = translate(PROFESSIONALS_COUNT).format(
+                resident=view.content.resident_name, count=len(view.professionals)
+            )
+            names = ", ".join(view.professionals)
+            self.professionals.setText(f"{count} {translate(PROFESSIONALS_PRINCIPLE)}")
+            self.professionals.setToolTip(names)
         self.participants_model.set_rows(view.content.ordered_participants())
         fit_rows(self.participants_table, 2, 10)
         self._show_participant()
