@@ -7556,17 +7556,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="76"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="144"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk kunne ikke åbne sin datamappe: {error}. Kontrollér, at mappen findes, og at du må skrive i den, eller vælg en anden med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="235"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhedskopi i dag</translation>
     </message>
@@ -9880,62 +9880,62 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Adgangskode til {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="580"/>
+        <location filename="../../src/teamdesk/cli.py" line="586"/>
         <source>Demo data created in {folder}: {units} units, {residents} residents, {staff} staff, {teams} teams, {assignments} assignments, {absences} absences.</source>
         <translation>Demodata oprettet i {folder}: {units} afdelinger, {residents} beboere, {staff} medarbejdere, {teams} teams, {assignments} tildelinger, {absences} fravær.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="593"/>
+        <location filename="../../src/teamdesk/cli.py" line="599"/>
         <source>Demo accounts (password for all: {password}):</source>
         <translation>Demokonti (adgangskode til alle: {password}):</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="597"/>
+        <location filename="../../src/teamdesk/cli.py" line="603"/>
         <source>Example:</source>
         <translation>Eksempel:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="610"/>
+        <location filename="../../src/teamdesk/cli.py" line="616"/>
         <source>Coverage on {date}</source>
         <translation>Dækning {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="614"/>
+        <location filename="../../src/teamdesk/cli.py" line="620"/>
         <source>Coverage at {date} {time}</source>
         <translation>Dækning {date} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="624"/>
+        <location filename="../../src/teamdesk/cli.py" line="630"/>
         <source>Coverage on {date}, {shift} shift {hours}</source>
         <translation>Dækning {date}, vagt: {shift} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="652"/>
+        <location filename="../../src/teamdesk/cli.py" line="658"/>
         <source>residents: {count}</source>
         <translation>beboere: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="704"/>
+        <location filename="../../src/teamdesk/cli.py" line="710"/>
         <source>sound</source>
         <translation>i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="704"/>
+        <location filename="../../src/teamdesk/cli.py" line="710"/>
         <source>NOT SOUND</source>
         <translation>IKKE I ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="707"/>
+        <location filename="../../src/teamdesk/cli.py" line="713"/>
         <source>Database {path}: {state} (audit events checked: {count}).</source>
         <translation>Database {path}: {state} (kontrollerede revisionshændelser: {count}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="714"/>
+        <location filename="../../src/teamdesk/cli.py" line="720"/>
         <source>problem</source>
         <translation>problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="715"/>
+        <location filename="../../src/teamdesk/cli.py" line="721"/>
         <source>%n rule warning(s).</source>
         <translation>
             <numerusform>%n regeladvarsel.</numerusform>
@@ -9943,58 +9943,58 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="749"/>
+        <location filename="../../src/teamdesk/cli.py" line="755"/>
         <source>Say whose plan with --resident NAME, e.g. --resident &quot;Per Hansen&quot;.</source>
         <translation>Angiv hvilken beboers plan det er, med --resident NAVN, fx --resident &quot;Per Hansen&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="758"/>
+        <location filename="../../src/teamdesk/cli.py" line="764"/>
         <source>{name} has no individual plan yet. Start one on the resident&apos;s Plan page.</source>
         <translation>{name} har ingen handleplan endnu. Opret en på beboerens side Plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="779"/>
+        <location filename="../../src/teamdesk/cli.py" line="785"/>
         <location filename="../../src/teamdesk/domain/plan_profile.py" line="53"/>
         <source>Individual plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="781"/>
+        <location filename="../../src/teamdesk/cli.py" line="787"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="781"/>
+        <location filename="../../src/teamdesk/cli.py" line="787"/>
         <source>draft</source>
         <translation>udkast</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="785"/>
+        <location filename="../../src/teamdesk/cli.py" line="791"/>
         <source>{kind} of {name} ({which}) written to {path} (pages: {pages}).</source>
         <translation>{kind} for {name} ({which}) skrevet til {path} (sider: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="827"/>
+        <location filename="../../src/teamdesk/cli.py" line="833"/>
         <source>switched off</source>
         <translation>slået fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="847"/>
+        <location filename="../../src/teamdesk/cli.py" line="853"/>
         <source>Account {name} ({role}) created; they can sign in now.</source>
         <translation>Kontoen {name} ({role}) er oprettet; vedkommende kan logge ind nu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="866"/>
+        <location filename="../../src/teamdesk/cli.py" line="872"/>
         <source>There is no account named {name}. &apos;teamdesk accounts&apos; lists them.</source>
         <translation>Der er ingen konto ved navn {name}. &apos;teamdesk accounts&apos; viser dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="873"/>
+        <location filename="../../src/teamdesk/cli.py" line="879"/>
         <source>{name} has a new password and can sign in now.</source>
         <translation>{name} har fået ny adgangskode og kan logge ind nu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="885"/>
+        <location filename="../../src/teamdesk/cli.py" line="891"/>
         <source>Backup written and checked: {path}</source>
         <translation>Sikkerhedskopi skrevet og kontrolleret: {path}</translation>
     </message>
@@ -10168,7 +10168,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Hvordan {resident} og de pårørende er med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="779"/>
+        <location filename="../../src/teamdesk/cli.py" line="785"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="352"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="375"/>
         <source>My plan</source>

@@ -7556,17 +7556,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="76"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk får ikke åpnet dataene sine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="144"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk fikk ikke åpnet datamappen sin: {error}. Sjekk at mappen finnes og at du kan skrive til den, eller velg en annen med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="235"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
@@ -9880,62 +9880,62 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Passord for {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="580"/>
+        <location filename="../../src/teamdesk/cli.py" line="586"/>
         <source>Demo data created in {folder}: {units} units, {residents} residents, {staff} staff, {teams} teams, {assignments} assignments, {absences} absences.</source>
         <translation>Demodata laget i {folder}: {units} avdelinger, {residents} beboere, {staff} ansatte, {teams} team, {assignments} tildelinger, {absences} fravær.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="593"/>
+        <location filename="../../src/teamdesk/cli.py" line="599"/>
         <source>Demo accounts (password for all: {password}):</source>
         <translation>Demokontoer (passord for alle: {password}):</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="597"/>
+        <location filename="../../src/teamdesk/cli.py" line="603"/>
         <source>Example:</source>
         <translation>Eksempel:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="610"/>
+        <location filename="../../src/teamdesk/cli.py" line="616"/>
         <source>Coverage on {date}</source>
         <translation>Dekning {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="614"/>
+        <location filename="../../src/teamdesk/cli.py" line="620"/>
         <source>Coverage at {date} {time}</source>
         <translation>Dekning {date} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="624"/>
+        <location filename="../../src/teamdesk/cli.py" line="630"/>
         <source>Coverage on {date}, {shift} shift {hours}</source>
         <translation>Dekning {date}, vakt: {shift} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="652"/>
+        <location filename="../../src/teamdesk/cli.py" line="658"/>
         <source>residents: {count}</source>
         <translation>beboere: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="704"/>
+        <location filename="../../src/teamdesk/cli.py" line="710"/>
         <source>sound</source>
         <translation>i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="704"/>
+        <location filename="../../src/teamdesk/cli.py" line="710"/>
         <source>NOT SOUND</source>
         <translation>IKKE I ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="707"/>
+        <location filename="../../src/teamdesk/cli.py" line="713"/>
         <source>Database {path}: {state} (audit events checked: {count}).</source>
         <translation>Database {path}: {state} (kontrollerte revisjonshendelser: {count}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="714"/>
+        <location filename="../../src/teamdesk/cli.py" line="720"/>
         <source>problem</source>
         <translation>problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="715"/>
+        <location filename="../../src/teamdesk/cli.py" line="721"/>
         <source>%n rule warning(s).</source>
         <translation>
             <numerusform>%n regelvarsel.</numerusform>
@@ -9943,58 +9943,58 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="749"/>
+        <location filename="../../src/teamdesk/cli.py" line="755"/>
         <source>Say whose plan with --resident NAME, e.g. --resident &quot;Per Hansen&quot;.</source>
         <translation>Si hvilken beboer planen gjelder med --resident NAVN, f.eks. --resident &quot;Per Hansen&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="758"/>
+        <location filename="../../src/teamdesk/cli.py" line="764"/>
         <source>{name} has no individual plan yet. Start one on the resident&apos;s Plan page.</source>
         <translation>{name} har ingen individuell plan ennå. Start en på beboerens Plan-side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="779"/>
+        <location filename="../../src/teamdesk/cli.py" line="785"/>
         <location filename="../../src/teamdesk/domain/plan_profile.py" line="53"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="781"/>
+        <location filename="../../src/teamdesk/cli.py" line="787"/>
         <source>version {number}</source>
         <translation>versjon {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="781"/>
+        <location filename="../../src/teamdesk/cli.py" line="787"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="785"/>
+        <location filename="../../src/teamdesk/cli.py" line="791"/>
         <source>{kind} of {name} ({which}) written to {path} (pages: {pages}).</source>
         <translation>{kind} for {name} ({which}) skrevet til {path} (sider: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="827"/>
+        <location filename="../../src/teamdesk/cli.py" line="833"/>
         <source>switched off</source>
         <translation>slått av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="847"/>
+        <location filename="../../src/teamdesk/cli.py" line="853"/>
         <source>Account {name} ({role}) created; they can sign in now.</source>
         <translation>Kontoen {name} ({role}) er opprettet; vedkommende kan logge inn nå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="866"/>
+        <location filename="../../src/teamdesk/cli.py" line="872"/>
         <source>There is no account named {name}. &apos;teamdesk accounts&apos; lists them.</source>
         <translation>Det finnes ingen konto med navnet {name}. &apos;teamdesk accounts&apos; viser dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="873"/>
+        <location filename="../../src/teamdesk/cli.py" line="879"/>
         <source>{name} has a new password and can sign in now.</source>
         <translation>{name} har fått nytt passord og kan logge inn nå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="885"/>
+        <location filename="../../src/teamdesk/cli.py" line="891"/>
         <source>Backup written and checked: {path}</source>
         <translation>Sikkerhetskopi skrevet og kontrollert: {path}</translation>
     </message>
@@ -10168,7 +10168,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Hvordan {resident} og pårørende deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="779"/>
+        <location filename="../../src/teamdesk/cli.py" line="785"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="352"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="375"/>
         <source>My plan</source>

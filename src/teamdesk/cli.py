@@ -575,7 +575,13 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
             "was left as it was. Demo data goes only into an empty data folder, so real data "
             "is never mixed with fiction."
         )
-    summary = create_demo_folder(location, scale=args.scale, rotas=args.rotas)
+    # In Danish the demo is a Danish municipality (names, afdelinger, plans, meetings).
+    summary = create_demo_folder(
+        location,
+        scale=args.scale,
+        translate=None if _translate is _as_written else _translate,
+        rotas=args.rotas,
+    )
     print(
         _say(
             N_(

@@ -4,12 +4,24 @@ professionals around the citizen under the "as few as possible" principle."""
 
 from __future__ import annotations
 
+import argparse
+import time
+
+import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from tests.plan_support import build_plan_house
 
 from teamdesk.domain.plan_profile import PlanProfile, ReviewCadence
+from teamdesk.services.bootstrap import DEMO_ACCOUNTS, DEMO_PASSWORD
 from teamdesk.services.context import ServiceContext
+from teamdesk.services.locations import DataLocation, demo_data_dir
 from teamdesk.services.plan import PlanService
+from teamdesk.services.signin import sign_in
+from teamdesk.services.team import TeamService
+from teamdesk.store.paths import DATABASE_FILE
+from teamdesk.ui.language import install_language
+from teamdesk.ui.launch import run_gui
 from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.plan import PlanPage
 from teamdesk.ui.session import Session
@@ -67,3 +79,26 @@ def test_a_leader_chooses_the_danish_plan_and_its_cadence_in_house_settings(
     assert plans.review_cadence() == ReviewCadence(2, 6)
     assert dialog.notes[dialog.first_review].text() == ""
     dialog.close()
+
+
+def test_the_danish_demo_opens_beside_the_norwegian_one(
+    qapp: QApplication, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`teamdesk --demo --language da` fills a Danish demo folder of its own and opens it."""
+    options = argparse.Namespace(data_dir=None, demo=True, smoke_test=True, language="da")
+    try:
+        assert run_gui(options, process_start=time.perf_counter()) == 0
+    finally:
+        install_language(qapp, "en")
+    assert "ready_ms=" in capsys.readouterr().out
+    folder = demo_data_dir().with_name(demo_data_dir().name + "-da")
+    assert (folder / DATABASE_FILE).exists()
+    assert not (demo_data_dir() / DATABASE_FILE).exists(), "the Norwegian demo is not touched"
+    session = sign_in(DataLocation(folder, "--demo"), DEMO_ACCOUNTS[0][0], DEMO_PASSWORD)
+    try:
+        plans = PlanService(session.ctx)
+        assert plans.plan_profile() is PlanProfile.SHARED_DEVELOPMENT_PLAN
+        units = [u.name for u in TeamService(session.ctx).units()]
+        assert all(", afdeling " in u for u in units), units
+    finally:
+        session.store.close()

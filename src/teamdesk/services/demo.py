@@ -16,6 +16,17 @@ from datetime import date, timedelta
 from teamdesk.domain.team import Education, Role
 from teamdesk.domain.text import Translate
 from teamdesk.services.context import Permission, ServiceContext
+from teamdesk.services.demo_words import (
+    DANISH_ABSENCE_REASONS,
+    DANISH_FIRST_NAMES,
+    DANISH_SURNAMES,
+    DANISH_TEAM_NAMES,
+    DANISH_UNIT_NAMES,
+    DANISH_WHAT_MATTERS,
+    Words,
+    demo_words,
+    is_danish,
+)
 
 UNIT_NAMES = [
     "Solsikken bofellesskap",
@@ -157,7 +168,9 @@ def create_demo(
     """Fill an empty database with a fictional municipality; ``scale`` multiplies its size.
 
     Scale 1 is 3 units, 25 residents and 40 staff; scale 100 about 2,500 residents and 4,000
-    staff. ``translate`` drafts the meetings' agendas in the person's language. Refuses a
+    staff. ``translate`` drafts the meetings' agendas in the person's language; for a Danish
+    reader the municipality is Danish (Danish names, a bosted's afdelinger, the house set to
+    the Danish shared development plan, REHAB meetings, a tovholder on every plan). Refuses a
     database that already holds residents, so real data is never mixed in.
     """
     ctx.require(Permission.EDIT_SETTINGS)
@@ -170,14 +183,22 @@ def create_demo(
     today = ctx.today()
     who = ctx.who
     summary = DemoSummary()
+    danish = is_danish(translate)
+    w = demo_words(translate)
+    unit_names = DANISH_UNIT_NAMES if danish else UNIT_NAMES
+    first_names = DANISH_FIRST_NAMES if danish else FIRST_NAMES
+    surnames = DANISH_SURNAMES if danish else SURNAMES
+    what_matters = DANISH_WHAT_MATTERS if danish else WHAT_MATTERS
+    absence_reasons = DANISH_ABSENCE_REASONS if danish else ABSENCE_REASONS
+    team_names = DANISH_TEAM_NAMES if danish else TEAM_NAMES
 
     def person(used: set[str]) -> str:
         for _ in range(50):
-            name = f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
+            name = f"{rng.choice(first_names)} {rng.choice(surnames)}"
             if name not in used:
                 used.add(name)
                 return name
-        name = f"{rng.choice(FIRST_NAMES)} {rng.choice(FIRST_NAMES)[0]}. {rng.choice(SURNAMES)}"
+        name = f"{rng.choice(first_names)} {rng.choice(first_names)[0]}. {rng.choice(surnames)}"
         used.add(name)
         return name
 
@@ -196,9 +217,14 @@ def create_demo(
     ]
 
     with store.transaction():
+        if danish:
+            from teamdesk.domain.plan_profile import PlanProfile
+            from teamdesk.services.plan import PlanService
+
+            PlanService(ctx).set_plan_profile(PlanProfile.SHARED_DEVELOPMENT_PLAN)
         for u in range(n_units):
-            base = UNIT_NAMES[u % len(UNIT_NAMES)]
-            unit_name = base if u < len(UNIT_NAMES) else f"{base} {u // len(UNIT_NAMES) + 1}"
+            base = unit_names[u % len(unit_names)]
+            unit_name = base if u < len(unit_names) else f"{base} {u // len(unit_names) + 1}"
             unit_id = store.insert("unit", {"name": unit_name}, actor=who)
             summary.units += 1
 
@@ -223,9 +249,9 @@ def create_demo(
                 staff_rows.append((staff_id, education))
             summary.staff += len(staff_rows)
 
-            n_teams = max(1, min(len(TEAM_NAMES), residents_per_unit[u] // 3))
+            n_teams = max(1, min(len(team_names), residents_per_unit[u] // 3))
             team_ids = [
-                store.insert("team", {"name": TEAM_NAMES[t], "unit_id": unit_id}, actor=who)
+                store.insert("team", {"name": team_names[t], "unit_id": unit_id}, actor=who)
                 for t in range(n_teams)
             ]
             summary.teams += n_teams
@@ -251,7 +277,7 @@ def create_demo(
                         "team_id": team_ids[t],
                         "room": f"{100 * (u % 9 + 1) + r + 1}",
                         "moved_in": moved_in,
-                        "what_matters": rng.choice(WHAT_MATTERS),
+                        "what_matters": rng.choice(what_matters),
                     },
                     actor=who,
                 )
@@ -300,7 +326,7 @@ def create_demo(
                     summary.assignments += 1
 
             if u == 0:
-                _demo_warnings(ctx, unit_id, today, staff_rows, summary)
+                _demo_warnings(ctx, unit_id, today, staff_rows, summary, w)
             # This week's absences: a few per unit.
             for staff_id, _ in rng.sample(staff_rows, k=min(3, len(staff_rows))):
                 start = today - timedelta(days=rng.randint(0, 3))
@@ -310,12 +336,12 @@ def create_demo(
                         "staff_id": staff_id,
                         "from_date": start,
                         "to_date": start + timedelta(days=rng.randint(2, 10)),
-                        "reason": rng.choice(ABSENCE_REASONS),
+                        "reason": rng.choice(absence_reasons),
                     },
                     actor=who,
                 )
                 summary.absences += 1
-        _demo_plans(ctx, today, summary)
+        _demo_plans(ctx, today, summary, w, tovholder_everywhere=danish)
         from teamdesk.services.demo_meetings import demo_mentoring_and_meetings
 
         demo_mentoring_and_meetings(ctx, today, summary, translate)
@@ -331,6 +357,7 @@ def _demo_warnings(
     today: date,
     staff_rows: list[tuple[str, Education]],
     summary: DemoSummary,
+    w: Words,
 ) -> None:
     """Plant the findings the demo should show in the first unit."""
     store, who = ctx.store, ctx.who
@@ -382,7 +409,7 @@ def _demo_warnings(
                 "staff_id": row["staff_id"],
                 "from_date": today - timedelta(days=1),
                 "to_date": today + timedelta(days=4),
-                "reason": "Kurs",
+                "reason": w("Kurs"),
             },
             actor=who,
         )
@@ -417,13 +444,22 @@ DEMO_GOALS = [
 ]
 
 
-def _demo_plans(ctx: ServiceContext, today: date, summary: DemoSummary) -> None:
+def _demo_plans(
+    ctx: ServiceContext,
+    today: date,
+    summary: DemoSummary,
+    w: Words,
+    *,
+    tovholder_everywhere: bool = False,
+) -> None:
     """Individual plans in the first unit, in every state a coordinator meets: approved with
     history and changes since, a draft, overdue evaluations, an expired consent to share
     information, and role conflicts (one overridden by a leader, one blocking a candidate).
 
     Uses the plan services, with the clock set back for the older approvals, so the demo's
     versions are made the way real ones are; only a handful of plans, so any scale stays fast.
+    ``tovholder_everywhere`` (the Danish demo) gives the plan held up by a role conflict a
+    tovholder too, so every plan has one.
     """
     from teamdesk.domain.plan import CaseRoleKind, ParticipantKind, PlanStatus
     from teamdesk.services.plan import PlanService
@@ -471,20 +507,20 @@ def _demo_plans(ctx: ServiceContext, today: date, summary: DemoSummary) -> None:
         goal_ids = []
         for n in goals:
             main, sub = DEMO_GOALS[n]
-            gid = svc.add_goal(plan_id, main, evaluation_date=started + timedelta(days=180))
+            gid = svc.add_goal(plan_id, w(main), evaluation_date=started + timedelta(days=180))
             goal_ids.append(gid.row_id or "")
             if sub:
-                svc.add_goal(plan_id, sub, parent_id=gid.row_id)
+                svc.add_goal(plan_id, w(sub), parent_id=gid.row_id)
         nav = (
             svc.add_participant(
                 plan_id,
                 ParticipantKind.SERVICE,
-                "Nora Lie",
-                organisation="NAV Sentrum",
-                role="Veileder",
-                contact="55 55 12 34",
-                contribution="Arbeidsrettet oppfølging.",
-                share_scope="Arbeid, helse og økonomi",
+                w("Nora Lie"),
+                organisation=w("NAV Sentrum"),
+                role=w("Veileder"),
+                contact=w("55 55 12 34"),
+                contribution=w("Arbeidsrettet oppfølging."),
+                share_scope=w("Arbeid, helse og økonomi"),
                 share_consent_date=started,
                 share_consent_expires=started + timedelta(days=730),
             ).row_id
@@ -493,69 +529,71 @@ def _demo_plans(ctx: ServiceContext, today: date, summary: DemoSummary) -> None:
         svc.add_participant(
             plan_id,
             ParticipantKind.SERVICE,
-            "Dr. Eirik Moen",
-            organisation="Fastlegekontoret",
-            role="Fastlege",
-            contact="55 55 98 76",
-            contribution="Medisinsk oppfølging.",
-            share_scope="Helse og medisiner",
+            w("Dr. Eirik Moen"),
+            organisation=w("Fastlegekontoret"),
+            role=w("Fastlege"),
+            contact=w("55 55 98 76"),
+            contribution=w("Medisinsk oppfølging."),
+            share_scope=w("Helse og medisiner"),
             share_consent_date=started,
         )
         svc.add_participant(
             plan_id,
             ParticipantKind.RELATIVE,
-            "Åse Hansen",
-            role="Søster",
-            contact="900 12 345",
-            contribution="Ringer hver søndag og er med på møtene.",
-            share_scope="Hvordan hverdagen går",
+            w("Åse Hansen"),
+            role=w("Søster"),
+            contact=w("900 12 345"),
+            contribution=w("Ringer hver søndag og er med på møtene."),
+            share_scope=w("Hvordan hverdagen går"),
             share_consent_date=started,
         )
         svc.update_plan(
             plan_id,
-            resources="Blid og hjelpsom, glad i dyr, har god humor og husker godt.",
-            needs="Struktur i hverdagen, følge til avtaler og oppfølging på jobb.",
-            resident_contribution="Lager kaffe til møtene og sier fra når noe ikke fungerer.",
+            resources=w("Blid og hjelpsom, glad i dyr, har god humor og husker godt."),
+            needs=w("Struktur i hverdagen, følge til avtaler og oppfølging på jobb."),
+            resident_contribution=w("Lager kaffe til møtene og sier fra når noe ikke fungerer."),
             period_to=started + timedelta(days=730),
             evaluation_date=started + timedelta(days=180),
-            evaluation_method="Samtale med beboeren og ansvarsgruppen hvert halvår.",
+            evaluation_method=w("Samtale med beboeren og ansvarsgruppen hvert halvår."),
             next_meeting=started + timedelta(days=90),
-            cooperation="Fastlegen og NAV samarbeider om arbeidstrening; koordinator kaller inn.",
-            language_culture="Norsk er morsmålet. Liker korte setninger og bilder.",
-            participation="Leder selv første del av møtene; søsteren deltar når beboeren vil.",
+            cooperation=w(
+                "Fastlegen og NAV samarbeider om arbeidstrening; koordinator kaller inn."
+            ),
+            language_culture=w("Norsk er morsmålet. Liker korte setninger og bilder."),
+            participation=w("Leder selv første del av møtene; søsteren deltar når beboeren vil."),
         )
         svc.add_measure(
             plan_id,
-            "Følge til og fra jobb",
-            extent="To dager i uka",
+            w("Følge til og fra jobb"),
+            extent=w("To dager i uka"),
             goal_id=goal_ids[0],
-            how="Personalet følger de første ukene, så bare til bussen.",
+            how=w("Personalet følger de første ukene, så bare til bussen."),
             responsible_staff_id=helpers[0],
         )
         svc.add_measure(
             plan_id,
-            "Arbeidstrening med veileder",
-            extent="Månedlig samtale",
+            w("Arbeidstrening med veileder"),
+            extent=w("Månedlig samtale"),
             goal_id=goal_ids[-1],
-            how="NAV-veileder møter beboer og arbeidsgiver.",
+            how=w("NAV-veileder møter beboer og arbeidsgiver."),
             responsible_participant_id=nav,
         )
         svc.assign_coordinator(plan_id, coordinator)
-        svc.record_consent(plan_id, started, "Muntlig i oppstartsmøtet")
+        svc.record_consent(plan_id, started, w("Muntlig i oppstartsmøtet"))
         return plan_id
 
     # 1. Approved twice, with changes since the second version.
     p1 = full_plan(residents[0], today - timedelta(days=300), [0, 1], staff[0])
     at(today - timedelta(days=300)).approve_version(p1)
     later = at(today - timedelta(days=60))
-    later.add_goal(p1, DEMO_GOALS[2][0], evaluation_date=today + timedelta(days=120))
+    later.add_goal(p1, w(DEMO_GOALS[2][0]), evaluation_date=today + timedelta(days=120))
     later.update_plan(p1, evaluation_date=today + timedelta(days=120))
     later.approve_version(p1)
     now.update_plan(p1, next_meeting=today + timedelta(days=14))
     now.set_status(p1, PlanStatus.UNDER_REVISION)
     # 2. A draft, just started: goals only.
     p2 = now.create_plan(residents[1]).row_id or ""
-    now.add_goal(p2, DEMO_GOALS[4][0])
+    now.add_goal(p2, w(DEMO_GOALS[4][0]))
     now.assign_coordinator(p2, staff[3])  # not trained yet: a warning
     # 3. Approved, evaluations overdue.
     p3 = full_plan(residents[2], today - timedelta(days=220), [2], staff[1])
@@ -563,8 +601,8 @@ def _demo_plans(ctx: ServiceContext, today: date, summary: DemoSummary) -> None:
     # 4. Approved, but the consent to share information with NAV has expired since.
     p4 = full_plan(residents[3], today - timedelta(days=120), [3, 5], staff[2])
     nav = store.query_one(
-        "SELECT id FROM plan_participant WHERE plan_id = ? AND organisation = 'NAV Sentrum'",
-        (p4,),
+        "SELECT id FROM plan_participant WHERE plan_id = ? AND organisation = ?",
+        (p4, w("NAV Sentrum")),
     )
     if nav is not None:
         at(today - timedelta(days=120)).update_participant(
@@ -576,21 +614,25 @@ def _demo_plans(ctx: ServiceContext, today: date, summary: DemoSummary) -> None:
         staff[1],
         residents[4],
         CaseRoleKind.ALLOCATES_SERVICES,
-        note="Saksbehandler for vedtak om praktisk bistand",
+        note=w("Saksbehandler for vedtak om praktisk bistand"),
     )
     p5 = full_plan(residents[4], today - timedelta(days=30), [1], staff[0])
     now.assign_coordinator(
         p5,
         staff[1],
-        override_reason="Eneste som kjenner beboeren godt; vedtaksrollen går over til en "
-        "kollega innen tre måneder.",
+        override_reason=w(
+            "Eneste som kjenner beboeren godt; vedtaksrollen går over til en kollega innen tre "
+            "måneder."
+        ),
     )
     # 6. A role conflict that blocks the primary contact as coordinator: no coordinator yet.
     now.add_case_role(
-        staff[2], residents[5], CaseRoleKind.SUPERVISORY, note="Tilsynsrolle fra kommunen"
+        staff[2], residents[5], CaseRoleKind.SUPERVISORY, note=w("Tilsynsrolle fra kommunen")
     )
     p6 = now.create_plan(residents[5]).row_id or ""
-    now.add_goal(p6, DEMO_GOALS[0][0], evaluation_date=today + timedelta(days=20))
+    now.add_goal(p6, w(DEMO_GOALS[0][0]), evaluation_date=today + timedelta(days=20))
+    if tovholder_everywhere:
+        now.assign_coordinator(p6, staff[0])
     # 7. An evaluation coming up within the month.
     p7 = full_plan(residents[6], today - timedelta(days=160), [5], staff[2])
     at(today - timedelta(days=160)).approve_version(p7)

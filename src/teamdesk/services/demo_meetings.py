@@ -27,9 +27,16 @@ class _Notes(Protocol):
 def demo_mentoring_and_meetings(
     ctx: ServiceContext, today: date, summary: _Notes, translate: Translate | None = None
 ) -> None:
-    """Add mentoring, a network and meetings to the demo's first unit (after its plans)."""
+    """Add mentoring, a network and meetings to the demo's first unit (after its plans).
+
+    For a Danish reader the texts are Danish and the first plan's network meetings are REHAB
+    meetings, as the Danish municipality holds them."""
+    from teamdesk.services.demo_words import demo_words, is_danish
     from teamdesk.services.meetings import MeetingService
     from teamdesk.services.mentoring import MentoringService
+
+    w = demo_words(translate)
+    group = MeetingKind.REHAB if is_danish(translate) else MeetingKind.RESPONSIBILITY_GROUP
 
     store = ctx.store
     unit = store.query_one("SELECT id FROM unit ORDER BY created_at, id LIMIT 1")
@@ -63,21 +70,21 @@ def demo_mentoring_and_meetings(
     s0, s1, s2, _s3, s4 = bachelors[:5]
     now = MentoringService(ctx)
     # More training: the new coordinator took the IP introduction; a mentor the guidance course.
-    now.record_training(s4, today - timedelta(days=20), INDIVIDUAL_PLAN_COURSE, "USHT")
-    now.record_training(s0, today - timedelta(days=200), GUIDANCE_COURSE, "Koordinerende enhet")
+    now.record_training(s4, today - timedelta(days=20), INDIVIDUAL_PLAN_COURSE, w("USHT"))
+    now.record_training(s0, today - timedelta(days=200), GUIDANCE_COURSE, w("Koordinerende enhet"))
     # An ended mentorship a year ago...
     start = today - timedelta(days=380)
     old = (
         mentoring_at(start)
-        .start_mentorship(s1, s2, start=start, focus="Første individuelle plan")
+        .start_mentorship(s1, s2, start=start, focus=w("Første individuelle plan"))
         .row_id
         or ""
     )
     mentoring_at(start + timedelta(days=30)).record_session(
-        old, start + timedelta(days=30), 60, "Kartlegging av mål", "Gikk gjennom planmalen."
+        old, start + timedelta(days=30), 60, w("Kartlegging av mål"), w("Gikk gjennom planmalen.")
     )
     mentoring_at(start + timedelta(days=90)).record_session(
-        old, start + timedelta(days=90), 45, "Evaluering", "Klar til å stå alene."
+        old, start + timedelta(days=90), 45, w("Evaluering"), w("Klar til å stå alene.")
     )
     mentoring_at(start + timedelta(days=180)).end_mentorship(old, start + timedelta(days=180))
     # ... and a running one for the newest coordinator, with guidance logged.
@@ -85,15 +92,15 @@ def demo_mentoring_and_meetings(
     running = (
         mentoring_at(start)
         .start_mentorship(
-            s0, s4, start=start, focus="Ny som koordinator: samtykke og første ansvarsgruppemøte"
+            s0, s4, start=start, focus=w("Ny som koordinator: samtykke og første ansvarsgruppemøte")
         )
         .row_id
         or ""
     )
     for days, minutes, topics, notes in (
-        (55, 60, "Rollen som koordinator", "Hva forventes, og hvem spør jeg."),
-        (30, 45, "Samtykke og taushetsplikt", "Øvde på samtalen om deling av informasjon."),
-        (8, 60, "Forberede ansvarsgruppemøte", "Lagde dagsorden fra planen sammen."),
+        (55, 60, w("Rollen som koordinator"), w("Hva forventes, og hvem spør jeg.")),
+        (30, 45, w("Samtykke og taushetsplikt"), w("Øvde på samtalen om deling av informasjon.")),
+        (8, 60, w("Forberede ansvarsgruppemøte"), w("Lagde dagsorden fra planen sammen.")),
     ):
         day = today - timedelta(days=days)
         mentoring_at(day).record_session(running, day, minutes, topics, notes)
@@ -101,24 +108,27 @@ def demo_mentoring_and_meetings(
     # A coordinator network: two meetings held (with attendance), one coming.
     network = (
         now.create_network(
-            "Koordinatornettverket Solsikken",
+            w("Koordinatornettverket Solsikken"),
             unit["id"],
-            "Koordinatorene møtes hver sjette uke for veiledning og erfaringsdeling.",
+            w("Koordinatorene møtes hver sjette uke for veiledning og erfaringsdeling."),
         ).row_id
         or ""
     )
     for staff_id in bachelors[:5]:
         now.add_network_member(network, staff_id)
     for days, topic, absent in (
-        (70, "Samtykke og deling av informasjon", {bachelors[3]}),
-        (14, "Den vanskelige samtalen", {s2}),
+        (70, w("Samtykke og deling av informasjon"), {bachelors[3]}),
+        (14, w("Den vanskelige samtalen"), {s2}),
     ):
         day = today - timedelta(days=days)
-        held = now.schedule_network_meeting(network, day, topic, "Møterom 1").row_id or ""
+        held = now.schedule_network_meeting(network, day, topic, w("Møterom 1")).row_id or ""
         for staff_id in bachelors[:5]:
             now.set_attendance(held, staff_id, staff_id not in absent)
     now.schedule_network_meeting(
-        network, today + timedelta(days=21), "Evaluering av mål sammen med beboeren", "Møterom 1"
+        network,
+        today + timedelta(days=21),
+        w("Evaluering av mål sammen med beboeren"),
+        w("Møterom 1"),
     )
 
     # Meetings. The first plan: a responsibility-group meeting held 75 days ago, and the next.
@@ -128,11 +138,11 @@ def demo_mentoring_and_meetings(
     m1 = (
         then.prepare_meeting(
             p1,
-            MeetingKind.RESPONSIBILITY_GROUP,
+            group,
             held_on,
             time(10, 0),
             60,
-            "Møterom 1",
+            w("Møterom 1"),
             translate=translate,
         ).row_id
         or ""
@@ -141,8 +151,8 @@ def demo_mentoring_and_meetings(
     for p in page.participants:
         then.set_presence(p.id, p.kind is not ParticipantKind.RELATIVE)
     minutes_text = [
-        "Beboeren forteller at jobben på kafeen går bra, men bussen er vanskelig om vinteren.",
-        "Målet om turer med hunden står fast. Beboeren vil også prøve svømming.",
+        w("Beboeren forteller at jobben på kafeen går bra, men bussen er vanskelig om vinteren."),
+        w("Målet om turer med hunden står fast. Beboeren vil også prøve svømming."),
     ]
     for item, text in zip(page.agenda, minutes_text, strict=False):
         then.update_agenda_item(item.id, minutes=text)
@@ -159,7 +169,7 @@ def demo_mentoring_and_meetings(
     first_item = page.agenda[0].id
     done = then.record_decision(
         m1,
-        "Søke om støttekontakt",
+        w("Søke om støttekontakt"),
         held_on + timedelta(days=40),
         responsible_staff_id=s0,
         agenda_item_id=first_item,
@@ -170,33 +180,33 @@ def demo_mentoring_and_meetings(
     if relative is not None:
         then.record_decision(
             m1,
-            "Avtale time hos tannlegen",
+            w("Avtale time hos tannlegen"),
             today - timedelta(days=10),
             responsible_participant_id=relative,
             agenda_item_id=first_item,
         )
     swim = then.record_decision(
         m1,
-        "Prøve svømmehallen en gang i uka",
+        w("Prøve svømmehallen en gang i uka"),
         today + timedelta(days=20),
         responsible_staff_id=helper,
         agenda_item_id=page.agenda[1].id if len(page.agenda) > 1 else first_item,
     ).row_id
     then.make_measure(
         swim or "",
-        extent="En gang i uka",
-        how="Følge til svømmehallen; beboeren velger dag.",
+        extent=w("En gang i uka"),
+        how=w("Følge til svømmehallen; beboeren velger dag."),
     )
     then.set_status(m1, MeetingStatus.HELD)
     then.set_next_meeting(m1, today + timedelta(days=14))
     now_meetings = MeetingService(ctx)
     now_meetings.prepare_meeting(
         p1,
-        MeetingKind.RESPONSIBILITY_GROUP,
+        group,
         today + timedelta(days=14),
         time(10, 0),
         60,
-        "Møterom 1",
+        w("Møterom 1"),
         translate=translate,
     )
     # The plan with overdue evaluations gets an evaluation meeting next week.
@@ -206,7 +216,7 @@ def demo_mentoring_and_meetings(
         today + timedelta(days=7),
         time(13, 0),
         90,
-        "Kafeen",
+        w("Kafeen"),
         translate=translate,
     )
     # A plan meeting held earlier in the fourth plan, and a REHAB meeting coming for the seventh.
@@ -214,7 +224,7 @@ def demo_mentoring_and_meetings(
     then = meetings_at(held_on)
     m4 = (
         then.prepare_meeting(
-            p4, MeetingKind.PLAN, held_on, time(9, 0), 60, "Stua", translate=translate
+            p4, MeetingKind.PLAN, held_on, time(9, 0), 60, w("Stua"), translate=translate
         ).row_id
         or ""
     )
@@ -222,7 +232,7 @@ def demo_mentoring_and_meetings(
     for p in page.participants:
         then.set_presence(p.id, True)
     then.update_agenda_item(
-        page.agenda[0].id, minutes="Beboeren er fornøyd med planen og vil fortsette som nå."
+        page.agenda[0].id, minutes=w("Beboeren er fornøyd med planen og vil fortsette som nå.")
     )
     # Held without a next meeting set: the meeting view asks for one.
     then.set_status(m4, MeetingStatus.HELD)
@@ -232,7 +242,7 @@ def demo_mentoring_and_meetings(
         today + timedelta(days=35),
         time(11, 0),
         90,
-        "Rehabiliteringen",
+        w("Rehabiliteringen"),
         translate=translate,
     )
     summary.notes.append(

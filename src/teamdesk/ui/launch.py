@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from teamdesk.domain.text import language_of
 from teamdesk.resources import find_resource_dir
 from teamdesk.services.context import ServiceContext, ServiceError
 from teamdesk.services.errors import StoreError
@@ -122,6 +123,9 @@ def _run_window(
 
             chosen = options.data_dir
             directory = Path(chosen).expanduser() if chosen else demo_data_dir()
+            if not chosen and language_of(translate) == "da":
+                # The Danish demo is a Danish municipality of its own, beside the Norwegian one.
+                directory = directory.with_name(directory.name + "-da")
             # agendas in the chosen language; a folder named by hand must be empty or a demo
             prepare_demo(directory, translate=translate, demo_folder=not chosen, rotas=True)
             location = DataLocation(directory, "--demo")
