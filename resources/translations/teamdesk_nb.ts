@@ -2482,264 +2482,265 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>HouseSettingsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="63"/>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="66"/>
         <source>House settings</source>
         <translation>Husets innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="88"/>
         <source>Each change is saved as soon as you leave the field or press Enter. Ctrl+Z undoes it.</source>
         <translation>Hver endring lagres så snart du forlater feltet eller trykker Enter. Ctrl+Z angrer den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="94"/>
         <source>Role names</source>
         <translation>Navn på rollene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="100"/>
         <source>The house&apos;s own names for the roles on a resident&apos;s team. Leave a field empty to use the standard name.</source>
         <translation>Husets egne navn på rollene i en beboers team. La et felt stå tomt for å bruke standardnavnet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="113"/>
         <source>&amp;Primary contact:</source>
         <translation>&amp;Primærkontakt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="114"/>
         <source>The house&apos;s name for the primary contact</source>
         <translation>Husets navn på primærkontakten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="118"/>
         <source>&amp;Secondary contact:</source>
         <translation>&amp;Sekundærkontakt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="119"/>
         <source>The house&apos;s name for the secondary contact</source>
         <translation>Husets navn på sekundærkontakten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="123"/>
         <source>Team &amp;member:</source>
         <translation>Team&amp;medlem:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="124"/>
         <source>The house&apos;s name for a team member</source>
         <translation>Husets navn på et teammedlem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="135"/>
         <source>Workload limits</source>
         <translation>Grenser for arbeidsmengde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="139"/>
         <source>A warning appears when someone has more than this.</source>
         <translation>Et varsel vises når noen har flere enn dette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="142"/>
         <source>Most residents one person is primary contact for</source>
         <translation>Høyeste antall beboere én person er primærkontakt for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="145"/>
         <source>Most individual plans one coordinator holds</source>
         <translation>Høyeste antall individuelle planer én koordinator har</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="148"/>
         <source>Most coordinators one mentor guides</source>
         <translation>Høyeste antall koordinatorer én veileder har</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="150"/>
         <source>Residents per p&amp;rimary contact:</source>
         <translation>Beboere per primær&amp;kontakt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="151"/>
         <source>Plans per &amp;coordinator:</source>
         <translation>Planer per k&amp;oordinator:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="152"/>
         <source>Mentees per m&amp;entor:</source>
         <translation>Koordinatorer per &amp;veileder:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="158"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="172"/>
         <source>The plan the house writes for its residents</source>
         <translation>Planen huset skriver for beboerne sine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="186"/>
         <source>&amp;Kind of plan:</source>
         <translation>&amp;Type plan:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="164"/>
         <source>Decides the plan&apos;s parts, their order, what must be in place before it is approved, and the printed headings. The plans keep what is written in them.</source>
         <translation>Bestemmer planens deler, rekkefølgen, hva som må være på plass før den godkjennes, og overskriftene på utskriften. Det som står i planene, blir stående.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="197"/>
         <source>Months after moving in by which a plan is first followed up</source>
         <translation>Antall måneder etter innflytting før planen følges opp første gang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="201"/>
         <source>Months at most between follow-ups of a plan</source>
         <translation>Høyst antall måneder mellom hver oppfølging av en plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="180"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="205"/>
         <source> months</source>
         <translation> måneder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="207"/>
         <source>First &amp;follow-up after moving in:</source>
         <translation>Første &amp;oppfølging etter innflytting:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="209"/>
         <source>Then at least e&amp;very:</source>
         <translation>Deretter minst &amp;hver:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="213"/>
         <source>Used by the Danish plan: the law sets no interval for adults, so the house chooses (often 3 months after moving in, then every 12).</source>
         <translation>Brukes av den danske planen: loven setter ingen frist for voksne, så huset velger selv (ofte 3 måneder etter innflytting, deretter hver 12.).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="220"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="226"/>
         <source>Time zone meetings are held in</source>
         <translation>Tidssonen møtene holdes i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="234"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Tidssone:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="236"/>
         <source>Used for meeting invitations sent to calendars (.ics).</source>
         <translation>Brukes i møteinvitasjoner som sendes til kalendere (.ics).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="240"/>
         <source>Sync between PCs</source>
         <translation>Synkronisering mellom PC-er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="245"/>
         <source>Minutes between syncs, on every PC of the house</source>
         <translation>Minutter mellom hver synkronisering, på alle husets PC-er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="249"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="252"/>
         <source>Sync &amp;every:</source>
         <translation>Synkroniser &amp;hvert:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="253"/>
         <source>This PC&apos;s sync folder</source>
         <translation>Denne PC-ens synkroniseringsmappe</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="257"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Velg …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="239"/>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="490"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="259"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="515"/>
         <source>Choose the folder this PC syncs through</source>
         <translation>Velg mappen denne PC-en synkroniserer gjennom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="263"/>
         <source>This PC&apos;s sync folder:</source>
         <translation>Denne PC-ens synkroniseringsmappe:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="251"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="271"/>
         <source>How often is the house&apos;s setting; the folder is this PC&apos;s own (a shared folder, a OneDrive folder or a USB stick that every PC of the house reaches).</source>
         <translation>Hvor ofte er husets innstilling; mappen velges for hver PC (en delt mappe, en OneDrive-mappe eller en minnepinne som alle husets PC-er når).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="287"/>
         <source>Close the house settings</source>
         <translation>Lukk husets innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="291"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="316"/>
         <source>Why the change was not saved</source>
         <translation>Hvorfor endringen ikke ble lagret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="339"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="364"/>
         <source>None chosen yet</source>
         <translation>Ingen valgt ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="392"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="417"/>
         <source>Rename the role {role}</source>
         <translation>Gi rollen {role} nytt navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="404"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="429"/>
         <source>Change the residents per primary contact to {limit}</source>
         <translation>Endre beboere per primærkontakt til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="414"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="439"/>
         <source>Change the plans per coordinator to {limit}</source>
         <translation>Endre planer per koordinator til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="425"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="450"/>
         <source>Write plans as: {profile}</source>
         <translation>Skriv planer som: {profile}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="464"/>
         <source>Follow plans up {first} months after moving in, then every {every}</source>
         <translation>Følg opp planer {first} måneder etter innflytting, deretter hver {every}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="478"/>
         <source>Change the mentees per mentor to {limit}</source>
         <translation>Endre koordinatorer per veileder til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="463"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="488"/>
         <source>Change the meetings&apos; time zone</source>
         <translation>Endre tidssonen for møtene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="499"/>
         <source>Sync every {minutes} minutes</source>
         <translation>Synkroniser hvert {minutes}. minutt</translation>
     </message>
@@ -9850,7 +9851,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/cli.py" line="59"/>
-        <location filename="../../src/teamdesk/cli.py" line="550"/>
+        <location filename="../../src/teamdesk/cli.py" line="555"/>
         <source>warning</source>
         <translation>advarsel</translation>
     </message>
@@ -9860,82 +9861,82 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="477"/>
+        <location filename="../../src/teamdesk/cli.py" line="482"/>
         <source>There is no TeamDesk database in {folder} (looked for {file}, chosen by {source}). Check the folder, set it up by starting TeamDesk, or create demo data with &apos;teamdesk demo-data --data-dir DIR&apos;.</source>
         <translation>Det finnes ingen TeamDesk-database i {folder} (så etter {file}, valgt av {source}). Sjekk mappen, sett den opp ved å starte TeamDesk, eller lag demodata med &apos;teamdesk demo-data --data-dir MAPPE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="520"/>
+        <location filename="../../src/teamdesk/cli.py" line="525"/>
         <source>Say which account to act as with --user NAME (the password comes from {variable} or a prompt). &apos;teamdesk demo-data&apos; prints the demo accounts.</source>
         <translation>Si hvilken konto du handler som med --user NAVN (passordet hentes fra {variable} eller spørres om). &apos;teamdesk demo-data&apos; skriver ut demokontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="532"/>
+        <location filename="../../src/teamdesk/cli.py" line="537"/>
         <source>No password for {user}: set {variable}, or run the command in a terminal to be asked for it.</source>
         <translation>Mangler passord for {user}: sett {variable}, eller kjør kommandoen i et terminalvindu for å bli spurt om det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="540"/>
+        <location filename="../../src/teamdesk/cli.py" line="545"/>
         <source>Password for {user}: </source>
         <translation>Passord for {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="586"/>
+        <location filename="../../src/teamdesk/cli.py" line="591"/>
         <source>Demo data created in {folder}: {units} units, {residents} residents, {staff} staff, {teams} teams, {assignments} assignments, {absences} absences.</source>
         <translation>Demodata laget i {folder}: {units} avdelinger, {residents} beboere, {staff} ansatte, {teams} team, {assignments} tildelinger, {absences} fravær.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="599"/>
+        <location filename="../../src/teamdesk/cli.py" line="604"/>
         <source>Demo accounts (password for all: {password}):</source>
         <translation>Demokontoer (passord for alle: {password}):</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="603"/>
+        <location filename="../../src/teamdesk/cli.py" line="608"/>
         <source>Example:</source>
         <translation>Eksempel:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="616"/>
+        <location filename="../../src/teamdesk/cli.py" line="621"/>
         <source>Coverage on {date}</source>
         <translation>Dekning {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="620"/>
+        <location filename="../../src/teamdesk/cli.py" line="625"/>
         <source>Coverage at {date} {time}</source>
         <translation>Dekning {date} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="630"/>
+        <location filename="../../src/teamdesk/cli.py" line="635"/>
         <source>Coverage on {date}, {shift} shift {hours}</source>
         <translation>Dekning {date}, vakt: {shift} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="658"/>
+        <location filename="../../src/teamdesk/cli.py" line="663"/>
         <source>residents: {count}</source>
         <translation>beboere: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="710"/>
+        <location filename="../../src/teamdesk/cli.py" line="715"/>
         <source>sound</source>
         <translation>i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="710"/>
+        <location filename="../../src/teamdesk/cli.py" line="715"/>
         <source>NOT SOUND</source>
         <translation>IKKE I ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="713"/>
+        <location filename="../../src/teamdesk/cli.py" line="718"/>
         <source>Database {path}: {state} (audit events checked: {count}).</source>
         <translation>Database {path}: {state} (kontrollerte revisjonshendelser: {count}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="720"/>
+        <location filename="../../src/teamdesk/cli.py" line="725"/>
         <source>problem</source>
         <translation>problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="721"/>
+        <location filename="../../src/teamdesk/cli.py" line="726"/>
         <source>%n rule warning(s).</source>
         <translation>
             <numerusform>%n regelvarsel.</numerusform>
@@ -9943,58 +9944,57 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="755"/>
+        <location filename="../../src/teamdesk/cli.py" line="760"/>
         <source>Say whose plan with --resident NAME, e.g. --resident &quot;Per Hansen&quot;.</source>
         <translation>Si hvilken beboer planen gjelder med --resident NAVN, f.eks. --resident &quot;Per Hansen&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="764"/>
+        <location filename="../../src/teamdesk/cli.py" line="770"/>
         <source>{name} has no individual plan yet. Start one on the resident&apos;s Plan page.</source>
         <translation>{name} har ingen individuell plan ennå. Start en på beboerens Plan-side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="785"/>
         <location filename="../../src/teamdesk/domain/plan_profile.py" line="53"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="787"/>
+        <location filename="../../src/teamdesk/cli.py" line="793"/>
         <source>version {number}</source>
         <translation>versjon {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="787"/>
+        <location filename="../../src/teamdesk/cli.py" line="793"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="791"/>
+        <location filename="../../src/teamdesk/cli.py" line="797"/>
         <source>{kind} of {name} ({which}) written to {path} (pages: {pages}).</source>
         <translation>{kind} for {name} ({which}) skrevet til {path} (sider: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="833"/>
+        <location filename="../../src/teamdesk/cli.py" line="839"/>
         <source>switched off</source>
         <translation>slått av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="853"/>
+        <location filename="../../src/teamdesk/cli.py" line="859"/>
         <source>Account {name} ({role}) created; they can sign in now.</source>
         <translation>Kontoen {name} ({role}) er opprettet; vedkommende kan logge inn nå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="872"/>
+        <location filename="../../src/teamdesk/cli.py" line="878"/>
         <source>There is no account named {name}. &apos;teamdesk accounts&apos; lists them.</source>
         <translation>Det finnes ingen konto med navnet {name}. &apos;teamdesk accounts&apos; viser dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="879"/>
+        <location filename="../../src/teamdesk/cli.py" line="885"/>
         <source>{name} has a new password and can sign in now.</source>
         <translation>{name} har fått nytt passord og kan logge inn nå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="891"/>
+        <location filename="../../src/teamdesk/cli.py" line="897"/>
         <source>Backup written and checked: {path}</source>
         <translation>Sikkerhetskopi skrevet og kontrollert: {path}</translation>
     </message>
@@ -10168,7 +10168,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Hvordan {resident} og pårørende deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="785"/>
+        <location filename="../../src/teamdesk/cli.py" line="791"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="352"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="375"/>
         <source>My plan</source>
@@ -10304,8 +10304,8 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="346"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="587"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1197"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="583"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1193"/>
         <location filename="../../src/teamdesk/services/relations.py" line="128"/>
         <location filename="../../src/teamdesk/services/team.py" line="131"/>
         <source>This resident no longer exists.</source>
@@ -10632,7 +10632,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="252"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="867"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="863"/>
         <source>This {what} no longer exists.</source>
         <translation>Denne oppføringen ({what}) finnes ikke lenger.</translation>
     </message>
@@ -10673,9 +10673,9 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/meetings.py" line="632"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="756"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="438"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="480"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1068"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1195"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="476"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1064"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1191"/>
         <location filename="../../src/teamdesk/services/rota.py" line="431"/>
         <location filename="../../src/teamdesk/services/team.py" line="151"/>
         <source>This staff member no longer exists.</source>
@@ -10684,7 +10684,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="606"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="637"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="965"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="961"/>
         <source>participant&apos;s name</source>
         <translation>deltakerens navn</translation>
     </message>
@@ -10699,8 +10699,8 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="650"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="657"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1019"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1028"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1015"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1024"/>
         <source>participant</source>
         <translation>deltaker</translation>
     </message>
@@ -10899,7 +10899,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="701"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1246"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1242"/>
         <location filename="../../src/teamdesk/services/team.py" line="585"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
@@ -10993,32 +10993,32 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="449"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="445"/>
         <source>This plan has no approved version {number}.</source>
         <translation>Denne planen har ingen godkjent versjon {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="537"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="533"/>
         <source>Give a resident&apos;s name or id.</source>
         <translation>Oppgi beboerens navn eller id.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="559"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="555"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
         <translation>Ingen beboer heter «{name}». Sjekk stavemåten, eller bruk id-en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="568"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="564"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
         <translation>{count} beboere passer med «{name}»: {listed}. Bruk hele navnet eller id-en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="597"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="593"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
         <translation>{resident} har allerede en individuell plan. Revider den planen i stedet for å starte en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="621"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="617"/>
         <source>The plan&apos;s owner</source>
         <translation>Planens eier</translation>
     </message>
@@ -11038,128 +11038,128 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Bare planens koordinator ({coordinator}) eller en leder kan endre denne planen; du kan lese den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="363"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="359"/>
         <source>{profile} is not a plan profile TeamDesk knows.</source>
         <translation>{profile} er ikke en plantype TeamDesk kjenner.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="687"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="683"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation>Planperioden kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="704"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="700"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation>En plan blir aktiv når en versjon godkjennes. Godkjenn den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="714"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="710"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation>Beboeren har en annen plan i bruk; denne forblir avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="798"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="794"/>
         <source>consent date</source>
         <translation>samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="800"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="796"/>
         <source>Give the date the consent was given.</source>
         <translation>Oppgi datoen samtykket ble gitt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="802"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="991"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="798"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="987"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres fram i tid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="805"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="801"/>
         <source>description of how consent was given</source>
         <translation>beskrivelse av hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="889"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="885"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation>Et delmål hører under et hovedmål i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="894"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="906"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="912"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="924"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="940"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="890"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="902"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="908"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="920"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="936"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="895"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="915"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="891"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="911"/>
         <source>evaluation date</source>
         <translation>evalueringsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="934"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="930"/>
         <source>This goal is already at the top.</source>
         <translation>Dette målet står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="934"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="930"/>
         <source>This goal is already at the bottom.</source>
         <translation>Dette målet står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="983"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="979"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til å dele opplysninger kan ikke utløpe ({expires}) før det ble gitt ({given}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1047"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1049"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1088"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1097"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1115"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1043"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1045"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1084"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1093"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1111"/>
         <source>measure</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1056"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1052"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>Et tiltak kan bare høre til et mål i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1062"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1058"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige må være deltaker i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1107"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1103"/>
         <source>This measure is already at the top.</source>
         <translation>Dette tiltaket står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1108"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1104"/>
         <source>This measure is already at the bottom.</source>
         <translation>Dette tiltaket står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1140"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1136"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkjennes ennå. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1151"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1147"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Ingenting er endret siden versjon {number} ble godkjent.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1207"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1203"/>
         <location filename="../../src/teamdesk/services/rota.py" line="574"/>
         <source>note</source>
         <translation>merknad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1220"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1216"/>
         <source>This case role no longer exists.</source>
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
@@ -11300,7 +11300,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>teamets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="535"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="531"/>
         <location filename="../../src/teamdesk/services/resident_import.py" line="167"/>
         <location filename="../../src/teamdesk/services/team.py" line="405"/>
         <source>resident&apos;s name</source>
@@ -12598,6 +12598,16 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/domain/plan_profile.py" line="82"/>
         <source>Professionals around {resident}: {count}.</source>
         <translation>Fagpersoner rundt {resident}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="238"/>
+        <source>Meetings about {name} (latest first)</source>
+        <translation>Møter om {name} (nyeste først)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="241"/>
+        <source>Upcoming meetings</source>
+        <translation>Kommende møter</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,11 @@ _SEVERITY_WORDS = {
 }
 
 
+def cli_translate() -> Translate:
+    """The command line's translation (the English source when it speaks English)."""
+    return _translate
+
+
 def _t(text: str) -> str:
     """A sentence or heading of the command line (marked with ``N_``) in its language."""
     return _translate(text)
@@ -759,6 +764,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         plans = PlanService(_context(store, args.actor))
         resident = plans.find_resident(args.resident)
         plan = plans.plan_of_resident(resident.id)
+        profile = plans.plan_profile()
         if plan is None:
             raise CliError(
                 _say(
@@ -783,7 +789,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             ) from exc
     finally:
         store.close()
-    kind = _t(N_("My plan")) if result.summary else _t(N_("Individual plan"))
+    kind = _t(N_("My plan")) if result.summary else _t(profile.plan_title)
     which = (
         _say(N_("version {number}"), number=result.version) if result.version else _t(N_("draft"))
     )

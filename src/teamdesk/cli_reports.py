@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from teamdesk.cli import EXIT_OK, CliError, _context, _open_existing
+from teamdesk.cli import EXIT_OK, CliError, _context, _open_existing, _say, _t, cli_translate
 from teamdesk.cli import _render as cli_render
 from teamdesk.domain.meetings import Meeting
-from teamdesk.domain.text import Message
+from teamdesk.domain.text import N_, Message, format_clock, format_day
 from teamdesk.reports.csv_table import csv_writer
 
 
@@ -236,10 +236,10 @@ def _report_meetings(args: argparse.Namespace) -> int:
         if args.resident:
             resident = PlanService(ctx).find_resident(args.resident)
             meetings = svc.history(resident.id)
-            title = f"Meetings about {resident.display_name} (latest first)"
+            title = _say(N_("Meetings about {name} (latest first)"), name=resident.display_name)
         else:
             meetings = svc.upcoming()
-            title = "Upcoming meetings"
+            title = _t(N_("Upcoming meetings"))
     finally:
         store.close()
     rows = [_meeting_json(m) for m in meetings]
@@ -254,9 +254,11 @@ def _report_meetings(args: argparse.Namespace) -> int:
     else:
         print(f"{title}: {len(rows)}")
         for m in meetings:
+            day = format_day(m.day, cli_translate())
+            clock = format_clock(m.start, cli_translate())
             print(
-                f"  {m.day.isoformat()} {m.start.strftime('%H:%M')}  {m.kind.value:<20} "
-                f"{m.status.value:<9} {m.resident_name}  (id {m.id})"
+                f"  {day} {clock}  {_t(m.kind.label):<36} {_t(m.status.label).lower():<10} "
+                f"{m.resident_name}  (id {m.id})"
             )
     return EXIT_OK
 

@@ -325,11 +325,7 @@ class PlanService:
     # -- the plan profile (a house setting) ---------------------------------------------------
 
     def _profile(self) -> PlanProfile:
-        value = team_repo.setting(self.store, "plan_profile") or ""
-        try:
-            return PlanProfile(value)
-        except ValueError:
-            return DEFAULT_PLAN_PROFILE
+        return plan_repo.plan_profile(self.store)
 
     def _cadence(self) -> ReviewCadence:
         def months(key: str, default: int) -> int:

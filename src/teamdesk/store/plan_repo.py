@@ -20,6 +20,7 @@ from teamdesk.domain.plan import (
     PlanContent,
     PlanStatus,
 )
+from teamdesk.domain.plan_profile import DEFAULT_PLAN_PROFILE, PlanProfile
 from teamdesk.domain.plan_rules import DueEvaluation
 from teamdesk.store.rows import LIVE, optional_date
 from teamdesk.store.store import Store
@@ -309,6 +310,15 @@ def evaluation_dates(store: Store, until: date) -> list[DueEvaluation]:
         for r in rows
     ]
     return out
+
+
+def plan_profile(store: Store) -> PlanProfile:
+    """The house's plan profile (the Norwegian individual plan unless the house chose another)."""
+    row = store.query_one(f"SELECT value FROM setting WHERE id = 'plan_profile' AND {LIVE}")
+    try:
+        return PlanProfile(str(row["value"])) if row else DEFAULT_PLAN_PROFILE
+    except ValueError:
+        return DEFAULT_PLAN_PROFILE
 
 
 def max_plans_per_coordinator(store: Store, default: int) -> int:

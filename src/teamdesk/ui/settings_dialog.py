@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -68,7 +70,18 @@ class HouseSettingsDialog(QDialog):
         self._meetings = MeetingService(session.ctx)
         self.notes: dict[QWidget, QLabel] = {}
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The settings scroll rather than squeeze when a 768 px screen is shorter than they are.
+        scroll = QScrollArea()
+        scroll.setObjectName("houseSettingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             hint(
                 self.tr(
@@ -144,29 +157,41 @@ class HouseSettingsDialog(QDialog):
 
         plans = QGroupBox(self.tr("Plans"))
         plans.setObjectName("plansGroup")
-        plans_grid = QGridLayout(plans)
+        plans_column = QVBoxLayout(plans)
+        plans_column.addWidget(
+            hint(
+                self.tr(
+                    "Decides the plan's parts, their order, what must be in place before it is "
+                    "approved, and the printed headings. The plans keep what is written in them."
+                )
+            )
+        )
+        plans_grid = QGridLayout()
+        plans_column.addLayout(plans_grid)
         self.plan_profile = named(
             QComboBox(), "planProfile", self.tr("The plan the house writes for its residents")
         )
         self.plan_profile.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
+        self.plan_profile.setMinimumContentsLength(30)
         for profile in PlanProfile:
             self.plan_profile.addItem(translate(profile.label), profile.value)
+            self.plan_profile.setItemData(
+                self.plan_profile.count() - 1,
+                translate(profile.label),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.plan_profile.activated.connect(lambda _i: self._save_plan_profile())
-        self._add_row(plans_grid, 0, self.tr("&Kind of plan:"), self.plan_profile)
-        plans_grid.addWidget(
-            hint(
-                self.tr(
-                    "Decides the plan's parts, their order, what must be in place before it is "
-                    "approved, and the printed headings. The plans keep what is written in them."
-                )
-            ),
-            1,
-            1,
-            1,
-            2,
-        )
+        profile_label = QLabel(self.tr("&Kind of plan:"))
+        profile_label.setBuddy(self.plan_profile)
+        profile_note = named(QLabel(), "planProfileNote", self.tr("Why the change was not saved"))
+        profile_note.setWordWrap(True)
+        profile_note.setProperty("role", "refusal")
+        self.notes[self.plan_profile] = profile_note
+        plans_grid.addWidget(profile_label, 0, 0)
+        plans_grid.addWidget(self.plan_profile, 0, 1, 1, 2)
+        plans_grid.addWidget(profile_note, 1, 1, 1, 2)
         self.first_review = self._limit(
             "firstReviewMonths",
             self.tr("Months after moving in by which a plan is first followed up"),
@@ -179,21 +204,16 @@ class HouseSettingsDialog(QDialog):
         for spin in (self.first_review, self.review_interval):
             spin.setSuffix(self.tr(" months"))
             spin.valueChanged.connect(lambda _v: self._save_review_cadence())
-        self._add_row(
-            plans_grid, 2, self.tr("First &follow-up after moving in:"), self.first_review
-        )
+        first_label = self.tr("First &follow-up after moving in:")
+        self._add_row(plans_grid, 2, first_label, self.first_review)
         self._add_row(plans_grid, 3, self.tr("Then at least e&very:"), self.review_interval)
-        plans_grid.addWidget(
+        plans_column.addWidget(
             hint(
                 self.tr(
                     "Used by the Danish plan: the law sets no interval for adults, so the "
                     "house chooses (often 3 months after moving in, then every 12)."
                 )
-            ),
-            4,
-            1,
-            1,
-            2,
+            )
         )
         layout.addWidget(plans)
 
@@ -266,12 +286,17 @@ class HouseSettingsDialog(QDialog):
         close.setObjectName("houseSettingsClose")
         close.setAccessibleName(self.tr("Close the house settings"))
         close.setAutoDefault(False)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
 
         self._saved: dict[str, str] = {}
         self.reload()
         session.changed.connect(self._on_changed)
         self.setMinimumWidth(640)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        wanted = content.sizeHint().height() + buttons.sizeHint().height() + 40
+        if screen is not None:
+            wanted = min(wanted, int(screen.height() * 0.9))
+        self.resize(max(640, content.sizeHint().width() + 40), wanted)
 
     # -- building ----------------------------------------------------------------------------
 
