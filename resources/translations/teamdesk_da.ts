@@ -9954,6 +9954,19 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{name} har ingen handleplan endnu. Opret en på beboerens side Plan.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli.py" line="797"/>
+        <source>{kind} of {name} ({which}) written to {path} ({pages}).</source>
+        <translation>{kind} for {name} ({which}) skrevet til {path} ({pages}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="802"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/domain/plan_profile.py" line="53"/>
         <source>Individual plan</source>
         <translation>Handleplan</translation>
@@ -9967,11 +9980,6 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/cli.py" line="793"/>
         <source>draft</source>
         <translation>udkast</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/cli.py" line="797"/>
-        <source>{kind} of {name} ({which}) written to {path} (pages: {pages}).</source>
-        <translation>{kind} for {name} ({which}) skrevet til {path} (sider: {pages}).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/cli.py" line="839"/>

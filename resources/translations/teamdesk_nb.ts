@@ -9954,6 +9954,19 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} har ingen individuell plan ennå. Start en på beboerens Plan-side.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli.py" line="797"/>
+        <source>{kind} of {name} ({which}) written to {path} ({pages}).</source>
+        <translation>{kind} for {name} ({which}) skrevet til {path} ({pages}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="802"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/domain/plan_profile.py" line="53"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
@@ -9967,11 +9980,6 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/cli.py" line="793"/>
         <source>draft</source>
         <translation>utkast</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/cli.py" line="797"/>
-        <source>{kind} of {name} ({which}) written to {path} (pages: {pages}).</source>
-        <translation>{kind} for {name} ({which}) skrevet til {path} (sider: {pages}).</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/cli.py" line="839"/>

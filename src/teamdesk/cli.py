@@ -795,12 +795,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     print(
         _say(
-            N_("{kind} of {name} ({which}) written to {path} (pages: {pages})."),
+            N_("{kind} of {name} ({which}) written to {path} ({pages})."),
             kind=kind,
             name=resident.display_name,
             which=which,
             path=result.path,
-            pages=result.pages,
+            pages=_count(Nn_("%n page(s)"), result.pages),
         )
     )
     return EXIT_OK

@@ -13,6 +13,7 @@ from tests.support import TODAY
 
 from teamdesk.domain.accounts import AccountRole, Actor
 from teamdesk.domain.plan import CaseRoleKind, ParticipantKind, PlanStatus
+from teamdesk.domain.plan_profile import PlanProfile
 from teamdesk.domain.plan_rules import CoordinatorCheck
 from teamdesk.services.context import NotFound, PermissionDenied, ServiceContext
 from teamdesk.services.plan import (
@@ -355,6 +356,8 @@ def _write_calls(svc: PlanService, ctx: ServiceContext, h: PlanHouse) -> dict[st
         ),
         "record_training": lambda: svc.record_training(h.hilde, TODAY),
         "set_max_plans_per_coordinator": lambda: svc.set_max_plans_per_coordinator(3),
+        "set_plan_profile": lambda: svc.set_plan_profile(PlanProfile.SHARED_DEVELOPMENT_PLAN),
+        "set_review_cadence": lambda: svc.set_review_cadence(2, 6),
     }
     order = ["approve_version"] + [k for k in calls if k != "approve_version"]
     return {name: calls[name]() for name in order}
