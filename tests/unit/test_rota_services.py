@@ -15,7 +15,7 @@ from teamdesk.domain.team import Education, Role
 from teamdesk.services.context import InvalidInput, PermissionDenied, ServiceContext
 from teamdesk.services.rota import RotaService
 from teamdesk.services.team import TeamService
-from teamdesk.services.undo import revert
+from teamdesk.services.undo import UndoConflict, reapply, revert
 from teamdesk.store.store import Store
 
 START = TODAY - timedelta(days=TODAY.weekday())  # the Monday of this week
@@ -185,3 +185,36 @@ def test_codes_typed_into_the_grid_are_one_step_and_an_unknown_code_writes_nothi
     )
     with pytest.raises(PermissionDenied):
         RotaService(coordinator).set_codes(house["rota"], {(house["even"], 2): "D"})
+
+
+def test_undoing_a_big_rota_edit_is_one_step_with_one_audit_event_per_table(
+    ctx: ServiceContext, house: dict[str, str], store: Store
+) -> None:
+    """An import's thousands of new shifts are taken back in bulk, not row by row: one audit
+    event for the shifts and one for the lines, and redo and a second undo still work."""
+    rotas = RotaService(ctx)
+    night = _kind(ctx, "N")
+    cells = {(house[who], d): night for who in ("berit", "even", "ola") for d in range(60)}
+    outcome = rotas.set_shifts(house["rota"], cells)
+    events = store.query_one("SELECT COUNT(*) FROM audit_event")[0]
+    revert(ctx, outcome.changes)
+    assert rotas.view(house["rota"]).shifts == {}
+    assert rotas.view(house["rota"]).staff == []
+    assert store.query_one("SELECT COUNT(*) FROM audit_event")[0] == events + 2
+    reapply(ctx, outcome.changes)
+    assert len(rotas.view(house["rota"]).shifts) == 180
+    revert(ctx, outcome.changes)
+    assert rotas.view(house["rota"]).shifts == {}
+
+
+def test_undoing_a_big_rota_edit_is_refused_whole_when_someone_changed_a_day_since(
+    ctx: ServiceContext, house: dict[str, str], store: Store
+) -> None:
+    rotas = RotaService(ctx)
+    cells = {(house["berit"], d): _kind(ctx, "D") for d in range(20)}
+    outcome = rotas.set_shifts(house["rota"], cells)
+    other = ServiceContext(store, Actor("Lise Leder", AccountRole.LEADER), lambda: TODAY)
+    RotaService(other).set_shifts(house["rota"], {(house["berit"], 7): _kind(ctx, "A")})
+    with pytest.raises(UndoConflict, match="Lise Leder"):
+        revert(ctx, outcome.changes)
+    assert len(rotas.view(house["rota"]).shifts) == 20

@@ -305,3 +305,45 @@ def test_many_rows_at_once_are_logged_as_one_by_one_with_one_audit_event(store: 
         store.insert_many("unit", [{"name": "A"}, {}], actor="Kari")
     with pytest.raises(ValueError, match="no column"):
         store.insert_many("unit", [{"colour": "red"}], actor="Kari")
+
+
+def test_many_rows_deleted_at_once_are_logged_as_one_by_one_with_one_audit_event(
+    store: Store,
+) -> None:
+    """``tombstone_many`` (the undo of an imported rota) writes the rows and change entries
+    ``tombstone`` would (the delete made on every column's version it saw), one audit event for
+    the batch, and records each row for undo; a row changed since it was made goes one by one."""
+    ids = store.insert_many(
+        "unit", [{"name": n} for n in ("Fjordglimt", "Månestrålen", "Solsikken")], actor="Kari"
+    )
+    single = store.insert("unit", {"name": "Lyngheim"}, actor="Kari")
+    store.update("unit", ids[2], {"name": "Solsikken bofellesskap"}, actor="Kari")
+    store.tombstone("unit", single, actor="Kari")
+    events = store.query_one("SELECT COUNT(*) FROM audit_event")[0]
+    with store.recording() as recorded:
+        store.tombstone_many("unit", ids, actor="Kari")
+    assert all(store.get("unit", i)["deleted_at"] for i in ids)
+    assert [(c.table, c.row_id, c.before) for c in recorded] == [
+        ("unit", ids[2], {"deleted_at": None}),  # changed since: one by one, first
+        ("unit", ids[0], {"deleted_at": None}),
+        ("unit", ids[1], {"deleted_at": None}),
+    ]
+
+    def delete_logged(row_id: str) -> tuple[object, ...]:
+        row = store.query_one(
+            "SELECT actor, base_hlc, also_base, replica_id FROM change "
+            "WHERE row_id = ? AND column_name = 'deleted_at'",
+            (row_id,),
+        )
+        made = store.query_one(
+            "SELECT hlc FROM change WHERE row_id = ? AND column_name = 'name'", (row_id,)
+        )
+        assert row is not None and made is not None
+        expected = f'[["name","{made[0]}","{store.replica_id}"]]'
+        return (row["actor"], row["base_hlc"], row["replica_id"], row["also_base"] == expected)
+
+    expected = ("Kari", None, store.replica_id, True)
+    assert delete_logged(ids[0]) == delete_logged(ids[1]) == delete_logged(single) == expected
+    # One event for the two made in bulk, one for the row changed since.
+    assert store.query_one("SELECT COUNT(*) FROM audit_event")[0] == events + 2
+    assert check_integrity(store).sound

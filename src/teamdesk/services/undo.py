@@ -94,7 +94,15 @@ def _replay(ctx: ServiceContext, steps: list[RowChange], *, undo: bool) -> None:
         ctx.require_write(table)
     store = ctx.store
     with store.transaction():
-        for change in steps:
+        at = 0
+        while at < len(steps):
+            batch = _created_batch(steps, at) if undo else []
+            if len(batch) > 1:
+                _undo_created(ctx, batch)
+                at += len(batch)
+                continue
+            change = steps[at]
+            at += 1
             target = _check(ctx, change, undo=undo)
             if change.before is None:
                 if undo:
@@ -111,6 +119,69 @@ def _replay(ctx: ServiceContext, steps: list[RowChange], *, undo: bool) -> None:
                     summary=action,
                     action=action,
                 )
+
+
+def _created_batch(steps: list[RowChange], at: int) -> list[RowChange]:
+    """The run of created rows of one table from ``steps[at]`` on (an import's 19,200 shifts),
+    for tables whose rows a service checks by unit alone."""
+    table = steps[at].table
+    if table in _PLAN_CONTENT or table in _MEETING_TABLES or table == "plan_version":
+        return []
+    end = at
+    while end < len(steps) and steps[end].before is None and steps[end].table == table:
+        end += 1
+    return steps[at:end]
+
+
+def _undo_created(ctx: ServiceContext, batch: list[RowChange]) -> None:
+    """Undo many created rows of one table as one step: the checks :func:`_check` makes for
+    each, read a few hundred rows per query, then one bulk delete and one audit event
+    (:meth:`Store.tombstone_many`) instead of one per row. A row a check does not pass goes
+    through :func:`_check`, which refuses it with its sentence."""
+    store = ctx.store
+    table = batch[0].table
+    ids = [c.row_id for c in batch]
+    rows: dict[str, dict[str, Any]] = {}
+    logged: dict[str, list[tuple[str, Value, str, str]]] = {}
+    store.get(table, ids[0])  # refuses a table that is not one
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for found in store.query(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk):
+            rows[str(found["id"])] = dict(found)
+        for entry in store.query(
+            "SELECT row_id, column_name, value, hlc, actor FROM change WHERE table_name = ? "
+            f"AND row_id IN ({marks}) ORDER BY seq",
+            [table, *chunk],
+        ):
+            logged.setdefault(str(entry["row_id"]), []).append(
+                (str(entry["column_name"]), entry["value"], str(entry["hlc"]), str(entry["actor"]))
+            )
+    units: dict[tuple[Any, ...], set[Any]] = {}
+    for change in batch:
+        row = rows.get(change.row_id)
+        entries = logged.get(change.row_id, [])
+        after = _db_values(change.after)
+        passes = (
+            row is not None
+            and row["deleted_at"] is None
+            and bool(after)
+            and set(after) <= set(row) - {"id", "created_at", "updated_at", "updated_by"}
+            and all(row[column] == value for column, value in after.items())
+            and bool(entries)
+            and all(actor == ctx.who for *_, actor in entries)
+            and {c: v for c, v, hlc, _ in entries if hlc == entries[0][2]} == after
+        )
+        if not passes or row is None:
+            _check(ctx, change, undo=True)  # refuses with the sentence that fits
+            continue
+        parents = tuple(row[column] for column, _ in _PARENTS.get(table, ()))
+        key = (table, parents) if parents else (table, row.get("unit_id"), row["id"])
+        if key not in units:
+            units[key] = _units(ctx, table, row)
+        for unit_id in units[key]:
+            ctx.require_unit(unit_id)
+    store.tombstone_many(table, ids, actor=ctx.who, summary="undo")
 
 
 def _mismatch() -> UndoMismatch:
