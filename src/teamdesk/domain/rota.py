@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from teamdesk.domain.team import Absence
 from teamdesk.domain.text import N_
@@ -96,9 +97,11 @@ class Rota:
         return found
 
 
-@dataclass(frozen=True, slots=True)
-class RotaShift:
-    """In ``rota``, ``staff_id`` works ``shift_kind_id`` on ``cycle_day`` of every cycle."""
+class RotaShift(NamedTuple):
+    """In ``rota``, ``staff_id`` works ``shift_kind_id`` on ``cycle_day`` of every cycle.
+
+    A named tuple, not a frozen dataclass: coverage at a moment reads some 12,000 of them in
+    a municipality, and a tuple is made several times faster."""
 
     id: str
     rota_id: str
