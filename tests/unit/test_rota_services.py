@@ -218,3 +218,41 @@ def test_undoing_a_big_rota_edit_is_refused_whole_when_someone_changed_a_day_sin
     with pytest.raises(UndoConflict, match="Lise Leder"):
         revert(ctx, outcome.changes)
     assert len(rotas.view(house["rota"]).shifts) == 20
+
+
+def test_the_next_shift_is_whom_to_hand_over_to_and_its_reason_names_it(
+    ctx: ServiceContext, house: dict[str, str]
+) -> None:
+    """At 14:00 the day shift's Berit is here; the next shift is the evening's, and on it only
+    Ola is: he is whom to hand over to. At 23:00 the next shift is tomorrow's day shift."""
+    rotas = RotaService(ctx)
+    tomorrow = TODAY + timedelta(days=1)
+    rotas.set_shifts(
+        house["rota"],
+        {
+            (house["berit"], _cycle_day(TODAY)): _kind(ctx, "D"),
+            (house["ola"], _cycle_day(TODAY)): _kind(ctx, "A"),
+            (house["even"], _cycle_day(tomorrow)): _kind(ctx, "D"),
+        },
+    )
+    team = TeamService(ctx)
+    two = datetime.combine(TODAY, time(14, 0))
+    [now] = team.coverage_at(two)
+    upcoming, [then] = team.coverage_next_shift(two)
+    assert now.staff_name == "Berit Sykepleier"
+    assert upcoming is not None and (upcoming.kind.code, upcoming.day) == ("A", TODAY)
+    assert (then.kind, then.staff_name, then.house_shift) == (
+        CoverageKind.MEMBER,
+        "Ola Assistent",
+        upcoming.kind,
+    )
+    late = datetime.combine(TODAY, time(23, 0))
+    upcoming, [then] = team.coverage_next_shift(late)
+    assert upcoming is not None and (upcoming.kind.code, upcoming.day) == ("D", tomorrow)
+    assert then.staff_name == "Even Moen"
+    assert then.explanation.render() == "Even Moen covers: no primary contact is on this shift."
+    upcoming, [then] = team.coverage_next_shift(datetime.combine(TODAY, time(16, 0)))
+    assert upcoming is not None and upcoming.kind.code == "N" and then.is_alert
+    assert then.explanation.render().startswith(
+        "Nobody of Per Hansen's people is on the night shift (22:15–07:45)."
+    )

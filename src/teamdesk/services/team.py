@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from teamdesk.domain.findings import Finding
-from teamdesk.domain.rota import ShiftKind
+from teamdesk.domain.rota import Roster, Shift, ShiftKind
 from teamdesk.domain.rules import (
     Coverage,
     TeamRuleSettings,
@@ -269,6 +269,23 @@ class TeamService:
         snap = self._visible_snapshot(day)
         snap = self._with_roster(snap, day - timedelta(days=1), day + timedelta(days=2))
         return coverage_for_shift(snap, day, kind)
+
+    def coverage_next_shift(
+        self, moment: datetime | None = None
+    ) -> tuple[Shift | None, list[Coverage]]:
+        """The house's next shift to begin after ``moment`` (default now) and who of each
+        resident's people is on it ("who should I hand over to?"): counted as the hand-over
+        sheet counts, at the shift's middle, so the people leaving when it starts are not
+        named; alerts first. (None, []) where the house has no rota."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        moment = moment or self.ctx.moment()
+        if not rota_repo.rotas(self.store, only_unit=self.ctx.only_unit):
+            return None, []
+        # Which shift is next depends on the house's shift kinds alone, not on who works.
+        upcoming = Roster(rota_repo.shift_kinds(self.store), {}, (), ()).next_house_shift(moment)
+        if upcoming is None:
+            return None, []
+        return upcoming, self.coverage_for_shift(upcoming.day, upcoming.kind)
 
     def current_shift(
         self, moment: datetime | None = None

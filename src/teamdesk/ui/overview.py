@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from teamdesk.domain.findings import Finding, sorted_findings
+from teamdesk.domain.rota import Shift
 from teamdesk.domain.rules import Coverage
 from teamdesk.services.conflicts import conflict_findings, merge_rule_findings
 from teamdesk.services.context import Permission, ServiceContext
@@ -50,12 +51,18 @@ def _overview(ctx: ServiceContext) -> tuple[list[Coverage], list[Finding]]:
     return coverage, findings
 
 
+def _next_shift(ctx: ServiceContext) -> tuple[Shift | None, list[Coverage]]:
+    return TeamService(ctx).coverage_next_shift()
+
+
 class HouseOverview(QObject):
     """Reads coverage and findings again whenever something they depend on changed."""
 
     loaded = Signal(object, object)
     """(coverage, findings) for today."""
     failed = Signal(str)
+    next_loaded = Signal(object, object)
+    """(the next shift, its coverage): who to hand over to (issue 13), while someone asks."""
 
     def __init__(
         self, session: Session, reader: BackgroundReader, parent: QObject | None = None
@@ -63,6 +70,7 @@ class HouseOverview(QObject):
         super().__init__(parent)
         self._reader = reader
         self._loaded_once = False
+        self._next_wanted = False
         session.changed.connect(self._on_changed)
 
     def is_loaded(self) -> bool:
@@ -70,6 +78,18 @@ class HouseOverview(QObject):
 
     def reload(self) -> None:
         self._reader.request("overview", _overview, self._arrived, self.failed.emit)
+
+    def want_next_shift(self, wanted: bool) -> None:
+        """Read the next shift's coverage now and after every change while ``wanted``."""
+        self._next_wanted = wanted
+        if wanted:
+            self.reload_next()
+
+    def reload_next(self) -> None:
+        self._reader.request("next-shift", _next_shift, self._next_arrived, self.failed.emit)
+
+    def _next_arrived(self, result: tuple[Shift | None, list[Coverage]]) -> None:
+        self.next_loaded.emit(*result)
 
     def _arrived(self, result: tuple[list[Coverage], list[Finding]]) -> None:
         self._loaded_once = True
@@ -79,3 +99,5 @@ class HouseOverview(QObject):
     def _on_changed(self, tables: frozenset[str]) -> None:
         if tables & OVERVIEW_TABLES:
             self.reload()
+            if self._next_wanted:
+                self.reload_next()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from teamdesk.domain.accounts import AccountRole
 from teamdesk.domain.findings import Finding
+from teamdesk.domain.rota import Shift
 from teamdesk.domain.rules import Coverage, CoverageKind
 from teamdesk.services.my_plans import MyPlans, MyPlansService, MyWorkItem, MyWorkKind
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
@@ -59,6 +61,7 @@ class TodayView(QWidget):
         self._session = session
         self._overview = overview
         self._loaded_once = False
+        self._now: list[Coverage] = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -104,14 +107,50 @@ class TodayView(QWidget):
         self.table.activated_row.connect(self._open)
         layout.addWidget(self.title)
         layout.addWidget(self._build_my_plans())
+        layout.addWidget(self._build_shift_switch())
         layout.addWidget(self.summary)
         layout.addWidget(self._build_day_one())
         layout.addWidget(self.table, 1)
         overview.loaded.connect(self._show)
+        overview.next_loaded.connect(self._show_next)
         overview.failed.connect(self._failed)
         self.setFocusProxy(self.table)
         self._show_title()
         self.summary.setText(self.tr("Reading today's coverage…"))
+
+    def _build_shift_switch(self) -> QWidget:
+        """This shift or the next ("who should I hand over to?"); shown where there is a rota."""
+        self.shift_box = QWidget()
+        self.shift_box.setObjectName("todayShiftBox")
+        row = QHBoxLayout(self.shift_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.shift_choice = named(
+            QComboBox(),
+            "todayShiftChoice",
+            self.tr("Which shift"),
+            self.tr("Who covers each resident now, or on the next shift: whom to hand over to."),
+        )
+        self.shift_choice.addItem(self.tr("This shift"), "now")
+        self.shift_choice.addItem(self.tr("The next shift: whom to hand over to"), "next")
+        label = QLabel(self.tr("Sh&ift:"))
+        label.setBuddy(self.shift_choice)
+        self.shift_choice.currentIndexChanged.connect(self._shift_chosen)
+        row.addWidget(label)
+        row.addWidget(self.shift_choice)
+        row.addStretch(1)
+        self.shift_box.hide()
+        return self.shift_box
+
+    def showing_next_shift(self) -> bool:
+        return bool(self.shift_choice.currentData() == "next")
+
+    def _shift_chosen(self, _row: int) -> None:
+        wanted = self.showing_next_shift()
+        self._overview.want_next_shift(wanted)
+        if wanted:
+            self.summary.setText(self.tr("Reading the next shift's coverage…"))
+        else:
+            self._show_coverage(self._now)
 
     def _build_day_one(self) -> QWidget:
         """A new house's first step, shown while nobody lives here: its lists from Excel."""
@@ -285,6 +324,25 @@ class TodayView(QWidget):
         self._show_title()
         if self._my_stale or not self._loaded_once:
             self.load_my_plans()
+        self._now = coverage
+        # The switch is there while the house has a rota: coverage then names the shift.
+        self.shift_box.setVisible(bool(coverage) and coverage[0].house_shift is not None)
+        if self.showing_next_shift() and self.shift_box.isVisibleTo(self):
+            return  # the next shift's coverage comes on its own (next_loaded)
+        if self.showing_next_shift():
+            self.shift_choice.setCurrentIndex(0)  # no rota any more: only "now" is known
+        self._show_coverage(coverage)
+
+    def _show_next(self, shift: Shift | None, coverage: list[Coverage]) -> None:
+        if not self.showing_next_shift():
+            return
+        if shift is None:
+            self.shift_choice.setCurrentIndex(0)
+            return
+        self._show_coverage(coverage, shift)
+
+    def _show_coverage(self, coverage: list[Coverage], upcoming: Shift | None = None) -> None:
+        """Show ``coverage``: now, or for the ``upcoming`` shift."""
         self.model.set_rows(coverage)
         # Alerts are read in full: their rows grow to show the whole sentence.
         for row, cover in enumerate(coverage):
@@ -323,7 +381,17 @@ class TodayView(QWidget):
                     )
                 )
             shift = coverage[0].house_shift
-            if shift is not None:
+            if upcoming is not None:
+                # Who to hand over to (issue 13): the next shift, from when.
+                parts.insert(
+                    0,
+                    self.tr("Next: the {shift} shift, {day} {hours}.").format(
+                        shift=translate(upcoming.kind.name).lower(),
+                        day=format_date(upcoming.day),
+                        hours=upcoming.kind.hours,
+                    ),
+                )
+            elif shift is not None:
                 # Coverage is for this moment's shift (issue 13): say which one.
                 parts.insert(
                     0,
