@@ -275,3 +275,19 @@ def test_the_rota_page_warns_the_leader_of_what_the_rota_leaves_open(
     RotaService(demo_ctx).set_rule_limits(max_uncovered=1000, min_primary_percent=0)
     page.reload()
     assert not page.found and not page.findings.isVisibleTo(page)
+
+
+def test_the_rota_warnings_reach_the_leaders_warnings_panel_with_the_shifts_listed(
+    rota_page: RotaPage, window: MainWindow, qtbot: QtBot
+) -> None:
+    def rota_warnings() -> list[str]:
+        return [f.text for f in window.warnings.model.rows() if f.code == "rota_uncovered"]
+
+    assert rota_page.view is not None
+    window.session.run(
+        "limits", lambda: RotaService(window.session.ctx).set_rule_limits(max_uncovered=0)
+    )
+    qtbot.waitUntil(lambda: bool(rota_warnings()))
+    assert all("the first: week 1 monday D" in text for text in rota_warnings())
+    window.undo()
+    qtbot.waitUntil(lambda: not rota_warnings())

@@ -126,3 +126,33 @@ def test_the_leader_sees_the_rota_rules_and_sets_their_limits(
     )
     with pytest.raises(PermissionDenied):
         RotaService(coordinator).set_rule_limits(max_uncovered=1)
+
+
+def test_the_house_findings_are_every_unit_rota_rules_for_the_leader_alone(
+    ctx: ServiceContext,
+) -> None:
+    """The warnings panel's rota warnings: the same as each rota's own, for every unit, read
+    once for the house; nothing for a coordinator, who does not plan the rota."""
+    team, rotas = TeamService(ctx), RotaService(ctx)
+    start = TODAY - timedelta(days=TODAY.weekday())
+    for name, days in (("Solsikken", 3), ("Fjordglimt", 12)):
+        unit = str(team.create_unit(name).row_id)
+        resident = str(team.create_resident(f"Per {name}", unit_id=unit).row_id)
+        primary = str(team.create_staff(f"Berit {name}", unit_id=unit).row_id)
+        team.assign(resident, primary, Role.PRIMARY, date(2025, 1, 1))
+        rota = str(rotas.create_rota(unit, start, 2).row_id)
+        rotas.set_codes(rota, {(primary, d): "D" for d in range(days)})
+    rotas.set_rule_limits(max_uncovered=40)
+    found = rotas.house_findings()
+    assert {(f.code, f.subject_id) for f in found} == {
+        (f.code, f.subject_id) for u in rotas.rotas() for f in rotas.findings(u.id)
+    }
+    assert {f.code for f in found} == {"rota_uncovered", "rota_primary_few_shifts"}
+    # Solsikken's Per misses 50 of 56 shifts and his primary works 3 of 14 days; Fjordglimt's
+    # Per misses 32 (under the limit of 40) and his primary works 12 of 14 days.
+    assert sorted(f.text.count("Solsikken") > 0 for f in found) == [True, True]
+    assert any("the first: week 1" in f.text for f in found)
+    coordinator = ServiceContext(
+        ctx.store, Actor("Kari Koordinator", AccountRole.COORDINATOR), today=lambda: TODAY
+    )
+    assert RotaService(coordinator).house_findings() == []

@@ -8,11 +8,12 @@ here that day. Everyone who reads residents reads the rota: staff need to see wh
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from teamdesk.domain.findings import Finding
+from teamdesk.domain.findings import Finding, sorted_findings
 from teamdesk.domain.rota import (
     DEFAULT_CYCLE_WEEKS,
     DEFAULT_SHIFT_KINDS,
@@ -26,7 +27,7 @@ from teamdesk.domain.rota import (
     parse_clock,
 )
 from teamdesk.domain.rota_rules import RotaRuleSettings, rota_findings
-from teamdesk.domain.team import Staff
+from teamdesk.domain.team import Assignment, Resident, Staff
 from teamdesk.domain.text import N_, Day, Message
 from teamdesk.services.context import InvalidInput, NotFound, Permission, ServiceContext
 from teamdesk.services.inputs import name_text, short_text
@@ -174,6 +175,46 @@ class RotaService:
             self.rule_settings(),
             on_rota=rota_repo.rota_lines(self.store, rota_id),
         )
+
+    def house_findings(self) -> list[Finding]:
+        """The rota rules for every rota the acting person plans, for the warnings panel: a
+        leader's (or administrator's) alone, since they plan the rota; nothing for others. The
+        house is read once for all the units (not once per resident)."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        if not self.ctx.can(Permission.EDIT_ROTA):
+            return []
+        found_rotas = rota_repo.rotas(self.store, only_unit=self.ctx.only_unit)
+        if not found_rotas:
+            return []
+        today = self.ctx.today()
+        snap = team_repo.snapshot(self.store, today, only_unit=self.ctx.only_unit)
+        current = snap.current_assignments(today)
+        active = {k: v for k, v in snap.staff.items() if v.active}
+        kinds = rota_repo.shift_kinds(self.store)
+        settings = self.rule_settings()
+        residents: dict[str | None, list[Resident]] = defaultdict(list)
+        for resident in snap.residents.values():
+            residents[resident.unit_id].append(resident)
+        held: dict[str, list[Assignment]] = defaultdict(list)
+        for a in current:
+            held[a.resident_id].append(a)
+        ids = [r.id for r in found_rotas]
+        shifts = rota_repo.shifts_of_rotas(self.store, ids)
+        lines = rota_repo.lines_of_rotas(self.store, ids)
+        found: list[Finding] = []
+        for rota in found_rotas:
+            theirs = residents.get(rota.unit_id, [])
+            found += rota_findings(
+                rota,
+                kinds,
+                shifts.get(rota.id, []),
+                theirs,
+                [a for r in theirs for a in held.get(r.id, ())],
+                active,
+                settings,
+                on_rota=lines.get(rota.id, set()),
+            )
+        return sorted_findings(found)
 
     def changes(self, from_day: date, to_day: date) -> list[ShiftChange]:
         """One-off changes between two dates, for staff the acting person may see."""

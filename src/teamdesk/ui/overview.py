@@ -14,6 +14,7 @@ from teamdesk.services.conflicts import conflict_findings, merge_rule_findings
 from teamdesk.services.context import Permission, ServiceContext
 from teamdesk.services.mentoring import MentoringService
 from teamdesk.services.recovery import backup_findings
+from teamdesk.services.rota import RotaService
 from teamdesk.services.team import TeamService
 from teamdesk.ui.common.background import BackgroundReader
 from teamdesk.ui.session import Session
@@ -38,6 +39,11 @@ OVERVIEW_TABLES = frozenset(
     }
 )
 
+# What the rota rules look at: a change elsewhere (a plan, a training) leaves them as they are.
+ROTA_RULE_TABLES = frozenset(
+    {"resident", "assignment", "staff", "setting", "shift_kind", "rota", "rota_line", "rota_shift"}
+)
+
 
 def _overview(ctx: ServiceContext) -> tuple[list[Coverage], list[Finding]]:
     coverage, findings = TeamService(ctx).today_overview()
@@ -51,6 +57,10 @@ def _overview(ctx: ServiceContext) -> tuple[list[Coverage], list[Finding]]:
     return coverage, findings
 
 
+def _rota_findings(ctx: ServiceContext) -> list[Finding]:
+    return RotaService(ctx).house_findings()
+
+
 def _next_shift(ctx: ServiceContext) -> tuple[Shift | None, list[Coverage]]:
     return TeamService(ctx).coverage_next_shift()
 
@@ -61,6 +71,9 @@ class HouseOverview(QObject):
     loaded = Signal(object, object)
     """(coverage, findings) for today."""
     failed = Signal(str)
+    rota_loaded = Signal(object)
+    """The rota rules' findings, for a leader who plans the rota (issue 13): read on their own,
+    after today's coverage, since they look at every day of every unit's cycle."""
     next_loaded = Signal(object, object)
     """(the next shift, its coverage): who to hand over to (issue 13), while someone asks."""
 
@@ -71,6 +84,7 @@ class HouseOverview(QObject):
         self._reader = reader
         self._loaded_once = False
         self._next_wanted = False
+        self._plans_rota = session.ctx.can(Permission.EDIT_ROTA)
         session.changed.connect(self._on_changed)
 
     def is_loaded(self) -> bool:
@@ -78,6 +92,10 @@ class HouseOverview(QObject):
 
     def reload(self) -> None:
         self._reader.request("overview", _overview, self._arrived, self.failed.emit)
+        if self._plans_rota:
+            self._reader.request(
+                "rota-findings", _rota_findings, self.rota_loaded.emit, self.failed.emit
+            )
 
     def want_next_shift(self, wanted: bool) -> None:
         """Read the next shift's coverage now and after every change while ``wanted``."""
@@ -98,6 +116,10 @@ class HouseOverview(QObject):
 
     def _on_changed(self, tables: frozenset[str]) -> None:
         if tables & OVERVIEW_TABLES:
-            self.reload()
+            self._reader.request("overview", _overview, self._arrived, self.failed.emit)
+            if self._plans_rota and tables & ROTA_RULE_TABLES:
+                self._reader.request(
+                    "rota-findings", _rota_findings, self.rota_loaded.emit, self.failed.emit
+                )
             if self._next_wanted:
                 self.reload_next()

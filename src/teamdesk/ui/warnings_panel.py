@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamdesk.domain.findings import Choice, Finding, Severity
+from teamdesk.domain.findings import Choice, Finding, Severity, sorted_findings
 from teamdesk.domain.rules import Coverage
 from teamdesk.services.merge_choices import MergeChoiceService
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
@@ -120,6 +120,10 @@ class WarningsPanel(QDockWidget):
         self.setFocusProxy(self.list)
         overview.loaded.connect(self._show)
         overview.failed.connect(self._failed)
+        # A leader's rota warnings (issue 13) come on their own, after today's.
+        self._house: list[Finding] = []
+        self._rota: list[Finding] = []
+        overview.rota_loaded.connect(self._show_rota)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
@@ -132,8 +136,15 @@ class WarningsPanel(QDockWidget):
     def is_loaded(self) -> bool:
         return self._loaded_once
 
-    def _show(self, _coverage: list[Coverage], findings: list[Finding]) -> None:
+    def _show_rota(self, findings: list[Finding]) -> None:
+        self._rota = findings
+        if self._loaded_once:
+            self._show([], self._house)
+
+    def _show(self, _coverage: list[Coverage], house: list[Finding]) -> None:
         self._loaded_once = True
+        self._house = house
+        findings = sorted_findings(house + self._rota)
         self.model.set_rows(findings)
         count = len(findings)
         self.setWindowTitle(
