@@ -256,3 +256,17 @@ def test_the_next_shift_is_whom_to_hand_over_to_and_its_reason_names_it(
     assert then.explanation.render().startswith(
         "Nobody of Per Hansen's people is on the night shift (22:15–07:45)."
     )
+
+
+def test_a_limit_set_again_after_its_first_setting_was_undone_is_read(
+    ctx: ServiceContext, house: dict[str, str]
+) -> None:
+    """Undoing a setting's first value removes its row; setting it again brings the row back
+    with the new value (it was written into the removed row and never read)."""
+    rotas, team = RotaService(ctx), TeamService(ctx)
+    revert(ctx, rotas.set_rule_limits(min_primary_percent=45).changes)
+    rotas.set_rule_limits(min_primary_percent=50)
+    assert rotas.rule_settings().min_primary_percent == 50
+    revert(ctx, team.set_max_primary_per_staff(7).changes)
+    team.set_max_primary_per_staff(6)
+    assert team.rule_settings().max_primary_per_staff == 6

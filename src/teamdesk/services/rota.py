@@ -31,6 +31,7 @@ from teamdesk.domain.team import Assignment, Resident, Staff
 from teamdesk.domain.text import N_, Day, Message
 from teamdesk.services.context import InvalidInput, NotFound, Permission, ServiceContext
 from teamdesk.services.inputs import name_text, short_text
+from teamdesk.services.settings import write_setting
 from teamdesk.services.team import Outcome, TeamService
 from teamdesk.store import rota_repo, team_repo
 
@@ -138,12 +139,7 @@ class RotaService:
             wanted["rota.min_primary_percent"] = min_primary_percent
         with self.store.recording() as changes, self.store.transaction():
             for key, value in wanted.items():
-                if self.store.get("setting", key) is None:
-                    self.store.insert(
-                        "setting", {"value": str(value)}, actor=self.ctx.who, row_id=key
-                    )
-                else:
-                    self.store.update("setting", key, {"value": str(value)}, actor=self.ctx.who)
+                write_setting(self.ctx, key, str(value))
         return Outcome(changes)
 
     def findings(self, rota_id: str) -> list[Finding]:

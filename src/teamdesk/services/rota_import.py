@@ -34,6 +34,7 @@ from teamdesk.domain.text import N_, Day, Message
 from teamdesk.services.context import InvalidInput, NotFound, Permission, ServiceContext
 from teamdesk.services.inputs import name_text
 from teamdesk.services.rota import Cells, RotaService
+from teamdesk.services.settings import write_setting
 from teamdesk.services.table_files import (
     Table,
     formula_problem,
@@ -347,10 +348,7 @@ class RotaImportService:
             self.rotas.set_shifts(rota_id, cells)
             key = _setting_key(preview.unit_id)
             value = preview.mapping.to_json()
-            if self.store.get("setting", key) is None:
-                self.store.insert("setting", {"value": value}, actor=self.ctx.who, row_id=key)
-            else:
-                self.store.update("setting", key, {"value": value}, actor=self.ctx.who)
+            write_setting(self.ctx, key, value)
         return Outcome(changes, rota_id)
 
 

@@ -21,6 +21,7 @@ from teamdesk.domain.team import Education, Staff
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.context import InvalidInput, Permission, ServiceContext
 from teamdesk.services.inputs import name_text, short_text
+from teamdesk.services.settings import write_setting
 from teamdesk.services.table_files import (
     Table,
     formula_problem,
@@ -143,10 +144,7 @@ def remembered(store: Store, key: str, fields: Sequence[str]) -> dict[str, str] 
 def remember(ctx: ServiceContext, key: str, mapping: Mapping[str, str]) -> None:
     """Save the column mapping (in the caller's transaction)."""
     value = json.dumps(dict(mapping), ensure_ascii=False, sort_keys=True)
-    if ctx.store.get("setting", key) is None:
-        ctx.store.insert("setting", {"value": value}, actor=ctx.who, row_id=key)
-    else:
-        ctx.store.update("setting", key, {"value": value}, actor=ctx.who)
+    write_setting(ctx, key, value)
 
 
 def guess_mapping(table: Table, headings: Mapping[str, Sequence[str]]) -> dict[str, str]:

@@ -32,6 +32,7 @@ from teamdesk.domain.text import N_, Day, Message
 from teamdesk.services.context import InvalidInput, NotFound, Permission, ServiceContext
 from teamdesk.services.inputs import free_text, name_text, short_text
 from teamdesk.services.record_access import note_record_opened
+from teamdesk.services.settings import write_setting
 from teamdesk.store import rota_repo, team_repo
 from teamdesk.store.store import RowChange
 
@@ -612,8 +613,5 @@ class TeamService:
 
     def _set_setting(self, key: str, value: str) -> Outcome:
         with self.store.recording() as changes:
-            if self.store.get("setting", key) is None:
-                self.store.insert("setting", {"value": value}, actor=self.ctx.who, row_id=key)
-            else:
-                self.store.update("setting", key, {"value": value}, actor=self.ctx.who)
+            write_setting(self.ctx, key, value)
         return Outcome(changes, key)
