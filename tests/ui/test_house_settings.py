@@ -12,10 +12,16 @@ from pytestqt.qtbot import QtBot
 from tests.ui.ui_support import make_window
 
 from teamdesk.domain.accounts import AccountRole, Actor
+from teamdesk.domain.rota_rules import (
+    DEFAULT_MAX_UNCOVERED,
+    DEFAULT_MIN_PRIMARY_PERCENT,
+    RotaRuleSettings,
+)
 from teamdesk.domain.team import Role
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.meetings import MeetingService
 from teamdesk.services.plan import PlanService
+from teamdesk.services.rota import RotaService
 from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.settings_dialog import HouseSettingsDialog
 
@@ -103,6 +109,26 @@ def test_limits_and_time_zone_are_saved_and_a_refusal_keeps_what_was_typed(
         dialog.time_zone,
     ):
         assert widget.objectName() and widget.accessibleName()
+
+
+def test_the_rota_warnings_limits_are_house_settings_saved_and_undone(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    rotas = RotaService(window.session.ctx)
+    dialog = _open(window, qtbot)
+    assert dialog.max_uncovered.value() == DEFAULT_MAX_UNCOVERED
+    assert dialog.min_primary_percent.value() == DEFAULT_MIN_PRIMARY_PERCENT
+    dialog.max_uncovered.setValue(12)
+    dialog.min_primary_percent.setValue(45)
+    assert rotas.rule_settings() == RotaRuleSettings(12, 45)
+    assert "under 45 %" in window.session.undo_stack.undoText()
+    window.undo()
+    qtbot.waitUntil(lambda: dialog.min_primary_percent.value() == DEFAULT_MIN_PRIMARY_PERCENT)
+    assert rotas.rule_settings() == RotaRuleSettings(12, DEFAULT_MIN_PRIMARY_PERCENT)
+    dialog.min_primary_percent.setValue(101)  # the field stops at 100
+    assert dialog.min_primary_percent.value() == 100
+    for widget in (dialog.max_uncovered, dialog.min_primary_percent):
+        assert widget.accessibleName() and dialog.notes[widget].text() == ""
 
 
 @pytest.fixture

@@ -39,6 +39,7 @@ from teamdesk.services.errors import StoreError
 from teamdesk.services.meetings import DEFAULT_TIME_ZONE, MeetingService
 from teamdesk.services.mentoring import MentoringService
 from teamdesk.services.plan import PlanService
+from teamdesk.services.rota import RotaService
 from teamdesk.services.sync import MAX_INTERVAL_MINUTES, SyncService
 from teamdesk.services.team import Outcome
 from teamdesk.ui.common.text import refusal_text, translate
@@ -54,6 +55,7 @@ from teamdesk.ui.session import Session
 from teamdesk.ui.sync.sync_status import SyncController
 
 LIMIT_MAXIMUM = 999
+ROTA_SHIFTS_MAXIMUM = 9999  # a 52-week cycle of a house with many shift kinds
 
 
 class HouseSettingsDialog(QDialog):
@@ -154,6 +156,7 @@ class HouseSettingsDialog(QDialog):
         self.max_plans.valueChanged.connect(lambda _v: self._save_max_plans())
         self.max_mentees.valueChanged.connect(lambda _v: self._save_max_mentees())
         layout.addWidget(limits)
+        layout.addWidget(self._build_rota_limits())
 
         plans = QGroupBox(self.tr("Plans"))
         plans.setObjectName("plansGroup")
@@ -300,6 +303,44 @@ class HouseSettingsDialog(QDialog):
 
     # -- building ----------------------------------------------------------------------------
 
+    def _build_rota_limits(self) -> QGroupBox:
+        """When the rota rules warn the leader (issue 13)."""
+        self._rotas = RotaService(self._session.ctx)
+        group = QGroupBox(self.tr("Rota warnings"))
+        group.setObjectName("rotaLimitsGroup")
+        grid = QGridLayout(group)
+        grid.addWidget(
+            hint(
+                self.tr(
+                    "A warning appears when a resident has nobody of their people on more of "
+                    "the cycle's shifts than this, and when a primary contact works a smaller "
+                    "share of the cycle's days."
+                )
+            ),
+            0,
+            0,
+            1,
+            3,
+        )
+        self.max_uncovered = self._limit(
+            "rotaMaxUncovered",
+            self.tr("Most shifts of the cycle with nobody of a resident's people on them"),
+        )
+        self.max_uncovered.setRange(0, ROTA_SHIFTS_MAXIMUM)
+        self.min_primary_percent = self._limit(
+            "rotaMinPrimaryPercent",
+            self.tr("Least share of the cycle's days a primary contact works"),
+        )
+        self.min_primary_percent.setRange(0, 100)
+        self.min_primary_percent.setSuffix(" %")
+        self._add_row(grid, 1, self.tr("Shifts &without a resident's people:"), self.max_uncovered)
+        self._add_row(grid, 2, self.tr("Primary contact's &least share:"), self.min_primary_percent)
+        self.max_uncovered.valueChanged.connect(lambda _v: self._save_rota_limit("max_uncovered"))
+        self.min_primary_percent.valueChanged.connect(
+            lambda _v: self._save_rota_limit("min_primary_percent")
+        )
+        return group
+
     def _limit(self, object_name: str, accessible: str) -> QSpinBox:
         spin = named(QSpinBox(), object_name, accessible)
         spin.setRange(1, LIMIT_MAXIMUM)
@@ -357,6 +398,12 @@ class HouseSettingsDialog(QDialog):
         mentees = session.read(self._mentoring.max_mentees, None)
         if mentees is not None:
             self._show_limit("max_mentees", self.max_mentees, mentees)
+        rota = session.read(self._rotas.rule_settings, None)
+        if rota is not None:
+            self._show_limit("max_uncovered", self.max_uncovered, rota.max_uncovered)
+            self._show_limit(
+                "min_primary_percent", self.min_primary_percent, rota.min_primary_percent
+            )
         minutes = session.read(self._sync.interval_minutes, None)
         if minutes is not None:
             self._show_limit("sync_minutes", self.sync_minutes, minutes)
@@ -477,6 +524,22 @@ class HouseSettingsDialog(QDialog):
             self.max_mentees,
             self.tr("Change the mentees per mentor to {limit}").format(limit=limit),
             lambda: self._mentoring.set_max_mentees(limit),
+        )
+
+    def _save_rota_limit(self, key: str) -> None:
+        field = self.max_uncovered if key == "max_uncovered" else self.min_primary_percent
+        value = field.value()
+        if key == "max_uncovered":
+            what = self.tr("Warn of more than {limit} shifts without a resident's people")
+        else:
+            what = self.tr("Warn of a primary contact working under {limit} % of the days")
+        limits = {key: value}
+        self._save(
+            key,
+            str(value),
+            field,
+            what.format(limit=value),
+            lambda: self._rotas.set_rule_limits(**limits),
         )
 
     def _save_time_zone(self) -> None:
