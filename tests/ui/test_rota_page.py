@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 from tests.support import TODAY
@@ -291,3 +291,74 @@ def test_the_rota_warnings_reach_the_leaders_warnings_panel_with_the_shifts_list
     assert all("the first: week 1 monday D" in text for text in rota_warnings())
     window.undo()
     qtbot.waitUntil(lambda: not rota_warnings())
+
+
+def test_the_leader_edits_the_house_shifts_from_the_rota_page_each_change_undoable(
+    rota_page: RotaPage, window: MainWindow, demo_ctx: ServiceContext, qtbot: QtBot
+) -> None:
+    rotas = RotaService(demo_ctx)
+    dialog = rota_page.open_shift_kinds()
+    qtbot.waitExposed(dialog)
+    assert [k.code for k in dialog.kinds] == [k.code for k in rotas.shift_kinds()]
+    night = next(k for k in dialog.kinds if k.crosses_midnight)
+    row = dialog.kinds.index(night)
+    assert dialog.model.index(row, 3).data() == "the next day"
+
+    # A new shift crossing midnight, typed in the form.
+    for field, text in (
+        (dialog.code, "VN"),
+        (dialog.name, "Våkenatt"),
+        (dialog.starts, "21.45"),
+        (dialog.ends, "0800"),
+    ):
+        field.setText(text)
+    assert dialog.add()
+    made = rotas.shift_kind_by_code("vn")
+    assert (made.name, made.hours, made.crosses_midnight) == ("Våkenatt", "21:45–08:00", True)
+    qtbot.waitUntil(lambda: "VN" in [k.code for k in dialog.kinds])
+
+    # A change of the chosen shift; a code in use is refused with a sentence, nothing written.
+    dialog.table.selectRow([k.code for k in dialog.kinds].index("VN"))
+    assert dialog.code.text() == "VN" and dialog.ends.text() == "08:00"
+    dialog.ends.setText("07:30")
+    assert dialog.save()
+    assert rotas.shift_kind_by_code("VN").hours == "21:45–07:30"
+    dialog.code.setText("D")
+    assert not dialog.save()
+    assert "already the Day shift's" in dialog.refusal.text()
+    assert dialog.code.text() == "D"  # what was typed stays
+    assert rotas.shift_kind_by_code("VN").code == "VN"
+
+    # Each change is one step of the window's undo.
+    window.undo()
+    assert rotas.shift_kind_by_code("VN").hours == "21:45–08:00"
+    window.undo()
+    qtbot.waitUntil(lambda: "VN" not in [k.code for k in dialog.kinds])
+
+    # A shift a rota uses is not removed.
+    assert rota_page.set_codes([(0, 0)], "D")
+    dialog.table.selectRow([k.code for k in dialog.kinds].index("D"))
+    assert not dialog.remove()
+    assert dialog.refusal.text().startswith("The shift D is used")
+    dialog.close()
+
+
+def test_staff_read_the_house_shifts_but_cannot_change_them(
+    demo_ctx: ServiceContext, qtbot: QtBot, settings: QSettings, request: pytest.FixtureRequest
+) -> None:
+    from tests.ui.ui_support import make_window
+
+    from teamdesk.domain.accounts import AccountRole, Actor
+
+    unit_id, _ = _first_unit(demo_ctx)
+    RotaService(demo_ctx).create_rota(unit_id, MONDAY, 2)
+    staff = ServiceContext(demo_ctx.store, Actor("Siri Ansatt", AccountRole.STAFF), demo_ctx.today)
+    win = make_window(staff, settings, request)
+    qtbot.addWidget(win)
+    win.go_to(win.PAGES.index("rota"))
+    dialog = win.rota.open_shift_kinds()
+    assert len(dialog.kinds) == 4
+    for button in (dialog.add_button, dialog.save_button, dialog.remove_button):
+        assert not button.isEnabled() and "leaders" in button.toolTip().lower()
+    dialog.close()
+    win.close()

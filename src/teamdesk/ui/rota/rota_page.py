@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -62,6 +62,9 @@ from teamdesk.ui.common.text import (
 from teamdesk.ui.common.widgets import allow, hint, named, pass_undo_to_window
 from teamdesk.ui.rota.import_dialog import ImportDialog, MappingField
 from teamdesk.ui.session import Session
+
+if TYPE_CHECKING:
+    from teamdesk.ui.rota.shift_kinds_dialog import ShiftKindsDialog
 
 Index = QModelIndex | QPersistentModelIndex
 ROTA_TABLES = frozenset({"rota", "rota_line", "rota_shift", "shift_kind", "staff", "unit"})
@@ -303,6 +306,13 @@ class RotaPage(QWidget):
         session.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.clicked.connect(session.undo_stack.undo)
         top.addWidget(self.undo_button)
+        self.shifts_button = named(
+            QPushButton(self.tr("Shifts…")),
+            "rotaShiftKindsButton",
+            self.tr("The house's shifts: codes, names and times"),
+        )
+        self.shifts_button.clicked.connect(self.open_shift_kinds)
+        top.addWidget(self.shifts_button)
         top.addStretch(1)
         layout.addLayout(top)
 
@@ -623,6 +633,16 @@ class RotaPage(QWidget):
             self.tr("Make a rota for {unit}").format(unit=self.unit_picker.currentText()),
             lambda: self._rotas.create_rota(unit_id, start, weeks),
         )
+
+    def open_shift_kinds(self) -> ShiftKindsDialog:
+        """The house's shifts, to read and, for a leader, to add, change or remove."""
+        from teamdesk.ui.rota.shift_kinds_dialog import ShiftKindsDialog
+
+        dialog = ShiftKindsDialog(self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shift_kinds_dialog = dialog
+        dialog.show()
+        return dialog
 
     # -- import ------------------------------------------------------------------------------
 
