@@ -2482,265 +2482,305 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>HouseSettingsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="65"/>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="68"/>
         <source>House settings</source>
         <translation>Stedets indstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="90"/>
         <source>Each change is saved as soon as you leave the field or press Enter. Ctrl+Z undoes it.</source>
         <translation>Hver ændring gemmes, så snart du forlader feltet eller trykker Enter. Ctrl+Z fortryder den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="96"/>
         <source>Role names</source>
         <translation>Navne på rollerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="102"/>
         <source>The house&apos;s own names for the roles on a resident&apos;s team. Leave a field empty to use the standard name.</source>
         <translation>Stedets egne navne på rollerne i teamet omkring en beboer. Lad et felt stå tomt for at bruge standardnavnet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="115"/>
         <source>&amp;Primary contact:</source>
         <translation>&amp;Kontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="116"/>
         <source>The house&apos;s name for the primary contact</source>
         <translation>Stedets navn for kontaktpersonen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="120"/>
         <source>&amp;Secondary contact:</source>
         <translation>&amp;Sekundær kontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="121"/>
         <source>The house&apos;s name for the secondary contact</source>
         <translation>Stedets navn for den sekundære kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="125"/>
         <source>Team &amp;member:</source>
         <translation>Team&amp;medlem:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="126"/>
         <source>The house&apos;s name for a team member</source>
         <translation>Stedets navn for et teammedlem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="137"/>
         <source>Workload limits</source>
         <translation>Grænser for arbejdsbyrde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="141"/>
         <source>A warning appears when someone has more than this.</source>
         <translation>Der vises en advarsel, når nogen har flere end dette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="142"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="144"/>
         <source>Most residents one person is primary contact for</source>
         <translation>Højeste antal beboere, én person er kontaktperson for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="145"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="147"/>
         <source>Most individual plans one coordinator holds</source>
         <translation>Højeste antal handleplaner, én tovholder har</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="150"/>
         <source>Most coordinators one mentor guides</source>
         <translation>Højeste antal tovholdere, én mentor vejleder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="152"/>
         <source>Residents per p&amp;rimary contact:</source>
         <translation>Beboere pr. k&amp;ontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="153"/>
         <source>Plans per &amp;coordinator:</source>
         <translation>Planer pr. &amp;tovholder:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="154"/>
         <source>Mentees per m&amp;entor:</source>
         <translation>Tovholdere pr. m&amp;entor:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="161"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="175"/>
         <source>The plan the house writes for its residents</source>
         <translation>Den plan, stedet skriver for sine beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="189"/>
         <source>&amp;Kind of plan:</source>
         <translation>Plan&amp;type:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="167"/>
         <source>Decides the plan&apos;s parts, their order, what must be in place before it is approved, and the printed headings. The plans keep what is written in them.</source>
         <translation>Bestemmer planens dele, deres rækkefølge, hvad der skal være på plads, før den godkendes, og overskrifterne på udskriften. Det, der står i planerne, bliver stående.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="200"/>
         <source>Months after moving in by which a plan is first followed up</source>
         <translation>Antal måneder efter indflytning, inden planen følges op første gang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="204"/>
         <source>Months at most between follow-ups of a plan</source>
         <translation>Højst antal måneder mellem opfølgningerne af en plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="208"/>
         <source> months</source>
         <translation> måneder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="210"/>
         <source>First &amp;follow-up after moving in:</source>
         <translation>Første &amp;opfølgning efter indflytning:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="212"/>
         <source>Then at least e&amp;very:</source>
         <translation>Derefter mindst h&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="213"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="216"/>
         <source>Used by the Danish plan: the law sets no interval for adults, so the house chooses (often 3 months after moving in, then every 12).</source>
         <translation>Bruges af den danske plan: loven fastsætter ingen frist for voksne, så stedet vælger selv (ofte 3 måneder efter indflytning, derefter hver 12.).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="223"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="229"/>
         <source>Time zone meetings are held in</source>
         <translation>Tidszonen, møderne holdes i</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="237"/>
         <source>&amp;Time zone:</source>
         <translation>T&amp;idszone:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="236"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="239"/>
         <source>Used for meeting invitations sent to calendars (.ics).</source>
         <translation>Bruges i mødeindkaldelser, der sendes til kalendere (.ics).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="240"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="243"/>
         <source>Sync between PCs</source>
         <translation>Synkronisering mellem pc&apos;er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="248"/>
         <source>Minutes between syncs, on every PC of the house</source>
         <translation>Minutter mellem hver synkronisering, på alle stedets pc&apos;er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="252"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="255"/>
         <source>Sync &amp;every:</source>
         <translation>Synkroniser &amp;hvert:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="256"/>
         <source>This PC&apos;s sync folder</source>
         <translation>Denne pc&apos;s synkroniseringsmappe</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="260"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vælg …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="259"/>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="515"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="262"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="578"/>
         <source>Choose the folder this PC syncs through</source>
         <translation>Vælg den mappe, som denne pc synkroniserer igennem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="266"/>
         <source>This PC&apos;s sync folder:</source>
         <translation>Denne pc&apos;s synkroniseringsmappe:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="274"/>
         <source>How often is the house&apos;s setting; the folder is this PC&apos;s own (a shared folder, a OneDrive folder or a USB stick that every PC of the house reaches).</source>
         <translation>Hvor ofte er stedets indstilling; mappen vælges for hver pc (en fælles mappe, en OneDrive-mappe eller en USB-nøgle, som alle stedets pc&apos;er kan nå).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="290"/>
         <source>Close the house settings</source>
         <translation>Luk stedets indstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="188"/>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="357"/>
         <source>Why the change was not saved</source>
         <translation>Hvorfor ændringen ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="364"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="309"/>
+        <source>Rota warnings</source>
+        <translation>Advarsler om vagtplanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="315"/>
+        <source>A warning appears when a resident has nobody of their people on more of the cycle&apos;s shifts than this, and when a primary contact works a smaller share of the cycle&apos;s days.</source>
+        <translation>Der vises en advarsel, når en beboer ikke har nogen af sine folk på flere af periodens vagter end dette, og når en kontaktperson arbejder en mindre andel af periodens dage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="327"/>
+        <source>Most shifts of the cycle with nobody of a resident&apos;s people on them</source>
+        <translation>Højst så mange vagter i perioden uden nogen af beboerens folk</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="332"/>
+        <source>Least share of the cycle&apos;s days a primary contact works</source>
+        <translation>Mindste andel af periodens dage, en kontaktperson arbejder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="336"/>
+        <source>Shifts &amp;without a resident&apos;s people:</source>
+        <translation>Vagter &amp;uden beboerens folk:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="337"/>
+        <source>Primary contact&apos;s &amp;least share:</source>
+        <translation>Kontaktpersonens &amp;mindste andel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="411"/>
         <source>None chosen yet</source>
         <translation>Ingen valgt endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="417"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="464"/>
         <source>Rename the role {role}</source>
         <translation>Giv rollen {role} et nyt navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="476"/>
         <source>Change the residents per primary contact to {limit}</source>
         <translation>Skift beboere pr. kontaktperson til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="486"/>
         <source>Change the plans per coordinator to {limit}</source>
         <translation>Skift planer pr. tovholder til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="450"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="497"/>
         <source>Write plans as: {profile}</source>
         <translation>Skriv planer som: {profile}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="511"/>
         <source>Follow plans up {first} months after moving in, then every {every}</source>
         <translation>Følg op på planer {first} måneder efter indflytning, derefter hver {every}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="525"/>
         <source>Change the mentees per mentor to {limit}</source>
         <translation>Skift tovholdere pr. mentor til {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="488"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="533"/>
+        <source>Warn of more than {limit} shifts without a resident&apos;s people</source>
+        <translation>Advar ved mere end {limit} vagter uden beboerens folk</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="535"/>
+        <source>Warn of a primary contact working under {limit} % of the days</source>
+        <translation>Advar, når en kontaktperson arbejder under {limit} % af dagene</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="551"/>
         <source>Change the meetings&apos; time zone</source>
         <translation>Skift tidszonen for møderne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/settings_dialog.py" line="562"/>
         <source>Sync every {minutes} minutes</source>
         <translation>Synkroniser hvert {minutes}. minut</translation>
     </message>
@@ -6504,37 +6544,37 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>RotaGridModel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="134"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="137"/>
         <source>week {week}, {weekday}</source>
         <translation>uge {week}, {weekday}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="155"/>
         <source>{code} {name} {hours}</source>
         <translation>{code} {name} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="156"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="159"/>
         <source>day off</source>
         <translation>fri</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="158"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="161"/>
         <source>{person}, {day}: {shift}</source>
         <translation>{person}, {day}: {shift}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="177"/>
         <source>{name} ({fte} %)</source>
         <translation>{name} ({fte} %)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="182"/>
         <source>{name}: position {fte} %</source>
         <translation>{name}: stilling {fte} %</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="189"/>
         <source>W{week}</source>
         <translation>U{week}</translation>
     </message>
@@ -6542,163 +6582,173 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>RotaPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="282"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="285"/>
         <source>Rota</source>
         <translation>Vagtplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="290"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="290"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="293"/>
         <source>Unit:</source>
         <translation>Afdeling:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="296"/>
         <source>Import from Excel or CSV…</source>
         <translation>Importér fra Excel eller CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="298"/>
         <source>Import the rota from Excel or CSV</source>
         <translation>Importér vagtplanen fra Excel eller CSV</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="303"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="300"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="303"/>
         <source>Undo the last change</source>
         <translation>Fortryd den sidste ændring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="309"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="310"/>
+        <source>Shifts…</source>
+        <translation>Vagter …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="312"/>
+        <source>The house&apos;s shifts: codes, names and times</source>
+        <translation>Husets vagter: koder, navne og tider</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="319"/>
         <source>About this rota</source>
         <translation>Om denne vagtplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="317"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="327"/>
         <source>First day of the cycle</source>
         <translation>Vagtplanens første dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="319"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="329"/>
         <source>Weeks in the cycle</source>
         <translation>Uger i vagtplanen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="334"/>
         <source>Make an empty rota</source>
         <translation>Lav en tom vagtplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="334"/>
         <source>Make a rota</source>
         <translation>Lav en vagtplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="337"/>
         <source>First day:</source>
         <translation>Første dag:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="329"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="339"/>
         <source>Weeks:</source>
         <translation>Uger:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="340"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="350"/>
         <source>Staff to add</source>
         <translation>Medarbejder, der skal tilføjes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="343"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="353"/>
         <source>Add to the rota</source>
         <translation>Tilføj til vagtplanen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="357"/>
         <source>Take off the rota</source>
         <translation>Tag ud af vagtplanen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="349"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="359"/>
         <source>Take the selected person off the rota</source>
         <translation>Tag den valgte person ud af vagtplanen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="358"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="368"/>
         <source>Show week</source>
         <translation>Vis uge</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="362"/>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="372"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="384"/>
         <source>Copy week</source>
         <translation>Kopiér uge</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="373"/>
         <source>Onto week</source>
         <translation>Til uge</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="378"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="378"/>
         <source>Copy the week</source>
         <translation>Kopiér ugen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="381"/>
         <source>Show week:</source>
         <translation>Vis uge:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="376"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="386"/>
         <source>onto week</source>
         <translation>til uge</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="398"/>
         <source>The rota: staff by days of the cycle</source>
         <translation>Vagtplanen: medarbejdere og vagtplanens dage</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="389"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="399"/>
         <source>Type a shift code and press Enter; Delete makes the selected days days off.</source>
         <translation>Skriv en vagtkode, og tryk Enter; Delete giver fri på de valgte dage.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="404"/>
         <source>The house&apos;s shifts</source>
         <translation>Stedets vagter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="396"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="406"/>
         <source>Warnings about the rota</source>
         <translation>Advarsler om vagtplanen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="442"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="452"/>
         <source>The house</source>
         <translation>Stedet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="470"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="480"/>
         <source>This unit has no rota yet. Import it from the house&apos;s Excel or CSV file, or make an empty one and type it in.</source>
         <translation>Denne afdeling har ingen vagtplan endnu. Importér den fra stedets Excel- eller CSV-fil, eller lav en tom vagtplan, og skriv den ind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="490"/>
         <source>A cycle of %n week(s), repeating from {day}. Type a shift code into a day and press Enter; Delete makes the selected days days off.</source>
         <translation>
             <numerusform>En vagtplan på %n uge, der gentages fra {day}. Skriv en vagtkode i en dag, og tryk Enter; Delete giver fri på de valgte dage.</numerusform>
@@ -6706,7 +6756,7 @@ Vil du slette den alligevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="512"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="522"/>
         <source>%n warnings about the rota. The first: {first}</source>
         <translation>
             <numerusform>%n advarsel om vagtplanen. Den første: {first}</numerusform>
@@ -6714,22 +6764,22 @@ Vil du slette den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="537"/>
         <source>Everyone of the unit is on the rota</source>
         <translation>Alle i afdelingen står på vagtplanen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="563"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="573"/>
         <source>{code} for {person}, {day}</source>
         <translation>{code} for {person}, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="567"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="577"/>
         <source>Day off for {person}, {day}</source>
         <translation>Fri for {person}, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="572"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="582"/>
         <source>%n days of the rota</source>
         <translation>
             <numerusform>%n dag i vagtplanen</numerusform>
@@ -6737,77 +6787,77 @@ Vil du slette den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="586"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="596"/>
         <source>Copy week {source} onto week {target}</source>
         <translation>Kopiér uge {source} til uge {target}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="596"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="606"/>
         <source>Add {name} to the rota</source>
         <translation>Tilføj {name} til vagtplanen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="613"/>
         <source>Choose a person in the rota first.</source>
         <translation>Vælg først en person i vagtplanen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="607"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="617"/>
         <source>Take {name} off the rota</source>
         <translation>Tag {name} ud af vagtplanen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="623"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="633"/>
         <source>Make a rota for {unit}</source>
         <translation>Lav en vagtplan for {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="632"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="652"/>
         <source>Import a rota</source>
         <translation>Importér en vagtplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="634"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="654"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Regneark (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="661"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="681"/>
         <source>Column that names the person</source>
         <translation>Kolonnen, der navngiver personen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="664"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="684"/>
         <source>It holds</source>
         <translation>Den indeholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="666"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="686"/>
         <source>names</source>
         <translation>navne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="667"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="687"/>
         <source>employee numbers</source>
         <translation>medarbejdernumre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="673"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="693"/>
         <source>First day of the cycle (day 1)</source>
         <translation>Vagtplanens første dag (dag 1)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="676"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="696"/>
         <source>Import the rota of {unit}</source>
         <translation>Importér vagtplanen for {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="678"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="698"/>
         <source>From {file}. Choose the column that names the person; TeamDesk remembers it for this unit. Nothing is written until you press Import.</source>
         <translation>Fra {file}. Vælg kolonnen, der navngiver personen; TeamDesk husker den for denne afdeling. Intet gemmes, før du trykker Importér.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="698"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="718"/>
         <source>Import the rota from {file}</source>
         <translation>Importér vagtplanen fra {file}</translation>
     </message>
@@ -6926,6 +6976,152 @@ Vil du slette den alligevel?</translation>
         <location filename="../../src/teamdesk/ui/security/security_dialogs.py" line="534"/>
         <source>Backup restored</source>
         <translation>Sikkerhedskopien er genskabt</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftKindsDialog</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="52"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="53"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="87"/>
+        <source>The house&apos;s shifts</source>
+        <translation>Husets vagter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="64"/>
+        <source>A shift that ends at or before it starts ends the next morning (a night shift). The codes are what the rota grid and imported files use.</source>
+        <translation>En vagt, der slutter før eller samtidig med, at den begynder, slutter næste morgen (en nattevagt). Koderne er dem, vagtplanen og importerede filer bruger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="71"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="72"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="73"/>
+        <source>Hours</source>
+        <translation>Tider</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="75"/>
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="155"/>
+        <source>the next day</source>
+        <translation>næste dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="77"/>
+        <source>same day</source>
+        <translation>samme dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="88"/>
+        <source>Choose a shift to change or remove it in the form below.</source>
+        <translation>Vælg en vagt for at ændre eller fjerne den i formularen nedenfor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="97"/>
+        <source>Shift code</source>
+        <translation>Vagtkode</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="99"/>
+        <source>Shift name</source>
+        <translation>Vagtnavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="100"/>
+        <source>Starts at</source>
+        <translation>Begynder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="101"/>
+        <source>Ends at</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="106"/>
+        <source>C&amp;ode:</source>
+        <translation>K&amp;ode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="107"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="108"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Begynder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="109"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Slutter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="117"/>
+        <source>Why the shift was not saved</source>
+        <translation>Hvorfor vagten ikke blev gemt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="124"/>
+        <source>&amp;Add as a new shift</source>
+        <translation>&amp;Tilføj som ny vagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="124"/>
+        <source>Add a shift</source>
+        <translation>Tilføj en vagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="127"/>
+        <source>Sa&amp;ve changes</source>
+        <translation>&amp;Gem ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="129"/>
+        <source>Save the changes to the chosen shift</source>
+        <translation>Gem ændringerne i den valgte vagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="132"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="132"/>
+        <source>Remove the chosen shift</source>
+        <translation>Fjern den valgte vagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="155"/>
+        <source>the same day</source>
+        <translation>samme dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="211"/>
+        <source>Add the shift {code}</source>
+        <translation>Tilføj vagten {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="225"/>
+        <source>Change the shift {code}</source>
+        <translation>Ændr vagten {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="238"/>
+        <source>Remove the shift {code}</source>
+        <translation>Fjern vagten {code}</translation>
     </message>
 </context>
 <context>
@@ -7785,118 +7981,148 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="69"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="71"/>
         <source>Summary of today</source>
         <translation>Oversigt over i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="74"/>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="212"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="78"/>
         <source>Turn to</source>
         <translation>Har ansvaret i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="80"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="84"/>
         <source>Away today</source>
         <translation>Væk i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="93"/>
         <source>Who covers each resident today</source>
         <translation>Hvem der har ansvaret for hver beboer i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="91"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="94"/>
         <source>Press Enter to open the resident.</source>
         <translation>Tryk Enter for at åbne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="114"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="119"/>
         <source>Reading today&apos;s coverage…</source>
         <translation>Henter dagens dækning …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="130"/>
+        <source>Which shift</source>
+        <translation>Hvilken vagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="131"/>
+        <source>Who covers each resident now, or on the next shift: whom to hand over to.</source>
+        <translation>Hvem der dækker hver beboer nu eller på næste vagt: hvem du skal overlevere til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
+        <source>This shift</source>
+        <translation>Denne vagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="134"/>
+        <source>The next shift: whom to hand over to</source>
+        <translation>Næste vagt: hvem du overleverer til</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="135"/>
+        <source>Sh&amp;ift:</source>
+        <translation>&amp;Vagt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="151"/>
+        <source>Reading the next shift&apos;s coverage…</source>
+        <translation>Læser dækningen for næste vagt …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="162"/>
         <source>Import the staff list…</source>
         <translation>Importér medarbejderlisten …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="164"/>
         <source>Import the staff list from Excel or CSV</source>
         <translation>Importér medarbejderlisten fra Excel eller CSV</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="128"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="167"/>
         <source>Import the residents and their contacts…</source>
         <translation>Importér beboerne og deres kontaktpersoner …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="169"/>
         <source>Import the residents and their contacts from Excel or CSV</source>
         <translation>Importér beboerne og deres kontaktpersoner fra Excel eller CSV</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="165"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="204"/>
         <source>My plans</source>
         <translation>Mine planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="168"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="207"/>
         <source>Summary of my plans</source>
         <translation>Oversigt over mine planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="211"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="214"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="187"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="226"/>
         <source>My plans: what is due</source>
         <translation>Mine planer: hvad der har frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="188"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="227"/>
         <source>One click or Enter opens the plan or the meeting.</source>
         <translation>Et klik eller Enter åbner planen eller mødet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="203"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="242"/>
         <source>Click to open the meeting.</source>
         <translation>Klik for at åbne mødet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="243"/>
         <source>Click to open the plan.</source>
         <translation>Klik for at åbne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="273"/>
         <source>Your account is not tied to a staff record, so TeamDesk cannot tell which plans are yours. An administrator can tie it under Accounts.</source>
         <translation>Din konto er ikke knyttet til en medarbejder, så TeamDesk kan ikke se, hvilke planer der er dine. En administrator kan knytte den under Brugerkonti.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="278"/>
         <source>You coordinate %n plan(s). Nothing is due in them now.</source>
         <translation>
             <numerusform>Du er tovholder for %n plan. Intet har frist i den nu.</numerusform>
@@ -7904,7 +8130,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="244"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="283"/>
         <source>You coordinate %n plan(s).</source>
         <translation>
             <numerusform>Du er tovholder for %n plan.</numerusform>
@@ -7912,7 +8138,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="284"/>
         <source>%n thing(s) to see to.</source>
         <translation>
             <numerusform>%n ting at tage sig af.</numerusform>
@@ -7920,7 +8146,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="287"/>
         <source>%n overdue, at the top.</source>
         <translation>
             <numerusform>%n overskredet, øverst.</numerusform>
@@ -7928,27 +8154,27 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="288"/>
         <source>Click a line to open it.</source>
         <translation>Klik på en linje for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="266"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="305"/>
         <source>Nobody known on duty</source>
         <translation>Ingen kendt kontakt på vagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="269"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="308"/>
         <source>{name} ({fte} %)</source>
         <translation>{name} ({fte} %)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="277"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="316"/>
         <source>Today, {day}</source>
         <translation>I dag, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="366"/>
         <source>%n resident(s) today.</source>
         <translation>
             <numerusform>%n beboer i dag.</numerusform>
@@ -7956,7 +8182,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="313"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="371"/>
         <source>%n residents have nobody known on duty: see the top rows.</source>
         <translation>
             <numerusform>%n beboer har ingen kendt kontakt på vagt: se den øverste række.</numerusform>
@@ -7964,7 +8190,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="320"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="378"/>
         <source>%n covered by someone other than their primary contact.</source>
         <translation>
             <numerusform>%n har en anden end sin kontaktperson som ansvarlig.</numerusform>
@@ -7972,22 +8198,27 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="330"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="388"/>
+        <source>Next: the {shift} shift, {day} {hours}.</source>
+        <translation>Næste: {shift}, {day} {hours}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="398"/>
         <source>Now: the {shift} shift ({hours}).</source>
         <translation>Nu: {shift} ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="368"/>
         <source>1 resident has nobody known on duty: see the top row.</source>
         <translation>1 beboer har ingen kendt kontakt på vagt: se den øverste række.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="302"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="360"/>
         <source>Nobody lives here yet. Import the house&apos;s staff list and residents from Excel or CSV, or add residents on the Residents page and give each a team; today&apos;s coverage shows here.</source>
         <translation>Der bor ingen her endnu. Importér stedets medarbejderliste og beboere fra Excel eller CSV, eller tilføj beboere på siden Beboere, og giv hver af dem et team; dagens dækning vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="374"/>
         <source>Everyone has someone known on duty.</source>
         <translation>Alle har en kendt kontakt på vagt.</translation>
     </message>
@@ -8082,7 +8313,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/ui/warnings_panel.py" line="63"/>
         <location filename="../../src/teamdesk/ui/warnings_panel.py" line="65"/>
         <location filename="../../src/teamdesk/ui/warnings_panel.py" line="95"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="151"/>
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
@@ -8112,22 +8343,22 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Måder at løse denne advarsel på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="140"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="151"/>
         <source>Warnings ({count})</source>
         <translation>Advarsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="143"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="154"/>
         <source>Rules the teams do not meet today. Double-click a warning or press Enter to open the resident or staff member it is about.</source>
         <translation>Regler, som teamene ikke opfylder i dag. Dobbeltklik på en advarsel eller tryk Enter for at åbne den beboer eller medarbejder, den handler om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="161"/>
         <source>No warnings: every team meets the house&apos;s rules today.</source>
         <translation>Ingen advarsler: alle teams opfylder stedets regler i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="190"/>
         <source>Keeps this one; the others are ended or withdrawn. Edit &gt; Undo takes it back.</source>
         <translation>Beholder denne; de andre afsluttes eller trækkes tilbage. Rediger &gt; Fortryd tager det tilbage.</translation>
     </message>
@@ -10315,58 +10546,58 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/plan.py" line="583"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1193"/>
         <location filename="../../src/teamdesk/services/relations.py" line="128"/>
-        <location filename="../../src/teamdesk/services/team.py" line="131"/>
+        <location filename="../../src/teamdesk/services/team.py" line="132"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="165"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="166"/>
         <source>This account no longer exists.</source>
         <translation>Denne konto findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="342"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="343"/>
         <source>Your entry in the key file is damaged, so the password cannot be changed here; it is unchanged. An administrator puts the key file back from a backup (teamdesk restore --key-file).</source>
         <translation>Din post i nøglefilen er beskadiget, så adgangskoden kan ikke ændres her; den er uændret. En administrator lægger nøglefilen tilbage fra en sikkerhedskopi (teamdesk restore --key-file).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="352"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="353"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Den nuværende adgangskode er forkert; adgangskoden er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="370"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="371"/>
         <source>Sign in first.</source>
         <translation>Log først ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="421"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="422"/>
         <source>Roles and units are signed with the key that signs roles, and this session does not hold it (an administrator who holds it gives it to you at their next sign-in). Nothing was changed.</source>
         <translation>Roller og afdelinger signeres med den nøgle, der signerer roller, og denne session har den ikke (en administrator, der har den, giver dig den, næste gang vedkommende logger ind). Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="467"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="471"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Der findes allerede en konto med navnet {name}. Vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="478"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="482"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administrator. Gør først en anden konto til administrator, så der stadig er nogen, der kan styre brugerkontiene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="490"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="494"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontoens navn må ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="492"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="496"/>
         <location filename="../../src/teamdesk/services/signin.py" line="375"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="523"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="527"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsning er mellem 1 og 60 minutter.</translation>
     </message>
@@ -10497,58 +10728,58 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{first} og {last}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota_rules.py" line="109"/>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="134"/>
         <location filename="../../src/teamdesk/services/context.py" line="100"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota_rules.py" line="115"/>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="140"/>
         <source>Nobody of {resident}&apos;s people is on {count} of the rota&apos;s shifts (the limit is {limit}); the first: {shifts}. Consider someone on those shifts for the team.</source>
         <translation>Ingen af {resident}s folk er på {count} af vagtplanens vagter (grænsen er {limit}); de første: {shifts}. Overvej nogen på de vagter i teamet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota_rules.py" line="144"/>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="169"/>
         <source>{staff} is primary contact for {resident} but is on shift on {days} of the rota&apos;s {cycle} days ({share} %, under {limit} %): too few to follow {resident} up.</source>
         <translation>{staff} er kontaktperson for {resident}, men er på vagt {days} af vagtplanens {cycle} dage ({share} %, under {limit} %): for lidt til at følge op på {resident}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota_rules.py" line="169"/>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="194"/>
         <source>week {week} {weekday} {code}</source>
         <translation>uge {week} {weekday} {code}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota_rules.py" line="175"/>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="200"/>
         <source>Monday</source>
         <translation>Mandag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota_rules.py" line="176"/>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="201"/>
         <source>Tuesday</source>
         <translation>Tirsdag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota_rules.py" line="177"/>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="202"/>
         <source>Wednesday</source>
         <translation>Onsdag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota_rules.py" line="178"/>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="203"/>
         <source>Thursday</source>
         <translation>Torsdag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota_rules.py" line="179"/>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="204"/>
         <source>Friday</source>
         <translation>Fredag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota_rules.py" line="180"/>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="205"/>
         <source>Saturday</source>
         <translation>Lørdag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota_rules.py" line="181"/>
+        <location filename="../../src/teamdesk/domain/rota_rules.py" line="206"/>
         <source>Sunday</source>
         <translation>Søndag</translation>
     </message>
@@ -10684,8 +10915,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/plan.py" line="476"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1064"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1191"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="431"/>
-        <location filename="../../src/teamdesk/services/team.py" line="151"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="468"/>
+        <location filename="../../src/teamdesk/services/team.py" line="152"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
@@ -10908,7 +11139,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="701"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1242"/>
-        <location filename="../../src/teamdesk/services/team.py" line="585"/>
+        <location filename="../../src/teamdesk/services/team.py" line="603"/>
         <source>The limit must be at least 1.</source>
         <translation>Grænsen skal være mindst 1.</translation>
     </message>
@@ -11162,7 +11393,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="1203"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="574"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="611"/>
         <source>note</source>
         <translation>bemærkning</translation>
     </message>
@@ -11298,35 +11529,35 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{name} er låst efter for mange forkerte adgangskoder indtil {until} (UTC). Prøv igen til den tid, eller bed en administrator om at give en ny adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="329"/>
+        <location filename="../../src/teamdesk/services/team.py" line="347"/>
         <source>unit name</source>
         <translation>afdelingens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="339"/>
+        <location filename="../../src/teamdesk/services/team.py" line="357"/>
         <source>team name</source>
         <translation>teamets navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="531"/>
         <location filename="../../src/teamdesk/services/resident_import.py" line="167"/>
-        <location filename="../../src/teamdesk/services/team.py" line="405"/>
+        <location filename="../../src/teamdesk/services/team.py" line="423"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="365"/>
+        <location filename="../../src/teamdesk/services/team.py" line="383"/>
         <source>This team membership no longer exists.</source>
         <translation>Dette medlemskab af teamet findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="408"/>
+        <location filename="../../src/teamdesk/services/team.py" line="426"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/resident_import.py" line="85"/>
-        <location filename="../../src/teamdesk/services/staff_import.py" line="103"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="104"/>
         <source>Row {row} is left out: {heading} “{text}” is not known.</source>
         <translation>Række {row} er udeladt: {heading} »{text}« er ukendt.</translation>
     </message>
@@ -11337,7 +11568,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/resident_import.py" line="99"/>
-        <location filename="../../src/teamdesk/services/staff_import.py" line="120"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="121"/>
         <source>Already registered, so left as they are: {names}.</source>
         <translation>Allerede registreret og derfor uændret: {names}.</translation>
     </message>
@@ -11348,159 +11579,159 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/resident_import.py" line="145"/>
-        <location filename="../../src/teamdesk/services/staff_import.py" line="244"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="242"/>
         <source>{file} has no column of names. Its columns are: {columns}.</source>
         <translation>{file} har ingen kolonne med navne. Kolonnerne er: {columns}.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/resident_import.py" line="171"/>
-        <location filename="../../src/teamdesk/services/team.py" line="411"/>
+        <location filename="../../src/teamdesk/services/team.py" line="429"/>
         <source>room</source>
         <translation>værelse</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/resident_import.py" line="259"/>
-        <location filename="../../src/teamdesk/services/staff_import.py" line="339"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="337"/>
         <source>{name} was registered since the preview. Import the file again to see what is new.</source>
         <translation>{name} er registreret efter forhåndsvisningen. Importér filen igen for at se, hvad der er nyt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="413"/>
+        <location filename="../../src/teamdesk/services/team.py" line="431"/>
         <source>what matters</source>
         <translation>det, der er vigtigt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="419"/>
+        <location filename="../../src/teamdesk/services/team.py" line="437"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation>Udflytningsdatoen {out} ligger før indflytningsdatoen {into}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="109"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="110"/>
         <source>Not found among the staff, so left out: {names}.</source>
         <translation>Ikke fundet blandt medarbejderne, så de er udeladt: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="120"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="121"/>
         <source>Unknown shift codes, so those days are left as they are: {codes}.</source>
         <translation>Ukendte vagtkoder, så de dage bliver som de er: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="131"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="132"/>
         <source>A new rota of {weeks} weeks starting {day} will be made for the unit.</source>
         <translation>Der laves en ny vagtplan på {weeks} uger fra {day} for afdelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="137"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="138"/>
         <source>{people} staff: {shifts} shifts and {off} days off will be written.</source>
         <translation>{people} medarbejdere: {shifts} vagter og {off} fridage bliver skrevet ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="193"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="194"/>
         <source>{file} has no column {column}. Its columns are: {columns}.</source>
         <translation>{file} har ingen kolonne {column}. Kolonnerne er: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="210"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="211"/>
         <source>The unit has no rota yet and the file&apos;s days are cycle days, so say when the rota starts (the date of its day 1).</source>
         <translation>Afdelingen har ingen vagtplan endnu, og filens dage er dage i vagtplanen, så angiv, hvornår vagtplanen begynder (datoen for dag 1).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="230"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="231"/>
         <source>{day} is before the rota starts ({start}).</source>
         <translation>{day} er før vagtplanen begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="264"/>
-        <location filename="../../src/teamdesk/services/staff_import.py" line="265"/>
-        <location filename="../../src/teamdesk/services/team.py" line="450"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="265"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="263"/>
+        <location filename="../../src/teamdesk/services/team.py" line="468"/>
         <source>staff member&apos;s name</source>
         <translation>medarbejderens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="277"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="278"/>
         <source>{name} is also in row {other}; a person has one line in the rota.</source>
         <translation>{name} står også i række {other}; hver person har én linje i vagtplanen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="303"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="304"/>
         <source>this date is the same day of the rota&apos;s cycle as column {other}, which says otherwise. Import one cycle at a time.</source>
         <translation>denne dato er samme dag i vagtplanen som kolonne {other}, der siger noget andet. Importér én periode ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="335"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="336"/>
         <source>The unit&apos;s rota changed since the preview. Import the file again.</source>
         <translation>Afdelingens vagtplan er ændret siden forhåndsvisningen. Importér filen igen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/resident_import.py" line="189"/>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="393"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="391"/>
         <source>{text} is not a date (write it as 08.02.2025 or 2025-02-08).</source>
         <translation>{text} er ikke en dato (skriv den som 08.02.2025 eller 2025-02-08).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="411"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="409"/>
         <source>the file mixes dated columns and cycle-day columns. Use one or the other.</source>
         <translation>filen blander kolonner med datoer og kolonner med dage i vagtplanen. Brug det ene eller det andet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="417"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="415"/>
         <source>{file} has no columns of days: the headings after the person&apos;s column should be dates (08.02.2025) or days of the cycle (1, 2, 3...).</source>
         <translation>{file} har ingen kolonner med dage: overskrifterne efter personens kolonne skal være datoer (08.02.2025) eller dage i vagtplanen (1, 2, 3 …).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="452"/>
+        <location filename="../../src/teamdesk/services/team.py" line="470"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/staff_import.py" line="110"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="111"/>
         <source>Row {row}: the education “{text}” is not recognised, so it is registered as other education.</source>
         <translation>Række {row}: uddannelsen »{text}« genkendes ikke og registreres derfor som anden uddannelse.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/staff_import.py" line="124"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="125"/>
         <source>New staff to register: {count}.</source>
         <translation>Nye medarbejdere, der registreres: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/staff_import.py" line="270"/>
-        <location filename="../../src/teamdesk/services/team.py" line="454"/>
+        <location filename="../../src/teamdesk/services/staff_import.py" line="268"/>
+        <location filename="../../src/teamdesk/services/team.py" line="472"/>
         <source>employee number</source>
         <translation>medarbejdernummer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="461"/>
+        <location filename="../../src/teamdesk/services/team.py" line="479"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
         <translation>En stilling er mellem 0 og 100 procent, ikke {fte}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="481"/>
+        <location filename="../../src/teamdesk/services/team.py" line="499"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
         <translation>{staff} er ikke længere aktiv og kan ikke få en rolle. Vælg en anden, eller markér {staff} som aktiv på siden Medarbejdere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/merge_choices.py" line="48"/>
-        <location filename="../../src/teamdesk/services/team.py" line="534"/>
+        <location filename="../../src/teamdesk/services/team.py" line="552"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildeling findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="553"/>
+        <location filename="../../src/teamdesk/services/team.py" line="571"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
         <translation>Fraværet slutter ({to}), før det begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="564"/>
+        <location filename="../../src/teamdesk/services/team.py" line="582"/>
         <source>reason for the absence</source>
         <translation>årsag til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="575"/>
+        <location filename="../../src/teamdesk/services/team.py" line="593"/>
         <source>This absence no longer exists.</source>
         <translation>Dette fravær findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="592"/>
+        <location filename="../../src/teamdesk/services/team.py" line="610"/>
         <source>role name</source>
         <translation>rollens navn</translation>
     </message>
@@ -11585,27 +11816,27 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Røgtesten logger ind uden en person: sæt TEAMDESK_USER og TEAMDESK_PASSWORD, eller brug --demo.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="118"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="189"/>
         <source>This step does not match what was saved, so it was not undone or redone. Nothing was changed.</source>
         <translation>Dette trin passer ikke med det, der blev gemt, så det blev hverken fortrudt eller gentaget. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="140"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="211"/>
         <source>This record no longer exists, so nothing was changed.</source>
         <translation>Disse oplysninger findes ikke længere, så intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="237"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="308"/>
         <source>An approved plan version cannot be changed. Only the newest approval can be undone or redone, by the person who approved it.</source>
         <translation>En godkendt version af planen kan ikke ændres. Kun den nyeste godkendelse kan fortrydes eller gentages, og kun af den, der godkendte den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="276"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="347"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har ændret dette siden, så en fortrydelse ville overskrive den ændring. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="281"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="352"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har ændret dette siden, så en gentagelse ville overskrive den ændring. Intet blev ændret.</translation>
     </message>
@@ -11650,7 +11881,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{hour}.{minute}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="139"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="192"/>
         <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
         <translation>Denne pc har ingen synkroniseringsmappe endnu. Vælg den fælles mappe, som stedets pc&apos;er synkroniserer igennem.</translation>
     </message>
@@ -11661,8 +11892,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/joining.py" line="79"/>
-        <location filename="../../src/teamdesk/services/sync.py" line="149"/>
-        <location filename="../../src/teamdesk/services/sync.py" line="486"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="202"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="577"/>
         <location filename="../../src/teamdesk/sync/transport.py" line="122"/>
         <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
         <translation>Synkroniseringsmappen {folder} kan ikke nås. Kontrollér, at netværksdrevet eller USB-nøglen er tilsluttet; intet blev ændret.</translation>
@@ -11702,42 +11933,42 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Kun en administrator på stedet kan tilknytte en pc, og {name} er ikke administrator. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="157"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="210"/>
         <source>This database has no key to seal change sets with.</source>
         <translation>Denne database har ingen nøgle til at forsegle ændringssæt med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="172"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="225"/>
         <source>The sync folder {folder} holds another house&apos;s TeamDesk, not this house&apos;s. Choose this house&apos;s folder, or have an administrator publish this house there first.</source>
         <translation>Synkroniseringsmappen {folder} indeholder TeamDesk for et andet sted, ikke dette. Vælg dette steds mappe, eller lad en administrator udgive stedet dér først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="189"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="242"/>
         <source>An administrator retired this PC from the house: it no longer syncs, and what was made here since stays on this PC only. To use it again, join it anew with an empty data folder.</source>
         <translation>En administrator har taget denne pc ud af brug på stedet: den synkroniserer ikke længere, og det, der er lavet her siden, bliver kun på denne pc. For at bruge den igen skal den tilknyttes på ny med en tom datamappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="334"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="426"/>
         <source>Your account&apos;s own keys are not open in this session, so the new house key cannot be signed. Sign out and in again, then retry.</source>
         <translation>Kontoens egne nøgler er ikke åbne i denne session, så stedets nye nøgle kan ikke signeres. Log ud og ind igen, og prøv så igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="346"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="438"/>
         <source>This is the PC you are working on; retire it from another PC.</source>
         <translation>Det er den pc, du arbejder på; tag den ud af brug fra en anden pc.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="351"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="443"/>
         <source>No PC named {pc} has synced with this one. Sync first, then check the name in the list of PCs.</source>
         <translation>Ingen pc ved navn {pc} har synkroniseret med denne. Synkroniser først, og tjek så navnet i listen over pc&apos;er.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="361"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="453"/>
         <source>Several PCs are named {pc}; name the one to retire by its id: {ids}.</source>
         <translation>Flere pc&apos;er hedder {pc}; angiv den, der skal tages ud af brug, med dens id: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="515"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="606"/>
         <source>Sync every 1 to {most} minutes.</source>
         <translation>Vælg mellem 1 og {most} minutter mellem hver synkronisering.</translation>
     </message>
@@ -12077,7 +12308,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Handleplanen for {resident} blev godkendt som version {number} på to pc&apos;er på samme tid ({names}). Begge godkendelser er gemt; se på plansiden, hvilken der er den plan, der er aftalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1776"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1878"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de seneste ændringer ved siden af databasen ({wal}) var beskadiget, så ændringer, der blev gemt lige før TeamDesk sidst stoppede, kan mangle. En kopi af den er gemt som {kept} til jeres IT-kontakt. Se de seneste ting, du og dine kolleger har lavet, igennem, og indtast det, der mangler, igen.</translation>
     </message>
@@ -12226,8 +12457,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/relations.py" line="248"/>
         <location filename="../../src/teamdesk/services/relations.py" line="483"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="333"/>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="187"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="370"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="188"/>
         <source>This unit no longer exists.</source>
         <translation>Denne afdeling findes ikke længere.</translation>
     </message>
@@ -12338,156 +12569,156 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Et øjebliksbillede i synkroniseringsmappen er beskadiget, afkortet eller ændret; intet blev hentet fra det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="58"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="59"/>
         <source>Day</source>
         <translation>Dagvagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="59"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="60"/>
         <source>Evening</source>
         <translation>Aftenvagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="60"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="61"/>
         <source>Night</source>
         <translation>Nattevagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="61"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="62"/>
         <source>Long day</source>
         <translation>Lang vagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="123"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="126"/>
         <source>Swapped shift</source>
         <translation>Byttet vagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="124"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="127"/>
         <source>Extra shift</source>
         <translation>Ekstravagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="125"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="128"/>
         <source>Covers sick leave</source>
         <translation>Dækker sygefravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="126"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="129"/>
         <source>Off this day</source>
         <translation>Fri denne dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="74"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="76"/>
         <source>There is no shift with the code {code}. The house&apos;s shifts are: {codes}.</source>
         <translation>Der findes ingen vagt med koden {code}. Stedets vagter er: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="125"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="127"/>
         <source>The limit is 0 or more, not {value}.</source>
         <translation>Grænsen er 0 eller mere, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="132"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="134"/>
         <source>A share is between 0 and 100 percent, not {value}.</source>
         <translation>En andel er mellem 0 og 100 procent, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="220"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="241"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="442"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="564"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="257"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="278"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="479"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="601"/>
         <source>This shift no longer exists.</source>
         <translation>Denne vagt findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="249"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="286"/>
         <source>The shift {code} is used {count} times in the rotas. Give those days another shift first.</source>
         <translation>Vagten {code} bruges {count} gange i vagtplanerne. Giv de dage en anden vagt først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="263"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="300"/>
         <source>shift code</source>
         <translation>vagtkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="267"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="304"/>
         <source>A shift code is one word of at most {max} characters, not {code}.</source>
         <translation>En vagtkode er ét ord på højst {max} tegn, ikke {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="275"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="312"/>
         <source>The code {code} is already the {name} shift&apos;s. Choose another code.</source>
         <translation>Koden {code} hører allerede til vagten {name}. Vælg en anden kode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="279"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="316"/>
         <source>shift name</source>
         <translation>vagtens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="285"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="322"/>
         <source>The shift {code} starts and ends at {time}. Give it an end time.</source>
         <translation>Vagten {code} begynder og slutter kl. {time}. Giv den et sluttidspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="300"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="337"/>
         <source>{text} is not a time of day. Write it as 07:30 or 22.15.</source>
         <translation>{text} er ikke et klokkeslæt. Skriv det som 07.30 eller 22.15.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="337"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="374"/>
         <source>This unit already has a rota. Change that one instead.</source>
         <translation>Denne afdeling har allerede en vagtplan. Ret i den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="345"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="382"/>
         <source>rota name</source>
         <translation>vagtplanens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="373"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="410"/>
         <source>{count} shifts are planned after week {weeks} of the cycle. Clear those weeks before making the cycle shorter.</source>
         <translation>{count} vagter ligger efter uge {weeks} i vagtplanen. Tøm de uger, før vagtplanen gøres kortere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="390"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="427"/>
         <source>A rota&apos;s cycle is 1 to {max} weeks long, not {weeks}.</source>
         <translation>En vagtplan er 1 til {max} uger lang, ikke {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="437"/>
-        <location filename="../../src/teamdesk/services/rota_import.py" line="242"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="474"/>
+        <location filename="../../src/teamdesk/services/rota_import.py" line="243"/>
         <source>Day {day} is outside the rota&apos;s cycle of {weeks} weeks.</source>
         <translation>Dag {day} ligger uden for vagtplanen på {weeks} uger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="508"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="545"/>
         <source>The rota has weeks 1 to {weeks}; there is no week {week}.</source>
         <translation>Vagtplanen har uge 1 til {weeks}; der er ingen uge {week}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="531"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="568"/>
         <source>This rota no longer exists.</source>
         <translation>Denne vagtplan findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="555"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="592"/>
         <source>A person cannot cover their own sick leave.</source>
         <translation>Man kan ikke dække sit eget sygefravær.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="557"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="594"/>
         <source>A day off has no shift. Leave the shift empty.</source>
         <translation>En fridag har ingen vagt. Lad vagten stå tom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="561"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="598"/>
         <source>Choose the shift worked on {day}.</source>
         <translation>Vælg den vagt, der arbejdes {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="601"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="638"/>
         <source>This change no longer exists.</source>
         <translation>Denne ændring findes ikke længere.</translation>
     </message>
