@@ -37,6 +37,7 @@ class BackgroundReader(QObject):
         self._running: set[str] = set()
         self._pending: dict[str, tuple[Query, Callable[[Any], None], Callable[[str], None]]] = {}
         self._callbacks: dict[str, tuple[Callable[[Any], None], Callable[[str], None]]] = {}
+        self._shut = False
 
     def request(
         self,
@@ -62,6 +63,8 @@ class BackgroundReader(QObject):
 
     def _finished(self, key: str, generation: int, outcome: Outcome) -> None:
         self._running.discard(key)
+        if self._shut:
+            return  # a read that ended as the window closed: whoever asked may be gone
         callbacks = self._callbacks.pop(key, None)
         pending = self._pending.pop(key, None)
         if pending is not None:
@@ -79,5 +82,7 @@ class BackgroundReader(QObject):
             on_result(outcome.result)
 
     def shutdown(self) -> None:
-        """Close the worker's connection and stop its thread; waits for a running read."""
+        """Close the worker's connection and stop its thread; waits for a running read, whose
+        result is dropped."""
+        self._shut = True
         self._worker.shutdown()
