@@ -11881,7 +11881,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{hour}.{minute}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="192"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="211"/>
         <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
         <translation>Denne pc har ingen synkroniseringsmappe endnu. Vælg den fælles mappe, som stedets pc&apos;er synkroniserer igennem.</translation>
     </message>
@@ -11891,84 +11891,82 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Denne pc har allerede en TeamDesk-database i {folder}. En pc tilknyttes et sted kun med en tom datamappe; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/joining.py" line="79"/>
-        <location filename="../../src/teamdesk/services/sync.py" line="202"/>
-        <location filename="../../src/teamdesk/services/sync.py" line="577"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="184"/>
         <location filename="../../src/teamdesk/sync/transport.py" line="122"/>
         <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
         <translation>Synkroniseringsmappen {folder} kan ikke nås. Kontrollér, at netværksdrevet eller USB-nøglen er tilsluttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/joining.py" line="90"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="80"/>
         <source>The folder {folder} holds no published TeamDesk house. Choose the folder an administrator published the house to, or ask them to publish it.</source>
         <translation>Mappen {folder} indeholder intet udgivet TeamDesk-sted. Vælg den mappe, en administrator udgav stedet til, eller bed en administrator om at udgive det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/joining.py" line="112"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="102"/>
         <source>No house published in {folder} has an account named {name}. Check the spelling; joining a PC needs an administrator of the house.</source>
         <translation>Intet sted udgivet i {folder} har en konto ved navn {name}. Tjek stavningen; det skal være en administrator på stedet, der tilknytter en pc.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/joining.py" line="134"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="124"/>
         <source>The password for {name} is not right. Nothing was changed.</source>
         <translation>Adgangskoden til {name} passer ikke. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/joining.py" line="168"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="158"/>
         <source>The house was given a new key after a PC was retired, and {name} was not an administrator then, so it cannot open it. An administrator of that time joins this PC, or publishes the house again first.</source>
         <translation>Stedet fik en ny nøgle, da en pc blev taget ud af brug, og {name} var ikke administrator dengang, så kontoen kan ikke åbne den. Lad en, der var administrator dengang, tilknytte denne pc, eller udgiv stedet igen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/joining.py" line="195"/>
-        <location filename="../../src/teamdesk/services/joining.py" line="198"/>
-        <location filename="../../src/teamdesk/services/joining.py" line="203"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="185"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="188"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="193"/>
         <location filename="../../src/teamdesk/sync/snapshot.py" line="219"/>
         <location filename="../../src/teamdesk/sync/snapshot.py" line="229"/>
         <source>A snapshot in the sync folder is damaged.</source>
         <translation>Et øjebliksbillede i synkroniseringsmappen er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/joining.py" line="224"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="214"/>
         <source>Only an administrator of the house can join a PC to it, and {name} is not one. Nothing was changed.</source>
         <translation>Kun en administrator på stedet kan tilknytte en pc, og {name} er ikke administrator. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="210"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="219"/>
         <source>This database has no key to seal change sets with.</source>
         <translation>Denne database har ingen nøgle til at forsegle ændringssæt med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="225"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="229"/>
         <source>The sync folder {folder} holds another house&apos;s TeamDesk, not this house&apos;s. Choose this house&apos;s folder, or have an administrator publish this house there first.</source>
         <translation>Synkroniseringsmappen {folder} indeholder TeamDesk for et andet sted, ikke dette. Vælg dette steds mappe, eller lad en administrator udgive stedet dér først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="242"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="246"/>
         <source>An administrator retired this PC from the house: it no longer syncs, and what was made here since stays on this PC only. To use it again, join it anew with an empty data folder.</source>
         <translation>En administrator har taget denne pc ud af brug på stedet: den synkroniserer ikke længere, og det, der er lavet her siden, bliver kun på denne pc. For at bruge den igen skal den tilknyttes på ny med en tom datamappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="426"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="431"/>
         <source>Your account&apos;s own keys are not open in this session, so the new house key cannot be signed. Sign out and in again, then retry.</source>
         <translation>Kontoens egne nøgler er ikke åbne i denne session, så stedets nye nøgle kan ikke signeres. Log ud og ind igen, og prøv så igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="438"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="443"/>
         <source>This is the PC you are working on; retire it from another PC.</source>
         <translation>Det er den pc, du arbejder på; tag den ud af brug fra en anden pc.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="443"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="448"/>
         <source>No PC named {pc} has synced with this one. Sync first, then check the name in the list of PCs.</source>
         <translation>Ingen pc ved navn {pc} har synkroniseret med denne. Synkroniser først, og tjek så navnet i listen over pc&apos;er.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="453"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="458"/>
         <source>Several PCs are named {pc}; name the one to retire by its id: {ids}.</source>
         <translation>Flere pc&apos;er hedder {pc}; angiv den, der skal tages ud af brug, med dens id: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="606"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="603"/>
         <source>Sync every 1 to {most} minutes.</source>
         <translation>Vælg mellem 1 og {most} minutter mellem hver synkronisering.</translation>
     </message>
@@ -12062,6 +12060,11 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/sync/transport.py" line="329"/>
         <source>TeamDesk could not read the sync folder {folder} ({problem}).</source>
         <translation>TeamDesk kunne ikke læse synkroniseringsmappen {folder} ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/transport.py" line="415"/>
+        <source>{place} is a server address; this version of TeamDesk syncs through a shared folder only. Choose the folder the house&apos;s PCs share.</source>
+        <translation>{place} er en serveradresse; denne version af TeamDesk synkroniserer kun gennem en delt mappe. Vælg den mappe, som stedets pc&apos;er deler.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/my_plans.py" line="137"/>

@@ -11881,7 +11881,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{hour}:{minute}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="192"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="211"/>
         <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
         <translation>Denne PC-en har ingen synkroniseringsmappe ennå. Velg den delte mappen husets PC-er synkroniserer gjennom.</translation>
     </message>
@@ -11891,84 +11891,82 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Denne PC-en har allerede en TeamDesk-database i {folder}. En PC kobles til et hus bare med en tom datamappe; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/joining.py" line="79"/>
-        <location filename="../../src/teamdesk/services/sync.py" line="202"/>
-        <location filename="../../src/teamdesk/services/sync.py" line="577"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="184"/>
         <location filename="../../src/teamdesk/sync/transport.py" line="122"/>
         <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
         <translation>Synkroniseringsmappen {folder} kan ikke nås. Sjekk at nettverksmappen eller minnepinnen er koblet til; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/joining.py" line="90"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="80"/>
         <source>The folder {folder} holds no published TeamDesk house. Choose the folder an administrator published the house to, or ask them to publish it.</source>
         <translation>Mappen {folder} inneholder ikke noe publisert TeamDesk-hus. Velg mappen en administrator publiserte huset til, eller be en administrator publisere det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/joining.py" line="112"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="102"/>
         <source>No house published in {folder} has an account named {name}. Check the spelling; joining a PC needs an administrator of the house.</source>
         <translation>Ingen hus publisert i {folder} har en konto som heter {name}. Sjekk stavemåten; det må være en administrator i huset som kobler til en PC.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/joining.py" line="134"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="124"/>
         <source>The password for {name} is not right. Nothing was changed.</source>
         <translation>Passordet for {name} stemmer ikke. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/joining.py" line="168"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="158"/>
         <source>The house was given a new key after a PC was retired, and {name} was not an administrator then, so it cannot open it. An administrator of that time joins this PC, or publishes the house again first.</source>
         <translation>Huset fikk en ny nøkkel da en PC ble tatt ut av bruk, og {name} var ikke administrator da, så kontoen kan ikke åpne den. La en som var administrator da koble til denne PC-en, eller publiser huset på nytt først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/joining.py" line="195"/>
-        <location filename="../../src/teamdesk/services/joining.py" line="198"/>
-        <location filename="../../src/teamdesk/services/joining.py" line="203"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="185"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="188"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="193"/>
         <location filename="../../src/teamdesk/sync/snapshot.py" line="219"/>
         <location filename="../../src/teamdesk/sync/snapshot.py" line="229"/>
         <source>A snapshot in the sync folder is damaged.</source>
         <translation>Et øyeblikksbilde i synkroniseringsmappen er skadet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/joining.py" line="224"/>
+        <location filename="../../src/teamdesk/services/joining.py" line="214"/>
         <source>Only an administrator of the house can join a PC to it, and {name} is not one. Nothing was changed.</source>
         <translation>Bare en administrator i huset kan koble en PC til det, og {name} er ikke administrator. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="210"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="219"/>
         <source>This database has no key to seal change sets with.</source>
         <translation>Denne databasen har ingen nøkkel å forsegle endringssett med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="225"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="229"/>
         <source>The sync folder {folder} holds another house&apos;s TeamDesk, not this house&apos;s. Choose this house&apos;s folder, or have an administrator publish this house there first.</source>
         <translation>Synkroniseringsmappen {folder} inneholder TeamDesk for et annet hus, ikke dette. Velg mappen til dette huset, eller la en administrator publisere huset der først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="242"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="246"/>
         <source>An administrator retired this PC from the house: it no longer syncs, and what was made here since stays on this PC only. To use it again, join it anew with an empty data folder.</source>
         <translation>En administrator har tatt denne PC-en ut av bruk i huset: den synkroniserer ikke lenger, og det som er laget her siden, blir bare på denne PC-en. For å bruke den igjen kobler du den til på nytt med en tom datamappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="426"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="431"/>
         <source>Your account&apos;s own keys are not open in this session, so the new house key cannot be signed. Sign out and in again, then retry.</source>
         <translation>Kontoens egne nøkler er ikke åpne i denne økten, så den nye nøkkelen for huset kan ikke signeres. Logg ut og inn igjen, og prøv på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="438"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="443"/>
         <source>This is the PC you are working on; retire it from another PC.</source>
         <translation>Dette er PC-en du arbeider på; ta den ut av bruk fra en annen PC.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="443"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="448"/>
         <source>No PC named {pc} has synced with this one. Sync first, then check the name in the list of PCs.</source>
         <translation>Ingen PC som heter {pc}, har synkronisert med denne. Synkroniser først, og sjekk så navnet i listen over PC-er.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="453"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="458"/>
         <source>Several PCs are named {pc}; name the one to retire by its id: {ids}.</source>
         <translation>Flere PC-er heter {pc}; oppgi den som skal tas ut av bruk, med ID-en: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="606"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="603"/>
         <source>Sync every 1 to {most} minutes.</source>
         <translation>Velg mellom 1 og {most} minutter mellom hver synkronisering.</translation>
     </message>
@@ -12062,6 +12060,11 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/sync/transport.py" line="329"/>
         <source>TeamDesk could not read the sync folder {folder} ({problem}).</source>
         <translation>TeamDesk kunne ikke lese synkroniseringsmappen {folder} ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/sync/transport.py" line="415"/>
+        <source>{place} is a server address; this version of TeamDesk syncs through a shared folder only. Choose the folder the house&apos;s PCs share.</source>
+        <translation>{place} er en serveradresse; denne versjonen av TeamDesk synkroniserer bare gjennom en delt mappe. Velg mappen husets PC-er deler.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/my_plans.py" line="137"/>

@@ -69,6 +69,18 @@ def test_the_gui_reaches_the_store_only_through_the_services() -> None:
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
+def test_the_services_reach_a_sync_place_only_through_place_for() -> None:
+    """A PostgreSQL hub (a later issue) is one more ``SyncPlace`` chosen in
+    ``sync.transport.place_for``: no service may build the folder transport itself."""
+    offenders = [
+        str(p.relative_to(SRC))
+        for p in [*_modules("services"), *_modules("ui"), SRC / "cli.py"]
+        if "FolderTransport" in p.read_text(encoding="utf-8")
+        or "FolderPlace" in p.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
+
+
 def _is_store(name: str) -> bool:
     return name == "teamdesk.store" or name.startswith("teamdesk.store.")
 

@@ -163,6 +163,8 @@ def test_a_wrong_folder_says_so_and_changes_nothing(house: Path) -> None:
         join_house(laptop, str(empty), ADMIN, DEMO_PASSWORD)
     with pytest.raises(SyncFailed, match="cannot be reached"):
         join_house(laptop, str(house / "nowhere"), ADMIN, DEMO_PASSWORD)
+    with pytest.raises(SyncFailed, match="server address"):
+        join_house(laptop, "postgresql://hub.kommune.no/teamdesk", ADMIN, DEMO_PASSWORD)
     assert folder_state(laptop) is FolderState.NEW
 
 

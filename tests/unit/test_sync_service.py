@@ -65,6 +65,12 @@ def test_this_pcs_folder_and_the_houses_interval_are_settings(tmp_path: Path) ->
         service = SyncService(ServiceContext(session.store, session.account.actor()))
         with pytest.raises(InvalidInput, match="cannot be reached"):
             service.set_folder(str(tmp_path / "gone"))
+        # A hub's address (a later version) is not taken for a folder that happens to be
+        # missing: the sentence says this version syncs through a folder.
+        with pytest.raises(InvalidInput, match="server address"):
+            service.set_folder("postgresql://hub.kommune.no/teamdesk")
+        with pytest.raises(SyncFailed, match="server address"):
+            service.sync_now("postgresql://hub.kommune.no/teamdesk")
         assert service.folder() is None
         assert service.set_folder(str(share)) == str(share.resolve())
         assert service.folder() == str(share.resolve())

@@ -26,7 +26,7 @@ from teamdesk.services.signin import (
     WrongPassword,
     folder_state,
 )
-from teamdesk.services.sync import FOLDER_META, JoinResult, SyncFailed
+from teamdesk.services.sync import FOLDER_META, JoinResult, SyncFailed, sync_place
 from teamdesk.store import account_repo
 from teamdesk.store.keyring import (
     OpenedSlot,
@@ -48,7 +48,7 @@ from teamdesk.sync.snapshot import (
     open_join_slot,
     unseal_snapshot,
 )
-from teamdesk.sync.transport import FolderTransport, TransportError
+from teamdesk.sync.transport import HouseTransport, SyncPlace, TransportError
 
 STAGING_PREFIX = ".teamdesk-join-"
 
@@ -73,18 +73,8 @@ def join_house(location: DataLocation, folder: str, who: str, password: str) -> 
                 {"folder": str(location.directory)},
             )
         )
-    target = Path(folder.strip()) if folder.strip() else None
-    if target is None or not target.is_dir():
-        raise SyncFailed(
-            Message(
-                N_(
-                    "The sync folder {folder} cannot be reached. Check that the share or "
-                    "USB stick is connected; nothing was changed."
-                ),
-                {"folder": folder.strip()},
-            )
-        )
-    houses = FolderTransport.houses(target)
+    place = sync_place(folder)
+    houses = place.houses()
     if not houses:
         raise JoinRefused(
             Message(
@@ -92,13 +82,13 @@ def join_house(location: DataLocation, folder: str, who: str, password: str) -> 
                     "The folder {folder} holds no published TeamDesk house. Choose the folder "
                     "an administrator published the house to, or ask them to publish it."
                 ),
-                {"folder": str(target)},
+                {"folder": place.describe()},
             )
         )
     found: list[tuple[str, bytes, SnapshotHeader, JoinSlot]] = []
     try:
         for house in houses:
-            newest = newest_snapshot_data(FolderTransport(target, house))
+            newest = newest_snapshot_data(place.house(house))
             if newest is None:
                 continue
             _, data, header = newest
@@ -114,7 +104,7 @@ def join_house(location: DataLocation, folder: str, who: str, password: str) -> 
                     "No house published in {folder} has an account named {name}. Check the "
                     "spelling; joining a PC needs an administrator of the house."
                 ),
-                {"folder": str(target), "name": who},
+                {"folder": place.describe(), "name": who},
             )
         )
     for house, data, header, slot in found:
@@ -125,11 +115,11 @@ def join_house(location: DataLocation, folder: str, who: str, password: str) -> 
         except ChangeSetRefused as refused:
             raise JoinRefused(refused.message) from refused
         try:
-            key = _snapshot_key(FolderTransport(target, house), header, slot, opened, who)
+            key = _snapshot_key(place.house(house), header, slot, opened, who)
         except TransportError as exc:
             raise SyncFailed(exc.message) from exc
         return _take(
-            location, target, house, data, opened.database_key, key, slot.account_id, who, password
+            location, place, house, data, opened.database_key, key, slot.account_id, who, password
         )
     raise WrongPassword(
         Message(N_("The password for {name} is not right. Nothing was changed."), {"name": who})
@@ -137,7 +127,7 @@ def join_house(location: DataLocation, folder: str, who: str, password: str) -> 
 
 
 def _snapshot_key(
-    transport: FolderTransport,
+    transport: HouseTransport,
     header: SnapshotHeader,
     slot: JoinSlot,
     opened: OpenedSlot,
@@ -178,7 +168,7 @@ def _snapshot_key(
 
 def _take(
     location: DataLocation,
-    folder: Path,
+    place: SyncPlace,
     house: str,
     data: bytes,
     database_key: bytes,
@@ -230,7 +220,7 @@ def _take(
                     )
                 )
             store.settle_joined(snapshot.header.replica, snapshot.header.seq, snapshot.pc_name)
-            store.set_meta(FOLDER_META, str(folder.resolve()))
+            store.set_meta(FOLDER_META, place.remembered())
             with store.transaction():
                 store.audit(
                     "sync",
@@ -245,7 +235,7 @@ def _take(
         fsync_dir(location.directory)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return JoinResult(house, snapshot.pc_name, str(folder.resolve()))
+    return JoinResult(house, snapshot.pc_name, place.remembered())
 
 
 def remove_unfinished_joins(location: DataLocation) -> None:

@@ -12,7 +12,6 @@ import contextlib
 import json
 import platform
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from teamdesk.domain.accounts import AccountRole
 from teamdesk.domain.text import N_, Message
@@ -53,7 +52,7 @@ from teamdesk.sync.housekeys import (
 from teamdesk.sync.keyslots import SLOTS_META, others_slots, share_slots
 from teamdesk.sync.prune import acknowledge, prune
 from teamdesk.sync.snapshot import publish_snapshot
-from teamdesk.sync.transport import FolderTransport, TransportError
+from teamdesk.sync.transport import HouseTransport, SyncPlace, TransportError, place_for
 
 FOLDER_META = "sync_folder"
 LAST_SYNC_META = "sync_last"
@@ -173,6 +172,26 @@ def without_switched_off(store: Store, ring: Keyring) -> Keyring:
     return ring
 
 
+def sync_place(setting: str) -> SyncPlace:
+    """The place ``setting`` names (a folder in this version), reachable now; else a
+    :class:`SyncFailed` saying why."""
+    try:
+        place = place_for(setting)
+    except TransportError as exc:
+        raise SyncFailed(exc.message) from exc
+    if not setting.strip() or not place.reachable():
+        raise SyncFailed(
+            Message(
+                N_(
+                    "The sync folder {folder} cannot be reached. Check that the share or "
+                    "USB stick is connected; nothing was changed."
+                ),
+                {"folder": place.describe() if setting.strip() else setting.strip()},
+            )
+        )
+    return place
+
+
 class SyncService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -196,17 +215,7 @@ class SyncService:
                     )
                 )
             )
-        target = Path(chosen)
-        if not target.is_dir():
-            raise SyncFailed(
-                Message(
-                    N_(
-                        "The sync folder {folder} cannot be reached. Check that the share or "
-                        "USB stick is connected; nothing was changed."
-                    ),
-                    {"folder": str(target)},
-                )
-            )
+        place = sync_place(chosen)
         if store.key is None:
             raise SyncFailed(Message(N_("This database has no key to seal change sets with.")))
         try:
@@ -214,13 +223,8 @@ class SyncService:
         except KeyringError as exc:
             raise SyncFailed(exc.message) from exc
         house_id = ring.database_id
-        houses = FolderTransport.houses(target)
-        if (
-            houses
-            and house_id not in houses
-            and not FolderTransport.has_house(target, house_id)
-            and not publishing
-        ):
+        houses = place.houses()
+        if houses and house_id not in houses and not place.has_house(house_id) and not publishing:
             raise SyncFailed(
                 Message(
                     N_(
@@ -228,11 +232,11 @@ class SyncService:
                         "house's. Choose this house's folder, or have an administrator publish "
                         "this house there first."
                     ),
-                    {"folder": str(target)},
+                    {"folder": place.describe()},
                 )
             )
         base_key = sync_key(store.key, house_id)
-        transport = FolderTransport(target, house_id)
+        transport = place.house(house_id)
         try:
             problems = learn(
                 store, transport, ring, house_id=house_id, base_key=base_key, session=self.ctx.keys
@@ -248,7 +252,7 @@ class SyncService:
                     )
                 )
             if folder:
-                store.set_meta(FOLDER_META, str(target.resolve()))
+                store.set_meta(FOLDER_META, place.remembered())
             report = sync_round(
                 store,
                 transport,
@@ -273,7 +277,7 @@ class SyncService:
                 )
         return report
 
-    def _exchange_slots(self, transport: FolderTransport, house_id: str, base_key: bytes) -> None:
+    def _exchange_slots(self, transport: HouseTransport, house_id: str, base_key: bytes) -> None:
         """Take the key slots and grants the other PCs hold into this PC's key file, then say
         what this PC holds when that changed (see :mod:`teamdesk.sync.keyslots`). Runs after
         the round applied the sets, so the account rows it checks grants against are current.
@@ -313,7 +317,7 @@ class SyncService:
 
     def _let_go(
         self,
-        transport: FolderTransport,
+        transport: HouseTransport,
         ring: Keyring,
         house_id: str,
         base_key: bytes,
@@ -350,7 +354,7 @@ class SyncService:
         file (see :mod:`teamdesk.sync.snapshot`). The folder becomes this PC's sync folder."""
         self.ctx.require(Permission.MANAGE_ACCOUNTS)
         report = self._round(folder, publishing=True)
-        seq, accounts = self._snapshot(Path(folder))
+        seq, accounts = self._snapshot(sync_place(folder))
         with self.ctx.store.transaction():
             self.ctx.store.audit(
                 "sync",
@@ -359,7 +363,7 @@ class SyncService:
             )
         return PublishReport(report, seq, accounts)
 
-    def _snapshot(self, folder: Path) -> tuple[int, int]:
+    def _snapshot(self, place: SyncPlace) -> tuple[int, int]:
         """Publish a snapshot sealed with the newest house key; returns after which of this
         PC's sets it was taken and how many accounts can join with it."""
         store = self.ctx.store
@@ -371,7 +375,7 @@ class SyncService:
                 keys = round_keys(store, sync_key(store.key, house_id))
                 seq = publish_snapshot(
                     store,
-                    FolderTransport(folder, house_id),
+                    place.house(house_id),
                     ring=ring,
                     key=keys.keys[keys.sealing],
                     key_id=keys.sealing,
@@ -397,10 +401,11 @@ class SyncService:
         ]
         # A PC that joined but has not published anything yet is known by its key only.
         folder = store.meta(FOLDER_META)
-        if folder and Path(folder).is_dir():
-            with contextlib.suppress(KeyringError, TransportError):
+        with contextlib.suppress(KeyringError, TransportError, SyncFailed):
+            if folder:
+                place = sync_place(folder)
                 ring = load_keyring(keyring_path(store.path))
-                transport = FolderTransport(Path(folder), ring.database_id)
+                transport = place.house(ring.database_id)
                 seen = {p.replica_id for p in known} | {store.replica_id}
                 known.extend(
                     HousePc(replica, "", replica in gone)
@@ -458,10 +463,10 @@ class SyncService:
         target = matches[0]
         self._round(None, publishing=False)  # what it published so far is applied here first
         assert store.key is not None
-        folder = Path(str(store.meta(FOLDER_META)))
+        place = sync_place(str(store.meta(FOLDER_META)))
         ring = load_keyring(keyring_path(store.path))
         house_id = ring.database_id
-        transport = FolderTransport(folder, house_id)
+        transport = place.house(house_id)
         base_key = sync_key(store.key, house_id)
         try:
             # What it published before it was retired stays: its newest set in the folder.
@@ -508,7 +513,7 @@ class SyncService:
         with store.transaction():
             keep_key(store, held, key)
             store.set_meta(RETIRED_META, json.dumps(gone, sort_keys=True))
-        self._snapshot(folder)  # a PC joining from now on gets the new key
+        self._snapshot(place)  # a PC joining from now on gets the new key
         without_key = [
             p.name or p.replica_id
             for p in self.pcs()
@@ -571,18 +576,10 @@ class SyncService:
         """Remember ``folder`` as this PC's sync folder; refuses one that cannot be reached.
         Returns the folder as remembered (absolute)."""
         self.ctx.require(Permission.SYNC)
-        target = Path(folder.strip()) if folder.strip() else None
-        if target is None or not target.is_dir():
-            raise InvalidInput(
-                Message(
-                    N_(
-                        "The sync folder {folder} cannot be reached. Check that the share or "
-                        "USB stick is connected; nothing was changed."
-                    ),
-                    {"folder": folder.strip()},
-                )
-            )
-        chosen = str(target.resolve())
+        try:
+            chosen = sync_place(folder).remembered()
+        except SyncFailed as exc:
+            raise InvalidInput(exc.message) from exc
         store = self.ctx.store
         with store.transaction():
             store.set_meta(FOLDER_META, chosen)

@@ -352,3 +352,72 @@ def remove_stale_temporaries(directory: Path) -> list[str]:
             (directory / name).unlink()
             removed.append(name)
     return removed
+
+
+class SyncPlace(Protocol):
+    """Where a house's PCs meet: a shared folder in this version, a PostgreSQL hub later.
+
+    The services reach the houses of a place only through this and :class:`HouseTransport`,
+    so a hub is one more implementation of the two, chosen in :func:`place_for`.
+    """
+
+    def describe(self) -> str:
+        """The place as a person named it (for sentences)."""
+
+    def reachable(self) -> bool:
+        """Whether the place can be reached now (the share mounted, the server answering)."""
+
+    def remembered(self) -> str:
+        """The place as this PC remembers it (an absolute folder)."""
+
+    def houses(self) -> list[str]:
+        """The houses published here (each has a snapshot)."""
+
+    def has_house(self, house_id: str) -> bool:
+        """Whether ``house_id`` has synced here (published or not)."""
+
+    def house(self, house_id: str) -> HouseTransport:
+        """The transport for ``house_id``'s change sets, snapshots and documents here."""
+
+
+class FolderPlace:
+    """A folder the PCs can all reach: a file share, a folder OneDrive keeps in step, a USB
+    stick."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def describe(self) -> str:
+        return str(self.folder)
+
+    def reachable(self) -> bool:
+        return self.folder.is_dir()
+
+    def remembered(self) -> str:
+        return str(self.folder.resolve())
+
+    def houses(self) -> list[str]:
+        return FolderTransport.houses(self.folder)
+
+    def has_house(self, house_id: str) -> bool:
+        return FolderTransport.has_house(self.folder, house_id)
+
+    def house(self, house_id: str) -> FolderTransport:
+        return FolderTransport(self.folder, house_id)
+
+
+def place_for(setting: str) -> SyncPlace:
+    """The place a sync setting names. A folder path in this version; a server address (the
+    hub a later version adds) is refused with a sentence, not taken for a folder name."""
+    chosen = setting.strip()
+    if "://" in chosen:
+        raise TransportError(
+            Message(
+                N_(
+                    "{place} is a server address; this version of TeamDesk syncs through a "
+                    "shared folder only. Choose the folder the house's PCs share."
+                ),
+                {"place": chosen},
+            )
+        )
+    return FolderPlace(Path(chosen))
