@@ -7176,7 +7176,7 @@ Vil du slette den alligevel?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="253"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="430"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
@@ -7186,47 +7186,47 @@ Vil du slette den alligevel?</translation>
         <translation>Finder kontiene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="341"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="347"/>
         <source>Choose your name in the list first.</source>
         <translation>Vælg først dit navn på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="359"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="365"/>
         <source>Signing in…</source>
         <translation>Logger ind …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="400"/>
         <source>Your role could not be confirmed</source>
         <translation>Din rolle kunne ikke bekræftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="424"/>
         <source>The database is damaged</source>
         <translation>Databasen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="427"/>
         <source>Restore the newest sound backup</source>
         <translation>Genskab den nyeste sikkerhedskopi, der er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="458"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Genskaber den nyeste sikkerhedskopi, der er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="468"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Der er ingen sikkerhedskopi i orden i {folder}. Den beskadigede fil er ikke rørt; bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="478"/>
         <source>Backup restored</source>
         <translation>Sikkerhedskopien er genskabt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="479"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhedskopien fra {taken} er nu databasen. Den beskadigede fil er gemt som {aside}.</translation>
     </message>
@@ -11499,32 +11499,37 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Kontoen {name} er ikke aktiv i denne database (den er slået fra, eller databasen er genskabt fra en ældre sikkerhedskopi). Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="508"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="512"/>
+        <source>More than one account is named {name} here, so nothing was tried. Sign in with your account id ({ids}), and ask an administrator to rename one so people can tell them apart.</source>
+        <translation>Mere end én konto hedder {name} her, så intet blev prøvet. Log ind med dit konto-id ({ids}), og bed en administrator omdøbe en af dem, så man kan kende dem fra hinanden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/signin.py" line="524"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Der er ingen konto med navnet {name} her. Kontrollér stavemåden, eller spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="547"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="563"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne konto kan ikke længere logge ind her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="562"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="578"/>
         <source>The key file&apos;s entry for {name} is damaged, so no password can open it (this is not a wrong password, and nothing was counted). Other accounts can still sign in. An administrator puts the key file back from a backup: teamdesk restore --key-file.</source>
         <translation>Nøglefilens post for {name} er beskadiget, så ingen adgangskode kan åbne den (det er ikke en forkert adgangskode, og intet blev talt med). Andre konti kan stadig logge ind. En administrator lægger nøglefilen tilbage fra en sikkerhedskopi: teamdesk restore --key-file.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="588"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="604"/>
         <source>The password is not right for {name}, and TeamDesk could not count the wrong try in the key file ({error}). Ask your IT contact to make the data folder writable.</source>
         <translation>Adgangskoden til {name} er forkert, og TeamDesk kunne ikke tælle det forkerte forsøg i nøglefilen ({error}). Bed din it-kontakt om at gøre datamappen skrivbar.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="601"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="617"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Adgangskoden til {name} er forkert. {left} forsøg mere, før kontoen låses et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="655"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="671"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst efter for mange forkerte adgangskoder indtil {until} (UTC). Prøv igen til den tid, eller bed en administrator om at give en ny adgangskode.</translation>
     </message>
@@ -11801,17 +11806,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk kan ikke bruge nøglefilen {path} ({detail}). Uden den kan den krypterede database ikke åbnes. Intet blev ændret. Hver sikkerhedskopi har en kopi af den: læg den tilbage med &apos;teamdesk restore --key-file&apos;, eller bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="580"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="586"/>
         <source>The smoke test cannot sign in: there is no account named {name} here.</source>
         <translation>Røgtesten kan ikke logge ind: der er ingen konto, der hedder {name}, her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="609"/>
         <source>The smoke test could not sign in: {reason}</source>
         <translation>Røgtesten kunne ikke logge ind: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="612"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="618"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røgtesten logger ind uden en person: sæt TEAMDESK_USER og TEAMDESK_PASSWORD, eller brug --demo.</translation>
     </message>

@@ -7176,7 +7176,7 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="253"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="430"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
@@ -7186,47 +7186,47 @@ Vil du slette den likevel?</translation>
         <translation>Finner kontoene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="341"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="347"/>
         <source>Choose your name in the list first.</source>
         <translation>Velg navnet ditt i listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="359"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="365"/>
         <source>Signing in…</source>
         <translation>Logger inn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="394"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="400"/>
         <source>Your role could not be confirmed</source>
         <translation>Rollen din kunne ikke bekreftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="418"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="424"/>
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="421"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="427"/>
         <source>Restore the newest sound backup</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="458"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Gjenoppretter den nyeste sikkerhetskopien som er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="462"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="468"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="472"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="478"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="473"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="479"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -11499,32 +11499,37 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Kontoen {name} er ikke aktiv i denne databasen (den er slått av, eller databasen er gjenopprettet fra en eldre sikkerhetskopi). Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="508"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="512"/>
+        <source>More than one account is named {name} here, so nothing was tried. Sign in with your account id ({ids}), and ask an administrator to rename one so people can tell them apart.</source>
+        <translation>Mer enn én konto heter {name} her, så ingenting ble prøvd. Logg inn med konto-ID-en din ({ids}), og be en administrator gi en av dem nytt navn så folk kan skille dem fra hverandre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/signin.py" line="524"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Det finnes ingen konto med navnet {name} her. Sjekk stavemåten, eller spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="547"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="563"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne kontoen kan ikke lenger logge inn her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="562"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="578"/>
         <source>The key file&apos;s entry for {name} is damaged, so no password can open it (this is not a wrong password, and nothing was counted). Other accounts can still sign in. An administrator puts the key file back from a backup: teamdesk restore --key-file.</source>
         <translation>Nøkkelfilens oppføring for {name} er skadet, så ingen passord kan åpne den (dette er ikke feil passord, og ingenting ble telt). Andre kontoer kan fortsatt logge inn. En administrator legger nøkkelfilen tilbake fra en sikkerhetskopi: teamdesk restore --key-file.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="588"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="604"/>
         <source>The password is not right for {name}, and TeamDesk could not count the wrong try in the key file ({error}). Ask your IT contact to make the data folder writable.</source>
         <translation>Passordet er ikke riktig for {name}, og TeamDesk kunne ikke telle det feile forsøket i nøkkelfilen ({error}). Be IT-kontakten din gjøre datamappen skrivbar.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="601"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="617"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Passordet for {name} er feil. {left} forsøk til før kontoen låses en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="655"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="671"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>
@@ -11801,17 +11806,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="580"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="586"/>
         <source>The smoke test cannot sign in: there is no account named {name} here.</source>
         <translation>Røyktesten kan ikke logge inn: det finnes ingen konto som heter {name} her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="609"/>
         <source>The smoke test could not sign in: {reason}</source>
         <translation>Røyktesten kunne ikke logge inn: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="612"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="618"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from teamdesk.services.bootstrap import DEMO_PASSWORD, open_location, prepare_demo
 from teamdesk.services.context import ServiceContext
-from teamdesk.services.signin import FolderState, UserSession, folder_state, sign_in
+from teamdesk.services.signin import FolderState, SignInName, UserSession, folder_state, sign_in
 from teamdesk.store.paths import DataLocation
 from teamdesk.ui.common.background import BackgroundReader
 from teamdesk.ui.language import install_language
@@ -236,3 +236,19 @@ def test_locking_while_a_document_is_written_finishes_it_before_the_lock_screen(
     lock.lock()
     assert outcome == ["written"]  # shown before the lock screen, not on top of it
     assert lock.locked and not window.session.ops.busy
+
+
+def test_two_accounts_with_one_name_are_told_apart_in_the_list(
+    qtbot: QtBot, demo_folder: DataLocation
+) -> None:
+    """Accounts made apart on two PCs may share a name (issue 11): the list shows the start
+    of each one's id beside it, so a person picks their own and no one else's tries count."""
+    names = [
+        SignInName("a1b2c3d4e5", "Kari"),
+        SignInName("f6g7h8i9j0", "kari"),
+        SignInName("k1l2m3n4o5", "Ola"),
+    ]
+    dialog = SignInDialog(demo_folder, names=names)
+    qtbot.addWidget(dialog)
+    shown = [dialog.names.item(i).text() for i in range(dialog.names.count())]
+    assert shown == ["Kari (a1b2c3d4)", "kari (f6g7h8i9)", "Ola"]

@@ -140,6 +140,14 @@ def test_accounts_made_apart_with_one_name_both_arrive_and_wrong_tries_stay_loca
     for pc in (staffroom, laptop):
         ring = load_keyring(keyring_path(pc.database))
         assert {made[PASSWORD], laptop_kari} <= {s.account_id for s in ring.slots}
+        # By name, two Karis are one too many: nothing is tried (a wrong password would count
+        # against the other Kari), and the sentence gives the ids to sign in with.
+        before = {s.account_id: s.tries.failures for s in ring.slots}
+        with pytest.raises(SignInRefused, match="More than one account is named Kari") as why:
+            sign_in(pc, "kari", PASSWORD, daily_backup=False)
+        assert laptop_kari in why.value.message.render()
+        after = load_keyring(keyring_path(pc.database))
+        assert {s.account_id: s.tries.failures for s in after.slots} == before
         for password, account_id in made.items():
             there = sign_in(pc, account_id, password, daily_backup=False)
             try:

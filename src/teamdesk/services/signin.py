@@ -500,10 +500,26 @@ def take_daily_backup(store: Store, location: DataLocation, now: datetime) -> bo
 
 
 def _find_slot(ring: Keyring, who: str) -> KeySlot:
-    wanted = " ".join(who.split()).casefold()
     for slot in ring.slots:
-        if slot.account_id == who or slot.name.casefold() == wanted:
+        if slot.account_id == who:
             return slot
+    wanted = " ".join(who.split()).casefold()
+    named = [slot for slot in ring.slots if slot.name.casefold() == wanted]
+    if len(named) > 1:
+        # Accounts made apart on two PCs may share a name: a password tried against the wrong
+        # one would count toward locking someone else out, so none is tried.
+        raise SignInRefused(
+            Message(
+                N_(
+                    "More than one account is named {name} here, so nothing was tried. Sign "
+                    "in with your account id ({ids}), and ask an administrator to rename one "
+                    "so people can tell them apart."
+                ),
+                {"name": named[0].name, "ids": ", ".join(s.account_id for s in named)},
+            )
+        )
+    if named:
+        return named[0]
     raise SignInRefused(
         Message(
             N_(

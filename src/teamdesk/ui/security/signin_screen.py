@@ -303,8 +303,14 @@ class SignInDialog(QDialog):
         self._fill_names(names)
 
     def _fill_names(self, names: list[SignInName]) -> None:
+        seen = [entry.name.casefold() for entry in names]
         for entry in names:
-            item = QListWidgetItem(entry.name)
+            # Two accounts made apart on two PCs may share a name: the start of each one's id
+            # tells them apart (and an administrator can rename one).
+            shared = seen.count(entry.name.casefold()) > 1
+            item = QListWidgetItem(
+                f"{entry.name} ({entry.account_id[:8]})" if shared else entry.name
+            )
             item.setData(Qt.ItemDataRole.UserRole, entry.account_id)
             self.names.addItem(item)
         self.names_loaded = True
