@@ -82,6 +82,18 @@ OWNED_BY: dict[tuple[str, str], str] = {
     ("plan_goal", "parent_id"): "plan_goal",
 }
 
+# Columns that hold one fact between them, with a rule that spans them (a decision has exactly
+# one responsible person: a staff member or a participant, never both). An edit of one of them
+# writes and logs all of them with one stamp, so that per-column last-writer-wins takes every
+# column of the group from the same write after a merge (issue 11). Without it, a staff member
+# replacing a staff member logged only the staff column, and a participant chosen on another
+# PC meanwhile stood beside him: two responsible persons, which the table's CHECK refuses.
+WRITTEN_TOGETHER: dict[str, tuple[frozenset[str], ...]] = {
+    "action_item": (frozenset({"responsible_staff_id", "responsible_participant_id"}),),
+    "mentorship": (frozenset({"mentor_id", "mentee_id"}),),
+    "relation_round": (frozenset({"resident_id", "unit_id"}),),
+}
+
 
 def run_script(conn: sqlite3.Connection, script: str) -> None:
     """Run several statements inside the caller's transaction.

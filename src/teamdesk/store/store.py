@@ -589,6 +589,11 @@ class Store:
             changed = {k: v for k, v in new.items() if current[k] != v}
             if not changed:
                 return {}
+            for group in schema.WRITTEN_TOGETHER.get(table, ()):
+                if group & changed.keys():
+                    # One fact in several columns: written (and so merged) whole.
+                    for column in sorted(group - changed.keys()):
+                        changed[column] = new.get(column, current[column])
             hlc = self._stamp()
             assignments = ", ".join(f"{c} = ?" for c in changed)
             with _translate_errors(self.path), self._write_path():
