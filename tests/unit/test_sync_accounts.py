@@ -201,3 +201,56 @@ def test_a_slots_document_opens_only_for_its_house_and_key() -> None:
     flipped = bytearray(data)
     flipped[-1] ^= 1
     assert open_slots(bytes(flipped), house_id=ring.database_id, keys={"0": key}) is None
+
+
+def test_undo_tells_two_accounts_with_one_name_apart(tmp_path: Path) -> None:
+    """Two Karis, made apart on two PCs, set the same evaluation date on one goal while apart;
+    the laptop's write is the later. The staff-room Kari's undo is refused as what it is,
+    another person's change since (by name alone the newest write looked like her own, and
+    the refusal said her step no longer matched what was saved)."""
+    from datetime import date
+
+    from teamdesk.services.plan import PlanService
+    from teamdesk.services.undo import UndoConflict, revert
+
+    staffroom, laptop, share = _two_pcs(tmp_path)
+    karis: dict[str, str] = {}
+    for pc in (staffroom, laptop):
+        session = _admin(pc)
+        try:
+            made = AccountService(session.ctx).create_account(
+                "Kari", AccountRole.LEADER, PASSWORD, kdf=FAST_KDF
+            )
+            karis[pc.directory.name] = str(made.row_id)
+        finally:
+            session.sign_out()
+    for pc in (staffroom, laptop, staffroom):
+        _sync(pc, share)
+    chosen = date(2027, 3, 1)
+    here = sign_in(staffroom, karis["staffroom"], PASSWORD, daily_backup=False)
+    try:
+        goal = str(
+            here.store.query_one(
+                "SELECT id FROM plan_goal WHERE deleted_at IS NULL "
+                "AND (evaluation_date IS NULL OR evaluation_date != ?) LIMIT 1",
+                (chosen.isoformat(),),
+            )["id"]
+        )
+        hers = PlanService(here.ctx).update_goal(goal, evaluation_date=chosen)
+    finally:
+        here.sign_out()
+    there = sign_in(laptop, karis["laptop"], PASSWORD, daily_backup=False)
+    try:
+        PlanService(there.ctx).update_goal(goal, evaluation_date=chosen)
+    finally:
+        there.sign_out()
+    for pc in (laptop, staffroom):
+        _sync(pc, share)
+    here = sign_in(staffroom, karis["staffroom"], PASSWORD, daily_backup=False)
+    try:
+        with pytest.raises(UndoConflict, match="Kari has changed this since"):
+            revert(here.ctx, hers.changes)
+        row = here.store.get("plan_goal", goal)
+        assert row is not None and row["evaluation_date"] == chosen.isoformat()
+    finally:
+        here.sign_out()

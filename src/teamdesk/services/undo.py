@@ -13,6 +13,7 @@ edit by someone else. All steps run in one transaction: one refusal and nothing 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -342,6 +343,23 @@ def _last_writer(ctx: ServiceContext, change: RowChange, column: str) -> str:
     return str(row["updated_by"]) if row is not None else "?"
 
 
+def _not_mine(ctx: ServiceContext) -> tuple[str, tuple[str, ...]]:
+    """SQL true for a change-log entry someone other than the acting person made, and its
+    parameters. By account where both are known: two accounts made apart on two PCs may share
+    a display name, and one must not take back what the other wrote (issue 11)."""
+    me = ctx.store.actor_id
+    if me is None:
+        return "actor != ?", (ctx.who,)
+    return "(CASE WHEN actor_id IS NULL THEN actor != ? ELSE actor_id != ? END)", (ctx.who, me)
+
+
+def _is_mine(ctx: ServiceContext, entry: sqlite3.Row) -> bool:
+    me = ctx.store.actor_id
+    if me is not None and entry["actor_id"] is not None:
+        return bool(entry["actor_id"] == me)
+    return bool(entry["actor"] == ctx.who)
+
+
 def _conflict(name: str, *, undo: bool) -> UndoConflict:
     """The refusal naming who changed the row since."""
     if undo:
@@ -378,10 +396,11 @@ def _check_history(
         for column, value in after.items():
             if current[column] != value:
                 raise _conflict(_last_writer(ctx, change, column), undo=undo)
+        someone_else, whom = _not_mine(ctx)
         other = store.query_one(
-            "SELECT actor FROM change WHERE table_name = ? AND row_id = ? AND actor != ? "
+            f"SELECT actor FROM change WHERE table_name = ? AND row_id = ? AND {someone_else} "
             "ORDER BY seq DESC LIMIT 1",
-            (change.table, change.row_id, ctx.who),
+            (change.table, change.row_id, *whom),
         )
         if other is not None:
             raise _conflict(str(other["actor"]), undo=undo)
@@ -400,11 +419,11 @@ def _check_history(
     for column in after:
         # The value the column held just before its latest write is the one to put back.
         history = store.query(
-            "SELECT value, actor FROM change WHERE table_name = ? AND row_id = ? "
+            "SELECT value, actor, actor_id FROM change WHERE table_name = ? AND row_id = ? "
             "AND column_name = ? ORDER BY seq DESC LIMIT 2",
             (change.table, change.row_id, column),
         )
-        if current[column] != expected[column] or (history and history[0]["actor"] != ctx.who):
+        if current[column] != expected[column] or (history and not _is_mine(ctx, history[0])):
             raise _conflict(_last_writer(ctx, change, column), undo=undo)
         if not history or history[0]["value"] != expected[column]:
             raise _mismatch()
