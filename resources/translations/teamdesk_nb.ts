@@ -5850,383 +5850,389 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="99"/>
         <source>Choose a resident in the list, or add a new one below the list.</source>
         <translation>Velg en beboer i listen, eller legg til en ny under listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="101"/>
         <source>No resident chosen</source>
         <translation>Ingen beboer valgt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="110"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="114"/>
         <source>&amp;Resident</source>
         <translation>&amp;Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="111"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="766"/>
         <source>Individual &amp;plan</source>
         <translation>Individuell &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="127"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="130"/>
         <source>Where the resident lives</source>
         <translation>Hvor beboeren bor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="135"/>
         <source>Who covers today</source>
         <translation>Hvem som har ansvaret i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="140"/>
         <source>Warnings for this resident</source>
         <translation>Varsler for denne beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="149"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="154"/>
         <source>Details</source>
         <translation>Opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="173"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="178"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="173"/>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="225"/>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="309"/>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="314"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="490"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="174"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="179"/>
         <source>Preferred name</source>
         <translation>Foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="175"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="180"/>
         <source>What they like to be called</source>
         <translation>Hva beboeren liker å bli kalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="176"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="181"/>
         <source>&amp;Preferred name</source>
         <translation>F&amp;oretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="177"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="182"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="184"/>
         <source>&amp;Unit</source>
         <translation>&amp;Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="180"/>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="224"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="182"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="187"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="188"/>
         <source>&amp;Room</source>
         <translation>Ro&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="183"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="188"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="189"/>
         <source>Moved &amp;in</source>
         <translation>Flyttet &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="189"/>
         <source>Moved in</source>
         <translation>Flyttet inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="190"/>
         <source>Moved out</source>
         <translation>Flyttet ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="186"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="191"/>
         <source>Moved &amp;out</source>
         <translation>Flyttet &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="200"/>
         <source>What matters to me</source>
         <translation>Det som er viktig for meg</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="199"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="204"/>
         <source>Whose words these are</source>
         <translation>Hvem sine ord dette er</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="206"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="211"/>
         <source>What matters to me, in the resident&apos;s own words</source>
         <translation>Det som er viktig for meg, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="215"/>
         <source>Write down what the resident says matters to them, in their own words.</source>
         <translation>Skriv ned hva beboeren sier er viktig, med beboerens egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="224"/>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="308"/>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="229"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="313"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="490"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="226"/>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="231"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="490"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="227"/>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="232"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="490"/>
         <source>Since</source>
         <translation>Siden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="233"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="238"/>
         <source>The resident&apos;s team</source>
         <translation>Beboerens team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="246"/>
         <source>Nobody has a role for this resident yet.</source>
         <translation>Ingen har en rolle for denne beboeren ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="246"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="251"/>
         <source>&amp;End this role</source>
         <translation>Avslutt &amp;denne rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="253"/>
         <source>End the chosen role</source>
         <translation>Avslutt den valgte rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="249"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="254"/>
         <source>The chosen person keeps the role until yesterday; the history keeps it.</source>
         <translation>Den valgte personen har rollen til og med i går; historikken tar vare på den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="257"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="262"/>
         <source>Give someone a role</source>
         <translation>Gi noen en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="267"/>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="272"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="291"/>
         <source>Staff member to give a role</source>
         <translation>Ansatt som skal få en rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="268"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="273"/>
         <source>Type part of a name; only active staff are listed.</source>
         <translation>Skriv en del av et navn; bare aktive ansatte vises.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="289"/>
         <source>Type a name…</source>
         <translation>Skriv et navn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="289"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="294"/>
         <source>Role to give</source>
         <translation>Rolle som skal gis</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="298"/>
         <source>&amp;Give role</source>
         <translation>Gi ro&amp;lle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="293"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="298"/>
         <source>Give the role</source>
         <translation>Gi rollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="308"/>
         <source>History of roles</source>
         <translation>Historikk for roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="310"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="315"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="312"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="317"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="313"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="318"/>
         <source>now</source>
         <translation>nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="321"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="326"/>
         <source>History of the resident&apos;s roles</source>
         <translation>Historikk for beboerens roller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="393"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="398"/>
         <source>(no unit)</source>
         <translation>(ingen avdeling)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="402"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="407"/>
         <source>(no team)</source>
         <translation>(ikke noe team)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="457"/>
         <source>No unit</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="453"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="458"/>
         <source>room {room}</source>
         <translation>rom {room}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="457"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="462"/>
         <source>moved out {date}</source>
         <translation>flyttet ut {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="466"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="471"/>
         <source>e.g. {example}</source>
         <translation>f.eks. {example}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="474"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="479"/>
         <source>In {name}&apos;s own words. Write what {name} says, as {name} says it.</source>
         <translation>Med {name} sine egne ord. Skriv det {name} sier, slik {name} sier det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="527"/>
         <source>Does not live here today, so nobody covers today.</source>
         <translation>Bor ikke her i dag, så ingen har ansvaret i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="525"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="530"/>
         <source>Today: {why}</source>
         <translation>I dag: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="527"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="532"/>
         <source>Away today: {names}.</source>
         <translation>Borte i dag: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="540"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="545"/>
         <source>Alert for this resident&apos;s team:</source>
         <translation>Varsel for teamet til denne beboeren:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="542"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="547"/>
         <source>Warnings for this resident&apos;s team:</source>
         <translation>Varsler for teamet til denne beboeren:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="562"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="567"/>
         <source>{staff} no longer works here. End this role and choose someone else.</source>
         <translation>{staff} jobber ikke her lenger. Avslutt denne rollen og velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="608"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="604"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="609"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="605"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="610"/>
         <source>room</source>
         <translation>rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="611"/>
         <source>move-in date</source>
         <translation>innflyttingsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="607"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="612"/>
         <source>move-out date</source>
         <translation>utflyttingsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="620"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="625"/>
         <source>what matters</source>
         <translation>det som er viktig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="635"/>
         <source>unit</source>
         <translation>avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="630"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="635"/>
         <source>team</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="656"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="661"/>
         <source>Change {what} of {resident}</source>
         <translation>Endre {what} for {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="708"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="713"/>
         <source>Choose a staff member from the list first.</source>
         <translation>Velg en ansatt fra listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="711"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="716"/>
         <source>No single active staff member matches “{text}”. Type more of the name and choose from the list.</source>
         <translation>Ingen enkelt aktiv ansatt passer med «{text}». Skriv mer av navnet og velg fra listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="723"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="728"/>
         <source>Make {staff} {role} for {resident}</source>
         <translation>Gjør {staff} til {role} for {resident}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="742"/>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="747"/>
         <source>End {staff} as {role} for {resident}</source>
         <translation>Avslutt {staff} som {role} for {resident}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/people/resident_page.py" line="766"/>
+        <source>Shared development &amp;plan</source>
+        <translation>Felles utviklings&amp;plan</translation>
     </message>
 </context>
 <context>
@@ -11821,27 +11827,27 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="189"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="190"/>
         <source>This step does not match what was saved, so it was not undone or redone. Nothing was changed.</source>
         <translation>Dette steget stemmer ikke med det som ble lagret, så det ble verken angret eller gjort om igjen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="211"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="212"/>
         <source>This record no longer exists, so nothing was changed.</source>
         <translation>Disse opplysningene finnes ikke lenger, så ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="308"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="309"/>
         <source>An approved plan version cannot be changed. Only the newest approval can be undone or redone, by the person who approved it.</source>
         <translation>En godkjent planversjon kan ikke endres. Bare den nyeste godkjenningen kan angres eller gjøres om igjen, og bare av den som godkjente den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="347"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="365"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å angre ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="352"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="370"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å gjøre om igjen ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
@@ -12316,7 +12322,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1878"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1883"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de siste endringene ved siden av databasen ({wal}) var skadet, så endringer som ble lagret like før TeamDesk sist stoppet, kan mangle. En kopi av den er tatt vare på som {kept} til IT-kontakten deres. Se over det siste du og kollegene dine gjorde, og legg inn på nytt det som mangler.</translation>
     </message>

@@ -102,3 +102,18 @@ def test_the_danish_demo_opens_beside_the_norwegian_one(
         assert all(", afdeling " in u for u in units), units
     finally:
         session.store.close()
+
+
+def test_the_resident_s_plan_tab_names_the_house_s_plan(qtbot: QtBot, ctx: ServiceContext) -> None:
+    from teamdesk.ui.people.resident_page import ResidentPage
+
+    house = build_plan_house(ctx)
+    session = Session(ctx)
+    page = ResidentPage(session)
+    qtbot.addWidget(page)
+    page.show_resident(house.resident)
+    plan_tab = page.tabs.indexOf(page.plan_page)
+    assert page.tabs.tabText(plan_tab) == "Individual &plan"
+    outcome = PlanService(ctx).set_plan_profile(PlanProfile.SHARED_DEVELOPMENT_PLAN)
+    session.changed.emit(frozenset(c.table for c in outcome.changes))
+    assert page.tabs.tabText(plan_tab) == "Shared development &plan"

@@ -22,9 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from teamdesk.domain.findings import Finding, Severity
+from teamdesk.domain.plan_profile import PlanProfile
 from teamdesk.domain.rules import CoverageKind
 from teamdesk.domain.team import Assignment, Role, Staff, Team, Unit
 from teamdesk.services import ui_queries
+from teamdesk.services.context import ServiceError
+from teamdesk.services.errors import StoreError
+from teamdesk.services.plan import PlanService
 from teamdesk.services.team import TeamCard
 from teamdesk.ui.common.labels import education_short, role_label
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
@@ -109,6 +113,7 @@ class ResidentPage(QWidget):
         self.tabs.setObjectName("residentTabs")
         self.tabs.addTab(page, self.tr("&Resident"))
         self.tabs.addTab(self.plan_page, self.tr("Individual &plan"))
+        self._name_plan_tab()
         self.tabs.currentChanged.connect(lambda _i: self._sync_plan_page())
         self.tabs.currentChanged.connect(
             lambda _i: self.plan_opened.emit(self.tabs.currentWidget() is self.plan_page)
@@ -749,7 +754,21 @@ class ResidentPage(QWidget):
 
     # -- changes -----------------------------------------------------------------------------
 
+    def _name_plan_tab(self) -> None:
+        """The plan tab names the plan the house writes (its plan profile, a house setting)."""
+        try:
+            profile = PlanService(self._session.ctx).plan_profile()
+        except (ServiceError, StoreError):
+            return
+        shared = profile is PlanProfile.SHARED_DEVELOPMENT_PLAN
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.plan_page),
+            self.tr("Shared development &plan") if shared else self.tr("Individual &plan"),
+        )
+
     def _on_changed(self, tables: frozenset[str]) -> None:
+        if "setting" in tables:
+            self._name_plan_tab()
         if "staff" in tables:
             self._picker_for = None
         if "unit" in tables:
