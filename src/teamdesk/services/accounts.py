@@ -29,6 +29,7 @@ from teamdesk.services.context import (
     ServiceError,
 )
 from teamdesk.services.inputs import name_text
+from teamdesk.services.settings import write_setting
 from teamdesk.services.team import Outcome
 from teamdesk.services.trust import sealed_for, sign_grant
 from teamdesk.store import account_repo, team_repo
@@ -526,9 +527,4 @@ def set_auto_lock_minutes(ctx: ServiceContext, minutes: int) -> None:
     ctx.require(Permission.EDIT_SETTINGS)
     if not 1 <= minutes <= 60:
         raise InvalidInput(Message(N_("Auto-lock is between 1 and 60 minutes.")))
-    if ctx.store.get("setting", AUTO_LOCK_SETTING) is None:
-        ctx.store.insert(
-            "setting", {"value": str(minutes)}, actor=ctx.who, row_id=AUTO_LOCK_SETTING
-        )
-    else:
-        ctx.store.update("setting", AUTO_LOCK_SETTING, {"value": str(minutes)}, actor=ctx.who)
+    write_setting(ctx, AUTO_LOCK_SETTING, str(minutes))

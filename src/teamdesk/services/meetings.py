@@ -59,6 +59,7 @@ from teamdesk.services.inputs import (
     short_text,
     text_of,
 )
+from teamdesk.services.settings import write_setting
 from teamdesk.services.team import Outcome
 from teamdesk.store import meeting_repo, plan_repo, team_repo
 from teamdesk.store.store import to_db
@@ -995,10 +996,7 @@ class MeetingService:
             )
         key = "time_zone"
         with self.store.recording() as changes:
-            if self.store.get("setting", key) is None:
-                self.store.insert("setting", {"value": name}, actor=self.ctx.who, row_id=key)
-            else:
-                self.store.update("setting", key, {"value": name}, actor=self.ctx.who)
+            write_setting(self.ctx, key, name)
         return Outcome(changes, key)
 
     def export_ics(

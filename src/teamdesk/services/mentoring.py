@@ -47,6 +47,7 @@ from teamdesk.services.context import (
 )
 from teamdesk.services.exports import DocumentExport, export_with_audit
 from teamdesk.services.inputs import a_date, free_text, name_text, optional_date, short_text
+from teamdesk.services.settings import write_setting
 from teamdesk.services.team import Outcome
 from teamdesk.store import mentoring_repo, plan_repo, team_repo
 
@@ -702,10 +703,7 @@ class MentoringService:
             raise InvalidInput(Message(N_("The limit must be at least 1.")))
         key = "max_mentees"
         with self.store.recording() as changes:
-            if self.store.get("setting", key) is None:
-                self.store.insert("setting", {"value": str(limit)}, actor=self.ctx.who, row_id=key)
-            else:
-                self.store.update("setting", key, {"value": str(limit)}, actor=self.ctx.who)
+            write_setting(self.ctx, key, str(limit))
         return Outcome(changes, key)
 
     # -- writing: networks ----------------------------------------------------------------

@@ -66,6 +66,7 @@ from teamdesk.services.inputs import (
     required_text,
     short_text,
 )
+from teamdesk.services.settings import write_setting
 from teamdesk.services.team import Outcome
 from teamdesk.store import plan_repo, team_repo
 from teamdesk.store.plan_repo import PlanVersionInfo
@@ -388,10 +389,7 @@ class PlanService:
         return Outcome(changes, key)
 
     def _write_setting(self, key: str, value: str) -> None:
-        if self.store.get("setting", key) is None:
-            self.store.insert("setting", {"value": value}, actor=self.ctx.who, row_id=key)
-        elif team_repo.setting(self.store, key) != value:
-            self.store.update("setting", key, {"value": value}, actor=self.ctx.who)
+        write_setting(self.ctx, key, value)
 
     def page(self, plan_id: str) -> PlanPage:
         """The plan with its checks, versions and unapproved changes, for the plan page."""
@@ -1243,10 +1241,7 @@ class PlanService:
             raise InvalidInput(Message(N_("The limit must be at least 1.")))
         key = "max_plans_per_coordinator"
         with self.store.recording() as changes:
-            if self.store.get("setting", key) is None:
-                self.store.insert("setting", {"value": str(limit)}, actor=self.ctx.who, row_id=key)
-            else:
-                self.store.update("setting", key, {"value": str(limit)}, actor=self.ctx.who)
+            write_setting(self.ctx, key, str(limit))
         return Outcome(changes, key)
 
     # -- export -----------------------------------------------------------------------------

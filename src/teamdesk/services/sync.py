@@ -26,6 +26,7 @@ from teamdesk.services.house_keys import (
     round_keys,
     valid_pc_documents,
 )
+from teamdesk.services.settings import write_setting
 from teamdesk.services.team import Outcome
 from teamdesk.store import account_repo, team_repo
 from teamdesk.store.errors import KeyringError
@@ -605,14 +606,7 @@ class SyncService:
             )
         store = self.ctx.store
         with store.recording() as changes:
-            if store.get("setting", INTERVAL_SETTING) is None:
-                store.insert(
-                    "setting", {"value": str(minutes)}, actor=self.ctx.who, row_id=INTERVAL_SETTING
-                )
-            else:
-                store.update(
-                    "setting", INTERVAL_SETTING, {"value": str(minutes)}, actor=self.ctx.who
-                )
+            write_setting(self.ctx, INTERVAL_SETTING, str(minutes))
         return Outcome(changes, INTERVAL_SETTING)
 
     def apply_held_anyway(self, replica: str) -> int:
