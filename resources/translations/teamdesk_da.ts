@@ -8388,7 +8388,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="113"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="877"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="875"/>
         <source>Coordinator</source>
         <translation>Tovholder</translation>
     </message>
@@ -8759,7 +8759,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="879"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="877"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -9328,28 +9328,28 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="875"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="607"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="212"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="213"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="876"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="213"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="214"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="877"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="214"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="610"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="215"/>
         <source>contact details</source>
         <translation>kontaktoplysninger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="878"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="217"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="218"/>
         <source>contribution</source>
         <translation>bidrag</translation>
     </message>
@@ -9808,19 +9808,19 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="95"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="884"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="882"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="96"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="886"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="884"/>
         <source>Role conflicts</source>
         <translation>Rollekonflikter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="97"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="887"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="885"/>
         <source>Overdue evaluations</source>
         <translation>Overskredne evalueringer</translation>
     </message>
@@ -10548,62 +10548,62 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="346"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="583"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1193"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="347"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="581"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1191"/>
         <location filename="../../src/teamdesk/services/relations.py" line="128"/>
         <location filename="../../src/teamdesk/services/team.py" line="132"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="166"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="167"/>
         <source>This account no longer exists.</source>
         <translation>Denne konto findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="343"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="344"/>
         <source>Your entry in the key file is damaged, so the password cannot be changed here; it is unchanged. An administrator puts the key file back from a backup (teamdesk restore --key-file).</source>
         <translation>Din post i nøglefilen er beskadiget, så adgangskoden kan ikke ændres her; den er uændret. En administrator lægger nøglefilen tilbage fra en sikkerhedskopi (teamdesk restore --key-file).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="353"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="354"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Den nuværende adgangskode er forkert; adgangskoden er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="371"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="372"/>
         <source>Sign in first.</source>
         <translation>Log først ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="422"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="423"/>
         <source>Roles and units are signed with the key that signs roles, and this session does not hold it (an administrator who holds it gives it to you at their next sign-in). Nothing was changed.</source>
         <translation>Roller og afdelinger signeres med den nøgle, der signerer roller, og denne session har den ikke (en administrator, der har den, giver dig den, næste gang vedkommende logger ind). Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="471"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="472"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Der findes allerede en konto med navnet {name}. Vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="482"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="483"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administrator. Gør først en anden konto til administrator, så der stadig er nogen, der kan styre brugerkontiene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="494"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="495"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontoens navn må ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="496"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="497"/>
         <location filename="../../src/teamdesk/services/signin.py" line="375"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="527"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="528"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsning er mellem 1 og 60 minutter.</translation>
     </message>
@@ -10845,566 +10845,566 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Feltet »{what}« er ikke en dato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="171"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="172"/>
         <source>«{value}» is not a time of day; write it as 13:30.</source>
         <translation>»{value}« er ikke et klokkeslæt; skriv det som 13.30.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="178"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="179"/>
         <source>A meeting lasts between 5 and 600 minutes, not {value}.</source>
         <translation>Et møde varer mellem 5 og 600 minutter, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="195"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="295"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="196"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="296"/>
         <source>This plan no longer exists.</source>
         <translation>Denne plan findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="220"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="221"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader prepares the meetings of this plan.</source>
         <translation>Kun planens tovholder ({coordinator}) eller en leder forbereder møderne om denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="235"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="236"/>
         <source>This meeting no longer exists.</source>
         <translation>Dette møde findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="111"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="112"/>
         <source>This meeting is cancelled. Set it back to planned to change it.</source>
         <translation>Dette møde er aflyst. Sæt det tilbage til planlagt for at ændre det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="252"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="863"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="253"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="861"/>
         <source>This {what} no longer exists.</source>
         <translation>Det valgte ({what}) findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="422"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="423"/>
         <source>This plan has ended; meetings are prepared for living plans.</source>
         <translation>Denne plan er afsluttet; der forberedes møder til planer, der er i brug.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="425"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="514"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="799"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="822"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="426"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="515"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="797"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="820"/>
         <source>meeting date</source>
         <translation>mødedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="435"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="436"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
         <translation>Der er allerede sat et møde om denne plan den {date} kl. {time}. Åbn det på siden Møder, eller vælg en anden dag eller et andet tidspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="546"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="547"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
         <translation>Mødet er den {date}; det kan markeres som afholdt fra og med den dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="569"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="570"/>
         <source>date of the next meeting</source>
         <translation>dato for næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="617"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="618"/>
         <source>Only a participant in this plan can be invited this way.</source>
         <translation>Kun en deltager i denne plan kan inviteres på denne måde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="632"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="756"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="438"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="476"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1064"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1191"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="468"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="633"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="757"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="439"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="474"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1062"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1189"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="469"/>
         <location filename="../../src/teamdesk/services/team.py" line="152"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="606"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="637"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="961"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="607"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="638"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="959"/>
         <source>participant&apos;s name</source>
         <translation>deltagerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="465"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="524"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="801"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="823"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="466"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="525"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="799"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
         <source>place</source>
         <translation>sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="650"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="657"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1015"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1024"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="651"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="658"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1013"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1022"/>
         <source>participant</source>
         <translation>deltager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="673"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="674"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="694"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="700"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="702"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="711"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="718"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="675"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="695"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="701"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="703"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="712"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="719"/>
         <source>agenda item</source>
         <translation>punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="704"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="705"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="744"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="745"/>
         <source>decision</source>
         <translation>beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="746"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="747"/>
         <source>due date</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="761"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="762"/>
         <source>The responsible person must take part in this plan.</source>
         <translation>Den ansvarlige skal være deltager i denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="768"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="769"/>
         <source>A decision belongs under an item of the same meeting.</source>
         <translation>En beslutning hører til et punkt på det samme møde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="774"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="775"/>
         <source>The due date {due} is before the meeting ({date}).</source>
         <translation>Fristen {due} ligger før mødet ({date}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="820"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="821"/>
         <source>This decision no longer exists.</source>
         <translation>Denne beslutning findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="856"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="857"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="858"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="859"/>
         <source>A decision is marked done once it is done.</source>
         <translation>En beslutning markeres som udført, når den er gjort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="893"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="894"/>
         <source>«{what}» is already a measure in the plan.</source>
         <translation>»{what}« er allerede en indsats i planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="984"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="985"/>
         <source>time zone</source>
         <translation>tidszone</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="988"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="989"/>
         <source>“{zone}” is not a time zone TeamDesk knows. Write it as region and city, for example Europe/Oslo.</source>
         <translation>»{zone}« er ikke en tidszone, TeamDesk kender. Skriv den som region og by, for eksempel Europe/Copenhagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1025"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1023"/>
         <source>About the individual plan of {resident}.</source>
         <translation>Om {resident}s handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1026"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1024"/>
         <source>Called by {coordinator}.</source>
         <translation>Indkaldt af {coordinator}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1030"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1028"/>
         <source>Agenda:</source>
         <translation>Dagsorden:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1033"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1031"/>
         <source>Invited:</source>
         <translation>Inviteret:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="197"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="563"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="198"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="564"/>
         <source>This mentorship no longer exists.</source>
         <translation>Dette mentorforløb findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="297"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="733"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="298"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="731"/>
         <source>This network no longer exists.</source>
         <translation>Dette netværk findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="461"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="462"/>
         <source>completion date</source>
         <translation>dato for gennemført kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="463"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="464"/>
         <source>A course is recorded once it is completed.</source>
         <translation>Et kursus registreres, når det er gennemført.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="469"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="470"/>
         <source>course</source>
         <translation>kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="471"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="472"/>
         <source>course provider</source>
         <translation>kursusudbyder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="483"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="484"/>
         <source>This training record no longer exists.</source>
         <translation>Denne kursusregistrering findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="510"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="511"/>
         <source>start date</source>
         <translation>startdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="511"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="577"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="606"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="512"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="578"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="607"/>
         <location filename="../../src/teamdesk/services/relations.py" line="250"/>
         <source>end date</source>
         <translation>slutdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="515"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="581"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="516"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="582"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
         <translation>Mentorforløbet kan ikke slutte ({end}), før det begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="519"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="520"/>
         <source>reason for the approval</source>
         <translation>begrundelse for godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="541"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="575"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="542"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="576"/>
         <source>focus of the mentorship</source>
         <translation>fokus for mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="625"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="626"/>
         <source>date of the session</source>
         <translation>dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="628"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="629"/>
         <source>A guidance session is recorded once it has taken place.</source>
         <translation>En vejledningssamtale registreres, når den har fundet sted.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="636"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="637"/>
         <source>A session lasts between 1 and 600 minutes, not {minutes}.</source>
         <translation>En samtale varer mellem 1 og 600 minutter, ikke {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="641"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="642"/>
         <source>topics</source>
         <translation>emner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="641"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="642"/>
         <source>notes</source>
         <translation>noter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="665"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="666"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
         <translation>Mentorforløbet begyndte {start}; en samtale kan ikke ligge før det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="680"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="681"/>
         <source>This guidance session no longer exists.</source>
         <translation>Denne vejledningssamtale findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="701"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1242"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="702"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1240"/>
         <location filename="../../src/teamdesk/services/team.py" line="603"/>
         <source>The limit must be at least 1.</source>
         <translation>Grænsen skal være mindst 1.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="721"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="744"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="719"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="742"/>
         <source>network&apos;s name</source>
         <translation>netværkets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="723"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="746"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="721"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="744"/>
         <source>description</source>
         <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="763"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="761"/>
         <source>{staff} is no longer active.</source>
         <translation>{staff} er ikke længere aktiv.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="784"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="782"/>
         <source>This member is no longer in the network.</source>
         <translation>Dette medlem er ikke længere med i netværket.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="800"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="823"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="798"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
         <source>topic</source>
         <translation>emne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="811"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="809"/>
         <source>This network meeting no longer exists.</source>
         <translation>Dette netværksmøde findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="844"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
         <source>Attendance is recorded on or after the day of the meeting.</source>
         <translation>Fremmøde registreres på mødedagen eller senere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="878"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="876"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="880"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="878"/>
         <source>Plans now</source>
         <translation>Planer nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="881"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="879"/>
         <source>Plans ever</source>
         <translation>Planer i alt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="882"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="880"/>
         <source>Coordinator course</source>
         <translation>Tovholderkursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="883"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="881"/>
         <source>Other courses</source>
         <translation>Andre kurser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="885"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="883"/>
         <source>Mentees</source>
         <translation>Mentor for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="888"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="886"/>
         <source>Networks</source>
         <translation>Netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="889"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="887"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="901"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="899"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="901"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="899"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="445"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="443"/>
         <source>This plan has no approved version {number}.</source>
         <translation>Denne plan har ingen godkendt version {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="533"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="531"/>
         <source>Give a resident&apos;s name or id.</source>
         <translation>Skriv en beboers navn eller id.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="555"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="553"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
         <translation>Ingen beboer hedder »{name}«. Kontrollér stavemåden, eller brug id&apos;et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="564"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="562"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
         <translation>{count} beboere passer til »{name}«: {listed}. Brug hele navnet eller id&apos;et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="593"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="591"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
         <translation>{resident} har allerede en handleplan. Revidér den plan i stedet for at starte en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="617"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="615"/>
         <source>The plan&apos;s owner</source>
         <translation>Planens ejer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="265"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="266"/>
         <source>This plan has ended and is kept as it was. To change it, set its status back to «under revision».</source>
         <translation>Denne plan er afsluttet og gemmes, som den var. Sæt status tilbage til »under revision« for at ændre den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="218"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="219"/>
         <source>what may be shared</source>
         <translation>hvad der må deles</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="251"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="252"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader may change this plan; you can read it.</source>
         <translation>Kun planens tovholder ({coordinator}) eller en leder må ændre denne plan; du kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="359"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="360"/>
         <source>{profile} is not a plan profile TeamDesk knows.</source>
         <translation>{profile} er ikke en plantype, TeamDesk kender.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="683"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="681"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation>Planperioden kan ikke slutte ({end}), før den begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="700"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="698"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation>En plan bliver aktiv, når en version godkendes. Godkend den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="710"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="708"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation>Beboeren har en anden plan i brug; denne forbliver afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="794"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="792"/>
         <source>consent date</source>
         <translation>samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="796"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="794"/>
         <source>Give the date the consent was given.</source>
         <translation>Skriv datoen, hvor samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="798"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="987"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="796"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="985"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres ud i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="801"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="799"/>
         <source>description of how consent was given</source>
         <translation>beskrivelse af, hvordan samtykket blev givet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="885"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="883"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation>Et delmål hører under et hovedmål i denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="890"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="902"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="908"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="920"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="936"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="888"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="900"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="906"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="918"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="934"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="891"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="911"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="889"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="909"/>
         <source>evaluation date</source>
         <translation>evalueringsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="930"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="928"/>
         <source>This goal is already at the top.</source>
         <translation>Dette mål står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="930"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="928"/>
         <source>This goal is already at the bottom.</source>
         <translation>Dette mål står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="979"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="977"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til at dele oplysninger kan ikke udløbe ({expires}), før det blev givet ({given}).</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="1041"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1043"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1045"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1084"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1093"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1111"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1082"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1091"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1109"/>
         <source>measure</source>
         <translation>indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1052"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1050"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>En indsats kan kun høre til et mål i den samme plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1058"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1056"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige skal være deltager i den samme plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1103"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1101"/>
         <source>This measure is already at the top.</source>
         <translation>Denne indsats står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1104"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1102"/>
         <source>This measure is already at the bottom.</source>
         <translation>Denne indsats står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1136"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1134"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkendes endnu. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1147"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1145"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Intet er ændret, siden version {number} blev godkendt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1203"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="611"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1201"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="612"/>
         <source>note</source>
         <translation>bemærkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1216"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1214"/>
         <source>This case role no longer exists.</source>
         <translation>Denne rolle i sagen findes ikke længere.</translation>
     </message>
@@ -11550,7 +11550,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>teamets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="531"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="529"/>
         <location filename="../../src/teamdesk/services/resident_import.py" line="167"/>
         <location filename="../../src/teamdesk/services/team.py" line="423"/>
         <source>resident&apos;s name</source>
@@ -11892,7 +11892,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{hour}.{minute}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="211"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="212"/>
         <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
         <translation>Denne pc har ingen synkroniseringsmappe endnu. Vælg den fælles mappe, som stedets pc&apos;er synkroniserer igennem.</translation>
     </message>
@@ -11902,7 +11902,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Denne pc har allerede en TeamDesk-database i {folder}. En pc tilknyttes et sted kun med en tom datamappe; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="184"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="185"/>
         <location filename="../../src/teamdesk/sync/transport.py" line="122"/>
         <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
         <translation>Synkroniseringsmappen {folder} kan ikke nås. Kontrollér, at netværksdrevet eller USB-nøglen er tilsluttet; intet blev ændret.</translation>
@@ -11942,42 +11942,42 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Kun en administrator på stedet kan tilknytte en pc, og {name} er ikke administrator. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="219"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="220"/>
         <source>This database has no key to seal change sets with.</source>
         <translation>Denne database har ingen nøgle til at forsegle ændringssæt med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="229"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="230"/>
         <source>The sync folder {folder} holds another house&apos;s TeamDesk, not this house&apos;s. Choose this house&apos;s folder, or have an administrator publish this house there first.</source>
         <translation>Synkroniseringsmappen {folder} indeholder TeamDesk for et andet sted, ikke dette. Vælg dette steds mappe, eller lad en administrator udgive stedet dér først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="246"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="247"/>
         <source>An administrator retired this PC from the house: it no longer syncs, and what was made here since stays on this PC only. To use it again, join it anew with an empty data folder.</source>
         <translation>En administrator har taget denne pc ud af brug på stedet: den synkroniserer ikke længere, og det, der er lavet her siden, bliver kun på denne pc. For at bruge den igen skal den tilknyttes på ny med en tom datamappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="431"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="432"/>
         <source>Your account&apos;s own keys are not open in this session, so the new house key cannot be signed. Sign out and in again, then retry.</source>
         <translation>Kontoens egne nøgler er ikke åbne i denne session, så stedets nye nøgle kan ikke signeres. Log ud og ind igen, og prøv så igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="443"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="444"/>
         <source>This is the PC you are working on; retire it from another PC.</source>
         <translation>Det er den pc, du arbejder på; tag den ud af brug fra en anden pc.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="448"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="449"/>
         <source>No PC named {pc} has synced with this one. Sync first, then check the name in the list of PCs.</source>
         <translation>Ingen pc ved navn {pc} har synkroniseret med denne. Synkroniser først, og tjek så navnet i listen over pc&apos;er.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="458"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="459"/>
         <source>Several PCs are named {pc}; name the one to retire by its id: {ids}.</source>
         <translation>Flere pc&apos;er hedder {pc}; angiv den, der skal tages ud af brug, med dens id: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="603"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="604"/>
         <source>Sync every 1 to {most} minutes.</source>
         <translation>Vælg mellem 1 og {most} minutter mellem hver synkronisering.</translation>
     </message>
@@ -12471,7 +12471,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/relations.py" line="248"/>
         <location filename="../../src/teamdesk/services/relations.py" line="483"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="370"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="371"/>
         <location filename="../../src/teamdesk/services/rota_import.py" line="188"/>
         <source>This unit no longer exists.</source>
         <translation>Denne afdeling findes ikke længere.</translation>
@@ -12640,99 +12640,102 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/rota.py" line="257"/>
         <location filename="../../src/teamdesk/services/rota.py" line="278"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="479"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="601"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="480"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="602"/>
         <source>This shift no longer exists.</source>
         <translation>Denne vagt findes ikke længere.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/teamdesk/services/rota.py" line="286"/>
-        <source>The shift {code} is used {count} times in the rotas. Give those days another shift first.</source>
-        <translation>Vagten {code} bruges {count} gange i vagtplanerne. Giv de dage en anden vagt først.</translation>
+        <source>The shift {code} is used on %n day(s) in the rotas. Give those days another shift first.</source>
+        <translation>
+            <numerusform>Vagten {code} bruges på %n dag i vagtplanerne. Giv den dag en anden vagt først.</numerusform>
+            <numerusform>Vagten {code} bruges på %n dage i vagtplanerne. Giv de dage en anden vagt først.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="300"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="301"/>
         <source>shift code</source>
         <translation>vagtkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="304"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="305"/>
         <source>A shift code is one word of at most {max} characters, not {code}.</source>
         <translation>En vagtkode er ét ord på højst {max} tegn, ikke {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="312"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="313"/>
         <source>The code {code} is already the {name} shift&apos;s. Choose another code.</source>
         <translation>Koden {code} hører allerede til vagten {name}. Vælg en anden kode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="316"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="317"/>
         <source>shift name</source>
         <translation>vagtens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="322"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="323"/>
         <source>The shift {code} starts and ends at {time}. Give it an end time.</source>
         <translation>Vagten {code} begynder og slutter kl. {time}. Giv den et sluttidspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="337"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="338"/>
         <source>{text} is not a time of day. Write it as 07:30 or 22.15.</source>
         <translation>{text} er ikke et klokkeslæt. Skriv det som 07.30 eller 22.15.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="374"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="375"/>
         <source>This unit already has a rota. Change that one instead.</source>
         <translation>Denne afdeling har allerede en vagtplan. Ret i den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="382"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="383"/>
         <source>rota name</source>
         <translation>vagtplanens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="410"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="411"/>
         <source>{count} shifts are planned after week {weeks} of the cycle. Clear those weeks before making the cycle shorter.</source>
         <translation>{count} vagter ligger efter uge {weeks} i vagtplanen. Tøm de uger, før vagtplanen gøres kortere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="427"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="428"/>
         <source>A rota&apos;s cycle is 1 to {max} weeks long, not {weeks}.</source>
         <translation>En vagtplan er 1 til {max} uger lang, ikke {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="474"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="475"/>
         <location filename="../../src/teamdesk/services/rota_import.py" line="243"/>
         <source>Day {day} is outside the rota&apos;s cycle of {weeks} weeks.</source>
         <translation>Dag {day} ligger uden for vagtplanen på {weeks} uger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="545"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="546"/>
         <source>The rota has weeks 1 to {weeks}; there is no week {week}.</source>
         <translation>Vagtplanen har uge 1 til {weeks}; der er ingen uge {week}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="568"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="569"/>
         <source>This rota no longer exists.</source>
         <translation>Denne vagtplan findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="592"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="593"/>
         <source>A person cannot cover their own sick leave.</source>
         <translation>Man kan ikke dække sit eget sygefravær.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="594"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="595"/>
         <source>A day off has no shift. Leave the shift empty.</source>
         <translation>En fridag har ingen vagt. Lad vagten stå tom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="598"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="599"/>
         <source>Choose the shift worked on {day}.</source>
         <translation>Vælg den vagt, der arbejdes {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="638"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="639"/>
         <source>This change no longer exists.</source>
         <translation>Denne ændring findes ikke længere.</translation>
     </message>

@@ -8388,7 +8388,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="113"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="877"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="875"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
@@ -8759,7 +8759,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="879"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="877"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -9328,28 +9328,28 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="875"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="607"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="212"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="213"/>
         <source>organisation</source>
         <translation>organisasjon</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="876"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="213"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="214"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="877"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="214"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="610"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="215"/>
         <source>contact details</source>
         <translation>kontaktopplysninger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="878"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="217"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="218"/>
         <source>contribution</source>
         <translation>bidrag</translation>
     </message>
@@ -9808,19 +9808,19 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="95"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="884"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="882"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="96"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="886"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="884"/>
         <source>Role conflicts</source>
         <translation>Rollekonflikter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="97"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="887"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="885"/>
         <source>Overdue evaluations</source>
         <translation>Forfalte evalueringer</translation>
     </message>
@@ -10548,62 +10548,62 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="346"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="583"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1193"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="347"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="581"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1191"/>
         <location filename="../../src/teamdesk/services/relations.py" line="128"/>
         <location filename="../../src/teamdesk/services/team.py" line="132"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="166"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="167"/>
         <source>This account no longer exists.</source>
         <translation>Denne kontoen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="343"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="344"/>
         <source>Your entry in the key file is damaged, so the password cannot be changed here; it is unchanged. An administrator puts the key file back from a backup (teamdesk restore --key-file).</source>
         <translation>Oppføringen din i nøkkelfilen er skadet, så passordet kan ikke endres her; det er uendret. En administrator legger nøkkelfilen tilbake fra en sikkerhetskopi (teamdesk restore --key-file).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="353"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="354"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Nåværende passord er feil; passordet er ikke endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="371"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="372"/>
         <source>Sign in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="422"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="423"/>
         <source>Roles and units are signed with the key that signs roles, and this session does not hold it (an administrator who holds it gives it to you at their next sign-in). Nothing was changed.</source>
         <translation>Roller og enheter signeres med nøkkelen som signerer roller, og denne økten har den ikke (en administrator som har den, gir deg den neste gang hen logger inn). Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="471"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="472"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Det finnes allerede en konto med navnet {name}. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="482"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="483"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administratoren. Gjør først en annen konto til administrator, så noen fortsatt kan forvalte kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="494"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="495"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontonavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="496"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="497"/>
         <location filename="../../src/teamdesk/services/signin.py" line="375"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="527"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="528"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>
@@ -10845,566 +10845,566 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Feltet «{what}» er ikke en dato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="171"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="172"/>
         <source>«{value}» is not a time of day; write it as 13:30.</source>
         <translation>«{value}» er ikke et klokkeslett; skriv det som 13:30.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="178"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="179"/>
         <source>A meeting lasts between 5 and 600 minutes, not {value}.</source>
         <translation>Et møte varer mellom 5 og 600 minutter, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="195"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="295"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="196"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="296"/>
         <source>This plan no longer exists.</source>
         <translation>Denne planen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="220"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="221"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader prepares the meetings of this plan.</source>
         <translation>Bare planens koordinator ({coordinator}) eller en leder forbereder møtene for denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="235"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="236"/>
         <source>This meeting no longer exists.</source>
         <translation>Dette møtet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="111"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="112"/>
         <source>This meeting is cancelled. Set it back to planned to change it.</source>
         <translation>Dette møtet er avlyst. Sett det tilbake til planlagt for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="252"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="863"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="253"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="861"/>
         <source>This {what} no longer exists.</source>
         <translation>Denne oppføringen ({what}) finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="422"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="423"/>
         <source>This plan has ended; meetings are prepared for living plans.</source>
         <translation>Denne planen er avsluttet; møter forberedes for planer som er i bruk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="425"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="514"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="799"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="822"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="426"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="515"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="797"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="820"/>
         <source>meeting date</source>
         <translation>møtedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="435"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="436"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
         <translation>Et møte om denne planen er allerede satt til {date} kl. {time}. Åpne det på Møter-siden, eller velg en annen dag eller et annet klokkeslett.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="546"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="547"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
         <translation>Møtet er {date}; det kan markeres som gjennomført fra og med den dagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="569"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="570"/>
         <source>date of the next meeting</source>
         <translation>dato for neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="617"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="618"/>
         <source>Only a participant in this plan can be invited this way.</source>
         <translation>Bare en deltaker i denne planen kan inviteres på denne måten.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="632"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="756"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="438"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="476"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1064"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1191"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="468"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="633"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="757"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="439"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="474"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1062"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1189"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="469"/>
         <location filename="../../src/teamdesk/services/team.py" line="152"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="606"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="637"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="961"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="607"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="638"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="959"/>
         <source>participant&apos;s name</source>
         <translation>deltakerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="465"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="524"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="801"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="823"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="466"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="525"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="799"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
         <source>place</source>
         <translation>sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="650"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="657"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1015"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1024"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="651"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="658"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1013"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1022"/>
         <source>participant</source>
         <translation>deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="673"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="674"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="694"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="700"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="702"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="711"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="718"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="675"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="695"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="701"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="703"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="712"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="719"/>
         <source>agenda item</source>
         <translation>sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="704"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="705"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="744"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="745"/>
         <source>decision</source>
         <translation>beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="746"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="747"/>
         <source>due date</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="761"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="762"/>
         <source>The responsible person must take part in this plan.</source>
         <translation>Den ansvarlige må være deltaker i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="768"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="769"/>
         <source>A decision belongs under an item of the same meeting.</source>
         <translation>En beslutning hører til en sak i det samme møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="774"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="775"/>
         <source>The due date {due} is before the meeting ({date}).</source>
         <translation>Fristen {due} er før møtet ({date}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="820"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="821"/>
         <source>This decision no longer exists.</source>
         <translation>Denne beslutningen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="856"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="857"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="858"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="859"/>
         <source>A decision is marked done once it is done.</source>
         <translation>En beslutning markeres som utført når den er gjort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="893"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="894"/>
         <source>«{what}» is already a measure in the plan.</source>
         <translation>«{what}» er allerede et tiltak i planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="984"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="985"/>
         <source>time zone</source>
         <translation>tidssone</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="988"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="989"/>
         <source>“{zone}” is not a time zone TeamDesk knows. Write it as region and city, for example Europe/Oslo.</source>
         <translation>«{zone}» er ikke en tidssone TeamDesk kjenner. Skriv den som region og by, for eksempel Europe/Oslo.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1025"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1023"/>
         <source>About the individual plan of {resident}.</source>
         <translation>Om den individuelle planen til {resident}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1026"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1024"/>
         <source>Called by {coordinator}.</source>
         <translation>Innkalt av {coordinator}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1030"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1028"/>
         <source>Agenda:</source>
         <translation>Saksliste:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1033"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1031"/>
         <source>Invited:</source>
         <translation>Invitert:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="197"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="563"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="198"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="564"/>
         <source>This mentorship no longer exists.</source>
         <translation>Denne veiledningen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="297"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="733"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="298"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="731"/>
         <source>This network no longer exists.</source>
         <translation>Dette nettverket finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="461"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="462"/>
         <source>completion date</source>
         <translation>dato for fullført kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="463"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="464"/>
         <source>A course is recorded once it is completed.</source>
         <translation>Et kurs registreres når det er fullført.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="469"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="470"/>
         <source>course</source>
         <translation>kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="471"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="472"/>
         <source>course provider</source>
         <translation>kursholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="483"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="484"/>
         <source>This training record no longer exists.</source>
         <translation>Denne kursregistreringen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="510"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="511"/>
         <source>start date</source>
         <translation>startdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="511"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="577"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="606"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="512"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="578"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="607"/>
         <location filename="../../src/teamdesk/services/relations.py" line="250"/>
         <source>end date</source>
         <translation>sluttdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="515"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="581"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="516"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="582"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
         <translation>Veiledningen kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="519"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="520"/>
         <source>reason for the approval</source>
         <translation>begrunnelse for godkjenningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="541"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="575"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="542"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="576"/>
         <source>focus of the mentorship</source>
         <translation>fokus for mentorordningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="625"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="626"/>
         <source>date of the session</source>
         <translation>dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="628"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="629"/>
         <source>A guidance session is recorded once it has taken place.</source>
         <translation>En veiledningssamtale registreres når den har funnet sted.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="636"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="637"/>
         <source>A session lasts between 1 and 600 minutes, not {minutes}.</source>
         <translation>En samtale varer mellom 1 og 600 minutter, ikke {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="641"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="642"/>
         <source>topics</source>
         <translation>temaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="641"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="642"/>
         <source>notes</source>
         <translation>notater</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="665"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="666"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
         <translation>Veiledningen begynte {start}; en samtale kan ikke være før det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="680"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="681"/>
         <source>This guidance session no longer exists.</source>
         <translation>Denne veiledningssamtalen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="701"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1242"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="702"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1240"/>
         <location filename="../../src/teamdesk/services/team.py" line="603"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="721"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="744"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="719"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="742"/>
         <source>network&apos;s name</source>
         <translation>nettverkets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="723"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="746"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="721"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="744"/>
         <source>description</source>
         <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="763"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="761"/>
         <source>{staff} is no longer active.</source>
         <translation>{staff} er ikke lenger aktiv.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="784"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="782"/>
         <source>This member is no longer in the network.</source>
         <translation>Dette medlemmet er ikke lenger i nettverket.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="800"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="823"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="798"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="811"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="809"/>
         <source>This network meeting no longer exists.</source>
         <translation>Dette nettverksmøtet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="844"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
         <source>Attendance is recorded on or after the day of the meeting.</source>
         <translation>Oppmøte registreres på eller etter møtedagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="878"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="876"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="880"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="878"/>
         <source>Plans now</source>
         <translation>Planer nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="881"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="879"/>
         <source>Plans ever</source>
         <translation>Planer totalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="882"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="880"/>
         <source>Coordinator course</source>
         <translation>Koordinatorkurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="883"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="881"/>
         <source>Other courses</source>
         <translation>Andre kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="885"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="883"/>
         <source>Mentees</source>
         <translation>Veileder for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="888"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="886"/>
         <source>Networks</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="889"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="887"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="901"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="899"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="901"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="899"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="445"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="443"/>
         <source>This plan has no approved version {number}.</source>
         <translation>Denne planen har ingen godkjent versjon {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="533"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="531"/>
         <source>Give a resident&apos;s name or id.</source>
         <translation>Oppgi beboerens navn eller id.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="555"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="553"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
         <translation>Ingen beboer heter «{name}». Sjekk stavemåten, eller bruk id-en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="564"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="562"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
         <translation>{count} beboere passer med «{name}»: {listed}. Bruk hele navnet eller id-en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="593"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="591"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
         <translation>{resident} har allerede en individuell plan. Revider den planen i stedet for å starte en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="617"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="615"/>
         <source>The plan&apos;s owner</source>
         <translation>Planens eier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="265"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="266"/>
         <source>This plan has ended and is kept as it was. To change it, set its status back to «under revision».</source>
         <translation>Denne planen er avsluttet og beholdes slik den var. For å endre den, sett statusen tilbake til «under revidering».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="218"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="219"/>
         <source>what may be shared</source>
         <translation>hva som kan deles</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="251"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="252"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader may change this plan; you can read it.</source>
         <translation>Bare planens koordinator ({coordinator}) eller en leder kan endre denne planen; du kan lese den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="359"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="360"/>
         <source>{profile} is not a plan profile TeamDesk knows.</source>
         <translation>{profile} er ikke en plantype TeamDesk kjenner.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="683"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="681"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation>Planperioden kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="700"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="698"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation>En plan blir aktiv når en versjon godkjennes. Godkjenn den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="710"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="708"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation>Beboeren har en annen plan i bruk; denne forblir avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="794"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="792"/>
         <source>consent date</source>
         <translation>samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="796"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="794"/>
         <source>Give the date the consent was given.</source>
         <translation>Oppgi datoen samtykket ble gitt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="798"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="987"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="796"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="985"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres fram i tid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="801"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="799"/>
         <source>description of how consent was given</source>
         <translation>beskrivelse av hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="885"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="883"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation>Et delmål hører under et hovedmål i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="890"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="902"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="908"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="920"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="936"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="888"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="900"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="906"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="918"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="934"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="891"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="911"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="889"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="909"/>
         <source>evaluation date</source>
         <translation>evalueringsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="930"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="928"/>
         <source>This goal is already at the top.</source>
         <translation>Dette målet står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="930"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="928"/>
         <source>This goal is already at the bottom.</source>
         <translation>Dette målet står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="979"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="977"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til å dele opplysninger kan ikke utløpe ({expires}) før det ble gitt ({given}).</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="1041"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1043"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1045"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1084"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1093"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1111"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1082"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1091"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1109"/>
         <source>measure</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1052"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1050"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>Et tiltak kan bare høre til et mål i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1058"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1056"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige må være deltaker i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1103"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1101"/>
         <source>This measure is already at the top.</source>
         <translation>Dette tiltaket står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1104"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1102"/>
         <source>This measure is already at the bottom.</source>
         <translation>Dette tiltaket står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1136"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1134"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkjennes ennå. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1147"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1145"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Ingenting er endret siden versjon {number} ble godkjent.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1203"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="611"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1201"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="612"/>
         <source>note</source>
         <translation>merknad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1216"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1214"/>
         <source>This case role no longer exists.</source>
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
@@ -11550,7 +11550,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>teamets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="531"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="529"/>
         <location filename="../../src/teamdesk/services/resident_import.py" line="167"/>
         <location filename="../../src/teamdesk/services/team.py" line="423"/>
         <source>resident&apos;s name</source>
@@ -11892,7 +11892,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{hour}:{minute}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="211"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="212"/>
         <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
         <translation>Denne PC-en har ingen synkroniseringsmappe ennå. Velg den delte mappen husets PC-er synkroniserer gjennom.</translation>
     </message>
@@ -11902,7 +11902,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Denne PC-en har allerede en TeamDesk-database i {folder}. En PC kobles til et hus bare med en tom datamappe; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="184"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="185"/>
         <location filename="../../src/teamdesk/sync/transport.py" line="122"/>
         <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
         <translation>Synkroniseringsmappen {folder} kan ikke nås. Sjekk at nettverksmappen eller minnepinnen er koblet til; ingenting ble endret.</translation>
@@ -11942,42 +11942,42 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Bare en administrator i huset kan koble en PC til det, og {name} er ikke administrator. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="219"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="220"/>
         <source>This database has no key to seal change sets with.</source>
         <translation>Denne databasen har ingen nøkkel å forsegle endringssett med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="229"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="230"/>
         <source>The sync folder {folder} holds another house&apos;s TeamDesk, not this house&apos;s. Choose this house&apos;s folder, or have an administrator publish this house there first.</source>
         <translation>Synkroniseringsmappen {folder} inneholder TeamDesk for et annet hus, ikke dette. Velg mappen til dette huset, eller la en administrator publisere huset der først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="246"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="247"/>
         <source>An administrator retired this PC from the house: it no longer syncs, and what was made here since stays on this PC only. To use it again, join it anew with an empty data folder.</source>
         <translation>En administrator har tatt denne PC-en ut av bruk i huset: den synkroniserer ikke lenger, og det som er laget her siden, blir bare på denne PC-en. For å bruke den igjen kobler du den til på nytt med en tom datamappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="431"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="432"/>
         <source>Your account&apos;s own keys are not open in this session, so the new house key cannot be signed. Sign out and in again, then retry.</source>
         <translation>Kontoens egne nøkler er ikke åpne i denne økten, så den nye nøkkelen for huset kan ikke signeres. Logg ut og inn igjen, og prøv på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="443"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="444"/>
         <source>This is the PC you are working on; retire it from another PC.</source>
         <translation>Dette er PC-en du arbeider på; ta den ut av bruk fra en annen PC.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="448"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="449"/>
         <source>No PC named {pc} has synced with this one. Sync first, then check the name in the list of PCs.</source>
         <translation>Ingen PC som heter {pc}, har synkronisert med denne. Synkroniser først, og sjekk så navnet i listen over PC-er.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="458"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="459"/>
         <source>Several PCs are named {pc}; name the one to retire by its id: {ids}.</source>
         <translation>Flere PC-er heter {pc}; oppgi den som skal tas ut av bruk, med ID-en: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="603"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="604"/>
         <source>Sync every 1 to {most} minutes.</source>
         <translation>Velg mellom 1 og {most} minutter mellom hver synkronisering.</translation>
     </message>
@@ -12471,7 +12471,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/relations.py" line="248"/>
         <location filename="../../src/teamdesk/services/relations.py" line="483"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="370"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="371"/>
         <location filename="../../src/teamdesk/services/rota_import.py" line="188"/>
         <source>This unit no longer exists.</source>
         <translation>Denne avdelingen finnes ikke lenger.</translation>
@@ -12640,99 +12640,102 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/rota.py" line="257"/>
         <location filename="../../src/teamdesk/services/rota.py" line="278"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="479"/>
-        <location filename="../../src/teamdesk/services/rota.py" line="601"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="480"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="602"/>
         <source>This shift no longer exists.</source>
         <translation>Denne vakten finnes ikke lenger.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/teamdesk/services/rota.py" line="286"/>
-        <source>The shift {code} is used {count} times in the rotas. Give those days another shift first.</source>
-        <translation>Vakten {code} brukes {count} ganger i turnusene. Gi de dagene en annen vakt først.</translation>
+        <source>The shift {code} is used on %n day(s) in the rotas. Give those days another shift first.</source>
+        <translation>
+            <numerusform>Vakten {code} brukes på %n dag i turnusene. Gi den dagen en annen vakt først.</numerusform>
+            <numerusform>Vakten {code} brukes på %n dager i turnusene. Gi de dagene en annen vakt først.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="300"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="301"/>
         <source>shift code</source>
         <translation>vaktkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="304"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="305"/>
         <source>A shift code is one word of at most {max} characters, not {code}.</source>
         <translation>En vaktkode er ett ord på høyst {max} tegn, ikke {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="312"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="313"/>
         <source>The code {code} is already the {name} shift&apos;s. Choose another code.</source>
         <translation>Koden {code} tilhører allerede vakten {name}. Velg en annen kode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="316"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="317"/>
         <source>shift name</source>
         <translation>vaktnavn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="322"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="323"/>
         <source>The shift {code} starts and ends at {time}. Give it an end time.</source>
         <translation>Vakten {code} begynner og slutter klokka {time}. Gi den et sluttidspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="337"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="338"/>
         <source>{text} is not a time of day. Write it as 07:30 or 22.15.</source>
         <translation>{text} er ikke et klokkeslett. Skriv det som 07:30 eller 22.15.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="374"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="375"/>
         <source>This unit already has a rota. Change that one instead.</source>
         <translation>Denne avdelingen har allerede en turnus. Endre den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="382"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="383"/>
         <source>rota name</source>
         <translation>turnusens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="410"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="411"/>
         <source>{count} shifts are planned after week {weeks} of the cycle. Clear those weeks before making the cycle shorter.</source>
         <translation>{count} vakter er satt opp etter uke {weeks} i turnusen. Tøm de ukene før du gjør turnusen kortere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="427"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="428"/>
         <source>A rota&apos;s cycle is 1 to {max} weeks long, not {weeks}.</source>
         <translation>En turnus er 1 til {max} uker lang, ikke {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="474"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="475"/>
         <location filename="../../src/teamdesk/services/rota_import.py" line="243"/>
         <source>Day {day} is outside the rota&apos;s cycle of {weeks} weeks.</source>
         <translation>Dag {day} ligger utenfor turnusen på {weeks} uker.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="545"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="546"/>
         <source>The rota has weeks 1 to {weeks}; there is no week {week}.</source>
         <translation>Turnusen har uke 1 til {weeks}; det finnes ingen uke {week}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="568"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="569"/>
         <source>This rota no longer exists.</source>
         <translation>Denne turnusen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="592"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="593"/>
         <source>A person cannot cover their own sick leave.</source>
         <translation>Ingen kan dekke sitt eget sykefravær.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="594"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="595"/>
         <source>A day off has no shift. Leave the shift empty.</source>
         <translation>En fridag har ingen vakt. La vakten stå tom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="598"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="599"/>
         <source>Choose the shift worked on {day}.</source>
         <translation>Velg vakten som jobbes {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rota.py" line="638"/>
+        <location filename="../../src/teamdesk/services/rota.py" line="639"/>
         <source>This change no longer exists.</source>
         <translation>Denne endringen finnes ikke lenger.</translation>
     </message>

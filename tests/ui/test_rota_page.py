@@ -339,7 +339,7 @@ def test_the_leader_edits_the_house_shifts_from_the_rota_page_each_change_undoab
     assert rota_page.set_codes([(0, 0)], "D")
     dialog.table.selectRow([k.code for k in dialog.kinds].index("D"))
     assert not dialog.remove()
-    assert dialog.refusal.text().startswith("The shift D is used")
+    assert dialog.refusal.text().startswith("The shift D is used on 1 day in the rotas.")
     dialog.close()
 
 

@@ -160,7 +160,7 @@ def test_shift_kinds_refuse_what_is_not_a_shift(ctx: ServiceContext, house: dict
     created = rotas.create_shift_kind("K", "Kveldsvakt", "14.30", "2200").row_id
     assert created is not None
     rotas.set_shifts(house["rota"], {(house["ola"], 0): created})
-    with pytest.raises(InvalidInput, match="used 1 times"):
+    with pytest.raises(InvalidInput, match="used on 1 day in the rotas"):
         rotas.remove_shift_kind(created)
 
 

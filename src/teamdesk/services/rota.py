@@ -28,7 +28,7 @@ from teamdesk.domain.rota import (
 )
 from teamdesk.domain.rota_rules import RotaRuleSettings, rota_findings
 from teamdesk.domain.team import Assignment, Resident, Staff
-from teamdesk.domain.text import N_, Day, Message
+from teamdesk.domain.text import N_, Day, Message, Nn_
 from teamdesk.services.context import InvalidInput, NotFound, Permission, ServiceContext
 from teamdesk.services.inputs import name_text, short_text
 from teamdesk.services.settings import write_setting
@@ -284,11 +284,12 @@ class RotaService:
         if used is not None and used[0]:
             raise InvalidInput(
                 Message(
-                    N_(
-                        "The shift {code} is used {count} times in the rotas. Give those days "
+                    Nn_(
+                        "The shift {code} is used on %n day(s) in the rotas. Give those days "
                         "another shift first."
                     ),
-                    {"code": kind.code, "count": int(used[0])},
+                    {"code": kind.code},
+                    count=int(used[0]),
                 )
             )
         with self.store.recording() as changes:
