@@ -9322,9 +9322,73 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Evaluering af målet »{goal}« flyttet fra {old} til {new}.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="78"/>
+        <source>Rota import for {unit} from {file}</source>
+        <translation>Import af vagtplan for {unit} fra {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="81"/>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="874"/>
         <source>name</source>
         <translation>navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="83"/>
+        <source>the person is column {column} ({who})</source>
+        <translation>personen står i kolonnen {column} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="91"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="133"/>
+        <source>Nothing was written. Add --yes to import.</source>
+        <translation>Intet blev skrevet. Tilføj --yes for at importere.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli_rota.py" line="94"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="141"/>
+        <source>Imported: %n change(s) written in one step.</source>
+        <translation>
+            <numerusform>Importeret: %n ændring skrevet i ét trin.</numerusform>
+            <numerusform>Importeret: %n ændringer skrevet i ét trin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="126"/>
+        <source>residents</source>
+        <translation>beboere</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="127"/>
+        <source>Import of {what} from {file}</source>
+        <translation>Import af {what} fra {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="129"/>
+        <source>columns: {columns}</source>
+        <translation>kolonner: {columns}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli_rota.py" line="168"/>
+        <source>Rota of {unit}: %n week(s) from {date}</source>
+        <translation>
+            <numerusform>Vagtplan for {unit}: %n uge fra {date}</numerusform>
+            <numerusform>Vagtplan for {unit}: %n uger fra {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="171"/>
+        <source>Shifts: {kinds}</source>
+        <translation>Vagter: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="180"/>
+        <source>Week {week} (first cycle from {date})</source>
+        <translation>Uge {week} (første periode fra {date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="191"/>
+        <source>Warnings about the rota:</source>
+        <translation>Advarsler om vagtplanen:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="875"/>
@@ -10204,6 +10268,195 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli.py" line="942"/>
+        <source>The key file was put back from {backup}&apos;s copy.</source>
+        <translation>Nøglefilen blev hentet tilbage fra kopien i {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="946"/>
+        <source>The damaged key file was kept as {path}.</source>
+        <translation>Den beskadigede nøglefil blev gemt som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="974"/>
+        <source>Restored {backup} as {path}.</source>
+        <translation>Gendannede {backup} som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="977"/>
+        <source>The previous database was kept as {path}.</source>
+        <translation>Den tidligere database blev gemt som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="981"/>
+        <source>The key file was taken from the backup&apos;s copy: passwords are as they were then.</source>
+        <translation>Nøglefilen blev taget fra kopien i sikkerhedskopien: adgangskoderne er, som de var dengang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="988"/>
+        <source>The previous key file was kept as {path}.</source>
+        <translation>Den tidligere nøglefil blev gemt som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="997"/>
+        <source>These accounts have no key to sign in with and need a new password from an administrator (&apos;teamdesk reset-password NAME&apos;): {names}.</source>
+        <translation>Disse konti har ingen nøgle at logge ind med og skal have en ny adgangskode af en administrator (&apos;teamdesk reset-password NAVN&apos;): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1014"/>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1015"/>
+        <source>Sync folder: {folder}</source>
+        <translation>Synkroniseringsmappe: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1015"/>
+        <source>(none yet)</source>
+        <translation>(ingen endnu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1016"/>
+        <source>This PC&apos;s replica id: {id}</source>
+        <translation>Replika-id for denne pc: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1017"/>
+        <source>Last synced: {when}</source>
+        <translation>Sidst synkroniseret: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1018"/>
+        <source>Changes waiting to be sent: {count}</source>
+        <translation>Ændringer, der venter på at blive sendt: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1019"/>
+        <source>Texts edited on two PCs, to look at: {count}</source>
+        <translation>Tekster redigeret på to pc&apos;er, som skal ses på: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1021"/>
+        <source>From {pc}: %n change set(s) applied, last {when}</source>
+        <translation>
+            <numerusform>Fra {pc}: %n ændringssæt indlæst, sidst {when}</numerusform>
+            <numerusform>Fra {pc}: %n ændringssæt indlæst, sidst {when}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1024"/>
+        <source>Held: {what}</source>
+        <translation>Holdt tilbage: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1029"/>
+        <source>Synced: %n change set(s) sent.</source>
+        <translation>
+            <numerusform>Synkroniseret: %n ændringssæt sendt.</numerusform>
+            <numerusform>Synkroniseret: %n ændringssæt sendt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1031"/>
+        <source>%n change set(s) received (changes in them: {changes}).</source>
+        <translation>
+            <numerusform>%n ændringssæt modtaget (ændringer i det: {changes}).</numerusform>
+            <numerusform>%n ændringssæt modtaget (ændringer i dem: {changes}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1034"/>
+        <source>%n text(s) edited on two PCs, to look at.</source>
+        <translation>
+            <numerusform>%n tekst redigeret på to pc&apos;er, som skal ses på.</numerusform>
+            <numerusform>%n tekster redigeret på to pc&apos;er, som skal ses på.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1048"/>
+        <source>Published to {target}: %n change set(s) sent.</source>
+        <translation>
+            <numerusform>Udgivet til {target}: %n ændringssæt sendt.</numerusform>
+            <numerusform>Udgivet til {target}: %n ændringssæt sendt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1050"/>
+        <source>The snapshot holds %n account(s).</source>
+        <translation>
+            <numerusform>Øjebliksbilledet har %n konto.</numerusform>
+            <numerusform>Øjebliksbilledet har %n konti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1053"/>
+        <source>Another PC joins with &apos;teamdesk join --target {target} --user NAME&apos; as an administrator.</source>
+        <translation>En anden pc tilknyttes med &apos;teamdesk join --target {target} --user NAVN&apos; af en administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1074"/>
+        <source>This PC joined the house from {folder} (snapshot made on {pc}).</source>
+        <translation>Denne pc er tilknyttet stedet fra {folder} (øjebliksbillede lavet på {pc}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1085"/>
+        <source>Synced: %n change set(s) received since the snapshot (changes in them: {changes}).</source>
+        <translation>
+            <numerusform>Synkroniseret: %n ændringssæt modtaget siden øjebliksbilledet (ændringer i det: {changes}).</numerusform>
+            <numerusform>Synkroniseret: %n ændringssæt modtaget siden øjebliksbilledet (ændringer i dem: {changes}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1089"/>
+        <source>Data folder: {folder}.</source>
+        <translation>Datamappe: {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1105"/>
+        <source>Retired {pc} ({id}): its changes up to its change set {last} stay; later ones are refused.</source>
+        <translation>{pc} ({id}) er taget ud af brug: ændringerne til og med ændringssæt {last} bliver stående; senere bliver afvist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1109"/>
+        <source>the PC</source>
+        <translation>pc&apos;en</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1116"/>
+        <source>The house has a new key, given to %n other PC(s) and the administrators.</source>
+        <translation>
+            <numerusform>Stedet har en ny nøgle, givet til %n anden pc og administratorerne.</numerusform>
+            <numerusform>Stedet har en ny nøgle, givet til %n andre pc&apos;er og administratorerne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1123"/>
+        <source>These PCs get the new key when an administrator signs in there and syncs: {pcs}</source>
+        <translation>Disse pc&apos;er får den nye nøgle, når en administrator logger ind der og synkroniserer: {pcs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1132"/>
+        <source>Remove that PC&apos;s access to the shared folder. If an administrator signed in on it, have another administrator reset their password, then retire the PC again: the new key is then sealed to that administrator&apos;s new keys only.</source>
+        <translation>Fjern den pc&apos;s adgang til den delte mappe. Hvis en administrator har logget ind på den, så lad en anden administrator give vedkommende en ny adgangskode, og tag derefter pc&apos;en ud af brug igen: så forsegles den nye nøgle kun til administratorens nye nøgler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1169"/>
+        <source>This PC: {id}</source>
+        <translation>Denne pc: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1170"/>
+        <source>(retired)</source>
+        <translation>(taget ud af brug)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1173"/>
+        <source>(has not sent changes yet)</source>
+        <translation>(har ikke sendt ændringer endnu)</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/domain/plan_profile.py" line="53"/>
         <source>Individual plan</source>
         <translation>Handleplan</translation>
@@ -10713,6 +10966,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>tovholdere</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="126"/>
         <location filename="../../src/teamdesk/services/context.py" line="84"/>
         <source>staff</source>
         <translation>medarbejdere</translation>
@@ -11705,6 +11959,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Nye medarbejdere, der registreres: {count}.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="81"/>
         <location filename="../../src/teamdesk/services/staff_import.py" line="268"/>
         <location filename="../../src/teamdesk/services/team.py" line="472"/>
         <source>employee number</source>

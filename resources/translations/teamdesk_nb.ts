@@ -9322,9 +9322,73 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Evaluering av målet «{goal}» flyttet fra {old} til {new}.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="78"/>
+        <source>Rota import for {unit} from {file}</source>
+        <translation>Turnusimport for {unit} fra {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="81"/>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="874"/>
         <source>name</source>
         <translation>navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="83"/>
+        <source>the person is column {column} ({who})</source>
+        <translation>personen står i kolonnen {column} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="91"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="133"/>
+        <source>Nothing was written. Add --yes to import.</source>
+        <translation>Ingenting ble skrevet. Legg til --yes for å importere.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli_rota.py" line="94"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="141"/>
+        <source>Imported: %n change(s) written in one step.</source>
+        <translation>
+            <numerusform>Importert: %n endring skrevet i ett steg.</numerusform>
+            <numerusform>Importert: %n endringer skrevet i ett steg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="126"/>
+        <source>residents</source>
+        <translation>beboere</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="127"/>
+        <source>Import of {what} from {file}</source>
+        <translation>Import av {what} fra {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="129"/>
+        <source>columns: {columns}</source>
+        <translation>kolonner: {columns}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli_rota.py" line="168"/>
+        <source>Rota of {unit}: %n week(s) from {date}</source>
+        <translation>
+            <numerusform>Turnus for {unit}: %n uke fra {date}</numerusform>
+            <numerusform>Turnus for {unit}: %n uker fra {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="171"/>
+        <source>Shifts: {kinds}</source>
+        <translation>Vakter: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="180"/>
+        <source>Week {week} (first cycle from {date})</source>
+        <translation>Uke {week} (første periode fra {date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="191"/>
+        <source>Warnings about the rota:</source>
+        <translation>Advarsler om turnusen:</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="875"/>
@@ -10204,6 +10268,195 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli.py" line="942"/>
+        <source>The key file was put back from {backup}&apos;s copy.</source>
+        <translation>Nøkkelfilen ble hentet tilbake fra kopien i {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="946"/>
+        <source>The damaged key file was kept as {path}.</source>
+        <translation>Den skadde nøkkelfilen ble tatt vare på som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="974"/>
+        <source>Restored {backup} as {path}.</source>
+        <translation>Gjenopprettet {backup} som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="977"/>
+        <source>The previous database was kept as {path}.</source>
+        <translation>Den forrige databasen ble tatt vare på som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="981"/>
+        <source>The key file was taken from the backup&apos;s copy: passwords are as they were then.</source>
+        <translation>Nøkkelfilen ble hentet fra kopien i sikkerhetskopien: passordene er slik de var da.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="988"/>
+        <source>The previous key file was kept as {path}.</source>
+        <translation>Den forrige nøkkelfilen ble tatt vare på som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="997"/>
+        <source>These accounts have no key to sign in with and need a new password from an administrator (&apos;teamdesk reset-password NAME&apos;): {names}.</source>
+        <translation>Disse kontoene har ingen nøkkel å logge inn med og trenger et nytt passord fra en administrator (&apos;teamdesk reset-password NAVN&apos;): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1014"/>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1015"/>
+        <source>Sync folder: {folder}</source>
+        <translation>Synkroniseringsmappe: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1015"/>
+        <source>(none yet)</source>
+        <translation>(ingen ennå)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1016"/>
+        <source>This PC&apos;s replica id: {id}</source>
+        <translation>Replika-ID for denne PC-en: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1017"/>
+        <source>Last synced: {when}</source>
+        <translation>Sist synkronisert: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1018"/>
+        <source>Changes waiting to be sent: {count}</source>
+        <translation>Endringer som venter på å bli sendt: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1019"/>
+        <source>Texts edited on two PCs, to look at: {count}</source>
+        <translation>Tekster redigert på to PC-er, som bør ses på: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1021"/>
+        <source>From {pc}: %n change set(s) applied, last {when}</source>
+        <translation>
+            <numerusform>Fra {pc}: %n endringssett lest inn, sist {when}</numerusform>
+            <numerusform>Fra {pc}: %n endringssett lest inn, sist {when}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1024"/>
+        <source>Held: {what}</source>
+        <translation>Holdt tilbake: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1029"/>
+        <source>Synced: %n change set(s) sent.</source>
+        <translation>
+            <numerusform>Synkronisert: %n endringssett sendt.</numerusform>
+            <numerusform>Synkronisert: %n endringssett sendt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1031"/>
+        <source>%n change set(s) received (changes in them: {changes}).</source>
+        <translation>
+            <numerusform>%n endringssett mottatt (endringer i det: {changes}).</numerusform>
+            <numerusform>%n endringssett mottatt (endringer i dem: {changes}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1034"/>
+        <source>%n text(s) edited on two PCs, to look at.</source>
+        <translation>
+            <numerusform>%n tekst redigert på to PC-er, som bør ses på.</numerusform>
+            <numerusform>%n tekster redigert på to PC-er, som bør ses på.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1048"/>
+        <source>Published to {target}: %n change set(s) sent.</source>
+        <translation>
+            <numerusform>Publisert til {target}: %n endringssett sendt.</numerusform>
+            <numerusform>Publisert til {target}: %n endringssett sendt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1050"/>
+        <source>The snapshot holds %n account(s).</source>
+        <translation>
+            <numerusform>Øyeblikksbildet har %n konto.</numerusform>
+            <numerusform>Øyeblikksbildet har %n kontoer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1053"/>
+        <source>Another PC joins with &apos;teamdesk join --target {target} --user NAME&apos; as an administrator.</source>
+        <translation>En annen PC blir med med &apos;teamdesk join --target {target} --user NAVN&apos; som administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1074"/>
+        <source>This PC joined the house from {folder} (snapshot made on {pc}).</source>
+        <translation>Denne PC-en ble med i huset fra {folder} (øyeblikksbilde laget på {pc}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1085"/>
+        <source>Synced: %n change set(s) received since the snapshot (changes in them: {changes}).</source>
+        <translation>
+            <numerusform>Synkronisert: %n endringssett mottatt siden øyeblikksbildet (endringer i det: {changes}).</numerusform>
+            <numerusform>Synkronisert: %n endringssett mottatt siden øyeblikksbildet (endringer i dem: {changes}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1089"/>
+        <source>Data folder: {folder}.</source>
+        <translation>Datamappe: {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1105"/>
+        <source>Retired {pc} ({id}): its changes up to its change set {last} stay; later ones are refused.</source>
+        <translation>{pc} ({id}) er tatt ut av bruk: endringene til og med endringssett {last} blir stående; senere blir avvist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1109"/>
+        <source>the PC</source>
+        <translation>PC-en</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1116"/>
+        <source>The house has a new key, given to %n other PC(s) and the administrators.</source>
+        <translation>
+            <numerusform>Huset har en ny nøkkel, gitt til %n annen PC og administratorene.</numerusform>
+            <numerusform>Huset har en ny nøkkel, gitt til %n andre PC-er og administratorene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1123"/>
+        <source>These PCs get the new key when an administrator signs in there and syncs: {pcs}</source>
+        <translation>Disse PC-ene får den nye nøkkelen når en administrator logger inn der og synkroniserer: {pcs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1132"/>
+        <source>Remove that PC&apos;s access to the shared folder. If an administrator signed in on it, have another administrator reset their password, then retire the PC again: the new key is then sealed to that administrator&apos;s new keys only.</source>
+        <translation>Fjern den PC-ens tilgang til den delte mappen. Hvis en administrator har logget inn på den, la en annen administrator sette nytt passord for vedkommende, og ta så PC-en ut av bruk igjen: da forsegles den nye nøkkelen bare til administratorens nye nøkler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1169"/>
+        <source>This PC: {id}</source>
+        <translation>Denne PC-en: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1170"/>
+        <source>(retired)</source>
+        <translation>(tatt ut av bruk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1173"/>
+        <source>(has not sent changes yet)</source>
+        <translation>(har ikke sendt endringer ennå)</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/domain/plan_profile.py" line="53"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
@@ -10713,6 +10966,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>koordinatorer</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="126"/>
         <location filename="../../src/teamdesk/services/context.py" line="84"/>
         <source>staff</source>
         <translation>ansatte</translation>
@@ -11705,6 +11959,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Nye ansatte som registreres: {count}.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="81"/>
         <location filename="../../src/teamdesk/services/staff_import.py" line="268"/>
         <location filename="../../src/teamdesk/services/team.py" line="472"/>
         <source>employee number</source>

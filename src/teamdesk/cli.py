@@ -938,9 +938,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         from teamdesk.services.recovery import restore_key_file
 
         put_back = restore_key_file(location, user, password)
-        print(f"The key file was put back from {put_back.copy_of.name}'s copy.")
+        print(
+            _say(
+                N_("The key file was put back from {backup}'s copy."), backup=put_back.copy_of.name
+            )
+        )
         if put_back.damaged_aside is not None:
-            print(f"The damaged key file was kept as {put_back.damaged_aside}.")
+            print(_say(N_("The damaged key file was kept as {path}."), path=put_back.damaged_aside))
         _print_cannot_sign_in(put_back.cannot_sign_in)
         return EXIT_OK
     chosen = Path(args.backup).expanduser().resolve() if args.backup else None
@@ -967,13 +971,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise CliError(f"There is no sound backup in {location.backups}. Nothing was changed.")
         chosen = newest.info.path
     result = restore(location, key, account, chosen, other_installation=other, keys=keys)
-    print(f"Restored {result.backup.name} as {location.database}.")
+    print(
+        _say(N_("Restored {backup} as {path}."), backup=result.backup.name, path=location.database)
+    )
     if result.kept_aside is not None:
-        print(f"The previous database was kept as {result.kept_aside}.")
+        print(_say(N_("The previous database was kept as {path}."), path=result.kept_aside))
     if result.key_file is KeyFileSource.FROM_BACKUP:
-        print("The key file was taken from the backup's copy: passwords are as they were then.")
+        print(
+            _t(
+                N_(
+                    "The key file was taken from the backup's copy: passwords are as they were "
+                    "then."
+                )
+            )
+        )
     if result.key_file_aside is not None:
-        print(f"The previous key file was kept as {result.key_file_aside}.")
+        print(_say(N_("The previous key file was kept as {path}."), path=result.key_file_aside))
     _print_cannot_sign_in(result.cannot_sign_in)
     return EXIT_OK
 
@@ -981,8 +994,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def _print_cannot_sign_in(names: Sequence[str]) -> None:
     if names:
         print(
-            "These accounts have no key to sign in with and need a new password from an "
-            f"administrator ('teamdesk reset-password NAME'): {', '.join(names)}."
+            _say(
+                N_(
+                    "These accounts have no key to sign in with and need a new password from an "
+                    "administrator ('teamdesk reset-password NAME'): {names}."
+                ),
+                names=", ".join(names),
+            )
         )
 
 
@@ -994,26 +1012,27 @@ def cmd_sync(args: argparse.Namespace) -> int:
         service = SyncService(_context(store, args.actor))
         if args.what == "status":
             status = service.status()
-            print(f"Sync folder: {status.folder or '(none yet)'}")
-            print(f"This PC's replica id: {status.replica_id}")
-            print(f"Last synced: {status.last_synced or 'never'}")
-            print(f"Changes waiting to be sent: {status.changes_waiting}")
-            print(f"Texts edited on two PCs, to look at: {status.conflicts}")
+            never = _t(N_("never"))
+            print(_say(N_("Sync folder: {folder}"), folder=status.folder or _t(N_("(none yet)"))))
+            print(_say(N_("This PC's replica id: {id}"), id=status.replica_id))
+            print(_say(N_("Last synced: {when}"), when=status.last_synced or never))
+            print(_say(N_("Changes waiting to be sent: {count}"), count=status.changes_waiting))
+            print(_say(N_("Texts edited on two PCs, to look at: {count}"), count=status.conflicts))
             for pc, applied, at in status.peers:
-                sets = english_plural("%n change set(s)", applied)
-                print(f"From {pc or '?'}: {sets} applied, last {at or 'never'}")
+                line = _count(Nn_("From {pc}: %n change set(s) applied, last {when}"), applied)
+                print(line.format(pc=pc or "?", when=at or never))
             for held in status.held:
-                print(f"Held: {held}")
+                print(_say(N_("Held: {what}"), what=held))
             return EXIT_OK
         report = service.sync_now(args.target)
     finally:
         store.close()
-    sent = english_plural("%n change set(s)", report.published)
-    edited = english_plural("%n text(s)", len(report.conflicts))
-    print(
-        f"Synced: {sent} sent, {report.applied_sets} received "
-        f"({report.applied_changes} changes), {edited} edited on two PCs."
+    print(_count(Nn_("Synced: %n change set(s) sent."), report.published))
+    received = _count(
+        Nn_("%n change set(s) received (changes in them: {changes})."), report.applied_sets
     )
+    print(received.format(changes=report.applied_changes))
+    print(_count(Nn_("%n text(s) edited on two PCs, to look at."), len(report.conflicts)))
     for problem in report.problems:
         print(f"teamdesk: {_render(problem)}", file=sys.stderr)
     return EXIT_OK
@@ -1027,10 +1046,17 @@ def cmd_publish(args: argparse.Namespace) -> int:
         result = SyncService(_context(store, args.actor)).publish(args.target)
     finally:
         store.close()
+    sent = _count(Nn_("Published to {target}: %n change set(s) sent."), result.round.published)
+    print(sent.format(target=args.target))
+    print(_count(Nn_("The snapshot holds %n account(s)."), result.accounts))
     print(
-        f"Published to {args.target}: {result.round.published} change set(s) sent and a "
-        f"snapshot with {result.accounts} account(s). Another PC joins with 'teamdesk join "
-        f"--target {args.target} --user NAME' as an administrator."
+        _say(
+            N_(
+                "Another PC joins with 'teamdesk join --target {target} --user NAME' as an "
+                "administrator."
+            ),
+            target=args.target,
+        )
     )
     for problem in result.round.problems:
         print(f"teamdesk: {_render(problem)}", file=sys.stderr)
@@ -1044,16 +1070,24 @@ def cmd_join(args: argparse.Namespace) -> int:
     location = resolve_data_dir(args.data_dir)
     user, password = _credentials(args)
     joined = join_house(location, args.target, user, password)
-    print(f"This PC joined the house from {joined.folder} (snapshot made on {joined.from_pc}).")
+    print(
+        _say(
+            N_("This PC joined the house from {folder} (snapshot made on {pc})."),
+            folder=joined.folder,
+            pc=joined.from_pc,
+        )
+    )
     session = sign_in(location, user, password)
     try:
         report = SyncService(session.ctx).sync_now()
     finally:
         session.sign_out()
-    print(
-        f"Synced: {report.applied_sets} change set(s) received since the snapshot "
-        f"({report.applied_changes} changes). Data folder: {location.directory}."
+    received = _count(
+        Nn_("Synced: %n change set(s) received since the snapshot (changes in them: {changes})."),
+        report.applied_sets,
     )
+    print(received.format(changes=report.applied_changes))
+    print(_say(N_("Data folder: {folder}."), folder=location.directory))
     for problem in report.problems:
         print(f"teamdesk: {_render(problem)}", file=sys.stderr)
     return EXIT_OK
@@ -1068,19 +1102,40 @@ def cmd_retire_pc(args: argparse.Namespace) -> int:
     finally:
         session.sign_out()
     print(
-        f"Retired {result.name or 'the PC'} ({result.replica_id}): its changes up to its change "
-        f"set {result.last_seq} stay; later ones are refused. The house has a new key, given to "
-        f"{result.pcs_with_key} other PC(s) and the administrators."
+        _say(
+            N_(
+                "Retired {pc} ({id}): its changes up to its change set {last} stay; later ones "
+                "are refused."
+            ),
+            pc=result.name or _t(N_("the PC")),
+            id=result.replica_id,
+            last=result.last_seq,
+        )
+    )
+    print(
+        _count(
+            Nn_("The house has a new key, given to %n other PC(s) and the administrators."),
+            result.pcs_with_key,
+        )
     )
     if result.pcs_without_key:
         print(
-            "These PCs get the new key when an administrator signs in there and syncs: "
-            + ", ".join(result.pcs_without_key)
+            _say(
+                N_(
+                    "These PCs get the new key when an administrator signs in there and "
+                    "syncs: {pcs}"
+                ),
+                pcs=", ".join(result.pcs_without_key),
+            )
         )
     print(
-        "Remove that PC's access to the shared folder. If an administrator signed in on it, "
-        "have another administrator reset their password, then retire the PC again: the new "
-        "key is then sealed to that administrator's new keys only."
+        _t(
+            N_(
+                "Remove that PC's access to the shared folder. If an administrator signed in on "
+                "it, have another administrator reset their password, then retire the PC again: "
+                "the new key is then sealed to that administrator's new keys only."
+            )
+        )
     )
     return EXIT_OK
 
@@ -1112,10 +1167,11 @@ def cmd_pcs(args: argparse.Namespace) -> int:
         me = session.store.replica_id
     finally:
         session.sign_out()
-    print(f"This PC: {me}")
+    print(_say(N_("This PC: {id}"), id=me))
+    retired = _t(N_("(retired)"))
     for pc in pcs:
-        state = " (retired)" if pc.retired else ""
-        print(f"{pc.name or '(has not sent changes yet)'}: {pc.replica_id}{state}")
+        state = f" {retired}" if pc.retired else ""
+        print(f"{pc.name or _t(N_('(has not sent changes yet)'))}: {pc.replica_id}{state}")
     return EXIT_OK
 
 

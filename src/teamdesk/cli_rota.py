@@ -15,16 +15,26 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from teamdesk.cli import EXIT_OK, CliError, _context, _open_existing
+from teamdesk.cli import (
+    EXIT_OK,
+    CliError,
+    _context,
+    _count,
+    _open_existing,
+    _say,
+    _t,
+    cli_translate,
+)
+from teamdesk.domain.rota_rules import WEEKDAY_NAMES
 from teamdesk.domain.team import Unit
-from teamdesk.domain.text import Message
+from teamdesk.domain.text import N_, Message, Nn_
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.resident_import import ResidentPreview
 from teamdesk.services.staff_import import StaffPreview
 
 
 def _render(message: Message) -> str:
-    return message.render()
+    return message.in_language(cli_translate())
 
 
 def _unit(ctx: ServiceContext, name: str) -> Unit:
@@ -65,18 +75,24 @@ def import_rota(args: argparse.Namespace) -> int:
             who = WHO_EMPLOYEE_NUMBER if args.who == "number" else WHO_NAME
             mapping = RotaMapping(args.who_column, who)
         preview = service.preview(Path(args.file), unit.id, mapping, args.starts)
-        print(f"Rota import for {unit.name} from {preview.file_name}")
         print(
-            f"  the person is column {preview.mapping.who_column!r} "
-            f"({'employee number' if preview.mapping.who == WHO_EMPLOYEE_NUMBER else 'name'})"
+            _say(N_("Rota import for {unit} from {file}"), unit=unit.name, file=preview.file_name)
         )
+        by_number = preview.mapping.who == WHO_EMPLOYEE_NUMBER
+        who = _t(N_("employee number")) if by_number else _t(N_("name"))
+        column = _say(
+            N_("the person is column {column} ({who})"),
+            column=repr(preview.mapping.who_column),
+            who=who,
+        )
+        print(f"  {column}")
         for line in preview.summary():
             print(f"  {_render(line)}")
         if not _confirmed(args):
-            print("Nothing was written. Add --yes to import.")
+            print(_t(N_("Nothing was written. Add --yes to import.")))
             return EXIT_OK
         outcome = service.commit(preview)
-        print(f"Imported: {len(outcome.changes)} changes written in one step.")
+        print(_count(Nn_("Imported: %n change(s) written in one step."), len(outcome.changes)))
     finally:
         store.close()
     return EXIT_OK
@@ -108,13 +124,14 @@ def import_list(args: argparse.Namespace) -> int:
             StaffImportService(ctx) if args.what == "staff" else ResidentImportService(ctx)
         )
         preview = service.preview(Path(args.file), mapping or None)
-        print(f"Import of {args.what} from {preview.file_name}")
+        what = _t(N_("staff")) if args.what == "staff" else _t(N_("residents"))
+        print(_say(N_("Import of {what} from {file}"), what=what, file=preview.file_name))
         columns = ", ".join(f"{k}={v}" for k, v in preview.mapping.items())
-        print(f"  columns: {columns}")
+        print("  " + _say(N_("columns: {columns}"), columns=columns))
         for line in preview.summary():
             print(f"  {_render(line)}")
         if not _confirmed(args):
-            print("Nothing was written. Add --yes to import.")
+            print(_t(N_("Nothing was written. Add --yes to import.")))
             return EXIT_OK
         if isinstance(service, StaffImportService):
             assert isinstance(preview, StaffPreview)
@@ -122,7 +139,7 @@ def import_list(args: argparse.Namespace) -> int:
         else:
             assert isinstance(preview, ResidentPreview)
             outcome = service.commit(preview)
-        print(f"Imported: {len(outcome.changes)} changes written in one step.")
+        print(_count(Nn_("Imported: %n change(s) written in one step."), len(outcome.changes)))
     finally:
         store.close()
     return EXIT_OK
@@ -149,15 +166,19 @@ def show_rota(args: argparse.Namespace) -> int:
             raise CliError(
                 f"The rota has weeks 1 to {view.rota.cycle_weeks}; there is no week {week}."
             )
-    print(
-        f"Rota of {unit.name}: {view.rota.cycle_weeks} weeks from {view.rota.starts_on.isoformat()}"
-    )
-    print("Shifts: " + ", ".join(f"{k.code} {k.name} {k.hours}" for k in view.kinds.values()))
+    heading = _count(Nn_("Rota of {unit}: %n week(s) from {date}"), view.rota.cycle_weeks)
+    print(heading.format(unit=unit.name, date=view.rota.starts_on.isoformat()))
+    kinds = ", ".join(f"{k.code} {k.name} {k.hours}" for k in view.kinds.values())
+    print(_say(N_("Shifts: {kinds}"), kinds=kinds))
     width = max((len(s.name) for s in view.staff), default=10)
     for week in weeks:
         first = view.rota.starts_on + timedelta(weeks=week - 1)
-        days = " ".join(f"{(first + timedelta(days=d)).strftime('%a')[:2]:>3}" for d in range(7))
-        print(f"\nWeek {week} (first cycle from {first.isoformat()})")
+        days = " ".join(
+            f"{_t(WEEKDAY_NAMES[(first + timedelta(days=d)).weekday()])[:2].capitalize():>3}"
+            for d in range(7)
+        )
+        print()
+        print(_say(N_("Week {week} (first cycle from {date})"), week=week, date=first.isoformat()))
         print(f"{'':<{width}}  {days}")
         for person in view.staff:
             codes = []
@@ -167,7 +188,8 @@ def show_rota(args: argparse.Namespace) -> int:
                 codes.append(f"{kind.code if kind else '-':>3}")
             print(f"{person.name:<{width}}  {' '.join(codes)}")
     if findings:
-        print("\nWarnings about the rota:")
+        print()
+        print(_t(N_("Warnings about the rota:")))
         for finding in findings:
             print(f"  ! {_render(finding.message)}")
     return EXIT_OK

@@ -96,3 +96,61 @@ def test_a_refusal_is_a_danish_or_norwegian_sentence(demo_dir: Path) -> None:
     )
     assert wrong.returncode == 2
     assert "teamdesk: " in wrong.stderr and "account" not in wrong.stderr.lower()
+
+
+AS_ADMIN = ("--user", "Demo Administrator")
+UNIT = "Solsikken bofellesskap"
+
+
+@pytest.fixture(scope="module")
+def rota_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("rotas")
+    result = _teamdesk("demo-data", "--data-dir", str(directory), "--rotas")
+    assert result.returncode == 0, result.stderr
+    return directory
+
+
+def test_sync_publish_and_pcs_speak_danish_and_norwegian_with_plural_counts(
+    rota_dir: Path, tmp_path: Path
+) -> None:
+    data = ("--data-dir", str(rota_dir), *AS_ADMIN)
+    status = _teamdesk("--language", "da", "sync", "status", *data)
+    assert status.returncode == 0, status.stderr
+    assert "Synkroniseringsmappe: (ingen endnu)" in status.stdout
+    assert "Sidst synkroniseret: aldrig" in status.stdout
+    assert "Sync folder" not in status.stdout and "never" not in status.stdout
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    published = _teamdesk("--language", "da", "publish", "--target", str(folder), *data)
+    assert published.returncode == 0, published.stderr
+    assert "Øjebliksbilledet har 5 konti." in published.stdout
+    assert "ændringssæt sendt" in published.stdout
+    assert "change set" not in published.stdout and "(s)" not in published.stdout
+    synced = _teamdesk("--language", "nb", "sync", *data)
+    assert synced.returncode == 0, synced.stderr
+    assert "Synkronisert: 0 endringssett sendt." in synced.stdout
+    assert "0 tekster redigert på to PC-er" in synced.stdout
+    assert "Synced" not in synced.stdout and "(s)" not in synced.stdout
+    pcs_nb = _teamdesk("--language", "nb", "pcs", *data)
+    pcs_da = _teamdesk("pcs", *data, env={"TEAMDESK_LANGUAGE": "da"})
+    assert pcs_nb.returncode == pcs_da.returncode == 0, (pcs_nb.stderr, pcs_da.stderr)
+    assert pcs_nb.stdout.startswith("Denne PC-en: ")
+    assert pcs_da.stdout.startswith("Denne pc: ")
+    assert "This PC" not in pcs_nb.stdout + pcs_da.stdout
+
+
+def test_rota_show_speaks_danish_and_norwegian_down_to_the_weekdays_and_warnings(
+    rota_dir: Path,
+) -> None:
+    args = ("rota", "show", "--unit", UNIT, "--week", "1", "--data-dir", str(rota_dir), *AS_LEADER)
+    da = _teamdesk("--language", "da", *args)
+    nb = _teamdesk("--language", "nb", *args)
+    en = _teamdesk("--language", "en", *args)
+    assert da.returncode == nb.returncode == en.returncode == 0, (da.stderr, nb.stderr)
+    assert da.stdout.startswith(f"Vagtplan for {UNIT}: 12 uger fra ")
+    assert nb.stdout.startswith(f"Turnus for {UNIT}: 12 uker fra ")
+    assert "Uge 1 (første periode fra" in da.stdout and "Uke 1 (første periode fra" in nb.stdout
+    assert "Ma  Ti  On  To  Fr  Lø  Sø" in da.stdout
+    for english in ("Week 1", "Shifts:", "Warnings about the rota", "Mo  Tu", "Nobody of"):
+        assert english in en.stdout
+        assert english not in da.stdout and english not in nb.stdout

@@ -206,4 +206,5 @@ _WEEKDAYS = (
     N_("Saturday"),
     N_("Sunday"),
 )
+WEEKDAY_NAMES = _WEEKDAYS  # Monday first, marked for translation (the CLI's rota heads too)
 _REFERENCE = date(2000, 1, 3)  # any date: a shift's span on it, to compare shifts by overlap
