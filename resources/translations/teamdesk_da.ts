@@ -1028,76 +1028,159 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="22"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="35"/>
         <source>Consent to the plan</source>
         <translation>Samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="28"/>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="35"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="41"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="48"/>
         <source>Consent given on</source>
         <translation>Samtykke givet den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="28"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="41"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="118"/>
         <source>Given on (date)</source>
         <translation>Givet den (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="31"/>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="36"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="44"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="49"/>
         <source>How consent was given</source>
         <translation>Hvordan samtykket blev givet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="33"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="46"/>
         <source>How (spoken in a meeting, in writing…)</source>
         <translation>Hvordan (mundtligt på et møde, skriftligt …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="42"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="55"/>
         <source>Record c&amp;onsent</source>
         <translation>Registrér sam&amp;tykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="44"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="57"/>
         <source>Record consent to the plan</source>
         <translation>Registrér samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="50"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="134"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="52"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="65"/>
         <source>Record that consent was withdrawn</source>
         <translation>Registrér, at samtykket er trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="72"/>
         <source>Consent to share information is recorded on each participant (section b).</source>
         <translation>Samtykke til at dele oplysninger registreres på hver deltager (del b).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="82"/>
+        <source>Joined plan (helhedsorienteret plan, Serviceloven § 141 stk. 7)</source>
+        <translation>Helhedsorienteret plan (serviceloven § 141, stk. 7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="234"/>
+        <source>Joined plan</source>
+        <translation>Helhedsorienteret plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="90"/>
+        <source>This plan is a &amp;joined plan that replaces the citizen&apos;s other plans</source>
+        <translation>Planen er en &amp;helhedsorienteret plan, der erstatter borgerens andre planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="93"/>
+        <source>Joined plan that replaces the citizen&apos;s other plans</source>
+        <translation>Helhedsorienteret plan, der erstatter borgerens andre planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="102"/>
+        <source>For example: the jobcentre&apos;s plan, a treatment plan (one a line)</source>
+        <translation>For eksempel: jobcentrets plan, en behandlingsplan (én pr. linje)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="111"/>
+        <source>Consent to share information across areas</source>
+        <translation>Samtykke til at dele oplysninger på tværs af områder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="117"/>
+        <source>Consent to share information across areas given on</source>
+        <translation>Samtykke til deling på tværs af områder givet den</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="123"/>
+        <source>Consent to share given on</source>
+        <translation>Samtykke til deling givet den</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="128"/>
+        <source>Record consent to &amp;share</source>
+        <translation>Registrér samtykke til &amp;deling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="130"/>
+        <source>Record consent to share information across areas</source>
+        <translation>Registrér samtykke til at dele oplysninger på tværs af områder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="136"/>
+        <source>Record that consent to share information across areas was withdrawn</source>
+        <translation>Registrér, at samtykket til at dele oplysninger på tværs af områder er trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="148"/>
         <source>{name} consented on {date} ({how}); recorded by {who}.</source>
         <translation>{name} gav samtykke den {date} ({how}); registreret af {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="157"/>
         <source>{name}&apos;s consent to the plan is not recorded yet.</source>
         <translation>{name}s samtykke til planen er ikke registreret endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="181"/>
+        <source>{name} consented to sharing information across areas on {date}; recorded by {who}.</source>
+        <translation>{name} gav samtykke til deling af oplysninger på tværs af områder den {date}; registreret af {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="189"/>
+        <source>{name}&apos;s consent to sharing information across areas is not recorded yet. A joined plan needs it.</source>
+        <translation>{name}s samtykke til deling af oplysninger på tværs af områder er ikke registreret endnu. En helhedsorienteret plan kræver det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="194"/>
+        <source>Mark the plan as a joined plan when it replaces {name}&apos;s other plans; it then needs {name}&apos;s consent to sharing information across areas.</source>
+        <translation>Markér planen som helhedsorienteret plan, når den erstatter {name}s andre planer; så kræver den {name}s samtykke til deling af oplysninger på tværs af områder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="217"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="226"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="254"/>
+        <source>Record consent to share</source>
+        <translation>Registrér samtykke til deling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="262"/>
+        <source>Consent to share withdrawn</source>
+        <translation>Samtykke til deling trukket tilbage</translation>
     </message>
 </context>
 <context>
@@ -1746,49 +1829,56 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
 <context>
     <name>GoalsSection</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="49"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="50"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="170"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="51"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="52"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="165"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation>Mål med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="54"/>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="170"/>
         <source>Evaluate by</source>
         <translation>Evalueres senest</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="166"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="84"/>
         <source>a new goal</source>
         <translation>et nyt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="85"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="86"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="168"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation>Et nyt mål, som beboeren siger det … (Enter tilføjer)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan/goals.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="167"/>
         <source>Add &amp;goal</source>
         <translation>Tilføj &amp;mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan/goals.py" line="99"/>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="207"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
@@ -1819,41 +1909,72 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan/goals.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="169"/>
         <source>Chosen goal</source>
         <translation>Valgt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="68"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="74"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="76"/>
         <source>Remove the chosen goal</source>
         <translation>Fjern det valgte mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="145"/>
+        <source>Intervention goals in {name}&apos;s own words, each split into sub-goals that are evaluated along the way.</source>
+        <translation>Indsatsmål med {name}s egne ord, hvert delt op i delmål, der evalueres undervejs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="149"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation>Mål med {name}s egne ord: skriv dem, som {name} siger dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="159"/>
+        <source>Intervention goal or sub-goal, in the citizen&apos;s own words</source>
+        <translation>Indsatsmål eller delmål med borgerens egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="161"/>
+        <source>Add intervention &amp;goal</source>
+        <translation>Tilføj &amp;indsatsmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="161"/>
+        <source>Add intervention goal</source>
+        <translation>Tilføj indsatsmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="162"/>
+        <source>A new intervention goal, as the citizen says it… (Enter adds)</source>
+        <translation>Et nyt indsatsmål, som borgeren siger det … (Enter tilføjer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="163"/>
+        <source>Chosen intervention goal or sub-goal</source>
+        <translation>Valgt indsatsmål eller delmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="230"/>
         <source>Change goal</source>
         <translation>Ændr mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="238"/>
         <source>Move goal</source>
         <translation>Flyt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="245"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
@@ -8384,10 +8505,10 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="50"/>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="290"/>
-        <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="289"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="191"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="113"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="119"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="875"/>
         <source>Coordinator</source>
         <translation>Tovholder</translation>
@@ -8434,147 +8555,147 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>En pinkode med det samme ciffer gentaget er for let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="45"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="44"/>
         <source>Individual plan meeting</source>
         <translation>Handleplansmøde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="46"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="45"/>
         <source>Responsibility-group meeting</source>
         <translation>Netværksmøde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="47"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="46"/>
         <source>Evaluation meeting</source>
         <translation>Opfølgningsmøde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="48"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="47"/>
         <source>REHAB / interdisciplinary meeting</source>
         <translation>REHAB-/tværfagligt møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="63"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="62"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="64"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="63"/>
         <source>Held</source>
         <translation>Afholdt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="65"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="64"/>
         <source>Cancelled</source>
         <translation>Aflyst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="181"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="180"/>
         <source>Write what was decided.</source>
         <translation>Skriv, hvad der blev besluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="183"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="182"/>
         <source>A decision has exactly one responsible person; choose one, not two.</source>
         <translation>En beslutning har præcis én ansvarlig; vælg én, ikke to.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="186"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="185"/>
         <source>Choose who is responsible for «{what}»: every decision has one responsible person.</source>
         <translation>Vælg, hvem der er ansvarlig for »{what}«: hver beslutning har én ansvarlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="193"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="192"/>
         <source>Give a date by which «{what}» is done: every decision has a due date.</source>
         <translation>Sæt en frist for, hvornår »{what}« skal være gjort: hver beslutning har en frist.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="235"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="234"/>
         <source>The next meeting must come after this one ({date}).</source>
         <translation>Næste møde skal ligge efter dette ({date}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="241"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="240"/>
         <source>The next meeting is set at most six months ahead, by {latest}, so the plan is followed up in time.</source>
         <translation>Næste møde sættes højst seks måneder frem, senest {latest}, så der følges op på planen i tide.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="345"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="344"/>
         <source>Welcome: how are things for {resident}?</source>
         <translation>Velkommen: hvordan går det for {resident}?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="346"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="345"/>
         <source>{resident} starts, in their own words.</source>
         <translation>{resident} begynder med sine egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="353"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="352"/>
         <source>Evaluation of the plan as a whole</source>
         <translation>Evaluering af planen som helhed</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="355"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="354"/>
         <source>Due {date}. Does the plan still say what {resident} wants?</source>
         <translation>Frist {date}. Siger planen stadig det, {resident} ønsker?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="372"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="371"/>
         <source>Due {date}. Measures: {measures}.</source>
         <translation>Frist {date}. Indsatser: {measures}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="376"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="375"/>
         <source>Due {date}. No measure serves this goal yet.</source>
         <translation>Frist {date}. Ingen indsats hører til dette mål endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="381"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="380"/>
         <source>Evaluate goal {number}: «{goal}»</source>
         <translation>Evaluér mål {number}: »{goal}«</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="396"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="395"/>
         <source>Follow up: {what}</source>
         <translation>Følg op: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="398"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="397"/>
         <source>{who}, due {date} (overdue).</source>
         <translation>{who}, frist {date} (overskredet).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="398"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="397"/>
         <source>{who}, due {date}.</source>
         <translation>{who}, frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="413"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="412"/>
         <source>Renew the consent to share information with {participant}</source>
         <translation>Forny samtykket til at dele oplysninger med {participant}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="417"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="416"/>
         <source>Expired {date}.</source>
         <translation>Udløb {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="417"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="416"/>
         <source>Expires {date}.</source>
         <translation>Udløber {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="427"/>
-        <location filename="../../src/teamdesk/domain/plan.py" line="185"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="426"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="198"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="205"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="115"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="245"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="436"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="121"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="257"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="477"/>
         <source>Next meeting</source>
         <translation>Næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="428"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="427"/>
         <source>Proposed {date} (at most six months ahead).</source>
         <translation>Foreslået {date} (højst seks måneder frem).</translation>
     </message>
@@ -8584,17 +8705,12 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{resident} er ikke inviteret. Planen er {resident}s egen: invitér {resident}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="469"/>
-        <source>{count} professionals are invited around {resident}. As few as possible: does each need to come, or can one speak for several?</source>
-        <translation>{count} fagpersoner er inviteret omkring {resident}. Så få som muligt: skal hver enkelt være med, eller kan én tale for flere?</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="479"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="468"/>
         <source>No next meeting is set. Set one, at most six months ahead.</source>
         <translation>Der er ikke sat noget næste møde. Sæt et, højst seks måneder frem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="488"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="477"/>
         <source>The decision «{what}» was due {date} and is not done.</source>
         <translation>Beslutningen »{what}« havde frist {date} og er ikke udført.</translation>
     </message>
@@ -8819,90 +8935,110 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>træffer afgørelse om eller fordeler budgettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="175"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="188"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="110"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="176"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="139"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="189"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="150"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="25"/>
         <source>Resources</source>
         <translation>Ressourcer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="177"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="141"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="152"/>
         <source>Needs for services</source>
         <translation>Behov for støtte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="179"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="192"/>
         <source>Reason for overriding a role conflict</source>
         <translation>Begrundelse for at se bort fra en rollekonflikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="180"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="193"/>
         <source>What the resident contributes</source>
         <translation>Hvad beboeren selv bidrager med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="181"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="241"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="194"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="253"/>
         <source>Plan period from</source>
         <translation>Planperiode fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="182"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="242"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="195"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="254"/>
         <source>Plan period to</source>
         <translation>Planperiode til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="183"/>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="966"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="114"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="243"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="196"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="1029"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="120"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
         <source>Evaluation of the plan</source>
         <translation>Evaluering af planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="184"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="197"/>
         <source>How the plan is evaluated</source>
         <translation>Hvordan planen evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="186"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="199"/>
         <source>Consent given on</source>
         <translation>Samtykke givet den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="187"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="200"/>
         <source>How consent was given</source>
         <translation>Hvordan samtykket blev givet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="188"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="201"/>
         <source>Consent recorded by</source>
         <translation>Samtykke registreret af</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="189"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="202"/>
         <source>Cooperation with other services</source>
         <translation>Samarbejde med andre tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="312"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="203"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="353"/>
         <source>Language and cultural background</source>
         <translation>Sprog og kulturel baggrund</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="191"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="204"/>
         <source>How the resident and relatives take part</source>
         <translation>Hvordan beboeren og de pårørende er med</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan.py" line="205"/>
+        <source>Joined plan (§ 141 stk. 7)</source>
+        <translation>Helhedsorienteret plan (§ 141, stk. 7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan.py" line="206"/>
+        <source>Plans the joined plan replaces</source>
+        <translation>Planer, som den helhedsorienterede plan erstatter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan.py" line="207"/>
+        <source>Consent to share information across areas given on</source>
+        <translation>Samtykke til deling på tværs af områder givet den</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan.py" line="208"/>
+        <source>Consent to share information across areas recorded by</source>
+        <translation>Samtykke til deling på tværs af områder registreret af</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="68"/>
@@ -9026,298 +9162,348 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="264"/>
+        <source>No intervention goal is written yet. Ask {resident} what matters most, write it in {resident}&apos;s own words and split it into sub-goals.</source>
+        <translation>Der er ikke skrevet noget indsatsmål endnu. Spørg {resident}, hvad der betyder mest, skriv det med {resident}s egne ord, og del det op i delmål.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="269"/>
         <source>No goal is written yet. Ask {resident} what matters most and write it in {resident}&apos;s own words.</source>
         <translation>Der er ikke skrevet noget mål endnu. Spørg {resident}, hvad der betyder mest, og skriv det med {resident}s egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="274"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="280"/>
+        <source>The intervention goal «{goal}» is not split into sub-goals: steps that can be evaluated along the way.</source>
+        <translation>Indsatsmålet »{goal}« er ikke delt op i delmål: trin, der kan evalueres undervejs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="292"/>
         <source>{resident}&apos;s resources (strengths, what works well) are not written.</source>
         <translation>{resident}s ressourcer (styrker, det der fungerer godt) er ikke beskrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="281"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="299"/>
         <source>{resident}&apos;s needs for services are not written.</source>
         <translation>{resident}s behov for støtte er ikke beskrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="286"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="304"/>
         <source>Nobody is listed as taking part in the planning work.</source>
         <translation>Ingen er skrevet på som deltager i arbejdet med planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="291"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="309"/>
         <source>{resident} is not listed as taking part. The plan is {resident}&apos;s own; add {resident} as a participant.</source>
         <translation>{resident} er ikke skrevet på som deltager. Planen er {resident}s egen; tilføj {resident} som deltager.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="305"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="323"/>
         <source>Nobody from {resident}&apos;s own network (relatives, friends, others who matter) is listed. Ask {resident} who should take part.</source>
         <translation>Ingen fra {resident}s eget netværk (pårørende, venner, andre der betyder noget) er skrevet på. Spørg {resident}, hvem der skal være med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="316"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="334"/>
         <source>No contact details for {participant}.</source>
         <translation>Ingen kontaktoplysninger for {participant}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="323"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="341"/>
         <source>No coordinator is chosen.</source>
         <translation>Der er ikke valgt en tovholder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="328"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="346"/>
         <source>The coordinator {staff} is no longer active. Choose another coordinator.</source>
         <translation>Tovholderen {staff} er ikke længere aktiv. Vælg en anden tovholder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="336"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="354"/>
         <source>What {resident} contributes is not written.</source>
         <translation>Hvad {resident} selv bidrager med, er ikke beskrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="344"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="362"/>
         <source>What {participant} contributes is not written.</source>
         <translation>Hvad {participant} bidrager med, er ikke beskrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="352"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="370"/>
         <source>No measure is written yet.</source>
         <translation>Der er ikke skrevet nogen indsats endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="357"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="375"/>
         <source>No measure has a responsible person. Choose who is responsible for each.</source>
         <translation>Ingen indsats har en ansvarlig. Vælg, hvem der er ansvarlig for hver.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="365"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="383"/>
         <source>The measure «{measure}» has no responsible person.</source>
         <translation>Indsatsen »{measure}« har ingen ansvarlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="374"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="392"/>
         <source>The measure «{measure}» does not say how much or how often.</source>
         <translation>Indsatsen »{measure}« siger ikke, hvor meget eller hvor tit.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="383"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="401"/>
+        <source>The measure «{measure}» is not linked to an intervention goal or sub-goal.</source>
+        <translation>Indsatsen »{measure}« er ikke knyttet til et indsatsmål eller delmål.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="403"/>
         <source>The measure «{measure}» is not linked to a goal.</source>
         <translation>Indsatsen »{measure}« er ikke knyttet til et mål.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="392"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="412"/>
         <source>The measure «{measure}» does not say how it is carried out.</source>
         <translation>Indsatsen »{measure}« siger ikke, hvordan den udføres.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="404"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="424"/>
+        <source>No measure serves the intervention goal «{goal}» or its sub-goals.</source>
+        <translation>Ingen indsats hører til indsatsmålet »{goal}« eller dets delmål.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="426"/>
         <source>No measure serves the goal «{goal}».</source>
         <translation>Ingen indsats hører til målet »{goal}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="411"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="433"/>
         <source>The plan period has no start date.</source>
         <translation>Planperioden har ingen startdato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="416"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="438"/>
         <source>The plan period ends ({end}) before it starts ({start}).</source>
         <translation>Planperioden slutter ({end}), før den begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="427"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="449"/>
         <source>The plan period ended {end}. Evaluate the plan and set a new period, or end the plan.</source>
         <translation>Planperioden sluttede {end}. Evaluér planen og sæt en ny periode, eller afslut planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="437"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="459"/>
         <source>It is not written how long the measures are expected to last: set an end date for the plan period.</source>
         <translation>Der står ikke, hvor længe indsatserne forventes at vare: sæt en slutdato for planperioden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="445"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="467"/>
         <source>No date is set for evaluating the plan.</source>
         <translation>Der er ikke sat en dato for evaluering af planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="450"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="472"/>
         <source>The evaluation of the plan was due {date}.</source>
         <translation>Evalueringen af planen havde frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="457"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="479"/>
         <source>It is not written how the plan will be evaluated.</source>
         <translation>Der står ikke, hvordan planen skal evalueres.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="464"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="486"/>
+        <source>The intervention goal «{goal}» has no evaluation date.</source>
+        <translation>Indsatsmålet »{goal}« har ingen evalueringsdato.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="488"/>
         <source>The goal «{goal}» has no evaluation date.</source>
         <translation>Målet »{goal}« har ingen evalueringsdato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="473"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="497"/>
+        <source>The evaluation of the intervention goal «{goal}» was due {date}.</source>
+        <translation>Evalueringen af indsatsmålet »{goal}« havde frist {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="499"/>
         <source>The evaluation of the goal «{goal}» was due {date}.</source>
         <translation>Evalueringen af målet »{goal}« havde frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="483"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="509"/>
         <source>{resident}&apos;s answer to the offer of the plan is not recorded (date and how). The plan is an offer: if {resident} declines it, write that.</source>
         <translation>{resident}s svar på tilbuddet om en plan er ikke registreret (dato og hvordan). Planen er et tilbud: siger {resident} nej, så skriv det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="493"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="519"/>
         <source>{resident}&apos;s consent to the plan is not recorded (date and how it was given).</source>
         <translation>{resident}s samtykke til planen er ikke registreret (dato, og hvordan det blev givet).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="504"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="532"/>
         <source>No consent to share information with {participant} is recorded. Record it, or note that nothing confidential is shared.</source>
         <translation>Der er ikke registreret samtykke til at dele oplysninger med {participant}. Registrér det, eller notér, at der ikke deles fortrolige oplysninger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="516"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="544"/>
         <location filename="../../src/teamdesk/services/my_plans.py" line="187"/>
         <source>Consent to share information with {participant} expired {date}. Ask {resident} to renew it, or stop sharing.</source>
         <translation>Samtykket til at dele oplysninger med {participant} udløb {date}. Bed {resident} om at forny det, eller stop delingen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="530"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="558"/>
         <location filename="../../src/teamdesk/services/my_plans.py" line="195"/>
         <source>Consent to share information with {participant} expires {date}.</source>
         <translation>Samtykket til at dele oplysninger med {participant} udløber {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="539"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="567"/>
         <source>The consent to share information with {participant} does not say what may be shared.</source>
         <translation>Samtykket til at dele oplysninger med {participant} siger ikke, hvad der må deles.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="552"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="580"/>
         <source>Housing, work, personal help, treatment and aids are not described. If none of them matter now, write that.</source>
         <translation>Boform, beskæftigelse, personlig hjælp, behandling og hjælpemidler er ikke beskrevet. Hvis ingen af dem har betydning nu, så skriv det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="561"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="589"/>
         <source>Needed cooperation with other services is not described. If none is needed, write that.</source>
         <translation>Det nødvendige samarbejde med andre tilbud er ikke beskrevet. Skriv det, hvis der ikke er brug for noget.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="571"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="599"/>
         <source>Nothing is written about {resident}&apos;s language and cultural background.</source>
         <translation>Der er ikke skrevet noget om {resident}s sprog og kulturelle baggrund.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="578"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="606"/>
         <source>It is not written how {resident} and relatives take part in the planning.</source>
         <translation>Der står ikke, hvordan {resident} og de pårørende er med i arbejdet med planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="603"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="623"/>
+        <source>The plan is a joined plan, but {resident}&apos;s consent to sharing information across areas is not recorded. Record the date {resident} consented, or make it an ordinary plan.</source>
+        <translation>Planen er en helhedsorienteret plan, men {resident}s samtykke til deling af oplysninger på tværs af områder er ikke registreret. Registrér datoen for {resident}s samtykke, eller gør den til en almindelig plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="634"/>
+        <source>It is not written which plans the joined plan replaces (for example the jobcentre&apos;s plan or a treatment plan).</source>
+        <translation>Det er ikke skrevet, hvilke planer den helhedsorienterede plan erstatter (for eksempel jobcentrets plan eller en behandlingsplan).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="658"/>
         <source>The first follow-up should come within {months} months of moving in, by {date}.</source>
         <translation>Den første opfølgning bør ske inden for {months} måneder efter indflytning, senest {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="615"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="670"/>
         <source>The plan is to be followed up at least every {months} months; the follow-up date {date} is later than that.</source>
         <translation>Planen skal følges op mindst hver {months}. måned; opfølgningsdatoen {date} ligger senere end det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="663"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="718"/>
         <source>{staff} is no longer active and cannot coordinate a plan. Choose another staff member.</source>
         <translation>{staff} er ikke længere aktiv og kan ikke være tovholder for en plan. Vælg en anden medarbejder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="682"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="737"/>
         <source>Role conflict: {staff} {role} for {resident}. Whoever decides or inspects should not also coordinate the same person&apos;s plan. Let another staff member coordinate, or split the roles so {staff} keeps only one of them.</source>
         <translation>Rollekonflikt: {staff} {role} for {resident}. Den, der træffer afgørelser eller fører tilsyn, bør ikke også være tovholder for den samme persons plan. Lad en anden medarbejder være tovholder, eller del rollerne, så {staff} kun har den ene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="700"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="755"/>
         <source>{staff} has not completed coordinator training. {staff} may coordinate, but should take the course and get guidance from an experienced coordinator.</source>
         <translation>{staff} har ikke gennemført tovholderkurset. {staff} må godt være tovholder, men bør tage kurset og få vejledning af en erfaren tovholder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="717"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="772"/>
         <source>{staff} would coordinate {count} plans; the house has set at most {limit}. Consider letting another staff member coordinate this plan.</source>
         <translation>{staff} ville blive tovholder for {count} planer; stedet har sat grænsen ved {limit}. Overvej at lade en anden medarbejder være tovholder for denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="769"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="824"/>
+        <source>The plan was made a joined plan.</source>
+        <translation>Planen blev gjort til en helhedsorienteret plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="826"/>
+        <source>The plan is no longer a joined plan.</source>
+        <translation>Planen er ikke længere en helhedsorienteret plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="832"/>
         <source>Status changed from {old} to {new}.</source>
         <translation>Status ændret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="776"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="839"/>
         <source>{field} changed from {old} to {new}.</source>
         <translation>{field} ændret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="781"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="844"/>
         <source>{field} written.</source>
         <translation>{field} skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="783"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="846"/>
         <source>{field} removed.</source>
         <translation>{field} fjernet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="785"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="848"/>
         <source>{field} rewritten.</source>
         <translation>{field} skrevet om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="789"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="852"/>
         <source>Coordinator changed from {old} to {new}.</source>
         <translation>Tovholder skiftet fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="797"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="860"/>
         <source>Goal added: «{name}».</source>
         <translation>Mål tilføjet: »{name}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="798"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="861"/>
         <source>Goal removed: «{name}».</source>
         <translation>Mål fjernet: »{name}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="802"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="865"/>
         <source>Goals put in a new order.</source>
         <translation>Rækkefølgen af målene er ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="807"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="870"/>
         <source>Participant added: {name}.</source>
         <translation>Deltager tilføjet: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="808"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="871"/>
         <source>Participant removed: {name}.</source>
         <translation>Deltager fjernet: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="815"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="878"/>
         <source>Measure added: «{name}».</source>
         <translation>Indsats tilføjet: »{name}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="816"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="879"/>
         <source>Measure removed: «{name}».</source>
         <translation>Indsats fjernet: »{name}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="821"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="884"/>
         <source>Measures put in a new order.</source>
         <translation>Rækkefølgen af indsatserne er ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="853"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="916"/>
         <source>Goal reworded: «{old}» is now «{new}».</source>
         <translation>Mål omformuleret: »{old}« er nu »{new}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="860"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="923"/>
         <source>Evaluation of the goal «{goal}» moved from {old} to {new}.</source>
         <translation>Evaluering af målet »{goal}« flyttet fra {old} til {new}.</translation>
     </message>
@@ -9328,7 +9514,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/cli_rota.py" line="81"/>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="874"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="937"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
@@ -9391,69 +9577,69 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Advarsler om vagtplanen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="875"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="938"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
         <location filename="../../src/teamdesk/services/plan.py" line="213"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="876"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="939"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
         <location filename="../../src/teamdesk/services/plan.py" line="214"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="877"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="940"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="610"/>
         <location filename="../../src/teamdesk/services/plan.py" line="215"/>
         <source>contact details</source>
         <translation>kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="878"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="941"/>
         <location filename="../../src/teamdesk/services/plan.py" line="218"/>
         <source>contribution</source>
         <translation>bidrag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="883"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="946"/>
         <source>{participant}: {field} changed.</source>
         <translation>{participant}: {field} ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="894"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="957"/>
         <source>Consent to share information with {participant} changed.</source>
         <translation>Samtykke til at dele oplysninger med {participant} ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="907"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="970"/>
         <source>Measure reworded: «{old}» is now «{new}».</source>
         <translation>Indsats omformuleret: »{old}« er nu »{new}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="914"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="977"/>
         <source>Extent of «{measure}» changed from «{old}» to «{new}».</source>
         <translation>Omfanget af »{measure}« ændret fra »{old}« til »{new}«.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="921"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="984"/>
         <source>Responsible for «{measure}» changed from {old} to {new}.</source>
         <translation>Ansvarlig for »{measure}« skiftet fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="930"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="993"/>
         <source>How «{measure}» is carried out was rewritten.</source>
         <translation>Hvordan »{measure}« udføres, er skrevet om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="934"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="997"/>
         <source>«{measure}» now serves goal {goal}.</source>
         <translation>»{measure}« hører nu til mål {goal}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="967"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="1030"/>
         <source>Evaluation of the goal «{goal}»</source>
         <translation>Evaluering af målet »{goal}«</translation>
     </message>
@@ -9800,7 +9986,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="69"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="211"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
@@ -9910,7 +10096,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/document.py" line="193"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="197"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="208"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet endnu.</translation>
     </message>
@@ -9931,19 +10117,19 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="79"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="167"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="178"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="79"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="167"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="178"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="79"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="167"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="178"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -10075,7 +10261,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="232"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -10086,7 +10272,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="232"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -10141,7 +10327,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>KLADDE – ikke godkendt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="88"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="90"/>
         <source>Evaluate by {date}</source>
         <translation>Evalueres senest {date}</translation>
     </message>
@@ -10457,7 +10643,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>(har ikke sendt ændringer endnu)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="53"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="76"/>
         <source>Individual plan</source>
         <translation>Handleplan</translation>
     </message>
@@ -10497,248 +10683,276 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Sikkerhedskopi skrevet og kontrolleret: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="111"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="117"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="112"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="118"/>
         <source>Plan period</source>
         <translation>Planperiode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="125"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="131"/>
         <source>… and {count} more.</source>
         <translation>… og {count} mere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="126"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="132"/>
         <source>This draft is not ready for approval. Missing:</source>
         <translation>Denne kladde er ikke klar til godkendelse. Mangler:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="131"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="138"/>
+        <source>Intervention goals and their sub-goals, in {resident}&apos;s own words</source>
+        <translation>Indsatsmål og deres delmål med {resident}s egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="140"/>
         <source>Goals, in {resident}&apos;s own words</source>
         <translation>Mål med {resident}s egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="167"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="178"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="176"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="187"/>
         <source>No coordinator is chosen yet.</source>
         <translation>Der er ikke valgt en tovholder endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="180"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="191"/>
         <source>Responsible for coordinating the services and for the progress of the plan.</source>
         <translation>Ansvarlig for at koordinere indsatserne og for, at planen bliver ført ud i livet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="211"/>
         <source>Contributes</source>
         <translation>Bidrager med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="214"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="225"/>
         <source>Nobody yet</source>
         <translation>Ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="232"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
         <source>Measure</source>
         <translation>Indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="232"/>
         <source>Extent</source>
         <translation>Omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="81"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="244"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="256"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
         <source>How it is evaluated</source>
         <translation>Hvordan den evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="249"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="260"/>
+        <source>Evaluation of intervention goal {number}</source>
+        <translation>Evaluering af indsatsmål {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="262"/>
         <source>Evaluation of goal {number}</source>
         <translation>Evaluering af mål {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="257"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="272"/>
         <source>Consent to the plan</source>
         <translation>Samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="261"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="276"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="339"/>
         <source>Given on</source>
         <translation>Givet den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="262"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="277"/>
         <source>How it was given</source>
         <translation>Hvordan det blev givet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="263"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="278"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="340"/>
         <source>Recorded by</source>
         <translation>Registreret af</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="267"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="344"/>
         <source>Not recorded yet.</source>
         <translation>Ikke registreret endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="270"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="287"/>
         <source>Consent to share information with the participants</source>
         <translation>Samtykke til at dele oplysninger med deltagerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="275"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="292"/>
         <source>{date} (expired)</source>
         <translation>{date} (udløbet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="280"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="297"/>
         <source>No consent recorded</source>
         <translation>Intet samtykke registreret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="287"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="304"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="288"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="305"/>
         <source>What may be shared</source>
         <translation>Hvad der må deles</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="289"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="306"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="290"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="307"/>
         <source>Expires</source>
         <translation>Udløber</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="297"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="314"/>
         <source>Coordinator: {name}</source>
         <translation>Tovholder: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="298"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="315"/>
         <source>Guardian or representative (if any)</source>
         <translation>Værge eller repræsentant (hvis der er en)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="301"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="318"/>
         <source>We have taken part in making this plan and agree to it.</source>
         <translation>Vi har været med til at lave denne plan og er enige i den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="302"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="319"/>
         <source>Signature, {name}</source>
         <translation>Underskrift, {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="302"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="319"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="314"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="327"/>
+        <source>Joined plan (helhedsorienteret plan, Serviceloven § 141 stk. 7)</source>
+        <translation>Helhedsorienteret plan (serviceloven § 141, stk. 7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="329"/>
+        <source>This plan replaces {resident}&apos;s other plans:</source>
+        <translation>Planen erstatter {resident}s andre planer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="335"/>
+        <source>Consent to share information across areas</source>
+        <translation>Samtykke til at dele oplysninger på tværs af områder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="355"/>
         <source>How {resident} and relatives take part</source>
         <translation>Hvordan {resident} og de pårørende er med</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/cli.py" line="791"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="352"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="375"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="393"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="416"/>
         <source>My plan</source>
         <translation>Min plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="378"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="419"/>
         <source>My goals</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="381"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="422"/>
         <source>We have not written my goals yet.</source>
         <translation>Vi har ikke skrevet mine mål endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="387"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="428"/>
         <source>… and {count} more goals in my full plan.</source>
         <translation>… og {count} mål mere i hele min plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="394"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="435"/>
         <source>Who helps me with what</source>
         <translation>Hvem hjælper mig med hvad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="397"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="438"/>
         <source>We have not decided this yet.</source>
         <translation>Det har vi ikke besluttet endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="400"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="441"/>
         <source>We will find out who</source>
         <translation>Vi finder ud af hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="409"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="450"/>
         <source>{name} helps me with:</source>
         <translation>{name} hjælper mig med:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="416"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="457"/>
         <source>… and {count} more in my full plan.</source>
         <translation>… og {count} mere i hele min plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="421"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="462"/>
         <source>My coordinator</source>
         <translation>Min tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="426"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="467"/>
         <source>My coordinator helps me and everyone else to work together on my plan, and calls the meetings.</source>
         <translation>Min tovholder hjælper mig og alle andre med at arbejde sammen om min plan og indkalder til møderne.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="434"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="475"/>
         <source>Not chosen yet.</source>
         <translation>Ikke valgt endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="441"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="482"/>
         <source>Not set yet. Ask my coordinator.</source>
         <translation>Ikke sat endnu. Spørg min tovholder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="444"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="485"/>
         <source>We look at the whole plan together again by {date}.</source>
         <translation>Vi ser på hele planen sammen igen senest {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="449"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="490"/>
         <source>More in the full plan.</source>
         <translation>Mere i hele planen.</translation>
     </message>
@@ -10803,7 +11017,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="347"/>
         <location filename="../../src/teamdesk/services/plan.py" line="581"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1191"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1258"/>
         <location filename="../../src/teamdesk/services/relations.py" line="128"/>
         <location filename="../../src/teamdesk/services/team.py" line="132"/>
         <source>This resident no longer exists.</source>
@@ -11131,7 +11345,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="253"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="861"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="928"/>
         <source>This {what} no longer exists.</source>
         <translation>Det valgte ({what}) findes ikke længere.</translation>
     </message>
@@ -11173,8 +11387,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <location filename="../../src/teamdesk/services/meetings.py" line="757"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="439"/>
         <location filename="../../src/teamdesk/services/plan.py" line="474"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1062"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1189"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1129"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1256"/>
         <location filename="../../src/teamdesk/services/rota.py" line="469"/>
         <location filename="../../src/teamdesk/services/team.py" line="152"/>
         <source>This staff member no longer exists.</source>
@@ -11183,7 +11397,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="607"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="638"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="959"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1026"/>
         <source>participant&apos;s name</source>
         <translation>deltagerens navn</translation>
     </message>
@@ -11198,8 +11412,8 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="651"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="658"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1013"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1022"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1080"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1089"/>
         <source>participant</source>
         <translation>deltager</translation>
     </message>
@@ -11398,7 +11612,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="702"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1240"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1307"/>
         <location filename="../../src/teamdesk/services/team.py" line="603"/>
         <source>The limit must be at least 1.</source>
         <translation>Grænsen skal være mindst 1.</translation>
@@ -11558,17 +11772,20 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="792"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="860"/>
         <source>consent date</source>
         <translation>samtykkedato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="794"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="862"/>
         <source>Give the date the consent was given.</source>
         <translation>Skriv datoen, hvor samtykket blev givet.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="796"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="985"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="864"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1052"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres ud i fremtiden.</translation>
     </message>
@@ -11578,87 +11795,97 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>beskrivelse af, hvordan samtykket blev givet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="883"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="833"/>
+        <source>A joined plan (Serviceloven § 141 stk. 7) belongs to the Danish shared development plan; this house writes another plan.</source>
+        <translation>En helhedsorienteret plan (serviceloven § 141, stk. 7) hører til den danske fælles udviklingsplan; dette sted skriver en anden plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="858"/>
+        <source>Only a joined plan needs this consent. Mark the plan as one first.</source>
+        <translation>Kun en helhedsorienteret plan kræver dette samtykke. Markér først planen som en helhedsorienteret plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="950"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation>Et delmål hører under et hovedmål i denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="888"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="900"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="906"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="918"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="934"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="955"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="967"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="973"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="985"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1001"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="889"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="909"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="956"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="976"/>
         <source>evaluation date</source>
         <translation>evalueringsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="928"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="995"/>
         <source>This goal is already at the top.</source>
         <translation>Dette mål står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="928"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="995"/>
         <source>This goal is already at the bottom.</source>
         <translation>Dette mål står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="977"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1044"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til at dele oplysninger kan ikke udløbe ({expires}), før det blev givet ({given}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1041"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1043"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1082"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1091"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1109"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1108"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1110"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1149"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1158"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1176"/>
         <source>measure</source>
         <translation>indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1050"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1117"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>En indsats kan kun høre til et mål i den samme plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1056"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1123"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige skal være deltager i den samme plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1101"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1168"/>
         <source>This measure is already at the top.</source>
         <translation>Denne indsats står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1102"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1169"/>
         <source>This measure is already at the bottom.</source>
         <translation>Denne indsats står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1134"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1201"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkendes endnu. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1145"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1212"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Intet er ændret, siden version {number} blev godkendt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1201"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1268"/>
         <location filename="../../src/teamdesk/services/rota.py" line="612"/>
         <source>note</source>
         <translation>bemærkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1214"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1281"/>
         <source>This case role no longer exists.</source>
         <translation>Denne rolle i sagen findes ikke længere.</translation>
     </message>
@@ -13076,37 +13303,58 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Databasenøglen blev ikke skiftet ud, fordi databasen ikke blev lukket korrekt. Log på og af én gang, og prøv så igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="47"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="70"/>
         <source>Norwegian individual plan (the regulation&apos;s items a) to i))</source>
         <translation>Norsk individuel plan, svarende til en handleplan (forskriftens punkt a) til i))</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="48"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="71"/>
         <source>Danish shared development plan (Serviceloven § 141, one coordinator)</source>
         <translation>Dansk fælles udviklingsplan (serviceloven § 141, én tovholder)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="54"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="77"/>
         <source>Shared development plan</source>
         <translation>Fælles udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="74"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="81"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="81"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="83"/>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="83"/>
+        <source>Intervention goal</source>
+        <translation>Indsatsmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="83"/>
+        <source>Intervention goals</source>
+        <translation>Indsatsmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="104"/>
         <source>The first follow-up must be between 1 and {first} months after moving in.</source>
         <translation>Den første opfølgning skal ligge mellem 1 og {first} måneder efter indflytning.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="76"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="106"/>
         <source>Follow-up must come at least every 1 to {interval} months.</source>
         <translation>Opfølgningen skal ske mindst hver 1. til {interval}. måned.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="81"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="111"/>
         <source>The principle: as few professionals as possible around the citizen.</source>
         <translation>Princippet: så få fagpersoner som muligt omkring borgeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="82"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="112"/>
         <source>Professionals around {resident}: {count}.</source>
         <translation>Fagpersoner omkring {resident}: {count}.</translation>
     </message>

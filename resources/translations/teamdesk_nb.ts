@@ -1028,76 +1028,159 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="22"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="35"/>
         <source>Consent to the plan</source>
         <translation>Samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="28"/>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="35"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="41"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="48"/>
         <source>Consent given on</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="28"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="41"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="118"/>
         <source>Given on (date)</source>
         <translation>Gitt (dato)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="31"/>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="36"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="44"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="49"/>
         <source>How consent was given</source>
         <translation>Hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="33"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="46"/>
         <source>How (spoken in a meeting, in writing…)</source>
         <translation>Hvordan (muntlig i et møte, skriftlig …)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="42"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="55"/>
         <source>Record c&amp;onsent</source>
         <translation>Registrer samt&amp;ykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="44"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="57"/>
         <source>Record consent to the plan</source>
         <translation>Registrer samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="50"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="63"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="134"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="52"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="65"/>
         <source>Record that consent was withdrawn</source>
         <translation>Registrer at samtykket er trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="72"/>
         <source>Consent to share information is recorded on each participant (section b).</source>
         <translation>Samtykke til å dele opplysninger registreres på hver deltaker (del b).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="82"/>
+        <source>Joined plan (helhedsorienteret plan, Serviceloven § 141 stk. 7)</source>
+        <translation>Helhetlig plan (helhedsorienteret plan, den danske serviceloven § 141 stk. 7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="234"/>
+        <source>Joined plan</source>
+        <translation>Helhetlig plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="90"/>
+        <source>This plan is a &amp;joined plan that replaces the citizen&apos;s other plans</source>
+        <translation>Planen er en &amp;helhetlig plan som erstatter innbyggerens andre planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="93"/>
+        <source>Joined plan that replaces the citizen&apos;s other plans</source>
+        <translation>Helhetlig plan som erstatter innbyggerens andre planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="102"/>
+        <source>For example: the jobcentre&apos;s plan, a treatment plan (one a line)</source>
+        <translation>For eksempel: jobbsenterets plan, en behandlingsplan (én per linje)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="111"/>
+        <source>Consent to share information across areas</source>
+        <translation>Samtykke til å dele opplysninger på tvers av områder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="117"/>
+        <source>Consent to share information across areas given on</source>
+        <translation>Samtykke til deling på tvers av områder gitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="123"/>
+        <source>Consent to share given on</source>
+        <translation>Samtykke til deling gitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="128"/>
+        <source>Record consent to &amp;share</source>
+        <translation>Registrer samtykke til &amp;deling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="130"/>
+        <source>Record consent to share information across areas</source>
+        <translation>Registrer samtykke til å dele opplysninger på tvers av områder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="136"/>
+        <source>Record that consent to share information across areas was withdrawn</source>
+        <translation>Registrer at samtykket til å dele opplysninger på tvers av områder er trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="148"/>
         <source>{name} consented on {date} ({how}); recorded by {who}.</source>
         <translation>{name} samtykket {date} ({how}); registrert av {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="157"/>
         <source>{name}&apos;s consent to the plan is not recorded yet.</source>
         <translation>Samtykket fra {name} til planen er ikke registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="181"/>
+        <source>{name} consented to sharing information across areas on {date}; recorded by {who}.</source>
+        <translation>{name} samtykket til deling av opplysninger på tvers av områder {date}; registrert av {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="189"/>
+        <source>{name}&apos;s consent to sharing information across areas is not recorded yet. A joined plan needs it.</source>
+        <translation>{name}s samtykke til deling av opplysninger på tvers av områder er ikke registrert ennå. En helhetlig plan krever det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="194"/>
+        <source>Mark the plan as a joined plan when it replaces {name}&apos;s other plans; it then needs {name}&apos;s consent to sharing information across areas.</source>
+        <translation>Merk planen som helhetlig plan når den erstatter {name}s andre planer; da krever den {name}s samtykke til deling av opplysninger på tvers av områder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="217"/>
         <source>Record consent</source>
         <translation>Registrer samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/consent.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="226"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="254"/>
+        <source>Record consent to share</source>
+        <translation>Registrer samtykke til deling</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/consent.py" line="262"/>
+        <source>Consent to share withdrawn</source>
+        <translation>Samtykke til deling trukket tilbake</translation>
     </message>
 </context>
 <context>
@@ -1746,49 +1829,56 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
 <context>
     <name>GoalsSection</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="49"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="50"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="170"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="51"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="52"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="165"/>
         <source>Goal, in the resident&apos;s own words</source>
         <translation>Mål, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="54"/>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="170"/>
         <source>Evaluate by</source>
         <translation>Evalueres innen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="61"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="166"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="83"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="84"/>
         <source>a new goal</source>
         <translation>et nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="85"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="86"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="90"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="168"/>
         <source>A new goal, as the resident says it… (Enter adds)</source>
         <translation>Et nytt mål, slik beboeren sier det … (Enter legger til)</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan/goals.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="167"/>
         <source>Add &amp;goal</source>
         <translation>Legg til må&amp;l</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan/goals.py" line="99"/>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="207"/>
         <source>Add goal</source>
         <translation>Legg til mål</translation>
     </message>
@@ -1819,41 +1909,72 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/plan/goals.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="169"/>
         <source>Chosen goal</source>
         <translation>Valgt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="68"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="74"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="76"/>
         <source>Remove the chosen goal</source>
         <translation>Fjern det valgte målet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="141"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="145"/>
+        <source>Intervention goals in {name}&apos;s own words, each split into sub-goals that are evaluated along the way.</source>
+        <translation>Innsatsmål med {name}s egne ord, hvert delt opp i delmål som evalueres underveis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="149"/>
         <source>Goals in {name}&apos;s own words: write them as {name} says them.</source>
         <translation>Mål med {name} sine egne ord: skriv dem slik {name} sier dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="202"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="159"/>
+        <source>Intervention goal or sub-goal, in the citizen&apos;s own words</source>
+        <translation>Innsatsmål eller delmål med innbyggerens egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="161"/>
+        <source>Add intervention &amp;goal</source>
+        <translation>Legg til &amp;innsatsmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="161"/>
+        <source>Add intervention goal</source>
+        <translation>Legg til innsatsmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="162"/>
+        <source>A new intervention goal, as the citizen says it… (Enter adds)</source>
+        <translation>Et nytt innsatsmål, slik innbyggeren sier det … (Enter legger til)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="163"/>
+        <source>Chosen intervention goal or sub-goal</source>
+        <translation>Valgt innsatsmål eller delmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="230"/>
         <source>Change goal</source>
         <translation>Endre mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="238"/>
         <source>Move goal</source>
         <translation>Flytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/goals.py" line="217"/>
+        <location filename="../../src/teamdesk/ui/plan/goals.py" line="245"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
@@ -8384,10 +8505,10 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/accounts.py" line="50"/>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="290"/>
-        <location filename="../../src/teamdesk/domain/plan.py" line="178"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="289"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="191"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="113"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="119"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="875"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
@@ -8434,147 +8555,147 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>En PIN-kode med samme siffer gjentatt er for lett å gjette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="45"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="44"/>
         <source>Individual plan meeting</source>
         <translation>IP-møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="46"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="45"/>
         <source>Responsibility-group meeting</source>
         <translation>Ansvarsgruppemøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="47"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="46"/>
         <source>Evaluation meeting</source>
         <translation>Evalueringsmøte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="48"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="47"/>
         <source>REHAB / interdisciplinary meeting</source>
         <translation>REHAB-/tverrfaglig møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="63"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="62"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="64"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="63"/>
         <source>Held</source>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="65"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="64"/>
         <source>Cancelled</source>
         <translation>Avlyst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="181"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="180"/>
         <source>Write what was decided.</source>
         <translation>Skriv hva som ble bestemt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="183"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="182"/>
         <source>A decision has exactly one responsible person; choose one, not two.</source>
         <translation>En beslutning har nøyaktig én ansvarlig; velg én, ikke to.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="186"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="185"/>
         <source>Choose who is responsible for «{what}»: every decision has one responsible person.</source>
         <translation>Velg hvem som er ansvarlig for «{what}»: hver beslutning har én ansvarlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="193"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="192"/>
         <source>Give a date by which «{what}» is done: every decision has a due date.</source>
         <translation>Sett en frist for når «{what}» skal være gjort: hver beslutning har en frist.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="235"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="234"/>
         <source>The next meeting must come after this one ({date}).</source>
         <translation>Neste møte må komme etter dette ({date}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="241"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="240"/>
         <source>The next meeting is set at most six months ahead, by {latest}, so the plan is followed up in time.</source>
         <translation>Neste møte settes høyst seks måneder fram, senest {latest}, så planen følges opp i tide.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="345"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="344"/>
         <source>Welcome: how are things for {resident}?</source>
         <translation>Velkommen: hvordan har {resident} det?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="346"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="345"/>
         <source>{resident} starts, in their own words.</source>
         <translation>{resident} begynner, med egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="353"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="352"/>
         <source>Evaluation of the plan as a whole</source>
         <translation>Evaluering av planen som helhet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="355"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="354"/>
         <source>Due {date}. Does the plan still say what {resident} wants?</source>
         <translation>Frist {date}. Sier planen fortsatt det {resident} ønsker?</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="372"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="371"/>
         <source>Due {date}. Measures: {measures}.</source>
         <translation>Frist {date}. Tiltak: {measures}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="376"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="375"/>
         <source>Due {date}. No measure serves this goal yet.</source>
         <translation>Frist {date}. Ingen tiltak hører til dette målet ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="381"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="380"/>
         <source>Evaluate goal {number}: «{goal}»</source>
         <translation>Evaluer mål {number}: «{goal}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="396"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="395"/>
         <source>Follow up: {what}</source>
         <translation>Følg opp: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="398"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="397"/>
         <source>{who}, due {date} (overdue).</source>
         <translation>{who}, frist {date} (forfalt).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="398"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="397"/>
         <source>{who}, due {date}.</source>
         <translation>{who}, frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="413"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="412"/>
         <source>Renew the consent to share information with {participant}</source>
         <translation>Forny samtykket til å dele opplysninger med {participant}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="417"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="416"/>
         <source>Expired {date}.</source>
         <translation>Utløpt {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="417"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="416"/>
         <source>Expires {date}.</source>
         <translation>Utløper {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="427"/>
-        <location filename="../../src/teamdesk/domain/plan.py" line="185"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="426"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="198"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="205"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="115"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="245"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="436"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="121"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="257"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="477"/>
         <source>Next meeting</source>
         <translation>Neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="428"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="427"/>
         <source>Proposed {date} (at most six months ahead).</source>
         <translation>Foreslått {date} (høyst seks måneder fram).</translation>
     </message>
@@ -8584,17 +8705,12 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{resident} er ikke invitert. Planen er {resident} sin egen: inviter {resident}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="469"/>
-        <source>{count} professionals are invited around {resident}. As few as possible: does each need to come, or can one speak for several?</source>
-        <translation>{count} fagpersoner er invitert rundt {resident}. Så få som mulig: må alle komme, eller kan én tale for flere?</translation>
-    </message>
-    <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="479"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="468"/>
         <source>No next meeting is set. Set one, at most six months ahead.</source>
         <translation>Neste møte er ikke satt. Sett et, høyst seks måneder fram.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/meetings.py" line="488"/>
+        <location filename="../../src/teamdesk/domain/meetings.py" line="477"/>
         <source>The decision «{what}» was due {date} and is not done.</source>
         <translation>Beslutningen «{what}» hadde frist {date} og er ikke utført.</translation>
     </message>
@@ -8819,90 +8935,110 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>vedtar eller fordeler budsjettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="175"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="188"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="110"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="176"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="139"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="189"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="150"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="25"/>
         <source>Resources</source>
         <translation>Ressurser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="177"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="141"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="152"/>
         <source>Needs for services</source>
         <translation>Behov for tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="179"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="192"/>
         <source>Reason for overriding a role conflict</source>
         <translation>Begrunnelse for å se bort fra en rollekonflikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="180"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="193"/>
         <source>What the resident contributes</source>
         <translation>Hva beboeren bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="181"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="241"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="194"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="253"/>
         <source>Plan period from</source>
         <translation>Planperiode fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="182"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="242"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="195"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="254"/>
         <source>Plan period to</source>
         <translation>Planperiode til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="183"/>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="966"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="114"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="243"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="196"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="1029"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="120"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
         <source>Evaluation of the plan</source>
         <translation>Evaluering av planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="184"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="197"/>
         <source>How the plan is evaluated</source>
         <translation>Hvordan planen evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="186"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="199"/>
         <source>Consent given on</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="187"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="200"/>
         <source>How consent was given</source>
         <translation>Hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="188"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="201"/>
         <source>Consent recorded by</source>
         <translation>Samtykke registrert av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="189"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="202"/>
         <source>Cooperation with other services</source>
         <translation>Samarbeid med andre tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="312"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="203"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="353"/>
         <source>Language and cultural background</source>
         <translation>Språk og kulturell bakgrunn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="191"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="204"/>
         <source>How the resident and relatives take part</source>
         <translation>Hvordan beboeren og pårørende deltar</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan.py" line="205"/>
+        <source>Joined plan (§ 141 stk. 7)</source>
+        <translation>Helhetlig plan (§ 141 stk. 7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan.py" line="206"/>
+        <source>Plans the joined plan replaces</source>
+        <translation>Planer den helhetlige planen erstatter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan.py" line="207"/>
+        <source>Consent to share information across areas given on</source>
+        <translation>Samtykke til deling på tvers av områder gitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan.py" line="208"/>
+        <source>Consent to share information across areas recorded by</source>
+        <translation>Samtykke til deling på tvers av områder registrert av</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="68"/>
@@ -9026,298 +9162,348 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="264"/>
+        <source>No intervention goal is written yet. Ask {resident} what matters most, write it in {resident}&apos;s own words and split it into sub-goals.</source>
+        <translation>Ingen innsatsmål er skrevet ennå. Spør {resident} hva som betyr mest, skriv det med {resident}s egne ord og del det opp i delmål.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="269"/>
         <source>No goal is written yet. Ask {resident} what matters most and write it in {resident}&apos;s own words.</source>
         <translation>Ingen mål er skrevet ennå. Spør {resident} hva som er viktigst, og skriv det med {resident} sine egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="274"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="280"/>
+        <source>The intervention goal «{goal}» is not split into sub-goals: steps that can be evaluated along the way.</source>
+        <translation>Innsatsmålet «{goal}» er ikke delt opp i delmål: steg som kan evalueres underveis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="292"/>
         <source>{resident}&apos;s resources (strengths, what works well) are not written.</source>
         <translation>Ressursene til {resident} (styrker, det som fungerer godt) er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="281"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="299"/>
         <source>{resident}&apos;s needs for services are not written.</source>
         <translation>Behovet {resident} har for tjenester er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="286"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="304"/>
         <source>Nobody is listed as taking part in the planning work.</source>
         <translation>Ingen er ført opp som deltakere i planarbeidet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="291"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="309"/>
         <source>{resident} is not listed as taking part. The plan is {resident}&apos;s own; add {resident} as a participant.</source>
         <translation>{resident} er ikke ført opp som deltaker. Planen er {resident} sin egen; legg til {resident} som deltaker.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="305"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="323"/>
         <source>Nobody from {resident}&apos;s own network (relatives, friends, others who matter) is listed. Ask {resident} who should take part.</source>
         <translation>Ingen fra nettverket til {resident} (pårørende, venner, andre som betyr noe) er ført opp. Spør {resident} hvem som skal være med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="316"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="334"/>
         <source>No contact details for {participant}.</source>
         <translation>Ingen kontaktopplysninger for {participant}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="323"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="341"/>
         <source>No coordinator is chosen.</source>
         <translation>Ingen koordinator er valgt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="328"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="346"/>
         <source>The coordinator {staff} is no longer active. Choose another coordinator.</source>
         <translation>Koordinatoren {staff} er ikke lenger aktiv. Velg en annen koordinator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="336"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="354"/>
         <source>What {resident} contributes is not written.</source>
         <translation>Hva {resident} bidrar med er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="344"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="362"/>
         <source>What {participant} contributes is not written.</source>
         <translation>Hva {participant} bidrar med er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="352"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="370"/>
         <source>No measure is written yet.</source>
         <translation>Ingen tiltak er skrevet ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="357"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="375"/>
         <source>No measure has a responsible person. Choose who is responsible for each.</source>
         <translation>Ingen tiltak har en ansvarlig. Velg hvem som er ansvarlig for hvert tiltak.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="365"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="383"/>
         <source>The measure «{measure}» has no responsible person.</source>
         <translation>Tiltaket «{measure}» har ingen ansvarlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="374"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="392"/>
         <source>The measure «{measure}» does not say how much or how often.</source>
         <translation>Tiltaket «{measure}» sier ikke hvor mye eller hvor ofte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="383"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="401"/>
+        <source>The measure «{measure}» is not linked to an intervention goal or sub-goal.</source>
+        <translation>Tiltaket «{measure}» er ikke knyttet til et innsatsmål eller delmål.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="403"/>
         <source>The measure «{measure}» is not linked to a goal.</source>
         <translation>Tiltaket «{measure}» er ikke knyttet til et mål.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="392"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="412"/>
         <source>The measure «{measure}» does not say how it is carried out.</source>
         <translation>Tiltaket «{measure}» sier ikke hvordan det gjennomføres.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="404"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="424"/>
+        <source>No measure serves the intervention goal «{goal}» or its sub-goals.</source>
+        <translation>Ingen tiltak hører til innsatsmålet «{goal}» eller delmålene under det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="426"/>
         <source>No measure serves the goal «{goal}».</source>
         <translation>Ingen tiltak hører til målet «{goal}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="411"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="433"/>
         <source>The plan period has no start date.</source>
         <translation>Planperioden har ingen startdato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="416"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="438"/>
         <source>The plan period ends ({end}) before it starts ({start}).</source>
         <translation>Planperioden slutter ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="427"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="449"/>
         <source>The plan period ended {end}. Evaluate the plan and set a new period, or end the plan.</source>
         <translation>Planperioden sluttet {end}. Evaluer planen og sett en ny periode, eller avslutt planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="437"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="459"/>
         <source>It is not written how long the measures are expected to last: set an end date for the plan period.</source>
         <translation>Det står ikke hvor lenge tiltakene ventes å vare: sett en sluttdato for planperioden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="445"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="467"/>
         <source>No date is set for evaluating the plan.</source>
         <translation>Ingen dato er satt for evaluering av planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="450"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="472"/>
         <source>The evaluation of the plan was due {date}.</source>
         <translation>Evalueringen av planen hadde frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="457"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="479"/>
         <source>It is not written how the plan will be evaluated.</source>
         <translation>Det er ikke skrevet hvordan planen skal evalueres.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="464"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="486"/>
+        <source>The intervention goal «{goal}» has no evaluation date.</source>
+        <translation>Innsatsmålet «{goal}» har ingen evalueringsdato.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="488"/>
         <source>The goal «{goal}» has no evaluation date.</source>
         <translation>Målet «{goal}» har ingen evalueringsdato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="473"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="497"/>
+        <source>The evaluation of the intervention goal «{goal}» was due {date}.</source>
+        <translation>Evalueringen av innsatsmålet «{goal}» hadde frist {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="499"/>
         <source>The evaluation of the goal «{goal}» was due {date}.</source>
         <translation>Evalueringen av målet «{goal}» hadde frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="483"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="509"/>
         <source>{resident}&apos;s answer to the offer of the plan is not recorded (date and how). The plan is an offer: if {resident} declines it, write that.</source>
         <translation>Svaret til {resident} på tilbudet om plan er ikke registrert (dato og hvordan). Planen er et tilbud: takker {resident} nei, skriv det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="493"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="519"/>
         <source>{resident}&apos;s consent to the plan is not recorded (date and how it was given).</source>
         <translation>Samtykket fra {resident} til planen er ikke registrert (dato og hvordan det ble gitt).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="504"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="532"/>
         <source>No consent to share information with {participant} is recorded. Record it, or note that nothing confidential is shared.</source>
         <translation>Det er ikke registrert samtykke til å dele opplysninger med {participant}. Registrer det, eller noter at ingenting taushetsbelagt deles.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="516"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="544"/>
         <location filename="../../src/teamdesk/services/my_plans.py" line="187"/>
         <source>Consent to share information with {participant} expired {date}. Ask {resident} to renew it, or stop sharing.</source>
         <translation>Samtykket til å dele opplysninger med {participant} utløp {date}. Be {resident} om å fornye det, eller slutt å dele.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="530"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="558"/>
         <location filename="../../src/teamdesk/services/my_plans.py" line="195"/>
         <source>Consent to share information with {participant} expires {date}.</source>
         <translation>Samtykket til å dele opplysninger med {participant} utløper {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="539"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="567"/>
         <source>The consent to share information with {participant} does not say what may be shared.</source>
         <translation>Samtykket til å dele opplysninger med {participant} sier ikke hva som kan deles.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="552"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="580"/>
         <source>Housing, work, personal help, treatment and aids are not described. If none of them matter now, write that.</source>
         <translation>Bolig, arbeid, personlig hjelp, behandling og hjelpemidler er ikke beskrevet. Betyr ingen av dem noe nå, skriv det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="561"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="589"/>
         <source>Needed cooperation with other services is not described. If none is needed, write that.</source>
         <translation>Nødvendig samarbeid med andre tjenester er ikke beskrevet. Skriv det hvis det ikke trengs.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="571"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="599"/>
         <source>Nothing is written about {resident}&apos;s language and cultural background.</source>
         <translation>Ingenting er skrevet om språket og den kulturelle bakgrunnen til {resident}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="578"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="606"/>
         <source>It is not written how {resident} and relatives take part in the planning.</source>
         <translation>Det er ikke skrevet hvordan {resident} og pårørende deltar i planarbeidet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="603"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="623"/>
+        <source>The plan is a joined plan, but {resident}&apos;s consent to sharing information across areas is not recorded. Record the date {resident} consented, or make it an ordinary plan.</source>
+        <translation>Planen er en helhetlig plan, men {resident}s samtykke til deling av opplysninger på tvers av områder er ikke registrert. Registrer datoen {resident} samtykket, eller gjør den til en vanlig plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="634"/>
+        <source>It is not written which plans the joined plan replaces (for example the jobcentre&apos;s plan or a treatment plan).</source>
+        <translation>Det er ikke skrevet hvilke planer den helhetlige planen erstatter (for eksempel jobbsenterets plan eller en behandlingsplan).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="658"/>
         <source>The first follow-up should come within {months} months of moving in, by {date}.</source>
         <translation>Første oppfølging bør komme innen {months} måneder etter innflytting, senest {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="615"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="670"/>
         <source>The plan is to be followed up at least every {months} months; the follow-up date {date} is later than that.</source>
         <translation>Planen skal følges opp minst hver {months}. måned; oppfølgingsdatoen {date} er senere enn det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="663"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="718"/>
         <source>{staff} is no longer active and cannot coordinate a plan. Choose another staff member.</source>
         <translation>{staff} er ikke lenger aktiv og kan ikke være koordinator. Velg en annen ansatt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="682"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="737"/>
         <source>Role conflict: {staff} {role} for {resident}. Whoever decides or inspects should not also coordinate the same person&apos;s plan. Let another staff member coordinate, or split the roles so {staff} keeps only one of them.</source>
         <translation>Rollekonflikt: {staff} {role} for {resident}. Den som fatter vedtak eller fører tilsyn, bør ikke også være koordinator for den samme personens plan. La en annen ansatt være koordinator, eller del rollene så {staff} bare har én av dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="700"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="755"/>
         <source>{staff} has not completed coordinator training. {staff} may coordinate, but should take the course and get guidance from an experienced coordinator.</source>
         <translation>{staff} har ikke fullført koordinatoropplæringen. {staff} kan være koordinator, men bør ta kurset og få veiledning av en erfaren koordinator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="717"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="772"/>
         <source>{staff} would coordinate {count} plans; the house has set at most {limit}. Consider letting another staff member coordinate this plan.</source>
         <translation>{staff} ville bli koordinator for {count} planer; grensen i bofellesskapet er {limit}. Vurder å la en annen ansatt være koordinator for denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="769"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="824"/>
+        <source>The plan was made a joined plan.</source>
+        <translation>Planen ble gjort til en helhetlig plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="826"/>
+        <source>The plan is no longer a joined plan.</source>
+        <translation>Planen er ikke lenger en helhetlig plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="832"/>
         <source>Status changed from {old} to {new}.</source>
         <translation>Status endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="776"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="839"/>
         <source>{field} changed from {old} to {new}.</source>
         <translation>{field} endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="781"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="844"/>
         <source>{field} written.</source>
         <translation>{field} skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="783"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="846"/>
         <source>{field} removed.</source>
         <translation>{field} fjernet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="785"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="848"/>
         <source>{field} rewritten.</source>
         <translation>{field} skrevet om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="789"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="852"/>
         <source>Coordinator changed from {old} to {new}.</source>
         <translation>Koordinator endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="797"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="860"/>
         <source>Goal added: «{name}».</source>
         <translation>Mål lagt til: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="798"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="861"/>
         <source>Goal removed: «{name}».</source>
         <translation>Mål fjernet: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="802"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="865"/>
         <source>Goals put in a new order.</source>
         <translation>Rekkefølgen på målene er endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="807"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="870"/>
         <source>Participant added: {name}.</source>
         <translation>Deltaker lagt til: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="808"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="871"/>
         <source>Participant removed: {name}.</source>
         <translation>Deltaker fjernet: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="815"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="878"/>
         <source>Measure added: «{name}».</source>
         <translation>Tiltak lagt til: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="816"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="879"/>
         <source>Measure removed: «{name}».</source>
         <translation>Tiltak fjernet: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="821"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="884"/>
         <source>Measures put in a new order.</source>
         <translation>Rekkefølgen på tiltakene er endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="853"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="916"/>
         <source>Goal reworded: «{old}» is now «{new}».</source>
         <translation>Mål omformulert: «{old}» er nå «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="860"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="923"/>
         <source>Evaluation of the goal «{goal}» moved from {old} to {new}.</source>
         <translation>Evaluering av målet «{goal}» flyttet fra {old} til {new}.</translation>
     </message>
@@ -9328,7 +9514,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/cli_rota.py" line="81"/>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="874"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="937"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
@@ -9391,69 +9577,69 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Advarsler om turnusen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="875"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="938"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
         <location filename="../../src/teamdesk/services/plan.py" line="213"/>
         <source>organisation</source>
         <translation>organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="876"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="939"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
         <location filename="../../src/teamdesk/services/plan.py" line="214"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="877"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="940"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="610"/>
         <location filename="../../src/teamdesk/services/plan.py" line="215"/>
         <source>contact details</source>
         <translation>kontaktopplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="878"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="941"/>
         <location filename="../../src/teamdesk/services/plan.py" line="218"/>
         <source>contribution</source>
         <translation>bidrag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="883"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="946"/>
         <source>{participant}: {field} changed.</source>
         <translation>{participant}: {field} endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="894"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="957"/>
         <source>Consent to share information with {participant} changed.</source>
         <translation>Samtykke til å dele opplysninger med {participant} endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="907"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="970"/>
         <source>Measure reworded: «{old}» is now «{new}».</source>
         <translation>Tiltak omformulert: «{old}» er nå «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="914"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="977"/>
         <source>Extent of «{measure}» changed from «{old}» to «{new}».</source>
         <translation>Omfang av «{measure}» endret fra «{old}» til «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="921"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="984"/>
         <source>Responsible for «{measure}» changed from {old} to {new}.</source>
         <translation>Ansvarlig for «{measure}» endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="930"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="993"/>
         <source>How «{measure}» is carried out was rewritten.</source>
         <translation>Hvordan «{measure}» gjennomføres er skrevet om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="934"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="997"/>
         <source>«{measure}» now serves goal {goal}.</source>
         <translation>«{measure}» hører nå til mål {goal}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="967"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="1030"/>
         <source>Evaluation of the goal «{goal}»</source>
         <translation>Evaluering av målet «{goal}»</translation>
     </message>
@@ -9800,7 +9986,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/access_pdf.py" line="69"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="211"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
@@ -9910,7 +10096,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/document.py" line="193"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="197"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="208"/>
         <source>Not written yet.</source>
         <translation>Ikke skrevet ennå.</translation>
     </message>
@@ -9931,19 +10117,19 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="79"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="167"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="178"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="79"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="167"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="178"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="79"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="167"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="178"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
@@ -10075,7 +10261,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="232"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -10086,7 +10272,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="232"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -10141,7 +10327,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>UTKAST – ikke godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="88"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="90"/>
         <source>Evaluate by {date}</source>
         <translation>Evalueres innen {date}</translation>
     </message>
@@ -10457,7 +10643,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>(har ikke sendt endringer ennå)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="53"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="76"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
@@ -10497,248 +10683,276 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Sikkerhetskopi skrevet og kontrollert: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="111"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="117"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="112"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="118"/>
         <source>Plan period</source>
         <translation>Planperiode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="125"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="131"/>
         <source>… and {count} more.</source>
         <translation>… og {count} til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="126"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="132"/>
         <source>This draft is not ready for approval. Missing:</source>
         <translation>Dette utkastet er ikke klart til godkjenning. Mangler:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="131"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="138"/>
+        <source>Intervention goals and their sub-goals, in {resident}&apos;s own words</source>
+        <translation>Innsatsmål og delmålene deres, med {resident}s egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="140"/>
         <source>Goals, in {resident}&apos;s own words</source>
         <translation>Mål, med {resident} sine egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="167"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="178"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="176"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="187"/>
         <source>No coordinator is chosen yet.</source>
         <translation>Ingen koordinator er valgt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="180"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="191"/>
         <source>Responsible for coordinating the services and for the progress of the plan.</source>
         <translation>Ansvarlig for å koordinere tjenestene og for framdriften i planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="200"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="211"/>
         <source>Contributes</source>
         <translation>Bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="214"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="225"/>
         <source>Nobody yet</source>
         <translation>Ingen ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="232"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="232"/>
         <source>Extent</source>
         <translation>Omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="220"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="81"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="244"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="256"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
         <source>How it is evaluated</source>
         <translation>Hvordan den evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="249"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="260"/>
+        <source>Evaluation of intervention goal {number}</source>
+        <translation>Evaluering av innsatsmål {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="262"/>
         <source>Evaluation of goal {number}</source>
         <translation>Evaluering av mål {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="257"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="272"/>
         <source>Consent to the plan</source>
         <translation>Samtykke til planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="261"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="276"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="339"/>
         <source>Given on</source>
         <translation>Gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="262"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="277"/>
         <source>How it was given</source>
         <translation>Hvordan det ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="263"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="278"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="340"/>
         <source>Recorded by</source>
         <translation>Registrert av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="267"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="344"/>
         <source>Not recorded yet.</source>
         <translation>Ikke registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="270"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="287"/>
         <source>Consent to share information with the participants</source>
         <translation>Samtykke til å dele opplysninger med deltakerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="275"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="292"/>
         <source>{date} (expired)</source>
         <translation>{date} (utløpt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="280"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="297"/>
         <source>No consent recorded</source>
         <translation>Ingen samtykke registrert</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="287"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="304"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="288"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="305"/>
         <source>What may be shared</source>
         <translation>Hva som kan deles</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="289"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="306"/>
         <source>Given</source>
         <translation>Gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="290"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="307"/>
         <source>Expires</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="297"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="314"/>
         <source>Coordinator: {name}</source>
         <translation>Koordinator: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="298"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="315"/>
         <source>Guardian or representative (if any)</source>
         <translation>Verge eller representant (om noen)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="301"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="318"/>
         <source>We have taken part in making this plan and agree to it.</source>
         <translation>Vi har deltatt i arbeidet med denne planen og er enige i den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="302"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="319"/>
         <source>Signature, {name}</source>
         <translation>Underskrift, {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="302"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="319"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="314"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="327"/>
+        <source>Joined plan (helhedsorienteret plan, Serviceloven § 141 stk. 7)</source>
+        <translation>Helhetlig plan (helhedsorienteret plan, den danske serviceloven § 141 stk. 7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="329"/>
+        <source>This plan replaces {resident}&apos;s other plans:</source>
+        <translation>Planen erstatter {resident}s andre planer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="335"/>
+        <source>Consent to share information across areas</source>
+        <translation>Samtykke til å dele opplysninger på tvers av områder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="355"/>
         <source>How {resident} and relatives take part</source>
         <translation>Hvordan {resident} og pårørende deltar</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/cli.py" line="791"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="352"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="375"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="393"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="416"/>
         <source>My plan</source>
         <translation>Min plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="378"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="419"/>
         <source>My goals</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="381"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="422"/>
         <source>We have not written my goals yet.</source>
         <translation>Vi har ikke skrevet målene mine ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="387"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="428"/>
         <source>… and {count} more goals in my full plan.</source>
         <translation>… og {count} mål til i hele planen min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="394"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="435"/>
         <source>Who helps me with what</source>
         <translation>Hvem hjelper meg med hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="397"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="438"/>
         <source>We have not decided this yet.</source>
         <translation>Det har vi ikke bestemt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="400"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="441"/>
         <source>We will find out who</source>
         <translation>Vi finner ut hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="409"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="450"/>
         <source>{name} helps me with:</source>
         <translation>{name} hjelper meg med:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="416"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="457"/>
         <source>… and {count} more in my full plan.</source>
         <translation>… og {count} til i hele planen min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="421"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="462"/>
         <source>My coordinator</source>
         <translation>Koordinatoren min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="426"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="467"/>
         <source>My coordinator helps me and everyone else to work together on my plan, and calls the meetings.</source>
         <translation>Koordinatoren min hjelper meg og alle andre med å samarbeide om planen min, og kaller inn til møtene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="434"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="475"/>
         <source>Not chosen yet.</source>
         <translation>Ikke valgt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="441"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="482"/>
         <source>Not set yet. Ask my coordinator.</source>
         <translation>Ikke satt ennå. Spør koordinatoren min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="444"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="485"/>
         <source>We look at the whole plan together again by {date}.</source>
         <translation>Vi ser på hele planen sammen igjen innen {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="449"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="490"/>
         <source>More in the full plan.</source>
         <translation>Mer i hele planen.</translation>
     </message>
@@ -10803,7 +11017,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="347"/>
         <location filename="../../src/teamdesk/services/plan.py" line="581"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1191"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1258"/>
         <location filename="../../src/teamdesk/services/relations.py" line="128"/>
         <location filename="../../src/teamdesk/services/team.py" line="132"/>
         <source>This resident no longer exists.</source>
@@ -11131,7 +11345,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="253"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="861"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="928"/>
         <source>This {what} no longer exists.</source>
         <translation>Denne oppføringen ({what}) finnes ikke lenger.</translation>
     </message>
@@ -11173,8 +11387,8 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/meetings.py" line="757"/>
         <location filename="../../src/teamdesk/services/mentoring.py" line="439"/>
         <location filename="../../src/teamdesk/services/plan.py" line="474"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1062"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1189"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1129"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1256"/>
         <location filename="../../src/teamdesk/services/rota.py" line="469"/>
         <location filename="../../src/teamdesk/services/team.py" line="152"/>
         <source>This staff member no longer exists.</source>
@@ -11183,7 +11397,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="607"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="638"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="959"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1026"/>
         <source>participant&apos;s name</source>
         <translation>deltakerens navn</translation>
     </message>
@@ -11198,8 +11412,8 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/meetings.py" line="651"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="658"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1013"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1022"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1080"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1089"/>
         <source>participant</source>
         <translation>deltaker</translation>
     </message>
@@ -11398,7 +11612,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="702"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1240"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1307"/>
         <location filename="../../src/teamdesk/services/team.py" line="603"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
@@ -11558,17 +11772,20 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="792"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="860"/>
         <source>consent date</source>
         <translation>samtykkedato</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="794"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="862"/>
         <source>Give the date the consent was given.</source>
         <translation>Oppgi datoen samtykket ble gitt.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="796"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="985"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="864"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1052"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres fram i tid.</translation>
     </message>
@@ -11578,87 +11795,97 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>beskrivelse av hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="883"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="833"/>
+        <source>A joined plan (Serviceloven § 141 stk. 7) belongs to the Danish shared development plan; this house writes another plan.</source>
+        <translation>En helhetlig plan (den danske serviceloven § 141 stk. 7) hører til den danske felles utviklingsplanen; dette huset skriver en annen plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="858"/>
+        <source>Only a joined plan needs this consent. Mark the plan as one first.</source>
+        <translation>Bare en helhetlig plan trenger dette samtykket. Merk først planen som en helhetlig plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/plan.py" line="950"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation>Et delmål hører under et hovedmål i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="888"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="900"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="906"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="918"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="934"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="955"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="967"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="973"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="985"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1001"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="889"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="909"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="956"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="976"/>
         <source>evaluation date</source>
         <translation>evalueringsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="928"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="995"/>
         <source>This goal is already at the top.</source>
         <translation>Dette målet står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="928"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="995"/>
         <source>This goal is already at the bottom.</source>
         <translation>Dette målet står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="977"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1044"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til å dele opplysninger kan ikke utløpe ({expires}) før det ble gitt ({given}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1041"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1043"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1082"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1091"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1109"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1108"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1110"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1149"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1158"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1176"/>
         <source>measure</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1050"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1117"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>Et tiltak kan bare høre til et mål i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1056"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1123"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige må være deltaker i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1101"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1168"/>
         <source>This measure is already at the top.</source>
         <translation>Dette tiltaket står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1102"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1169"/>
         <source>This measure is already at the bottom.</source>
         <translation>Dette tiltaket står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1134"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1201"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkjennes ennå. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1145"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1212"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Ingenting er endret siden versjon {number} ble godkjent.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1201"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1268"/>
         <location filename="../../src/teamdesk/services/rota.py" line="612"/>
         <source>note</source>
         <translation>merknad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1214"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1281"/>
         <source>This case role no longer exists.</source>
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
@@ -13076,37 +13303,58 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Databasenøkkelen ble ikke byttet ut, fordi databasen ikke ble lukket ordentlig. Logg på og av én gang, og prøv så igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="47"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="70"/>
         <source>Norwegian individual plan (the regulation&apos;s items a) to i))</source>
         <translation>Norsk individuell plan (forskriftens punkt a) til i))</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="48"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="71"/>
         <source>Danish shared development plan (Serviceloven § 141, one coordinator)</source>
         <translation>Dansk felles utviklingsplan (Serviceloven § 141, én koordinator)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="54"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="77"/>
         <source>Shared development plan</source>
         <translation>Felles utviklingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="74"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="81"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="81"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="83"/>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="83"/>
+        <source>Intervention goal</source>
+        <translation>Innsatsmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="83"/>
+        <source>Intervention goals</source>
+        <translation>Innsatsmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="104"/>
         <source>The first follow-up must be between 1 and {first} months after moving in.</source>
         <translation>Første oppfølging må komme mellom 1 og {first} måneder etter innflytting.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="76"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="106"/>
         <source>Follow-up must come at least every 1 to {interval} months.</source>
         <translation>Oppfølgingen må komme minst hver 1. til {interval}. måned.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="81"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="111"/>
         <source>The principle: as few professionals as possible around the citizen.</source>
         <translation>Prinsippet: færrest mulig fagpersoner rundt borgeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_profile.py" line="82"/>
+        <location filename="../../src/teamdesk/domain/plan_profile.py" line="112"/>
         <source>Professionals around {resident}: {count}.</source>
         <translation>Fagpersoner rundt {resident}: {count}.</translation>
     </message>

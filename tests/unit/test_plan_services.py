@@ -357,6 +357,10 @@ def _write_calls(svc: PlanService, ctx: ServiceContext, h: PlanHouse) -> dict[st
         "record_training": lambda: svc.record_training(h.hilde, TODAY),
         "set_max_plans_per_coordinator": lambda: svc.set_max_plans_per_coordinator(3),
         "set_plan_profile": lambda: svc.set_plan_profile(PlanProfile.SHARED_DEVELOPMENT_PLAN),
+        # The joined plan is the Danish profile's: after the profile is set.
+        "set_joined_plan": lambda: svc.set_joined_plan(h.plan, True),
+        "record_joined_consent": lambda: svc.record_joined_consent(h.plan, TODAY),
+        "withdraw_joined_consent": lambda: svc.withdraw_joined_consent(h.plan),
         "set_review_cadence": lambda: svc.set_review_cadence(2, 6),
     }
     order = ["approve_version"] + [k for k in calls if k != "approve_version"]

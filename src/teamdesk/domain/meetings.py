@@ -3,7 +3,8 @@ minutes per agenda item, and decisions that become action items.
 
 Good practice uses the plan's goals and measures as the agenda and the minutes: every decision
 gets one responsible person and a date, and the next meeting is set, at most six months ahead.
-"As few professionals as possible" around the resident is a goal, so the number is shown.
+"As few professionals as possible" around the resident is a goal, so the number is shown, with
+the principle; no source gives a number of professionals that is too many, so none is set.
 """
 
 from __future__ import annotations
@@ -23,8 +24,6 @@ NEXT_MEETING_MAX_MONTHS = 6
 # The next meeting is proposed no sooner than this after the meeting: an evaluation due in a
 # fortnight is handled at this meeting, not at a new one.
 NEXT_MEETING_MIN_DAYS = 28
-# Above this many professionals a meeting gets a gentle question: does everyone need to come?
-PROFESSIONALS_HINT_ABOVE = 4
 DEFAULT_DURATION_MINUTES = 60
 DEFAULT_START = time(10, 0)
 
@@ -441,9 +440,10 @@ def meeting_findings(
     actions: Sequence[ActionItem],
     today: date,
 ) -> list[Finding]:
-    """What a coordinator should look at for a meeting: the resident not invited, many
-    professionals around the resident, a held meeting without a next meeting, and overdue
-    decisions."""
+    """What a coordinator should look at for a meeting: the resident not invited, a held
+    meeting without a next meeting, and overdue decisions. The professionals around the
+    resident are counted and shown beside the principle "as few as possible", never held
+    against a number: no source gives one."""
     found: list[Finding] = []
     name = meeting.resident_name
 
@@ -461,17 +461,6 @@ def meeting_findings(
             "meeting_without_resident",
             Severity.WARNING,
             N_("{resident} is not invited. The plan is {resident}'s own: invite {resident}."),
-        )
-    professionals = count_professionals(participants)
-    if professionals > PROFESSIONALS_HINT_ABOVE:
-        add(
-            "meeting_many_professionals",
-            Severity.INFO,
-            N_(
-                "{count} professionals are invited around {resident}. As few as possible: does "
-                "each need to come, or can one speak for several?"
-            ),
-            count=professionals,
         )
     if meeting.status is MeetingStatus.HELD and meeting.next_meeting is None:
         add(

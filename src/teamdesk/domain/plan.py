@@ -154,10 +154,22 @@ class Plan:
     # background and taking part
     language_culture: str = ""
     participation: str = ""
+    # The Danish profile's joined plan (helhedsorienteret plan, Serviceloven § 141 stk. 7): one
+    # plan replacing the citizen's other plans, which needs the citizen's consent to share
+    # information across areas (when it was given and who recorded it).
+    joined_plan: bool = False
+    replaces_plans: str = ""
+    joined_consent_date: date | None = None
+    joined_consent_recorded_by: str = ""
 
     @property
     def has_consent(self) -> bool:
         return self.consent_date is not None and bool(self.consent_how.strip())
+
+    @property
+    def has_joined_consent(self) -> bool:
+        """The citizen's consent to share information across areas, which a joined plan needs."""
+        return self.joined_consent_date is not None
 
 
 # Fields a person edits directly on the plan (the coordinator and consent have their own calls).
@@ -169,6 +181,7 @@ PLAN_TEXT_FIELDS = (
     "cooperation",
     "language_culture",
     "participation",
+    "replaces_plans",
 )
 PLAN_DATE_FIELDS = ("period_from", "period_to", "evaluation_date", "next_meeting")
 
@@ -190,6 +203,10 @@ PLAN_FIELD_LABELS = {
     "cooperation": N_("Cooperation with other services"),
     "language_culture": N_("Language and cultural background"),
     "participation": N_("How the resident and relatives take part"),
+    "joined_plan": N_("Joined plan (§ 141 stk. 7)"),
+    "replaces_plans": N_("Plans the joined plan replaces"),
+    "joined_consent_date": N_("Consent to share information across areas given on"),
+    "joined_consent_recorded_by": N_("Consent to share information across areas recorded by"),
 }
 
 
@@ -434,6 +451,7 @@ _DATE_FIELDS = frozenset(
         "evaluation_date",
         "next_meeting",
         "consent_date",
+        "joined_consent_date",
         "share_consent_date",
         "share_consent_expires",
     }

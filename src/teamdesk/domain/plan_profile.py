@@ -43,6 +43,29 @@ class PlanProfile(StrEnum):
         """The plan's name on its page and printout."""
         return _PROFILE_TITLES[self]
 
+    @property
+    def goal_words(self) -> GoalWords:
+        """What the profile calls the plan's goals and sub-goals."""
+        return _GOAL_WORDS[self]
+
+
+@dataclass(frozen=True)
+class GoalWords:
+    """How a plan profile names the goals (texts marked for translation).
+
+    The Norwegian individual plan speaks of goals and sub-goals. A Danish bosted's *pædagogisk
+    plan* speaks of *indsatsmål*, each split into *delmål* that are evaluated along the way
+    (KærBo, https://kaerbo.org/tryghed/): the Danish profile says "intervention goal" in its
+    English source, so that the word is the profile's, not every Danish "goal".
+    """
+
+    goal: str
+    """One goal, as a label or column heading: "Goal" / "Intervention goal"."""
+    goals: str
+    """The list of them: "Goals" / "Intervention goals"."""
+    sub_goal: str
+    """One sub-goal: "Sub-goal" (delmål)."""
+
 
 _PROFILE_LABELS = {
     PlanProfile.INDIVIDUAL_PLAN: N_("Norwegian individual plan (the regulation's items a) to i))"),
@@ -53,6 +76,13 @@ _PROFILE_LABELS = {
 _PROFILE_TITLES = {
     PlanProfile.INDIVIDUAL_PLAN: N_("Individual plan"),
     PlanProfile.SHARED_DEVELOPMENT_PLAN: N_("Shared development plan"),
+}
+
+_GOAL_WORDS = {
+    PlanProfile.INDIVIDUAL_PLAN: GoalWords(N_("Goal"), N_("Goals"), N_("Sub-goal")),
+    PlanProfile.SHARED_DEVELOPMENT_PLAN: GoalWords(
+        N_("Intervention goal"), N_("Intervention goals"), N_("Sub-goal")
+    ),
 }
 
 DEFAULT_PLAN_PROFILE = PlanProfile.INDIVIDUAL_PLAN

@@ -230,7 +230,11 @@ def plan_completeness(
     the evaluation method are worth a look, not required; a plan without anyone from the
     resident's own network is worth a look; and the follow-up date is held against the house's
     :class:`ReviewCadence` (first within its months of ``moved_in``, then at least every
-    interval).
+    interval). Its sentences speak of intervention goals and sub-goals (indsatsmål, delmål), and
+    an intervention goal not split into sub-goals is worth a look. A joined plan (§ 141 stk. 7)
+    without the citizen's consent to share information across areas cannot be approved; one
+    that does not say which plans it replaces is worth a look. The Norwegian profile ignores
+    the joined plan.
 
     Missing parts (alerts) block approval: no goal, resources or needs; nobody taking part; no
     active coordinator; the resident's contribution unwritten; no measure, or a measure without
@@ -257,17 +261,35 @@ def plan_completeness(
     alert, warn = Severity.ALERT, Severity.WARNING
     shared = profile is PlanProfile.SHARED_DEVELOPMENT_PLAN
     main_goals = content.main_goals()
-    # a) goals, resources and needs
+    # a) goals, resources and needs (the Danish profile's goal words: indsatsmål and delmål)
     if not main_goals:
         add(
             "a.no_goal",
             alert,
             N_(
+                "No intervention goal is written yet. Ask {resident} what matters most, write "
+                "it in {resident}'s own words and split it into sub-goals."
+            )
+            if shared
+            else N_(
                 "No goal is written yet. Ask {resident} what matters most and write it in "
                 "{resident}'s own words."
             ),
             {"resident": name},
         )
+    for g in main_goals if shared else []:
+        if not content.sub_goals(g.id):
+            add(
+                "a.no_sub_goal",
+                warn,
+                N_(
+                    "The intervention goal «{goal}» is not split into sub-goals: steps that "
+                    "can be evaluated along the way."
+                ),
+                {"goal": _quote(g.text)},
+                "goal",
+                g.id,
+            )
     if not plan.resources.strip():
         add(
             "a.no_resources",
@@ -381,7 +403,9 @@ def plan_completeness(
             add(
                 "e.no_goal",
                 warn,
-                N_("The measure «{measure}» is not linked to a goal."),
+                N_("The measure «{measure}» is not linked to an intervention goal or sub-goal.")
+                if shared
+                else N_("The measure «{measure}» is not linked to a goal."),
                 what,
                 "measure",
                 m.id,
@@ -402,7 +426,9 @@ def plan_completeness(
             add(
                 "e.goal_without_measure",
                 warn,
-                N_("No measure serves the goal «{goal}»."),
+                N_("No measure serves the intervention goal «{goal}» or its sub-goals.")
+                if shared
+                else N_("No measure serves the goal «{goal}»."),
                 {"goal": _quote(g.text)},
                 "goal",
                 g.id,
@@ -462,7 +488,9 @@ def plan_completeness(
             add(
                 "g.goal_without_evaluation",
                 warn,
-                N_("The goal «{goal}» has no evaluation date."),
+                N_("The intervention goal «{goal}» has no evaluation date.")
+                if shared
+                else N_("The goal «{goal}» has no evaluation date."),
                 {"goal": _quote(g.text)},
                 "goal",
                 g.id,
@@ -471,7 +499,9 @@ def plan_completeness(
             add(
                 "g.goal_evaluation_overdue",
                 warn,
-                N_("The evaluation of the goal «{goal}» was due {date}."),
+                N_("The evaluation of the intervention goal «{goal}» was due {date}.")
+                if shared
+                else N_("The evaluation of the goal «{goal}» was due {date}."),
                 {"goal": _quote(g.text), "date": Day(g.evaluation_date)},
                 "goal",
                 g.id,
@@ -494,6 +524,8 @@ def plan_completeness(
             N_("{resident}'s consent to the plan is not recorded (date and how it was given)."),
             {"resident": name},
         )
+    if shared and plan.joined_plan:
+        _joined_plan_findings(add, content)
     for p in content.ordered_participants():
         if not p.is_external:
             continue
@@ -582,6 +614,33 @@ def plan_completeness(
     order = {item: i for i, item in enumerate(print_order(profile))}
     ranked = sorted_findings(found)
     return Completeness(tuple(sorted(ranked, key=lambda f: order[item_of(f)])))
+
+
+def _joined_plan_findings(add: Callable[..., None], content: PlanContent) -> None:
+    """A joined plan (helhedsorienteret plan, § 141 stk. 7) replaces the citizen's other plans
+    and shares information across areas: without the citizen's consent to that it cannot be
+    approved; not saying which plans it replaces is worth a look."""
+    plan = content.plan
+    if not plan.has_joined_consent:
+        add(
+            "h.joined_no_consent",
+            Severity.ALERT,
+            N_(
+                "The plan is a joined plan, but {resident}'s consent to sharing information "
+                "across areas is not recorded. Record the date {resident} consented, or make "
+                "it an ordinary plan."
+            ),
+            {"resident": content.resident_name},
+        )
+    if not plan.replaces_plans.strip():
+        add(
+            "h.joined_no_replaces",
+            Severity.WARNING,
+            N_(
+                "It is not written which plans the joined plan replaces (for example the "
+                "jobcentre's plan or a treatment plan)."
+            ),
+        )
 
 
 def _follow_up_findings(
@@ -759,12 +818,20 @@ def plan_changes(old: PlanContent, new: PlanContent) -> list[Message]:
     out: list[Message] = []
     po, pn = old.plan, new.plan
     for key, label in PLAN_FIELD_LABELS.items():
-        if key in ("coordinator_id", "consent_recorded_by"):
+        if key in ("coordinator_id", "consent_recorded_by", "joined_consent_recorded_by"):
             continue
         before, after = getattr(po, key), getattr(pn, key)
         if before == after:
             continue
-        if key == "status":
+        if key == "joined_plan":
+            out.append(
+                Message(
+                    N_("The plan was made a joined plan.")
+                    if after
+                    else N_("The plan is no longer a joined plan.")
+                )
+            )
+        elif key == "status":
             out.append(
                 Message(
                     N_("Status changed from {old} to {new}."),

@@ -83,10 +83,16 @@ class _PlanWriter(Document):
         super().__init__(_frame(doc, t, title), t, scale=scale)
 
     def own_words(self, goal: Goal, number: str, *, sub: bool = False) -> None:
-        """A goal as the resident said it, with the date it is evaluated by."""
+        """A goal as the resident said it, with the date it is evaluated by; the Danish plan
+        names each one an intervention goal or a sub-goal (indsatsmål, delmål) on that line."""
+        t = self.t
         when = ""
         if goal.evaluation_date:
-            when = self.t(N_("Evaluate by {date}")).format(date=_d(goal.evaluation_date, self.t))
+            when = t(N_("Evaluate by {date}")).format(date=_d(goal.evaluation_date, t))
+        if self.shared:
+            words = self.doc.profile.goal_words
+            kind = t(words.sub_goal if sub else words.goal)
+            when = f"{kind} · {when}" if when else kind
         self.goal(number, goal.text, sub=sub, evaluate_by=when)
 
     # -- the plan ----------------------------------------------------------------------------
@@ -129,7 +135,12 @@ class _PlanWriter(Document):
     def section_a(self) -> None:
         c, t = self.c, self.t
         self.section_heading(PlanItem.A)
-        self.label(t(N_("Goals, in {resident}'s own words")).format(resident=c.resident_name))
+        own = (
+            N_("Intervention goals and their sub-goals, in {resident}'s own words")
+            if self.shared
+            else N_("Goals, in {resident}'s own words")
+        )
+        self.label(t(own).format(resident=c.resident_name))
         goals = c.main_goals()
         if not goals:
             self.not_written()
@@ -217,10 +228,11 @@ class _PlanWriter(Document):
             ]
             for i, m in enumerate(measures, start=1)
         ]
+        goal = t(self.doc.profile.goal_words.goal)
         self.table(
-            [t(N_("No.")), t(N_("Measure")), t(N_("Extent")), t(N_("Responsible")), t(N_("Goal"))],
+            [t(N_("No.")), t(N_("Measure")), t(N_("Extent")), t(N_("Responsible")), goal],
             rows,
-            (10, 68, 38, 40, 14),
+            (10, 62, 36, 38, 24) if self.shared else (10, 68, 38, 40, 14),
         )
 
     def section_f(self) -> None:
@@ -245,10 +257,13 @@ class _PlanWriter(Document):
             (t(N_("How it is evaluated")), plan.evaluation_method.strip()),
             (t(N_("Next meeting")), _d(plan.next_meeting, t)),
         ]
+        each = (
+            N_("Evaluation of intervention goal {number}")
+            if self.shared
+            else N_("Evaluation of goal {number}")
+        )
         for i, goal in enumerate(c.main_goals(), start=1):
-            rows.append(
-                (t(N_("Evaluation of goal {number}")).format(number=i), _d(goal.evaluation_date, t))
-            )
+            rows.append((t(each).format(number=i), _d(goal.evaluation_date, t)))
         self.facts(rows)
 
     def section_h(self) -> None:
@@ -266,6 +281,8 @@ class _PlanWriter(Document):
             )
         else:
             self.paragraph(t(N_("Not recorded yet.")), style="I", colour=WARN)
+        if self.shared and plan.joined_plan:
+            self.joined_plan()
         external = [p for p in c.ordered_participants() if p.is_external]
         if external:
             self.label(t(N_("Consent to share information with the participants")))
@@ -302,6 +319,28 @@ class _PlanWriter(Document):
             t(N_("We have taken part in making this plan and agree to it.")),
             [(t(N_("Signature, {name}")).format(name=name), t(N_("Date"))) for name in signers],
         )
+
+    def joined_plan(self) -> None:
+        """The joined plan (§ 141 stk. 7): the plans it replaces and the citizen's consent to
+        share information across areas, which it needs."""
+        c, t = self.c, self.t
+        plan = c.plan
+        self.label(t(N_("Joined plan (helhedsorienteret plan, Serviceloven § 141 stk. 7)")))
+        self.paragraph(
+            t(N_("This plan replaces {resident}'s other plans:")).format(resident=c.resident_name),
+            size=9.5,
+        )
+        self.text_or_placeholder(plan.replaces_plans)
+        self.label(t(N_("Consent to share information across areas")))
+        if plan.has_joined_consent:
+            self.facts(
+                [
+                    (t(N_("Given on")), _d(plan.joined_consent_date, t)),
+                    (t(N_("Recorded by")), plan.joined_consent_recorded_by),
+                ]
+            )
+        else:
+            self.paragraph(t(N_("Not recorded yet.")), style="I", colour=WARN)
 
     def section_i(self) -> None:
         self.section_heading(PlanItem.I)

@@ -819,6 +819,73 @@ class PlanService:
             )
         return Outcome(changes, plan_id)
 
+    # -- the Danish profile's joined plan (§ 141 stk. 7) --------------------------------------
+
+    def set_joined_plan(self, plan_id: str, joined: bool) -> Outcome:
+        """Mark the plan as a joined plan (helhedsorienteret plan) that replaces the citizen's
+        other plans, or as an ordinary plan again (what was written about it is kept).
+
+        Refuses to make a joined plan when the house writes the Norwegian individual plan: the
+        joined plan is the Danish Serviceloven's."""
+        plan = self._editable(plan_id)
+        if joined and self._profile() is not PlanProfile.SHARED_DEVELOPMENT_PLAN:
+            raise InvalidInput(
+                Message(
+                    N_(
+                        "A joined plan (Serviceloven § 141 stk. 7) belongs to the Danish shared "
+                        "development plan; this house writes another plan."
+                    )
+                )
+            )
+        if plan.joined_plan == bool(joined):
+            return Outcome([], plan_id)
+        with self.store.recording() as changes:
+            self.store.update(
+                "plan",
+                plan_id,
+                {"joined_plan": bool(joined)},
+                actor=self.ctx.who,
+                summary="joined plan" if joined else "ordinary plan, not joined",
+            )
+        return Outcome(changes, plan_id)
+
+    def record_joined_consent(self, plan_id: str, given_on: date) -> Outcome:
+        """Record the citizen's consent to share information across areas, which a joined plan
+        needs: the day, and the acting person as who recorded it. Refuses a plan that is not a
+        joined plan and a consent dated in the future."""
+        plan = self._editable(plan_id)
+        if not plan.joined_plan:
+            raise InvalidInput(
+                Message(N_("Only a joined plan needs this consent. Mark the plan as one first."))
+            )
+        day = optional_date(given_on, N_("consent date"))
+        if day is None:
+            raise InvalidInput(Message(N_("Give the date the consent was given.")))
+        if day > self.ctx.today():
+            raise InvalidInput(Message(N_("A consent cannot be dated in the future.")))
+        with self.store.recording() as changes:
+            self.store.update(
+                "plan",
+                plan_id,
+                {"joined_consent_date": day, "joined_consent_recorded_by": self.ctx.who},
+                actor=self.ctx.who,
+                summary="consent to share information across areas recorded",
+            )
+        return Outcome(changes, plan_id)
+
+    def withdraw_joined_consent(self, plan_id: str) -> Outcome:
+        """Record that the citizen withdrew consent to share information across areas."""
+        self._editable(plan_id)
+        with self.store.recording() as changes:
+            self.store.update(
+                "plan",
+                plan_id,
+                {"joined_consent_date": None, "joined_consent_recorded_by": ""},
+                actor=self.ctx.who,
+                summary="consent to share information across areas withdrawn",
+            )
+        return Outcome(changes, plan_id)
+
     # -- writing: goals ---------------------------------------------------------------------
 
     def _next_position(self, table: str, plan_id: str) -> str:

@@ -47,6 +47,10 @@ def plan_from_row(row: sqlite3.Row) -> Plan:
         cooperation=row["cooperation"],
         language_culture=row["language_culture"],
         participation=row["participation"],
+        joined_plan=bool(row["joined_plan"]),
+        replaces_plans=row["replaces_plans"],
+        joined_consent_date=optional_date(row["joined_consent_date"]),
+        joined_consent_recorded_by=row["joined_consent_recorded_by"],
     )
 
 

@@ -55,6 +55,7 @@ FREE_TEXT_COLUMNS: dict[str, frozenset[str]] = {
             "participation",
             "evaluation_method",
             "coordinator_override_reason",
+            "replaces_plans",
         }
     ),
     "plan_goal": frozenset({"text"}),
@@ -91,6 +92,8 @@ OWNED_BY: dict[tuple[str, str], str] = {
 WRITTEN_TOGETHER: dict[str, tuple[frozenset[str], ...]] = {
     "action_item": (frozenset({"responsible_staff_id", "responsible_participant_id"}),),
     "mentorship": (frozenset({"mentor_id", "mentee_id"}),),
+    # A joined plan's consent: its date and who recorded it are one fact (both or neither).
+    "plan": (frozenset({"joined_consent_date", "joined_consent_recorded_by"}),),
     "relation_round": (frozenset({"resident_id", "unit_id"}),),
 }
 
@@ -869,6 +872,24 @@ def _v14_accounts_travel(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v15_joined_plans(conn: sqlite3.Connection) -> None:
+    """Issue 14, the Danish profile's joined plan (helhedsorienteret plan, Serviceloven § 141
+    stk. 7): whether a plan is one, the plans it replaces (free text), and the citizen's consent
+    to share information across areas: the day it was given and who recorded it, both or
+    neither (a rule across two columns, so they are written together, ``WRITTEN_TOGETHER``)."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE plan ADD COLUMN joined_plan INTEGER NOT NULL DEFAULT 0
+            CHECK (joined_plan IN (0, 1));
+        ALTER TABLE plan ADD COLUMN replaces_plans TEXT NOT NULL DEFAULT '';
+        ALTER TABLE plan ADD COLUMN joined_consent_date TEXT;
+        ALTER TABLE plan ADD COLUMN joined_consent_recorded_by TEXT NOT NULL DEFAULT ''
+            CHECK ((joined_consent_date IS NULL) = (joined_consent_recorded_by = ''));
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_foundation,
     _v2_individual_plans,
@@ -884,6 +905,7 @@ MIGRATIONS: list[Migration] = [
     _v12_rotas,
     _v13_audit_travels,
     _v14_accounts_travel,
+    _v15_joined_plans,
 ]
 
 

@@ -3,9 +3,10 @@ the resident's resources and needs."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from teamdesk.domain.plan import PLAN_FIELD_LABELS, Goal
+from teamdesk.domain.plan_profile import PlanProfile
 from teamdesk.domain.text import quoted
 from teamdesk.services.plan import PlanPage as PlanView
 from teamdesk.ui.common.models import Column, RowsModel
@@ -92,14 +93,13 @@ class GoalsSection(PlanSectionWidget):
         layout.addWidget(self.new_goal)
         adding = QHBoxLayout()
         adding.addStretch(1)
-        adding.addWidget(
-            self.button(
-                self.tr("Add &goal"),
-                "addGoalButton",
-                self.tr("Add goal"),
-                lambda: self.add_goal(sub=False),
-            )
+        self.add_goal_button = self.button(
+            self.tr("Add &goal"),
+            "addGoalButton",
+            self.tr("Add goal"),
+            lambda: self.add_goal(sub=False),
         )
+        adding.addWidget(self.add_goal_button)
         adding.addWidget(
             self.button(
                 self.tr("Add as sub-goal"),
@@ -120,7 +120,9 @@ class GoalsSection(PlanSectionWidget):
             self.tr("Evaluate by (date)"),
         )
         self.goal_date.editingFinished.connect(lambda: self._commit_goal("evaluation_date"))
-        chosen.addRow(self.tr("Chosen goal"), self.goal_text)
+        self.chosen_label = QLabel(self.tr("Chosen goal"))
+        self.chosen_label.setBuddy(self.goal_text)
+        chosen.addRow(self.chosen_label, self.goal_text)
         chosen.addRow(self.tr("Evaluate by"), self.goal_date.field)
         layout.addLayout(chosen)
 
@@ -137,14 +139,40 @@ class GoalsSection(PlanSectionWidget):
 
     def show_view(self, view: PlanView) -> None:
         name = view.content.resident_name
-        self.goals_intro.setText(
-            self.tr("Goals in {name}'s own words: write them as {name} says them.").format(
-                name=name
+        self._show_goal_words(view.profile)
+        if view.profile is PlanProfile.SHARED_DEVELOPMENT_PLAN:
+            intro = self.tr(
+                "Intervention goals in {name}'s own words, each split into sub-goals that are "
+                "evaluated along the way."
             )
-        )
+        else:
+            intro = self.tr("Goals in {name}'s own words: write them as {name} says them.")
+        self.goals_intro.setText(intro.format(name=name))
         self.goals_model.set_rows(numbered_goals(view))
         fit_rows(self.goals_table, 2, 10)
         self._show_goal()
+
+    def _show_goal_words(self, profile: PlanProfile) -> None:
+        """The profile's words for goals: the Danish plan's intervention goals (indsatsmål) and
+        sub-goals (delmål), the Norwegian plan's goals."""
+        if profile is PlanProfile.SHARED_DEVELOPMENT_PLAN:
+            column = self.tr("Intervention goal or sub-goal, in the citizen's own words")
+            table = translate(profile.goal_words.goals)
+            add, add_name = self.tr("Add intervention &goal"), self.tr("Add intervention goal")
+            placeholder = self.tr("A new intervention goal, as the citizen says it… (Enter adds)")
+            chosen = self.tr("Chosen intervention goal or sub-goal")
+        else:
+            column = self.tr("Goal, in the resident's own words")
+            table = self.tr("Goals")
+            add, add_name = self.tr("Add &goal"), self.tr("Add goal")
+            placeholder = self.tr("A new goal, as the resident says it… (Enter adds)")
+            chosen = self.tr("Chosen goal")
+        self.goals_model.set_titles([self.tr("No."), column, self.tr("Evaluate by")])
+        self.goals_table.setAccessibleName(table)
+        self.add_goal_button.setText(add)
+        self.add_goal_button.setAccessibleName(add_name)
+        self.new_goal.setPlaceholderText(placeholder)
+        self.chosen_label.setText(chosen)
 
     def selected_goal(self) -> Goal | None:
         row = self.selected_row(self.goals_table, self.goals_model)
