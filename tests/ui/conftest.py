@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.ui.ui_support import make_window
@@ -65,6 +65,13 @@ def _drafts_never_block(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         MainWindow, "ask_about_drafts", lambda _self, _what: QMessageBox.StandardButton.Discard
     )
+
+
+@pytest.fixture(autouse=True)
+def _a_desktop_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The offscreen platform's screen is 800x600, smaller than any PC TeamDesk is made for;
+    the window opens as on a desktop screen. Tests of other sizes resize the window."""
+    monkeypatch.setattr(MainWindow, "_screen_room", lambda _self: QSize(1920, 1080))
 
 
 @pytest.fixture

@@ -255,3 +255,27 @@ def test_the_main_window_imports_no_page_but_today() -> None:
         "teamdesk.ui.guide",
     }
     assert modules_imported_by("teamdesk.ui.main_window", pages) == []
+
+
+SCREEN_ROOM = MainWindow._screen_room
+
+
+def test_the_first_window_fits_the_screen_it_opens_on(
+    qtbot: QtBot,
+    demo_ctx: ServiceContext,
+    settings: QSettings,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a PC where TeamDesk never ran, the window is not larger than the screen: on a
+    1366x768 laptop a 1400x900 window hid the table's right edge and the warnings panel."""
+    monkeypatch.setattr(MainWindow, "_screen_room", SCREEN_ROOM)  # the real screen, 800x600
+    assert settings.value("window/geometry") is None
+    win = make_window(demo_ctx, settings, request)
+    qtbot.addWidget(win)
+    win.show()
+    screen = win.screen().availableGeometry()
+    assert screen.width() < 1400 or screen.height() < 900  # the offscreen screen is small
+    qtbot.waitUntil(lambda: win.isMaximized())
+    assert win.width() <= screen.width() and win.height() <= screen.height()
+    win.close()

@@ -527,7 +527,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 900)
+            self._first_size()
         state = self._settings.value("window/state")
         self._restoring = True  # restoring a hidden dock closes it: not the person's choice
         try:
@@ -540,6 +540,23 @@ class MainWindow(QMainWindow):
         # The warnings belong to the house: shown at every sign-in unless this person hid
         # them, whatever the last window's state was (a lock hides the panel before closing).
         self.warnings.setVisible(not self._warnings_hidden())
+
+    def _first_size(self) -> None:
+        """The window's size on a PC where it has never been shown: roomy on a large screen,
+        the whole screen on a laptop (1366x768), never larger than the screen, where its right
+        edge and the warnings panel would be out of sight."""
+        wanted = QSize(1400, 900)
+        room = self._screen_room() or wanted
+        if room.width() < wanted.width() or room.height() < wanted.height():
+            self.resize(wanted.boundedTo(room))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(wanted)
+
+    def _screen_room(self) -> QSize | None:
+        """The room the screen this window opens on leaves for windows."""
+        screen = self.screen()
+        return screen.availableGeometry().size() if screen is not None else None
 
     def fit_warnings(self) -> None:
         """Give the warnings panel no more height than its warnings need (issue 10): on a
